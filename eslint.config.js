@@ -1,0 +1,97 @@
+// ESLint with typescript-eslint: type-aware rules catch floating promises and unsafe `any` that a formatter
+// or a faster linter without type information (Biome, oxlint) would miss, and `no-restricted-imports` enforces
+// the one import direction core <- features <- app. Prettier formats; ESLint does not argue about layout.
+import { existsSync, readdirSync } from 'node:fs';
+import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const noUiInCore = {
+  patterns: [
+    {
+      group: ['react', 'react-dom', 'react-dom/*', 'react-router', '@tanstack/*', 'i18next', 'react-i18next'],
+      message: 'The core is pure: no React, router, query or i18n.',
+    },
+    {
+      group: ['node:*', 'fs', 'path', 'url', 'os', 'child_process'],
+      message: 'The core runs in the browser and in workers: no Node imports.',
+    },
+    {
+      group: ['**/features/**', '**/app/**', '**/locales/**'],
+      message: 'The core may import only the core.',
+    },
+  ],
+};
+
+/** One zone per feature: it may import itself, the core and shared UI, never a sibling feature or the app. */
+const featuresDir = new URL('./src/features', import.meta.url);
+const features = (existsSync(featuresDir) ? readdirSync(featuresDir, { withFileTypes: true }) : [])
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const featureZones = features.flatMap((feature) => [
+  {
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message:
+      'A feature never imports another feature; the app composes features, shared code lives in core or ui.',
+  },
+  {
+    target: `./src/features/${feature}`,
+    from: './src/app',
+    message: 'Features do not import the app shell.',
+  },
+]);
+
+export default tseslint.config(
+  { ignores: ['dist', 'coverage', 'node_modules', 'test-results', 'playwright-report', 'public', 'schema'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', noUiInCore] },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...featureZones,
+            { target: './src/ui', from: './src/features', message: 'Shared UI does not depend on features.' },
+            { target: './src/ui', from: './src/app', message: 'Shared UI does not depend on the app shell.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.test.{ts,tsx}', 'e2e/**', 'scripts/**', 'bench/**', '*.config.{ts,js}'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+);

@@ -1,0 +1,47 @@
+/**
+ * Format versions, in one place. Each older version gets a function that lifts it one step; an unknown or future
+ * version is refused with a message that says which versions this reader understands.
+ */
+import type { ArticleProblem } from './parse';
+import { SCHEMA_VERSION } from './schema';
+
+type Migration = (value: Record<string, unknown>) => Record<string, unknown>;
+
+/** `MIGRATIONS[n]` lifts version n to n + 1. Version 1 is the first, so there is none yet. */
+const MIGRATIONS: Record<number, Migration> = {};
+
+export type MigrationResult = { ok: true; value: unknown } | { ok: false; problems: ArticleProblem[] };
+
+/** Brings an article of any known version up to {@link SCHEMA_VERSION}; leaves other shapes to the schema. */
+export function migrateArticle(value: unknown): MigrationResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const what = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
+    return { ok: false, problems: [{ path: '(article)', message: `expected an object, got ${what}` }] };
+  }
+  let article = value as Record<string, unknown>;
+  let version = article.schemaVersion;
+  if (version === undefined) {
+    return {
+      ok: false,
+      problems: [{ path: 'schemaVersion', message: `missing (this reader reads version ${SCHEMA_VERSION})` }],
+    };
+  }
+  while (typeof version === 'number' && version < SCHEMA_VERSION) {
+    const migrate = MIGRATIONS[version];
+    if (!migrate) break;
+    article = migrate(article);
+    version = article.schemaVersion;
+  }
+  if (version !== SCHEMA_VERSION) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'schemaVersion',
+          message: `unsupported version ${JSON.stringify(version)} (this reader reads version ${SCHEMA_VERSION})`,
+        },
+      ],
+    };
+  }
+  return { ok: true, value: article };
+}
