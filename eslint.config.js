@@ -87,7 +87,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.test.{ts,tsx}', 'e2e/**', 'scripts/**', 'bench/**', '*.config.{ts,js}'],
+    files: ['**/*.test.{ts,tsx}', 'src/testing/**', 'e2e/**', 'scripts/**', 'bench/**', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',

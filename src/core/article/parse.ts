@@ -32,27 +32,60 @@ function problemsOf(error: z.ZodError): ArticleProblem[] {
 
 /** zod's default wording, made shorter where it is vague for a person reading it. */
 function describe(issue: z.core.$ZodIssue): string {
+  const input = (issue as { input?: unknown }).input;
   if (issue.code === 'invalid_type') {
-    const received = (issue as { input?: unknown }).input;
-    return received === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}`;
+    return input === undefined
+      ? `missing (expected ${issue.expected})`
+      : `expected ${issue.expected}, got ${kindOf(input)}`;
+  }
+  if (issue.code === 'invalid_value') {
+    const options = issue.values.map((v) => JSON.stringify(v)).join(', ');
+    return `expected one of ${options}, got ${kindOf(input)}`;
   }
   if (issue.code === 'unrecognized_keys') return `unknown field(s): ${issue.keys.join(', ')}`;
   return issue.message;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return value.length > 40 ? 'a string' : JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
+  return typeof value;
 }
 
 /** Validates an already parsed JSON value as an article, migrating older format versions first. */
 export function parseArticle(value: unknown): ParseResult {
   const migrated = migrateArticle(value);
   if (!migrated.ok) return { ok: false, problems: migrated.problems };
-  const result = Article.safeParse(migrated.value);
+  const result = Article.safeParse(migrated.value, { reportInput: true });
   return result.success
     ? { ok: true, article: result.data }
     : { ok: false, problems: problemsOf(result.error) };
 }
 
+/**
+ * The largest article file the reader accepts, in UTF-16 code units of its JSON text (about 4 MB). News articles
+ * are far smaller; the limit keeps a runaway file from freezing the page while it is parsed and rendered.
+ */
+export const MAX_ARTICLE_LENGTH = 4 * 1024 * 1024;
+
 /** Parses JSON text and validates it as an article. Text that is not JSON gives one problem with its position. */
 export function parseArticleJson(text: string): ParseResult {
   if (text.trim() === '') return { ok: false, problems: [{ path: '(file)', message: 'the file is empty' }] };
+  if (text.length > MAX_ARTICLE_LENGTH) {
+    const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '(file)',
+          message: `the file is ${mb(text.length)} MB; articles may be at most ${mb(MAX_ARTICLE_LENGTH)} MB`,
+        },
+      ],
+    };
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -1,0 +1,43 @@
+/**
+ * The end-to-end test fixture: every test fails on an uncaught page error or a console error, so "no uncaught
+ * error" is checked everywhere, not only where a test remembers to.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface ConsoleWatch {
+  /** Console errors and uncaught exceptions seen so far. */
+  problems: string[];
+  /** Messages matching these are expected in this test (e.g. a 404 the test provoked). */
+  allow: (pattern: RegExp) => void;
+}
+
+export const test = base.extend<{ consoleWatch: ConsoleWatch }>({
+  consoleWatch: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      const allowed: RegExp[] = [];
+      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const text = message.text();
+        if (!allowed.some((pattern) => pattern.test(text))) problems.push(`console.error: ${text}`);
+      });
+      await use({ problems, allow: (pattern) => allowed.push(pattern) });
+      expect(problems, 'no uncaught errors or console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Serves `body` for the article `id`, as if it were a file in public/articles. */
+export async function serveArticle(page: Page, id: string, body: unknown, status = 200) {
+  await page.route(`**/articles/${id}.json`, (route) =>
+    route.fulfill({
+      status,
+      contentType: 'application/json',
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    }),
+  );
+}

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { interfaceLanguages, languageAutonym } from '../locales/resources';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { CrashNotice } from './CrashNotice';
+
+/** The frame around every page: skip link, header with the interface language, and the routed content. */
+export function AppShell() {
+  const { t, i18n } = useTranslation();
+  const location = useLocation();
+  const current = i18n.resolvedLanguage ?? 'en';
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link to="/" className="app-header__brand">
+          <span className="app-header__name">{t('appName')}</span>
+          <span className="app-header__tagline">{t('tagline')}</span>
+        </Link>
+        <nav aria-label={t('nav.label')} className="app-header__nav">
+          <Link to="/">{t('nav.library')}</Link>
+        </nav>
+        <label className="app-header__language">
+          <span>{t('language.label')}</span>
+          <select value={current} onChange={(event) => void i18n.changeLanguage(event.target.value)}>
+            {interfaceLanguages.map((language) => (
+              <option key={language} value={language} lang={language}>
+                {languageAutonym(language)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <main id="main" tabIndex={-1} className="app-main">
+        <ErrorBoundary
+          key={location.pathname}
+          fallback={(error, reset) => <CrashNotice error={error} onRetry={reset} />}
+        >
+          <Outlet />
+        </ErrorBoundary>
+      </main>
+    </>
+  );
+}

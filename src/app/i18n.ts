@@ -1,0 +1,41 @@
+/**
+ * i18next for the interface language: detected from `?lng=`, then the remembered choice, then the browser;
+ * remembered in localStorage; reflected in `<html lang>`.
+ */
+import i18n from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import { initReactI18next } from 'react-i18next';
+import { interfaceLanguages, namespaces, resources } from '../locales/resources';
+
+export const LANGUAGE_STORAGE_KEY = 'stimmen.lng';
+
+export function initI18n(): typeof i18n {
+  if (i18n.isInitialized) return i18n;
+  void i18n
+    .use(LanguageDetector)
+    .use(initReactI18next)
+    .init({
+      resources,
+      supportedLngs: [...interfaceLanguages],
+      nonExplicitSupportedLngs: true,
+      load: 'languageOnly',
+      fallbackLng: 'en',
+      ns: [...namespaces],
+      defaultNS: 'common',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      detection: {
+        order: ['querystring', 'localStorage', 'navigator'],
+        lookupQuerystring: 'lng',
+        lookupLocalStorage: LANGUAGE_STORAGE_KEY,
+        caches: ['localStorage'],
+      },
+      react: { useSuspense: false },
+    });
+  const reflect = (language: string) => {
+    document.documentElement.lang = language;
+  };
+  reflect(i18n.resolvedLanguage ?? i18n.language);
+  i18n.on('languageChanged', reflect);
+  return i18n;
+}

@@ -1,0 +1,35 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { RouteObject } from 'react-router';
+import { LibraryPage } from '../features/library/LibraryPage';
+import { articleQueryOptions } from '../features/reader/article-query';
+import { ArticlePage } from '../features/reader/ArticlePage';
+import { AppShell } from './AppShell';
+import { RouteError } from './RouteError';
+import { NotFoundPage } from './NotFoundPage';
+
+/**
+ * The routes. Loaders start fetching (sharing the page's query options) without blocking navigation, so the
+ * page itself shows loading and error states and the request runs while the page's code is still loading.
+ */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      path: '/',
+      element: <AppShell />,
+      errorElement: <RouteError />,
+      children: [
+        { index: true, element: <LibraryPage /> },
+        {
+          path: 'articles/:id',
+          element: <ArticlePage />,
+          loader: ({ params }) => {
+            // Errors are shown by the page, which reads the same query.
+            if (params.id) queryClient.query(articleQueryOptions(params.id)).catch(() => undefined);
+            return null;
+          },
+        },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ];
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import sample from '../../../public/articles/nato-ukraine-membership-rutte-2025.json';
+import { generateArticle } from '../../testing/data-generators';
+import valid from './__fixtures__/valid-minimal.json';
+import { formatPath, MAX_ARTICLE_LENGTH, parseArticle, parseArticleJson } from './parse';
+
+const broken = import.meta.glob<string>('./__fixtures__/broken/*.json', {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
+
+/** Each hand-made broken article and the one problem it must produce, path and message. */
+const EXPECTED: Record<string, [path: string, message: string | RegExp]> = {
+  'anchor-mismatch': ['quotes[0].spans.de[0].exact', 'does not match paragraph p1 at 0-25'],
+  'bad-slug': ['id', /expected a slug/],
+  'duplicate-speaker': ['speakers[1].id', '"lind" is defined twice'],
+  'impossible-date': ['events[0].date', '"2023-02-30" is not a date that exists'],
+  'missing-paragraphs': ['paragraphs', 'missing (expected array)'],
+  'misspelt-field': ['quotes[0]', 'unknown field(s): speakr'],
+  'original-not-first': ['languages[0]', 'the original language "de" must come first'],
+  'overlapping-spans-of-one-quote': ['quotes[0].spans.de[1]', 'overlaps span 0 of the same quote'],
+  'span-past-end': ['quotes[0].spans.de[0].end', '500 is past the end of paragraph p1 (70 characters)'],
+  'undeclared-language': ['paragraphs[0].text.fr', 'language "fr" is not declared in languages'],
+  'undefined-paragraph': [
+    'quotes[1].spans.de[0].paragraph',
+    'refers to paragraph "p9", which is not defined',
+  ],
+  'undefined-speaker': ['quotes[0].speaker', 'refers to speaker "mayor", which is not defined'],
+  'unknown-quote-kind': ['quotes[0].kind', /expected one of "direct", .* got "shouted"/],
+  'unknown-schema-version': ['schemaVersion', 'unsupported version 7 (this reader reads version 1)'],
+  'wrong-type-title': ['title', 'expected record, got "Hafen"'],
+};
+
+describe('parseArticle', () => {
+  it('accepts the sample article', () => {
+    const result = parseArticle(sample);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it('accepts the minimal fixture and generated articles of several shapes', () => {
+    expect(parseArticle(valid).ok).toBe(true);
+    for (const options of [
+      {},
+      { languages: ['de', 'en', 'fr'], paragraphs: 40, speakers: 6, quotes: 80, events: 12 },
+      { languages: ['en'], quotes: 0, events: 0, speakers: 0 },
+    ]) {
+      const result = parseArticle(generateArticle(options));
+      expect(result.ok ? [] : result.problems).toEqual([]);
+    }
+  });
+
+  it('has a fixture for every expected problem and no unexpected fixture', () => {
+    const names = Object.keys(broken).map((path) => /broken\/(.+)\.json$/.exec(path)?.[1]);
+    expect(names.sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it.each(Object.entries(EXPECTED))('%s: reports the problem at its path', (name, [path, message]) => {
+    const text = broken[`./__fixtures__/broken/${name}.json`];
+    expect(text).toBeDefined();
+    const result = parseArticleJson(text!);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]!.path).toBe(path);
+    if (typeof message === 'string') expect(result.problems[0]!.message).toBe(message);
+    else expect(result.problems[0]!.message).toMatch(message);
+  });
+
+  it('reports every problem, not just the first', () => {
+    const article = structuredClone(valid) as Record<string, unknown> & typeof valid;
+    article.quotes[0]!.speaker = 'nobody';
+    article.events[0]!.date = '2019-13';
+    const result = parseArticle(article);
+    expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual([
+      'quotes[0].speaker',
+      'events[0].date',
+    ]);
+  });
+
+  it('explains text that is not an article at all', () => {
+    expect(parseArticleJson('')).toEqual({
+      ok: false,
+      problems: [{ path: '(file)', message: 'the file is empty' }],
+    });
+    const notJson = parseArticleJson('<html>oops</html>');
+    expect(notJson.ok ? '' : notJson.problems[0]!.message).toMatch(/^not valid JSON/);
+    expect(parseArticle([1, 2])).toEqual({
+      ok: false,
+      problems: [{ path: '(article)', message: 'expected an object, got an array' }],
+    });
+    const huge = parseArticleJson('x'.repeat(MAX_ARTICLE_LENGTH + 1));
+    expect(huge.ok ? '' : huge.problems[0]!.message).toMatch(/at most 4\.0 MB/);
+  });
+
+  it('accepts spans of different quotes that nest or overlap', () => {
+    const article = structuredClone(valid);
+    article.quotes.push({
+      id: 'q3',
+      speaker: 'lind',
+      kind: 'direct',
+      spans: { de: [{ paragraph: 'p1', start: 5, end: 10, exact: 'bauen' }] },
+    } as never);
+    expect(parseArticle(article).ok).toBe(true);
+  });
+});
+
+describe('formatPath', () => {
+  it.each([
+    [['quotes', 3, 'spans', 'de', 0, 'exact'], 'quotes[3].spans.de[0].exact'],
+    [[], '(article)'],
+    [['title', 'pt-BR'], 'title.pt-BR'],
+    [['a b'], '["a b"]'],
+  ])('%j → %s', (path, expected) => {
+    expect(formatPath(path)).toBe(expected);
+  });
+});

@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatPublished } from '../../core/dates/format';
+import { Notice } from '../../ui/Notice';
+import { LibraryLoadError, useLibrary } from './library-query';
+
+/** `/`: the articles in the site's index, each a link to the reader. */
+export function LibraryPage() {
+  const { t, i18n } = useTranslation(['library', 'common']);
+  const locale = i18n.resolvedLanguage ?? 'en';
+  const query = useLibrary();
+  const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
+  const listFormat = new Intl.ListFormat(locale, { type: 'conjunction' });
+
+  return (
+    <section className="library" aria-labelledby="library-title">
+      <h1 id="library-title">{t('title')}</h1>
+      <p className="library__intro">{t('intro')}</p>
+      {query.isPending ? (
+        <p role="status">{t('common:loading')}</p>
+      ) : query.isError ? (
+        <Notice
+          title={t('loadFailed')}
+          tone="error"
+          role="alert"
+          actions={
+            <button type="button" className="button" onClick={() => void query.refetch()}>
+              {t('common:retry')}
+            </button>
+          }
+        >
+          {query.error instanceof LibraryLoadError && query.error.problems.length > 0 ? (
+            <>
+              <p>{t('invalidIndex')}</p>
+              <ul>
+                {query.error.problems.map((problem) => (
+                  <li key={problem}>
+                    <code>{problem}</code>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </Notice>
+      ) : query.data.articles.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <ul className="library__list">
+          {query.data.articles.map((entry) => {
+            const titleLanguage = entry.title[locale] !== undefined ? locale : entry.originalLanguage;
+            return (
+              <li key={entry.id} className="library__item">
+                <h2 className="library__item-title" lang={titleLanguage}>
+                  <Link to={`/articles/${entry.id}`}>{entry.title[titleLanguage] ?? entry.id}</Link>
+                </h2>
+                <p className="library__item-meta">
+                  {t('published', { date: formatPublished(entry.published, locale) })}
+                  {entry.source ? ` · ${entry.source}` : ''}
+                  {' · '}
+                  {t('languages', {
+                    list: listFormat.format(entry.languages.map((l) => languageNames.of(l) ?? l)),
+                  })}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

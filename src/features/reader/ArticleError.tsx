@@ -1,0 +1,92 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Notice } from '../../ui/Notice';
+import { ArticleLoadError } from './article-query';
+
+const SHOWN_PROBLEMS = 50;
+
+/** What went wrong loading an article, in words, with a retry where retrying can help. */
+export function ArticleError({
+  error,
+  articleId,
+  onRetry,
+}: {
+  error: unknown;
+  articleId: string;
+  onRetry: () => void;
+}) {
+  const { t } = useTranslation(['reader', 'common']);
+  const failure = error instanceof ArticleLoadError ? error : new ArticleLoadError('network', articleId);
+  const back = (
+    <Link to="/" className="button">
+      {t('common:backToLibrary')}
+    </Link>
+  );
+  const retry = failure.retryable ? (
+    <button type="button" className="button button--primary" onClick={onRetry}>
+      {t('common:retry')}
+    </button>
+  ) : null;
+
+  switch (failure.kind) {
+    case 'notFound':
+      return (
+        <Notice title={t('errors.notFound.title')} tone="error" role="alert" headingLevel={1} actions={back}>
+          <p>{t('errors.notFound.body', { id: articleId })}</p>
+        </Notice>
+      );
+    case 'invalid': {
+      const problems = failure.details.problems ?? [];
+      return (
+        <Notice title={t('errors.invalid.title')} tone="error" role="alert" headingLevel={1} actions={back}>
+          <p>{t('errors.invalid.body', { id: articleId })}</p>
+          <ul className="problem-list" aria-label={t('errors.invalid.title')}>
+            {problems.slice(0, SHOWN_PROBLEMS).map((problem, i) => (
+              <li key={i}>
+                <code>{problem.path}</code>: {problem.message}
+              </li>
+            ))}
+          </ul>
+          {problems.length > SHOWN_PROBLEMS ? (
+            <p>{t('errors.invalid.more', { count: problems.length - SHOWN_PROBLEMS })}</p>
+          ) : null}
+        </Notice>
+      );
+    }
+    case 'http':
+      return (
+        <Notice
+          title={t('errors.http.title')}
+          tone="error"
+          role="alert"
+          headingLevel={1}
+          actions={
+            <>
+              {retry}
+              {back}
+            </>
+          }
+        >
+          <p>{t('errors.http.body', { status: failure.details.status ?? 0 })}</p>
+        </Notice>
+      );
+    case 'timeout':
+    case 'network':
+      return (
+        <Notice
+          title={t(`errors.${failure.kind}.title`)}
+          tone="error"
+          role="alert"
+          headingLevel={1}
+          actions={
+            <>
+              {retry}
+              {back}
+            </>
+          }
+        >
+          <p>{t(`errors.${failure.kind}.body`)}</p>
+        </Notice>
+      );
+  }
+}

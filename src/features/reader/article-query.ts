@@ -1,0 +1,77 @@
+/** Loading one article: fetcher, query options (shared by the route and the page) and hook. */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { parseArticleJson, type ArticleProblem } from '../../core/article/parse';
+import type { Article } from '../../core/article/schema';
+
+export type ArticleLoadErrorKind = 'notFound' | 'network' | 'timeout' | 'http' | 'invalid';
+
+/** Why an article could not be shown; the page turns each kind into its own message. */
+export class ArticleLoadError extends Error {
+  constructor(
+    readonly kind: ArticleLoadErrorKind,
+    readonly articleId: string,
+    readonly details: { status?: number; problems?: ArticleProblem[] } = {},
+  ) {
+    super(`article ${articleId}: ${kind}${details.status ? ` (${details.status})` : ''}`);
+    this.name = 'ArticleLoadError';
+  }
+
+  /** Network trouble and server errors may pass; a missing or invalid file will not. */
+  get retryable(): boolean {
+    return (
+      this.kind === 'network' ||
+      this.kind === 'timeout' ||
+      (this.kind === 'http' && (this.details.status ?? 0) >= 500)
+    );
+  }
+}
+
+/** How long one request may take before it counts as a timeout. */
+export const ARTICLE_TIMEOUT_MS = 15_000;
+
+export function articleUrl(id: string): string {
+  return `${import.meta.env.BASE_URL}articles/${encodeURIComponent(id)}.json`;
+}
+
+/** Fetches and validates an article. Every failure becomes an {@link ArticleLoadError}. */
+export async function fetchArticle(id: string, signal?: AbortSignal): Promise<Article> {
+  const timeout = AbortSignal.timeout(ARTICLE_TIMEOUT_MS);
+  let response: Response;
+  try {
+    response = await fetch(articleUrl(id), {
+      headers: { Accept: 'application/json' },
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ArticleLoadError(timeout.aborted ? 'timeout' : 'network', id);
+  }
+  // A static server's SPA fallback answers unknown paths with the app's HTML: that is "not found" too.
+  const type = response.headers.get('content-type') ?? '';
+  if (response.status === 404 || (response.ok && type.includes('text/html')))
+    throw new ArticleLoadError('notFound', id);
+  if (!response.ok) throw new ArticleLoadError('http', id, { status: response.status });
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    throw new ArticleLoadError(timeout.aborted ? 'timeout' : 'network', id);
+  }
+  const result = parseArticleJson(text);
+  if (!result.ok) throw new ArticleLoadError('invalid', id, { problems: result.problems });
+  return result.article;
+}
+
+export function articleQueryOptions(id: string) {
+  return queryOptions({
+    queryKey: ['article', id],
+    queryFn: ({ signal }) => fetchArticle(id, signal),
+    retry: (failures, error) => error instanceof ArticleLoadError && error.retryable && failures < 2,
+    retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
+    staleTime: Infinity,
+  });
+}
+
+export function useArticle(id: string) {
+  return useQuery(articleQueryOptions(id));
+}
