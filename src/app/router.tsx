@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { LibraryPage } from '../features/library/LibraryPage';
 import { articleQueryOptions } from '../features/reader/article-query';
-import { ArticlePage } from '../features/reader/ArticlePage';
+import { ArticleRoute } from './ArticleRoute';
 import { AppShell } from './AppShell';
 import { RouteError } from './RouteError';
 import { NotFoundPage } from './NotFoundPage';
@@ -21,7 +21,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         { index: true, element: <LibraryPage /> },
         {
           path: 'articles/:id',
-          element: <ArticlePage />,
+          element: <ArticleRoute />,
           loader: ({ params }) => {
             // Errors are shown by the page, which reads the same query.
             if (params.id) queryClient.query(articleQueryOptions(params.id)).catch(() => undefined);

@@ -21,6 +21,10 @@ export interface PlannedSegment {
   event?: ArticleEvent;
   /** The mark whose keyboard anchor (link) this segment is. */
   anchor?: Mark;
+  /** Ids of every quote covering this stretch, innermost first. */
+  quoteIds: string[];
+  /** Ids of the speakers of those quotes (unattributed quotes add none). */
+  speakerIds: string[];
 }
 
 export type ArticlePlan = Map<string, PlannedSegment[]>;
@@ -42,10 +46,20 @@ export function planArticle(article: Article, language: string): ArticlePlan {
 function planParagraph(text: string, ranges: Parameters<typeof segmentText<Mark>>[1]): PlannedSegment[] {
   const anchored = new Set<string>();
   return segmentText(text, ranges).map((segment) => {
-    const planned: PlannedSegment = { start: segment.start, end: segment.end, text: segment.text };
+    const planned: PlannedSegment = {
+      start: segment.start,
+      end: segment.end,
+      text: segment.text,
+      quoteIds: [],
+      speakerIds: [],
+    };
     for (const range of segment.covering) {
       const mark = range.value;
       if (mark.type === 'quote') {
+        planned.quoteIds.push(mark.quote.id);
+        if (mark.quote.speaker !== null && !planned.speakerIds.includes(mark.quote.speaker)) {
+          planned.speakerIds.push(mark.quote.speaker);
+        }
         if (!planned.quote) planned.quote = mark.quote;
         else if (!planned.outerQuote && mark.quote.id !== planned.quote.id) planned.outerQuote = mark.quote;
       } else if (!planned.event) {

@@ -1,22 +1,57 @@
 import './reader.css';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef, useState, type MouseEvent, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { alignParagraphs } from '../../core/article/alignment';
 import type { Mark } from '../../core/article/highlights';
-import { planArticle } from '../../core/article/render-plan';
+import { planArticle, type ArticlePlan } from '../../core/article/render-plan';
 import type { Article, Quote } from '../../core/article/schema';
 import { formatPartialDateFor, formatPublished } from '../../core/dates/format';
+import type { ReaderState } from '../../core/reader/url-state';
 import { speakerSlots } from '../../core/speakers/colours';
 import { ParagraphText, type MarkLabels } from './ParagraphText';
+import { TextModeSwitch } from './TextModeSwitch';
+import { useDomMarks } from './use-dom-marks';
+import { useKeepPlace } from './use-keep-place';
 
-/** An article's header and text in its original language, every quote highlighted in its speaker's colour. */
-export function ArticleView({ article }: { article: Article }) {
+export interface ArticleViewProps {
+  article: Article;
+  state: ReaderState;
+  hrefWith: (patch: Partial<ReaderState>) => string;
+  update: (patch: Partial<ReaderState>, options?: { replace?: boolean }) => void;
+}
+
+/** The languages shown, in column order, for the current text mode. */
+function shownLanguages(
+  original: string,
+  mode: ReaderState['mode'],
+  translation: string | undefined,
+): string[] {
+  if (translation === undefined || mode === 'original') return [original];
+  if (mode === 'translation') return [translation];
+  return [original, translation];
+}
+
+/**
+ * An article's header and text: the original, a translation, or both side by side with paragraphs aligned row by
+ * row. Every quote is highlighted in its speaker's colour; selecting one (click, Enter) puts it in the URL.
+ */
+export function ArticleView({ article, state, hrefWith, update }: ArticleViewProps) {
   const { t, i18n } = useTranslation('reader');
-  const [searchParams] = useSearchParams();
   const locale = i18n.resolvedLanguage ?? 'en';
-  const language = article.originalLanguage;
+  const textRef = useRef<HTMLDivElement>(null);
+  const [hovered, setHovered] = useState<string | undefined>(undefined);
 
-  const plan = useMemo(() => planArticle(article, language), [article, language]);
+  const languages = useMemo(
+    () => shownLanguages(article.originalLanguage, state.mode, state.translation),
+    [article.originalLanguage, state.mode, state.translation],
+  );
+  const languagesKey = languages.join('|');
+  const plans = useMemo(
+    () =>
+      new Map<string, ArticlePlan>(languages.map((language) => [language, planArticle(article, language)])),
+    [article, languages],
+  );
+  const rows = useMemo(() => alignParagraphs(article, languages), [article, languages]);
   const slots = useMemo(() => speakerSlots(article.speakers), [article.speakers]);
   const speakerNames = useMemo(
     () => new Map(article.speakers.map((s) => [s.id, s.localizedName?.[locale] ?? s.name])),
@@ -32,15 +67,11 @@ export function ArticleView({ article }: { article: Article }) {
     [t, speakerNames],
   );
   const href = useCallback(
-    (mark: Mark) => {
-      const next = new URLSearchParams(searchParams);
-      next.delete('quote');
-      next.delete('event');
-      if (mark.type === 'quote') next.set('quote', mark.quote.id);
-      else next.set('event', mark.event.id);
-      return `?${next.toString()}`;
-    },
-    [searchParams],
+    (mark: Mark) =>
+      mark.type === 'quote'
+        ? hrefWith({ quote: mark.quote.id, event: undefined })
+        : hrefWith({ event: mark.event.id, quote: undefined }),
+    [hrefWith],
   );
   const labels: MarkLabels = useMemo(
     () => ({
@@ -52,34 +83,90 @@ export function ArticleView({ article }: { article: Article }) {
     [quoteLabel, href, t, locale],
   );
 
-  const title = article.title[locale] ?? article.title[language] ?? article.id;
+  useKeepPlace(textRef, languagesKey);
+  const revision = `${languagesKey}|${locale}`;
+  useDomMarks(textRef, state.quote && `[data-quotes~="${state.quote}"]`, 'is-selected', revision);
+  useDomMarks(textRef, hovered && `[data-quotes~="${hovered}"]`, 'is-counterpart', revision);
+  useDomMarks(textRef, state.speaker && `[data-speakers~="${state.speaker}"]`, 'is-match', revision);
+  useDomMarks(textRef, state.event && `[data-event="${state.event}"]`, 'is-selected-date', revision);
+
+  // Highlights that are not anchors (the rest of a long or interrupted quote) select by click too.
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    if (target.closest('a')) return;
+    const segment = target.closest<HTMLElement>('[data-quote], [data-event]');
+    if (!segment) return;
+    if (segment.dataset.event && !segment.dataset.quote)
+      update({ event: segment.dataset.event, quote: undefined });
+    else if (segment.dataset.quote) update({ quote: segment.dataset.quote, event: undefined });
+  };
+  // Side by side, hovering or focusing a quote marks its counterpart in the other column.
+  const onPointer = (event: MouseEvent<HTMLDivElement> | FocusEvent<HTMLDivElement>) => {
+    const segment = (event.target as HTMLElement).closest<HTMLElement>('[data-quote]');
+    setHovered(segment?.dataset.quote);
+  };
+
+  const titleLanguage = article.title[locale] !== undefined ? locale : article.originalLanguage;
+  const parallel = languages.length > 1;
+  const names = new Intl.DisplayNames([locale], { type: 'language' });
+
   return (
-    <article className="article" lang={language}>
+    <article className="article" aria-labelledby="article-title">
       <header className="article__header">
-        <h1 className="article__title" lang={article.title[locale] !== undefined ? locale : language}>
-          {title}
+        <h1 id="article-title" className="article__title" lang={titleLanguage}>
+          {article.title[titleLanguage] ?? article.id}
         </h1>
-        <p className="article__meta" lang={locale}>
+        <p className="article__meta">
           <span>{t('published', { date: formatPublished(article.published, locale) })}</span>
           <span aria-hidden="true"> · </span>
           <span>{t('source', { name: article.source.name })}</span>
         </p>
+        <TextModeSwitch
+          originalLanguage={article.originalLanguage}
+          languages={article.languages}
+          state={state}
+          onChange={(patch) => update(patch, { replace: true })}
+        />
       </header>
-      <div className="article__body">
-        {article.paragraphs.map((paragraph) => {
-          const segments = plan.get(paragraph.id);
-          if (!segments) return null;
-          return (
-            <p
-              key={paragraph.id}
-              id={`para-${paragraph.id}`}
-              className="paragraph"
-              data-paragraph={paragraph.id}
-            >
-              <ParagraphText segments={segments} slots={slots} labels={labels} />
-            </p>
-          );
-        })}
+      <div
+        ref={textRef}
+        className={`reader-text${parallel ? ' reader-text--parallel' : ''}${state.speaker ? ' is-filtering' : ''}`}
+        onClick={onClick}
+        onMouseOver={parallel ? onPointer : undefined}
+        onMouseLeave={parallel ? () => setHovered(undefined) : undefined}
+        onFocus={parallel ? onPointer : undefined}
+      >
+        {parallel ? (
+          <div className="reader-row reader-row--head" aria-hidden="true">
+            {languages.map((language, i) => (
+              <p key={language} className="reader-column-head">
+                {t(i === 0 ? 'column.original' : 'column.translation', {
+                  language: names.of(language) ?? language,
+                })}
+              </p>
+            ))}
+          </div>
+        ) : null}
+        {rows.map((row) => (
+          <div key={row.paragraph} className="reader-row" data-row={row.paragraph}>
+            {row.cells.map((text, i) => {
+              const language = languages[i] ?? article.originalLanguage;
+              const segments = plans.get(language)?.get(row.paragraph);
+              if (text === undefined || !segments) {
+                return (
+                  <p key={language} className="paragraph paragraph--missing">
+                    {t('missingTranslation', { language: names.of(language) ?? language })}
+                  </p>
+                );
+              }
+              return (
+                <p key={language} lang={language} className="paragraph" id={`${language}-${row.paragraph}`}>
+                  <ParagraphText segments={segments} slots={slots} labels={labels} />
+                </p>
+              );
+            })}
+          </div>
+        ))}
       </div>
     </article>
   );

@@ -28,10 +28,12 @@ function segmentClass(segment: PlannedSegment, slots: ReadonlyMap<string, number
   return classes.join(' ');
 }
 
+/** What the page looks up to mark a selected quote, its counterpart, or a speaker's quotes, without re-rendering. */
 function dataAttributes(segment: PlannedSegment) {
   return {
     'data-quote': segment.quote?.id,
-    'data-outer-quote': segment.outerQuote?.id,
+    'data-quotes': segment.quoteIds.length > 0 ? segment.quoteIds.join(' ') : undefined,
+    'data-speakers': segment.speakerIds.length > 0 ? segment.speakerIds.join(' ') : undefined,
     'data-event': segment.event?.id,
   };
 }

@@ -1,0 +1,53 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import {
+  articleKeys,
+  parseReaderState,
+  readerStateChanges,
+  type ReaderState,
+} from '../core/reader/url-state';
+
+/** `params` with `patch` applied; other parameters (such as `lng`) are kept. */
+export function withReaderState(params: URLSearchParams, patch: Partial<ReaderState>): URLSearchParams {
+  const next = new URLSearchParams(params);
+  for (const [name, value] of Object.entries(readerStateChanges(patch))) {
+    if (value === undefined) next.delete(name);
+    else next.set(name, value);
+  }
+  return next;
+}
+
+interface ArticleIds {
+  originalLanguage: string;
+  languages: readonly string[];
+  quotes: readonly { id: string }[];
+  events: readonly { id: string }[];
+  speakers: readonly { id: string }[];
+}
+
+export type UpdateReaderState = (patch: Partial<ReaderState>, options?: { replace?: boolean }) => void;
+
+/**
+ * The reader's linkable state (selected quote and event, speaker filter, text mode) read from and written to the
+ * URL. Every feature of the article page uses this one hook, so the URL is the single source of truth.
+ */
+export function useReaderState(article: ArticleIds) {
+  const [params, setParams] = useSearchParams();
+  const keys = useMemo(() => articleKeys(article), [article]);
+  const { state, unknown } = useMemo(() => parseReaderState(params, keys), [params, keys]);
+  const update: UpdateReaderState = useCallback(
+    (patch, options) => {
+      setParams((previous) => withReaderState(previous, patch), {
+        replace: options?.replace ?? false,
+        preventScrollReset: true,
+      });
+    },
+    [setParams],
+  );
+  /** The href (query string) that applies `patch`, for links that select something. */
+  const hrefWith = useCallback(
+    (patch: Partial<ReaderState>) => `?${withReaderState(params, patch).toString()}`,
+    [params],
+  );
+  return { state, unknown, update, hrefWith };
+}
