@@ -29,7 +29,7 @@ export function ArticleRoute() {
  * The article page: composes the features around one article. Each feature reads and writes the shared,
  * linkable reader state (URL) through `useReaderState`; none of them knows about the others.
  */
-function ArticleScreen({ article }: { article: Article }) {
+export function ArticleScreen({ article }: { article: Article }) {
   const reader = useReaderState(article);
   return (
     <div className="reader-layout">

@@ -4,6 +4,7 @@ import { LibraryPage } from '../features/library/LibraryPage';
 import { articleQueryOptions } from '../features/reader/article-query';
 import { ArticleRoute } from './ArticleRoute';
 import { AppShell } from './AppShell';
+import { ImportedArticleRoute } from './ImportedArticleRoute';
 import { RouteError } from './RouteError';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -28,6 +29,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             return null;
           },
         },
+        { path: 'imported/:id', element: <ImportedArticleRoute /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -1,6 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatPublished } from '../../core/dates/format';
+import { listImported } from '../../storage/imported-articles';
 import { Notice } from '../../ui/Notice';
 import { LibraryLoadError, useLibrary } from './library-query';
 
@@ -66,6 +68,40 @@ export function LibraryPage() {
           })}
         </ul>
       )}
+      <ImportedList />
+    </section>
+  );
+}
+
+/** Articles imported into this browser (IndexedDB), newest first; absent when there are none. */
+function ImportedList() {
+  const { t, i18n } = useTranslation('library');
+  const locale = i18n.resolvedLanguage ?? 'en';
+  const query = useQuery({ queryKey: ['imported-list'], queryFn: listImported, staleTime: 0 });
+  if (!query.data || query.data.length === 0) return null;
+  const numbers = new Intl.NumberFormat(locale);
+  return (
+    <section className="library__imports" aria-labelledby="imports-title">
+      <h2 id="imports-title">{t('imports.title')}</h2>
+      <ul className="library__list">
+        {query.data.map((entry) => {
+          const titleLanguage = entry.title[locale] !== undefined ? locale : entry.originalLanguage;
+          return (
+            <li key={entry.id} className="library__item">
+              <h3 className="library__item-title" lang={titleLanguage}>
+                <Link to={`/imported/${entry.id}`}>{entry.title[titleLanguage] ?? entry.id}</Link>
+              </h3>
+              <p className="library__item-meta">
+                {t('imports.meta', {
+                  date: formatPublished(entry.importedAt, locale),
+                  quotes: numbers.format(entry.quoteCount),
+                  count: entry.quoteCount,
+                })}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }

@@ -1,0 +1,52 @@
+import './import.css';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { Article } from '../../core/article/schema';
+import { deleteImported } from '../../storage/imported-articles';
+import { downloadJson } from '../../ui/download';
+
+/**
+ * Above an imported article: says it was annotated automatically (and how many annotations want review), and
+ * offers export as article JSON and deletion.
+ */
+export function ImportedArticleBar({ article }: { article: Article }) {
+  const { t } = useTranslation('import');
+  const navigate = useNavigate();
+  const [confirming, setConfirming] = useState(false);
+  const review =
+    article.quotes.filter((q) => q.needsReview).length + article.events.filter((e) => e.needsReview).length;
+  const automatic = article.annotation.method === 'automatic';
+
+  return (
+    <section className="imported-bar" aria-label={t('bar.label')}>
+      <p className="imported-bar__text">
+        {automatic ? t('bar.automatic') : t('bar.imported')}{' '}
+        {review > 0 ? t('bar.review', { count: review }) : null}
+      </p>
+      <div className="imported-bar__actions">
+        <button type="button" className="button" onClick={() => downloadJson(`${article.id}.json`, article)}>
+          {t('bar.export')}
+        </button>
+        {confirming ? (
+          <>
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => void deleteImported(article.id).then(() => navigate('/'))}
+            >
+              {t('bar.confirmDelete')}
+            </button>
+            <button type="button" className="button" onClick={() => setConfirming(false)}>
+              {t('cancel')}
+            </button>
+          </>
+        ) : (
+          <button type="button" className="button" onClick={() => setConfirming(true)}>
+            {t('bar.delete')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
