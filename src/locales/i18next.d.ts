@@ -3,6 +3,9 @@ import 'i18next';
 import type common from './en/common.json';
 import type library from './en/library.json';
 import type reader from './en/reader.json';
+import type speakers from './en/speakers.json';
+import type quotes from './en/quotes.json';
+import type shortcuts from './en/shortcuts.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -11,6 +14,9 @@ declare module 'i18next' {
       common: typeof common;
       library: typeof library;
       reader: typeof reader;
+      speakers: typeof speakers;
+      quotes: typeof quotes;
+      shortcuts: typeof shortcuts;
     };
   }
 }
