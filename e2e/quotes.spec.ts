@@ -107,6 +107,8 @@ test('clicking a highlight opens the quote panel; next and previous by button an
 
   await region.getByRole('button', { name: 'Next quote' }).click();
   await expect(page).toHaveURL(/[?&]quote=q8\b/);
+  // The focus stays on the button, so that it can be pressed again.
+  await expect(region.getByRole('button', { name: 'Next quote' })).toBeFocused();
   await expect(region).toContainText('Quote 8 of 15');
   await expect(region).toContainText('Indirect speech: What the speaker said, retold in Konjunktiv I');
 

@@ -61,7 +61,10 @@ export function QuotePanel({ article, state, unknown, update, hrefWith }: QuoteP
     const highlight = firstQuoteHighlight(id);
     const visibleBottom = sheetTop(panelRef.current);
     if (highlight) revealInText(highlight, { force: initial, visibleBottom });
-    if (!initial) headingRef.current?.focus({ preventScroll: true });
+    // Keep the focus where it is when the change came from inside the panel (its buttons), so that "Next" can be
+    // pressed again; the live position line announces the new quote.
+    const focusInPanel = panelRef.current?.contains(document.activeElement) ?? false;
+    if (!initial && !focusInPanel) headingRef.current?.focus({ preventScroll: true });
   }, [quote?.id]);
 
   // The quote the keys step from: set at once on selection, so that keys pressed faster than the URL updates
@@ -87,7 +90,7 @@ export function QuotePanel({ article, state, unknown, update, hrefWith }: QuoteP
     const id = quote.id;
     update({ quote: undefined });
     // After React has removed the panel, put the focus back where the person left the text.
-    requestAnimationFrame(() => quoteAnchor(id)?.focus());
+    requestAnimationFrame(() => (quoteAnchor(id) ?? document.getElementById('main'))?.focus());
   };
   useShortcuts({
     nextQuote: () => step('next'),
@@ -110,14 +113,20 @@ export function QuotePanel({ article, state, unknown, update, hrefWith }: QuoteP
   }
 
   const numbers = new Intl.NumberFormat(locale);
+  const speaker = quote.speaker === null ? undefined : article.speakers.find((s) => s.id === quote.speaker);
+  const speakerName = speaker ? (speaker.localizedName?.[locale] ?? speaker.name) : t('panel.unattributed');
   return (
     <section ref={panelRef} className="quote-panel" aria-label={t('panel.label')}>
       <div className="quote-panel__bar">
-        <p className="quote-panel__position">
+        <p className="quote-panel__position" aria-live="polite" aria-atomic="true">
           {t('panel.position', {
             position: numbers.format(position + 1),
             total: numbers.format(order.length),
           })}
+          <span className="visually-hidden">
+            {': '}
+            {t('panel.announce', { kind: t(`kind.${quote.kind}.name`), speaker: speakerName })}
+          </span>
         </p>
         <button type="button" className="button quote-panel__close" onClick={close}>
           <span aria-hidden="true">×</span> {t('panel.close')}
