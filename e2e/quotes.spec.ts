@@ -277,3 +277,30 @@ test('a generated three-language article: legend, panel with every language, rea
     .click();
   await expect(page).toHaveURL(new RegExp(`[?&]speaker=${speaker.id}(&|$)`));
 });
+
+test('scrolling to a linked quote is smooth, except when reduced motion is asked for', async ({ page }) => {
+  await page.addInitScript(() => {
+    const calls: unknown[] = [];
+    (window as unknown as { scrollCalls: unknown[] }).scrollCalls = calls;
+    const original = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollIntoView')!.value as (
+      this: Element,
+      options?: boolean | ScrollIntoViewOptions,
+    ) => void;
+    Element.prototype.scrollIntoView = function (this: Element, options?: boolean | ScrollIntoViewOptions) {
+      calls.push(options);
+      original.call(this, options);
+    };
+  });
+  const scrollCalls = () =>
+    page.evaluate(() => (window as unknown as { scrollCalls: unknown[] }).scrollCalls);
+
+  await page.goto(`${SAMPLE}?quote=q10`);
+  await expect(panel(page)).toBeVisible();
+  await expect.poll(scrollCalls).toEqual([{ block: 'center', behavior: 'smooth' }]);
+
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.reload();
+  await expect(panel(page)).toBeVisible();
+  await expect.poll(scrollCalls).toEqual([{ block: 'center', behavior: 'instant' }]);
+  await expect(page.locator('a[data-anchor="q10"]')).toBeInViewport();
+});
