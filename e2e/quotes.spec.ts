@@ -3,6 +3,7 @@ import type { Article } from '../src/core/article/schema';
 import { quotesInReadingOrder } from '../src/core/quotes/reading-order';
 import { shareOfVoice } from '../src/core/speakers/share-of-voice';
 import { generateArticle } from '../src/testing/data-generators';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, serveArticle, test } from './support/fixtures';
 
@@ -304,3 +305,20 @@ test('scrolling to a linked quote is smooth, except when reduced motion is asked
   await expect.poll(scrollCalls).toEqual([{ block: 'center', behavior: 'instant' }]);
   await expect(page.locator('a[data-anchor="q10"]')).toBeInViewport();
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`legend, panel and shortcut help have no axe violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`${SAMPLE}?quote=q8&speaker=hegseth`);
+    await expect(panel(page)).toBeVisible();
+    await expect(legend(page)).toBeVisible();
+    const page1 = await new AxeBuilder({ page }).analyze();
+    expect(
+      page1.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    const dialog = await new AxeBuilder({ page }).include('dialog').analyze();
+    expect(dialog.violations.map((v) => v.id)).toEqual([]);
+  });
+}
