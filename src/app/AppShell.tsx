@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { interfaceLanguages, languageAutonym } from '../locales/resources';
+import { ShortcutHelp } from '../features/shortcuts/ShortcutHelp';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { CrashNotice } from './CrashNotice';
 
@@ -41,6 +42,7 @@ export function AppShell() {
           <Outlet />
         </ErrorBoundary>
       </main>
+      <ShortcutHelp />
     </>
   );
 }

@@ -4,6 +4,8 @@ import type { Article } from '../core/article/schema';
 import { useArticle } from '../features/reader/article-query';
 import { ArticleError } from '../features/reader/ArticleError';
 import { ArticleView } from '../features/reader/ArticleView';
+import { QuotePanel } from '../features/quotes/QuotePanel';
+import { SpeakerLegend } from '../features/speakers/SpeakerLegend';
 import { useReaderState } from '../ui/use-reader-state';
 
 /** `/articles/:id`: loads, validates and shows one article, or says clearly why it cannot. */
@@ -41,7 +43,16 @@ export function ArticleScreen({ article }: { article: Article }) {
           update={reader.update}
         />
       </div>
-      <aside className="reader-layout__aside" />
+      <aside className="reader-layout__aside">
+        <QuotePanel
+          article={article}
+          state={reader.state}
+          unknown={reader.unknown}
+          update={reader.update}
+          hrefWith={reader.hrefWith}
+        />
+        <SpeakerLegend article={article} speaker={reader.state.speaker} update={reader.update} />
+      </aside>
     </div>
   );
 }

@@ -4,6 +4,9 @@ import type common from './en/common.json';
 import type importNs from './en/import.json';
 import type library from './en/library.json';
 import type reader from './en/reader.json';
+import type speakers from './en/speakers.json';
+import type quotes from './en/quotes.json';
+import type shortcuts from './en/shortcuts.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -13,6 +16,9 @@ declare module 'i18next' {
       import: typeof importNs;
       library: typeof library;
       reader: typeof reader;
+      speakers: typeof speakers;
+      quotes: typeof quotes;
+      shortcuts: typeof shortcuts;
     };
   }
 }

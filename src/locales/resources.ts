@@ -23,7 +23,8 @@ export const interfaceLanguages: readonly string[] = Object.keys(resources).sort
   return rank(a) - rank(b) || a.localeCompare(b);
 });
 
-export const namespaces = ['common', 'import', 'library', 'reader'] as const;
+/** The namespaces, one per JSON file of the English locale (the reference every other locale is checked against). */
+export const namespaces: readonly string[] = Object.keys(resources.en ?? {}).sort();
 
 /** A language's name in that language ("Deutsch", "English", "Français"), from Intl rather than a resource. */
 export function languageAutonym(language: string): string {

@@ -1,0 +1,324 @@
+import { readFileSync } from 'node:fs';
+import type { Article } from '../src/core/article/schema';
+import { quotesInReadingOrder } from '../src/core/quotes/reading-order';
+import { shareOfVoice } from '../src/core/speakers/share-of-voice';
+import { generateArticle } from '../src/testing/data-generators';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, serveArticle, test } from './support/fixtures';
+
+test.use({ locale: 'en-US' });
+
+const SAMPLE = '/articles/nato-ukraine-membership-rutte-2025';
+const sample = JSON.parse(
+  readFileSync(
+    new URL('../public/articles/nato-ukraine-membership-rutte-2025.json', import.meta.url),
+    'utf8',
+  ),
+) as Article;
+
+const panel = (page: Page) => page.getByRole('region', { name: 'Selected quote' });
+const legend = (page: Page) => page.getByRole('region', { name: 'Speakers' });
+const text = (page: Page) => page.getByRole('article');
+const TRANSPARENT = 'rgba(0, 0, 0, 0)';
+
+test('the legend shows every speaker with quotes and share of the quoted words', async ({ page }) => {
+  await page.goto(SAMPLE);
+  const shares = new Map(shareOfVoice(sample).speakers.map((s) => [s.speaker, s]));
+  const percent = (id: string) =>
+    new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 }).format(
+      shares.get(id)!.share,
+    );
+  const hegseth = legend(page).getByRole('button', { name: /^Pete Hegseth/ });
+  await expect(hegseth).toContainText('US Secretary of Defense');
+  await expect(hegseth).toContainText('5 quotes');
+  await expect(hegseth).toContainText(`${percent('hegseth')} of quoted words`);
+  const rutte = legend(page).getByRole('button', { name: /^Mark Rutte/ });
+  await expect(rutte).toContainText('5 quotes');
+  await expect(rutte).toContainText(`${percent('rutte')} of quoted words`);
+  await expect(
+    legend(page).getByRole('button', { name: /^Moscow Russian government 1 quote\b/ }),
+  ).toBeVisible();
+  await expect(legend(page).getByRole('button', { pressed: false })).toHaveCount(sample.speakers.length);
+});
+
+test('choosing a speaker dims everyone else; "Show all speakers" clears it (mouse)', async ({ page }) => {
+  await page.goto(SAMPLE);
+  const rutteQuote = text(page).getByRole('link', { name: /^Direct quote by Mark Rutte/ });
+  const hegsethQuote = text(page)
+    .getByRole('link', { name: /^Direct quote by Pete Hegseth/ })
+    .first();
+  await expect(rutteQuote).not.toHaveCSS('background-color', TRANSPARENT);
+
+  const toggle = legend(page).getByRole('button', { name: /^Pete Hegseth/ });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/[?&]speaker=hegseth\b/);
+  await expect(hegsethQuote).toHaveClass(/\bis-match\b/);
+  await expect(rutteQuote).not.toHaveClass(/\bis-match\b/);
+  await expect(rutteQuote).toHaveCSS('background-color', TRANSPARENT);
+  await expect(hegsethQuote).not.toHaveCSS('background-color', TRANSPARENT);
+
+  await legend(page).getByRole('button', { name: 'Show all speakers' }).click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(page).not.toHaveURL(/speaker=/);
+  await expect(rutteQuote).not.toHaveCSS('background-color', TRANSPARENT);
+});
+
+test('the speaker filter toggles with the keyboard alone', async ({ page }) => {
+  await page.goto(SAMPLE);
+  const toggle = legend(page).getByRole('button', { name: /^Mark Rutte/ });
+  await toggle.focus();
+  await page.keyboard.press('Space');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const hegsethQuote = text(page)
+    .getByRole('link', { name: /^Direct quote by Pete Hegseth/ })
+    .first();
+  await expect(hegsethQuote).toHaveCSS('background-color', TRANSPARENT);
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(hegsethQuote).not.toHaveCSS('background-color', TRANSPARENT);
+});
+
+test('clicking a highlight opens the quote panel; next and previous by button and key; Escape returns', async ({
+  page,
+}) => {
+  await page.goto(SAMPLE);
+  const highlight = text(page).getByRole('link', { name: /^Direct quote by Pete Hegseth: „Die Vereinigten/ });
+  await highlight.click();
+  await expect(page).toHaveURL(/[?&]quote=q7\b/);
+
+  const region = panel(page);
+  await expect(region.getByRole('heading', { level: 2, name: 'Pete Hegseth' })).toBeFocused();
+  await expect(region).toContainText('US Secretary of Defense');
+  await expect(region).toContainText('Direct quote: The speaker’s own words, in quotation marks.');
+  await expect(region.locator('dd[lang="en"]')).toHaveText(
+    /^“The United States does not believe that NATO membership for Ukraine/,
+  );
+  await expect(region.locator('dd[lang="de"]')).toHaveText(/^„Die Vereinigten Staaten glauben nicht/);
+  await expect(region).toContainText('February 12, 2025');
+  await expect(region).toContainText('Quote 7 of 15');
+  const others = region.getByRole('list').getByRole('link');
+  await expect(others).toHaveCount(4);
+  await expect(others.first()).toHaveText('die Idee, Truppen seines Landes in das Land zu entsenden');
+  // The panel sits beside the text, not over it.
+  const panelBox = (await region.boundingBox())!;
+  const textBox = (await text(page).boundingBox())!;
+  expect(panelBox.x).toBeGreaterThanOrEqual(textBox.x + textBox.width);
+
+  await region.getByRole('button', { name: 'Next quote' }).click();
+  await expect(page).toHaveURL(/[?&]quote=q8\b/);
+  // The focus stays on the button, so that it can be pressed again.
+  await expect(region.getByRole('button', { name: 'Next quote' })).toBeFocused();
+  await expect(region).toContainText('Quote 8 of 15');
+  await expect(region).toContainText('Indirect speech: What the speaker said, retold in Konjunktiv I');
+
+  await page.keyboard.press('j');
+  await expect(page).toHaveURL(/[?&]quote=q9\b/);
+  await page.keyboard.press('k');
+  await page.keyboard.press('k');
+  await expect(page).toHaveURL(/[?&]quote=q7\b/);
+  await region.getByRole('button', { name: 'Previous quote' }).click();
+  await expect(page).toHaveURL(/[?&]quote=q6\b/);
+  await expect(region).toContainText('Reported statement');
+
+  await others.last().click();
+  await expect(page).toHaveURL(/[?&]quote=q10\b/);
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/quote=/);
+  await expect(region).toHaveCount(0);
+  await expect(page.locator('a[data-anchor="q10"]')).toBeFocused();
+});
+
+test('keyboard alone: Tab to a quote, Enter opens it, N moves on, Escape returns to the text', async ({
+  page,
+}) => {
+  await page.goto(SAMPLE);
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.hasAttribute('data-anchor') ?? false)) break;
+  }
+  await expect(page.locator('a[data-anchor="q1"]')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(panel(page).getByRole('heading', { level: 2, name: 'Mark Rutte' })).toBeFocused();
+  await expect(panel(page)).toContainText('Quote 1 of 15');
+  await page.keyboard.press('n');
+  await page.keyboard.press('n');
+  await expect(page).toHaveURL(/[?&]quote=q3\b/);
+  await page.keyboard.press('p');
+  await expect(page).toHaveURL(/[?&]quote=q2\b/);
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toHaveCount(0);
+  await expect(page.locator('a[data-anchor="q2"]')).toBeFocused();
+  // Focus is never trapped: Tab goes on through the text.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('a[data-anchor="q2"]')).not.toBeFocused();
+});
+
+test('a shared link with ?quote= opens the panel and scrolls the quote into view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 500 });
+  await page.goto(`${SAMPLE}?quote=q10`);
+  await expect(panel(page).getByRole('heading', { level: 2, name: 'Pete Hegseth' })).toBeVisible();
+  await expect(page.locator('a[data-anchor="q10"]')).toBeInViewport();
+  await expect(page.locator('a[data-anchor="q10"]')).toHaveClass(/\bis-selected\b/);
+
+  await page.goto(`${SAMPLE}?quote=q5`);
+  await page.reload();
+  await expect(panel(page).getByRole('heading', { level: 2, name: 'Mark Rutte' })).toBeVisible();
+  await expect(panel(page)).toContainText('Quote 5 of 15');
+  await expect(page.locator('a[data-anchor="q5"]')).toBeInViewport();
+});
+
+test('an unknown quote id gives a gentle notice that can be dismissed', async ({ page }) => {
+  await page.goto(`${SAMPLE}?quote=q999`);
+  const notice = page.getByRole('status').filter({ hasText: 'Quote not found' });
+  await expect(notice).toContainText('This link points to a quote that is not in this article');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Rutte');
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(page).not.toHaveURL(/quote=/);
+});
+
+test('? opens the keyboard shortcut help as a modal dialog; Escape closes only the dialog', async ({
+  page,
+}) => {
+  await page.goto(`${SAMPLE}?quote=q2`);
+  await expect(panel(page)).toBeVisible();
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('row')).toHaveCount(6);
+  await expect(dialog.getByRole('row', { name: /J or N Next quote/ })).toBeVisible();
+  await expect(dialog.getByRole('row', { name: /K or P Previous quote/ })).toBeVisible();
+  expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
+  // Keys meant for the page do nothing while the dialog is open.
+  await page.keyboard.press('j');
+  await expect(page).toHaveURL(/[?&]quote=q2\b/);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(panel(page)).toBeVisible();
+  await expect(page).toHaveURL(/[?&]quote=q2\b/);
+
+  await page.keyboard.press('?');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('shortcut letters are ignored while typing in a field', async ({ page }) => {
+  await page.goto(`${SAMPLE}?quote=q2`);
+  await page.getByRole('combobox', { name: 'Language' }).focus();
+  await page.keyboard.press('j');
+  await page.keyboard.press('?');
+  await expect(page).toHaveURL(/[?&]quote=q2\b/);
+  await expect(page.getByRole('dialog')).toBeHidden();
+});
+
+test('on a phone the quote opens as a bottom sheet, in German', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(SAMPLE);
+  await page
+    .getByRole('link', { name: /^Indirekte Rede von Mark Rutte/ })
+    .first()
+    .click();
+  const sheet = page.getByRole('region', { name: 'Ausgewähltes Zitat' });
+  await expect(sheet.getByRole('heading', { level: 2, name: 'Mark Rutte' })).toBeFocused();
+  await expect(sheet).toContainText('NATO-Generalsekretär');
+  await expect(sheet).toContainText('Indirekte Rede: Was die Person gesagt hat, im Konjunktiv I');
+  await expect(sheet).toHaveCSS('position', 'fixed');
+  const box = (await sheet.boundingBox())!;
+  expect(Math.round(box.y + box.height)).toBe(844);
+  expect(box.width).toBe(390);
+  expect(box.height).toBeLessThanOrEqual(844 / 2);
+  await sheet.getByRole('button', { name: 'Nächstes Zitat' }).click();
+  await expect(page).toHaveURL(/[?&]quote=q2\b/);
+  await sheet.getByRole('button', { name: 'Schließen' }).click();
+  await expect(sheet).toHaveCount(0);
+  await context.close();
+});
+
+test('a generated three-language article: legend, panel with every language, reading order', async ({
+  page,
+}) => {
+  const article = generateArticle({
+    id: 'generated-quotes',
+    languages: ['de', 'en', 'fr'],
+    paragraphs: 40,
+    speakers: 6,
+    quotes: 80,
+    events: 12,
+    years: [1990, 2030],
+  });
+  await serveArticle(page, 'generated-quotes', article);
+  await page.goto('/articles/generated-quotes');
+  await expect(legend(page).getByRole('button', { pressed: false })).toHaveCount(6);
+
+  const order = quotesInReadingOrder(article);
+  const first = order[0]!;
+  const firstAnchor = page.locator(`a[data-anchor="${first.id}"]`);
+  await firstAnchor.click();
+  const region = panel(page);
+  await expect(region).toContainText(`Quote 1 of ${article.quotes.length}`);
+  for (const language of ['de', 'en', 'fr']) {
+    await expect(region.locator(`dd[lang="${language}"]`)).toHaveText(first.spans[language]![0]!.exact, {
+      useInnerText: false,
+    });
+  }
+  for (const quote of order.slice(1, 4)) {
+    await page.keyboard.press('j');
+    await expect(page).toHaveURL(new RegExp(`[?&]quote=${quote.id}(&|$)`));
+  }
+  await page.keyboard.press('Escape');
+  await expect(page.locator(`a[data-anchor="${order[3]!.id}"]`)).toBeFocused();
+
+  const speaker = article.speakers[0]!;
+  await legend(page)
+    .getByRole('button', { name: new RegExp(`^${speaker.name}`) })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`[?&]speaker=${speaker.id}(&|$)`));
+});
+
+test('scrolling to a linked quote is smooth, except when reduced motion is asked for', async ({ page }) => {
+  await page.addInitScript(() => {
+    const calls: unknown[] = [];
+    (window as unknown as { scrollCalls: unknown[] }).scrollCalls = calls;
+    const original = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollIntoView')!.value as (
+      this: Element,
+      options?: boolean | ScrollIntoViewOptions,
+    ) => void;
+    Element.prototype.scrollIntoView = function (this: Element, options?: boolean | ScrollIntoViewOptions) {
+      calls.push(options);
+      original.call(this, options);
+    };
+  });
+  const scrollCalls = () =>
+    page.evaluate(() => (window as unknown as { scrollCalls: unknown[] }).scrollCalls);
+
+  await page.goto(`${SAMPLE}?quote=q10`);
+  await expect(panel(page)).toBeVisible();
+  await expect.poll(scrollCalls).toEqual([{ block: 'center', behavior: 'smooth' }]);
+
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.reload();
+  await expect(panel(page)).toBeVisible();
+  await expect.poll(scrollCalls).toEqual([{ block: 'center', behavior: 'instant' }]);
+  await expect(page.locator('a[data-anchor="q10"]')).toBeInViewport();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`legend, panel and shortcut help have no axe violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`${SAMPLE}?quote=q8&speaker=hegseth`);
+    await expect(panel(page)).toBeVisible();
+    await expect(legend(page)).toBeVisible();
+    const page1 = await new AxeBuilder({ page }).analyze();
+    expect(
+      page1.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    const dialog = await new AxeBuilder({ page }).include('dialog').analyze();
+    expect(dialog.violations.map((v) => v.id)).toEqual([]);
+  });
+}

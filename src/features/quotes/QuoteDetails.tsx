@@ -1,0 +1,148 @@
+import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { pickLocalized, sameLanguage } from '../../core/article/localized';
+import type { Article, Quote } from '../../core/article/schema';
+import { formatPartialDateFor } from '../../core/dates/format';
+import type { ReaderState } from '../../core/reader/url-state';
+
+/** A quote's text in `language`: its spans joined, an interruption (e.g. by the cue) shown as an ellipsis. */
+export function quoteText(quote: Quote, language: string): string | undefined {
+  const spans = quote.spans[language];
+  if (!spans || spans.length === 0) return undefined;
+  return spans.map((span) => span.exact).join(' … ');
+}
+
+function shorten(text: string, max = 90): string {
+  return text.length <= max ? text : `${text.slice(0, max).trimEnd()}…`;
+}
+
+export interface QuoteDetailsProps {
+  article: Article;
+  quote: Quote;
+  /** Other quotes of the same speaker, in reading order. */
+  others: readonly Quote[];
+  hrefWith: (patch: Partial<ReaderState>) => string;
+  /** The speaker heading, which takes the focus when the panel opens by a person's action. */
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}
+
+/** Everything known about one quote: who, what kind, the words in every language, when and where, review state. */
+export function QuoteDetails({ article, quote, others, hrefWith, headingRef }: QuoteDetailsProps) {
+  const { t, i18n } = useTranslation('quotes');
+  const locale = i18n.resolvedLanguage ?? 'en';
+  const original = article.originalLanguage;
+  const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
+  const languageName = (language: string) => languageNames.of(language) ?? language;
+  const langIfForeign = (language: string) => (sameLanguage(language, locale) ? undefined : language);
+
+  const speaker = quote.speaker === null ? undefined : article.speakers.find((s) => s.id === quote.speaker);
+  const speakerName = speaker ? (speaker.localizedName?.[locale] ?? speaker.name) : t('panel.unattributed');
+  const role = pickLocalized(speaker?.role, locale, original);
+  const explanation =
+    quote.kind === 'indirect' && sameLanguage(original, 'de')
+      ? t('kind.indirect.explanationGerman')
+      : t(`kind.${quote.kind}.explanation`);
+
+  const languages = [original, ...article.languages.filter((l) => l !== original)];
+  const event = quote.said?.event ? article.events.find((e) => e.id === quote.said?.event) : undefined;
+  const eventLabel = event ? pickLocalized(event.label, locale, original) : undefined;
+  const place = pickLocalized(quote.said?.place, locale, original);
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+
+  return (
+    <>
+      <h2 ref={headingRef} tabIndex={-1} className="quote-panel__speaker">
+        {speakerName}
+      </h2>
+      {role ? (
+        <p className="quote-panel__role" lang={langIfForeign(role.language)}>
+          {role.text}
+        </p>
+      ) : null}
+      <p className="quote-panel__kind">
+        <strong>{t(`kind.${quote.kind}.name`)}</strong>
+        {': '}
+        {explanation}
+      </p>
+
+      <h3 className="quote-panel__subheading">{t('text.heading')}</h3>
+      <dl className="quote-panel__texts">
+        {languages.map((language) => {
+          const text = quoteText(quote, language);
+          if (text === undefined) return null;
+          return (
+            <div key={language} className="quote-panel__text">
+              <dt>
+                {t(language === original ? 'text.original' : 'text.translation', {
+                  language: languageName(language),
+                })}
+              </dt>
+              <dd lang={language}>{text}</dd>
+            </div>
+          );
+        })}
+      </dl>
+
+      {quote.said && (quote.said.date ?? event ?? place) ? (
+        <>
+          <h3 className="quote-panel__subheading">{t('said.heading')}</h3>
+          <dl className="quote-panel__said">
+            {quote.said.date ? (
+              <div>
+                <dt>{t('said.date')}</dt>
+                <dd>
+                  <time dateTime={quote.said.date}>{formatPartialDateFor(quote.said.date, locale)}</time>
+                </dd>
+              </div>
+            ) : null}
+            {eventLabel ? (
+              <div>
+                <dt>{t('said.event')}</dt>
+                <dd lang={langIfForeign(eventLabel.language)}>{eventLabel.text}</dd>
+              </div>
+            ) : null}
+            {place ? (
+              <div>
+                <dt>{t('said.place')}</dt>
+                <dd lang={langIfForeign(place.language)}>{place.text}</dd>
+              </div>
+            ) : null}
+          </dl>
+        </>
+      ) : null}
+
+      {quote.needsReview || quote.confidence !== undefined ? (
+        <div className="quote-panel__review">
+          {quote.needsReview ? <p>{t('review.needsReview')}</p> : null}
+          {quote.confidence !== undefined ? (
+            <p>{t('review.confidence', { percent: percent.format(quote.confidence) })}</p>
+          ) : null}
+        </div>
+      ) : null}
+
+      {speaker ? (
+        <>
+          <h3 className="quote-panel__subheading">{t('other.heading', { speaker: speakerName })}</h3>
+          {others.length > 0 ? (
+            <ul className="quote-panel__others">
+              {others.map((other) => (
+                <li key={other.id}>
+                  <Link
+                    to={{ search: hrefWith({ quote: other.id, event: undefined }) }}
+                    preventScrollReset
+                    lang={original}
+                  >
+                    {shorten(quoteText(other, original) ?? other.id)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="quote-panel__none">{t('other.none')}</p>
+          )}
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,160 @@
+import './quotes.css';
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Article } from '../../core/article/schema';
+import { neighbours, quotesInReadingOrder } from '../../core/quotes/reading-order';
+import type { ReaderState, UnknownInState } from '../../core/reader/url-state';
+import { firstQuoteHighlight, quoteAnchor, revealInText } from '../../ui/quote-dom';
+import type { UpdateReaderState } from '../../ui/use-reader-state';
+import { useShortcuts } from '../../ui/use-shortcut';
+import { QuoteDetails } from './QuoteDetails';
+import { UnknownQuoteNotice } from './UnknownQuoteNotice';
+
+export interface QuotePanelProps {
+  article: Article;
+  state: ReaderState;
+  unknown: UnknownInState;
+  update: UpdateReaderState;
+  hrefWith: (patch: Partial<ReaderState>) => string;
+}
+
+/** The top of the panel when it is a bottom sheet (fixed over the text), else `undefined`. */
+function sheetTop(panel: HTMLElement | null): number | undefined {
+  if (!panel || getComputedStyle(panel).position !== 'fixed') return undefined;
+  return panel.getBoundingClientRect().top;
+}
+
+/**
+ * The selected quote (`?quote=`) in detail, beside the text on wide screens and as a bottom sheet on phones.
+ * Non-modal: the text stays usable and focus is never trapped. Keys (see `ui/keyboard.ts`): J or N next quote,
+ * K or P previous, Escape closes and returns the focus to the quote's highlight.
+ */
+export function QuotePanel({ article, state, unknown, update, hrefWith }: QuotePanelProps) {
+  const { t, i18n } = useTranslation('quotes');
+  const locale = i18n.resolvedLanguage ?? 'en';
+  const order = useMemo(() => quotesInReadingOrder(article), [article]);
+  const quote = state.quote === undefined ? undefined : order.find((q) => q.id === state.quote);
+  const { previous, next, position } = quote ? neighbours(order, quote.id) : { position: -1 };
+  const others = useMemo(
+    () => (quote?.speaker ? order.filter((q) => q.speaker === quote.speaker && q.id !== quote.id) : []),
+    [order, quote],
+  );
+
+  const panelRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The quote shown when the page opened (a reload or a shared link) is scrolled to but does not take the
+  // focus; a quote chosen afterwards (click, Enter, next/previous) moves the focus to the panel's heading.
+  const shown = useRef<string | undefined>(undefined);
+  const opened = useRef(false);
+
+  useEffect(() => {
+    const id = quote?.id;
+    if (id === undefined) {
+      shown.current = undefined;
+      opened.current = true;
+      return;
+    }
+    if (shown.current === id) return;
+    const initial = !opened.current;
+    shown.current = id;
+    opened.current = true;
+    const highlight = firstQuoteHighlight(id);
+    const visibleBottom = sheetTop(panelRef.current);
+    if (highlight) revealInText(highlight, { force: initial, visibleBottom });
+    // Keep the focus where it is when the change came from inside the panel (its buttons), so that "Next" can be
+    // pressed again; the live position line announces the new quote.
+    const focusInPanel = panelRef.current?.contains(document.activeElement) ?? false;
+    if (!initial && !focusInPanel) headingRef.current?.focus({ preventScroll: true });
+  }, [quote?.id]);
+
+  // The quote the keys step from: set at once on selection, so that keys pressed faster than the URL updates
+  // still step one quote each.
+  const current = useRef(quote?.id);
+  useEffect(() => {
+    current.current = quote?.id;
+  }, [quote?.id]);
+  const select = (id: string) => {
+    current.current = id;
+    update({ quote: id, event: undefined });
+  };
+  const step = (direction: 'previous' | 'next') => {
+    const from = current.current;
+    const target =
+      from === undefined ? (direction === 'next' ? order[0] : undefined) : neighbours(order, from)[direction];
+    if (!target) return false;
+    select(target.id);
+    return undefined;
+  };
+  const close = () => {
+    if (!quote) return;
+    const id = quote.id;
+    update({ quote: undefined });
+    // After React has removed the panel, put the focus back where the person left the text.
+    requestAnimationFrame(() => (quoteAnchor(id) ?? document.getElementById('main'))?.focus());
+  };
+  useShortcuts({
+    nextQuote: () => step('next'),
+    previousQuote: () => step('previous'),
+    closeQuote: () => {
+      if (!quote) return false;
+      close();
+      return undefined;
+    },
+  });
+
+  if (!quote) {
+    if (unknown.quote === undefined) return null;
+    return (
+      <UnknownQuoteNotice
+        id={unknown.quote}
+        onDismiss={() => update({ quote: undefined }, { replace: true })}
+      />
+    );
+  }
+
+  const numbers = new Intl.NumberFormat(locale);
+  const speaker = quote.speaker === null ? undefined : article.speakers.find((s) => s.id === quote.speaker);
+  const speakerName = speaker ? (speaker.localizedName?.[locale] ?? speaker.name) : t('panel.unattributed');
+  return (
+    <section ref={panelRef} className="quote-panel" aria-label={t('panel.label')}>
+      <div className="quote-panel__bar">
+        <p className="quote-panel__position" aria-live="polite" aria-atomic="true">
+          {t('panel.position', {
+            position: numbers.format(position + 1),
+            total: numbers.format(order.length),
+          })}
+          <span className="visually-hidden">
+            {': '}
+            {t('panel.announce', { kind: t(`kind.${quote.kind}.name`), speaker: speakerName })}
+          </span>
+        </p>
+        <button type="button" className="button quote-panel__close" onClick={close}>
+          <span aria-hidden="true">×</span> {t('panel.close')}
+        </button>
+        <div className="quote-panel__nav">
+          <button
+            type="button"
+            className="button"
+            disabled={!previous}
+            onClick={() => previous && select(previous.id)}
+          >
+            <span aria-hidden="true">↑</span> {t('panel.previous')}
+          </button>
+          <button type="button" className="button" disabled={!next} onClick={() => next && select(next.id)}>
+            <span aria-hidden="true">↓</span> {t('panel.next')}
+          </button>
+        </div>
+      </div>
+      <div className="quote-panel__body">
+        <QuoteDetails
+          article={article}
+          quote={quote}
+          others={others}
+          hrefWith={hrefWith}
+          headingRef={headingRef}
+        />
+        <p className="quote-panel__keys">{t('panel.keysHint')}</p>
+      </div>
+    </section>
+  );
+}

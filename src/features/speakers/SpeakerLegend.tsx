@@ -1,0 +1,112 @@
+import './speakers.css';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pickLocalized, sameLanguage } from '../../core/article/localized';
+import type { Article } from '../../core/article/schema';
+import type { ReaderState } from '../../core/reader/url-state';
+import { speakerSlots } from '../../core/speakers/colours';
+import { shareOfVoice } from '../../core/speakers/share-of-voice';
+import type { UpdateReaderState } from '../../ui/use-reader-state';
+
+export interface SpeakerLegendProps {
+  article: Article;
+  /** The speaker filter from the URL, if any. */
+  speaker: ReaderState['speaker'];
+  update: UpdateReaderState;
+}
+
+function percentFormat(locale: string, share: number): Intl.NumberFormat {
+  // Small shares keep one decimal, so that a speaker with a few words does not read as "0 %".
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    maximumFractionDigits: share > 0 && share < 0.1 ? 1 : 0,
+  });
+}
+
+/**
+ * Who speaks in the article: each speaker with their colour, role, number of quotes and share of the quoted words
+ * (see `core/speakers/share-of-voice.ts`). Each speaker is a toggle that filters the text to their quotes via
+ * `?speaker=`.
+ */
+export function SpeakerLegend({ article, speaker: selected, update }: SpeakerLegendProps) {
+  const { t, i18n } = useTranslation('speakers');
+  const locale = i18n.resolvedLanguage ?? 'en';
+  const shares = useMemo(() => shareOfVoice(article), [article]);
+  const slots = useMemo(() => speakerSlots(article.speakers), [article.speakers]);
+  const numbers = new Intl.NumberFormat(locale);
+  const byId = new Map(shares.speakers.map((s) => [s.speaker, s]));
+  const nameOf = (id: string) => {
+    const speaker = article.speakers.find((s) => s.id === id);
+    return speaker ? (speaker.localizedName?.[locale] ?? speaker.name) : id;
+  };
+
+  if (article.speakers.length === 0) return null;
+  return (
+    <section className="speaker-legend" aria-labelledby="speaker-legend-heading">
+      <h2 id="speaker-legend-heading" className="speaker-legend__heading">
+        {t('heading')}
+      </h2>
+      <p className="speaker-legend__intro">{t('intro')}</p>
+      <ul className="speaker-legend__list">
+        {article.speakers.map((speaker) => {
+          const share = byId.get(speaker.id);
+          const role = pickLocalized(speaker.role, locale, article.originalLanguage);
+          const pressed = selected === speaker.id;
+          const value = share?.share ?? 0;
+          return (
+            <li key={speaker.id}>
+              <button
+                type="button"
+                className={`speaker-legend__toggle sc-${slots.get(speaker.id) ?? 'none'}`}
+                aria-pressed={pressed}
+                onClick={() => update({ speaker: pressed ? undefined : speaker.id })}
+              >
+                <span className="speaker-legend__swatch" aria-hidden="true" />
+                <span className="speaker-legend__name">
+                  {speaker.localizedName?.[locale] ?? speaker.name}
+                </span>
+                {role ? (
+                  <span
+                    className="speaker-legend__role"
+                    lang={sameLanguage(role.language, locale) ? undefined : role.language}
+                  >
+                    {role.text}
+                  </span>
+                ) : null}{' '}
+                <span className="speaker-legend__stats">
+                  <span>
+                    {t('quotes', {
+                      count: share?.quotes ?? 0,
+                      formatted: numbers.format(share?.quotes ?? 0),
+                    })}
+                  </span>
+                  <span className="visually-hidden">, </span>
+                  <span aria-hidden="true"> · </span>
+                  <span>{t('share', { percent: percentFormat(locale, value).format(value) })}</span>
+                </span>
+                <svg
+                  className="speaker-legend__bar"
+                  viewBox="0 0 100 4"
+                  preserveAspectRatio="none"
+                  aria-hidden="true"
+                  focusable="false"
+                >
+                  <rect className="speaker-legend__bar-track" width="100" height="4" />
+                  <rect className="speaker-legend__bar-fill" width={value * 100} height="4" />
+                </svg>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {selected ? (
+        <p className="speaker-legend__filtering">
+          <span role="status">{t('filtering', { name: nameOf(selected) })}</span>{' '}
+          <button type="button" className="button" onClick={() => update({ speaker: undefined })}>
+            {t('showAll')}
+          </button>
+        </p>
+      ) : null}
+    </section>
+  );
+}

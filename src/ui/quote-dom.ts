@@ -1,0 +1,33 @@
+/**
+ * Finding a quote in the rendered text through the reader's DOM contract (`data-anchor`, `data-quotes`), for
+ * features that point at the text without importing the reader.
+ */
+
+/** The keyboard anchor (link) of quote `id`: the first one in document order. */
+export function quoteAnchor(id: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`a[data-anchor="${CSS.escape(id)}"]`);
+}
+
+/** The first highlighted stretch of quote `id` in document order. */
+export function firstQuoteHighlight(id: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`[data-quotes~="${CSS.escape(id)}"]`);
+}
+
+/** Whether the person asked the system for less motion. */
+export function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * Scrolls `element` to the middle of the viewport (smoothly unless reduced motion is asked for), only if it is not
+ * already fully visible above `visibleBottom` (e.g. the top of a bottom sheet), or always when `force` is set.
+ */
+export function revealInText(
+  element: HTMLElement,
+  options: { force?: boolean; visibleBottom?: number } = {},
+) {
+  const box = element.getBoundingClientRect();
+  const bottom = options.visibleBottom ?? window.innerHeight;
+  if (!options.force && box.top >= 0 && box.bottom <= bottom) return;
+  element.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'instant' : 'smooth' });
+}
