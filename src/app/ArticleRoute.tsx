@@ -4,6 +4,7 @@ import type { Article } from '../core/article/schema';
 import { useArticle } from '../features/reader/article-query';
 import { ArticleError } from '../features/reader/ArticleError';
 import { ArticleView } from '../features/reader/ArticleView';
+import { Timeline } from '../features/timeline/Timeline';
 import { useReaderState } from '../ui/use-reader-state';
 
 /** `/articles/:id`: loads, validates and shows one article, or says clearly why it cannot. */
@@ -41,7 +42,9 @@ function ArticleScreen({ article }: { article: Article }) {
           update={reader.update}
         />
       </div>
-      <aside className="reader-layout__aside" />
+      <aside className="reader-layout__aside">
+        <Timeline article={article} state={reader.state} hrefWith={reader.hrefWith} update={reader.update} />
+      </aside>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import 'i18next';
 import type common from './en/common.json';
 import type library from './en/library.json';
 import type reader from './en/reader.json';
+import type timeline from './en/timeline.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -11,6 +12,7 @@ declare module 'i18next' {
       common: typeof common;
       library: typeof library;
       reader: typeof reader;
+      timeline: typeof timeline;
     };
   }
 }

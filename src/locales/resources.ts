@@ -23,7 +23,7 @@ export const interfaceLanguages: readonly string[] = Object.keys(resources).sort
   return rank(a) - rank(b) || a.localeCompare(b);
 });
 
-export const namespaces = ['common', 'library', 'reader'] as const;
+export const namespaces = ['common', 'library', 'reader', 'timeline'] as const;
 
 /** A language's name in that language ("Deutsch", "English", "Français"), from Intl rather than a resource. */
 export function languageAutonym(language: string): string {
