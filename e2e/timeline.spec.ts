@@ -281,6 +281,10 @@ test('a generated article with events from 1990 to 2030 in three languages', asy
   await expect(page).toHaveURL(new RegExp(`[?&]event=${third.id}\\b`));
   await expect(mention).toBeInViewport();
   expect((await flashOf(mention, records)).on).toBeDefined();
+  // Side by side with the German original, the event is mentioned after all.
+  await page.goto('/articles/generated-timeline?view=parallel&tl=fr');
+  await expect(page.getByRole('region', { name: 'Timeline' }).getByRole('link')).toHaveCount(12);
+  await expect(page.getByRole('region', { name: 'Timeline' }).getByText(note)).toHaveCount(0);
   // In the German original every event is mentioned.
   await page.goto('/articles/generated-timeline?lng=de');
   await expect(

@@ -39,17 +39,24 @@ export function Timeline({ article, state, hrefWith, update }: TimelineProps) {
   const locale = i18n.resolvedLanguage ?? 'en';
   const headingId = useId();
   const listRef = useRef<HTMLOListElement>(null);
-  const shownLanguage =
-    state.mode === 'translation' && state.translation !== undefined
-      ? state.translation
-      : article.originalLanguage;
+  // The languages of the text on screen; side by side the original comes first and is where choosing scrolls to.
+  const shown = useMemo(
+    () =>
+      state.translation === undefined || state.mode === 'original'
+        ? [article.originalLanguage]
+        : state.mode === 'translation'
+          ? [state.translation]
+          : [article.originalLanguage, state.translation],
+    [article.originalLanguage, state.mode, state.translation],
+  );
+  const shownLanguage = shown[0] ?? article.originalLanguage;
 
   const entries = useMemo(() => timelineEntries(article.events, article.published), [article]);
 
   const describe = useCallback(
     (entry: TimelineEntry<ArticleEvent>) => {
       const date = formatPartialDateFor(entry.kind === 'event' ? entry.event.date : entry.date, locale);
-      if (entry.kind === 'published') return `${date}: ${t('published')}`;
+      if (entry.kind === 'published') return t('publishedName', { date, published: t('published') });
       const label = eventLabel(entry.event, [locale, shownLanguage, article.originalLanguage])?.text ?? '';
       return entry.event.dateSource === 'editorial'
         ? t('eventNameEditorial', { date, label, editorial: t('editorial') })
@@ -117,7 +124,7 @@ export function Timeline({ article, state, hrefWith, update }: TimelineProps) {
           }
           const { event } = entry;
           const editorial = event.dateSource === 'editorial';
-          const mentioned = (event.mentions[shownLanguage]?.length ?? 0) > 0;
+          const mentioned = shown.some((language) => (event.mentions[language]?.length ?? 0) > 0);
           const selected = event.id === state.event;
           const label = eventLabel(event, [locale, shownLanguage, article.originalLanguage]);
           const classes = [
