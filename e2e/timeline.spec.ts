@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { dateRange } from '../src/core/dates/partial-date';
 import { generateArticle } from '../src/testing/data-generators';
@@ -113,6 +114,32 @@ test('the axis is proportional to time: the long gap before 2022 shows', async (
   // The publication is marked on the axis too, at the same day as the statement.
   const published = await page.locator('[data-timeline-mark="published"] polygon').boundingBox();
   expect(Math.abs((published?.x ?? 0) + (published?.width ?? 0) / 2 - x2025)).toBeLessThan(3);
+});
+
+test('axe finds no accessibility problem in the timeline, light or dark, with an event selected', async ({
+  page,
+}) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`${SAMPLE}?event=application-2022`);
+    await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('.timeline').analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  }
+});
+
+test('a mark on the axis can be chosen with the mouse too', async ({ page }) => {
+  await page.goto(SAMPLE);
+  const mention = page.getByRole('article').getByRole('link', { name: /: Im Jahr 2008$/ });
+  await expect(mention).not.toBeInViewport();
+  await page.locator('[data-timeline-mark="bucharest-2008"]').click();
+  await expect(page).toHaveURL(/[?&]event=bucharest-2008\b/);
+  await expect(
+    page.getByRole('region', { name: 'Timeline' }).getByRole('link', { name: /^April 2008 / }),
+  ).toHaveAttribute('aria-current', 'true');
+  await expect(mention).toBeInViewport();
 });
 
 test('choosing a date in the text with the mouse moves focus to its event', async ({ page }) => {
