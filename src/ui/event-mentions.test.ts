@@ -11,6 +11,10 @@ const PARALLEL = `
   <div data-row="p2">
     <p lang="de">Später, <span data-quote="q1" data-event="e1" id="de-e1-b">am Montag</span></p>
     <p lang="en">Later, <span data-quote="q1" data-event="e2" id="en-e2"><b id="inner">in May</b></span></p>
+  </div>
+  <div data-row="p3">
+    <p lang="de"><a data-anchor="q2" data-quote="q2" data-event="e3" id="quote-anchor">„Im Mai“</a>
+      <span data-event="e3" id="plain-date">im Mai</span> <span data-quote="q2" id="plain-quote">sagte</span></p>
   </div>`;
 
 beforeEach(() => {
@@ -31,8 +35,11 @@ describe('firstMention', () => {
 
 describe('mentionedEventAt', () => {
   it.each<[string, string, string | undefined]>([
-    ['an anchor', 'de-e1', 'e1'],
-    ['an element inside a mention', 'inner', 'e2'],
+    ["a date's own anchor", 'de-e1', 'e1'],
+    ['a plain date segment', 'plain-date', 'e3'],
+    ['a date inside a quote selects the quote, not the date', 'inner', undefined],
+    ["a quote's anchor with a date inside", 'quote-anchor', undefined],
+    ['a quote without a date', 'plain-quote', undefined],
     ['no element at all', 'not-there', undefined],
   ])('%s', (_, id, expected) => {
     expect(mentionedEventAt(document.getElementById(id))).toBe(expected);

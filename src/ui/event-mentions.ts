@@ -9,10 +9,17 @@ import './event-mentions.css';
 export const FLASH_MS = 1500;
 export const FLASH_CLASS = 'mention-flash';
 
-/** The id of the event whose text mention contains `target`, if any (e.g. the target of a click). */
+/**
+ * The id of the event that a click on `target` selects in the text, if any. This mirrors the reader: a date's
+ * own anchor (`data-anchor` equal to its `data-event`) selects the event, a quote's anchor selects the quote
+ * even when a date lies inside it, and a plain segment selects its quote if it has one, else its event.
+ */
 export function mentionedEventAt(target: EventTarget | null): string | undefined {
   if (!(target instanceof Element)) return undefined;
-  return target.closest<HTMLElement>('[data-event]')?.dataset.event;
+  const anchor = target.closest<HTMLElement>('[data-anchor]');
+  if (anchor) return anchor.dataset.anchor === anchor.dataset.event ? anchor.dataset.event : undefined;
+  const segment = target.closest<HTMLElement>('[data-quote], [data-event]');
+  return segment?.dataset.quote === undefined ? segment?.dataset.event : undefined;
 }
 
 /**
