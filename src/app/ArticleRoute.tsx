@@ -6,6 +6,7 @@ import { ArticleError } from '../features/reader/ArticleError';
 import { ArticleView } from '../features/reader/ArticleView';
 import { QuotePanel } from '../features/quotes/QuotePanel';
 import { SpeakerLegend } from '../features/speakers/SpeakerLegend';
+import { Timeline } from '../features/timeline/Timeline';
 import { useReaderState } from '../ui/use-reader-state';
 
 /** `/articles/:id`: loads, validates and shows one article, or says clearly why it cannot. */
@@ -52,6 +53,7 @@ export function ArticleScreen({ article }: { article: Article }) {
           hrefWith={reader.hrefWith}
         />
         <SpeakerLegend article={article} speaker={reader.state.speaker} update={reader.update} />
+        <Timeline article={article} state={reader.state} hrefWith={reader.hrefWith} update={reader.update} />
       </aside>
     </div>
   );

@@ -7,6 +7,7 @@ import type reader from './en/reader.json';
 import type speakers from './en/speakers.json';
 import type quotes from './en/quotes.json';
 import type shortcuts from './en/shortcuts.json';
+import type timeline from './en/timeline.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -19,6 +20,7 @@ declare module 'i18next' {
       speakers: typeof speakers;
       quotes: typeof quotes;
       shortcuts: typeof shortcuts;
+      timeline: typeof timeline;
     };
   }
 }

@@ -1,0 +1,169 @@
+import './timeline.css';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Article, ArticleEvent } from '../../core/article/schema';
+import { formatPartialDateFor } from '../../core/dates/format';
+import type { ReaderState } from '../../core/reader/url-state';
+import { timelineEntries, type TimelineEntry } from '../../core/timeline/order';
+import { firstMention, mentionedEventAt, revealMention } from '../../ui/event-mentions';
+import { TimelineAxis } from './TimelineAxis';
+
+export interface TimelineProps {
+  article: Article;
+  state: ReaderState;
+  hrefWith: (patch: Partial<ReaderState>) => string;
+  update: (patch: Partial<ReaderState>, options?: { replace?: boolean }) => void;
+}
+
+/** The label of an event in the interface language if the article has it, else in the language shown. */
+function eventLabel(
+  event: ArticleEvent,
+  languages: readonly string[],
+): { text: string; lang: string } | undefined {
+  for (const lang of languages) {
+    const text = event.label[lang];
+    if (text !== undefined) return { text, lang };
+  }
+  const [lang, text] = Object.entries(event.label)[0] ?? [];
+  return lang === undefined || text === undefined ? undefined : { text, lang };
+}
+
+/**
+ * The article's events in time, linked both ways with the text. The ordered list is the primary, accessible
+ * form (one link per event, in date order, with the publication among them); the axis above shows the same
+ * proportionally to time. Choosing an event selects it in the URL and brings its first mention in the text into
+ * view; selecting a date in the text moves the keyboard focus to its event here.
+ */
+export function Timeline({ article, state, hrefWith, update }: TimelineProps) {
+  const { t, i18n } = useTranslation('timeline');
+  const locale = i18n.resolvedLanguage ?? 'en';
+  const headingId = useId();
+  const listRef = useRef<HTMLOListElement>(null);
+  // The languages of the text on screen; side by side the original comes first and is where choosing scrolls to.
+  const shown = useMemo(
+    () =>
+      state.translation === undefined || state.mode === 'original'
+        ? [article.originalLanguage]
+        : state.mode === 'translation'
+          ? [state.translation]
+          : [article.originalLanguage, state.translation],
+    [article.originalLanguage, state.mode, state.translation],
+  );
+  const shownLanguage = shown[0] ?? article.originalLanguage;
+
+  const entries = useMemo(() => timelineEntries(article.events, article.published), [article]);
+
+  const describe = useCallback(
+    (entry: TimelineEntry<ArticleEvent>) => {
+      const date = formatPartialDateFor(entry.kind === 'event' ? entry.event.date : entry.date, locale);
+      if (entry.kind === 'published') return t('publishedName', { date, published: t('published') });
+      const label = eventLabel(entry.event, [locale, shownLanguage, article.originalLanguage])?.text ?? '';
+      return entry.event.dateSource === 'editorial'
+        ? t('eventNameEditorial', { date, label, editorial: t('editorial') })
+        : t('eventName', { date, label });
+    },
+    [t, locale, shownLanguage, article.originalLanguage],
+  );
+
+  // Which event the last click in the page (a pointer or Enter on a link) landed on in the text, if any:
+  // when the URL then selects that event, the selection came from the text and focus follows it here.
+  const activatedInText = useRef<string | undefined>(undefined);
+  const [activations, setActivations] = useState(0);
+  useEffect(() => {
+    const onClick = (event: globalThis.MouseEvent) => {
+      activatedInText.current = mentionedEventAt(event.target);
+      if (activatedInText.current !== undefined) setActivations((n) => n + 1);
+    };
+    document.addEventListener('click', onClick, true);
+    return () => document.removeEventListener('click', onClick, true);
+  }, []);
+  useEffect(() => {
+    if (state.event === undefined || activatedInText.current !== state.event) return;
+    activatedInText.current = undefined;
+    listRef.current?.querySelector<HTMLElement>(`[data-timeline-item="${CSS.escape(state.event)}"]`)?.focus();
+  }, [state.event, activations]);
+
+  const choose = useCallback(
+    (eventId: string) => {
+      update({ event: eventId, quote: undefined });
+      const mention = firstMention(eventId, shownLanguage);
+      if (mention) revealMention(mention);
+    },
+    [update, shownLanguage],
+  );
+  const onItemClick = (event: MouseEvent<HTMLAnchorElement>, eventId: string) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+    event.preventDefault();
+    choose(eventId);
+  };
+
+  if (entries.every((entry) => entry.kind === 'published')) return null;
+  return (
+    <section className="timeline" aria-labelledby={headingId}>
+      <h2 id={headingId} className="timeline__heading">
+        {t('heading')}
+      </h2>
+      <TimelineAxis
+        entries={entries}
+        selected={state.event}
+        describe={describe}
+        publishedLabel={t('publishedShort')}
+        onChoose={choose}
+      />
+      <ol ref={listRef} className="timeline__list" aria-label={t('listLabel')}>
+        {entries.map((entry) => {
+          if (entry.kind === 'published') {
+            return (
+              <li key="published" className="timeline__item timeline__item--published">
+                <time className="timeline__date" dateTime={entry.date}>
+                  {formatPartialDateFor(entry.date, locale)}
+                </time>
+                <span className="timeline__label">{t('published')}</span>
+              </li>
+            );
+          }
+          const { event } = entry;
+          const editorial = event.dateSource === 'editorial';
+          const mentioned = shown.some((language) => (event.mentions[language]?.length ?? 0) > 0);
+          const selected = event.id === state.event;
+          const label = eventLabel(event, [locale, shownLanguage, article.originalLanguage]);
+          const classes = [
+            'timeline__item',
+            editorial ? 'timeline__item--editorial' : '',
+            selected ? 'is-selected' : '',
+          ];
+          return (
+            <li key={event.id} className={classes.join(' ')}>
+              <a
+                className="timeline__link"
+                href={hrefWith({ event: event.id, quote: undefined })}
+                data-timeline-item={event.id}
+                aria-current={selected ? 'true' : undefined}
+                aria-label={mentioned ? describe(entry) : `${describe(entry)}. ${t('notMentioned')}`}
+                onClick={(e) => onItemClick(e, event.id)}
+              >
+                <span className="timeline__number" aria-hidden="true">
+                  {entry.number}
+                </span>
+                <span className="timeline__body">
+                  <span className="timeline__meta">
+                    <time className="timeline__date" dateTime={event.date}>
+                      {formatPartialDateFor(event.date, locale)}
+                    </time>
+                    {editorial ? <span className="timeline__tag">{t('editorial')}</span> : null}
+                  </span>
+                  {label ? (
+                    <span className="timeline__label" lang={label.lang === locale ? undefined : label.lang}>
+                      {label.text}
+                    </span>
+                  ) : null}
+                  {mentioned ? null : <span className="timeline__note">{t('notMentioned')}</span>}
+                </span>
+              </a>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * The DOM contract between the text and anything that points into it: the reader marks every stretch of text
+ * that mentions a dated event with `data-event="<event id>"` inside an element with the text's `lang`. These
+ * helpers find such a mention, tell which event a click landed on, and bring a mention into view.
+ */
+import './event-mentions.css';
+
+/** How long a revealed mention stays highlighted, in milliseconds (the CSS animation lasts as long). */
+export const FLASH_MS = 1500;
+export const FLASH_CLASS = 'mention-flash';
+
+/**
+ * The id of the event that a click on `target` selects in the text, if any. This mirrors the reader: a date's
+ * own anchor (`data-anchor` equal to its `data-event`) selects the event, a quote's anchor selects the quote
+ * even when a date lies inside it, and a plain segment selects its quote if it has one, else its event.
+ */
+export function mentionedEventAt(target: EventTarget | null): string | undefined {
+  if (!(target instanceof Element)) return undefined;
+  const anchor = target.closest<HTMLElement>('[data-anchor]');
+  if (anchor) return anchor.dataset.anchor === anchor.dataset.event ? anchor.dataset.event : undefined;
+  const segment = target.closest<HTMLElement>('[data-quote], [data-event]');
+  return segment?.dataset.quote === undefined ? segment?.dataset.event : undefined;
+}
+
+/**
+ * The first mention of `eventId` in document order, preferring one written in `language` (side by side, the
+ * original column rather than the translation), or `undefined` when the text does not mention the event.
+ */
+export function firstMention(
+  eventId: string,
+  language?: string,
+  root: ParentNode = document,
+): HTMLElement | undefined {
+  const mentions = [...root.querySelectorAll<HTMLElement>(`[data-event="${CSS.escape(eventId)}"]`)];
+  const inLanguage =
+    language === undefined
+      ? undefined
+      : mentions.find((m) => m.closest('[lang]')?.getAttribute('lang') === language);
+  return inLanguage ?? mentions[0];
+}
+
+/** Whether the person asked the system for less motion. */
+export function prefersReducedMotion(): boolean {
+  return (
+    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
+}
+
+const timers = new WeakMap<Element, number>();
+
+/**
+ * Scrolls `element` to the middle of the viewport and highlights it for {@link FLASH_MS}. With reduced motion
+ * the scroll jumps and the highlight is a still outline (see event-mentions.css).
+ */
+export function revealMention(element: HTMLElement): void {
+  const reduced = prefersReducedMotion();
+  element.scrollIntoView({ block: 'center', behavior: reduced ? 'instant' : 'smooth' });
+  const previous = timers.get(element);
+  if (previous !== undefined) window.clearTimeout(previous);
+  element.classList.remove(FLASH_CLASS);
+  // Reading layout restarts the animation when the same mention is revealed twice in a row.
+  element.getBoundingClientRect();
+  element.classList.add(FLASH_CLASS);
+  timers.set(
+    element,
+    window.setTimeout(() => {
+      element.classList.remove(FLASH_CLASS);
+      timers.delete(element);
+    }, FLASH_MS),
+  );
+}
