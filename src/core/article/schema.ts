@@ -148,7 +148,9 @@ const ArticleShape = z.strictObject({
   title: LocalizedText,
   summary: LocalizedText.optional(),
   /** Publication date, `YYYY-MM-DD` or a full ISO 8601 timestamp: the base for "am Donnerstag", "gestern". */
-  published: z.iso.date().or(z.iso.datetime({ offset: true })),
+  published: z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+    error: 'expected a date (YYYY-MM-DD) or an ISO 8601 timestamp',
+  }),
   source: Source,
   annotation: Annotation.default({ method: 'manual' }),
   paragraphs: z.array(Paragraph).min(1, 'an article needs at least one paragraph'),
