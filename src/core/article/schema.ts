@@ -9,6 +9,10 @@
 import { z } from 'zod';
 import { checkArticleIntegrity } from './integrity';
 
+// No code generation: the reader runs under a Content Security Policy without 'unsafe-eval', where zod's probe for
+// `new Function` would be reported as a violation. Set before any schema below is built, since zod decides then.
+z.config({ jitless: true });
+
 /** The only version of the format this code writes. Older versions are migrated in `migrate.ts`. */
 export const SCHEMA_VERSION = 1;
 
