@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { contentSecurityPolicy, contentSecurityPolicyMeta } from './scripts/content-security-policy';
+import { contentSecurityPolicy, contentSecurityPolicyMeta } from './scripts/content-security-policy.ts';
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicyMeta()],

@@ -90,6 +90,9 @@ export function articleQueryOptions(id: string) {
     retry: (failures, error) => error instanceof ArticleLoadError && error.retryable && failures < 2,
     retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
     staleTime: Infinity,
+    // The route's loader has already fetched: a failure it met (a 404 answered before the page mounted) is
+    // shown, not fetched again. Navigating to the article again runs the loader, which fetches anew.
+    retryOnMount: false,
   });
 }
 
