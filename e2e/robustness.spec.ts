@@ -142,6 +142,30 @@ test('emoji with UTF-16 offsets are highlighted whole', async ({ page }) => {
   await expect(text.getByRole('link', { name: 'Date: Cheers 🎉: 🎉' })).toHaveText('🎉');
 });
 
+test('two quotes of the very same words can each be reached by keyboard and selected', async ({ page }) => {
+  // A joint statement: two speakers, one stretch of text. The second quote's anchor is a marker after the words.
+  const article = JSON.parse(fixtureText('utf8-bom').replace(/^\uFEFF/, '')) as {
+    speakers: object[];
+    quotes: { id: string; speaker: string }[];
+  };
+  article.speakers.push({ id: 'berg', name: 'Jon Berg' });
+  article.quotes.push({ ...structuredClone(article.quotes[0]!), id: 'q3', speaker: 'berg' });
+  await routeArticle(page, 'joint', fulfil(JSON.stringify(article)));
+  await page.goto('/articles/joint');
+  const text = page.getByRole('article');
+  const lind = text.getByRole('link', { name: 'Direct quote by Eva Lind: „Wir bauen den Hafen aus“' });
+  const berg = text.getByRole('link', { name: 'Direct quote by Jon Berg: „Wir bauen den Hafen aus“' });
+  await expect(lind).toBeVisible();
+  await expect(berg).toBeVisible();
+  await lind.focus();
+  await page.keyboard.press('Tab');
+  await expect(berg).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/[?&]quote=q3\b/);
+  await lind.click();
+  await expect(page).toHaveURL(/[?&]quote=q1\b/);
+});
+
 test.describe('network faults', () => {
   const article = generateArticle({ id: 'network-article' });
   const body = JSON.stringify(article);
