@@ -163,9 +163,15 @@ function checkSpans(
         return;
       }
       if (paragraphText.slice(span.start, span.end) !== span.exact) {
+        // Offsets counted in code points (as Python counts) are the usual cause: say where the text really is.
+        const found = paragraphText.indexOf(span.exact);
+        const hint =
+          found === -1
+            ? ''
+            : `; the text is at ${found}-${found + span.exact.length} (offsets count UTF-16 code units)`;
         report(
           [...at, i, 'exact'],
-          `does not match paragraph ${span.paragraph} at ${span.start}-${span.end}`,
+          `does not match paragraph ${span.paragraph} at ${span.start}-${span.end}${hint}`,
         );
         return;
       }
