@@ -1,6 +1,7 @@
 /**
- * The end-to-end test fixture: every test fails on an uncaught page error or a console error, so "no uncaught
- * error" is checked everywhere, not only where a test remembers to.
+ * The end-to-end test fixture: every test fails on an uncaught page error, a console error or a Content Security
+ * Policy violation, so "no uncaught error" and "the CSP holds" are checked everywhere, not only where a test
+ * remembers to.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -9,6 +10,17 @@ export interface ConsoleWatch {
   problems: string[];
   /** Messages matching these are expected in this test (e.g. a 404 the test provoked). */
   allow: (pattern: RegExp) => void;
+  /**
+   * Content Security Policy violations seen so far (`securitypolicyviolation` events), as
+   * `directive: blocked (source:line)`. A test that provokes one on purpose empties this list after checking it.
+   */
+  cspViolations: string[];
+}
+
+declare global {
+  interface Window {
+    __reportCspViolation?: (violation: string) => Promise<void>;
+  }
 }
 
 export const test = base.extend<{ consoleWatch: ConsoleWatch }>({
@@ -16,14 +28,27 @@ export const test = base.extend<{ consoleWatch: ConsoleWatch }>({
     async ({ page }, use) => {
       const problems: string[] = [];
       const allowed: RegExp[] = [];
+      const cspViolations: string[] = [];
+      await page.exposeFunction('__reportCspViolation', (violation: string) => {
+        cspViolations.push(violation);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const where = event.sourceFile ? ` (${event.sourceFile}:${event.lineNumber})` : '';
+          void window.__reportCspViolation?.(
+            `${event.effectiveDirective}: ${event.blockedURI || 'inline'}${where}`,
+          );
+        });
+      });
       page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
       page.on('console', (message) => {
         if (message.type() !== 'error') return;
         const text = message.text();
         if (!allowed.some((pattern) => pattern.test(text))) problems.push(`console.error: ${text}`);
       });
-      await use({ problems, allow: (pattern) => allowed.push(pattern) });
+      await use({ problems, allow: (pattern) => allowed.push(pattern), cspViolations });
       expect(problems, 'no uncaught errors or console errors').toEqual([]);
+      expect(cspViolations, 'no Content Security Policy violations').toEqual([]);
     },
     { auto: true },
   ],

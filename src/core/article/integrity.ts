@@ -149,6 +149,8 @@ function checkSpans(
         report([...at, i, 'paragraph'], `paragraph ${span.paragraph} has no text in "${language}"`);
         return;
       }
+      // Offsets that are not whole, non-negative, safe numbers were reported by the schema already.
+      if (!isOffset(span.start) || !isOffset(span.end)) return;
       if (span.end <= span.start) {
         report([...at, i, 'end'], `end (${span.end}) must be greater than start (${span.start})`);
         return;
@@ -161,14 +163,40 @@ function checkSpans(
         return;
       }
       if (paragraphText.slice(span.start, span.end) !== span.exact) {
+        // Offsets counted in code points (as Python counts) are the usual cause: say where the text really is.
+        const found = paragraphText.indexOf(span.exact);
+        const hint =
+          found === -1
+            ? ''
+            : `; the text is at ${found}-${found + span.exact.length} (offsets count UTF-16 code units)`;
         report(
           [...at, i, 'exact'],
-          `does not match paragraph ${span.paragraph} at ${span.start}-${span.end}`,
+          `does not match paragraph ${span.paragraph} at ${span.start}-${span.end}${hint}`,
         );
+        return;
+      }
+      for (const key of ['start', 'end'] as const) {
+        if (splitsCharacter(paragraphText, span[key])) {
+          report(
+            [...at, i, key],
+            `${span[key]} falls inside a character (between the two UTF-16 code units of one emoji or symbol)`,
+          );
+        }
       }
     });
     if (options.disjoint) reportOverlaps(spans, at, report);
   }
+}
+
+function isOffset(value: number): boolean {
+  return Number.isSafeInteger(value) && value >= 0;
+}
+
+/** True when `offset` lies between a high and a low surrogate: cutting there would break a character in two. */
+function splitsCharacter(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
 
 /** Spans of one quote must not share text: sort by paragraph and start, then compare neighbours. */

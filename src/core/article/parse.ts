@@ -42,6 +42,13 @@ function describe(issue: z.core.$ZodIssue): string {
     const options = issue.values.map((v) => JSON.stringify(v)).join(', ');
     return `expected one of ${options}, got ${kindOf(input)}`;
   }
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && typeof input === 'number') {
+    const [bound, inclusive] =
+      issue.code === 'too_small' ? [issue.minimum, issue.inclusive] : [issue.maximum, issue.inclusive];
+    const relation = issue.code === 'too_small' ? (inclusive ? '≥' : '>') : inclusive ? '≤' : '<';
+    return `expected a number ${relation} ${String(bound)}, got ${kindOf(input)}`;
+  }
+  if (issue.code === 'invalid_union') return `${issue.message}, got ${kindOf(input)}`;
   if (issue.code === 'unrecognized_keys') return `unknown field(s): ${issue.keys.join(', ')}`;
   return issue.message;
 }
@@ -51,6 +58,7 @@ function kindOf(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') return value.length > 40 ? 'a string' : JSON.stringify(value);
+  if (typeof value === 'number' && !Number.isFinite(value)) return `a number too large (${String(value)})`;
   if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
   return typeof value;
 }
@@ -71,8 +79,13 @@ export function parseArticle(value: unknown): ParseResult {
  */
 export const MAX_ARTICLE_LENGTH = 4 * 1024 * 1024;
 
-/** Parses JSON text and validates it as an article. Text that is not JSON gives one problem with its position. */
-export function parseArticleJson(text: string): ParseResult {
+/**
+ * Parses JSON text and validates it as an article. Text that is not JSON gives one problem with its position.
+ * A leading UTF-8 byte order mark is ignored, as `fetch`'s `text()` does, so a file reads the same from disk
+ * and over the network.
+ */
+export function parseArticleJson(json: string): ParseResult {
+  const text = json.startsWith('\uFEFF') ? json.slice(1) : json;
   if (text.trim() === '') return { ok: false, problems: [{ path: '(file)', message: 'the file is empty' }] };
   if (text.length > MAX_ARTICLE_LENGTH) {
     const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
@@ -90,8 +103,12 @@ export function parseArticleJson(text: string): ParseResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '(file)', message: `not valid JSON: ${detail}` }] };
+    // Engines whose JSON.parse recurses give up on very deeply nested arrays with a RangeError, not a SyntaxError.
+    const message =
+      error instanceof SyntaxError
+        ? `not valid JSON: ${error.message}`
+        : 'the JSON is nested too deeply to be read';
+    return { ok: false, problems: [{ path: '(file)', message }] };
   }
   return parseArticle(value);
 }

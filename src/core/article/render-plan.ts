@@ -4,6 +4,8 @@
  * mentions, and whether it carries the keyboard anchor of a quote or event. Every quote and event mention gets
  * exactly one anchor per paragraph it appears in, at its first segment there unless another mark starting at
  * the same place took it, in which case at its next segment; anchors never nest, so the HTML stays valid.
+ * A mark that covers only segments whose anchors others took (two quotes of the very same words, a quote that
+ * is exactly a date) gets an extra, textless anchor right after its last segment.
  */
 import { segmentText } from '../text/segments';
 import { marksByParagraph, type Mark } from './highlights';
@@ -21,6 +23,11 @@ export interface PlannedSegment {
   event?: ArticleEvent;
   /** The mark whose keyboard anchor (link) this segment is. */
   anchor?: Mark;
+  /**
+   * Marks ending with this segment that found no segment of their own for an anchor: each gets an anchor of its
+   * own, without text, drawn right after the segment.
+   */
+  extraAnchors?: Mark[];
   /** Ids of every quote covering this stretch, innermost first. */
   quoteIds: string[];
   /** Ids of the speakers of those quotes (unattributed quotes add none). */
@@ -77,6 +84,12 @@ function planParagraph(text: string, ranges: Parameters<typeof segmentText<Mark>
       anchored.add(key);
       planned.anchor = range.value;
       break;
+    }
+    for (const range of segment.covering) {
+      const key = markKey(range.value);
+      if (range.end !== segment.end || anchored.has(key)) continue;
+      anchored.add(key);
+      (planned.extraAnchors ??= []).push(range.value);
     }
     return planned;
   });

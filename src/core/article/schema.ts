@@ -9,6 +9,10 @@
 import { z } from 'zod';
 import { checkArticleIntegrity } from './integrity';
 
+// No code generation: the reader runs under a Content Security Policy without 'unsafe-eval', where zod's probe for
+// `new Function` would be reported as a violation. Set before any schema below is built, since zod decides then.
+z.config({ jitless: true });
+
 /** The only version of the format this code writes. Older versions are migrated in `migrate.ts`. */
 export const SCHEMA_VERSION = 1;
 
@@ -148,7 +152,9 @@ const ArticleShape = z.strictObject({
   title: LocalizedText,
   summary: LocalizedText.optional(),
   /** Publication date, `YYYY-MM-DD` or a full ISO 8601 timestamp: the base for "am Donnerstag", "gestern". */
-  published: z.iso.date().or(z.iso.datetime({ offset: true })),
+  published: z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+    error: 'expected a date (YYYY-MM-DD) or an ISO 8601 timestamp',
+  }),
   source: Source,
   annotation: Annotation.default({ method: 'manual' }),
   paragraphs: z.array(Paragraph).min(1, 'an article needs at least one paragraph'),

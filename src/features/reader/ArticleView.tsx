@@ -113,7 +113,7 @@ export function ArticleView({ article, state, hrefWith, update }: ArticleViewPro
   return (
     <article className="article" aria-labelledby="article-title">
       <header className="article__header">
-        <h1 id="article-title" className="article__title" lang={titleLanguage}>
+        <h1 id="article-title" className="article__title" lang={titleLanguage} dir="auto">
           {article.title[titleLanguage] ?? article.id}
         </h1>
         <p className="article__meta">
@@ -160,7 +160,13 @@ export function ArticleView({ article, state, hrefWith, update }: ArticleViewPro
                 );
               }
               return (
-                <p key={language} lang={language} className="paragraph" id={`${language}-${row.paragraph}`}>
+                <p
+                  key={language}
+                  lang={language}
+                  dir="auto"
+                  className="paragraph"
+                  id={`${language}-${row.paragraph}`}
+                >
                   <ParagraphText segments={segments} slots={slots} labels={labels} />
                 </p>
               );

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import { Link } from 'react-router';
 import type { Mark } from '../../core/article/highlights';
 import type { PlannedSegment } from '../../core/article/render-plan';
@@ -28,6 +28,15 @@ function segmentClass(segment: PlannedSegment, slots: ReadonlyMap<string, number
   return classes.join(' ');
 }
 
+/** The classes of a textless extra anchor: the colour of its quote, or of a date mention. */
+function extraAnchorClass(mark: Mark, slots: ReadonlyMap<string, number>): string {
+  if (mark.type === 'event') return 'mark-anchor mark-anchor--extra date-mention';
+  const slot = mark.quote.speaker === null ? 'none' : String(slots.get(mark.quote.speaker) ?? 'none');
+  return `mark-anchor mark-anchor--extra hl hl--${mark.quote.kind} sc-${slot}`;
+}
+
+const markId = (mark: Mark) => (mark.type === 'quote' ? mark.quote.id : mark.event.id);
+
 /** What the page looks up to mark a selected quote, its counterpart, or a speaker's quotes, without re-rendering. */
 function dataAttributes(segment: PlannedSegment) {
   return {
@@ -48,30 +57,45 @@ export const ParagraphText = memo(function ParagraphText({
   slots: ReadonlyMap<string, number>;
   labels: MarkLabels;
 }) {
-  return segments.map((segment) => {
+  const labelOf = (mark: Mark) =>
+    mark.type === 'quote' ? labels.quote(mark.quote) : labels.event(mark.event);
+  const drawSegment = (segment: PlannedSegment) => {
     if (!segment.quote && !segment.event) return segment.text;
     const className = segmentClass(segment, slots);
     const anchor = segment.anchor;
     if (anchor) {
-      const label = anchor.type === 'quote' ? labels.quote(anchor.quote) : labels.event(anchor.event);
       return (
         <Link
-          key={segment.start}
           to={{ search: labels.href(anchor) }}
           preventScrollReset
           className={`${className} mark-anchor`}
           {...dataAttributes(segment)}
-          data-anchor={anchor.type === 'quote' ? anchor.quote.id : anchor.event.id}
-          aria-label={`${label}: ${segment.text}`}
+          data-anchor={markId(anchor)}
+          aria-label={`${labelOf(anchor)}: ${segment.text}`}
         >
           {segment.text}
         </Link>
       );
     }
     return (
-      <span key={segment.start} className={className} {...dataAttributes(segment)}>
+      <span className={className} {...dataAttributes(segment)}>
         {segment.text}
       </span>
     );
-  });
+  };
+  return segments.map((segment) => (
+    <Fragment key={segment.start}>
+      {drawSegment(segment)}
+      {segment.extraAnchors?.map((mark) => (
+        <Link
+          key={markId(mark)}
+          to={{ search: labels.href(mark) }}
+          preventScrollReset
+          className={extraAnchorClass(mark, slots)}
+          data-anchor={markId(mark)}
+          aria-label={`${labelOf(mark)}: ${segment.text}`}
+        />
+      ))}
+    </Fragment>
+  ));
 });

@@ -33,29 +33,50 @@ export function articleUrl(id: string): string {
   return `${import.meta.env.BASE_URL}articles/${encodeURIComponent(id)}.json`;
 }
 
-/** Fetches and validates an article. Every failure becomes an {@link ArticleLoadError}. */
+/**
+ * Fetches and validates an article. Every failure becomes an {@link ArticleLoadError}.
+ *
+ * The timeout covers the whole download (headers and body). It is a plain `setTimeout` rather than
+ * `AbortSignal.timeout` so that fake clocks (Playwright's `page.clock`, Vitest's fake timers) can run it out.
+ */
 export async function fetchArticle(id: string, signal?: AbortSignal): Promise<Article> {
-  const timeout = AbortSignal.timeout(ARTICLE_TIMEOUT_MS);
-  let response: Response;
-  try {
-    response = await fetch(articleUrl(id), {
-      headers: { Accept: 'application/json' },
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new ArticleLoadError(timeout.aborted ? 'timeout' : 'network', id);
-  }
-  // A static server's SPA fallback answers unknown paths with the app's HTML: that is "not found" too.
-  const type = response.headers.get('content-type') ?? '';
-  if (response.status === 404 || (response.ok && type.includes('text/html')))
-    throw new ArticleLoadError('notFound', id);
-  if (!response.ok) throw new ArticleLoadError('http', id, { status: response.status });
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, ARTICLE_TIMEOUT_MS);
+  const cancel = () => controller.abort(signal?.reason);
+  if (signal?.aborted) cancel();
+  signal?.addEventListener('abort', cancel, { once: true });
+  const failure = (error: unknown) => {
+    if (signal?.aborted) return error;
+    return new ArticleLoadError(timedOut ? 'timeout' : 'network', id);
+  };
   let text: string;
   try {
-    text = await response.text();
-  } catch {
-    throw new ArticleLoadError(timeout.aborted ? 'timeout' : 'network', id);
+    let response: Response;
+    try {
+      response = await fetch(articleUrl(id), {
+        headers: { Accept: 'application/json' },
+        signal: controller.signal,
+      });
+    } catch (error) {
+      throw failure(error);
+    }
+    // A static server's SPA fallback answers unknown paths with the app's HTML: that is "not found" too.
+    const type = response.headers.get('content-type') ?? '';
+    if (response.status === 404 || (response.ok && type.includes('text/html')))
+      throw new ArticleLoadError('notFound', id);
+    if (!response.ok) throw new ArticleLoadError('http', id, { status: response.status });
+    try {
+      text = await response.text();
+    } catch (error) {
+      throw failure(error);
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', cancel);
   }
   const result = parseArticleJson(text);
   if (!result.ok) throw new ArticleLoadError('invalid', id, { problems: result.problems });
@@ -69,6 +90,9 @@ export function articleQueryOptions(id: string) {
     retry: (failures, error) => error instanceof ArticleLoadError && error.retryable && failures < 2,
     retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
     staleTime: Infinity,
+    // The route's loader has already fetched: a failure it met (a 404 answered before the page mounted) is
+    // shown, not fetched again. Navigating to the article again runs the loader, which fetches anew.
+    retryOnMount: false,
   });
 }
 

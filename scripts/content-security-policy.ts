@@ -1,0 +1,49 @@
+/**
+ * The Content Security Policy of the built app, in one place: sent as a response header by `vite preview` and
+ * written into the built `index.html` as a `<meta http-equiv>` for static hosts that cannot set headers.
+ *
+ * Everything comes from the app's own origin: no inline script or style, no eval (zod runs jitless for this),
+ * no plugins, no framing. Vite emits CSS as files and React sets styles through the CSSOM, which CSP allows, so
+ * `style-src` needs no 'unsafe-inline'. Images may be data: URLs (CSS icons). Only the dev server, whose hot
+ * reload injects inline scripts, runs without it.
+ */
+import type { Plugin } from 'vite';
+
+const DIRECTIVES: Record<string, string[]> = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+};
+
+/** Directives a `<meta>` element cannot carry: browsers ignore them there, with a console error. */
+const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+/** The policy as a header value, or for a `<meta http-equiv>` (without the header-only directives). */
+export function contentSecurityPolicy({ meta = false }: { meta?: boolean } = {}): string {
+  return Object.entries(DIRECTIVES)
+    .filter(([name]) => !meta || !HEADER_ONLY.has(name))
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ');
+}
+
+/** Writes the policy into the built `index.html`, first in `<head>` so that it covers everything after it. */
+export function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'stimmen:content-security-policy-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy({ meta: true }) },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
