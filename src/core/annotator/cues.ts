@@ -131,24 +131,72 @@ const NOT_SUBJECT_START = new Set([
  * ("sagte er und fügte hinzu, …": the second verb shares the first one's subject).
  */
 export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undefined {
-  let clauseStart = cue.index;
-  while (clauseStart > 0 && cue.index - clauseStart < 30 && !endsClause(tokens[clauseStart - 1] as Token)) {
-    clauseStart--;
+  const clauseStart = clauseStartBefore(tokens, cue.index);
+  let before = tokens.slice(clauseStart, cue.index);
+  if (before.length === 0 || AUXILIARIES.has(before[0]?.lower ?? '')) {
+    before = appositiveSubject(tokens, clauseStart) ?? before;
   }
-  const before = tokens.slice(clauseStart, cue.index);
   const after = subjectAfter(tokens, cue);
-  const preFirst = before[0];
-  const preIsSubject =
-    preFirst !== undefined &&
-    before.length <= 14 &&
-    !NOT_SUBJECT_START.has(preFirst.lower) &&
-    (DETERMINERS.has(preFirst.lower) ||
-      PRONOUNS.has(preFirst.lower) ||
-      (preFirst.capital && !STOP_WORDS.has(preFirst.lower)));
+  const preIsSubject = opensNounPhrase(before);
   if (cue.participle) return preIsSubject ? trimPhrase(before) : after;
-  if (after && (!preIsSubject || PRONOUNS.has(after[0]?.lower ?? ''))) return after;
   if (preIsSubject) return trimPhrase(before);
   return after;
+}
+
+const AUXILIARIES = new Set([
+  'hat',
+  'haben',
+  'hatte',
+  'hatten',
+  'habe',
+  'hätte',
+  'hätten',
+  'will',
+  'wollte',
+  'soll',
+]);
+
+/** Where the clause of the token at `index` starts; parentheses such as "(SPD)" do not end a clause. */
+function clauseStartBefore(tokens: readonly Token[], index: number): number {
+  let start = index;
+  let depth = 0;
+  while (start > 0 && index - start < 30) {
+    const token = tokens[start - 1] as Token;
+    if (token.text === ')') depth++;
+    else if (token.text === '(') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && endsClause(token)) break;
+    start--;
+  }
+  return start;
+}
+
+/** "Der Leiter des Programms, Klaus Stöhr, sagte": the phrase and its apposition before the comma. */
+function appositiveSubject(tokens: readonly Token[], clauseStart: number): Token[] | undefined {
+  if (tokens[clauseStart - 1]?.text !== ',') return undefined;
+  const nameEnd = clauseStart - 1;
+  const nameStart = clauseStartBefore(tokens, nameEnd);
+  const name = tokens.slice(nameStart, nameEnd);
+  if (name.length === 0 || name.length > 5 || !name.every((t) => isNameToken(t) || t.lower === 'von')) {
+    return undefined;
+  }
+  if (tokens[nameStart - 1]?.text !== ',') return nameStart === 0 ? name : undefined;
+  const headStart = clauseStartBefore(tokens, nameStart - 1);
+  const head = tokens.slice(headStart, nameEnd);
+  return opensNounPhrase(head) ? head : name;
+}
+
+/** Whether tokens before a verb are its subject: a determiner, pronoun or noun first, no adverb or preposition. */
+function opensNounPhrase(phrase: readonly Token[]): boolean {
+  const first = phrase[0];
+  return (
+    first !== undefined &&
+    phrase.length <= 16 &&
+    !(NOT_SUBJECT_START.has(first.lower) && !(DETERMINERS.has(first.lower) && phrase.length > 1)) &&
+    !PREPOSITIONS.has(first.lower) &&
+    (DETERMINERS.has(first.lower) ||
+      PRONOUNS.has(first.lower) ||
+      (first.capital && !STOP_WORDS.has(first.lower)))
+  );
 }
 
 /** The subject after an inverted verb: "sagte Rutte", "sagte am Donnerstag der Minister", "so der Chef, X Y". */
@@ -163,6 +211,11 @@ export function subjectAfter(
     const token = tokens[j] as Token;
     if (endsClause(token) || token === particle) return undefined;
     if (PRONOUNS.has(token.lower)) return [token];
+    if (TIME_NOUNS.has(token.lower)) {
+      j++;
+      skipped++;
+      continue;
+    }
     if (DETERMINERS.has(token.lower) || (token.capital && !STOP_WORDS.has(token.lower))) break;
     if (STOP_WORDS.has(token.lower) && isPreposition(token.lower)) {
       j = skipPrepositionalPhrase(tokens, j);
@@ -176,7 +229,51 @@ export function subjectAfter(
   return nounPhrase(tokens, j, particle);
 }
 
+/** Words of time that follow a verb without being its subject: "sagte heute Abend", "erklärte Montag". */
+const TIME_NOUNS = new Set([
+  'abend',
+  'morgen',
+  'mittag',
+  'nachmittag',
+  'vormittag',
+  'nacht',
+  'montag',
+  'dienstag',
+  'mittwoch',
+  'donnerstag',
+  'freitag',
+  'samstag',
+  'sonntag',
+  'wochenende',
+  'anfang',
+  'ende',
+  'mitte',
+]);
+
 const PREPOSITIONS = new Set([
+  'trotz',
+  'wegen',
+  'angesichts',
+  'innerhalb',
+  'außerhalb',
+  'ohne',
+  'durch',
+  'neben',
+  'zwischen',
+  'hinter',
+  'statt',
+  'dank',
+  'gemäß',
+  'entgegen',
+  'außer',
+  'per',
+  'pro',
+  'ab',
+  'vom',
+  'beim',
+  'ins',
+  'laut',
+  'infolge',
   'am',
   'im',
   'in',

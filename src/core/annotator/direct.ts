@@ -24,6 +24,8 @@ interface Attribution {
   mention: Token[] | undefined;
   speaker: SpeakerEntity | undefined;
   confidence: number;
+  /** The cue verb's infinitive, when there is a cue verb. */
+  verb?: string;
   /** Token index in the cue's sentence after the cue clause, for an interrupted quote. */
   after?: number;
 }
@@ -50,22 +52,32 @@ export function directQuotesIn(
     const last = passage.parts[passage.parts.length - 1];
     if (!first || !last) continue;
     const startSentence = sentences[sentenceAt(sentences, first.paragraph, first.start)] ?? sentence;
-    const words = wordCount(model, passage);
-    const attribution =
+    const adjacent =
       cueAfter(model, sentence, last.end, book) ??
-      cueBefore(model, startSentence, first.start, book) ??
-      cueAround(model, startSentence, first.start, book, context) ??
-      undefined;
-    const whole = isWholeSentence(model, startSentence, first.start, sentence, last.end);
-    const titleLike = words <= 4 && looksLikeTitle(model, passage);
-    let result: Attribution | undefined = attribution;
-    if (!result && whole && context.speaker && index - context.sentence <= 3 && !titleLike) {
-      result = { cue: [], mention: undefined, speaker: context.speaker, confidence: 0.55 };
+      cueBefore(model, startSentence, first.start, book, context);
+    const title = adjacent ? undefined : looksLikeTitle(model, passage);
+    if (title === 'name') continue;
+    const around = adjacent ? undefined : cueAround(model, startSentence, first.start, book, context);
+    if (title === 'capitalised' && !names(around)) continue;
+    const recent = context.speaker && index - context.sentence <= 3 ? context.speaker : undefined;
+    const sameParagraph = sentences[context.sentence]?.paragraph === first.paragraph;
+    const whole = startsSentence(startSentence, first.start);
+    if (
+      !adjacent &&
+      !around &&
+      !whole &&
+      !(recent && sameParagraph) &&
+      !paragraphHasCue(model, first.paragraph)
+    ) {
+      continue;
     }
-    if (!result && whole && words >= 6) {
-      result = { cue: [], mention: undefined, speaker: undefined, confidence: 0.4 };
-    }
-    if (!result || (titleLike && result.cue.length === 0)) continue;
+    const result: Attribution = adjacent ??
+      around ?? {
+        cue: [],
+        mention: undefined,
+        speaker: recent,
+        confidence: recent ? 0.55 : 0.4,
+      };
     const spans = [...passage.parts];
     if (result.after !== undefined) {
       const following = next(passage);
@@ -90,7 +102,7 @@ export function directQuotesIn(
       kind: 'direct',
       spans,
       cue: result.cue.map((t) => ({ paragraph: sentence.paragraph, start: t.start, end: t.end })),
-      ...(mention && result.speaker ? { mention } : {}),
+      ...(mention ? { mention } : {}),
       ...(result.speaker ? { speaker: result.speaker } : {}),
       confidence: passage.closed ? result.confidence : result.confidence * 0.7,
       needsReview: result.confidence < 0.8 || !passage.closed,
@@ -135,6 +147,7 @@ function cueBefore(
   sentence: Sentence,
   start: number,
   book: SpeakerBook,
+  context: SpeechContext,
 ): Attribution | undefined {
   const upTo = tokenIndexAt(sentence.tokens, start);
   const tokens = sentence.tokens.slice(Math.max(0, upTo - 30), upTo);
@@ -146,8 +159,8 @@ function cueBefore(
   let k = tokens.length - 1;
   while (k > 0 && !endsClause(tokens[k - 1] as Token)) k--;
   const phrase = nounPhrase(tokens, k);
-  if (!phrase || !phrase.some(isNameToken)) return undefined;
-  return attributed(book, [], phrase, 0.7);
+  if (phrase && (phrase.some(isNameToken) || tokens[k]?.capital)) return attributed(book, [], phrase, 0.7);
+  return { cue: [], mention: undefined, speaker: context.speaker, confidence: 0.5 };
 }
 
 /** A partial quote inside a sentence with a speech verb, or inside reported speech. */
@@ -166,9 +179,15 @@ function cueAround(
   if (cue) {
     for (let k = cueIndex; k >= 0; k--) {
       const phrase = findSubject(sentence.tokens, cues[k] as Cue);
-      if (phrase) return attributed(book, cue.tokens, phrase, 0.75);
+      if (phrase) return { ...attributed(book, cue.tokens, phrase, 0.75), verb: cue.verb.lemma };
     }
-    return { cue: cue.tokens, mention: undefined, speaker: context.speaker, confidence: 0.6 };
+    return {
+      cue: cue.tokens,
+      mention: undefined,
+      speaker: context.speaker,
+      confidence: 0.6,
+      verb: cue.verb.lemma,
+    };
   }
   const reported = hasKonjunktiv(sentence, inside);
   if (reported && context.speaker) {
@@ -188,45 +207,206 @@ function attributed(
   const sure = resolved?.how === 'name' ? confidence : confidence - 0.1;
   return {
     cue,
-    mention: resolved ? phrase : undefined,
+    mention: phrase,
     speaker: resolved?.speaker,
     confidence: resolved ? sure : confidence - 0.25,
     ...(after !== undefined ? { after } : {}),
   };
 }
 
-function wordCount(model: TextModel, passage: QuotedPassage): number {
-  let count = 0;
-  for (const part of passage.parts) {
-    const text = model.paragraphs[part.paragraph]?.text.slice(part.start, part.end) ?? '';
-    count += text.split(/\s+/).filter((w) => w !== '').length;
-  }
-  return count;
-}
-
 /** „Shenzhou 6“, „Morning Star“: every word capitalised or a number, no sentence punctuation. */
-function looksLikeTitle(model: TextModel, passage: QuotedPassage): boolean {
+function looksLikeTitle(model: TextModel, passage: QuotedPassage): 'name' | 'capitalised' | undefined {
   const part = passage.parts[0];
-  if (!part) return false;
-  const inner = model.paragraphs[part.paragraph]?.text.slice(part.start + 1, part.end - 1) ?? '';
-  if (/[.!?,:;]/.test(inner)) return false;
+  if (!part || passage.parts.length > 1) return undefined;
+  const text = model.paragraphs[part.paragraph]?.text ?? '';
+  if (/^[-‐–]?\p{L}/u.test(text.slice(part.end, part.end + 2)) && text[part.end] !== ' ') return 'name';
+  if (namesWhatFollows(wordBefore(text, part.start))) return 'name';
+  const inner = text.slice(part.start + 1, part.end - 1);
+  if (/[.!?,;]/.test(inner)) return undefined;
   const words = inner.split(/\s+/).filter((w) => w !== '');
-  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|and|de|la|von|der|und|für|im|am)$/.test(w));
+  if (words.length > 6) return undefined;
+  const lastWord = (words[words.length - 1] ?? '').toLowerCase();
+  const capitalised = words.every(
+    (w) => /^[\p{Lu}\d]/u.test(w) || /\p{Lu}/u.test(w.slice(1)) || TITLE_FUNCTION_WORDS.has(w),
+  );
+  if (capitalised && words.length > 1 && namesWhatFollows(lastWord)) return 'name';
+  return capitalised ? 'capitalised' : undefined;
 }
 
-function isWholeSentence(
-  model: TextModel,
-  startSentence: Sentence,
-  start: number,
-  endSentence: Sentence,
-  end: number,
-): boolean {
-  if (start !== startSentence.start) return false;
-  const text = model.paragraphs[endSentence.paragraph]?.text ?? '';
-  let i = end;
-  while (i < endSentence.end && /\s/.test(text[i] as string)) i++;
-  if (i < endSentence.end && '.!?…'.includes(text[i] as string)) i++;
-  return i >= endSentence.end;
+/** Verbs that name or label something with a quoted word: "nannte es einen „Putsch“", "sprach von „Wortbruch“". */
+const LABELLING_VERBS = new Set([
+  'nennen',
+  'bezeichnen',
+  'sprechen',
+  'vorwerfen',
+  'kritisieren',
+  'warnen',
+  'fordern',
+]);
+
+function names(attribution: Attribution | undefined): boolean {
+  const verb = attribution?.verb;
+  return verb !== undefined && LABELLING_VERBS.has(verb);
+}
+
+const TITLE_FUNCTION_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'a',
+  'de',
+  'la',
+  'le',
+  'el',
+  'del',
+  'von',
+  'der',
+  'die',
+  'das',
+  'des',
+  'dem',
+  'den',
+  'und',
+  'für',
+  'im',
+  'am',
+  'in',
+  'an',
+  'auf',
+  'mit',
+  'zu',
+  'zum',
+  'zur',
+  'vom',
+  'aus',
+  'bei',
+  'e.V.',
+  '–',
+  '-',
+  '&',
+]);
+
+/** The word just before `at`, lower-cased, skipping white space. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  let start = end;
+  while (start > 0 && /[\p{L}-]/u.test(text[start - 1] as string)) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** Nouns after which a quoted name follows rather than speech: "die Zeitung „…“", "unter dem Motto „…“". */
+const NAMING_NOUNS: readonly string[] = [
+  'zeitung',
+  'magazin',
+  'zeitschrift',
+  'blatt',
+  'agentur',
+  'sender',
+  'dienst',
+  'motto',
+  'titel',
+  'film',
+  'buch',
+  'lied',
+  'song',
+  'album',
+  'serie',
+  'sendung',
+  'show',
+  'rubrik',
+  'schiff',
+  'operation',
+  'mission',
+  'kampagne',
+  'programm',
+  'projekt',
+  'bereich',
+  'namen',
+  'name',
+  'stichwort',
+  'slogan',
+  'parole',
+  'roman',
+  'oper',
+  'stück',
+  'enzyklika',
+  'initiative',
+  'sogenannten',
+  'sogenannte',
+  'genannten',
+  'genannte',
+  'unternehmen',
+  'firma',
+  'band',
+  'verein',
+  'partei',
+  'gruppe',
+  'organisation',
+  'aktion',
+  'festival',
+  'ausstellung',
+  'marke',
+  'modell',
+  'typ',
+  'kategorie',
+  'preis',
+  'award',
+  'website',
+  'portal',
+  'plattform',
+  'app',
+  'spiel',
+  'satellit',
+  'sonde',
+  'rakete',
+  'fähre',
+  'frachter',
+  'tanker',
+  'flugzeug',
+  'zug',
+  'hotel',
+  'restaurant',
+  'club',
+  'klub',
+  'theater',
+  'museum',
+];
+
+function namesWhatFollows(word: string): boolean {
+  if (word.length < 3) return false;
+  return NAMING_NOUNS.some((noun) => word.endsWith(noun));
+}
+
+const paragraphCueCache = new WeakMap<TextModel, Map<number, boolean>>();
+
+/** Whether any sentence of the paragraph has a speech cue outside quotation marks: speech is around. */
+function paragraphHasCue(model: TextModel, paragraph: number): boolean {
+  let byParagraph = paragraphCueCache.get(model);
+  if (!byParagraph) {
+    byParagraph = new Map();
+    paragraphCueCache.set(model, byParagraph);
+  }
+  let value = byParagraph.get(paragraph);
+  if (value === undefined) {
+    const inside = insideQuotes(model, paragraph);
+    value = false;
+    for (let i = Math.max(0, sentenceAt(model.sentences, paragraph, 0)); i < model.sentences.length; i++) {
+      const sentence = model.sentences[i] as Sentence;
+      if (sentence.paragraph !== paragraph) break;
+      if (cuesOf(sentence, inside).length > 0) {
+        value = true;
+        break;
+      }
+    }
+    byParagraph.set(paragraph, value);
+  }
+  return value;
+}
+
+/** Whether a passage opens its sentence (a quotation that stands as a sentence of its own). */
+function startsSentence(sentence: Sentence, start: number): boolean {
+  return start <= sentence.start;
 }
 
 const cueCache = new WeakMap<Sentence, Cue[]>();

@@ -114,7 +114,8 @@ function framed(
     kind: 'indirect',
     spans,
     cue: cue.map((t) => ({ paragraph: sentence.paragraph, start: t.start, end: t.end })),
-    ...(resolved && mention ? { speaker: resolved.speaker, mention } : {}),
+    ...(mention ? { mention } : {}),
+    ...(resolved ? { speaker: resolved.speaker } : {}),
     confidence: resolved ? 0.7 : 0.5,
     needsReview: true,
   };

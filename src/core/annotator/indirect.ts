@@ -39,14 +39,14 @@ export function cueStatementsIn(
     const resolved = phrase ? book.resolve(phrase) : undefined;
     const speaker = resolved?.speaker ?? previousSpeaker ?? (phrase ? undefined : context.speaker);
     previousSpeaker = speaker ?? previousSpeaker;
-    const mention = resolved && phrase ? partOf(sentence.paragraph, phrase) : undefined;
+    const mention = phrase ? partOf(sentence.paragraph, phrase) : undefined;
     const base = resolved?.how === 'name' ? 0.8 : resolved ? 0.7 : 0.5;
     const statement = (spans: FoundQuote['spans'], kind: FoundQuote['kind'], confidence: number): void => {
       found.push({
         kind,
         spans,
         cue: cue.tokens.map((t) => ({ paragraph: sentence.paragraph, start: t.start, end: t.end })),
-        ...(mention && speaker ? { mention } : {}),
+        ...(mention ? { mention } : {}),
         ...(speaker ? { speaker } : {}),
         confidence,
         needsReview: true,

@@ -29,6 +29,8 @@ export interface SpeakerEntity {
 /** How a mention was resolved, for the confidence of the quote it belongs to. */
 export type Resolution = 'name' | 'pronoun' | 'role' | 'collective';
 
+const DEMONSTRATIVES = new Set(['dieser', 'diese', 'jener', 'jene', 'letzterer', 'letztere']);
+
 const NAME_PARTICLES = new Set([
   'von',
   'van',
@@ -93,8 +95,9 @@ export class SpeakerBook {
     const words = mention.filter((t) => t.word);
     const first = words[0];
     if (!first) return undefined;
-    if (words.length === 1 && PRONOUNS.has(first.lower)) {
-      return this.lastPerson ? { speaker: this.lastPerson, how: 'pronoun' } : undefined;
+    if (words.length === 1 && (PRONOUNS.has(first.lower) || DEMONSTRATIVES.has(first.lower))) {
+      const speaker = this.lastPerson ?? this.speakers[this.speakers.length - 1];
+      return speaker ? { speaker, how: 'pronoun' } : undefined;
     }
     const name = lastNameRun(mention.filter((t) => t.word || t.text === ','));
     const head = words.find((t) => t.capital && !DETERMINERS.has(t.lower));

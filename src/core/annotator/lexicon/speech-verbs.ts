@@ -160,6 +160,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('bezeichn', R),
   strong('nennen', 'nennt', 'nannte', 'genannt'),
   strong('sprechen', 'spricht', 'sprach', 'gesprochen', { particle: 'aus', reports: true }),
+  strong('sprechen', 'spricht', 'sprach', 'gesprochen'),
   weak('äußer'),
   weak('zeig'),
   strong('heißen', 'heißt', 'hieß', 'geheißen'),
@@ -187,4 +188,5 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('beantrag', R),
   weak('befürwort', R),
   weak('bekund'),
+  weak('begründ'),
 ];
