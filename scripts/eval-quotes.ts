@@ -1,0 +1,166 @@
+/**
+ * `npm run eval:quotes -- <folder> [--json]`: runs the annotator on every `*.json` article of a folder in the
+ * format of the German news quotation attribution corpus and prints precision, recall and F1 of quote detection,
+ * overall and per type, at ≥50% overlap and at exact span, and speaker accuracy on matched quotes.
+ *
+ * Types: our kinds map to the gold types direct→Direct, indirect→Indirect, reported→Reported,
+ * freeIndirect→FreeIndirect. The gold type IndirectFreeIndirect (a Konjunktiv sentence that continues someone's
+ * indirect speech without a new cue) is what the annotator labels `indirect`, so per type it is scored together
+ * with Indirect; the per-gold-type recall table lists it on its own.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findQuotes } from '../src/core/annotator/find-quotes';
+import {
+  f1,
+  matchQuotes,
+  speakerAgrees,
+  type Counts,
+  type Criterion,
+  type Range,
+  type ScoredQuote,
+} from '../src/core/annotator/evaluation/score';
+
+interface GoldPart {
+  text: string;
+  spans: { charBegin: number; charEnd: number }[];
+}
+interface GoldArticle {
+  documentName: string;
+  originalText: string;
+  annotations: { type: string; quote: GoldPart; speaker: GoldPart }[];
+}
+
+const KIND_TO_TYPE = {
+  direct: 'Direct',
+  indirect: 'Indirect',
+  reported: 'Reported',
+  freeIndirect: 'FreeIndirect',
+} as const;
+const GROUPS: Record<string, readonly string[]> = {
+  Direct: ['Direct'],
+  Indirect: ['Indirect', 'IndirectFreeIndirect'],
+  Reported: ['Reported'],
+  FreeIndirect: ['FreeIndirect'],
+};
+const GOLD_TYPES = ['Direct', 'Indirect', 'IndirectFreeIndirect', 'FreeIndirect', 'Reported'];
+
+const ranges = (part: GoldPart): Range[] => part.spans.map((s) => [s.charBegin, s.charEnd] as const);
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const folder = args.find((a) => !a.startsWith('--'));
+  if (!folder) {
+    console.error('usage: npm run eval:quotes -- <folder> [--json]');
+    process.exit(2);
+  }
+  const files = readdirSync(folder)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  const zero = (): Counts => ({ truePositives: 0, predicted: 0, gold: 0 });
+  const overall: Record<Criterion, Counts> = { overlap: zero(), exact: zero() };
+  const perType: Record<string, Record<Criterion, Counts>> = {};
+  for (const group of Object.keys(GROUPS)) perType[group] = { overlap: zero(), exact: zero() };
+  const recallByGold: Record<string, Counts> = {};
+  for (const type of GOLD_TYPES) recallByGold[type] = zero();
+  const speaker = { right: 0, matched: 0 };
+  let characters = 0;
+  const started = performance.now();
+
+  for (const file of files) {
+    const article = JSON.parse(readFileSync(join(folder, file), 'utf8')) as GoldArticle;
+    const published = /\((\d{4}-\d{2}-\d{2})\)/.exec(file)?.[1];
+    const text = article.originalText;
+    characters += text.length;
+    const predicted: ScoredQuote[] = findQuotes(text, published).map((q) => ({
+      spans: q.quote,
+      type: KIND_TO_TYPE[q.kind],
+      speakerSpans: q.speakerMention ? [q.speakerMention] : [],
+      speakerName: q.speaker,
+    }));
+    const gold: ScoredQuote[] = article.annotations.map((a) => ({
+      spans: ranges(a.quote),
+      type: a.type,
+      speakerSpans: ranges(a.speaker),
+    }));
+    for (const criterion of ['overlap', 'exact'] as const) {
+      const pairs = matchQuotes(predicted, gold, criterion);
+      add(overall[criterion], pairs.length, predicted.length, gold.length);
+      if (criterion === 'overlap') {
+        for (const type of GOLD_TYPES) {
+          const counts = recallByGold[type] as Counts;
+          counts.gold += gold.filter((g) => g.type === type).length;
+          counts.truePositives += pairs.filter(([, g]) => gold[g]?.type === type).length;
+        }
+        for (const [p, g] of pairs) {
+          speaker.matched++;
+          if (speakerAgrees(predicted[p]!, gold[g]!, article.annotations[g]!.speaker.text)) speaker.right++;
+        }
+      }
+      for (const [group, types] of Object.entries(GROUPS)) {
+        const ps = predicted.filter((q) => q.type === group);
+        const gs = gold.filter((q) => types.includes(q.type));
+        add(perType[group]![criterion], matchQuotes(ps, gs, criterion).length, ps.length, gs.length);
+      }
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const report = {
+    folder,
+    articles: files.length,
+    characters,
+    seconds: Math.round(seconds * 100) / 100,
+    overall: { overlap: scored(overall.overlap), exact: scored(overall.exact) },
+    perType: Object.fromEntries(
+      Object.entries(perType).map(([k, v]) => [k, { overlap: scored(v.overlap), exact: scored(v.exact) }]),
+    ),
+    recallByGoldType: Object.fromEntries(Object.entries(recallByGold).map(([k, v]) => [k, scored(v)])),
+    speakerAccuracy: { ...speaker, accuracy: speaker.matched ? round(speaker.right / speaker.matched) : 0 },
+  };
+  if (json) {
+    console.log(JSON.stringify(report, null, 2));
+    return;
+  }
+  console.log(`${files.length} articles, ${characters} characters, annotated in ${report.seconds} s`);
+  console.log('\n                        ≥50% overlap            exact span');
+  console.log('type                    P      R      F1       P      R      F1      (tp/pred/gold at ≥50%)');
+  const row = (label: string, c: Record<Criterion, Counts>): void => {
+    const o = f1(c.overlap);
+    const e = f1(c.exact);
+    console.log(
+      `${label.padEnd(22)}  ${fmt(o.precision)} ${fmt(o.recall)} ${fmt(o.f1)}    ${fmt(e.precision)} ${fmt(e.recall)} ${fmt(e.f1)}   (${c.overlap.truePositives}/${c.overlap.predicted}/${c.overlap.gold})`,
+    );
+  };
+  row('all types', overall);
+  for (const [group, counts] of Object.entries(perType))
+    row(group === 'Indirect' ? 'Indirect (+IndFreeInd)' : group, counts);
+  console.log('\nrecall per gold type (type-agnostic matching, ≥50% overlap)');
+  for (const [type, c] of Object.entries(recallByGold)) {
+    console.log(`${type.padEnd(22)}  ${fmt(f1(c).recall)}  (${c.truePositives}/${c.gold})`);
+  }
+  console.log(
+    `\nspeaker accuracy on matched quotes: ${fmt(report.speakerAccuracy.accuracy)} (${speaker.right}/${speaker.matched})`,
+  );
+}
+
+function add(counts: Counts, tp: number, predicted: number, gold: number): void {
+  counts.truePositives += tp;
+  counts.predicted += predicted;
+  counts.gold += gold;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+function scored(c: Counts): Counts & { precision: number; recall: number; f1: number } {
+  const s = f1(c);
+  return { ...c, precision: round(s.precision), recall: round(s.recall), f1: round(s.f1) };
+}
+
+function fmt(n: number): string {
+  return n.toFixed(3);
+}
+
+main();

@@ -1,0 +1,109 @@
+/**
+ * The annotator's main pass: reads a text sentence by sentence, in order, so that "er" and "der Minister" refer
+ * to the person mentioned last, and collects quotes, speakers and dates. Everything here is linear in the length
+ * of the text: each sentence is scanned a bounded number of times and no regular expression can backtrack.
+ */
+import { parseDay, findDates, type DateMention } from './dates';
+import { directQuotesIn, type SpeechContext } from './direct';
+import { continuationIn, framedStatementsIn } from './frames';
+import { cueStatementsIn } from './indirect';
+import { insideQuotes, modelText, sentenceAt, type FoundQuote, type TextModel } from './model';
+import { SpeakerBook, isNameToken, isRoleToken, type SpeakerEntity } from './speakers';
+import type { QuotedPassage } from './text/quotation-marks';
+import type { Token } from './text/tokens';
+
+/** A date mention with the sentence it is in. */
+export interface FoundDate extends DateMention {
+  paragraph: number;
+  /** Index into the model's sentences. */
+  sentence: number;
+}
+
+/** Everything the annotator found in a text, with offsets relative to paragraphs of `model`. */
+export interface AnnotatedText {
+  model: TextModel;
+  quotes: FoundQuote[];
+  speakers: SpeakerEntity[];
+  dates: FoundDate[];
+}
+
+/** Annotates a text. `published` (`YYYY-MM-DD`) resolves weekdays and "gestern". */
+export function annotateText(input: string, published?: string): AnnotatedText {
+  const model = modelText(input);
+  const book = new SpeakerBook();
+  const context: SpeechContext = { speaker: undefined, sentence: Number.NEGATIVE_INFINITY };
+  const day = parseDay(published);
+  const quotes: FoundQuote[] = [];
+  const dates: FoundDate[] = [];
+  const consumed = new Set<QuotedPassage>();
+  const endsIn = passagesBySentenceEnd(model);
+  const order = new Map(model.passages.map((p, i) => [p, i]));
+  const next = (passage: QuotedPassage): QuotedPassage | undefined =>
+    model.passages[(order.get(passage) ?? -2) + 1];
+
+  model.sentences.forEach((sentence, index) => {
+    const previous = model.sentences[index - 1];
+    if (previous && previous.paragraph !== sentence.paragraph && index - context.sentence > 1) {
+      context.speaker = undefined;
+    }
+    notePersons(model, sentence.paragraph, sentence.tokens, book);
+    const direct = directQuotesIn(
+      model,
+      model.sentences,
+      index,
+      endsIn.get(index) ?? [],
+      book,
+      context,
+      consumed,
+      next,
+    );
+    const cued = cueStatementsIn(model, sentence, book, context);
+    const framed = cued.length === 0 ? framedStatementsIn(model, sentence, book, context) : [];
+    const statements = [...cued, ...framed];
+    if (statements.length > 0) context.sentence = index;
+    const continued =
+      statements.length === 0 && direct.length === 0 ? continuationIn(model, sentence, index, context) : [];
+    quotes.push(...direct, ...statements, ...continued);
+    for (const mention of findDates(sentence.tokens, day))
+      dates.push({ ...mention, paragraph: sentence.paragraph, sentence: index });
+  });
+  return { model, quotes, speakers: book.speakers, dates };
+}
+
+/** Passages grouped by the sentence their last part ends in. */
+function passagesBySentenceEnd(model: TextModel): Map<number, QuotedPassage[]> {
+  const result = new Map<number, QuotedPassage[]>();
+  for (const passage of model.passages) {
+    const last = passage.parts[passage.parts.length - 1];
+    if (!last) continue;
+    const index = sentenceAt(model.sentences, last.paragraph, last.end - 1);
+    if (index < 0) continue;
+    const list = result.get(index);
+    if (list) list.push(passage);
+    else result.set(index, [passage]);
+  }
+  return result;
+}
+
+/** Records persons named after a role noun ("US-Verteidigungsminister Pete Hegseth") for later pronouns. */
+function notePersons(model: TextModel, paragraph: number, tokens: readonly Token[], book: SpeakerBook): void {
+  const inside = insideQuotes(model, paragraph);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!isRoleToken(token) || inside(token)) continue;
+    let j = i + 1;
+    if (tokens[j]?.text === ',') j++;
+    let end = j;
+    while (end < tokens.length && end - j < 4 && isNameToken(tokens[end] as Token)) end++;
+    if (end > j) {
+      book.notePerson(
+        tokens
+          .slice(j, end)
+          .map((t) => t.text)
+          .join(' '),
+        token.text,
+      );
+      i = end - 1;
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../article/parse';
+import { annotate } from './annotate';
+import sample from './__fixtures__/sample-de.txt?raw';
+
+const article = annotate({
+  text: sample,
+  published: '2025-02-13',
+  title: 'NATO: Kein Beitritt der Ukraine zugesagt',
+});
+
+function quotesOf(kind: string): { text: string; speaker: string | null }[] {
+  return article.quotes
+    .filter((q) => q.kind === kind)
+    .map((q) => ({
+      text: (q.spans.de ?? []).map((s) => s.exact).join(' … '),
+      speaker: article.speakers.find((s) => s.id === q.speaker)?.name ?? null,
+    }));
+}
+
+describe('annotating the sample article', () => {
+  it('produces a valid format-v1 article, marked as automatic', () => {
+    const result = parseArticle(JSON.parse(JSON.stringify(article)));
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    expect(article.annotation.method).toBe('automatic');
+    expect(article.languages).toEqual(['de']);
+  });
+
+  it('keeps paragraph texts verbatim', () => {
+    for (const paragraph of article.paragraphs) expect(sample).toContain(paragraph.text.de);
+  });
+
+  it('finds every direct quote with its speaker', () => {
+    const direct = quotesOf('direct');
+    expect(direct.map((q) => [q.text.slice(0, 20), q.speaker])).toEqual([
+      ['„Wir müssen sicherst', 'Mark Rutte'],
+      ['„Die Vereinigten Sta', 'Pete Hegseth'],
+      ['„von fähigen europäi', 'Pete Hegseth'],
+      ['„Um es klarzustellen', 'Pete Hegseth'],
+    ]);
+  });
+
+  it("finds Rutte's indirect statements", () => {
+    const rutte = quotesOf('indirect').filter((q) => q.speaker === 'Mark Rutte');
+    expect(rutte.map((q) => q.text.slice(0, 24))).toEqual([
+      'Ein Beitritt wurde im Ra',
+      'Der Ukraine wurde im Rah',
+      'dass das Bündnis nur sic',
+      'dass Kiews potenzieller ',
+    ]);
+  });
+
+  it('finds no quote in the closing boilerplate', () => {
+    const boilerplate = new Set(article.paragraphs.slice(-3).map((p) => p.id));
+    const inBoilerplate = article.quotes.filter((q) =>
+      (q.spans.de ?? []).some((s) => boilerplate.has(s.paragraph)),
+    );
+    expect(inBoilerplate).toEqual([]);
+  });
+
+  it('finds the dated events at their precision', () => {
+    const dates = article.events.map((e) => e.date);
+    expect(dates).toEqual(expect.arrayContaining(['2008', '2022-09', '2025-02-12', '2025-02-13']));
+  });
+
+  it('matches the golden file', async () => {
+    await expect(`${JSON.stringify(article, null, 2)}\n`).toMatchFileSnapshot(
+      './__golden__/sample-de.article.json',
+    );
+  });
+});
+
+describe('annotate', () => {
+  it.each([
+    { name: 'one line', text: 'Der Rat tagte.' },
+    {
+      name: 'blank lines and carriage returns',
+      text: '\r\n\r\nErster Absatz.\r\n\r\n  Zweiter Absatz.  \r\n',
+    },
+    { name: 'unbalanced marks', text: '„Eins „zwei » drei “ ‚ vier\n\n“ fünf « sechs' },
+    {
+      name: 'a quote over paragraphs',
+      text: '„Erstens kommt es anders.\n\n„Zweitens als man denkt“, sagte er.',
+    },
+  ])('always returns a valid article: $name', ({ text }) => {
+    const result = parseArticle(JSON.parse(JSON.stringify(annotate({ text, published: '2024-05-02' }))));
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it('rejects an empty text', () => {
+    expect(() => annotate({ text: ' \n ' })).toThrow('empty');
+  });
+});

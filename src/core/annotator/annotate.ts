@@ -1,0 +1,143 @@
+/**
+ * The annotator's entry point: plain German news text in, an article in format v1 out, marked as automatically
+ * annotated. Paragraph texts are the input's lines verbatim (without surrounding white space), so every span's
+ * offsets map back to the input; every quote and event carries a confidence and `needsReview` where a rule guessed.
+ */
+import {
+  SCHEMA_VERSION,
+  type Article,
+  type ArticleEvent,
+  type Quote,
+  type Source,
+  type Span,
+} from '../article/schema';
+import { annotateText, type FoundDate } from './annotate-text';
+import type { TextModel } from './model';
+import type { QuotedPart } from './text/quotation-marks';
+
+/** What the annotator needs: the text, and optionally its title, publication date, source and id. */
+export interface AnnotateInput {
+  text: string;
+  title?: string;
+  /** `YYYY-MM-DD`; resolves "am Donnerstag" and "gestern". Defaults to 1970-01-01 when absent (no relative dates). */
+  published?: string;
+  source?: Source;
+  /** A slug for the article; derived from the title (or "imported-article") when absent. */
+  id?: string;
+}
+
+/** The name written into `annotation.tool`. */
+export const ANNOTATOR_TOOL = 'stimmen-annotator/1';
+
+/** Annotates German news text as a format-v1 article. Throws when the text has no paragraph. */
+export function annotate(input: AnnotateInput): Article {
+  const annotated = annotateText(input.text, input.published);
+  const { model } = annotated;
+  if (model.paragraphs.length === 0) throw new Error('the text is empty');
+  const pid = (index: number): string => `p${index + 1}`;
+  const span = (part: QuotedPart): Span => ({
+    paragraph: pid(part.paragraph),
+    start: part.start,
+    end: part.end,
+    exact: model.paragraphs[part.paragraph]?.text.slice(part.start, part.end) ?? '',
+  });
+  const used = new Set(annotated.quotes.flatMap((q) => (q.speaker ? [q.speaker.id] : [])));
+  const quotes: Quote[] = annotated.quotes
+    .filter((q) => q.spans.length > 0)
+    .sort(byPosition)
+    .map((q, i) => ({
+      id: `q${i + 1}`,
+      speaker: q.speaker?.id ?? null,
+      kind: q.kind,
+      spans: { de: q.spans.map(span) },
+      ...(q.cue.length > 0 ? { cue: { de: q.cue.map(span) } } : {}),
+      ...(q.mention ? { speakerMention: { de: [span(q.mention)] } } : {}),
+      confidence: round(q.confidence),
+      needsReview: q.needsReview,
+    }));
+  const title = input.title?.trim() || firstWords(model);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: input.id ?? slug(title),
+    originalLanguage: 'de',
+    languages: ['de'],
+    title: { de: title },
+    published: input.published ?? '1970-01-01',
+    source: input.source ?? { name: 'Import', kind: 'import' },
+    annotation: { method: 'automatic', tool: ANNOTATOR_TOOL },
+    paragraphs: model.paragraphs.map((p, i) => ({ id: pid(i), text: { de: p.text } })),
+    speakers: annotated.speakers
+      .filter((s) => used.has(s.id))
+      .map((s) => ({ id: s.id, name: s.name, kind: s.kind, ...(s.role ? { role: { de: s.role } } : {}) })),
+    quotes,
+    events: events(model, annotated.dates, span),
+  };
+}
+
+function events(
+  model: TextModel,
+  dates: readonly FoundDate[],
+  span: (part: QuotedPart) => Span,
+): ArticleEvent[] {
+  const byKey = new Map<string, ArticleEvent>();
+  for (const date of dates) {
+    const key = `${date.sentence}:${date.date}`;
+    const mention = span({ paragraph: date.paragraph, start: date.start, end: date.end });
+    const known = byKey.get(key);
+    if (known) {
+      known.mentions.de?.push(mention);
+      continue;
+    }
+    byKey.set(key, {
+      id: `e${byKey.size + 1}`,
+      date: date.date,
+      label: { de: label(model, date.sentence) },
+      dateSource: 'stated',
+      mentions: { de: [mention] },
+      confidence: date.relative ? 0.7 : 0.9,
+      needsReview: date.relative,
+    });
+  }
+  return [...byKey.values()];
+}
+
+/** A short label from the sentence: its first twelve words. */
+function label(model: TextModel, index: number): string {
+  const sentence = model.sentences[index];
+  if (!sentence) return '';
+  const text = model.paragraphs[sentence.paragraph]?.text.slice(sentence.start, sentence.end) ?? '';
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  return words.length <= 12 ? text : `${words.slice(0, 12).join(' ')} …`;
+}
+
+function firstWords(model: TextModel): string {
+  const text = model.paragraphs[0]?.text ?? '';
+  const words = text.split(/\s+/).slice(0, 8).join(' ');
+  return words.length > 0 ? words : 'Untitled';
+}
+
+/** A slug of at most 80 characters; "imported-article" when nothing is left. */
+export function slug(title: string): string {
+  const base = title
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 80)
+    .replace(/^-+|-+$/g, '');
+  return base || 'imported-article';
+}
+
+function byPosition(a: { spans: QuotedPart[] }, b: { spans: QuotedPart[] }): number {
+  const x = a.spans[0];
+  const y = b.spans[0];
+  if (!x || !y) return 0;
+  return x.paragraph - y.paragraph || x.start - y.start;
+}
+
+function round(n: number): number {
+  return Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;
+}

@@ -1,0 +1,444 @@
+/**
+ * Direct quotes: which quoted passages are speech, who said them, and which belong together. A passage is speech
+ * when a cue stands next to it („…“, sagte Rutte / Rutte sagte: „…“), when its sentence has a speech verb or
+ * reported speech around it (a partial quote), or when it is a whole sentence that follows a speaker. Short
+ * passages of capitalised words (titles, ships, missions) and scare quotes with no speech around them are left out.
+ */
+import { endsClause, findCues, findSubject, nounPhrase, subjectAfter, type Cue } from './cues';
+import { KONJUNKTIV_I } from './lexicon/konjunktiv';
+import { insideQuotes, partOf, sentenceAt, type FoundQuote, type Sentence, type TextModel } from './model';
+import { isNameToken, type SpeakerBook, type SpeakerEntity } from './speakers';
+import type { QuotedPassage } from './text/quotation-marks';
+import { tokenIndexAt, type Token } from './text/tokens';
+
+/** The speaker last quoted and where, so that a following quote or sentence can continue their speech. */
+export interface SpeechContext {
+  speaker: SpeakerEntity | undefined;
+  /** Index of the sentence of the last statement, or -Infinity. */
+  sentence: number;
+}
+
+/** Attribution found for a passage: cue, speaker mention and how sure the rule is. */
+interface Attribution {
+  cue: Token[];
+  mention: Token[] | undefined;
+  speaker: SpeakerEntity | undefined;
+  confidence: number;
+  /** The cue verb's infinitive, when there is a cue verb. */
+  verb?: string;
+  /** Token index in the cue's sentence after the cue clause, for an interrupted quote. */
+  after?: number;
+}
+
+/**
+ * Turns the passages that end in `sentence` into direct quotes. `next` gives the passage that follows a given
+ * one, so that „…“, sagte X, „…“ becomes one quote with two spans; merged passages are added to `consumed`.
+ */
+export function directQuotesIn(
+  model: TextModel,
+  sentences: readonly Sentence[],
+  index: number,
+  passages: readonly QuotedPassage[],
+  book: SpeakerBook,
+  context: SpeechContext,
+  consumed: Set<QuotedPassage>,
+  next: (passage: QuotedPassage) => QuotedPassage | undefined,
+): FoundQuote[] {
+  const sentence = sentences[index] as Sentence;
+  const found: FoundQuote[] = [];
+  for (const passage of passages) {
+    if (consumed.has(passage)) continue;
+    const first = passage.parts[0];
+    const last = passage.parts[passage.parts.length - 1];
+    if (!first || !last) continue;
+    const startSentence = sentences[sentenceAt(sentences, first.paragraph, first.start)] ?? sentence;
+    const adjacent =
+      cueAfter(model, sentence, last.end, book) ??
+      cueBefore(model, startSentence, first.start, book, context);
+    const title = adjacent ? undefined : looksLikeTitle(model, passage);
+    if (title === 'name') continue;
+    const around = adjacent ? undefined : cueAround(model, startSentence, first.start, book, context);
+    if (title === 'capitalised' && !names(around)) continue;
+    const recent = context.speaker && index - context.sentence <= 3 ? context.speaker : undefined;
+    const sameParagraph = sentences[context.sentence]?.paragraph === first.paragraph;
+    const whole = startsSentence(startSentence, first.start);
+    if (
+      !adjacent &&
+      !around &&
+      !whole &&
+      !(recent && sameParagraph) &&
+      !paragraphHasCue(model, first.paragraph)
+    ) {
+      continue;
+    }
+    const result: Attribution = adjacent ??
+      around ?? {
+        cue: [],
+        mention: undefined,
+        speaker: recent,
+        confidence: recent ? 0.55 : 0.4,
+      };
+    const spans = [...passage.parts];
+    if (result.after !== undefined) {
+      const following = next(passage);
+      const resume = sentence.tokens[result.after];
+      const followingStart = following?.parts[0];
+      if (
+        following &&
+        followingStart &&
+        resume?.text === ',' &&
+        followingStart.paragraph === sentence.paragraph
+      ) {
+        const gap = sentence.tokens[result.after + 1];
+        if (!gap || gap.start >= followingStart.start) {
+          spans.push(...following.parts);
+          consumed.add(following);
+        }
+      }
+    }
+    consumed.add(passage);
+    const mention = result.mention && partOf(sentence.paragraph, result.mention);
+    found.push({
+      kind: 'direct',
+      spans,
+      cue: result.cue.map((t) => ({ paragraph: sentence.paragraph, start: t.start, end: t.end })),
+      ...(mention ? { mention } : {}),
+      ...(result.speaker ? { speaker: result.speaker } : {}),
+      confidence: passage.closed ? result.confidence : result.confidence * 0.7,
+      needsReview: result.confidence < 0.8 || !passage.closed,
+    });
+    context.speaker = result.speaker ?? context.speaker;
+    context.sentence = index;
+  }
+  return found;
+}
+
+/** „…“, sagte Rutte / „…“, fügte er hinzu / „…“, so der Minister. */
+function cueAfter(
+  model: TextModel,
+  sentence: Sentence,
+  end: number,
+  book: SpeakerBook,
+): Attribution | undefined {
+  const tokens = sentence.tokens;
+  let j = tokenIndexAt(tokens, end);
+  if (j >= tokens.length) return undefined;
+  if (tokens[j]?.text === ',') j++;
+  const token = tokens[j];
+  if (!token?.word) return undefined;
+  if (token.lower === 'so' || token.lower === 'meint' || token.lower === 'betont') {
+    const phrase = subjectAfter(tokens, { index: j, tokens: [token] });
+    if (!phrase) return undefined;
+    return attributed(book, [token], phrase, 0.85, j + 1 + phrase.length);
+  }
+  const cue = findCues(tokens, insideQuotes(model, sentence.paragraph), j, j + 1)[0];
+  if (!cue) return undefined;
+  const phrase = findSubject(tokens, cue);
+  const lastOfPhrase = phrase?.[phrase.length - 1];
+  const afterIndex = lastOfPhrase ? tokenIndexAt(tokens, lastOfPhrase.start) + 1 : j + 1;
+  const particle = cue.tokens[1];
+  const after = particle ? Math.max(afterIndex, tokenIndexAt(tokens, particle.start) + 1) : afterIndex;
+  return attributed(book, cue.tokens, phrase, 0.9, after);
+}
+
+/** Rutte sagte: „…“ / Der Minister: „…“. */
+function cueBefore(
+  model: TextModel,
+  sentence: Sentence,
+  start: number,
+  book: SpeakerBook,
+  context: SpeechContext,
+): Attribution | undefined {
+  const upTo = tokenIndexAt(sentence.tokens, start);
+  const tokens = sentence.tokens.slice(Math.max(0, upTo - 30), upTo);
+  const colon = tokens[tokens.length - 1];
+  if (colon?.text !== ':') return undefined;
+  const cues = findCues(tokens, insideQuotes(model, sentence.paragraph));
+  const cue = cues[cues.length - 1];
+  if (cue) return attributed(book, cue.tokens, findSubject(tokens, cue), 0.85);
+  let k = tokens.length - 1;
+  while (k > 0 && !endsClause(tokens[k - 1] as Token)) k--;
+  const phrase = nounPhrase(tokens, k);
+  if (phrase && (phrase.some(isNameToken) || tokens[k]?.capital)) return attributed(book, [], phrase, 0.7);
+  return { cue: [], mention: undefined, speaker: context.speaker, confidence: 0.5 };
+}
+
+/** A partial quote inside a sentence with a speech verb, or inside reported speech. */
+function cueAround(
+  model: TextModel,
+  sentence: Sentence,
+  start: number,
+  book: SpeakerBook,
+  context: SpeechContext,
+): Attribution | undefined {
+  const inside = insideQuotes(model, sentence.paragraph);
+  const cues = cuesOf(sentence, inside);
+  const beforeCount = countCuesBefore(cues, start);
+  const cueIndex = beforeCount > 0 ? beforeCount - 1 : 0;
+  const cue: Cue | undefined = cues[cueIndex];
+  if (cue) {
+    for (let k = cueIndex; k >= 0; k--) {
+      const phrase = findSubject(sentence.tokens, cues[k] as Cue);
+      if (phrase) return { ...attributed(book, cue.tokens, phrase, 0.75), verb: cue.verb.lemma };
+    }
+    return {
+      cue: cue.tokens,
+      mention: undefined,
+      speaker: context.speaker,
+      confidence: 0.6,
+      verb: cue.verb.lemma,
+    };
+  }
+  const reported = hasKonjunktiv(sentence, inside);
+  if (reported && context.speaker) {
+    return { cue: [], mention: undefined, speaker: context.speaker, confidence: 0.55 };
+  }
+  return undefined;
+}
+
+function attributed(
+  book: SpeakerBook,
+  cue: Token[],
+  phrase: Token[] | undefined,
+  confidence: number,
+  after?: number,
+): Attribution {
+  const resolved = phrase ? book.resolve(phrase) : undefined;
+  const sure = resolved?.how === 'name' ? confidence : confidence - 0.1;
+  return {
+    cue,
+    mention: phrase,
+    speaker: resolved?.speaker,
+    confidence: resolved ? sure : confidence - 0.25,
+    ...(after !== undefined ? { after } : {}),
+  };
+}
+
+/** „Shenzhou 6“, „Morning Star“: every word capitalised or a number, no sentence punctuation. */
+function looksLikeTitle(model: TextModel, passage: QuotedPassage): 'name' | 'capitalised' | undefined {
+  const part = passage.parts[0];
+  if (!part || passage.parts.length > 1) return undefined;
+  const text = model.paragraphs[part.paragraph]?.text ?? '';
+  if (/^[-‐–]?\p{L}/u.test(text.slice(part.end, part.end + 2)) && text[part.end] !== ' ') return 'name';
+  if (namesWhatFollows(wordBefore(text, part.start))) return 'name';
+  const inner = text.slice(part.start + 1, part.end - 1);
+  if (/[.!?,;]/.test(inner)) return undefined;
+  const words = inner.split(/\s+/).filter((w) => w !== '');
+  if (words.length > 6) return undefined;
+  const lastWord = (words[words.length - 1] ?? '').toLowerCase();
+  const capitalised = words.every(
+    (w) => /^[\p{Lu}\d]/u.test(w) || /\p{Lu}/u.test(w.slice(1)) || TITLE_FUNCTION_WORDS.has(w),
+  );
+  if (capitalised && words.length > 1 && namesWhatFollows(lastWord)) return 'name';
+  return capitalised ? 'capitalised' : undefined;
+}
+
+/** Verbs that name or label something with a quoted word: "nannte es einen „Putsch“", "sprach von „Wortbruch“". */
+const LABELLING_VERBS = new Set([
+  'nennen',
+  'bezeichnen',
+  'sprechen',
+  'vorwerfen',
+  'kritisieren',
+  'warnen',
+  'fordern',
+]);
+
+function names(attribution: Attribution | undefined): boolean {
+  const verb = attribution?.verb;
+  return verb !== undefined && LABELLING_VERBS.has(verb);
+}
+
+const TITLE_FUNCTION_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'a',
+  'de',
+  'la',
+  'le',
+  'el',
+  'del',
+  'von',
+  'der',
+  'die',
+  'das',
+  'des',
+  'dem',
+  'den',
+  'und',
+  'für',
+  'im',
+  'am',
+  'in',
+  'an',
+  'auf',
+  'mit',
+  'zu',
+  'zum',
+  'zur',
+  'vom',
+  'aus',
+  'bei',
+  'e.V.',
+  '–',
+  '-',
+  '&',
+]);
+
+/** The word just before `at`, lower-cased, skipping white space. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  let start = end;
+  while (start > 0 && /[\p{L}-]/u.test(text[start - 1] as string)) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** Nouns after which a quoted name follows rather than speech: "die Zeitung „…“", "unter dem Motto „…“". */
+const NAMING_NOUNS: readonly string[] = [
+  'zeitung',
+  'magazin',
+  'zeitschrift',
+  'blatt',
+  'agentur',
+  'sender',
+  'dienst',
+  'motto',
+  'titel',
+  'film',
+  'buch',
+  'lied',
+  'song',
+  'album',
+  'serie',
+  'sendung',
+  'show',
+  'rubrik',
+  'schiff',
+  'operation',
+  'mission',
+  'kampagne',
+  'programm',
+  'projekt',
+  'bereich',
+  'namen',
+  'name',
+  'stichwort',
+  'slogan',
+  'parole',
+  'roman',
+  'oper',
+  'stück',
+  'enzyklika',
+  'initiative',
+  'sogenannten',
+  'sogenannte',
+  'genannten',
+  'genannte',
+  'unternehmen',
+  'firma',
+  'band',
+  'verein',
+  'partei',
+  'gruppe',
+  'organisation',
+  'aktion',
+  'festival',
+  'ausstellung',
+  'marke',
+  'modell',
+  'typ',
+  'kategorie',
+  'preis',
+  'award',
+  'website',
+  'portal',
+  'plattform',
+  'app',
+  'spiel',
+  'satellit',
+  'sonde',
+  'rakete',
+  'fähre',
+  'frachter',
+  'tanker',
+  'flugzeug',
+  'zug',
+  'hotel',
+  'restaurant',
+  'club',
+  'klub',
+  'theater',
+  'museum',
+];
+
+function namesWhatFollows(word: string): boolean {
+  if (word.length < 3) return false;
+  return NAMING_NOUNS.some((noun) => word.endsWith(noun));
+}
+
+const paragraphCueCache = new WeakMap<TextModel, Map<number, boolean>>();
+
+/** Whether any sentence of the paragraph has a speech cue outside quotation marks: speech is around. */
+function paragraphHasCue(model: TextModel, paragraph: number): boolean {
+  let byParagraph = paragraphCueCache.get(model);
+  if (!byParagraph) {
+    byParagraph = new Map();
+    paragraphCueCache.set(model, byParagraph);
+  }
+  let value = byParagraph.get(paragraph);
+  if (value === undefined) {
+    const inside = insideQuotes(model, paragraph);
+    value = false;
+    for (let i = Math.max(0, sentenceAt(model.sentences, paragraph, 0)); i < model.sentences.length; i++) {
+      const sentence = model.sentences[i] as Sentence;
+      if (sentence.paragraph !== paragraph) break;
+      if (cuesOf(sentence, inside).length > 0) {
+        value = true;
+        break;
+      }
+    }
+    byParagraph.set(paragraph, value);
+  }
+  return value;
+}
+
+/** Whether a passage opens its sentence (a quotation that stands as a sentence of its own). */
+function startsSentence(sentence: Sentence, start: number): boolean {
+  return start <= sentence.start;
+}
+
+const cueCache = new WeakMap<Sentence, Cue[]>();
+const konjunktivCache = new WeakMap<Sentence, boolean>();
+
+/** The cues of a sentence, computed once per sentence however many passages it has. */
+function cuesOf(sentence: Sentence, inside: (token: Token) => boolean): Cue[] {
+  let cues = cueCache.get(sentence);
+  if (!cues) {
+    cues = findCues(sentence.tokens, inside);
+    cueCache.set(sentence, cues);
+  }
+  return cues;
+}
+
+function hasKonjunktiv(sentence: Sentence, inside: (token: Token) => boolean): boolean {
+  let value = konjunktivCache.get(sentence);
+  if (value === undefined) {
+    value = sentence.tokens.some((t) => !inside(t) && KONJUNKTIV_I.has(t.lower));
+    konjunktivCache.set(sentence, value);
+  }
+  return value;
+}
+
+/** How many cues start before `offset` (cues are in text order). Binary search. */
+function countCuesBefore(cues: readonly Cue[], offset: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (((cues[mid] as Cue).tokens[0]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,46 @@
+/**
+ * The annotator's quotes with offsets into the whole input text: the lower-level view the command line's
+ * `--format spans` prints and the evaluation compares with hand annotation.
+ */
+import type { QuoteKind } from '../article/schema';
+import { annotateText, type AnnotatedText } from './annotate-text';
+import type { QuotedPart } from './text/quotation-marks';
+
+/** A half-open range `[start, end)` of UTF-16 offsets into the input text. */
+export type InputRange = [number, number];
+
+/** One quote, located in the input text. */
+export interface QuoteInText {
+  /** What was said; several ranges when the quote is interrupted or runs over paragraphs. */
+  quote: InputRange[];
+  kind: QuoteKind;
+  /** The speaker's canonical name, or `null` when unattributed. */
+  speaker: string | null;
+  speakerMention: InputRange | null;
+  cue: InputRange[];
+  confidence: number;
+}
+
+/** Annotates `input` and returns its quotes with offsets into `input`, in text order. */
+export function findQuotes(input: string, published?: string): QuoteInText[] {
+  return quotesInText(annotateText(input, published));
+}
+
+/** Converts the quotes of an annotated text to input offsets. */
+export function quotesInText(annotated: AnnotatedText): QuoteInText[] {
+  const { paragraphs } = annotated.model;
+  const toInput = (part: QuotedPart): InputRange => {
+    const base = paragraphs[part.paragraph]?.start ?? 0;
+    return [base + part.start, base + part.end];
+  };
+  return annotated.quotes
+    .map((quote) => ({
+      quote: quote.spans.map(toInput),
+      kind: quote.kind,
+      speaker: quote.speaker?.name ?? null,
+      speakerMention: quote.mention ? toInput(quote.mention) : null,
+      cue: quote.cue.map(toInput),
+      confidence: Math.round(quote.confidence * 100) / 100,
+    }))
+    .sort((a, b) => (a.quote[0]?.[0] ?? 0) - (b.quote[0]?.[0] ?? 0));
+}

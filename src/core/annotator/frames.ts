@@ -1,0 +1,184 @@
+/**
+ * Statements framed without a speech verb: "laut X", "X zufolge", "nach Angaben von X", "…, so X", a headline
+ * colon ("Rutte: …"), Konjunktiv sentences that continue the last speaker's reported speech, and reportative
+ * "soll … haben" sentences (free indirect speech).
+ */
+import { endsClause, isAdjective, nounPhrase } from './cues';
+import { DETERMINERS } from './lexicon/nouns';
+import { contentEnd, insideQuotes, partOf, type FoundQuote, type Sentence, type TextModel } from './model';
+import { isNameToken, type SpeakerBook } from './speakers';
+import type { QuotedPart } from './text/quotation-marks';
+import type { Token } from './text/tokens';
+import { isReportedVerb } from './indirect';
+import type { SpeechContext } from './direct';
+
+const SOURCE_NOUNS = new Set([
+  'angaben',
+  'informationen',
+  'aussage',
+  'aussagen',
+  'darstellung',
+  'einschätzung',
+  'ansicht',
+  'auffassung',
+  'meinung',
+  'worten',
+  'berichten',
+  'schätzungen',
+  'erkenntnissen',
+  'einschätzungen',
+  'mitteilung',
+  'medienberichten',
+]);
+
+/** Statements framed by "laut", "zufolge", "nach Angaben", "so" or a colon in `sentence`. */
+export function framedStatementsIn(
+  model: TextModel,
+  sentence: Sentence,
+  book: SpeakerBook,
+  context: SpeechContext,
+): FoundQuote[] {
+  const inside = insideQuotes(model, sentence.paragraph);
+  const tokens = sentence.tokens;
+  const end = contentEnd(model, sentence);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!token.word || inside(token)) continue;
+    let frame: { from: number; to: number; cue: Token[]; phrase: Token[] } | undefined;
+    if (token.lower === 'laut') {
+      const phrase = nounPhrase(tokens, i + 1);
+      if (phrase) frame = { from: i, to: i + 1 + phrase.length, cue: [token], phrase };
+    } else if (token.lower === 'zufolge' && i > 0) {
+      let k = i;
+      while (k > 0 && i - k < 8 && isPhraseToken(tokens, k - 1)) k--;
+      while (k < i && !(tokens[k] as Token).capital && !DETERMINERS.has((tokens[k] as Token).lower)) k++;
+      const phrase = tokens.slice(k, i);
+      if (phrase.length > 0) frame = { from: k, to: i + 1, cue: [token], phrase };
+    } else if (token.lower === 'nach' && SOURCE_NOUNS.has(tokens[i + 1]?.lower ?? '')) {
+      const von = tokens[i + 2]?.lower === 'von' ? 1 : 0;
+      const phrase = nounPhrase(tokens, i + 2 + von) ?? [];
+      frame = { from: i, to: i + 2 + von + phrase.length, cue: [token, tokens[i + 1] as Token], phrase };
+    } else if (token.lower === 'so' && tokens[i - 1]?.text === ',' && i > 3) {
+      const phrase = nounPhrase(tokens, i + 1);
+      const after = tokens[i + 1 + (phrase?.length ?? 0)];
+      if (phrase && phrase.length > 0 && (!after || endsClause(after) || after.lower === 'weiter')) {
+        if (!inside(tokens[i - 2] as Token)) {
+          const statement = [
+            { paragraph: sentence.paragraph, start: sentence.start, end: (tokens[i - 1] as Token).start },
+          ];
+          return [framed(book, context, sentence, statement, [token], phrase)];
+        }
+        return [];
+      }
+    }
+    if (!frame || frame.phrase.length === 0) continue;
+    const spans: QuotedPart[] = [];
+    const before = tokens.slice(0, frame.from).filter((t) => t.word);
+    const afterFrame = tokens[frame.to];
+    if (before.length > 0) {
+      const last = tokens[frame.from - 1] as Token;
+      const stop = last.text === ',' ? last.start : last.end;
+      spans.push({ paragraph: sentence.paragraph, start: sentence.start, end: stop });
+    }
+    if (afterFrame) {
+      const startToken = afterFrame.text === ',' ? tokens[frame.to + 1] : afterFrame;
+      if (startToken && startToken.start < end)
+        spans.push({ paragraph: sentence.paragraph, start: startToken.start, end });
+    }
+    if (spans.length === 0) continue;
+    return [framed(book, context, sentence, spans, frame.cue, frame.phrase)];
+  }
+  return colonStatement(model, sentence, book, context);
+}
+
+/** Walking back from "zufolge": nouns, determiners, and adjectives that follow a determiner. */
+function isPhraseToken(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k] as Token;
+  if (!token.word) return false;
+  if (token.capital || DETERMINERS.has(token.lower)) return true;
+  return isAdjective(token.lower) && DETERMINERS.has(tokens[k - 1]?.lower ?? '');
+}
+
+function framed(
+  book: SpeakerBook,
+  context: SpeechContext,
+  sentence: Sentence,
+  spans: QuotedPart[],
+  cue: Token[],
+  phrase: Token[],
+): FoundQuote {
+  const resolved = book.resolve(phrase);
+  const mention = partOf(sentence.paragraph, phrase);
+  context.speaker = resolved?.speaker ?? context.speaker;
+  return {
+    kind: 'indirect',
+    spans,
+    cue: cue.map((t) => ({ paragraph: sentence.paragraph, start: t.start, end: t.end })),
+    ...(mention ? { mention } : {}),
+    ...(resolved ? { speaker: resolved.speaker } : {}),
+    confidence: resolved ? 0.7 : 0.5,
+    needsReview: true,
+  };
+}
+
+/** "Rutte: Der Beitritt ist nicht zugesagt" — a name and a colon at the start of a sentence. */
+function colonStatement(
+  model: TextModel,
+  sentence: Sentence,
+  book: SpeakerBook,
+  context: SpeechContext,
+): FoundQuote[] {
+  const tokens = sentence.tokens;
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > 4) return [];
+  const phrase = tokens.slice(0, colon);
+  if (!phrase.every(isNameToken)) return [];
+  const next = tokens[colon + 1];
+  const end = contentEnd(model, sentence);
+  if (!next || insideQuotes(model, sentence.paragraph)(next) || next.start >= end) return [];
+  const spans = [{ paragraph: sentence.paragraph, start: next.start, end }];
+  return [framed(book, context, sentence, spans, [tokens[colon] as Token], phrase)];
+}
+
+/**
+ * A sentence in Konjunktiv right after someone's statement continues it ("Er sagte, … Die Lage sei ernst.");
+ * "X soll … haben" reports a claim without naming who makes it (free indirect speech).
+ */
+export function continuationIn(
+  model: TextModel,
+  sentence: Sentence,
+  index: number,
+  context: SpeechContext,
+): FoundQuote[] {
+  const inside = insideQuotes(model, sentence.paragraph);
+  const outside = sentence.tokens.filter((t) => !inside(t));
+  if (outside.length < 3 || sentence.tokens[0]?.text === '„') return [];
+  const whole: QuotedPart = { paragraph: sentence.paragraph, start: sentence.start, end: sentence.end };
+  const recent = index - context.sentence <= 1;
+  if (outside.some(isReportedVerb) && recent) {
+    const konjunktivI = outside.some(
+      (t) =>
+        isReportedVerb(t) &&
+        !/^(würden?|hätten?|wären?|könnten?|sollten?|dürften?|möchten?|müssten?)$/.test(t.lower),
+    );
+    if (konjunktivI) {
+      context.sentence = index;
+      return [
+        {
+          kind: 'indirect',
+          spans: [whole],
+          cue: [],
+          ...(context.speaker ? { speaker: context.speaker } : {}),
+          confidence: 0.55,
+          needsReview: true,
+        },
+      ];
+    }
+  }
+  const modal = outside.findIndex((t) => t.lower === 'soll' || t.lower === 'sollen');
+  const last = outside[outside.length - 1]?.word ? outside[outside.length - 1] : outside[outside.length - 2];
+  if (modal >= 0 && last && (last.lower === 'haben' || last.lower === 'sein')) {
+    return [{ kind: 'freeIndirect', spans: [whole], cue: [], confidence: 0.45, needsReview: true }];
+  }
+  return [];
+}

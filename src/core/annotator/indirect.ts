@@ -1,0 +1,135 @@
+/**
+ * Indirect and reported speech in one sentence, outside quotation marks: a speech verb with a `dass`/`ob` clause
+ * or a Konjunktiv clause ("sagte Rutte, Kiews Beitritt sei nie … gewesen"), a preposed statement ("…, sagte der
+ * Minister"), and a reporting verb on its own ("Die Opposition kritisierte den Plan"). Frames such as "laut X" and
+ * "X zufolge" are in `frames.ts`.
+ */
+import { endsClause, findCues, findSubject, type Cue } from './cues';
+import { KONJUNKTIV_I, KONJUNKTIV_II } from './lexicon/konjunktiv';
+import { PRONOUNS } from './lexicon/nouns';
+import { contentEnd, insideQuotes, partOf, type FoundQuote, type Sentence, type TextModel } from './model';
+import type { SpeakerBook, SpeakerEntity } from './speakers';
+import { tokenIndexAt, type Token } from './text/tokens';
+import type { SpeechContext } from './direct';
+
+const COMPLEMENTIZERS = new Set(['dass', 'ob', 'daß']);
+
+/** Whether a token is a Konjunktiv form (I, or the II that stands in for it). */
+export function isReportedVerb(token: Token): boolean {
+  return KONJUNKTIV_I.has(token.lower) || KONJUNKTIV_II.has(token.lower);
+}
+
+/** Finds indirect and reported statements introduced by speech verbs in `sentence`. */
+export function cueStatementsIn(
+  model: TextModel,
+  sentence: Sentence,
+  book: SpeakerBook,
+  context: SpeechContext,
+): FoundQuote[] {
+  const inside = insideQuotes(model, sentence.paragraph);
+  const tokens = sentence.tokens;
+  const cues = findCues(tokens, inside);
+  const found: FoundQuote[] = [];
+  let previousSpeaker: SpeakerEntity | undefined;
+  const end = contentEnd(model, sentence);
+  cues.forEach((cue, n) => {
+    const nextCue = cues[n + 1];
+    const limit = nextCue ? nextCue.index : tokens.length;
+    const phrase = findSubject(tokens, cue);
+    const resolved = phrase ? book.resolve(phrase) : undefined;
+    const speaker = resolved?.speaker ?? previousSpeaker ?? (phrase ? undefined : context.speaker);
+    previousSpeaker = speaker ?? previousSpeaker;
+    const mention = phrase ? partOf(sentence.paragraph, phrase) : undefined;
+    const base = resolved?.how === 'name' ? 0.8 : resolved ? 0.7 : 0.5;
+    const statement = (spans: FoundQuote['spans'], kind: FoundQuote['kind'], confidence: number): void => {
+      found.push({
+        kind,
+        spans,
+        cue: cue.tokens.map((t) => ({ paragraph: sentence.paragraph, start: t.start, end: t.end })),
+        ...(mention ? { mention } : {}),
+        ...(speaker ? { speaker } : {}),
+        confidence,
+        needsReview: true,
+      });
+      context.speaker = speaker ?? context.speaker;
+    };
+    const complement = complementAfter(tokens, cue, limit, inside);
+    if (complement !== undefined) {
+      const from = (tokens[complement] as Token).start;
+      if (from < end && !inside(tokens[complement] as Token)) {
+        statement([{ paragraph: sentence.paragraph, start: from, end }], 'indirect', base);
+      }
+      return;
+    }
+    const preposed = preposedBefore(tokens, cue, inside);
+    if (preposed !== undefined) {
+      const start = sentence.start;
+      statement([{ paragraph: sentence.paragraph, start, end: preposed }], 'indirect', base);
+      return;
+    }
+    if (cue.verb.reports && speaker && !cue.participle && n === 0) {
+      const paragraphText = model.paragraphs[sentence.paragraph]?.text ?? '';
+      const alreadyQuoted = tokens.some((t) => inside(t) && t.start > (cue.tokens[0]?.start ?? 0));
+      if (!alreadyQuoted && paragraphText.length > 0) {
+        statement(
+          [{ paragraph: sentence.paragraph, start: sentence.start, end: sentence.end }],
+          'reported',
+          base - 0.2,
+        );
+      }
+    }
+  });
+  return found;
+}
+
+/** The token that opens the statement after a cue: "dass"/"ob", or a clause with a Konjunktiv verb. */
+function complementAfter(
+  tokens: readonly Token[],
+  cue: Cue,
+  limit: number,
+  inside: (token: Token) => boolean,
+): number | undefined {
+  const last = cue.tokens[cue.tokens.length - 1] as Token;
+  let j = cue.tokens.length > 1 ? tokenIndexAt(tokens, last.start) + 1 : cue.index + 1;
+  while (j < limit && j < tokens.length) {
+    const token = tokens[j] as Token;
+    if (COMPLEMENTIZERS.has(token.lower) && j > cue.index) return j;
+    if (token.text === ',' || token.text === ':') {
+      const next = tokens[j + 1];
+      if (!next || inside(next)) return undefined;
+      if (COMPLEMENTIZERS.has(next.lower)) return j + 1;
+      for (let k = j + 1; k < tokens.length && k < limit; k++) {
+        const t = tokens[k] as Token;
+        if (inside(t)) break;
+        if (isReportedVerb(t)) return j + 1;
+        if (t.text === ',' && k - j > 12) break;
+      }
+      if (token.text === ':') return j + 1;
+      return undefined;
+    }
+    if (endsClause(token)) return undefined;
+    j++;
+  }
+  return undefined;
+}
+
+/** "…, sagte der Minister": the statement before the comma that precedes an inverted cue; its end offset. */
+function preposedBefore(
+  tokens: readonly Token[],
+  cue: Cue,
+  inside: (token: Token) => boolean,
+): number | undefined {
+  if (cue.participle) return undefined;
+  const comma = tokens[cue.index - 1];
+  if (comma?.text !== ',' || cue.index < 4) return undefined;
+  const after = tokens[cue.index + 1];
+  if (
+    !after ||
+    !(after.capital || PRONOUNS.has(after.lower) || after.lower === 'der' || after.lower === 'die')
+  ) {
+    return undefined;
+  }
+  const first = tokens[0];
+  if (!first || inside(first) || inside(tokens[cue.index - 2] as Token)) return undefined;
+  return comma.start;
+}

@@ -1,0 +1,207 @@
+/**
+ * Who speaks: a noun phrase next to a speech verb ("US-Verteidigungsminister Pete Hegseth", "der Generalsekretär
+ * des Bündnisses, Mark Rutte", "er", "die Polizei") becomes a speaker. Mentions of one person are merged by name
+ * ("Mark Rutte", "Rutte", "Ruttes"); pronouns and role nouns ("er", "der US-Beamte") go to the person mentioned
+ * last; organisations and countries are collective speakers.
+ */
+import { MONTHS } from './lexicon/abbreviations';
+import {
+  DETERMINERS,
+  NOUN_ENDINGS,
+  ORGANISATION_ENDINGS,
+  PLACES,
+  PRONOUNS,
+  ROLE_ENDINGS,
+  STOP_WORDS,
+  endsWithAny,
+} from './lexicon/nouns';
+import type { Token } from './text/tokens';
+
+/** A speaker found in the text, before it becomes a format-v1 `Speaker`. */
+export interface SpeakerEntity {
+  id: string;
+  name: string;
+  kind: 'person' | 'collective';
+  /** The role as written next to the name, e.g. "US-Verteidigungsminister". */
+  role?: string;
+}
+
+/** How a mention was resolved, for the confidence of the quote it belongs to. */
+export type Resolution = 'name' | 'pronoun' | 'role' | 'collective';
+
+const DEMONSTRATIVES = new Set(['dieser', 'diese', 'jener', 'jene', 'letzterer', 'letztere']);
+
+const NAME_PARTICLES = new Set([
+  'von',
+  'van',
+  'de',
+  'da',
+  'di',
+  'del',
+  'bin',
+  'al',
+  'el',
+  'zu',
+  'ter',
+  'le',
+  'la',
+]);
+
+/** Whether a token can be part of a name: capitalised, and not an article, role, organisation or common noun. */
+export function isNameToken(token: Token): boolean {
+  if (!token.word || !token.capital) return false;
+  const lower = token.lower;
+  if (
+    DETERMINERS.has(lower) ||
+    STOP_WORDS.has(lower) ||
+    PRONOUNS.has(lower) ||
+    (MONTHS.has(lower) && lower.length > 3)
+  )
+    return false;
+  if (/^\d/.test(lower)) return false;
+  if (endsWithAny(lower, ROLE_ENDINGS) || endsWithAny(lower, ORGANISATION_ENDINGS)) return false;
+  return !endsWithAny(lower, NOUN_ENDINGS) || token.text === token.text.toUpperCase();
+}
+
+/** Whether a token is a role noun such as "Generalsekretär" or "US-Verteidigungsminister". */
+export function isRoleToken(token: Token): boolean {
+  return token.word && token.capital && endsWithAny(token.lower, ROLE_ENDINGS);
+}
+
+/** Keeps track of the speakers of one text and of the person mentioned last, for pronouns and role nouns. */
+export class SpeakerBook {
+  readonly speakers: SpeakerEntity[] = [];
+  private readonly byKey = new Map<string, SpeakerEntity>();
+  private readonly usedIds = new Set<string>();
+  private lastPerson: SpeakerEntity | undefined;
+
+  /** Records a person named in the text (e.g. after a role noun), so that a later "er" can refer to them. */
+  notePerson(name: string, role?: string): SpeakerEntity {
+    const entity = this.entityFor(name, 'person', role);
+    this.lastPerson = entity;
+    return entity;
+  }
+
+  /** The person mentioned last, if any. */
+  get latestPerson(): SpeakerEntity | undefined {
+    return this.lastPerson;
+  }
+
+  /**
+   * Resolves the tokens of a speaker mention to a speaker. Returns `undefined` when the phrase names nobody
+   * this book can stand for (an empty phrase, a pronoun with no person before it).
+   */
+  resolve(mention: readonly Token[]): { speaker: SpeakerEntity; how: Resolution } | undefined {
+    const words = mention.filter((t) => t.word);
+    const first = words[0];
+    if (!first) return undefined;
+    if (words.length === 1 && (PRONOUNS.has(first.lower) || DEMONSTRATIVES.has(first.lower))) {
+      const speaker = this.lastPerson ?? this.speakers[this.speakers.length - 1];
+      return speaker ? { speaker, how: 'pronoun' } : undefined;
+    }
+    const name = lastNameRun(mention.filter((t) => t.word || t.text === ','));
+    const head = words.find((t) => t.capital && !DETERMINERS.has(t.lower));
+    const roleToken = words.find((t) => isRoleToken(t));
+    const collectiveHead = words.find(
+      (t) => t.capital && (endsWithAny(t.lower, ORGANISATION_ENDINGS) || PLACES.has(t.lower)),
+    );
+    if (name) {
+      const text = name.map((t) => t.text).join(' ');
+      const isPlace = name.length === 1 && PLACES.has(name[0]?.lower ?? '');
+      const collective = isPlace || (collectiveHead !== undefined && roleToken === undefined);
+      if (collective) return { speaker: this.entityFor(text, 'collective'), how: 'collective' };
+      const speaker = this.notePerson(text, roleToken?.text);
+      return { speaker, how: 'name' };
+    }
+    if (collectiveHead) {
+      return { speaker: this.entityFor(phraseName(words), 'collective'), how: 'collective' };
+    }
+    if (roleToken && this.lastPerson) return { speaker: this.lastPerson, how: 'role' };
+    if (head) return { speaker: this.entityFor(phraseName(words), 'collective'), how: 'collective' };
+    return undefined;
+  }
+
+  private entityFor(name: string, kind: SpeakerEntity['kind'], role?: string): SpeakerEntity {
+    const direct = this.byKey.get(name.toLowerCase());
+    if (direct && direct.kind === kind) {
+      if (role && !direct.role) direct.role = role;
+      return direct;
+    }
+    const clean = name.replace(/[’']s$/, '');
+    const key = clean.toLowerCase();
+    const known = this.byKey.get(key) ?? this.bySurname(key, kind);
+    if (known) {
+      if (known.name.split(' ').length < clean.split(' ').length && kind === 'person') {
+        known.name = clean;
+        this.byKey.set(key, known);
+      }
+      if (role && !known.role) known.role = role;
+      return known;
+    }
+    const entity: SpeakerEntity = { id: this.newId(clean), name: clean, kind, ...(role ? { role } : {}) };
+    this.speakers.push(entity);
+    this.byKey.set(key, entity);
+    return entity;
+  }
+
+  /** "Rutte" and "Ruttes" find "Mark Rutte"; "Mark Rutte" finds an earlier "Rutte". */
+  private bySurname(key: string, kind: SpeakerEntity['kind']): SpeakerEntity | undefined {
+    if (kind !== 'person') return undefined;
+    const parts = key.split(' ');
+    const last = parts[parts.length - 1] ?? key;
+    for (let i = this.speakers.length - 1; i >= 0; i--) {
+      const entity = this.speakers[i] as SpeakerEntity;
+      if (entity.kind !== 'person') continue;
+      const theirs = entity.name.toLowerCase().split(' ');
+      const theirLast = theirs[theirs.length - 1] ?? '';
+      if (theirLast === last || theirLast === last.replace(/s$/, '')) {
+        if (parts.length === 1 || theirs.length === 1 || theirs.join(' ') === key) return entity;
+      }
+    }
+    return undefined;
+  }
+
+  private newId(name: string): string {
+    const base =
+      name
+        .toLowerCase()
+        .replace(/ä/g, 'ae')
+        .replace(/ö/g, 'oe')
+        .replace(/ü/g, 'ue')
+        .replace(/ß/g, 'ss')
+        .normalize('NFD')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 60) || 'speaker';
+    const stem = /^[a-z]/.test(base) ? base : `s-${base}`;
+    let id = stem;
+    for (let n = 2; this.usedIds.has(id); n++) id = `${stem}-${n}`;
+    this.usedIds.add(id);
+    return id;
+  }
+}
+
+/** The last run of name tokens in a phrase ("Mark Rutte" in "der Chef des Bündnisses, Mark Rutte"). */
+function lastNameRun(words: readonly Token[]): Token[] | undefined {
+  let end = words.length;
+  while (end > 0 && !isNameToken(words[end - 1] as Token)) {
+    if (!(words[end - 1] as Token).word) return undefined;
+    end--;
+  }
+  if (end === 0) return undefined;
+  let start = end - 1;
+  while (start > 0) {
+    const before = words[start - 1] as Token;
+    if (isNameToken(before)) start--;
+    else if (NAME_PARTICLES.has(before.text) && start > 1 && isNameToken(words[start - 2] as Token))
+      start -= 2;
+    else break;
+  }
+  return words.slice(start, end);
+}
+
+/** A readable name for a phrase without a proper name: "die Polizei" gives "Polizei". */
+function phraseName(words: readonly Token[]): string {
+  const rest = DETERMINERS.has(words[0]?.lower ?? '') ? words.slice(1) : words;
+  return rest.map((t) => t.text).join(' ') || words.map((t) => t.text).join(' ');
+}

@@ -1,0 +1,103 @@
+/**
+ * Sentences of one paragraph, found by a hand-written scanner rather than `Intl.Segmenter`: the segmenter splits
+ * after "Dr.", "z. B." and every ordinal ("am 13. Februar"), and in Node it grows quadratically with the length
+ * of a long text. The scanner looks at each character once.
+ */
+import { ABBREVIATIONS, MONTHS, ORDINAL_NOUNS } from '../lexicon/abbreviations';
+import { isSpace } from './paragraphs';
+
+/** A sentence as a half-open range `[start, end)` of UTF-16 offsets into its paragraph's text. */
+export interface SentenceRange {
+  start: number;
+  /** Just after the final punctuation and any closing quotation marks or brackets. */
+  end: number;
+}
+
+const TERMINALS = '.!?…';
+const CLOSERS = '“”"«»‘’\')]';
+
+/** Splits a paragraph into sentences. Every character belongs to a sentence except white space between them. */
+export function splitSentences(text: string): SentenceRange[] {
+  const sentences: SentenceRange[] = [];
+  let start = skipSpace(text, 0);
+  let i = start;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < text.length && TERMINALS.includes(text[end] as string)) end++;
+    while (end < text.length && CLOSERS.includes(text[end] as string)) end++;
+    const next = skipSpace(text, end);
+    if (
+      next > end &&
+      next < text.length &&
+      startsSentence(text, next) &&
+      !continuesAfterStop(text, i, next)
+    ) {
+      sentences.push({ start, end });
+      start = next;
+      i = next;
+      continue;
+    }
+    i = end;
+  }
+  const last = trimEnd(text, text.length);
+  if (last > start) sentences.push({ start, end: last });
+  return sentences;
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** A new sentence opens with a capital letter, a digit, an opening quotation mark or bracket. */
+function startsSentence(text: string, at: number): boolean {
+  const ch = text[at] as string;
+  if ('„"“»«‚‘(['.includes(ch) || (ch >= '0' && ch <= '9')) return true;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Whether a full stop at `stop` belongs to an abbreviation, an initial or an ordinal rather than ending the sentence. */
+function continuesAfterStop(text: string, stop: number, next: number): boolean {
+  if (text[stop] !== '.') return false;
+  let wordStart = stop;
+  while (wordStart > 0 && isWordChar(text.charCodeAt(wordStart - 1))) wordStart--;
+  const word = text.slice(wordStart, stop);
+  if (word === '') return false;
+  if (/^\d{1,2}$/.test(word)) return isOrdinalFollower(nextWord(text, next));
+  if (word.length === 1 && word !== word.toLowerCase()) return true;
+  if (text[wordStart - 1] === '.' && word.length <= 2) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function isOrdinalFollower(word: string): boolean {
+  const lower = word.toLowerCase();
+  return MONTHS.has(lower) || ORDINAL_NOUNS.has(lower);
+}
+
+function nextWord(text: string, at: number): string {
+  let end = at;
+  while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+  return text.slice(at, end);
+}
+
+/** Letters (Latin with accents, Greek, Cyrillic) and digits: enough to find the word before a full stop. */
+export function isWordChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x370 && code <= 0x52f) ||
+    (code >= 0x1e00 && code <= 0x1eff)
+  );
+}

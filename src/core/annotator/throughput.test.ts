@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { germanNewsText } from '../../testing/german-text';
+import { annotate } from './annotate';
+import { findQuotes } from './find-quotes';
+
+/** Milliseconds one call takes, best of `runs`. */
+function time(run: () => unknown, runs = 2): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    run();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+describe('annotation time', () => {
+  it('annotates a megabyte of German text in well under a few seconds', () => {
+    const text = germanNewsText(1_000_000);
+    expect(text.length).toBeGreaterThanOrEqual(1_000_000);
+    // The target is ≥ 2 MB/s on a developer machine; the bound here is loose so that a slow CI runner passes.
+    expect(time(() => annotate({ text, published: '2024-05-02' }), 1)).toBeLessThan(5000);
+  });
+
+  it.each([
+    { name: 'nested opening marks', unit: '„' },
+    { name: 'unbalanced closing marks', unit: '“' },
+    { name: 'alternating guillemets', unit: '»«' },
+    { name: 'straight marks around words', unit: ' "a' },
+    { name: 'single marks and apostrophes', unit: '‚x’s ' },
+  ])('stays linear with 10,000 and 40,000 $name', ({ unit }) => {
+    const small = `Er sagte: ${unit.repeat(10_000)}`;
+    const large = `Er sagte: ${unit.repeat(40_000)}`;
+    const smallTime = time(() => findQuotes(small));
+    const largeTime = time(() => findQuotes(large));
+    expect(largeTime).toBeLessThan(Math.max(50, smallTime * 12));
+  });
+});
