@@ -22,6 +22,7 @@ export function AppShell() {
         </Link>
         <nav aria-label={t('nav.label')} className="app-header__nav">
           <Link to="/">{t('nav.library')}</Link>
+          <Link to="/import">{t('nav.import')}</Link>
         </nav>
         <label className="app-header__language">
           <span>{t('language.label')}</span>

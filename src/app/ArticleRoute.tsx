@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Article } from '../core/article/schema';
@@ -32,7 +33,14 @@ export function ArticleRoute() {
  * The article page: composes the features around one article. Each feature reads and writes the shared,
  * linkable reader state (URL) through `useReaderState`; none of them knows about the others.
  */
-export function ArticleScreen({ article }: { article: Article }) {
+export function ArticleScreen({
+  article,
+  quoteTools,
+}: {
+  article: Article;
+  /** Tools shown in the quote panel for the selected quote (corrections, for imported articles). */
+  quoteTools?: (quoteId: string) => ReactNode;
+}) {
   const reader = useReaderState(article);
   return (
     <div className="reader-layout">
@@ -51,6 +59,7 @@ export function ArticleScreen({ article }: { article: Article }) {
           unknown={reader.unknown}
           update={reader.update}
           hrefWith={reader.hrefWith}
+          renderTools={quoteTools}
         />
         <SpeakerLegend article={article} speaker={reader.state.speaker} update={reader.update} />
         <Timeline article={article} state={reader.state} hrefWith={reader.hrefWith} update={reader.update} />

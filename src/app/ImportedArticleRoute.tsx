@@ -1,10 +1,14 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Article } from '../core/article/schema';
+import { MarkQuoteBar } from '../features/corrections/MarkQuoteBar';
+import { QuoteCorrections } from '../features/corrections/QuoteCorrections';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ArticleError } from '../features/reader/ArticleError';
 import { ArticleLoadError } from '../features/reader/article-query';
 import { ImportedArticleBar } from '../features/import/ImportedArticleBar';
-import { getImported, StoredArticleInvalid } from '../storage/imported-articles';
+import { getImported, saveImported, StoredArticleInvalid } from '../storage/imported-articles';
+import { useReaderState } from '../ui/use-reader-state';
 import { Notice } from '../ui/Notice';
 import { ArticleScreen } from './ArticleRoute';
 
@@ -48,10 +52,26 @@ export function ImportedArticleRoute() {
       </Notice>
     );
   }
+  return <EditableArticle article={query.data} />;
+}
+
+/** An imported article with its corrections: every change is saved to IndexedDB and shown at once. */
+function EditableArticle({ article }: { article: Article }) {
+  const queryClient = useQueryClient();
+  const reader = useReaderState(article);
+  const save = (next: Article, selectQuote: string | undefined) => {
+    queryClient.setQueryData(importedArticleQueryOptions(next.id).queryKey, next);
+    void saveImported(next).then(() => queryClient.invalidateQueries({ queryKey: ['imported-list'] }));
+    reader.update({ quote: selectQuote, event: undefined }, { replace: true });
+  };
   return (
     <>
-      <ImportedArticleBar article={query.data} />
-      <ArticleScreen article={query.data} />
+      <ImportedArticleBar article={article} />
+      <ArticleScreen
+        article={article}
+        quoteTools={(quoteId) => <QuoteCorrections article={article} quoteId={quoteId} onChange={save} />}
+      />
+      <MarkQuoteBar article={article} onChange={save} />
     </>
   );
 }

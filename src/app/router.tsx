@@ -30,6 +30,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           },
         },
         { path: 'imported/:id', element: <ImportedArticleRoute /> },
+        {
+          // The import page and the annotator load only when someone imports.
+          path: 'import',
+          lazy: async () => ({ Component: (await import('../features/import/ImportPage')).ImportPage }),
+        },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

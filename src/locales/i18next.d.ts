@@ -1,6 +1,7 @@
 // Translation keys are typed from the English resources: a key missing there is a compile error.
 import 'i18next';
 import type common from './en/common.json';
+import type corrections from './en/corrections.json';
 import type importNs from './en/import.json';
 import type library from './en/library.json';
 import type reader from './en/reader.json';
@@ -14,6 +15,7 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      corrections: typeof corrections;
       import: typeof importNs;
       library: typeof library;
       reader: typeof reader;

@@ -27,8 +27,18 @@ export interface AnnotatedText {
   dates: FoundDate[];
 }
 
-/** Annotates a text. `published` (`YYYY-MM-DD`) resolves weekdays and "gestern". */
-export function annotateText(input: string, published?: string): AnnotatedText {
+/** How often (in sentences) {@link annotateText} reports progress. */
+const PROGRESS_EVERY = 256;
+
+/**
+ * Annotates a text. `published` (`YYYY-MM-DD`) resolves weekdays and "gestern". `onProgress` hears the share of
+ * sentences done (0..1) every few hundred sentences, for a progress bar on long texts.
+ */
+export function annotateText(
+  input: string,
+  published?: string,
+  onProgress?: (fraction: number) => void,
+): AnnotatedText {
   const model = modelText(input);
   const book = new SpeakerBook();
   const context: SpeechContext = { speaker: undefined, sentence: Number.NEGATIVE_INFINITY };
@@ -42,6 +52,7 @@ export function annotateText(input: string, published?: string): AnnotatedText {
     model.passages[(order.get(passage) ?? -2) + 1];
 
   model.sentences.forEach((sentence, index) => {
+    if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index / model.sentences.length);
     const previous = model.sentences[index - 1];
     if (previous && previous.paragraph !== sentence.paragraph && index - context.sentence > 1) {
       context.speaker = undefined;
@@ -67,6 +78,7 @@ export function annotateText(input: string, published?: string): AnnotatedText {
     for (const mention of findDates(sentence.tokens, day))
       dates.push({ ...mention, paragraph: sentence.paragraph, sentence: index });
   });
+  onProgress?.(1);
   return { model, quotes, speakers: book.speakers, dates };
 }
 

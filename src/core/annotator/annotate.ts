@@ -24,6 +24,8 @@ export interface AnnotateInput {
   source?: Source;
   /** A slug for the article; derived from the title (or "imported-article") when absent. */
   id?: string;
+  /** Hears the share of the text done (0..1) now and then; for progress bars on long texts. */
+  onProgress?: (fraction: number) => void;
 }
 
 /** The name written into `annotation.tool`. */
@@ -31,7 +33,7 @@ export const ANNOTATOR_TOOL = 'stimmen-annotator/1';
 
 /** Annotates German news text as a format-v1 article. Throws when the text has no paragraph. */
 export function annotate(input: AnnotateInput): Article {
-  const annotated = annotateText(input.text, input.published);
+  const annotated = annotateText(input.text, input.published, input.onProgress);
   const { model } = annotated;
   if (model.paragraphs.length === 0) throw new Error('the text is empty');
   const pid = (index: number): string => `p${index + 1}`;

@@ -1,5 +1,6 @@
 import './quotes.css';
 import { useEffect, useMemo, useRef } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../core/article/schema';
 import { neighbours, quotesInReadingOrder } from '../../core/quotes/reading-order';
@@ -16,6 +17,8 @@ export interface QuotePanelProps {
   unknown: UnknownInState;
   update: UpdateReaderState;
   hrefWith: (patch: Partial<ReaderState>) => string;
+  /** Extra tools for the shown quote, e.g. corrections when the article is editable. */
+  renderTools?: (quoteId: string) => ReactNode;
 }
 
 /** The top of the panel when it is a bottom sheet (fixed over the text), else `undefined`. */
@@ -29,7 +32,7 @@ function sheetTop(panel: HTMLElement | null): number | undefined {
  * Non-modal: the text stays usable and focus is never trapped. Keys (see `ui/keyboard.ts`): J or N next quote,
  * K or P previous, Escape closes and returns the focus to the quote's highlight.
  */
-export function QuotePanel({ article, state, unknown, update, hrefWith }: QuotePanelProps) {
+export function QuotePanel({ article, state, unknown, update, hrefWith, renderTools }: QuotePanelProps) {
   const { t, i18n } = useTranslation('quotes');
   const locale = i18n.resolvedLanguage ?? 'en';
   const order = useMemo(() => quotesInReadingOrder(article), [article]);
@@ -153,6 +156,7 @@ export function QuotePanel({ article, state, unknown, update, hrefWith }: QuoteP
           hrefWith={hrefWith}
           headingRef={headingRef}
         />
+        {renderTools?.(quote.id)}
         <p className="quote-panel__keys">{t('panel.keysHint')}</p>
       </div>
     </section>

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { generateArticle } from '../src/testing/data-generators';
+import { expect, test } from './support/fixtures';
+
+test.use({ locale: 'en-US' });
+
+const GERMAN = [
+  'Die Stadt Lindau plant einen neuen Hafen. „Wir bauen den Hafen noch in diesem Jahr aus“, sagte Bürgermeisterin Eva Lind am Dienstag.',
+  'Sie fügte hinzu, dass der Rat bereits im März 2023 zugestimmt habe. Kritiker halten das Projekt für zu teuer.',
+  '„Das ist Geldverschwendung“, sagte der Sprecher der Bürgerinitiative, Tom Berg.',
+].join('\n\n');
+
+test('pasted German text is annotated in the browser, opens in the reader, and is kept across reloads', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('navigation').getByRole('link', { name: 'Import' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Import a text' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Text' }).fill(GERMAN);
+  await page.getByRole('textbox', { name: 'Title (optional)' }).fill('Hafen in Lindau');
+  await page.getByLabel('Publication date').fill('2024-05-08');
+  await page.getByRole('button', { name: 'Annotate' }).click();
+
+  await expect(page).toHaveURL(/\/imported\/hafen-in-lindau$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Hafen in Lindau' })).toBeVisible();
+  await expect(page.getByText('Annotated automatically in your browser')).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Direct quote by Eva Lind/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Direct quote by Tom Berg/ })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('link', { name: /^Direct quote by Eva Lind/ })).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Your imports' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Hafen in Lindau' })).toBeVisible();
+});
+
+test('an imported article can be exported as valid article JSON and deleted', async ({ page }) => {
+  await page.goto('/import');
+  await page.getByRole('textbox', { name: 'Text' }).fill(GERMAN);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await expect(page.getByRole('button', { name: 'Export as JSON' })).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export as JSON' }).click();
+  const file = await (await download).path();
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as {
+    schemaVersion: number;
+    annotation: { method: string };
+  };
+  expect(exported.schemaVersion).toBe(1);
+  expect(exported.annotation.method).toBe('automatic');
+
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your imports' })).toHaveCount(0);
+});
+
+test('a dropped article JSON file is validated and imported; an invalid one lists its problems', async ({
+  page,
+}) => {
+  await page.goto('/import');
+  const article = generateArticle({ id: 'dropped-article', languages: ['de', 'en'] });
+  await page.getByLabel('Or choose a file (.txt or article .json)').setInputFiles({
+    name: 'dropped.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(article)),
+  });
+  await expect(page).toHaveURL(/\/imported\/dropped-article$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Generated article 1 (en)' })).toBeVisible();
+
+  await page.goto('/import');
+  const broken = { ...article, quotes: [{ ...article.quotes[0], speaker: 'ghost' }] };
+  await page.getByLabel('Or choose a file (.txt or article .json)').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(broken)),
+  });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The file “broken.json” is not a valid article');
+  await expect(alert).toContainText('quotes[0].speaker: refers to speaker "ghost", which is not defined');
+});
+
+test('a text file that is not UTF-8 is refused with a clear message', async ({ page }) => {
+  await page.goto('/import');
+  await page.getByLabel('Or choose a file (.txt or article .json)').setInputFiles({
+    name: 'latin1.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from([0x47, 0x72, 0xfc, 0xdf, 0x65]),
+  });
+  await expect(page.getByRole('alert')).toContainText('The file “latin1.txt” is not UTF-8 text');
+});
+
+test('a reader corrects an imported article: speaker, kind, delete, and a missed quote', async ({ page }) => {
+  await page.goto('/import');
+  await page.getByRole('textbox', { name: 'Text' }).fill(GERMAN);
+  await page.getByRole('textbox', { name: 'Title (optional)' }).fill('Korrekturen');
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await expect(page).toHaveURL(/\/imported\/korrekturen$/);
+
+  // Re-attribute Tom Berg's quote to Eva Lind and make it indirect.
+  await page.getByRole('link', { name: /^Direct quote by Tom Berg/ }).click();
+  const corrections = page.getByRole('region', { name: 'Correct this quote' });
+  await corrections.getByLabel('Speaker').selectOption({ label: 'Eva Lind' });
+  await corrections.getByLabel('Kind').selectOption({ label: 'Indirect speech' });
+  await expect(
+    page.getByRole('link', { name: /^Indirect speech by Eva Lind: „Das ist Geldverschwendung“/ }),
+  ).toBeVisible();
+
+  // Delete it.
+  await page.getByRole('button', { name: 'Delete this quote' }).click();
+  await expect(page.getByRole('link', { name: /„Das ist Geldverschwendung“/ })).toHaveCount(0);
+
+  // Mark "Kritiker halten das Projekt für zu teuer" as a reported statement.
+  const sentence = page.getByText('Kritiker halten das Projekt für zu teuer', { exact: false });
+  await sentence.evaluate((element, phrase) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let node = walker.nextNode();
+    while (node && !(node.textContent ?? '').includes(phrase)) node = walker.nextNode();
+    if (!node) throw new Error('phrase not in one text node');
+    const start = (node.textContent ?? '').indexOf(phrase);
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, start + phrase.length);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+  }, 'Kritiker halten das Projekt für zu teuer');
+  const bar = page.getByRole('region', { name: 'Mark a quote' });
+  await bar.getByLabel('Kind').selectOption({ label: 'Reported statement' });
+  await bar.getByLabel('Speaker').selectOption({ label: 'Nobody (unattributed)' });
+  await bar.getByRole('button', { name: 'Mark as quote' }).click();
+  await expect(
+    page.getByRole('link', {
+      name: /^Reported statement by an unknown speaker: Kritiker halten das Projekt für zu teuer$/,
+    }),
+  ).toBeVisible();
+
+  await page.reload();
+  await expect(
+    page.getByRole('link', { name: /^Reported statement by an unknown speaker: Kritiker/ }),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: /„Das ist Geldverschwendung“/ })).toHaveCount(0);
+});

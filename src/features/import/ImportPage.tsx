@@ -1,0 +1,212 @@
+import './import.css';
+import { useRef, useState, type DragEvent, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { parseArticleJson, type ArticleProblem } from '../../core/article/parse';
+import { slugify } from '../../core/article/slug';
+import { freeImportedId, saveImported } from '../../storage/imported-articles';
+import { Notice } from '../../ui/Notice';
+import { annotateInWorker, type AnnotationJob } from './annotate-in-worker';
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'annotating'; progress: number | undefined; characters: number }
+  | { kind: 'failed'; message: string; problems?: ArticleProblem[] };
+
+/** Texts longer than this show a progress bar while they are annotated. */
+const LONG_TEXT = 20_000;
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Reads a dropped or chosen file as UTF-8 text; bytes that are not UTF-8 are an error, not mojibake. */
+async function readUtf8(file: File): Promise<string> {
+  const bytes = await file.arrayBuffer();
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+/**
+ * `/import`: paste German text or drop a `.txt` file, optionally with title and publication date; the annotator
+ * runs in a Web Worker and the result opens in the reader. A dropped article JSON file is validated and imported
+ * as it is.
+ */
+export function ImportPage() {
+  const { t, i18n } = useTranslation('import');
+  const navigate = useNavigate();
+  const [text, setText] = useState('');
+  const [title, setTitle] = useState('');
+  const [published, setPublished] = useState(today);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [dragging, setDragging] = useState(false);
+  const job = useRef<AnnotationJob | undefined>(undefined);
+  const numbers = new Intl.NumberFormat(i18n.resolvedLanguage ?? 'en');
+
+  const importJson = async (json: string, fileName: string) => {
+    const result = parseArticleJson(json);
+    if (!result.ok) {
+      setStatus({ kind: 'failed', message: t('invalidJson', { name: fileName }), problems: result.problems });
+      return;
+    }
+    const id = await freeImportedId(result.article.id);
+    await saveImported({ ...result.article, id });
+    void navigate(`/imported/${id}`);
+  };
+
+  const acceptFile = async (file: File) => {
+    setStatus({ kind: 'idle' });
+    let content: string;
+    try {
+      content = await readUtf8(file);
+    } catch {
+      setStatus({ kind: 'failed', message: t('notUtf8', { name: file.name }) });
+      return;
+    }
+    if (file.name.toLowerCase().endsWith('.json') || file.type === 'application/json') {
+      await importJson(content, file.name);
+      return;
+    }
+    if (content.trim() === '') {
+      setStatus({ kind: 'failed', message: t('emptyFile', { name: file.name }) });
+      return;
+    }
+    setText(content);
+    if (title === '') setTitle(file.name.replace(/\.[^.]+$/, ''));
+  };
+
+  const onDrop = (event: DragEvent<HTMLElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void acceptFile(file);
+  };
+
+  const onSubmit = async (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (text.trim() === '') {
+      setStatus({ kind: 'failed', message: t('emptyText') });
+      return;
+    }
+    const id = await freeImportedId(slugify(title || text.slice(0, 60), 'import'));
+    setStatus({ kind: 'annotating', progress: undefined, characters: text.length });
+    const running = annotateInWorker(
+      { text, title: title || undefined, published: published || undefined, id },
+      (fraction) => setStatus((s) => (s.kind === 'annotating' ? { ...s, progress: fraction } : s)),
+    );
+    job.current = running;
+    try {
+      const article = await running.result;
+      await saveImported(article);
+      void navigate(`/imported/${article.id}`);
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') setStatus({ kind: 'idle' });
+      else setStatus({ kind: 'failed', message: t('annotationFailed', { detail: String(error) }) });
+    } finally {
+      job.current = undefined;
+    }
+  };
+
+  const busy = status.kind === 'annotating';
+  return (
+    <section className="import" aria-labelledby="import-title">
+      <h1 id="import-title">{t('title')}</h1>
+      <p className="import__intro">{t('intro')}</p>
+      <form className="import__form" onSubmit={(event) => void onSubmit(event)} aria-busy={busy}>
+        <div
+          className={`import__drop${dragging ? ' is-dragging' : ''}`}
+          onDragOver={(event) => {
+            event.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <label htmlFor="import-text" className="import__label">
+            {t('textLabel')}
+          </label>
+          <p id="import-text-hint" className="import__hint">
+            {t('textHint')}
+          </p>
+          <textarea
+            id="import-text"
+            aria-describedby="import-text-hint"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            rows={14}
+            lang="de"
+            disabled={busy}
+          />
+          <label className="import__file">
+            <span>{t('fileLabel')}</span>
+            <input
+              type="file"
+              accept=".txt,.json,text/plain,application/json"
+              disabled={busy}
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                if (file) void acceptFile(file);
+                event.target.value = '';
+              }}
+            />
+          </label>
+        </div>
+        <div className="import__fields">
+          <label>
+            <span>{t('titleLabel')}</span>
+            <input
+              type="text"
+              value={title}
+              onChange={(event) => setTitle(event.target.value)}
+              disabled={busy}
+            />
+          </label>
+          <label>
+            <span>{t('publishedLabel')}</span>
+            <input
+              type="date"
+              value={published}
+              onChange={(event) => setPublished(event.target.value)}
+              aria-describedby="import-published-hint"
+              disabled={busy}
+            />
+          </label>
+          <p id="import-published-hint" className="import__hint">
+            {t('publishedHint')}
+          </p>
+        </div>
+        <div className="import__actions">
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {t('annotate')}
+          </button>
+          {busy ? (
+            <button type="button" className="button" onClick={() => job.current?.cancel()}>
+              {t('cancel')}
+            </button>
+          ) : null}
+        </div>
+      </form>
+      {status.kind === 'annotating' ? (
+        <div role="status" className="import__progress">
+          <p>{t('annotating', { characters: numbers.format(status.characters) })}</p>
+          {status.characters >= LONG_TEXT ? (
+            <progress max={1} value={status.progress} aria-label={t('progressLabel')} />
+          ) : null}
+        </div>
+      ) : null}
+      {status.kind === 'failed' ? (
+        <Notice title={t('failedTitle')} tone="error" role="alert">
+          <p>{status.message}</p>
+          {status.problems ? (
+            <ul className="problem-list">
+              {status.problems.slice(0, 50).map((problem, i) => (
+                <li key={i}>
+                  <code>{problem.path}</code>: {problem.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </Notice>
+      ) : null}
+    </section>
+  );
+}
