@@ -4,6 +4,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import importX from 'eslint-plugin-import-x';
+import regexp from 'eslint-plugin-regexp';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -73,6 +74,18 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', noUiInCore] },
+  },
+  {
+    // The core must run in linear time on any input: no regular expression that can backtrack
+    // super-linearly, checked statically rather than by timing tests on a noisy machine.
+    files: ['src/core/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+      'regexp/no-misleading-capturing-group': 'error',
+    },
   },
   {
     files: ['src/**/*.{ts,tsx}'],

@@ -11,6 +11,7 @@ import {
   type Source,
   type Span,
 } from '../article/schema';
+import { slugify } from '../article/slug';
 import { annotateText, type FoundDate } from './annotate-text';
 import type { TextModel } from './model';
 import type { QuotedPart } from './text/quotation-marks';
@@ -60,7 +61,7 @@ export function annotate(input: AnnotateInput): Article {
   const title = input.title?.trim() || firstWords(model);
   return {
     schemaVersion: SCHEMA_VERSION,
-    id: input.id ?? slug(title),
+    id: input.id ?? slugify(title, 'imported-article', 80),
     originalLanguage: 'de',
     languages: ['de'],
     title: { de: title },
@@ -116,21 +117,6 @@ function firstWords(model: TextModel): string {
   const text = model.paragraphs[0]?.text ?? '';
   const words = text.split(/\s+/).slice(0, 8).join(' ');
   return words.length > 0 ? words : 'Untitled';
-}
-
-/** A slug of at most 80 characters; "imported-article" when nothing is left. */
-export function slug(title: string): string {
-  const base = title
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 80)
-    .replace(/^-+|-+$/g, '');
-  return base || 'imported-article';
 }
 
 function byPosition(a: { spans: QuotedPart[] }, b: { spans: QuotedPart[] }): number {

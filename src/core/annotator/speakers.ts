@@ -4,6 +4,7 @@
  * ("Mark Rutte", "Rutte", "Ruttes"); pronouns and role nouns ("er", "der US-Beamte") go to the person mentioned
  * last; organisations and countries are collective speakers.
  */
+import { slugify } from '../article/slug';
 import { MONTHS } from './lexicon/abbreviations';
 import {
   DETERMINERS,
@@ -162,17 +163,7 @@ export class SpeakerBook {
   }
 
   private newId(name: string): string {
-    const base =
-      name
-        .toLowerCase()
-        .replace(/ä/g, 'ae')
-        .replace(/ö/g, 'oe')
-        .replace(/ü/g, 'ue')
-        .replace(/ß/g, 'ss')
-        .normalize('NFD')
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 60) || 'speaker';
+    const base = slugify(name, 'speaker');
     const stem = /^[a-z]/.test(base) ? base : `s-${base}`;
     let id = stem;
     for (let n = 2; this.usedIds.has(id); n++) id = `${stem}-${n}`;
