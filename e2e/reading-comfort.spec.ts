@@ -186,11 +186,15 @@ test('print: text with black-and-white quote marks and a speaker key, no control
     }),
   );
   expect(marks.length).toBeGreaterThan(5);
-  const styleOf = { 'hl--direct': 'solid', 'hl--indirect': 'dashed', 'hl--reported': 'dotted' };
+  const styleOf: Record<string, string> = {
+    'hl--direct': 'solid',
+    'hl--indirect': 'dashed',
+    'hl--reported': 'dotted',
+    'hl--freeIndirect': 'wavy',
+  };
   for (const mark of marks) {
     expect(mark.background).toBe('rgba(0, 0, 0, 0)');
-    const style = styleOf[mark.kind as keyof typeof styleOf] ?? 'wavy';
-    expect(mark.underline).toBe(`underline ${style} rgb(0, 0, 0)`);
+    expect(mark.underline).toBe(`underline ${styleOf[mark.kind ?? '']} rgb(0, 0, 0)`);
   }
   const prefix = await page
     .getByRole('link', { name: /^Direct quote by Mark Rutte/ })

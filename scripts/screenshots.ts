@@ -50,7 +50,10 @@ try {
     const page = await context.newPage();
     await page.goto(`${base}${shot.path}`);
     await page.getByRole('article').waitFor();
-    await page.evaluate(() => document.fonts.ready);
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+      document.querySelector('.is-selected')?.scrollIntoView({ block: 'center' });
+    });
     await page.screenshot({ path: `${OUT}/${shot.name}.png` });
     console.log(`${OUT}/${shot.name}.png`);
     await context.close();

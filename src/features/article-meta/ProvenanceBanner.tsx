@@ -37,18 +37,20 @@ export function ProvenanceBanner({ article }: { article: Article }) {
           {disclaimer.text}
         </p>
       ) : null}
-      {description ? (
-        <details className="provenance__about">
-          <summary>{t('provenance.about', { name: source.name })}</summary>
-          <p lang={description.language}>{description.text}</p>
-        </details>
-      ) : null}
-      {source.url ? (
-        <p className="provenance__link">
-          <a href={source.url} rel="noopener noreferrer external">
-            {t('provenance.link', { name: source.name })}
-          </a>
-        </p>
+      {description || source.url ? (
+        <div className="provenance__more">
+          {description ? (
+            <details className="provenance__about">
+              <summary>{t('provenance.about', { name: source.name })}</summary>
+              <p lang={description.language}>{description.text}</p>
+            </details>
+          ) : null}
+          {source.url ? (
+            <a className="provenance__link" href={source.url} rel="noopener noreferrer external">
+              {t('provenance.link', { name: source.name })}
+            </a>
+          ) : null}
+        </div>
       ) : null}
     </section>
   );
