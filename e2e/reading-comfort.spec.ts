@@ -181,6 +181,7 @@ test('print: text with black-and-white quote marks and a speaker key, no control
       return {
         kind: [...element.classList].find((c) => c.startsWith('hl--') && c !== 'hl--nested'),
         background: style.backgroundColor,
+        outline: style.outlineStyle,
         underline: `${style.textDecorationLine} ${style.textDecorationStyle} ${style.textDecorationColor}`,
       };
     }),
@@ -194,13 +195,14 @@ test('print: text with black-and-white quote marks and a speaker key, no control
   };
   for (const mark of marks) {
     expect(mark.background).toBe('rgba(0, 0, 0, 0)');
+    expect(mark.outline).toBe('none');
     expect(mark.underline).toBe(`underline ${styleOf[mark.kind ?? '']} rgb(0, 0, 0)`);
   }
   const prefix = await page
     .getByRole('link', { name: /^Direct quote by Mark Rutte/ })
     .first()
     .evaluate((element) => getComputedStyle(element, '::before').content);
-  expect(prefix).toBe('"[1] "');
+  expect(prefix).toBe('"[1]"');
 });
 
 test.describe('on a phone', () => {
