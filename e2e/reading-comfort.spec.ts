@@ -225,8 +225,9 @@ test.describe('on a phone', () => {
         const box = await control.boundingBox();
         expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
       }
-      await page.getByRole('button', { name: 'Larger text' }).tap();
-      await expect(page.locator('html')).toHaveAttribute('data-text-size', '1');
+      // Even at the largest text size.
+      for (let i = 0; i < 3; i += 1) await page.getByRole('button', { name: 'Larger text' }).tap();
+      await expect(page.locator('html')).toHaveAttribute('data-text-size', '3');
       const overflowLarger = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
