@@ -64,6 +64,18 @@ test.describe('theme', () => {
   });
 });
 
+test('a choice made in one tab applies in the other open tabs', async ({ page, context }) => {
+  await page.goto(SAMPLE);
+  const other = await context.newPage();
+  await other.goto('/');
+  await expect(other.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Dark' });
+  await page.getByRole('button', { name: 'Larger text' }).click();
+  await expect(other.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(other.locator('html')).toHaveAttribute('data-text-size', '1');
+  await expect(other.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
+});
+
 test('text size: larger and smaller, within limits, remembered', async ({ page }) => {
   await page.goto(SAMPLE);
   const size = page.getByRole('group', { name: 'Text size' });

@@ -1,4 +1,5 @@
 import './article-meta.css';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article, QuoteKind } from '../../core/article/schema';
 import { speakerSlots } from '../../core/speakers/colours';
@@ -11,14 +12,15 @@ const KINDS: readonly QuoteKind[] = ['direct', 'indirect', 'reported', 'freeIndi
  */
 export function PrintSpeakerList({ article }: { article: Article }) {
   const { t, i18n } = useTranslation('articleMeta');
+  const headingId = useId();
   const locale = i18n.resolvedLanguage ?? 'en';
   const slots = speakerSlots(article.speakers);
   const quoted = new Set(article.quotes.map((quote) => quote.speaker));
   const speakers = article.speakers.filter((speaker) => quoted.has(speaker.id));
   if (speakers.length === 0) return null;
   return (
-    <section className="print-only print-speakers" aria-labelledby="print-speakers-title">
-      <h2 id="print-speakers-title">{t('print.speakers')}</h2>
+    <section className="print-only print-speakers" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('print.speakers')}</h2>
       <ul className="print-speakers__list">
         {speakers.map((speaker) => {
           const role = speaker.role?.[locale] ?? speaker.role?.[article.originalLanguage];

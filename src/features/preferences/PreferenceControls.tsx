@@ -21,6 +21,7 @@ export function PreferenceControls() {
   );
   const atMin = preferences.textSize <= MIN_TEXT_SIZE;
   const atMax = preferences.textSize >= MAX_TEXT_SIZE;
+  // At a limit the button stays focusable (aria-disabled) and stepping simply stays in range.
   const step = (by: number) => update({ textSize: stepTextSize(preferences.textSize, by) });
 
   return (
@@ -44,7 +45,7 @@ export function PreferenceControls() {
           type="button"
           className="button preferences__step"
           aria-disabled={atMin}
-          onClick={() => (atMin ? undefined : step(-1))}
+          onClick={() => step(-1)}
         >
           <span aria-hidden="true">A−</span>
           <span className="visually-hidden">{t('textSize.smaller')}</span>
@@ -56,7 +57,7 @@ export function PreferenceControls() {
           type="button"
           className="button preferences__step"
           aria-disabled={atMax}
-          onClick={() => (atMax ? undefined : step(1))}
+          onClick={() => step(1)}
         >
           <span aria-hidden="true">A+</span>
           <span className="visually-hidden">{t('textSize.larger')}</span>

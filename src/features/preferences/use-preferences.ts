@@ -1,5 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import { applyPreferences, readPreferences, savePreferences, type Preferences } from './preferences';
+import {
+  applyPreferences,
+  readPreferences,
+  savePreferences,
+  TEXT_SIZE_STORAGE_KEY,
+  THEME_STORAGE_KEY,
+  type Preferences,
+} from './preferences';
 
 /** The reader's theme and text size: read once from storage, applied to `<html>` and remembered on change. */
 export function usePreferences(): {
@@ -11,6 +18,15 @@ export function usePreferences(): {
     applyPreferences(preferences);
     savePreferences(preferences);
   }, [preferences]);
+  // A choice made in another tab applies here too.
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === null || event.key === THEME_STORAGE_KEY || event.key === TEXT_SIZE_STORAGE_KEY)
+        setPreferences(readPreferences());
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
   const update = useCallback(
     (patch: Partial<Preferences>) => setPreferences((current) => ({ ...current, ...patch })),
     [],
