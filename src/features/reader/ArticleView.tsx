@@ -1,13 +1,6 @@
 import './reader.css';
-import {
-  useCallback,
-  useMemo,
-  useRef,
-  useState,
-  type FocusEvent,
-  type MouseEvent,
-  type ReactNode,
-} from 'react';
+import { useCallback, useMemo, useRef, useState, type MouseEvent, type FocusEvent } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { alignParagraphs } from '../../core/article/alignment';
 import type { Mark } from '../../core/article/highlights';
