@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { PreferenceControls } from '../features/preferences/PreferenceControls';
 import { interfaceLanguages, languageAutonym } from '../locales/resources';
 import { ShortcutHelp } from '../features/shortcuts/ShortcutHelp';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -24,16 +25,19 @@ export function AppShell() {
           <Link to="/">{t('nav.library')}</Link>
           <Link to="/import">{t('nav.import')}</Link>
         </nav>
-        <label className="app-header__language">
-          <span>{t('language.label')}</span>
-          <select value={current} onChange={(event) => void i18n.changeLanguage(event.target.value)}>
-            {interfaceLanguages.map((language) => (
-              <option key={language} value={language} lang={language}>
-                {languageAutonym(language)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div className="app-header__controls">
+          <label className="app-header__language">
+            <span>{t('language.label')}</span>
+            <select value={current} onChange={(event) => void i18n.changeLanguage(event.target.value)}>
+              {interfaceLanguages.map((language) => (
+                <option key={language} value={language} lang={language}>
+                  {languageAutonym(language)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <PreferenceControls />
+        </div>
       </header>
       <main id="main" tabIndex={-1} className="app-main">
         <ErrorBoundary

@@ -2,6 +2,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Article } from '../core/article/schema';
+import { PrintSpeakerList } from '../features/article-meta/PrintSpeakerList';
+import { ProvenanceBanner } from '../features/article-meta/ProvenanceBanner';
+import { ReadingTime } from '../features/article-meta/ReadingTime';
 import { useArticle } from '../features/reader/article-query';
 import { ArticleError } from '../features/reader/ArticleError';
 import { ArticleView } from '../features/reader/ArticleView';
@@ -42,6 +45,10 @@ export function ArticleScreen({
   quoteTools?: (quoteId: string) => ReactNode;
 }) {
   const reader = useReaderState(article);
+  const readLanguage =
+    reader.state.mode === 'translation' && reader.state.translation
+      ? reader.state.translation
+      : article.originalLanguage;
   return (
     <div className="reader-layout">
       <div className="reader-layout__main">
@@ -50,7 +57,14 @@ export function ArticleScreen({
           state={reader.state}
           hrefWith={reader.hrefWith}
           update={reader.update}
+          headerExtra={
+            <>
+              <ReadingTime article={article} language={readLanguage} />
+              <ProvenanceBanner article={article} />
+            </>
+          }
         />
+        <PrintSpeakerList article={article} />
       </div>
       <aside className="reader-layout__aside">
         <QuotePanel

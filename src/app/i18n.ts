@@ -31,11 +31,14 @@ export function initI18n(): typeof i18n {
         caches: ['localStorage'],
       },
       react: { useSuspense: false },
+      // The resources are bundled: initialise synchronously so the first render is already in the language.
+      initAsync: false,
     });
-  const reflect = (language: string) => {
-    document.documentElement.lang = language;
+  // `<html lang>` is the supported language in use ("de"), not the browser's tag it was matched from ("de-AT").
+  const reflect = () => {
+    document.documentElement.lang = i18n.resolvedLanguage ?? i18n.language;
   };
-  reflect(i18n.resolvedLanguage ?? i18n.language);
+  reflect();
   i18n.on('languageChanged', reflect);
   return i18n;
 }

@@ -3,7 +3,9 @@ import 'i18next';
 import type common from './en/common.json';
 import type corrections from './en/corrections.json';
 import type importNs from './en/import.json';
+import type articleMeta from './en/articleMeta.json';
 import type library from './en/library.json';
+import type preferences from './en/preferences.json';
 import type reader from './en/reader.json';
 import type speakers from './en/speakers.json';
 import type quotes from './en/quotes.json';
@@ -23,6 +25,8 @@ declare module 'i18next' {
       quotes: typeof quotes;
       shortcuts: typeof shortcuts;
       timeline: typeof timeline;
+      preferences: typeof preferences;
+      articleMeta: typeof articleMeta;
     };
   }
 }

@@ -5,23 +5,37 @@
  */
 import type { Resource } from 'i18next';
 
-const files = import.meta.glob<{ default: Record<string, unknown> }>('./*/*.json', { eager: true });
+type LocaleFiles = Record<string, { default: Record<string, unknown> }>;
 
-/** All resources as i18next expects them: `{ [language]: { [namespace]: strings } }`. */
-export const resources: Resource = {};
-for (const [path, module] of Object.entries(files)) {
-  const match = /^\.\/([^/]+)\/([^/]+)\.json$/.exec(path);
-  if (!match) continue;
-  const [, language, namespace] = match as unknown as [string, string, string];
-  resources[language] ??= {};
-  (resources[language] as Record<string, unknown>)[namespace] = module.default;
+/**
+ * Turns locale files keyed by their path (`./<lang>/<namespace>.json`, as `import.meta.glob` returns them) into
+ * i18next resources, `{ [language]: { [namespace]: strings } }`. Other paths are ignored.
+ */
+export function collectResources(files: LocaleFiles): Resource {
+  const collected: Resource = {};
+  for (const [path, module] of Object.entries(files)) {
+    const match = /^\.\/([^/]+)\/([^/]+)\.json$/.exec(path);
+    if (!match) continue;
+    const [, language, namespace] = match as unknown as [string, string, string];
+    collected[language] ??= {};
+    (collected[language] as Record<string, unknown>)[namespace] = module.default;
+  }
+  return collected;
 }
 
-/** The interface languages, English and German first, then any dropped-in locale in alphabetical order. */
-export const interfaceLanguages: readonly string[] = Object.keys(resources).sort((a, b) => {
+/** The languages of `resources`, English and German first, then the others in alphabetical order. */
+export function orderLanguages(resources: Resource): string[] {
   const rank = (l: string) => (l === 'en' ? 0 : l === 'de' ? 1 : 2);
-  return rank(a) - rank(b) || a.localeCompare(b);
-});
+  return Object.keys(resources).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+/** All resources as i18next expects them. */
+export const resources: Resource = collectResources(
+  import.meta.glob<{ default: Record<string, unknown> }>('./*/*.json', { eager: true }),
+);
+
+/** The interface languages, English and German first, then any dropped-in locale in alphabetical order. */
+export const interfaceLanguages: readonly string[] = orderLanguages(resources);
 
 /** The namespaces, one per JSON file of the English locale (the reference every other locale is checked against). */
 export const namespaces: readonly string[] = Object.keys(resources.en ?? {}).sort();

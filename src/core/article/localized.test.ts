@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pickLocalized, sameLanguage } from './localized';
+import { pickLocalized, sameLanguage, type PickedText } from './localized';
+import type { LocalizedText } from './schema';
 
 interface Case {
   name: string;
@@ -41,5 +42,34 @@ describe('pickLocalized', () => {
   it('compares primary languages', () => {
     expect(sameLanguage('de-CH', 'de')).toBe(true);
     expect(sameLanguage('en', 'de')).toBe(false);
+  });
+});
+
+describe('pickLocalized: exact results', () => {
+  const cases: { name: string; text: LocalizedText | undefined; want: PickedText | undefined }[] = [
+    {
+      name: 'the interface language when present',
+      text: { de: 'Hallo', en: 'Hello' },
+      want: { text: 'Hello', language: 'en' },
+    },
+    {
+      name: 'the original when the interface language is missing',
+      text: { de: 'Hallo', fr: 'Salut' },
+      want: { text: 'Hallo', language: 'de' },
+    },
+    {
+      name: 'any language when neither is there',
+      text: { fr: 'Salut' },
+      want: { text: 'Salut', language: 'fr' },
+    },
+    {
+      name: 'an empty text does not count',
+      text: { en: '', de: 'Hallo' },
+      want: { text: 'Hallo', language: 'de' },
+    },
+    { name: 'nothing for no text', text: undefined, want: undefined },
+  ];
+  it.each(cases)('$name', ({ text, want }) => {
+    expect(pickLocalized(text, 'en', 'de')).toEqual(want);
   });
 });

@@ -1,8 +1,10 @@
 /**
- * Picking one language out of a per-language text (a role, a place, an event label) for the reader.
+ * Picking one language out of a per-language text (a title, a role, a place, an event label, a disclaimer) for
+ * the reader.
  */
 import type { LocalizedText } from './schema';
 
+/** A text chosen from a {@link LocalizedText}, with the language it is in (for the element's `lang`). */
 export interface PickedText {
   text: string;
   /** The language of `text`; callers set it as `lang` when it differs from the interface language. */
@@ -12,8 +14,9 @@ export interface PickedText {
 const primary = (tag: string) => tag.split('-')[0]?.toLowerCase() ?? tag;
 
 /**
- * The text in `locale` (exact tag, else the same primary language, e.g. `de-AT` for `de`), else in `fallback`
- * (usually the article's original language), else in the first language present; `undefined` when empty.
+ * The text in `locale` (the interface language; exact tag, else the same primary language, e.g. `de-AT` for
+ * `de`), else in `fallback` (usually the article's original language), else in the first language present.
+ * Empty strings do not count; `undefined` when nothing is left.
  */
 export function pickLocalized(
   text: LocalizedText | undefined,
@@ -21,7 +24,7 @@ export function pickLocalized(
   fallback: string,
 ): PickedText | undefined {
   if (!text) return undefined;
-  const entries = Object.entries(text);
+  const entries = Object.entries(text).filter(([, value]) => value !== '');
   const found =
     entries.find(([language]) => language === locale) ??
     entries.find(([language]) => primary(language) === primary(locale)) ??

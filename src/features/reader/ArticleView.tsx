@@ -1,5 +1,6 @@
 import './reader.css';
 import { useCallback, useMemo, useRef, useState, type MouseEvent, type FocusEvent } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { alignParagraphs } from '../../core/article/alignment';
 import type { Mark } from '../../core/article/highlights';
@@ -18,6 +19,8 @@ export interface ArticleViewProps {
   state: ReaderState;
   hrefWith: (patch: Partial<ReaderState>) => string;
   update: (patch: Partial<ReaderState>, options?: { replace?: boolean }) => void;
+  /** More about the article for its header (reading time, provenance), placed by the page. */
+  headerExtra?: ReactNode;
 }
 
 /** The languages shown, in column order, for the current text mode. */
@@ -35,7 +38,7 @@ function shownLanguages(
  * An article's header and text: the original, a translation, or both side by side with paragraphs aligned row by
  * row. Every quote is highlighted in its speaker's colour; selecting one (click, Enter) puts it in the URL.
  */
-export function ArticleView({ article, state, hrefWith, update }: ArticleViewProps) {
+export function ArticleView({ article, state, hrefWith, update, headerExtra }: ArticleViewProps) {
   const { t, i18n } = useTranslation('reader');
   const locale = i18n.resolvedLanguage ?? 'en';
   const textRef = useRef<HTMLDivElement>(null);
@@ -121,6 +124,7 @@ export function ArticleView({ article, state, hrefWith, update }: ArticleViewPro
           <span aria-hidden="true"> · </span>
           <span>{t('source', { name: article.source.name })}</span>
         </p>
+        {headerExtra}
         <TextModeSwitch
           originalLanguage={article.originalLanguage}
           languages={article.languages}

@@ -1,0 +1,60 @@
+/** The interface language: from the browser, switchable in the header, remembered, settable by URL, in <html lang>. */
+import { expect, test } from './support/fixtures';
+
+const SAMPLE = '/articles/nato-ukraine-membership-rutte-2025';
+
+test.describe('with a German browser', () => {
+  test.use({ locale: 'de-AT' });
+
+  test('the interface is German, and <html lang> says so', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Bibliothek' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page.getByRole('combobox', { name: 'Sprache der Oberfläche' })).toHaveValue('de');
+  });
+
+  test('?lng=en switches to English and is remembered for the next visit', async ({ page }) => {
+    await page.goto(`${SAMPLE}?lng=en`);
+    await expect(page.getByRole('link', { name: /^Direct quote by Mark Rutte/ }).first()).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  });
+});
+
+test.describe('with an English browser', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('switching to German in the header changes the page at once and is remembered', async ({ page }) => {
+    await page.goto(SAMPLE);
+    await expect(page.getByRole('radio', { name: 'Side by side' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+    await page.getByRole('combobox', { name: 'Interface language' }).selectOption({ label: 'Deutsch' });
+    await expect(page.getByRole('radio', { name: 'Nebeneinander' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Direktes Zitat von Mark Rutte/ }).first()).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Farbschema' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page.getByRole('region', { name: 'Verbreitete Pressemitteilung' })).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Der Ukraine wurde');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  });
+
+  test('an unsupported ?lng= falls back to English', async ({ page }) => {
+    await page.goto('/?lng=xx');
+    await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});
+
+test.describe('with a French browser (no French interface)', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test('the interface falls back to English', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});

@@ -1,0 +1,106 @@
+/** The whole reader with the keyboard alone, from the top of the page; focus is visible at every stop. */
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+test.use({ locale: 'en-GB' });
+
+const SAMPLE = '/articles/nato-ukraine-membership-rutte-2025';
+
+/**
+ * The focus indicator of the focused element: its own outline, or, for the visually hidden radio of a segmented
+ * control, the outline of the label it draws.
+ */
+async function focusOutline(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const focused = document.activeElement;
+    if (!(focused instanceof HTMLElement)) return 'nothing focused';
+    const drawn =
+      getComputedStyle(focused).opacity === '0' && focused.nextElementSibling instanceof HTMLElement
+        ? focused.nextElementSibling
+        : focused;
+    const style = getComputedStyle(drawn);
+    return `${style.outlineStyle} ${style.outlineWidth}`;
+  });
+}
+
+/** Presses Tab and expects `target` to have the focus, visibly. */
+async function tabTo(page: Page, target: ReturnType<Page['getByRole']>) {
+  await page.keyboard.press('Tab');
+  await expect(target).toBeFocused();
+  expect(await focusOutline(page)).toMatch(/^solid [1-9]/);
+}
+
+test('tab through header, banner, text mode and highlights, operating each', async ({ page }) => {
+  await page.goto(SAMPLE);
+  await expect(page.getByRole('article').locator('.paragraph').first()).toBeVisible();
+
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await tabTo(page, skip);
+  await expect(skip).toBeInViewport();
+  await tabTo(page, page.getByRole('link', { name: /^Stimmen/ }));
+  await tabTo(page, page.getByRole('link', { name: 'Library' }));
+  await tabTo(page, page.getByRole('combobox', { name: 'Interface language' }));
+  const theme = page.getByRole('combobox', { name: 'Theme' });
+  await tabTo(page, theme);
+  await page.keyboard.press('ArrowDown');
+  await expect(theme).toHaveValue('light');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await tabTo(page, page.getByRole('button', { name: 'Smaller text' }));
+  const larger = page.getByRole('button', { name: 'Larger text' });
+  await tabTo(page, larger);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', '1');
+  await page.keyboard.press('Space');
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', '2');
+
+  const banner = page.getByRole('region', { name: 'Syndicated press release' });
+  await tabTo(page, banner.getByText('About SeaPRwire'));
+  await page.keyboard.press('Enter');
+  await expect(banner.getByText(/real-time press release distribution/)).toBeVisible();
+  await tabTo(page, banner.getByRole('link', { name: 'Website of SeaPRwire' }));
+
+  await tabTo(page, page.getByRole('radio', { name: 'Original (German)' }));
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Translation (English)' })).toBeChecked();
+  await expect(page).toHaveURL(/view=translation/);
+  await expect(page.getByRole('radio', { name: 'Translation (English)' })).toBeFocused();
+  expect(await focusOutline(page)).toMatch(/^solid [1-9]/);
+
+  const firstQuote = page.getByRole('article').getByRole('link', { name: /^Indirect speech by Mark Rutte/ });
+  await tabTo(page, firstQuote.first());
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/[?&]quote=q1\b/);
+  await expect(firstQuote.first()).toBeFocused();
+  await tabTo(page, page.getByRole('article').locator('a[data-anchor]').nth(1));
+});
+
+test('the skip link jumps past the header to the content', async ({ page }) => {
+  await page.goto(SAMPLE);
+  await expect(page.getByRole('article').locator('.paragraph').first()).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(
+    page.getByRole('region', { name: 'Syndicated press release' }).getByText('About SeaPRwire'),
+  ).toBeFocused();
+});
+
+test('the library and the not-found page work by keyboard', async ({ page }) => {
+  await page.goto('/no/such/page');
+  const back = page.getByRole('link', { name: 'Back to the library' });
+  for (let i = 0; i < 12 && !(await back.evaluate((el) => el === document.activeElement)); i += 1)
+    await page.keyboard.press('Tab');
+  await expect(back).toBeFocused();
+  expect(await focusOutline(page)).toMatch(/^solid [1-9]/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+
+  const article = page.getByRole('link', { name: /Rutte/ });
+  for (let i = 0; i < 12 && !(await article.evaluate((el) => el === document.activeElement)); i += 1)
+    await page.keyboard.press('Tab');
+  await expect(article).toBeFocused();
+  expect(await focusOutline(page)).toMatch(/^solid [1-9]/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/articles\/nato-ukraine-membership-rutte-2025$/);
+});

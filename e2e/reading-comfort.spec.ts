@@ -1,0 +1,249 @@
+/** Theme, text size, reading time, provenance, print and the phone layout, as a reader uses them. */
+import type { Page } from '@playwright/test';
+import { estimateReadingMinutes } from '../src/core/text/reading-time';
+import { generateArticle } from '../src/testing/data-generators';
+import { expect, serveArticle, test } from './support/fixtures';
+
+test.use({ locale: 'en-GB' });
+
+const SAMPLE = '/articles/nato-ukraine-membership-rutte-2025';
+const LIGHT_BG = 'rgb(251, 250, 247)';
+const DARK_BG = 'rgb(21, 21, 21)';
+
+const background = (page: Page) =>
+  page.locator('html').evaluate((element) => getComputedStyle(element).backgroundColor);
+const paragraphFontSize = (page: Page) =>
+  page
+    .locator('.paragraph')
+    .first()
+    .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+
+test.describe('theme', () => {
+  test('follows the system until the reader chooses, and remembers the choice', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(SAMPLE);
+    const theme = page.getByRole('combobox', { name: 'Theme' });
+    await expect(theme).toHaveValue('system');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+    expect(await background(page)).toBe(DARK_BG);
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await background(page)).toBe(LIGHT_BG);
+
+    await theme.selectOption({ label: 'Dark' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await background(page)).toBe(DARK_BG);
+
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
+    expect(await background(page)).toBe(DARK_BG);
+
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'As the system' });
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+    expect(await background(page)).toBe(LIGHT_BG);
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('system');
+  });
+
+  test('a remembered theme and text size apply before the app runs (no flash)', async ({
+    page,
+    consoleWatch,
+  }) => {
+    consoleWatch.allow(/Failed to load resource|ERR_FAILED/);
+    await page.addInitScript(() => {
+      localStorage.setItem('stimmen.theme', 'dark');
+      localStorage.setItem('stimmen.textSize', '2');
+    });
+    // Without its script the app never renders: what is seen is the HTML, the CSS and the boot script alone.
+    await page.route('**/assets/*.js', (route) => route.abort('failed'));
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(SAMPLE);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('html')).toHaveAttribute('data-text-size', '2');
+    expect(await background(page)).toBe(DARK_BG);
+    await expect(page.locator('#root')).toBeEmpty();
+  });
+});
+
+test('a choice made in one tab applies in the other open tabs', async ({ page, context }) => {
+  await page.goto(SAMPLE);
+  const other = await context.newPage();
+  await other.goto('/');
+  await expect(other.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Dark' });
+  await page.getByRole('button', { name: 'Larger text' }).click();
+  await expect(other.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(other.locator('html')).toHaveAttribute('data-text-size', '1');
+  await expect(other.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
+});
+
+test('text size: larger and smaller, within limits, remembered', async ({ page }) => {
+  await page.goto(SAMPLE);
+  const size = page.getByRole('group', { name: 'Text size' });
+  const larger = size.getByRole('button', { name: 'Larger text' });
+  const smaller = size.getByRole('button', { name: 'Smaller text' });
+  await expect(size).toContainText('100%');
+  const base = await paragraphFontSize(page);
+
+  await larger.click();
+  await expect(size).toContainText('113%');
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', '1');
+  expect(await paragraphFontSize(page)).toBeCloseTo(base * 1.125, 1);
+  await larger.click();
+  await larger.click();
+  await expect(size).toContainText('140%');
+  expect(await paragraphFontSize(page)).toBeCloseTo(base * 1.4, 1);
+  await expect(larger).toBeDisabled();
+  // Still focusable (aria-disabled), so a keyboard user does not lose their place; pressing it does nothing.
+  await larger.press('Enter');
+  await expect(size).toContainText('140%');
+
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Text size' })).toContainText('140%');
+  expect(await paragraphFontSize(page)).toBeCloseTo(base * 1.4, 1);
+
+  for (let i = 0; i < 4; i += 1) await smaller.click();
+  await expect(size).toContainText('90%');
+  await expect(smaller).toBeDisabled();
+  await expect(larger).toBeEnabled();
+  expect(await paragraphFontSize(page)).toBeCloseTo(base * 0.9, 1);
+});
+
+test('the reading time is estimated for the text being read', async ({ page }) => {
+  const article = generateArticle({ id: 'long-read', languages: ['de', 'en'], paragraphs: 80 });
+  await serveArticle(page, 'long-read', article);
+  const minutes = (language: string) =>
+    estimateReadingMinutes(
+      article.paragraphs.map((p) => p.text[language] ?? ''),
+      language,
+    );
+  expect(minutes('de')).toBeGreaterThan(1);
+
+  await page.goto('/articles/long-read');
+  const header = page.getByRole('article').locator('header');
+  await expect(header).toContainText(`${minutes('de')} minutes to read`);
+  await page.getByRole('radio', { name: /^Translation/ }).click();
+  await expect(page).toHaveURL(/view=translation/);
+  await expect(header).toContainText(`${minutes('en')} minutes to read`);
+  await page.getByRole('combobox', { name: 'Interface language' }).selectOption({ label: 'Deutsch' });
+  await expect(header).toContainText(`Lesezeit: ${minutes('en')} Minuten`);
+});
+
+test.describe('provenance banner', () => {
+  test('a syndicated press release says so, with the disclaimer, description and source link', async ({
+    page,
+  }) => {
+    await page.goto(SAMPLE);
+    const banner = page.getByRole('region', { name: 'Syndicated press release' });
+    await expect(banner).toContainText('press release distributed by SeaPRwire, not independent reporting');
+    await expect(banner.getByText(/provided by a third-party content provider/)).toHaveAttribute(
+      'lang',
+      'en',
+    );
+    await banner.getByText('About SeaPRwire').click();
+    await expect(banner.getByText(/real-time press release distribution/)).toBeVisible();
+    await expect(banner.getByRole('link', { name: 'Website of SeaPRwire' })).toHaveAttribute(
+      'href',
+      'https://www.seaprwire.com/',
+    );
+
+    await page.getByRole('combobox', { name: 'Interface language' }).selectOption({ label: 'Deutsch' });
+    const german = page.getByRole('region', { name: 'Verbreitete Pressemitteilung' });
+    await expect(german.getByText(/von einem Drittanbieter bereitgestellt/)).toHaveAttribute('lang', 'de');
+  });
+
+  test('third-party content shows the original disclaimer, marked with its language, when there is no translation', async ({
+    page,
+  }) => {
+    const article = generateArticle({ id: 'third-party', languages: ['de', 'en'] });
+    article.source = { name: 'Agentur', kind: 'thirdParty', disclaimer: { de: 'Ohne Gewähr.' } };
+    await serveArticle(page, 'third-party', article);
+    await page.goto('/articles/third-party');
+    const banner = page.getByRole('region', { name: 'Third-party content' });
+    await expect(banner).toContainText('provided by a third party through Agentur');
+    await expect(banner.getByText('Ohne Gewähr.')).toHaveAttribute('lang', 'de');
+    await expect(banner.getByRole('link')).toHaveCount(0);
+  });
+
+  test('a newsroom article has no banner', async ({ page }) => {
+    await serveArticle(page, 'newsroom', generateArticle({ id: 'newsroom', sourceKind: 'newsroom' }));
+    await page.goto('/articles/newsroom');
+    await expect(page.getByRole('article').locator('.paragraph').first()).toBeVisible();
+    await expect(page.getByRole('region')).toHaveCount(0);
+  });
+});
+
+test('print: text with black-and-white quote marks and a speaker key, no controls', async ({ page }) => {
+  await page.goto(`${SAMPLE}?quote=q5&speaker=rutte`);
+  await expect(page.getByRole('article').locator('.paragraph').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Speakers' })).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+
+  await expect(page.getByRole('combobox', { name: 'Theme' })).toBeHidden();
+  await expect(page.getByRole('combobox', { name: 'Interface language' })).toBeHidden();
+  await expect(page.getByRole('group', { name: 'Text' })).toBeHidden();
+  const key = page.getByRole('region', { name: 'Speakers' });
+  await expect(key).toBeVisible();
+  await expect(key.getByRole('listitem').filter({ hasText: 'Mark Rutte' })).toContainText('[1]');
+  await expect(key.getByRole('listitem').filter({ hasText: 'Pete Hegseth' })).toBeVisible();
+  await expect(key).toContainText('Indirect speech: dashed underline');
+
+  const marks = await page.locator('.hl').evaluateAll((elements) =>
+    elements.map((element) => {
+      const style = getComputedStyle(element);
+      return {
+        kind: [...element.classList].find((c) => c.startsWith('hl--') && c !== 'hl--nested'),
+        background: style.backgroundColor,
+        outline: style.outlineStyle,
+        underline: `${style.textDecorationLine} ${style.textDecorationStyle} ${style.textDecorationColor}`,
+      };
+    }),
+  );
+  expect(marks.length).toBeGreaterThan(5);
+  const styleOf: Record<string, string> = {
+    'hl--direct': 'solid',
+    'hl--indirect': 'dashed',
+    'hl--reported': 'dotted',
+    'hl--freeIndirect': 'wavy',
+  };
+  for (const mark of marks) {
+    expect(mark.background).toBe('rgba(0, 0, 0, 0)');
+    expect(mark.outline).toBe('none');
+    expect(mark.underline).toBe(`underline ${styleOf[mark.kind ?? '']} rgb(0, 0, 0)`);
+  }
+  const prefix = await page
+    .getByRole('link', { name: /^Direct quote by Mark Rutte/ })
+    .first()
+    .evaluate((element) => getComputedStyle(element, '::before').content);
+  expect(prefix).toBe('"[1]"');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  for (const path of ['/', SAMPLE, `${SAMPLE}?view=parallel`, `${SAMPLE}?view=translation&quote=q5`]) {
+    test(`${path}: no horizontal scrolling, header controls reachable`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      for (const control of [
+        page.getByRole('combobox', { name: 'Interface language' }),
+        page.getByRole('combobox', { name: 'Theme' }),
+        page.getByRole('button', { name: 'Larger text' }),
+      ]) {
+        await expect(control).toBeInViewport();
+        const box = await control.boundingBox();
+        expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+      }
+      // Even at the largest text size.
+      for (let i = 0; i < 3; i += 1) await page.getByRole('button', { name: 'Larger text' }).tap();
+      await expect(page.locator('html')).toHaveAttribute('data-text-size', '3');
+      const overflowLarger = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflowLarger).toBeLessThanOrEqual(0);
+    });
+  }
+});

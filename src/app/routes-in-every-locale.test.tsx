@@ -1,0 +1,175 @@
+// @vitest-environment happy-dom
+/**
+ * Renders every page and every error state in every interface language and fails on a translation key that
+ * the language does not have (no fallback to English here, so an untranslated key cannot hide).
+ */
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import i18next, { type i18n } from 'i18next';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { createMemoryRouter, MemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Article } from '../core/article/schema';
+import { ArticleError } from '../features/reader/ArticleError';
+import { ArticleLoadError } from '../features/reader/article-query';
+import { interfaceLanguages, namespaces, resources } from '../locales/resources';
+import { generateArticle } from '../testing/data-generators';
+import index from '../../public/articles/index.json?raw';
+import sample from '../../public/articles/nato-ukraine-membership-rutte-2025.json?raw';
+import { CrashNotice } from './CrashNotice';
+import { createQueryClient } from './query-client';
+import { createRoutes } from './router';
+
+const generated: Article = {
+  ...generateArticle({
+    id: 'generated',
+    languages: ['de', 'en', 'fr'],
+    paragraphs: 6,
+    speakers: 4,
+    quotes: 12,
+    events: 3,
+  }),
+};
+generated.source = {
+  name: 'Wire',
+  kind: 'thirdParty',
+  url: 'https://wire.example/',
+  disclaimer: { fr: 'Avertissement' },
+  description: { de: 'Beschreibung', en: 'Description' },
+};
+
+/** Answers the app's requests like the static server would; `pending` never answers. */
+function fakeServer(url: string): Promise<Response> {
+  const json = (body: string, status = 200) =>
+    Promise.resolve(new Response(body, { status, headers: { 'content-type': 'application/json' } }));
+  if (url.endsWith('/articles/index.json')) return json(index);
+  if (url.endsWith('/articles/nato-ukraine-membership-rutte-2025.json')) return json(sample);
+  if (url.endsWith('/articles/generated.json')) return json(JSON.stringify(generated));
+  if (url.endsWith('/articles/pending.json')) return new Promise(() => undefined);
+  return json('{}', 404);
+}
+
+function i18nFor(language: string): { instance: i18n; misses: string[] } {
+  const misses: string[] = [];
+  const instance = i18next.createInstance();
+  void instance.init({
+    resources,
+    lng: language,
+    fallbackLng: false,
+    ns: [...namespaces],
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    saveMissing: true,
+    missingKeyHandler: (_languages, namespace, key) => misses.push(`${namespace}:${key}`),
+    initAsync: false,
+    react: { useSuspense: false },
+  });
+  return { instance, misses };
+}
+
+beforeEach(() => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((input: RequestInfo | URL) => fakeServer(input instanceof Request ? input.url : input.toString())),
+  );
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const routes: { name: string; path: string; ready: () => Promise<unknown> }[] = [
+  { name: 'library', path: '/', ready: () => screen.findByRole('link', { name: /Rutte/ }) },
+  {
+    name: 'sample article',
+    path: '/articles/nato-ukraine-membership-rutte-2025',
+    ready: () => screen.findByRole('article'),
+  },
+  {
+    name: 'sample article side by side, quote selected',
+    path: '/articles/nato-ukraine-membership-rutte-2025?view=parallel&quote=q5&speaker=rutte',
+    ready: () => screen.findByRole('article'),
+  },
+  {
+    name: 'generated article in translation',
+    path: '/articles/generated?view=translation&tl=fr',
+    ready: () => screen.findByRole('article'),
+  },
+  {
+    name: 'loading article',
+    path: '/articles/pending',
+    ready: async () => within(await screen.findByRole('main')).findByRole('status'),
+  },
+  { name: 'unknown article', path: '/articles/missing', ready: () => screen.findByRole('alert') },
+  { name: 'not found page', path: '/no/such/page', ready: () => screen.findByRole('heading', { level: 1 }) },
+];
+
+const errors: { name: string; error: unknown }[] = [
+  { name: 'not found', error: new ArticleLoadError('notFound', 'x') },
+  { name: 'network', error: new ArticleLoadError('network', 'x') },
+  { name: 'timeout', error: new ArticleLoadError('timeout', 'x') },
+  { name: 'http', error: new ArticleLoadError('http', 'x', { status: 503 }) },
+  {
+    name: 'invalid, with more problems than shown',
+    error: new ArticleLoadError('invalid', 'x', {
+      problems: Array.from({ length: 52 }, (_, i) => ({ path: `quotes[${i}]`, message: 'bad' })),
+    }),
+  },
+  { name: 'not an ArticleLoadError', error: new Error('boom') },
+];
+
+function withI18n(instance: i18n, children: ReactNode) {
+  return <I18nextProvider i18n={instance}>{children}</I18nextProvider>;
+}
+
+function expectFullyTranslated(misses: string[]) {
+  expect(misses, 'keys missing in this language').toEqual([]);
+  expect(document.body.textContent).not.toMatch(/\{\{|\}\}/);
+}
+
+describe.each(interfaceLanguages)('in %s', (language) => {
+  it.each(routes)('$name', async ({ path, ready }) => {
+    const { instance, misses } = i18nFor(language);
+    const queryClient = createQueryClient();
+    const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
+    render(
+      withI18n(
+        instance,
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>,
+      ),
+    );
+    await ready();
+    expectFullyTranslated(misses);
+    queryClient.clear();
+  });
+
+  it.each(errors)('article error: $name', ({ error }) => {
+    const { instance, misses } = i18nFor(language);
+    render(
+      withI18n(
+        instance,
+        <MemoryRouter>
+          <ArticleError error={error} articleId="x" onRetry={() => undefined} />
+        </MemoryRouter>,
+      ),
+    );
+    expect(screen.getByRole('heading', { level: 1 })).toBeTruthy();
+    expectFullyTranslated(misses);
+  });
+
+  it('crash notice', () => {
+    const { instance, misses } = i18nFor(language);
+    render(withI18n(instance, <CrashNotice error={new Error('boom')} onRetry={() => undefined} />));
+    expect(screen.getByRole('alert')).toBeTruthy();
+    expectFullyTranslated(misses);
+  });
+});
+
+it('notices a missing key (the check above can fail)', () => {
+  const { instance, misses } = i18nFor(interfaceLanguages[0] ?? 'en');
+  const translate = instance.t as (key: string) => string;
+  translate('no.such.key');
+  expect(misses).toEqual(['common:no.such.key']);
+});

@@ -1,0 +1,127 @@
+/**
+ * Every interface language has exactly the keys of English (plural forms as its own plural rules need them), no
+ * empty text, and no text left in English except where English is right (names, loan words).
+ */
+import { describe, expect, it } from 'vitest';
+import { collectResources, interfaceLanguages, namespaces, orderLanguages, resources } from './resources';
+
+/** Texts that are rightly the same as in English in the listed languages: `namespace:key`. */
+const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
+  'common:appName': ['de'], // the brand
+  'reader:textMode.original': ['de'], // "Original ({{language}})" is German too
+  'reader:column.original': ['de'],
+  'reader:textMode.label': ['de'], // "Text"
+  'import:textLabel': ['de'], // "Text"
+  'shortcuts:keys.Escape': ['de'], // the key's name on German keyboards too
+  // Only placeholders and punctuation: nothing to translate.
+  'quotes:panel.announce': ['de'],
+  'quotes:text.translation': ['de'],
+  'timeline:eventName': ['de'],
+  'timeline:eventNameEditorial': ['de'],
+  'timeline:publishedName': ['de'],
+};
+
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+/** Flattens nested resources into `a.b.c` keys with their text. */
+function flatten(value: unknown, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [key, inner] of Object.entries(value)) {
+      for (const [k, v] of flatten(inner, prefix ? `${prefix}.${key}` : key)) out.set(k, v);
+    }
+  } else out.set(prefix, value);
+  return out;
+}
+
+/** The keys `language` must have, given English's: plural keys expanded to the language's plural categories. */
+function expectedKeys(englishKeys: Iterable<string>, language: string): Set<string> {
+  const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+  const keys = new Set<string>();
+  for (const key of englishKeys) {
+    if (PLURAL_SUFFIX.test(key)) {
+      const base = key.replace(PLURAL_SUFFIX, '');
+      for (const category of categories) keys.add(`${base}_${category}`);
+    } else keys.add(key);
+  }
+  return keys;
+}
+
+function namespaceOf(language: string, namespace: string): Map<string, unknown> {
+  return flatten((resources[language] as Record<string, unknown> | undefined)?.[namespace]);
+}
+
+it('English and German are both there, English first', () => {
+  expect(interfaceLanguages.slice(0, 2)).toEqual(['en', 'de']);
+});
+
+describe.each(interfaceLanguages)('locale %s', (language) => {
+  it.each([...namespaces])('has a %s namespace and no namespace English lacks', (namespace) => {
+    expect(Object.keys(resources[language] ?? {}).sort()).toEqual(Object.keys(resources.en ?? {}).sort());
+    expect(resources[language]?.[namespace], `${language}/${namespace}.json`).toBeDefined();
+  });
+
+  it.each([...namespaces])('%s: exactly the keys of English, with its own plural forms', (namespace) => {
+    const english = namespaceOf('en', namespace);
+    const own = namespaceOf(language, namespace);
+    expect([...own.keys()].sort()).toEqual([...expectedKeys(english.keys(), language)].sort());
+  });
+
+  it.each([...namespaces])('%s: every text is a non-empty string', (namespace) => {
+    for (const [key, value] of namespaceOf(language, namespace)) {
+      expect(typeof value === 'string' && value.trim() !== '', `${language} ${namespace}:${key}`).toBe(true);
+    }
+  });
+
+  it.each([...namespaces])('%s: every interpolation of English is used', (namespace) => {
+    const english = namespaceOf('en', namespace);
+    for (const [key, value] of namespaceOf(language, namespace)) {
+      const englishValue = english.get(key) ?? english.get(key.replace(PLURAL_SUFFIX, '_other'));
+      const variables = (text: unknown) => new Set(String(text).match(/\{\{\s*\w+\s*\}\}/g) ?? []);
+      // A singular may say "one" instead of {{count}}; every other placeholder must survive translation.
+      const wanted = [...variables(englishValue)].filter((v) => !/_one$/.test(key) || v !== '{{count}}');
+      for (const variable of wanted)
+        expect(variables(value).has(variable), `${language} ${namespace}:${key} uses ${variable}`).toBe(true);
+    }
+  });
+});
+
+describe.each(interfaceLanguages.filter((language) => language !== 'en'))('translation %s', (language) => {
+  it.each([...namespaces])('%s: nothing left untranslated', (namespace) => {
+    const english = namespaceOf('en', namespace);
+    const untranslated = [...namespaceOf(language, namespace)]
+      .filter(([key, value]) => english.get(key) === value)
+      .map(([key]) => `${namespace}:${key}`)
+      .filter((key) => !SAME_AS_ENGLISH[key]?.includes(language));
+    expect(untranslated).toEqual([]);
+  });
+});
+
+describe('a dropped-in locale folder', () => {
+  const files = {
+    './en/common.json': { default: { appName: 'Stimmen' } },
+    './fr/common.json': { default: { appName: 'Stimmen', tagline: 'Qui dit quoi, et quand' } },
+    './fr/reader.json': { default: { published: 'Publié le {{date}}' } },
+    './de/common.json': { default: { appName: 'Stimmen' } },
+    './README.md': { default: {} },
+  };
+
+  it('becomes an interface language with all its namespaces', () => {
+    const collected = collectResources(files);
+    expect(orderLanguages(collected)).toEqual(['en', 'de', 'fr']);
+    expect(collected.fr).toEqual({
+      common: { appName: 'Stimmen', tagline: 'Qui dit quoi, et quand' },
+      reader: { published: 'Publié le {{date}}' },
+    });
+  });
+
+  it('is checked against English with its own plural categories', () => {
+    expect([...expectedKeys(['more_one', 'more_other', 'title'], 'fr')].sort()).toEqual([
+      'more_many',
+      'more_one',
+      'more_other',
+      'title',
+    ]);
+    expect([...expectedKeys(['more_one', 'more_other'], 'ja')]).toEqual(['more_other']);
+  });
+});
