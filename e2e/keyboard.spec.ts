@@ -39,6 +39,7 @@ test('tab through header, banner, text mode and highlights, operating each', asy
   await expect(skip).toBeInViewport();
   await tabTo(page, page.getByRole('link', { name: /^Stimmen/ }));
   await tabTo(page, page.getByRole('link', { name: 'Library' }));
+  await tabTo(page, page.getByRole('link', { name: 'Import' }));
   await tabTo(page, page.getByRole('combobox', { name: 'Interface language' }));
   const theme = page.getByRole('combobox', { name: 'Theme' });
   await tabTo(page, theme);
@@ -70,6 +71,11 @@ test('tab through header, banner, text mode and highlights, operating each', asy
   await tabTo(page, firstQuote.first());
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/[?&]quote=q1\b/);
+  // The quote panel takes the focus; Escape gives it back to the highlight, and Tab goes on in the text.
+  await expect(
+    page.getByRole('region', { name: 'Selected quote' }).getByRole('heading', { level: 2 }),
+  ).toBeFocused();
+  await page.keyboard.press('Escape');
   await expect(firstQuote.first()).toBeFocused();
   await tabTo(page, page.getByRole('article').locator('a[data-anchor]').nth(1));
 });

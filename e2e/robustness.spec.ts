@@ -111,7 +111,10 @@ test('markup in every text field shows as text, in the page and in accessible na
   await page.goto('/articles/markup');
   const article = page.getByRole('article');
   await expect(article).toContainText('„<script>window.__pwned="p1"</script><img src=x onerror=');
-  await expect(page.getByText('<script>window.__pwned="source"</script>', { exact: false })).toBeVisible();
+  // The source's name is shown in the article's byline (and again in the provenance banner).
+  await expect(
+    page.locator('.article__meta').getByText('<script>window.__pwned="source"</script>', { exact: false }),
+  ).toBeVisible();
   // i18next does not interpolate or nest what an article says: `{{speaker}}` and `$t(…)` stay as written.
   await expect(
     article.getByRole('link', {
@@ -214,7 +217,7 @@ test.describe('network faults', () => {
     await page.clock.install();
     const served = await routeArticle(page, 'network-article', fulfil('Internal Server Error', 500));
     await page.goto('/articles/network-article');
-    await expect(page.getByRole('status')).toHaveText('Loading the article…');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('Loading the article…');
     await advanceUntil(page, () => served.requests === 3);
     await expect(
       page.getByRole('heading', { level: 1, name: 'The server could not deliver the article' }),
@@ -234,11 +237,11 @@ test.describe('network faults', () => {
     await page.clock.install();
     const served = await routeArticle(page, 'network-article', () => new Promise<void>(() => undefined));
     await page.goto('/articles/network-article');
-    await expect(page.getByRole('status')).toHaveText('Loading the article…');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('Loading the article…');
     await advanceUntil(page, () => served.requests === 1);
     // Just short of the timeout nothing has happened yet.
     await page.clock.runFor(ARTICLE_TIMEOUT_MS - 1000);
-    await expect(page.getByRole('status')).toHaveText('Loading the article…');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('Loading the article…');
     expect(served.requests).toBe(1);
     await advanceUntil(page, () => served.requests === 3);
     await advanceUntil(page, () =>
@@ -279,7 +282,7 @@ test.describe('network faults', () => {
       await route.fulfill({ status: 200, contentType: 'application/json', body });
     });
     await page.goto('/articles/network-article');
-    const status = page.getByRole('status');
+    const status = page.getByRole('main').getByRole('status');
     await expect(status).toHaveText('Loading the article…');
     // Still loading after a few seconds of real time: no timeout, no retry, no error.
     await page.waitForTimeout(3000);
