@@ -73,7 +73,7 @@ export const Paragraph = z.strictObject({
 
 export const Speaker = z.strictObject({
   id: LocalId,
-  /** The name to show, e.g. "Mark Rutte" or "NATO leadership". */
+  /** The name to show, e.g. "Eva Lind" or "the city council". */
   name: z.string().min(1),
   /** `collective` for governments, organisations, countries and groups that speak as one. */
   kind: z.enum(['person', 'collective']).default('person'),
