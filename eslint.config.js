@@ -46,7 +46,18 @@ const featureZones = features.flatMap((feature) => [
 ]);
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', 'test-results', 'playwright-report', 'public', 'schema'] },
+  {
+    ignores: [
+      'dist',
+      'dist-ssr',
+      'coverage',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'public',
+      'schema',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -10,6 +10,7 @@ import type { ReaderState } from '../../core/reader/url-state';
 import { speakerSlots } from '../../core/speakers/colours';
 import { ParagraphText, type MarkLabels } from './ParagraphText';
 import { TextModeSwitch } from './TextModeSwitch';
+import { FIRST_PARAGRAPH_TIMING } from '../../ui/element-timing';
 import { useDomMarks } from './use-dom-marks';
 import { useKeepPlace } from './use-keep-place';
 
@@ -147,7 +148,7 @@ export function ArticleView({ article, state, hrefWith, update }: ArticleViewPro
             ))}
           </div>
         ) : null}
-        {rows.map((row) => (
+        {rows.map((row, rowIndex) => (
           <div key={row.paragraph} className="reader-row" data-row={row.paragraph}>
             {row.cells.map((text, i) => {
               const language = languages[i] ?? article.originalLanguage;
@@ -160,7 +161,14 @@ export function ArticleView({ article, state, hrefWith, update }: ArticleViewPro
                 );
               }
               return (
-                <p key={language} lang={language} className="paragraph" id={`${language}-${row.paragraph}`}>
+                <p
+                  key={language}
+                  lang={language}
+                  className="paragraph"
+                  id={`${language}-${row.paragraph}`}
+                  // Element Timing: when the article's first words are painted (measured by `npm run bench`).
+                  elementtiming={rowIndex === 0 && i === 0 ? FIRST_PARAGRAPH_TIMING : undefined}
+                >
                   <ParagraphText segments={segments} slots={slots} labels={labels} />
                 </p>
               );
