@@ -36,6 +36,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             if (params.id) queryClient.query(articleQueryOptions(params.id)).catch(() => undefined);
             return null;
           },
+          // The reader's state lives in the query string; only another article needs the loader again.
+          shouldRevalidate: ({ currentParams, nextParams }) => currentParams.id !== nextParams.id,
         },
         {
           path: '*',

@@ -11,6 +11,7 @@ import { speakerSlots } from '../../core/speakers/colours';
 import { ParagraphText, type MarkLabels } from './ParagraphText';
 import { TextModeSwitch } from './TextModeSwitch';
 import { FIRST_PARAGRAPH_TIMING } from '../../ui/element-timing';
+import { withReaderState, type UpdateReaderState } from '../../ui/use-reader-state';
 import { useDomMarks } from './use-dom-marks';
 import { useKeepPlace } from './use-keep-place';
 
@@ -18,7 +19,7 @@ export interface ArticleViewProps {
   article: Article;
   state: ReaderState;
   hrefWith: (patch: Partial<ReaderState>) => string;
-  update: (patch: Partial<ReaderState>, options?: { replace?: boolean }) => void;
+  update: UpdateReaderState;
 }
 
 /** The languages shown, in column order, for the current text mode. */
@@ -53,6 +54,7 @@ export function ArticleView({ article, state, hrefWith, update }: ArticleViewPro
     [article, languages],
   );
   const rows = useMemo(() => alignParagraphs(article, languages), [article, languages]);
+  const names = useMemo(() => new Intl.DisplayNames([locale], { type: 'language' }), [locale]);
   const slots = useMemo(() => speakerSlots(article.speakers), [article.speakers]);
   const speakerNames = useMemo(
     () => new Map(article.speakers.map((s) => [s.id, s.localizedName?.[locale] ?? s.name])),
@@ -67,12 +69,15 @@ export function ArticleView({ article, state, hrefWith, update }: ArticleViewPro
     },
     [t, speakerNames],
   );
+  // The anchors' hrefs depend on the rest of the URL state, not on the current selection, so that selecting a
+  // quote or a date does not re-render thousands of highlights.
+  const unselected = hrefWith({ quote: undefined, event: undefined });
   const href = useCallback(
-    (mark: Mark) =>
-      mark.type === 'quote'
-        ? hrefWith({ quote: mark.quote.id, event: undefined })
-        : hrefWith({ event: mark.event.id, quote: undefined }),
-    [hrefWith],
+    (mark: Mark) => {
+      const patch = mark.type === 'quote' ? { quote: mark.quote.id } : { event: mark.event.id };
+      return `?${withReaderState(new URLSearchParams(unselected), patch).toString()}`;
+    },
+    [unselected],
   );
   const labels: MarkLabels = useMemo(
     () => ({
@@ -91,15 +96,35 @@ export function ArticleView({ article, state, hrefWith, update }: ArticleViewPro
   useDomMarks(textRef, state.speaker && `[data-speakers~="${state.speaker}"]`, 'is-match', revision);
   useDomMarks(textRef, state.event && `[data-event="${state.event}"]`, 'is-selected-date', revision);
 
-  // Highlights that are not anchors (the rest of a long or interrupted quote) select by click too.
+  // Anchors select in place (a plain click; modified clicks open the link as usual), and highlights that are not
+  // anchors (the rest of a long or interrupted quote) select by click too.
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
-    if (target.closest('a')) return;
+    const link = target.closest('a');
+    if (link) {
+      if (
+        !link.dataset.anchor ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey
+      )
+        return;
+      event.preventDefault();
+      const selected = new URL(link.href).searchParams;
+      update(
+        { quote: selected.get('quote') ?? undefined, event: selected.get('event') ?? undefined },
+        { flushSync: true },
+      );
+      return;
+    }
     const segment = target.closest<HTMLElement>('[data-quote], [data-event]');
     if (!segment) return;
     if (segment.dataset.event && !segment.dataset.quote)
-      update({ event: segment.dataset.event, quote: undefined });
-    else if (segment.dataset.quote) update({ quote: segment.dataset.quote, event: undefined });
+      update({ event: segment.dataset.event, quote: undefined }, { flushSync: true });
+    else if (segment.dataset.quote)
+      update({ quote: segment.dataset.quote, event: undefined }, { flushSync: true });
   };
   // Side by side, hovering or focusing a quote marks its counterpart in the other column.
   const onPointer = (event: MouseEvent<HTMLDivElement> | FocusEvent<HTMLDivElement>) => {
@@ -107,9 +132,42 @@ export function ArticleView({ article, state, hrefWith, update }: ArticleViewPro
     setHovered(segment?.dataset.quote);
   };
 
+  // The text does not depend on the selection or the speaker filter (those are marked in the DOM), so changing
+  // them re-renders only the page around it.
+  const paragraphs = useMemo(
+    () =>
+      rows.map((row, rowIndex) => (
+        <div key={row.paragraph} className="reader-row" data-row={row.paragraph}>
+          {row.cells.map((text, i) => {
+            const language = languages[i] ?? article.originalLanguage;
+            const segments = plans.get(language)?.get(row.paragraph);
+            if (text === undefined || !segments) {
+              return (
+                <p key={language} className="paragraph paragraph--missing">
+                  {t('missingTranslation', { language: names.of(language) ?? language })}
+                </p>
+              );
+            }
+            return (
+              <p
+                key={language}
+                lang={language}
+                className="paragraph"
+                id={`${language}-${row.paragraph}`}
+                // Element Timing: when the article's first words are painted (measured by `npm run bench`).
+                elementtiming={rowIndex === 0 && i === 0 ? FIRST_PARAGRAPH_TIMING : undefined}
+              >
+                <ParagraphText segments={segments} slots={slots} labels={labels} />
+              </p>
+            );
+          })}
+        </div>
+      )),
+    [rows, languages, plans, slots, labels, t, names, article.originalLanguage],
+  );
+
   const titleLanguage = article.title[locale] !== undefined ? locale : article.originalLanguage;
   const parallel = languages.length > 1;
-  const names = new Intl.DisplayNames([locale], { type: 'language' });
 
   return (
     <article className="article" aria-labelledby="article-title">
@@ -148,33 +206,7 @@ export function ArticleView({ article, state, hrefWith, update }: ArticleViewPro
             ))}
           </div>
         ) : null}
-        {rows.map((row, rowIndex) => (
-          <div key={row.paragraph} className="reader-row" data-row={row.paragraph}>
-            {row.cells.map((text, i) => {
-              const language = languages[i] ?? article.originalLanguage;
-              const segments = plans.get(language)?.get(row.paragraph);
-              if (text === undefined || !segments) {
-                return (
-                  <p key={language} className="paragraph paragraph--missing">
-                    {t('missingTranslation', { language: names.of(language) ?? language })}
-                  </p>
-                );
-              }
-              return (
-                <p
-                  key={language}
-                  lang={language}
-                  className="paragraph"
-                  id={`${language}-${row.paragraph}`}
-                  // Element Timing: when the article's first words are painted (measured by `npm run bench`).
-                  elementtiming={rowIndex === 0 && i === 0 ? FIRST_PARAGRAPH_TIMING : undefined}
-                >
-                  <ParagraphText segments={segments} slots={slots} labels={labels} />
-                </p>
-              );
-            })}
-          </div>
-        ))}
+        {paragraphs}
       </div>
     </article>
   );

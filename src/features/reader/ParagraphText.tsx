@@ -1,5 +1,4 @@
 import { memo } from 'react';
-import { Link } from 'react-router';
 import type { Mark } from '../../core/article/highlights';
 import type { PlannedSegment } from '../../core/article/render-plan';
 import type { ArticleEvent, Quote } from '../../core/article/schema';
@@ -7,7 +6,10 @@ import type { ArticleEvent, Quote } from '../../core/article/schema';
 export interface MarkLabels {
   quote: (quote: Quote) => string;
   event: (event: ArticleEvent) => string;
-  /** The URL (search part) that selects a mark. */
+  /**
+   * The URL (search part) that selects a mark. The anchors are plain links (a router `Link` per highlight costs
+   * thousands of components on a long article); the page selects on click without reloading.
+   */
   href: (mark: Mark) => string;
 }
 
@@ -55,17 +57,16 @@ export const ParagraphText = memo(function ParagraphText({
     if (anchor) {
       const label = anchor.type === 'quote' ? labels.quote(anchor.quote) : labels.event(anchor.event);
       return (
-        <Link
+        <a
           key={segment.start}
-          to={{ search: labels.href(anchor) }}
-          preventScrollReset
+          href={labels.href(anchor)}
           className={`${className} mark-anchor`}
           {...dataAttributes(segment)}
           data-anchor={anchor.type === 'quote' ? anchor.quote.id : anchor.event.id}
           aria-label={`${label}: ${segment.text}`}
         >
           {segment.text}
-        </Link>
+        </a>
       );
     }
     return (
