@@ -34,12 +34,7 @@ function ArticleScreen({ article }: { article: Article }) {
   return (
     <div className="reader-layout">
       <div className="reader-layout__main">
-        <ArticleView
-          article={article}
-          state={reader.state}
-          hrefWith={reader.hrefWith}
-          update={reader.update}
-        />
+        <ArticleView article={article} state={reader.state} update={reader.update} />
       </div>
       <aside className="reader-layout__aside" />
     </div>

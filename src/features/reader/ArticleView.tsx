@@ -1,5 +1,5 @@
 import './reader.css';
-import { useCallback, useMemo, useRef, useState, type MouseEvent, type FocusEvent } from 'react';
+import { useMemo, useRef, useState, type MouseEvent, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { alignParagraphs } from '../../core/article/alignment';
 import type { Mark } from '../../core/article/highlights';
@@ -18,8 +18,31 @@ import { useKeepPlace } from './use-keep-place';
 export interface ArticleViewProps {
   article: Article;
   state: ReaderState;
-  hrefWith: (patch: Partial<ReaderState>) => string;
   update: UpdateReaderState;
+}
+
+/**
+ * The link that selects a mark: `?quote=<id>` or `?event=<id>`, nothing else, so that the text does not re-render
+ * when the selection, the text mode or the filter changes. A click selects in place and keeps the rest of the
+ * URL state (see `onClick`); only a link opened in a new tab starts from the default view.
+ */
+function markHref(mark: Mark): string {
+  const patch = mark.type === 'quote' ? { quote: mark.quote.id } : { event: mark.event.id };
+  return `?${withReaderState(new URLSearchParams(), patch).toString()}`;
+}
+
+const planCache = new WeakMap<Article, Map<string, ArticlePlan>>();
+
+/**
+ * The render plan of `article` in `language`, computed once per article object: switching the text mode back and
+ * forth reuses it, and the column that stays keeps its segments, so its paragraphs are not rendered again.
+ */
+function planFor(article: Article, language: string): ArticlePlan {
+  let byLanguage = planCache.get(article);
+  if (!byLanguage) planCache.set(article, (byLanguage = new Map<string, ArticlePlan>()));
+  let plan = byLanguage.get(language);
+  if (!plan) byLanguage.set(language, (plan = planArticle(article, language)));
+  return plan;
 }
 
 /** The languages shown, in column order, for the current text mode. */
@@ -37,7 +60,7 @@ function shownLanguages(
  * An article's header and text: the original, a translation, or both side by side with paragraphs aligned row by
  * row. Every quote is highlighted in its speaker's colour; selecting one (click, Enter) puts it in the URL.
  */
-export function ArticleView({ article, state, hrefWith, update }: ArticleViewProps) {
+export function ArticleView({ article, state, update }: ArticleViewProps) {
   const { t, i18n } = useTranslation('reader');
   const locale = i18n.resolvedLanguage ?? 'en';
   const textRef = useRef<HTMLDivElement>(null);
@@ -49,8 +72,7 @@ export function ArticleView({ article, state, hrefWith, update }: ArticleViewPro
   );
   const languagesKey = languages.join('|');
   const plans = useMemo(
-    () =>
-      new Map<string, ArticlePlan>(languages.map((language) => [language, planArticle(article, language)])),
+    () => new Map<string, ArticlePlan>(languages.map((language) => [language, planFor(article, language)])),
     [article, languages],
   );
   const rows = useMemo(() => alignParagraphs(article, languages), [article, languages]);
@@ -61,33 +83,26 @@ export function ArticleView({ article, state, hrefWith, update }: ArticleViewPro
     [article.speakers, locale],
   );
 
-  const quoteLabel = useCallback(
-    (quote: Quote) => {
-      const speaker =
-        quote.speaker === null ? t('unattributed') : (speakerNames.get(quote.speaker) ?? quote.speaker);
-      return t(`quoteLabel.${quote.kind}`, { speaker });
-    },
-    [t, speakerNames],
-  );
-  // The anchors' hrefs depend on the rest of the URL state, not on the current selection, so that selecting a
-  // quote or a date does not re-render thousands of highlights.
-  const unselected = hrefWith({ quote: undefined, event: undefined });
-  const href = useCallback(
-    (mark: Mark) => {
-      const patch = mark.type === 'quote' ? { quote: mark.quote.id } : { event: mark.event.id };
-      return `?${withReaderState(new URLSearchParams(unselected), patch).toString()}`;
-    },
-    [unselected],
-  );
-  const labels: MarkLabels = useMemo(
-    () => ({
+  // Labels are computed once per quote (a long article has thousands of highlights, each column asks again).
+  const labels: MarkLabels = useMemo(() => {
+    const quoteLabels = new Map<string, string>();
+    const quoteLabel = (quote: Quote) => {
+      let label = quoteLabels.get(quote.id);
+      if (label === undefined) {
+        const speaker =
+          quote.speaker === null ? t('unattributed') : (speakerNames.get(quote.speaker) ?? quote.speaker);
+        label = t(`quoteLabel.${quote.kind}`, { speaker });
+        quoteLabels.set(quote.id, label);
+      }
+      return label;
+    };
+    return {
       quote: quoteLabel,
       event: (event) =>
         t('eventMention', { label: event.label[locale] ?? formatPartialDateFor(event.date, locale) }),
-      href,
-    }),
-    [quoteLabel, href, t, locale],
-  );
+      href: markHref,
+    };
+  }, [t, speakerNames, locale]);
 
   useKeepPlace(textRef, languagesKey);
   const revision = `${languagesKey}|${locale}`;
