@@ -77,7 +77,9 @@ function timeline(events: TraceEvent[]): string[] {
     'MajorGC',
   ]);
   return onMain
-    .filter((e) => shown.has(e.name) && e.ts >= input.ts && e.ts < input.ts + 1_000_000 && (e.dur ?? 0) > 1000)
+    .filter(
+      (e) => shown.has(e.name) && e.ts >= input.ts && e.ts < input.ts + 1_000_000 && (e.dur ?? 0) > 1000,
+    )
     .sort((a, b) => a.ts - b.ts)
     .map(
       (e) =>
