@@ -5,7 +5,7 @@ import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router
 import { RouterProvider } from 'react-router/dom';
 import '../styles/global.css';
 import { initI18n } from './i18n';
-import { readPrerendered, type PrerenderedData } from './prerendered';
+import { PRERENDERED_DATA_ID, readPrerendered, type PrerenderedData } from './prerendered';
 import { createQueryClient } from './query-client';
 import { ARTICLE_ROUTE_ID, createRoutes } from './router';
 
@@ -36,7 +36,24 @@ function canHydrate(prerendered: PrerenderedData | undefined, language: string |
   );
 }
 
+/**
+ * Resolves after the browser has painted the current document (the prerendered article), or after `timeoutMs` if
+ * it does not paint (a background tab): hydrating is a long task, and the first paint should not wait for it.
+ */
+function afterFirstPaint(timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, timeoutMs);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });
+}
+
 async function start() {
+  if (document.getElementById(PRERENDERED_DATA_ID)) await afterFirstPaint(100);
   const i18n = initI18n();
   const queryClient = createQueryClient();
   const prerendered = readPrerendered(document);
