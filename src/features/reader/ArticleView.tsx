@@ -6,12 +6,12 @@ import type { Mark } from '../../core/article/highlights';
 import { planArticle, type ArticlePlan } from '../../core/article/render-plan';
 import type { Article, Quote } from '../../core/article/schema';
 import { formatPartialDateFor, formatPublished } from '../../core/dates/format';
-import type { ReaderState } from '../../core/reader/url-state';
+import { readerStateChanges, type ReaderState } from '../../core/reader/url-state';
 import { speakerSlots } from '../../core/speakers/colours';
 import { ParagraphText, type MarkLabels } from './ParagraphText';
 import { TextModeSwitch } from './TextModeSwitch';
 import { FIRST_PARAGRAPH_TIMING } from '../../ui/element-timing';
-import { withReaderState, type UpdateReaderState } from '../../ui/use-reader-state';
+import type { UpdateReaderState } from '../../ui/use-reader-state';
 import { useDomMarks } from './use-dom-marks';
 import { useKeepPlace } from './use-keep-place';
 
@@ -28,7 +28,11 @@ export interface ArticleViewProps {
  */
 function markHref(mark: Mark): string {
   const patch = mark.type === 'quote' ? { quote: mark.quote.id } : { event: mark.event.id };
-  return `?${withReaderState(new URLSearchParams(), patch).toString()}`;
+  // Built as a string: a URLSearchParams per highlight was a third of the time to render a long text.
+  let href = '';
+  for (const [name, value] of Object.entries(readerStateChanges(patch)))
+    if (value !== undefined) href += `${href ? '&' : '?'}${name}=${encodeURIComponent(value)}`;
+  return href;
 }
 
 const planCache = new WeakMap<Article, Map<string, ArticlePlan>>();
