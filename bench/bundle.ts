@@ -32,9 +32,10 @@ export function bundleSizes(dist: string, html: string): BundleSizes {
   const scripts = [...document.matchAll(/<script type="module"[^>]*src="\/assets\/([^"]+)"/g)].map(
     (m) => m[1]!,
   );
-  const preloads = [...document.matchAll(/<link rel="modulepreload"[^>]*href="\/assets\/([^"]+)"/g)].map(
-    (m) => m[1]!,
-  );
+  // Module preloads, and the chunks a prerendered page prefetches to run right after its first paint.
+  const preloads = [
+    ...document.matchAll(/<link rel="(?:modulepreload|prefetch)"[^>]*href="\/assets\/([^"]+\.js)"/g),
+  ].map((m) => m[1]!);
   const styles = [...document.matchAll(/<link rel="stylesheet"[^>]*href="\/assets\/([^"]+)"/g)].map(
     (m) => m[1]!,
   );

@@ -41,7 +41,7 @@ function largeArticle() {
 function staticPage(appHtml: string): string {
   return appHtml
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
-    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
+    .replace(/<link rel="(?:modulepreload|prefetch)"[^>]*>\s*/g, '');
 }
 
 const log = (message: string) => console.error(`bench: ${message}`);

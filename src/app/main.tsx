@@ -1,40 +1,10 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
-import '../styles/global.css';
-import { initI18n } from './i18n';
-import { PRERENDERED_DATA_ID, readPrerendered, type PrerenderedData } from './prerendered';
-import { createQueryClient } from './query-client';
-import { ARTICLE_ROUTE_ID, createRoutes } from './router';
-
-/** Loads the code of the lazy routes that match the current URL, so the first render has every component. */
-async function loadMatchedRoutes(routes: RouteObject[]): Promise<void> {
-  const matches = matchRoutes(routes, window.location) ?? [];
-  await Promise.all(
-    matches.map(async ({ route }) => {
-      if (typeof route.lazy !== 'function') return;
-      const loaded = await route.lazy();
-      Object.assign(route, loaded, { lazy: undefined });
-    }),
-  );
-}
-
 /**
- * Prerendered markup is hydrated only where the client would render exactly the same: the page it was rendered
- * for, in the same interface language, without reader state in the URL (a selected quote or another text mode
- * changes the markup). Anywhere else (the static server's fallback page, `?view=parallel`, a German browser on
- * an English prerender) the client renders afresh over it, still from the embedded data.
+ * The entry: the stylesheet and a few lines. On a prerendered page the article is already in the HTML, so the
+ * app (React, router, i18n, the reader) is evaluated only after the browser has painted it; its chunks are
+ * preloaded by the page (see `scripts/prerender.ts`), so waiting costs no network time.
  */
-function canHydrate(prerendered: PrerenderedData | undefined, language: string | undefined): boolean {
-  return (
-    prerendered !== undefined &&
-    prerendered.path === window.location.pathname &&
-    window.location.search === '' &&
-    prerendered.language === language
-  );
-}
+import '../styles/global.css';
+import { PRERENDERED_DATA_ID } from './prerendered';
 
 /**
  * Resolves after the browser has painted the current document (the prerendered article), or after `timeoutMs` if
@@ -52,33 +22,10 @@ function afterFirstPaint(timeoutMs: number): Promise<void> {
   });
 }
 
-async function start() {
+async function boot() {
   if (document.getElementById(PRERENDERED_DATA_ID)) await afterFirstPaint(100);
-  const i18n = initI18n();
-  const queryClient = createQueryClient();
-  const prerendered = readPrerendered(document);
-  for (const [key, value] of prerendered?.queries ?? []) queryClient.setQueryData(key, value);
-
-  const routes = createRoutes(queryClient);
-  await loadMatchedRoutes(routes);
-  const hydrate = canHydrate(prerendered, i18n.resolvedLanguage);
-  const router = createBrowserRouter(
-    routes,
-    // The article route's loader only starts a fetch that the seeded cache makes unnecessary.
-    hydrate ? { hydrationData: { loaderData: { [ARTICLE_ROUTE_ID]: null } } } : {},
-  );
-  const container = document.getElementById('root');
-  if (!container) throw new Error('index.html has no #root element');
-
-  const app = (
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </StrictMode>
-  );
-  if (hydrate) hydrateRoot(container, app);
-  else createRoot(container).render(app);
+  const { start } = await import('./start');
+  await start();
 }
 
-void start();
+void boot();
