@@ -2,7 +2,7 @@
  * `npm run bench`: builds the app and measures it against the limit, a static HTML page with the same article
  * markup and CSS and no JavaScript, served by the same server in the same run. Writes `bench/results.json` and
  * prints a Markdown table. Options: `--no-build` reuses `dist/`; `--runs=N` sets the runs per time-to-article
- * median (default 7); `BENCH_PORT` the server's port (default 4300).
+ * median (default 9); `BENCH_PORT` the server's port (default 4300).
  */
 import { execSync } from 'node:child_process';
 import { cpus, platform, release } from 'node:os';
@@ -20,7 +20,7 @@ import { serveStatic } from './server';
 import { compare, THROTTLING, type Condition } from './time-to-article';
 
 const args = process.argv.slice(2);
-const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 7);
+const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 9);
 const INTERACTION_RUNS = 20;
 const PORT = Number(process.env.BENCH_PORT ?? 4300);
 const LARGE_ID = 'bench-large';
