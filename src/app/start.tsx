@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -35,6 +35,18 @@ function canHydrate(prerendered: PrerenderedData | undefined, language: string |
   );
 }
 
+/**
+ * Marks `<html data-app="ready">` once the app has taken over the page (hydrated or rendered; effects run after the
+ * whole tree is committed). Before that a prerendered page shows the article but does not respond to its controls;
+ * the end-to-end tests wait for this mark after every `page.goto`.
+ */
+function AppReady({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    document.documentElement.dataset.app = 'ready';
+  }, []);
+  return children;
+}
+
 /** Starts the app: seeds the query cache from the prerendered data, then hydrates or renders. */
 export async function start() {
   const i18n = initI18n();
@@ -55,9 +67,11 @@ export async function start() {
 
   const app = (
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
+      <AppReady>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </AppReady>
     </StrictMode>
   );
   if (hydrate) hydrateRoot(container, app);
