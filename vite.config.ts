@@ -7,6 +7,11 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // One stylesheet, linked from the HTML: a prerendered page must be styled before any script runs, also with
+    // CSS of components that load later (the reader is in a chunk the entry imports after the first paint).
+    cssCodeSplit: false,
+    // dist/.vite/manifest.json: which chunks a prerendered page preloads (scripts/prerender.ts).
+    manifest: true,
   },
   preview: {
     port: 4173,

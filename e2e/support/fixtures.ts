@@ -23,7 +23,23 @@ declare global {
   }
 }
 
+/** The app marks `<html data-app="ready">` when it has taken over the page (src/app/start.tsx). */
+export async function waitForApp(page: Page) {
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+}
+
 export const test = base.extend<{ consoleWatch: ConsoleWatch }>({
+  // Prerendered pages show their content before the app has started, when controls do not respond yet: after
+  // every `page.goto`, wait for the app as a person waits for a page to finish loading.
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      await waitForApp(page);
+      return response;
+    };
+    await use(page);
+  },
   consoleWatch: [
     async ({ page }, use) => {
       const problems: string[] = [];

@@ -55,7 +55,6 @@ export function ArticleScreen({
         <ArticleView
           article={article}
           state={reader.state}
-          hrefWith={reader.hrefWith}
           update={reader.update}
           headerExtra={
             <>

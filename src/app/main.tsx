@@ -1,22 +1,34 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+/**
+ * The entry: the stylesheet and a few lines. On a prerendered page the article is already in the HTML, so the
+ * app (React, router, i18n, the reader) is evaluated only after the browser has painted it; its chunks are
+ * preloaded by the page (see `scripts/prerender.ts`), so waiting costs no network time.
+ */
 import '../styles/global.css';
-import { initI18n } from './i18n';
-import { createQueryClient } from './query-client';
-import { createRoutes } from './router';
+import { PRERENDERED_DATA_ID } from './prerendered';
 
-initI18n();
-const queryClient = createQueryClient();
-const router = createBrowserRouter(createRoutes(queryClient));
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
+/**
+ * Resolves once the browser has painted the current document (the prerendered article) and handed that frame on:
+ * the second animation frame starts after the first was produced. Starting the app is a long burst of work, and on
+ * a machine with few cores it would compete with putting the first frame on screen. A hidden page (a background
+ * tab) paints nothing, so it starts at once; `timeoutMs` bounds the wait.
+ */
+function afterFirstPaint(timeoutMs: number): Promise<void> {
+  if (document.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, timeoutMs);
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        clearTimeout(timer);
+        setTimeout(resolve);
+      }),
+    );
+  });
+}
 
-createRoot(container).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+async function boot() {
+  if (document.getElementById(PRERENDERED_DATA_ID)) await afterFirstPaint(1000);
+  const { start } = await import('./start');
+  await start();
+}
+
+void boot();

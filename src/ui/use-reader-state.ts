@@ -25,7 +25,15 @@ interface ArticleIds {
   speakers: readonly { id: string }[];
 }
 
-export type UpdateReaderState = (patch: Partial<ReaderState>, options?: { replace?: boolean }) => void;
+/**
+ * Applies `patch` to the URL. `replace` replaces the history entry instead of adding one; `flushSync` renders the
+ * change synchronously, in the same frame as the input that caused it (for small, direct responses such as
+ * selecting a quote; a navigation is otherwise rendered as a transition, a frame or two later).
+ */
+export type UpdateReaderState = (
+  patch: Partial<ReaderState>,
+  options?: { replace?: boolean; flushSync?: boolean },
+) => void;
 
 /**
  * The reader's linkable state (selected quote and event, speaker filter, text mode) read from and written to the
@@ -40,6 +48,7 @@ export function useReaderState(article: ArticleIds) {
       setParams((previous) => withReaderState(previous, patch), {
         replace: options?.replace ?? false,
         preventScrollReset: true,
+        flushSync: options?.flushSync ?? false,
       });
     },
     [setParams],

@@ -1,6 +1,6 @@
 /** The list of articles the site ships: fetcher, query options and hook. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { parseLibraryIndex, type LibraryIndex } from '../../core/article/library-index';
+import type { LibraryIndex } from '../../core/article/library-index';
 
 /** The index could not be loaded (`network`, `http`) or is not valid (`invalid`, with its problems). */
 export class LibraryLoadError extends Error {
@@ -31,6 +31,7 @@ export async function fetchLibrary(signal?: AbortSignal): Promise<LibraryIndex> 
   } catch {
     throw new LibraryLoadError('invalid', ['(file): not valid JSON']);
   }
+  const { parseLibraryIndex } = await import('../../core/article/library-index');
   const result = parseLibraryIndex(value);
   if (!result.ok) throw new LibraryLoadError('invalid', result.problems);
   return result.index;

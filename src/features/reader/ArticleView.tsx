@@ -1,26 +1,54 @@
 import './reader.css';
-import { useCallback, useMemo, useRef, useState, type MouseEvent, type FocusEvent } from 'react';
-import type { ReactNode } from 'react';
+import { useMemo, useRef, useState, type FocusEvent, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { alignParagraphs } from '../../core/article/alignment';
 import type { Mark } from '../../core/article/highlights';
 import { planArticle, type ArticlePlan } from '../../core/article/render-plan';
 import type { Article, Quote } from '../../core/article/schema';
 import { formatPartialDateFor, formatPublished } from '../../core/dates/format';
-import type { ReaderState } from '../../core/reader/url-state';
+import { readerStateChanges, type ReaderState } from '../../core/reader/url-state';
 import { speakerSlots } from '../../core/speakers/colours';
 import { ParagraphText, type MarkLabels } from './ParagraphText';
 import { TextModeSwitch } from './TextModeSwitch';
+import { FIRST_PARAGRAPH_TIMING } from '../../ui/element-timing';
+import type { UpdateReaderState } from '../../ui/use-reader-state';
 import { useDomMarks } from './use-dom-marks';
 import { useKeepPlace } from './use-keep-place';
 
 export interface ArticleViewProps {
   article: Article;
   state: ReaderState;
-  hrefWith: (patch: Partial<ReaderState>) => string;
-  update: (patch: Partial<ReaderState>, options?: { replace?: boolean }) => void;
+  update: UpdateReaderState;
   /** More about the article for its header (reading time, provenance), placed by the page. */
   headerExtra?: ReactNode;
+}
+
+/**
+ * The link that selects a mark: `?quote=<id>` or `?event=<id>`, nothing else, so that the text does not re-render
+ * when the selection, the text mode or the filter changes. A click selects in place and keeps the rest of the
+ * URL state (see `onClick`); only a link opened in a new tab starts from the default view.
+ */
+function markHref(mark: Mark): string {
+  const patch = mark.type === 'quote' ? { quote: mark.quote.id } : { event: mark.event.id };
+  // Built as a string: a URLSearchParams per highlight was a third of the time to render a long text.
+  let href = '';
+  for (const [name, value] of Object.entries(readerStateChanges(patch)))
+    if (value !== undefined) href += `${href ? '&' : '?'}${name}=${encodeURIComponent(value)}`;
+  return href;
+}
+
+const planCache = new WeakMap<Article, Map<string, ArticlePlan>>();
+
+/**
+ * The render plan of `article` in `language`, computed once per article object: switching the text mode back and
+ * forth reuses it, and the column that stays keeps its segments, so its paragraphs are not rendered again.
+ */
+function planFor(article: Article, language: string): ArticlePlan {
+  let byLanguage = planCache.get(article);
+  if (!byLanguage) planCache.set(article, (byLanguage = new Map<string, ArticlePlan>()));
+  let plan = byLanguage.get(language);
+  if (!plan) byLanguage.set(language, (plan = planArticle(article, language)));
+  return plan;
 }
 
 /** The languages shown, in column order, for the current text mode. */
@@ -38,7 +66,7 @@ function shownLanguages(
  * An article's header and text: the original, a translation, or both side by side with paragraphs aligned row by
  * row. Every quote is highlighted in its speaker's colour; selecting one (click, Enter) puts it in the URL.
  */
-export function ArticleView({ article, state, hrefWith, update, headerExtra }: ArticleViewProps) {
+export function ArticleView({ article, state, update, headerExtra }: ArticleViewProps) {
   const { t, i18n } = useTranslation('reader');
   const locale = i18n.resolvedLanguage ?? 'en';
   const textRef = useRef<HTMLDivElement>(null);
@@ -50,41 +78,37 @@ export function ArticleView({ article, state, hrefWith, update, headerExtra }: A
   );
   const languagesKey = languages.join('|');
   const plans = useMemo(
-    () =>
-      new Map<string, ArticlePlan>(languages.map((language) => [language, planArticle(article, language)])),
+    () => new Map<string, ArticlePlan>(languages.map((language) => [language, planFor(article, language)])),
     [article, languages],
   );
   const rows = useMemo(() => alignParagraphs(article, languages), [article, languages]);
+  const names = useMemo(() => new Intl.DisplayNames([locale], { type: 'language' }), [locale]);
   const slots = useMemo(() => speakerSlots(article.speakers), [article.speakers]);
   const speakerNames = useMemo(
     () => new Map(article.speakers.map((s) => [s.id, s.localizedName?.[locale] ?? s.name])),
     [article.speakers, locale],
   );
 
-  const quoteLabel = useCallback(
-    (quote: Quote) => {
-      const speaker =
-        quote.speaker === null ? t('unattributed') : (speakerNames.get(quote.speaker) ?? quote.speaker);
-      return t(`quoteLabel.${quote.kind}`, { speaker });
-    },
-    [t, speakerNames],
-  );
-  const href = useCallback(
-    (mark: Mark) =>
-      mark.type === 'quote'
-        ? hrefWith({ quote: mark.quote.id, event: undefined })
-        : hrefWith({ event: mark.event.id, quote: undefined }),
-    [hrefWith],
-  );
-  const labels: MarkLabels = useMemo(
-    () => ({
+  // Labels are computed once per quote (a long article has thousands of highlights, each column asks again).
+  const labels: MarkLabels = useMemo(() => {
+    const quoteLabels = new Map<string, string>();
+    const quoteLabel = (quote: Quote) => {
+      let label = quoteLabels.get(quote.id);
+      if (label === undefined) {
+        const speaker =
+          quote.speaker === null ? t('unattributed') : (speakerNames.get(quote.speaker) ?? quote.speaker);
+        label = t(`quoteLabel.${quote.kind}`, { speaker });
+        quoteLabels.set(quote.id, label);
+      }
+      return label;
+    };
+    return {
       quote: quoteLabel,
       event: (event) =>
         t('eventMention', { label: event.label[locale] ?? formatPartialDateFor(event.date, locale) }),
-      href,
-    }),
-    [quoteLabel, href, t, locale],
-  );
+      href: markHref,
+    };
+  }, [t, speakerNames, locale]);
 
   useKeepPlace(textRef, languagesKey);
   const revision = `${languagesKey}|${locale}`;
@@ -93,15 +117,35 @@ export function ArticleView({ article, state, hrefWith, update, headerExtra }: A
   useDomMarks(textRef, state.speaker && `[data-speakers~="${state.speaker}"]`, 'is-match', revision);
   useDomMarks(textRef, state.event && `[data-event="${state.event}"]`, 'is-selected-date', revision);
 
-  // Highlights that are not anchors (the rest of a long or interrupted quote) select by click too.
+  // Anchors select in place (a plain click; modified clicks open the link as usual), and highlights that are not
+  // anchors (the rest of a long or interrupted quote) select by click too.
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
-    if (target.closest('a')) return;
+    const link = target.closest('a');
+    if (link) {
+      if (
+        !link.dataset.anchor ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey
+      )
+        return;
+      event.preventDefault();
+      const selected = new URL(link.href).searchParams;
+      update(
+        { quote: selected.get('quote') ?? undefined, event: selected.get('event') ?? undefined },
+        { flushSync: true },
+      );
+      return;
+    }
     const segment = target.closest<HTMLElement>('[data-quote], [data-event]');
     if (!segment) return;
     if (segment.dataset.event && !segment.dataset.quote)
-      update({ event: segment.dataset.event, quote: undefined });
-    else if (segment.dataset.quote) update({ quote: segment.dataset.quote, event: undefined });
+      update({ event: segment.dataset.event, quote: undefined }, { flushSync: true });
+    else if (segment.dataset.quote)
+      update({ quote: segment.dataset.quote, event: undefined }, { flushSync: true });
   };
   // Side by side, hovering or focusing a quote marks its counterpart in the other column.
   const onPointer = (event: MouseEvent<HTMLDivElement> | FocusEvent<HTMLDivElement>) => {
@@ -109,9 +153,43 @@ export function ArticleView({ article, state, hrefWith, update, headerExtra }: A
     setHovered(segment?.dataset.quote);
   };
 
+  // The text does not depend on the selection or the speaker filter (those are marked in the DOM), so changing
+  // them re-renders only the page around it.
+  const paragraphs = useMemo(
+    () =>
+      rows.map((row, rowIndex) => (
+        <div key={row.paragraph} className="reader-row" data-row={row.paragraph}>
+          {row.cells.map((text, i) => {
+            const language = languages[i] ?? article.originalLanguage;
+            const segments = plans.get(language)?.get(row.paragraph);
+            if (text === undefined || !segments) {
+              return (
+                <p key={language} className="paragraph paragraph--missing">
+                  {t('missingTranslation', { language: names.of(language) ?? language })}
+                </p>
+              );
+            }
+            return (
+              <p
+                key={language}
+                lang={language}
+                dir="auto"
+                className="paragraph"
+                id={`${language}-${row.paragraph}`}
+                // Element Timing: when the article's first words are painted (measured by `npm run bench`).
+                elementtiming={rowIndex === 0 && i === 0 ? FIRST_PARAGRAPH_TIMING : undefined}
+              >
+                <ParagraphText segments={segments} slots={slots} labels={labels} />
+              </p>
+            );
+          })}
+        </div>
+      )),
+    [rows, languages, plans, slots, labels, t, names, article.originalLanguage],
+  );
+
   const titleLanguage = article.title[locale] !== undefined ? locale : article.originalLanguage;
   const parallel = languages.length > 1;
-  const names = new Intl.DisplayNames([locale], { type: 'language' });
 
   return (
     <article className="article" aria-labelledby="article-title">
@@ -151,32 +229,7 @@ export function ArticleView({ article, state, hrefWith, update, headerExtra }: A
             ))}
           </div>
         ) : null}
-        {rows.map((row) => (
-          <div key={row.paragraph} className="reader-row" data-row={row.paragraph}>
-            {row.cells.map((text, i) => {
-              const language = languages[i] ?? article.originalLanguage;
-              const segments = plans.get(language)?.get(row.paragraph);
-              if (text === undefined || !segments) {
-                return (
-                  <p key={language} className="paragraph paragraph--missing">
-                    {t('missingTranslation', { language: names.of(language) ?? language })}
-                  </p>
-                );
-              }
-              return (
-                <p
-                  key={language}
-                  lang={language}
-                  dir="auto"
-                  className="paragraph"
-                  id={`${language}-${row.paragraph}`}
-                >
-                  <ParagraphText segments={segments} slots={slots} labels={labels} />
-                </p>
-              );
-            })}
-          </div>
-        ))}
+        {paragraphs}
       </div>
     </article>
   );

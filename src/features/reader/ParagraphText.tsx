@@ -1,5 +1,4 @@
 import { Fragment, memo } from 'react';
-import { Link } from 'react-router';
 import type { Mark } from '../../core/article/highlights';
 import type { PlannedSegment } from '../../core/article/render-plan';
 import type { ArticleEvent, Quote } from '../../core/article/schema';
@@ -7,7 +6,10 @@ import type { ArticleEvent, Quote } from '../../core/article/schema';
 export interface MarkLabels {
   quote: (quote: Quote) => string;
   event: (event: ArticleEvent) => string;
-  /** The URL (search part) that selects a mark. */
+  /**
+   * The URL (search part) that selects a mark. The anchors are plain links (a router `Link` per highlight costs
+   * thousands of components on a long article); the page selects on click without reloading.
+   */
   href: (mark: Mark) => string;
 }
 
@@ -65,16 +67,15 @@ export const ParagraphText = memo(function ParagraphText({
     const anchor = segment.anchor;
     if (anchor) {
       return (
-        <Link
-          to={{ search: labels.href(anchor) }}
-          preventScrollReset
+        <a
+          href={labels.href(anchor)}
           className={`${className} mark-anchor`}
           {...dataAttributes(segment)}
           data-anchor={markId(anchor)}
           aria-label={`${labelOf(anchor)}: ${segment.text}`}
         >
           {segment.text}
-        </Link>
+        </a>
       );
     }
     return (
@@ -87,10 +88,9 @@ export const ParagraphText = memo(function ParagraphText({
     <Fragment key={segment.start}>
       {drawSegment(segment)}
       {segment.extraAnchors?.map((mark) => (
-        <Link
+        <a
           key={markId(mark)}
-          to={{ search: labels.href(mark) }}
-          preventScrollReset
+          href={labels.href(mark)}
           className={extraAnchorClass(mark, slots)}
           data-anchor={markId(mark)}
           aria-label={`${labelOf(mark)}: ${segment.text}`}

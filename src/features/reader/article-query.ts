@@ -1,6 +1,6 @@
 /** Loading one article: fetcher, query options (shared by the route and the page) and hook. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { parseArticleJson, type ArticleProblem } from '../../core/article/parse';
+import type { ArticleProblem } from '../../core/article/parse';
 import type { Article } from '../../core/article/schema';
 
 export type ArticleLoadErrorKind = 'notFound' | 'network' | 'timeout' | 'http' | 'invalid';
@@ -78,6 +78,9 @@ export async function fetchArticle(id: string, signal?: AbortSignal): Promise<Ar
     clearTimeout(timer);
     signal?.removeEventListener('abort', cancel);
   }
+  // The schema (zod) loads with the first fetched article, not with the page: a prerendered article's data was
+  // validated when the site was built, and its first paint should not wait for the validator's code.
+  const { parseArticleJson } = await import('../../core/article/parse');
   const result = parseArticleJson(text);
   if (!result.ok) throw new ArticleLoadError('invalid', id, { problems: result.problems });
   return result.article;

@@ -1,9 +1,10 @@
-import { useEffect, type RefObject } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 
 /**
  * Adds `className` to every element under `container` that matches `selector`, and removes it when the selector
  * changes. Selection, counterparts and the speaker filter are drawn this way so that selecting a quote touches a
- * handful of elements instead of re-rendering thousands of highlights.
+ * handful of elements instead of re-rendering thousands of highlights. A layout effect, so that the marks are
+ * painted in the same frame as the render that changed them (a passive effect would run after that paint).
  */
 export function useDomMarks(
   container: RefObject<HTMLElement | null>,
@@ -11,7 +12,7 @@ export function useDomMarks(
   className: string,
   revision: unknown,
 ) {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const root = container.current;
     if (!root || !selector) return;
     const marked = root.querySelectorAll(selector);

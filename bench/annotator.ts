@@ -1,0 +1,52 @@
+/**
+ * Annotator throughput in Node on at least 1 MB of German text. The annotator (`src/core/annotator/annotate.ts`)
+ * and the text generator (`src/testing/german-text.ts`) may not exist yet in this checkout: then the result is
+ * `null` with a note, and the rest of the benchmark runs as usual.
+ */
+import { existsSync } from 'node:fs';
+import { median } from './time-to-article';
+
+const ANNOTATOR = new URL('../src/core/annotator/annotate.ts', import.meta.url);
+const GERMAN_TEXT = new URL('../src/testing/german-text.ts', import.meta.url);
+const MIN_BYTES = 1024 * 1024;
+
+type Annotate = (input: { text: string; published: string }) => unknown;
+
+/** Finds the generator among the module's exports: the function that returns a string. */
+function germanText(module: Record<string, unknown>): string {
+  for (const value of Object.values(module)) {
+    if (typeof value === 'string' && value.length > 0) return value;
+    if (typeof value !== 'function') continue;
+    for (const args of [[{ bytes: MIN_BYTES }], [MIN_BYTES], []]) {
+      try {
+        const text = (value as (...a: unknown[]) => unknown)(...args);
+        if (typeof text === 'string' && text.length > 0) return text;
+      } catch {
+        // not this signature
+      }
+    }
+  }
+  throw new Error('src/testing/german-text.ts exports no text and no function that returns one');
+}
+
+export async function annotatorThroughput(
+  runs = 3,
+): Promise<{ mbPerSecond: number | null; bytes?: number; note?: string }> {
+  if (!existsSync(ANNOTATOR) || !existsSync(GERMAN_TEXT))
+    return { mbPerSecond: null, note: 'the annotator or the German text generator is not in this checkout' };
+  const { annotate } = (await import(ANNOTATOR.href)) as { annotate?: Annotate };
+  if (typeof annotate !== 'function') return { mbPerSecond: null, note: 'annotate.ts exports no annotate()' };
+  let text = germanText((await import(GERMAN_TEXT.href)) as Record<string, unknown>);
+  const base = text;
+  while (Buffer.byteLength(text) < MIN_BYTES) text += `\n\n${base}`;
+  const bytes = Buffer.byteLength(text);
+
+  annotate({ text: text.slice(0, 50_000), published: '2025-02-13' }); // warm-up (JIT)
+  const seconds: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    annotate({ text, published: '2025-02-13' });
+    seconds.push((performance.now() - start) / 1000);
+  }
+  return { mbPerSecond: Math.round((bytes / MIN_BYTES / median(seconds)) * 100) / 100, bytes };
+}

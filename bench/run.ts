@@ -1,0 +1,139 @@
+/**
+ * `npm run bench`: builds the app and measures it against the limit, a static HTML page with the same article
+ * markup and CSS and no JavaScript, served by the same server in the same run. Writes `bench/results.json` and
+ * prints a Markdown table. Options: `--no-build` reuses `dist/`; `--runs=N` sets the runs per time-to-article
+ * median (default 9); `BENCH_PORT` the server's port (default 4300).
+ */
+import { execSync } from 'node:child_process';
+import { cpus, platform, release } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, requireChromium } from '../scripts/find-chromium';
+import { DIST, loadServerEntry, prerenderArticle } from '../scripts/prerender';
+import { generateArticle } from '../src/testing/data-generators';
+import { annotatorThroughput } from './annotator';
+import { bundleSizes } from './bundle';
+import { quoteClick, textMode, uiLanguage, waitForInteractive } from './interaction';
+import { formatTable } from './report';
+import { serveStatic } from './server';
+import { compare, THROTTLING, type Condition } from './time-to-article';
+
+const args = process.argv.slice(2);
+const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 9);
+const INTERACTION_RUNS = 20;
+const PORT = Number(process.env.BENCH_PORT ?? 4300);
+const LARGE_ID = 'bench-large';
+
+/** The large article: 400 paragraphs, 3,000 quotes, 40 speakers, 200 events, two languages. */
+function largeArticle() {
+  return generateArticle({
+    id: LARGE_ID,
+    languages: ['de', 'en'],
+    paragraphs: 400,
+    quotes: 3000,
+    speakers: 40,
+    events: 200,
+  });
+}
+
+/** The limit: the prerendered page without any script (the same markup, classes and CSS file). */
+function staticPage(appHtml: string): string {
+  return appHtml
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
+    .replace(/<link rel="(?:modulepreload|prefetch)"[^>]*>\s*/g, '');
+}
+
+const log = (message: string) => console.error(`bench: ${message}`);
+
+async function main() {
+  if (!args.includes('--no-build')) {
+    log('building');
+    execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const sampleId = (
+    JSON.parse(readFileSync(join(DIST, 'articles', 'index.json'), 'utf8')) as { articles: { id: string }[] }
+  ).articles[0]?.id;
+  if (!sampleId) throw new Error('articles/index.json lists no article');
+
+  log('preparing the large article and the static pages');
+  writeFileSync(join(DIST, 'articles', `${LARGE_ID}.json`), JSON.stringify(largeArticle()));
+  await prerenderArticle(await loadServerEntry(), LARGE_ID);
+  const staticDir = join(DIST, 'bench-static');
+  mkdirSync(staticDir, { recursive: true });
+  for (const id of [sampleId, LARGE_ID])
+    writeFileSync(
+      join(staticDir, `${id}.html`),
+      staticPage(readFileSync(join(DIST, 'articles', `${id}.html`), 'utf8')),
+    );
+
+  const server = await serveStatic(DIST, PORT);
+  const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
+  try {
+    const timeToArticle: Record<string, Record<Condition, unknown>> = {};
+    const samples: Record<string, unknown> = {};
+    for (const [name, id] of [
+      ['sample', sampleId],
+      ['large', LARGE_ID],
+    ] as const) {
+      const urls = { app: `${server.url}/articles/${id}`, static: `${server.url}/bench-static/${id}.html` };
+      const results = {} as Record<Condition, unknown>;
+      for (const condition of ['cold', 'warm', 'throttled'] as const) {
+        log(`time to article: ${name}, ${condition}`);
+        const { samples: runs, ...result } = await compare(browser, urls, condition, RUNS);
+        results[condition] = result;
+        samples[`${name}.${condition}`] = runs;
+      }
+      timeToArticle[name] = results;
+    }
+
+    log('interaction on the large article');
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/articles/${LARGE_ID}`);
+    await waitForInteractive(page);
+    const quote = await quoteClick(page, INTERACTION_RUNS);
+    const interaction = {
+      quoteClick_ms: quote.median_ms,
+      textMode_ms: await textMode(page, INTERACTION_RUNS),
+      uiLanguage_ms: await uiLanguage(page, INTERACTION_RUNS),
+      quotePanelMeasured: quote.panel,
+    };
+    await context.close();
+
+    const { initialFiles, ...bundle } = bundleSizes(DIST, `articles/${sampleId}.html`);
+    log('annotator throughput');
+    const annotator = await annotatorThroughput();
+
+    const results = {
+      date: new Date().toISOString(),
+      machine: {
+        cpu: cpus()[0]?.model.trim() ?? 'unknown',
+        cores: cpus().length,
+        os: `${platform()} ${release()}`,
+        node: process.version,
+        chromium: browser.version(),
+      },
+      runs: { timeToArticle: RUNS, interaction: INTERACTION_RUNS },
+      throttling: THROTTLING,
+      timeToArticle,
+      interaction,
+      bundle: { ...bundle, initialFiles },
+      annotator,
+      samples,
+    };
+    writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+    console.log(formatTable(results));
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(staticDir, { recursive: true, force: true });
+    for (const extension of ['json', 'html'])
+      rmSync(join(DIST, 'articles', `${LARGE_ID}.${extension}`), { force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,73 @@
+/**
+ * The prerenderer's entry (built by `vite build --ssr`, run by `scripts/prerender.ts`): renders one route of the
+ * app to HTML from data that was loaded and validated beforehand, with the same routes, providers and components
+ * as the browser, so that the client can hydrate the markup instead of building it again.
+ */
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createInstance } from 'i18next';
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import type { LibraryIndex } from '../core/article/library-index';
+import type { Article } from '../core/article/schema';
+import { libraryQueryOptions } from '../features/library/library-query';
+import { articleQueryOptions } from '../features/reader/article-query';
+import { i18nOptions } from './i18n';
+import { serializePrerendered, type PrerenderedData } from './prerendered';
+import { createQueryClient } from './query-client';
+import { createRoutes } from './router';
+
+export { PRERENDERED_DATA_ID } from './prerendered';
+
+/** The interface language pages are prerendered in. Browsers that ask for another one render afresh. */
+export const PRERENDER_LANGUAGE = 'en';
+
+/** What the article page `/articles/<id>` is rendered from: the article, validated by the caller. */
+export function articlePageData(article: Article, language = PRERENDER_LANGUAGE): PrerenderedData {
+  return {
+    path: `/articles/${article.id}`,
+    language,
+    queries: [[articleQueryOptions(article.id).queryKey, article]],
+  };
+}
+
+/** What the library page `/` is rendered from: the site's index, validated by the caller. */
+export function libraryPageData(index: LibraryIndex, language = PRERENDER_LANGUAGE): PrerenderedData {
+  return { path: '/', language, queries: [[libraryQueryOptions().queryKey, index]] };
+}
+
+export interface PrerenderedPage {
+  /** The app's markup, for the `#root` element. */
+  html: string;
+  /** The data to embed for hydration, already escaped for a `<script type="application/json">`. */
+  data: string;
+}
+
+/**
+ * Renders `data.path` in `data.language` from the query results in `data.queries`. Nothing is fetched: a query
+ * the page needs and `data` lacks would render its loading state, which the caller can detect in the markup.
+ */
+export async function renderPage(data: PrerenderedData): Promise<PrerenderedPage> {
+  const i18n = createInstance({ ...i18nOptions(), lng: data.language });
+  await i18n.init();
+  const queryClient = createQueryClient();
+  for (const [key, value] of data.queries) queryClient.setQueryData(key, value);
+
+  const handler = createStaticHandler(createRoutes(queryClient));
+  const context = await handler.query(new Request(new URL(data.path, 'http://prerender.invalid')));
+  if (context instanceof Response) throw new Error(`${data.path}: the router answered with a redirect`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+
+  const html = renderToString(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <QueryClientProvider client={queryClient}>
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
+        </QueryClientProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+  queryClient.clear();
+  return { html, data: serializePrerendered(data) };
+}
