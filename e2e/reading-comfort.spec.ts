@@ -53,14 +53,15 @@ test.describe('theme', () => {
       localStorage.setItem('stimmen.theme', 'dark');
       localStorage.setItem('stimmen.textSize', '2');
     });
-    // Without its script the app never renders: what is seen is the HTML, the CSS and the boot script alone.
+    // Without its script the app never starts: what is seen is the prerendered HTML, the CSS and the boot script.
     await page.route('**/assets/*.js', (route) => route.abort('failed'));
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(SAMPLE);
+    await page.goto(SAMPLE, { waitUntil: 'commit' });
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.locator('html')).toHaveAttribute('data-text-size', '2');
     expect(await background(page)).toBe(DARK_BG);
-    await expect(page.locator('#root')).toBeEmpty();
+    await expect(page.locator('html')).not.toHaveAttribute('data-app', 'ready');
   });
 });
 
@@ -222,7 +223,13 @@ test('print: text with black-and-white quote marks and a speaker key, no control
 });
 
 test.describe('on a phone', () => {
-  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  // Reduced motion: the selected quote's scroll is instant, so the layout checks do not race an animation.
+  test.use({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    reducedMotion: 'reduce',
+  });
 
   for (const path of ['/', SAMPLE, `${SAMPLE}?view=parallel`, `${SAMPLE}?view=translation&quote=q5`]) {
     test(`${path}: no horizontal scrolling, header controls reachable`, async ({ page }) => {

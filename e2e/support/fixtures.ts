@@ -30,12 +30,13 @@ export async function waitForApp(page: Page) {
 
 export const test = base.extend<{ consoleWatch: ConsoleWatch }>({
   // Prerendered pages show their content before the app has started, when controls do not respond yet: after
-  // every `page.goto`, wait for the app as a person waits for a page to finish loading.
+  // every `page.goto`, wait for the app as a person waits for a page to finish loading. A test that wants the page
+  // before (or without) the app, e.g. with its scripts blocked, navigates with `{ waitUntil: 'commit' }`.
   page: async ({ page }, use) => {
     const goto = page.goto.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
-      await waitForApp(page);
+      if (options?.waitUntil !== 'commit') await waitForApp(page);
       return response;
     };
     await use(page);

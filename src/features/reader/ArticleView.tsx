@@ -89,7 +89,9 @@ export function ArticleView({ article, state, update, headerExtra }: ArticleView
     [article.speakers, locale],
   );
 
-  // Labels are computed once per quote (a long article has thousands of highlights, each column asks again).
+  // Labels are computed once per quote (a long article has thousands of highlights, each column asks again), and
+  // again when the quotes change (a correction gives a quote another speaker or kind under the same id).
+  const quotes = article.quotes;
   const labels: MarkLabels = useMemo(() => {
     const quoteLabels = new Map<string, string>();
     const quoteLabel = (quote: Quote) => {
@@ -108,9 +110,10 @@ export function ArticleView({ article, state, update, headerExtra }: ArticleView
         t('eventMention', { label: event.label[locale] ?? formatPartialDateFor(event.date, locale) }),
       href: markHref,
     };
-  }, [t, speakerNames, locale]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `quotes` is what the cached labels describe
+  }, [t, speakerNames, locale, quotes]);
 
-  useKeepPlace(textRef, languagesKey);
+  const capturePlace = useKeepPlace(textRef, languagesKey);
   const revision = `${languagesKey}|${locale}`;
   useDomMarks(textRef, state.quote && `[data-quotes~="${state.quote}"]`, 'is-selected', revision);
   useDomMarks(textRef, hovered && `[data-quotes~="${hovered}"]`, 'is-counterpart', revision);
@@ -203,13 +206,16 @@ export function ArticleView({ article, state, update, headerExtra }: ArticleView
           <span>{t('source', { name: article.source.name })}</span>
         </p>
         {headerExtra}
+      </header>
+      {/* Outside the header so that it stays at hand (sticky) while reading: switching keeps the reader's place. */}
+      <div className="text-mode-bar" onPointerDownCapture={capturePlace} onKeyDownCapture={capturePlace}>
         <TextModeSwitch
           originalLanguage={article.originalLanguage}
           languages={article.languages}
           state={state}
           onChange={(patch) => update(patch, { replace: true })}
         />
-      </header>
+      </div>
       <div
         ref={textRef}
         className={`reader-text${parallel ? ' reader-text--parallel' : ''}${state.speaker ? ' is-filtering' : ''}`}

@@ -5,21 +5,29 @@ interface Place {
   offset: number;
 }
 
-/** The first paragraph row whose bottom is below the top of the viewport, and how far its top is from it. */
+/**
+ * The paragraph being read at the top of the screen, and how far its top is from the viewport's: the first row
+ * that reaches below a quarter of the viewport's height (a paragraph of which only the last line still shows is
+ * finished; the one after it is the reader's place).
+ */
 function topmostParagraph(root: HTMLElement): Place | undefined {
+  const readingLine = window.innerHeight * 0.25;
   for (const row of root.querySelectorAll<HTMLElement>('[data-row]')) {
     const box = row.getBoundingClientRect();
-    if (box.bottom > 0) return { paragraph: row.dataset.row ?? '', offset: box.top };
+    if (box.bottom > readingLine) return { paragraph: row.dataset.row ?? '', offset: box.top };
   }
   return undefined;
 }
 
 /**
  * Keeps the reader's place when the layout of the text changes (text mode, translation, text size): the paragraph
- * at the top of the viewport before the change is put back at the same height after it.
+ * at the top of the viewport before the change is put back at the same height after it. Returns `capture`, to be
+ * called when the person starts the change (pointer or key down on a control): focusing the control may scroll
+ * the page before the change happens, and the place from before that scroll is the one to keep.
  */
-export function useKeepPlace(container: RefObject<HTMLElement | null>, layoutKey: string) {
+export function useKeepPlace(container: RefObject<HTMLElement | null>, layoutKey: string): () => void {
   const place = useRef<Place | undefined>(undefined);
+  const captured = useRef<Place | undefined>(undefined);
   const previousKey = useRef(layoutKey);
 
   // Remember the place continuously, so that it is known before the change re-renders the text.
@@ -36,11 +44,29 @@ export function useKeepPlace(container: RefObject<HTMLElement | null>, layoutKey
     if (previousKey.current === layoutKey) return;
     previousKey.current = layoutKey;
     const root = container.current;
-    const before = place.current;
+    const before = captured.current ?? place.current;
+    captured.current = undefined;
     if (!root || !before || window.scrollY === 0) return;
     const row = root.querySelector<HTMLElement>(`[data-row="${before.paragraph}"]`);
     if (!row) return;
-    window.scrollBy({ top: row.getBoundingClientRect().top - before.offset, behavior: 'instant' });
-    place.current = topmostParagraph(root);
+    const correct = () => {
+      const delta = row.getBoundingClientRect().top - before.offset;
+      if (Math.abs(delta) >= 1) window.scrollBy({ top: delta, behavior: 'instant' });
+    };
+    correct();
+    // Rows out of view are laid out at an estimated size (content-visibility) until they come near the
+    // viewport; correct again once those near the place have their real size.
+    let frames = 0;
+    const again = () => {
+      correct();
+      if (++frames < 3) handle = requestAnimationFrame(again);
+    };
+    let handle = requestAnimationFrame(again);
+    return () => cancelAnimationFrame(handle);
   }, [container, layoutKey]);
+
+  return () => {
+    const root = container.current;
+    if (root) captured.current = topmostParagraph(root);
+  };
 }
