@@ -124,7 +124,31 @@ const NOT_SUBJECT_START = new Set([
   'ob',
   'nichts',
   'alles',
+  ...['demnach', 'daher', 'deshalb', 'darum', 'dennoch', 'trotzdem', 'allerdings', 'zudem', 'außerdem'],
+  ...['gleichzeitig', 'zugleich', 'anschließend', 'später', 'zuvor', 'bisher', 'bereits', 'inzwischen'],
+  ...[
+    'mittlerweile',
+    'nun',
+    'jetzt',
+    'heute',
+    'gestern',
+    'morgen',
+    'hier',
+    'dort',
+    'so',
+    'auch',
+    'ebenfalls',
+  ],
+  ...['zunächst', 'schließlich', 'letztlich', 'immerhin', 'jedenfalls', 'offenbar', 'offensichtlich'],
+  ...['angeblich', 'vermutlich', 'wahrscheinlich', 'dabei', 'damit', 'dazu', 'danach', 'davor', 'darauf'],
+  ...['daraufhin', 'hierzu', 'hierbei', 'stattdessen', 'vielmehr', 'doch', 'aber', 'und', 'oder', 'denn'],
+  ...['dann', 'damals', 'einst', 'erst', 'gerade', 'weiter', 'weiterhin', 'ferner', 'sogar', 'selbst', 'nur'],
+  ...['noch', 'wiederum', 'ebenso', 'genauso', 'insgesamt', 'unterdessen', 'indes', 'derweil', 'dafür'],
+  ...['dagegen', 'davon', 'darüber', 'hierüber', 'diesbezüglich', 'offiziell', 'sinngemäß', 'wörtlich'],
 ]);
+
+/** Endings of adverbs and adjectives that open a sentence without being its subject ("Offiziell", "Sinngemäß"). */
+const ADVERB_ENDING = /(?:ell|lich|gemäß|weise|isch|bar|sam|haft|los|voll|falls|dings|halb|wärts|mals)$/;
 
 /**
  * The tokens naming the speaker of a cue, or `undefined` when the clause has no subject of its own
@@ -137,8 +161,10 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
     before = appositiveSubject(tokens, clauseStart) ?? before;
   }
   const after = subjectAfter(tokens, cue);
-  const preIsSubject = opensNounPhrase(before);
+  const lone = before.length === 1 ? before[0] : undefined;
+  const preIsSubject = opensNounPhrase(before) && !(lone && after && ADVERB_ENDING.test(lone.lower));
   if (cue.participle) return preIsSubject ? trimPhrase(before) : after;
+  if (after?.length === 1 && after[0]?.lower === 'er') return after;
   if (preIsSubject) return trimPhrase(before);
   return after;
 }
@@ -336,7 +362,16 @@ export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Tok
       headSeen = true;
     } else if (headSeen && GENITIVE_OPENERS.has(token.lower)) {
       headSeen = false;
-    } else if (headSeen || !(DETERMINERS.has(token.lower) || isAdjective(token.lower))) {
+    } else if (headSeen && isAdjective(token.lower) && tokens[end + 1]?.capital) {
+      headSeen = false;
+    } else if (
+      headSeen ||
+      !(
+        DETERMINERS.has(token.lower) ||
+        isAdjective(token.lower) ||
+        (end > start && GENITIVE_OPENERS.has(token.lower))
+      )
+    ) {
       break;
     }
     end++;

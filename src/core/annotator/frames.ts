@@ -3,7 +3,7 @@
  * colon ("Rutte: …"), Konjunktiv sentences that continue the last speaker's reported speech, and reportative
  * "soll … haben" sentences (free indirect speech).
  */
-import { endsClause, isAdjective, nounPhrase } from './cues';
+import { isAdjective, nounPhrase } from './cues';
 import { DETERMINERS } from './lexicon/nouns';
 import { contentEnd, insideQuotes, partOf, type FoundQuote, type Sentence, type TextModel } from './model';
 import { isNameToken, type SpeakerBook } from './speakers';
@@ -29,6 +29,19 @@ const SOURCE_NOUNS = new Set([
   'einschätzungen',
   'mitteilung',
   'medienberichten',
+  'studie',
+  'bericht',
+  'umfrage',
+  'schätzung',
+  'untersuchung',
+  'polizeiangaben',
+  'augenzeugenberichten',
+  'berichte',
+  'ermittlungen',
+  'vernehmen',
+  'ansicht',
+  'überzeugung',
+  'erkenntnis',
 ]);
 
 /** Statements framed by "laut", "zufolge", "nach Angaben", "so" or a colon in `sentence`. */
@@ -54,14 +67,20 @@ export function framedStatementsIn(
       while (k < i && !(tokens[k] as Token).capital && !DETERMINERS.has((tokens[k] as Token).lower)) k++;
       const phrase = tokens.slice(k, i);
       if (phrase.length > 0) frame = { from: k, to: i + 1, cue: [token], phrase };
-    } else if (token.lower === 'nach' && SOURCE_NOUNS.has(tokens[i + 1]?.lower ?? '')) {
-      const von = tokens[i + 2]?.lower === 'von' ? 1 : 0;
-      const phrase = nounPhrase(tokens, i + 2 + von) ?? [];
-      frame = { from: i, to: i + 2 + von + phrase.length, cue: [token, tokens[i + 1] as Token], phrase };
+    } else if (token.lower === 'nach' && sourceNounAfter(tokens, i) !== undefined) {
+      const noun = sourceNounAfter(tokens, i) as number;
+      const von = tokens[noun + 1]?.lower === 'von' ? 1 : 0;
+      const phrase = nounPhrase(tokens, noun + 1 + von) ?? tokens.slice(i + 1, noun + 1);
+      frame = { from: i, to: noun + 1 + von + phrase.length, cue: [token, tokens[noun] as Token], phrase };
+      if (phrase[0] === tokens[i + 1]) frame.to = noun + 1;
+    } else if (token.lower === 'nach' && i > 0 && SOURCE_NOUNS.has(tokens[i - 1]?.lower ?? '')) {
+      let k = i - 1;
+      while (k > 0 && i - k < 6 && isPhraseToken(tokens, k - 1)) k--;
+      frame = { from: k, to: i + 1, cue: [tokens[i - 1] as Token, token], phrase: tokens.slice(k, i - 1) };
+      if (frame.phrase.length === 0) frame.phrase = [tokens[i - 1] as Token];
     } else if (token.lower === 'so' && tokens[i - 1]?.text === ',' && i > 3) {
       const phrase = nounPhrase(tokens, i + 1);
-      const after = tokens[i + 1 + (phrase?.length ?? 0)];
-      if (phrase && phrase.length > 0 && (!after || endsClause(after) || after.lower === 'weiter')) {
+      if (phrase && phrase.length > 0) {
         if (!inside(tokens[i - 2] as Token)) {
           const statement = [
             { paragraph: sentence.paragraph, start: sentence.start, end: (tokens[i - 1] as Token).start },
@@ -89,6 +108,16 @@ export function framedStatementsIn(
     return [framed(book, context, sentence, spans, frame.cue, frame.phrase)];
   }
   return colonStatement(model, sentence, book, context);
+}
+
+/** "nach Angaben", "nach einer neuen Studie": the index of the source noun within three words after "nach". */
+function sourceNounAfter(tokens: readonly Token[], at: number): number | undefined {
+  for (let k = at + 1; k < tokens.length && k <= at + 3; k++) {
+    const token = tokens[k] as Token;
+    if (SOURCE_NOUNS.has(token.lower)) return k;
+    if (!token.word || (token.capital && k > at + 1)) return undefined;
+  }
+  return undefined;
 }
 
 /** Walking back from "zufolge": nouns, determiners, and adjectives that follow a determiner. */
@@ -155,13 +184,9 @@ export function continuationIn(
   if (outside.length < 3 || sentence.tokens[0]?.text === '„') return [];
   const whole: QuotedPart = { paragraph: sentence.paragraph, start: sentence.start, end: sentence.end };
   const recent = index - context.sentence <= 1;
-  if (outside.some(isReportedVerb) && recent) {
-    const konjunktivI = outside.some(
-      (t) =>
-        isReportedVerb(t) &&
-        !/^(würden?|hätten?|wären?|könnten?|sollten?|dürften?|möchten?|müssten?)$/.test(t.lower),
-    );
-    if (konjunktivI) {
+  if (recent) {
+    const konjunktiv = outside.some((t) => isReportedVerb(t));
+    if (konjunktiv) {
       context.sentence = index;
       return [
         {

@@ -189,4 +189,5 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('befürwort', R),
   weak('bekund'),
   weak('begründ'),
+  strong('gehen', 'geht', 'ging', 'gegangen', { particle: 'aus' }),
 ];
