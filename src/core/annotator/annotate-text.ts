@@ -60,6 +60,8 @@ export function annotateText(input: string, published?: string): AnnotatedText {
     const cued = cueStatementsIn(model, sentence, book, context);
     const framed = cued.length === 0 ? framedStatementsIn(model, sentence, book, context) : [];
     const statements = [...cued, ...framed];
+    for (const quote of direct)
+      if (!quote.speaker || quote.cue.length === 0) borrowSpeaker(quote, statements);
     if (statements.length > 0) context.sentence = index;
     const continued =
       statements.length === 0 && direct.length === 0 ? continuationIn(model, sentence, index, context) : [];
@@ -68,6 +70,20 @@ export function annotateText(input: string, published?: string): AnnotatedText {
       dates.push({ ...mention, paragraph: sentence.paragraph, sentence: index });
   });
   return { model, quotes, speakers: book.speakers, dates };
+}
+
+/** A partial quote inside a statement of its sentence ("Der Iran müsse „…“ beenden, so Rice") takes its speaker. */
+function borrowSpeaker(quote: FoundQuote, statements: readonly FoundQuote[]): void {
+  const part = quote.spans[0];
+  if (!part) return;
+  const host = statements.find(
+    (s) =>
+      s.speaker &&
+      s.spans.some((p) => p.paragraph === part.paragraph && p.start <= part.start && p.end >= part.end),
+  );
+  if (!host?.speaker) return;
+  quote.speaker = host.speaker;
+  if (host.mention) quote.mention = host.mention;
 }
 
 /** Passages grouped by the sentence their last part ends in. */

@@ -202,13 +202,17 @@ function appositiveSubject(tokens: readonly Token[], clauseStart: number): Token
   const nameEnd = clauseStart - 1;
   const nameStart = clauseStartBefore(tokens, nameEnd);
   const name = tokens.slice(nameStart, nameEnd);
-  if (name.length === 0 || name.length > 5 || !name.every((t) => isNameToken(t) || t.lower === 'von')) {
-    return undefined;
-  }
-  if (tokens[nameStart - 1]?.text !== ',') return nameStart === 0 ? name : undefined;
+  const isName =
+    name.length > 0 && name.length <= 5 && name.every((t) => isNameToken(t) || t.lower === 'von');
+  const isRole =
+    !isName && name.length <= 8 && opensNounPhrase(name) && nounPhrase(name, 0)?.length === name.length;
+  if (!isName && !isRole) return undefined;
+  if (tokens[nameStart - 1]?.text !== ',') return nameStart === 0 && isName ? name : undefined;
   const headStart = clauseStartBefore(tokens, nameStart - 1);
   const head = tokens.slice(headStart, nameEnd);
-  return opensNounPhrase(head) ? head : name;
+  const headOnly = tokens.slice(headStart, nameStart - 1);
+  if (!opensNounPhrase(headOnly)) return isName ? name : undefined;
+  return isName || headOnly.some(isNameToken) ? head : undefined;
 }
 
 /** Whether tokens before a verb are its subject: a determiner, pronoun or noun first, no adverb or preposition. */

@@ -6,6 +6,7 @@
  */
 import { endsClause, findCues, findSubject, nounPhrase, subjectAfter, type Cue } from './cues';
 import { KONJUNKTIV_I } from './lexicon/konjunktiv';
+import { DETERMINERS } from './lexicon/nouns';
 import { insideQuotes, partOf, sentenceAt, type FoundQuote, type Sentence, type TextModel } from './model';
 import { isNameToken, type SpeakerBook, type SpeakerEntity } from './speakers';
 import type { QuotedPassage } from './text/quotation-marks';
@@ -160,6 +161,10 @@ function cueBefore(
   while (k > 0 && !endsClause(tokens[k - 1] as Token)) k--;
   const phrase = nounPhrase(tokens, k);
   if (phrase && (phrase.some(isNameToken) || tokens[k]?.capital)) return attributed(book, [], phrase, 0.7);
+  const inner = subjectAfter(tokens, { index: k, tokens: [] });
+  if (inner && (inner.some(isNameToken) || DETERMINERS.has(inner[0]?.lower ?? ''))) {
+    return attributed(book, [], inner, 0.6);
+  }
   return { cue: [], mention: undefined, speaker: context.speaker, confidence: 0.5 };
 }
 

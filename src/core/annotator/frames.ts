@@ -203,7 +203,17 @@ export function continuationIn(
   const modal = outside.findIndex((t) => t.lower === 'soll' || t.lower === 'sollen');
   const last = outside[outside.length - 1]?.word ? outside[outside.length - 1] : outside[outside.length - 2];
   if (modal >= 0 && last && (last.lower === 'haben' || last.lower === 'sein')) {
-    return [{ kind: 'freeIndirect', spans: [whole], cue: [], confidence: 0.45, needsReview: true }];
+    const speaker = index - context.sentence <= 2 ? context.speaker : undefined;
+    return [
+      {
+        kind: 'freeIndirect',
+        spans: [whole],
+        cue: [],
+        ...(speaker ? { speaker } : {}),
+        confidence: 0.45,
+        needsReview: true,
+      },
+    ];
   }
   return [];
 }
