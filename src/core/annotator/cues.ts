@@ -182,6 +182,8 @@ const AUXILIARIES = new Set([
   'soll',
 ]);
 
+const QUOTE_MARKS = new Set(['„', '“', '”', '"', '»', '«']);
+
 /** Where the clause of the token at `index` starts; parentheses such as "(SPD)" do not end a clause. */
 function clauseStartBefore(tokens: readonly Token[], index: number): number {
   let start = index;
@@ -190,7 +192,9 @@ function clauseStartBefore(tokens: readonly Token[], index: number): number {
     const token = tokens[start - 1] as Token;
     if (token.text === ')') depth++;
     else if (token.text === '(') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && endsClause(token)) break;
+    else if (QUOTE_MARKS.has(token.text) && (tokens[start - 2]?.word ?? false)) {
+      // a quoted name inside the phrase: „Die Zeit“ meldet
+    } else if (depth === 0 && endsClause(token)) break;
     start--;
   }
   return start;
@@ -225,7 +229,9 @@ function opensNounPhrase(phrase: readonly Token[]): boolean {
     !PREPOSITIONS.has(first.lower) &&
     (DETERMINERS.has(first.lower) ||
       PRONOUNS.has(first.lower) ||
-      (first.capital && !STOP_WORDS.has(first.lower)))
+      (first.capital && !STOP_WORDS.has(first.lower)) ||
+      (isAdjective(first.lower) && (phrase[1]?.capital ?? false)) ||
+      QUOTE_MARKS.has(first.text))
   );
 }
 

@@ -45,10 +45,12 @@ export function cueStatementsIn(
     const nextCue = cues[n + 1];
     const limit = nextCue ? nextCue.index : tokens.length;
     const none = impersonal(tokens, cue);
-    const phrase = none ? undefined : findSubject(tokens, cue);
+    const phrase = none
+      ? sourceOfImpersonal(tokens, cue)
+      : (wieSubject(tokens, cue) ?? findSubject(tokens, cue));
     const resolved = phrase ? book.resolve(phrase) : undefined;
     const speaker = none
-      ? undefined
+      ? resolved?.speaker
       : (resolved?.speaker ?? previousSpeaker ?? (phrase ? undefined : context.speaker));
     previousSpeaker = speaker ?? previousSpeaker;
     const mention = phrase ? partOf(sentence.paragraph, phrase) : undefined;
@@ -194,6 +196,24 @@ function impersonal(tokens: readonly Token[], cue: Cue): boolean {
   }
   const next = tokens[cue.index + 1];
   return next !== undefined && PASSIVE.has(next.lower);
+}
+
+/** "Wie die ESA mitteilte": the words between "wie" and the verb. */
+function wieSubject(tokens: readonly Token[], cue: Cue): Token[] | undefined {
+  const wie = wieClause(tokens, cue);
+  if (!wie || cue.index - wie.start < 2) return undefined;
+  return tokens.slice(wie.start + 1, cue.index);
+}
+
+/** "In der Erklärung hieß es", "Bei der Agentur hieß es": the source named before an impersonal cue. */
+function sourceOfImpersonal(tokens: readonly Token[], cue: Cue): Token[] | undefined {
+  if (cue.verb.lemma !== 'heißen') return undefined;
+  let k = cue.index - 1;
+  while (k > 0 && cue.index - k < 12 && !endsClause(tokens[k - 1] as Token)) k--;
+  const first = tokens[k];
+  if (!first || !/^(in|im|bei|beim|auf)$/.test(first.lower)) return undefined;
+  const phrase = tokens.slice(k + 1, cue.index);
+  return phrase.length > 0 ? phrase : undefined;
 }
 
 const RELATIVE_OR_INFINITIVE = new Set([
