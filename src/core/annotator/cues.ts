@@ -148,7 +148,8 @@ const NOT_SUBJECT_START = new Set([
 ]);
 
 /** Endings of adverbs and adjectives that open a sentence without being its subject ("Offiziell", "Sinngemäß"). */
-const ADVERB_ENDING = /(?:ell|lich|gemäß|weise|isch|bar|sam|haft|los|voll|falls|dings|halb|wärts|mals)$/;
+const ADVERB_ENDING =
+  /(?:ell|lich|gemäß|weise|isch|bar|sam|haft|los|voll|falls|dings|halb|wärts|mals|end|zeit)$/;
 
 /**
  * The tokens naming the speaker of a cue, or `undefined` when the clause has no subject of its own

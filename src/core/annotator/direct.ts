@@ -8,7 +8,7 @@ import { endsClause, findCues, findSubject, nounPhrase, subjectAfter, type Cue }
 import { KONJUNKTIV_I } from './lexicon/konjunktiv';
 import { DETERMINERS } from './lexicon/nouns';
 import { insideQuotes, partOf, sentenceAt, type FoundQuote, type Sentence, type TextModel } from './model';
-import { isNameToken, type SpeakerBook, type SpeakerEntity } from './speakers';
+import { isNameToken, isRoleToken, type SpeakerBook, type SpeakerEntity } from './speakers';
 import type { QuotedPassage } from './text/quotation-marks';
 import { tokenIndexAt, type Token } from './text/tokens';
 
@@ -72,8 +72,10 @@ export function directQuotesIn(
     ) {
       continue;
     }
+    const subject = adjacent || around ? undefined : sentenceSubject(startSentence, first.start);
     const result: Attribution = adjacent ??
-      around ?? {
+      around ??
+      (subject ? attributed(book, [], subject, 0.6) : undefined) ?? {
         cue: [],
         mention: undefined,
         speaker: recent,
@@ -199,6 +201,18 @@ function cueAround(
     return { cue: [], mention: undefined, speaker: context.speaker, confidence: 0.55 };
   }
   return undefined;
+}
+
+/**
+ * "Der Minister Hans Weber nannte den Plan einen „Irrweg“": with no speech verb, the name or role that opens the
+ * sentence is the best guess for who is quoted. Only a phrase with a name or a role noun counts.
+ */
+function sentenceSubject(sentence: Sentence, before: number): Token[] | undefined {
+  const first = sentence.tokens[0];
+  if (!first || first.start >= before || !(first.capital || DETERMINERS.has(first.lower))) return undefined;
+  const phrase = nounPhrase(sentence.tokens, 0);
+  if (!phrase || (phrase[phrase.length - 1]?.end ?? before) > before) return undefined;
+  return phrase.some((t) => isNameToken(t) || isRoleToken(t)) ? phrase : undefined;
 }
 
 function attributed(
