@@ -107,7 +107,7 @@ export function framedStatementsIn(
     if (spans.length === 0) continue;
     return [framed(book, context, sentence, spans, frame.cue, frame.phrase)];
   }
-  return colonStatement(model, sentence, book, context);
+  return nounCueStatement(model, sentence, book, context) ?? colonStatement(model, sentence, book, context);
 }
 
 /** "nach Angaben", "nach einer neuen Studie": the index of the source noun within three words after "nach". */
@@ -148,6 +148,82 @@ function framed(
     confidence: resolved ? 0.7 : 0.5,
     needsReview: true,
   };
+}
+
+/** Nouns that announce what someone says or thinks: "ist der Ansicht, dass …", "mit der Begründung, dass …". */
+const STATEMENT_NOUNS = new Set([
+  'ansicht',
+  'meinung',
+  'auffassung',
+  'überzeugung',
+  'hypothese',
+  'begründung',
+  'forderung',
+  'vorwurf',
+  'hinweis',
+  'erklärung',
+  'aussage',
+  'behauptung',
+  'warnung',
+  'befürchtung',
+  'hoffnung',
+  'einschätzung',
+  'feststellung',
+  'schluss',
+  'ergebnis',
+  'angst',
+  'sorge',
+  'eindruck',
+  'standpunkt',
+  'position',
+  'vermutung',
+  'verdacht',
+  'kritik',
+  'drohung',
+  'zusage',
+  'versprechen',
+  'ankündigung',
+  'mitteilung',
+  'bericht',
+  'berichten',
+  'meldung',
+  'theorie',
+]);
+
+/** "X ist der Ansicht, dass …": a statement noun, a comma and a dass/ob clause. */
+function nounCueStatement(
+  model: TextModel,
+  sentence: Sentence,
+  book: SpeakerBook,
+  context: SpeechContext,
+): FoundQuote[] | undefined {
+  const tokens = sentence.tokens;
+  const inside = insideQuotes(model, sentence.paragraph);
+  for (let i = 2; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if ((token.lower !== 'dass' && token.lower !== 'ob') || tokens[i - 1]?.text !== ',') continue;
+    const noun = tokens[i - 2] as Token;
+    if (!noun.capital || !STATEMENT_NOUNS.has(noun.lower) || inside(token)) continue;
+    const end = contentEnd(model, sentence);
+    if (token.start >= end) return undefined;
+    const spans = [{ paragraph: sentence.paragraph, start: token.start, end }];
+    const first = tokens[0];
+    const phrase =
+      first && (first.capital || DETERMINERS.has(first.lower)) ? nounPhrase(tokens, 0) : undefined;
+    if (phrase && phrase[phrase.length - 1] !== noun && !phrase.includes(noun)) {
+      return [framed(book, context, sentence, spans, [noun], phrase)];
+    }
+    return [
+      {
+        kind: 'indirect',
+        spans,
+        cue: [partOf(sentence.paragraph, [noun]) as QuotedPart],
+        confidence: 0.45,
+        needsReview: true,
+      },
+    ];
+  }
+  return undefined;
 }
 
 /** "Rutte: Der Beitritt ist nicht zugesagt" — a name and a colon at the start of a sentence. */

@@ -148,6 +148,7 @@ function complementAfter(
         if (t.text === ',' && k - j > 12) break;
       }
       if (token.text === ':') return j + 1;
+      if (infinitiveClause(tokens, j + 1, limit)) return j + 1;
       return cue.verb.reports || !opensMainClause(tokens, j + 1) ? undefined : j + 1;
     }
     if (endsClause(token)) return undefined;
@@ -216,6 +217,18 @@ function sourceOfImpersonal(tokens: readonly Token[], cue: Cue): Token[] | undef
   return phrase.length > 0 ? phrase : undefined;
 }
 
+/** "bat ihn, im Amt zu bleiben", "bestreitet, beteiligt gewesen zu sein": a clause ending in a zu-infinitive. */
+function infinitiveClause(tokens: readonly Token[], at: number, limit: number): boolean {
+  let k = at;
+  while (k < tokens.length && k < limit && k - at < 40 && !endsClause(tokens[k] as Token)) k++;
+  const last = tokens[k - 1];
+  if (!last?.word || k - at < 2) return false;
+  if (tokens[k - 2]?.lower === 'zu') return true;
+  return /^(?:ab|an|auf|aus|bei|ein|fest|frei|her|hin|mit|nach|vor|weg|zurück|zusammen|durch|um|dar|heraus|hinaus)zu\p{L}+en$/u.test(
+    last.lower,
+  );
+}
+
 const RELATIVE_OR_INFINITIVE = new Set([
   'der',
   'die',
@@ -258,10 +271,7 @@ function preposedBefore(
   const comma = tokens[cue.index - 1];
   if (comma?.text !== ',' || cue.index < 4) return undefined;
   const after = tokens[cue.index + 1];
-  if (
-    !after ||
-    !(after.capital || PRONOUNS.has(after.lower) || after.lower === 'der' || after.lower === 'die')
-  ) {
+  if (!after || !(after.capital || PRONOUNS.has(after.lower) || DETERMINERS.has(after.lower))) {
     return undefined;
   }
   const first = tokens[0];
