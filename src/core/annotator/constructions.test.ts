@@ -133,8 +133,8 @@ describe('indirect speech', () => {
     },
     {
       name: 'colon after a name',
-      text: 'Berger: Die Brücke kommt.',
-      expected: [{ kind: 'indirect', text: 'Die Brücke kommt', speaker: 'Berger' }],
+      text: 'Anna Berger: Die Brücke kommt.',
+      expected: [{ kind: 'indirect', text: 'Die Brücke kommt', speaker: 'Anna Berger' }],
     },
     {
       name: 'Konjunktiv sentence continuing the speech',

@@ -237,13 +237,27 @@ function colonStatement(
   const colon = tokens.findIndex((t) => t.text === ':');
   if (colon < 1 || colon > 4) return [];
   const phrase = tokens.slice(0, colon);
-  if (!phrase.every(isNameToken)) return [];
+  if (!phrase.every(isNameToken) || (phrase.length < 2 && !book.knows(phrase))) return [];
   const next = tokens[colon + 1];
   const end = contentEnd(model, sentence);
   if (!next || insideQuotes(model, sentence.paragraph)(next) || next.start >= end) return [];
   const spans = [{ paragraph: sentence.paragraph, start: next.start, end }];
   return [framed(book, context, sentence, spans, [tokens[colon] as Token], phrase)];
 }
+
+/** Konjunktiv II modals that more often mark a hypothesis ("Dies könnte …") than reported speech. */
+const HYPOTHETICAL = new Set([
+  'könnte',
+  'könnten',
+  'müsste',
+  'müssten',
+  'dürfte',
+  'dürften',
+  'sollte',
+  'sollten',
+  'möchte',
+  'möchten',
+]);
 
 /**
  * A sentence in Konjunktiv right after someone's statement continues it ("Er sagte, … Die Lage sei ernst.");
@@ -261,7 +275,7 @@ export function continuationIn(
   const whole: QuotedPart = { paragraph: sentence.paragraph, start: sentence.start, end: sentence.end };
   const recent = index - context.sentence <= 1;
   if (recent) {
-    const konjunktiv = outside.some((t) => isReportedVerb(t));
+    const konjunktiv = outside.some((t) => isReportedVerb(t) && !HYPOTHETICAL.has(t.lower));
     if (konjunktiv) {
       context.sentence = index;
       return [

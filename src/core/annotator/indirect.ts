@@ -223,6 +223,7 @@ function infinitiveClause(tokens: readonly Token[], at: number, limit: number): 
   while (k < tokens.length && k < limit && k - at < 40 && !endsClause(tokens[k] as Token)) k++;
   const last = tokens[k - 1];
   if (!last?.word || k - at < 2) return false;
+  if (/^(um|ohne|statt|anstatt)$/.test(tokens[at]?.lower ?? '')) return false;
   if (tokens[k - 2]?.lower === 'zu') return true;
   return /^(?:ab|an|auf|aus|bei|ein|fest|frei|her|hin|mit|nach|vor|weg|zurück|zusammen|durch|um|dar|heraus|hinaus)zu\p{L}+en$/u.test(
     last.lower,

@@ -82,6 +82,15 @@ export class SpeakerBook {
     return entity;
   }
 
+  /** Whether a phrase names a speaker already known, by full name or surname ("Rutte" after "Mark Rutte"). */
+  knows(phrase: readonly Token[]): boolean {
+    const key = phrase
+      .map((t) => t.text)
+      .join(' ')
+      .toLowerCase();
+    return this.byKey.has(key) || this.bySurname(key, 'person') !== undefined;
+  }
+
   /** The person mentioned last, if any. */
   get latestPerson(): SpeakerEntity | undefined {
     return this.lastPerson;
