@@ -145,6 +145,7 @@ const NOT_SUBJECT_START = new Set([
   ...['dann', 'damals', 'einst', 'erst', 'gerade', 'weiter', 'weiterhin', 'ferner', 'sogar', 'selbst', 'nur'],
   ...['noch', 'wiederum', 'ebenso', 'genauso', 'insgesamt', 'unterdessen', 'indes', 'derweil', 'dafür'],
   ...['dagegen', 'davon', 'darüber', 'hierüber', 'diesbezüglich', 'offiziell', 'sinngemäß', 'wörtlich'],
+  ...['bislang', 'stellvertretend', 'seinerzeit', 'zuletzt', 'kurz', 'wenig', 'vorher', 'nachher'],
 ]);
 
 /** Endings of adverbs and adjectives that open a sentence without being its subject ("Offiziell", "Sinngemäß"). */
@@ -169,6 +170,13 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
   if (preIsSubject) return trimPhrase(before);
   return after;
 }
+
+/** Finite auxiliaries and modals that end the subject in "Die Universität hatte … erklärt". */
+const FINITE_AUXILIARIES = new Set([
+  ...['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten', 'ist', 'sind', 'war', 'waren', 'wird'],
+  ...['werden', 'wurde', 'wurden', 'will', 'wollte', 'wollen', 'soll', 'sollte', 'sollen', 'kann', 'konnte'],
+  ...['können', 'muss', 'musste', 'müssen', 'darf', 'durfte'],
+]);
 
 const AUXILIARIES = new Set([
   'hat',
@@ -412,7 +420,8 @@ export function isAdjective(word: string): boolean {
 }
 
 function trimPhrase(phrase: readonly Token[]): Token[] | undefined {
-  let end = phrase.length;
+  const auxiliary = phrase.findIndex((t, i) => i > 0 && FINITE_AUXILIARIES.has(t.lower));
+  let end = auxiliary > 0 ? auxiliary : phrase.length;
   while (end > 0 && STOP_WORDS.has((phrase[end - 1] as Token).lower)) end--;
   return end > 0 ? phrase.slice(0, end) : undefined;
 }

@@ -126,7 +126,9 @@ export class SpeakerBook {
       return { speaker: this.entityFor(phraseName(words), 'collective'), how: 'collective' };
     }
     if (roleToken && this.lastPerson) return { speaker: this.lastPerson, how: 'role' };
-    if (head) return { speaker: this.entityFor(phraseName(words), 'collective'), how: 'collective' };
+    if (head) {
+      return { speaker: this.entityFor(phraseName(words), 'collective'), how: 'collective' };
+    }
     return undefined;
   }
 
