@@ -17,6 +17,8 @@ export interface Cue {
   /** The verb and, for a separable verb, its particle. */
   tokens: Token[];
   participle: boolean;
+  /** Whether the verb closes a subordinate clause ("…, in denen der Beamte die Idee zurückwies"). */
+  verbFinal?: boolean;
 }
 
 /** Participles that are more often adjectives or other verbs: "bekannt", "geraten". */
@@ -60,7 +62,7 @@ export function findCues(
     if (!token.word || skip(token)) continue;
     const joined = JOINED.get(token.lower);
     if (joined) {
-      cues.push({ verb: joined, index, tokens: [token], participle: false });
+      cues.push({ verb: joined, index, tokens: [token], participle: false, verbFinal: true });
       continue;
     }
     const participle = PARTICIPLES.get(token.lower);
@@ -157,6 +159,10 @@ const ADVERB_ENDING =
  * ("sagte er und fügte hinzu, …": the second verb shares the first one's subject).
  */
 export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undefined {
+  if (cue.verbFinal) {
+    const subject = subordinateSubject(tokens, cue.index);
+    if (subject) return subject;
+  }
   const clauseStart = clauseStartBefore(tokens, cue.index);
   let before = tokens.slice(clauseStart, cue.index);
   if (before.length === 0 || AUXILIARIES.has(before[0]?.lower ?? '')) {
@@ -192,6 +198,50 @@ const AUXILIARIES = new Set([
 ]);
 
 const QUOTE_MARKS = new Set(['„', '“', '”', '"', '»', '«']);
+
+const SUBORDINATORS = new Set([
+  'denen',
+  'dem',
+  'den',
+  'deren',
+  'dessen',
+  'welcher',
+  'welche',
+  'welchem',
+  'als',
+  'nachdem',
+  'weil',
+  'wobei',
+  'wie',
+  'wo',
+  'während',
+  'da',
+  'obwohl',
+  'indem',
+  'nachdem',
+  'bevor',
+  'ehe',
+  'sobald',
+  'wenn',
+]);
+
+/**
+ * The subject of a verb that closes a subordinate clause: the phrase right after the relative pronoun or
+ * conjunction that opens it, looking back over inserted infinitive clauses ("in denen der US-Beamte auch die Idee,
+ * Truppen zu entsenden, zurückwies").
+ */
+function subordinateSubject(tokens: readonly Token[], index: number): Token[] | undefined {
+  for (let k = index - 1; k >= 0 && index - k < 40; k--) {
+    const token = tokens[k] as Token;
+    if (!SUBORDINATORS.has(token.lower) || tokens[k - 1]?.text === undefined) continue;
+    const next = tokens[k + 1];
+    if (!next) return undefined;
+    if (PRONOUNS.has(next.lower)) return [next];
+    if (DETERMINERS.has(next.lower) || next.capital) return nounPhrase(tokens, k + 1);
+    return undefined;
+  }
+  return undefined;
+}
 
 /** Where the clause of the token at `index` starts; parentheses such as "(SPD)" do not end a clause. */
 function clauseStartBefore(tokens: readonly Token[], index: number): number {
