@@ -126,7 +126,11 @@ function cueAfter(
   const tokens = sentence.tokens;
   let j = tokenIndexAt(tokens, end);
   if (j >= tokens.length) return undefined;
+  const text = model.paragraphs[sentence.paragraph]?.text ?? '';
   if (tokens[j]?.text === ',') j++;
+  // Without a comma a cue follows only a quotation that ends its own sentence („Ja!“ rief er);
+  // otherwise the quoted words are the verb's subject, a name: „Die Zeit“ meldet.
+  else if (!/[.!?…]/.test(text[end - 2] ?? '')) return undefined;
   const token = tokens[j];
   if (!token?.word) return undefined;
   if (token.lower === 'so' || token.lower === 'meint' || token.lower === 'betont') {
@@ -253,15 +257,7 @@ function looksLikeTitle(model: TextModel, passage: QuotedPassage): 'name' | 'cap
 }
 
 /** Verbs that name or label something with a quoted word: "nannte es einen „Putsch“", "sprach von „Wortbruch“". */
-const LABELLING_VERBS = new Set([
-  'nennen',
-  'bezeichnen',
-  'sprechen',
-  'vorwerfen',
-  'kritisieren',
-  'warnen',
-  'fordern',
-]);
+const LABELLING_VERBS = new Set(['nennen', 'bezeichnen', 'sprechen', 'vorwerfen']);
 
 function names(attribution: Attribution | undefined): boolean {
   const verb = attribution?.verb;
