@@ -4,12 +4,14 @@
  * reported speech around it (a partial quote), or when it is a whole sentence that follows a speaker. Short
  * passages of capitalised words (titles, ships, missions) and scare quotes with no speech around them are left out.
  */
-import { endsClause, findCues, findSubject, nounPhrase, subjectAfter, type Cue } from './cues';
+import { endsClause, findCues, type Cue } from './cues';
+import { findSubject, nounPhrase, subjectAfter } from './subjects';
 import { KONJUNKTIV_I } from './lexicon/konjunktiv';
 import { DETERMINERS } from './lexicon/nouns';
 import { insideQuotes, partOf, sentenceAt, type FoundQuote, type Sentence, type TextModel } from './model';
 import { isNameToken, isRoleToken, type SpeakerBook, type SpeakerEntity } from './speakers';
 import type { QuotedPassage } from './text/quotation-marks';
+import { looksLikeTitle } from './quoted-names';
 import { tokenIndexAt, type Token } from './text/tokens';
 
 /** The speaker last quoted and where, so that a following quote or sentence can continue their speech. */
@@ -237,160 +239,12 @@ function attributed(
   };
 }
 
-/** „Shenzhou 6“, „Morning Star“: every word capitalised or a number, no sentence punctuation. */
-function looksLikeTitle(model: TextModel, passage: QuotedPassage): 'name' | 'capitalised' | undefined {
-  const part = passage.parts[0];
-  if (!part || passage.parts.length > 1) return undefined;
-  const text = model.paragraphs[part.paragraph]?.text ?? '';
-  if (/^[-‐–]?\p{L}/u.test(text.slice(part.end, part.end + 2)) && text[part.end] !== ' ') return 'name';
-  if (namesWhatFollows(wordBefore(text, part.start))) return 'name';
-  const inner = text.slice(part.start + 1, part.end - 1);
-  if (/[.!?,;]/.test(inner)) return undefined;
-  const words = inner.split(/\s+/).filter((w) => w !== '');
-  if (words.length > 6) return undefined;
-  const lastWord = (words[words.length - 1] ?? '').toLowerCase();
-  const capitalised = words.every(
-    (w) => /^[\p{Lu}\d]/u.test(w) || /\p{Lu}/u.test(w.slice(1)) || TITLE_FUNCTION_WORDS.has(w),
-  );
-  if (capitalised && words.length > 1 && namesWhatFollows(lastWord)) return 'name';
-  return capitalised ? 'capitalised' : undefined;
-}
-
 /** Verbs that name or label something with a quoted word: "nannte es einen „Putsch“", "sprach von „Wortbruch“". */
 const LABELLING_VERBS = new Set(['nennen', 'bezeichnen', 'sprechen', 'vorwerfen']);
 
 function names(attribution: Attribution | undefined): boolean {
   const verb = attribution?.verb;
   return verb !== undefined && LABELLING_VERBS.has(verb);
-}
-
-const TITLE_FUNCTION_WORDS = new Set([
-  'of',
-  'the',
-  'and',
-  'a',
-  'de',
-  'la',
-  'le',
-  'el',
-  'del',
-  'von',
-  'der',
-  'die',
-  'das',
-  'des',
-  'dem',
-  'den',
-  'und',
-  'für',
-  'im',
-  'am',
-  'in',
-  'an',
-  'auf',
-  'mit',
-  'zu',
-  'zum',
-  'zur',
-  'vom',
-  'aus',
-  'bei',
-  'e.V.',
-  '–',
-  '-',
-  '&',
-]);
-
-/** The word just before `at`, lower-cased, skipping white space. */
-function wordBefore(text: string, at: number): string {
-  let end = at;
-  while (end > 0 && text[end - 1] === ' ') end--;
-  let start = end;
-  while (start > 0 && /[\p{L}-]/u.test(text[start - 1] as string)) start--;
-  return text.slice(start, end).toLowerCase();
-}
-
-/** Nouns after which a quoted name follows rather than speech: "die Zeitung „…“", "unter dem Motto „…“". */
-const NAMING_NOUNS: readonly string[] = [
-  'zeitung',
-  'magazin',
-  'zeitschrift',
-  'blatt',
-  'agentur',
-  'sender',
-  'dienst',
-  'motto',
-  'titel',
-  'film',
-  'buch',
-  'lied',
-  'song',
-  'album',
-  'serie',
-  'sendung',
-  'show',
-  'rubrik',
-  'schiff',
-  'operation',
-  'mission',
-  'kampagne',
-  'programm',
-  'projekt',
-  'bereich',
-  'namen',
-  'name',
-  'stichwort',
-  'slogan',
-  'parole',
-  'roman',
-  'oper',
-  'stück',
-  'enzyklika',
-  'initiative',
-  'sogenannten',
-  'sogenannte',
-  'genannten',
-  'genannte',
-  'unternehmen',
-  'firma',
-  'band',
-  'verein',
-  'partei',
-  'gruppe',
-  'organisation',
-  'aktion',
-  'festival',
-  'ausstellung',
-  'marke',
-  'modell',
-  'typ',
-  'kategorie',
-  'preis',
-  'award',
-  'website',
-  'portal',
-  'plattform',
-  'app',
-  'spiel',
-  'satellit',
-  'sonde',
-  'rakete',
-  'fähre',
-  'frachter',
-  'tanker',
-  'flugzeug',
-  'zug',
-  'hotel',
-  'restaurant',
-  'club',
-  'klub',
-  'theater',
-  'museum',
-];
-
-function namesWhatFollows(word: string): boolean {
-  if (word.length < 3) return false;
-  return NAMING_NOUNS.some((noun) => word.endsWith(noun));
 }
 
 const paragraphCueCache = new WeakMap<TextModel, Map<number, boolean>>();

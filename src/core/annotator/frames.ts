@@ -3,7 +3,7 @@
  * colon ("Rutte: …"), Konjunktiv sentences that continue the last speaker's reported speech, and reportative
  * "soll … haben" sentences (free indirect speech).
  */
-import { isAdjective, nounPhrase } from './cues';
+import { isAdjective, nounPhrase } from './subjects';
 import { DETERMINERS } from './lexicon/nouns';
 import { contentEnd, insideQuotes, partOf, type FoundQuote, type Sentence, type TextModel } from './model';
 import { isNameToken, type SpeakerBook } from './speakers';
@@ -12,36 +12,12 @@ import type { Token } from './text/tokens';
 import { isReportedVerb } from './indirect';
 import type { SpeechContext } from './direct';
 
+// prettier-ignore
 const SOURCE_NOUNS = new Set([
-  'angaben',
-  'informationen',
-  'aussage',
-  'aussagen',
-  'darstellung',
-  'einschätzung',
-  'ansicht',
-  'auffassung',
-  'meinung',
-  'worten',
-  'berichten',
-  'schätzungen',
-  'erkenntnissen',
-  'einschätzungen',
-  'mitteilung',
-  'medienberichten',
-  'studie',
-  'bericht',
-  'umfrage',
-  'schätzung',
-  'untersuchung',
-  'polizeiangaben',
-  'augenzeugenberichten',
-  'berichte',
-  'ermittlungen',
-  'vernehmen',
-  'ansicht',
-  'überzeugung',
-  'erkenntnis',
+  'angaben', 'informationen', 'aussage', 'aussagen', 'darstellung', 'einschätzung', 'ansicht', 'auffassung',
+  'meinung', 'worten', 'berichten', 'schätzungen', 'erkenntnissen', 'einschätzungen', 'mitteilung',
+  'medienberichten', 'studie', 'bericht', 'umfrage', 'schätzung', 'untersuchung', 'polizeiangaben',
+  'augenzeugenberichten', 'berichte', 'ermittlungen', 'vernehmen', 'ansicht', 'überzeugung', 'erkenntnis',
 ]);
 
 /** Statements framed by "laut", "zufolge", "nach Angaben", "so" or a colon in `sentence`. */
@@ -151,43 +127,13 @@ function framed(
 }
 
 /** Nouns that announce what someone says or thinks: "ist der Ansicht, dass …", "mit der Begründung, dass …". */
+// prettier-ignore
 const STATEMENT_NOUNS = new Set([
-  'ansicht',
-  'meinung',
-  'auffassung',
-  'überzeugung',
-  'hypothese',
-  'begründung',
-  'forderung',
-  'vorwurf',
-  'hinweis',
-  'erklärung',
-  'aussage',
-  'behauptung',
-  'warnung',
-  'befürchtung',
-  'hoffnung',
-  'einschätzung',
-  'feststellung',
-  'schluss',
-  'ergebnis',
-  'angst',
-  'sorge',
-  'eindruck',
-  'standpunkt',
-  'position',
-  'vermutung',
-  'verdacht',
-  'kritik',
-  'drohung',
-  'zusage',
-  'versprechen',
-  'ankündigung',
-  'mitteilung',
-  'bericht',
-  'berichten',
-  'meldung',
-  'theorie',
+  'ansicht', 'meinung', 'auffassung', 'überzeugung', 'hypothese', 'begründung', 'forderung', 'vorwurf',
+  'hinweis', 'erklärung', 'aussage', 'behauptung', 'warnung', 'befürchtung', 'hoffnung', 'einschätzung',
+  'feststellung', 'schluss', 'ergebnis', 'angst', 'sorge', 'eindruck', 'standpunkt', 'position', 'vermutung',
+  'verdacht', 'kritik', 'drohung', 'zusage', 'versprechen', 'ankündigung', 'mitteilung', 'bericht',
+  'berichten', 'meldung', 'theorie',
 ]);
 
 /** "X ist der Ansicht, dass …": a statement noun, a comma and a dass/ob clause. */
@@ -273,7 +219,7 @@ export function continuationIn(
   const outside = sentence.tokens.filter((t) => !inside(t));
   if (outside.length < 3 || sentence.tokens[0]?.text === '„') return [];
   const whole: QuotedPart = { paragraph: sentence.paragraph, start: sentence.start, end: sentence.end };
-  const recent = index - context.sentence <= 1;
+  const recent = index - context.sentence <= 2;
   if (recent) {
     const konjunktiv = outside.some((t) => isReportedVerb(t) && !HYPOTHETICAL.has(t.lower));
     if (konjunktiv) {

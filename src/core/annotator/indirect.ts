@@ -4,7 +4,8 @@
  * Minister"), and a reporting verb on its own ("Die Opposition kritisierte den Plan"). Frames such as "laut X" and
  * "X zufolge" are in `frames.ts`.
  */
-import { endsClause, findCues, findSubject, isAdjective, type Cue } from './cues';
+import { endsClause, findCues, type Cue } from './cues';
+import { findSubject, isAdjective } from './subjects';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from './lexicon/konjunktiv';
 import { DETERMINERS, PRONOUNS } from './lexicon/nouns';
 import {
@@ -230,23 +231,10 @@ function infinitiveClause(tokens: readonly Token[], at: number, limit: number): 
   );
 }
 
+// prettier-ignore
 const RELATIVE_OR_INFINITIVE = new Set([
-  'der',
-  'die',
-  'das',
-  'dem',
-  'den',
-  'deren',
-  'dessen',
-  'welche',
-  'welcher',
-  'wo',
-  'um',
-  'als',
-  'wenn',
-  'weil',
-  'und',
-  'zu',
+  'der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'wo', 'um', 'als', 'wenn',
+  'weil', 'und', 'zu',
 ]);
 
 /**

@@ -31,20 +31,9 @@ export type Resolution = 'name' | 'pronoun' | 'role' | 'collective';
 
 const DEMONSTRATIVES = new Set(['dieser', 'diese', 'jener', 'jene', 'letzterer', 'letztere']);
 
+// prettier-ignore
 const NAME_PARTICLES = new Set([
-  'von',
-  'van',
-  'de',
-  'da',
-  'di',
-  'del',
-  'bin',
-  'al',
-  'el',
-  'zu',
-  'ter',
-  'le',
-  'la',
+  'von', 'van', 'de', 'da', 'di', 'del', 'bin', 'al', 'el', 'zu', 'ter', 'le', 'la',
 ]);
 
 /** Whether a token can be part of a name: capitalised, and not an article, role, organisation or common noun. */
