@@ -109,7 +109,8 @@ export function cueStatementsIn(
       statement([{ paragraph: sentence.paragraph, start, end: preposed }], 'indirect', base);
       return;
     }
-    if (cue.verb.reports && speaker && !cue.participle && n === 0) {
+    const mainClause = cue.verbFinal === true || !tokens.slice(0, cue.index).some((t) => t.text === ',');
+    if (cue.verb.reports && speaker && resolved && !cue.participle && n === 0 && mainClause) {
       const paragraphText = model.paragraphs[sentence.paragraph]?.text ?? '';
       const alreadyQuoted = tokens.some((t) => inside(t) && t.start > (cue.tokens[0]?.start ?? 0));
       if (!alreadyQuoted && paragraphText.length > 0) {
