@@ -43,7 +43,7 @@ export function annotateText(input: string, published?: string): AnnotatedText {
 
   model.sentences.forEach((sentence, index) => {
     const previous = model.sentences[index - 1];
-    if (previous && previous.paragraph !== sentence.paragraph && index - context.sentence > 1) {
+    if (previous && previous.paragraph !== sentence.paragraph && index - context.sentence > 4) {
       context.speaker = undefined;
     }
     notePersons(model, sentence.paragraph, sentence.tokens, book);
