@@ -72,7 +72,7 @@ export function annotateText(input: string, published?: string): AnnotatedText {
   return { model, quotes, speakers: book.speakers, dates };
 }
 
-/** A partial quote inside a statement of its sentence ("Der Iran müsse „…“ beenden, so Rice") takes its speaker. */
+/** A partial quote inside a statement of its sentence ("Die Stadt müsse „…“ handeln, so Berger") takes its speaker. */
 function borrowSpeaker(quote: FoundQuote, statements: readonly FoundQuote[]): void {
   const part = quote.spans[0];
   if (!part) return;

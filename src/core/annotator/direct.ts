@@ -131,7 +131,7 @@ function cueAfter(
   const text = model.paragraphs[sentence.paragraph]?.text ?? '';
   if (tokens[j]?.text === ',') j++;
   // Without a comma a cue follows only a quotation that ends its own sentence („Ja!“ rief er);
-  // otherwise the quoted words are the verb's subject, a name: „Die Zeit“ meldet.
+  // otherwise the quoted words are the verb's subject, a name: „Der Kurier“ meldet.
   else if (!/[.!?…]/.test(text[end - 2] ?? '')) return undefined;
   const token = tokens[j];
   if (!token?.word) return undefined;
@@ -239,7 +239,7 @@ function attributed(
   };
 }
 
-/** Verbs that name or label something with a quoted word: "nannte es einen „Putsch“", "sprach von „Wortbruch“". */
+/** Verbs that name or label something with a quoted word: "nannte es einen „Irrweg“", "sprach von „Chaos“". */
 const LABELLING_VERBS = new Set(['nennen', 'bezeichnen', 'sprechen', 'vorwerfen']);
 
 function names(attribution: Attribution | undefined): boolean {

@@ -201,7 +201,7 @@ function impersonal(tokens: readonly Token[], cue: Cue): boolean {
   return next !== undefined && PASSIVE.has(next.lower);
 }
 
-/** "Wie die ESA mitteilte": the words between "wie" and the verb. */
+/** "Wie die Bahn mitteilte": the words between "wie" and the verb. */
 function wieSubject(tokens: readonly Token[], cue: Cue): Token[] | undefined {
   const wie = wieClause(tokens, cue);
   if (!wie || cue.index - wie.start < 2) return undefined;
@@ -239,7 +239,7 @@ const RELATIVE_OR_INFINITIVE = new Set([
 ]);
 
 /**
- * "sagte Stoiber, die Union brauche …": after a saying verb and its comma, a main clause (an article and a noun,
+ * "sagte Berger, die Stadt brauche …": after a saying verb and its comma, a main clause (an article and a noun,
  * a name, a pronoun) is what was said; a relative clause ("der seit 2010 …") or an infinitive is not.
  */
 function opensMainClause(tokens: readonly Token[], at: number): boolean {

@@ -1,6 +1,6 @@
 /**
  * Quotation marks around names rather than speech: titles, newspapers, ships, products ("die Zeitung „…“",
- * "unter dem Motto „…“", „Deus caritas est“). A passage that looks like a name is only speech when a cue stands
+ * "unter dem Motto „…“", „Blaue Stunde“). A passage that looks like a name is only speech when a cue stands
  * right next to it.
  */
 import type { TextModel } from './model';
@@ -9,7 +9,7 @@ import type { QuotedPassage } from './text/quotation-marks';
 /**
  * Whether a passage names something: `name` when its context says so (a naming noun before it, a hyphen joining
  * it to the next word, or capitalised words ending in such a noun), `capitalised` when every word is capitalised
- * or a number and there is no sentence punctuation („Shenzhou 6“, „Morning Star“), otherwise `undefined`.
+ * or a number and there is no sentence punctuation („Nordlicht 2“, „Blaue Stunde“), otherwise `undefined`.
  */
 export function looksLikeTitle(model: TextModel, passage: QuotedPassage): 'name' | 'capitalised' | undefined {
   const part = passage.parts[0];

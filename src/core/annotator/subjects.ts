@@ -1,7 +1,7 @@
 /**
  * Who a speech cue belongs to: its subject, looked for after the verb ("sagte Rutte", "so der Chef des
  * Bündnisses, Mark Rutte"), before it when the clause opens with a noun phrase ("Die Polizei warnte"), in an
- * apposition ("Der Leiter, Klaus Stöhr, sagte") or after the word that opens a subordinate clause. Every search
+ * apposition ("Der Leiter, Paul Weber, sagte") or after the word that opens a subordinate clause. Every search
  * is bounded to a few dozen tokens, so the cost per cue is constant.
  */
 import { endsClause, type Cue } from './cues';
@@ -127,14 +127,14 @@ function clauseStartBefore(tokens: readonly Token[], index: number): number {
     if (token.text === ')') depth++;
     else if (token.text === '(') depth = Math.max(0, depth - 1);
     else if (QUOTE_MARKS.has(token.text) && (tokens[start - 2]?.word ?? false)) {
-      // a quoted name inside the phrase: „Die Zeit“ meldet
+      // a quoted name inside the phrase: „Der Kurier“ meldet
     } else if (depth === 0 && endsClause(token)) break;
     start--;
   }
   return start;
 }
 
-/** "Der Leiter des Programms, Klaus Stöhr, sagte": the phrase and its apposition before the comma. */
+/** "Der Leiter des Amts, Paul Weber, sagte": the phrase and its apposition before the comma. */
 function appositiveSubject(tokens: readonly Token[], clauseStart: number): Token[] | undefined {
   if (tokens[clauseStart - 1]?.text !== ',') return undefined;
   const nameEnd = clauseStart - 1;
