@@ -34,7 +34,7 @@ export function framedStatementsIn(
     const token = tokens[i] as Token;
     if (!token.word || inside(token)) continue;
     let frame: { from: number; to: number; cue: Token[]; phrase: Token[] } | undefined;
-    if (token.lower === 'laut') {
+    if (token.lower === 'laut' || (token.lower === 'gemäß' && i === 0)) {
       const phrase = nounPhrase(tokens, i + 1);
       if (phrase) frame = { from: i, to: i + 1 + phrase.length, cue: [token], phrase };
     } else if (token.lower === 'zufolge' && i > 0) {
@@ -54,6 +54,26 @@ export function framedStatementsIn(
       while (k > 0 && i - k < 6 && isPhraseToken(tokens, k - 1)) k--;
       frame = { from: k, to: i + 1, cue: [tokens[i - 1] as Token, token], phrase: tokens.slice(k, i - 1) };
       if (frame.phrase.length === 0) frame.phrase = [tokens[i - 1] as Token];
+    } else if (token.lower === 'wonach' && tokens[i - 1]?.text === ',' && tokens[i + 1]) {
+      let k = i - 1;
+      while (k > 0 && i - 1 - k < 5 && isPhraseToken(tokens, k - 1)) k--;
+      const phrase = tokens.slice(k, i - 1);
+      const statement = [{ paragraph: sentence.paragraph, start: (tokens[i + 1] as Token).start, end }];
+      if (phrase.length > 0 && statement[0] && statement[0].start < end) {
+        return [framed(book, context, sentence, statement, [token], phrase)];
+      }
+    } else if (token.lower === 'demnach' && i === 0 && tokens[1] && context.speaker) {
+      const statement = [{ paragraph: sentence.paragraph, start: (tokens[1] as Token).start, end }];
+      return [
+        {
+          kind: 'indirect',
+          spans: statement,
+          cue: [partOf(sentence.paragraph, [token]) as QuotedPart],
+          speaker: context.speaker,
+          confidence: 0.5,
+          needsReview: true,
+        },
+      ];
     } else if (token.lower === 'so' && tokens[i - 1]?.text === ',' && i > 3) {
       const phrase = nounPhrase(tokens, i + 1);
       if (phrase && phrase.length > 0) {

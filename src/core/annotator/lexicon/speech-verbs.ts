@@ -189,5 +189,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('befürwort', R),
   weak('bekund'),
   weak('begründ'),
+  weak('forder', { particle: 'auf', reports: true }),
+  strong('veröffentlichen', 'veröffentlicht', 'veröffentlichte', 'veröffentlicht'),
   strong('gehen', 'geht', 'ging', 'gegangen', { particle: 'aus' }),
 ];
