@@ -63,7 +63,7 @@ export function framedStatementsIn(
         return [framed(book, context, sentence, statement, [token], phrase)];
       }
     } else if (token.lower === 'demnach' && i === 0 && tokens[1] && context.speaker) {
-      const statement = [{ paragraph: sentence.paragraph, start: (tokens[1] as Token).start, end }];
+      const statement = [{ paragraph: sentence.paragraph, start: tokens[1].start, end }];
       return [
         {
           kind: 'indirect',
