@@ -239,7 +239,8 @@ export function continuationIn(
   const outside = sentence.tokens.filter((t) => !inside(t));
   if (outside.length < 3 || sentence.tokens[0]?.text === '„') return [];
   const whole: QuotedPart = { paragraph: sentence.paragraph, start: sentence.start, end: sentence.end };
-  const recent = index - context.sentence <= 2;
+  const sameParagraph = model.sentences[context.sentence]?.paragraph === sentence.paragraph;
+  const recent = index - context.sentence <= 2 || (sameParagraph && index - context.sentence <= 5);
   if (recent) {
     const konjunktiv = outside.some((t) => isReportedVerb(t) && !HYPOTHETICAL.has(t.lower));
     if (konjunktiv) {
