@@ -101,7 +101,7 @@ function passagesBySentenceEnd(model: TextModel): Map<number, QuotedPassage[]> {
   return result;
 }
 
-/** Records persons named after a role noun ("US-Verteidigungsminister Pete Hegseth") for later pronouns. */
+/** Records persons named after a role noun ("Umweltminister Jonas Keller") for later pronouns. */
 function notePersons(model: TextModel, paragraph: number, tokens: readonly Token[], book: SpeakerBook): void {
   const inside = insideQuotes(model, paragraph);
   for (let i = 0; i + 1 < tokens.length; i++) {

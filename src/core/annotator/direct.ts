@@ -1,6 +1,6 @@
 /**
  * Direct quotes: which quoted passages are speech, who said them, and which belong together. A passage is speech
- * when a cue stands next to it („…“, sagte Rutte / Rutte sagte: „…“), when its sentence has a speech verb or
+ * when a cue stands next to it („…“, sagte Berger / Berger sagte: „…“), when its sentence has a speech verb or
  * reported speech around it (a partial quote), or when it is a whole sentence that follows a speaker. Short
  * passages of capitalised words (titles, ships, missions) and scare quotes with no speech around them are left out.
  */
@@ -118,7 +118,7 @@ export function directQuotesIn(
   return found;
 }
 
-/** „…“, sagte Rutte / „…“, fügte er hinzu / „…“, so der Minister. */
+/** „…“, sagte Berger / „…“, fügte er hinzu / „…“, so der Minister. */
 function cueAfter(
   model: TextModel,
   sentence: Sentence,
@@ -150,7 +150,7 @@ function cueAfter(
   return attributed(book, cue.tokens, phrase, 0.9, after);
 }
 
-/** Rutte sagte: „…“ / Der Minister: „…“. */
+/** Berger sagte: „…“ / Der Minister: „…“. */
 function cueBefore(
   model: TextModel,
   sentence: Sentence,

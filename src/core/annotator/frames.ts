@@ -1,6 +1,6 @@
 /**
  * Statements framed without a speech verb: "laut X", "X zufolge", "nach Angaben von X", "…, so X", a headline
- * colon ("Rutte: …"), Konjunktiv sentences that continue the last speaker's reported speech, and reportative
+ * colon ("Berger: …"), Konjunktiv sentences that continue the last speaker's reported speech, and reportative
  * "soll … haben" sentences (free indirect speech).
  */
 import { isAdjective, nounPhrase } from './subjects';
@@ -192,7 +192,7 @@ function nounCueStatement(
   return undefined;
 }
 
-/** "Rutte: Der Beitritt ist nicht zugesagt" — a name and a colon at the start of a sentence. */
+/** "Anna Berger: Die Brücke kommt" — a name and a colon at the start of a sentence. */
 function colonStatement(
   model: TextModel,
   sentence: Sentence,

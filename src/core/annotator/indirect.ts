@@ -1,6 +1,6 @@
 /**
  * Indirect and reported speech in one sentence, outside quotation marks: a speech verb with a `dass`/`ob` clause
- * or a Konjunktiv clause ("sagte Rutte, Kiews Beitritt sei nie … gewesen"), a preposed statement ("…, sagte der
+ * or a Konjunktiv clause ("sagte Berger, der Plan sei nie … beschlossen worden"), a preposed statement ("…, sagte der
  * Minister"), and a reporting verb on its own ("Die Opposition kritisierte den Plan"). Frames such as "laut X" and
  * "X zufolge" are in `frames.ts`.
  */

@@ -1,7 +1,7 @@
 /**
- * Who speaks: a noun phrase next to a speech verb ("US-Verteidigungsminister Pete Hegseth", "der Generalsekretär
- * des Bündnisses, Mark Rutte", "er", "die Polizei") becomes a speaker. Mentions of one person are merged by name
- * ("Mark Rutte", "Rutte", "Ruttes"); pronouns and role nouns ("er", "der US-Beamte") go to the person mentioned
+ * Who speaks: a noun phrase next to a speech verb ("Umweltminister Jonas Keller", "die Leiterin
+ * des Bauamts, Anna Berger", "er", "die Polizei") becomes a speaker. Mentions of one person are merged by name
+ * ("Anna Berger", "Berger", "Bergers"); pronouns and role nouns ("sie", "die Ministerin") go to the person mentioned
  * last; organisations and countries are collective speakers.
  */
 import { MONTHS } from './lexicon/abbreviations';
@@ -71,7 +71,7 @@ export class SpeakerBook {
     return entity;
   }
 
-  /** Whether a phrase names a speaker already known, by full name or surname ("Rutte" after "Mark Rutte"). */
+  /** Whether a phrase names a speaker already known, by full name or surname ("Berger" after "Anna Berger"). */
   knows(phrase: readonly Token[]): boolean {
     const key = phrase
       .map((t) => t.text)
@@ -144,7 +144,7 @@ export class SpeakerBook {
     return entity;
   }
 
-  /** "Rutte" and "Ruttes" find "Mark Rutte"; "Mark Rutte" finds an earlier "Rutte". */
+  /** "Berger" and "Bergers" find "Anna Berger"; "Anna Berger" finds an earlier "Berger". */
   private bySurname(key: string, kind: SpeakerEntity['kind']): SpeakerEntity | undefined {
     if (kind !== 'person') return undefined;
     const parts = key.split(' ');
@@ -181,7 +181,7 @@ export class SpeakerBook {
   }
 }
 
-/** The last run of name tokens in a phrase ("Mark Rutte" in "der Chef des Bündnisses, Mark Rutte"). */
+/** The last run of name tokens in a phrase ("Anna Berger" in "die Leiterin des Bauamts, Anna Berger"). */
 function lastNameRun(words: readonly Token[]): Token[] | undefined {
   let end = words.length;
   while (end > 0 && !isNameToken(words[end - 1] as Token)) {

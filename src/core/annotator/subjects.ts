@@ -1,6 +1,6 @@
 /**
- * Who a speech cue belongs to: its subject, looked for after the verb ("sagte Rutte", "so der Chef des
- * Bündnisses, Mark Rutte"), before it when the clause opens with a noun phrase ("Die Polizei warnte"), in an
+ * Who a speech cue belongs to: its subject, looked for after the verb ("sagte Berger", "so die Leiterin des
+ * Bauamts, Anna Berger"), before it when the clause opens with a noun phrase ("Die Polizei warnte"), in an
  * apposition ("Der Leiter, Paul Weber, sagte") or after the word that opens a subordinate clause. Every search
  * is bounded to a few dozen tokens, so the cost per cue is constant.
  */
@@ -102,8 +102,8 @@ const SUBORDINATORS = new Set([
 
 /**
  * The subject of a verb that closes a subordinate clause: the phrase right after the relative pronoun or
- * conjunction that opens it, looking back over inserted infinitive clauses ("in denen der US-Beamte auch die Idee,
- * Truppen zu entsenden, zurückwies").
+ * conjunction that opens it, looking back over inserted infinitive clauses ("bei der die Ministerin auch den Plan,
+ * die Brücke zu sperren, zurückwies").
  */
 function subordinateSubject(tokens: readonly Token[], index: number): Token[] | undefined {
   for (let k = index - 1; k >= 0 && index - k < 40; k--) {
@@ -169,7 +169,7 @@ function opensNounPhrase(phrase: readonly Token[]): boolean {
   );
 }
 
-/** The subject after an inverted verb: "sagte Rutte", "sagte am Donnerstag der Minister", "so der Chef, X Y". */
+/** The subject after an inverted verb: "sagte Berger", "sagte am Donnerstag der Minister", "so der Chef, X Y". */
 export function subjectAfter(
   tokens: readonly Token[],
   cue: Cue | { index: number; tokens: Token[] },
@@ -274,7 +274,7 @@ export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Tok
 
 const GENITIVE_OPENERS = new Set(['des', 'der', 'von', 'vom']);
 
-/** The end of ", Mark Rutte" after a noun phrase when the name closes the clause. */
+/** The end of ", Anna Berger" after a noun phrase when the name closes the clause. */
 function appositionName(tokens: readonly Token[], at: number): number | undefined {
   if (tokens[at]?.text !== ',') return undefined;
   let end = at + 1;
