@@ -6,7 +6,7 @@ import sample from './__fixtures__/sample-de.txt?raw';
 
 const article = annotate({
   text: sample,
-  published: '2025-02-13',
+  published: expected.published,
   title: 'NATO: Kein Beitritt der Ukraine zugesagt',
 });
 
