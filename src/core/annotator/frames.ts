@@ -6,7 +6,7 @@
 import { isAdjective, nounPhrase } from './subjects';
 import { DETERMINERS } from './lexicon/nouns';
 import { contentEnd, insideQuotes, partOf, type FoundQuote, type Sentence, type TextModel } from './model';
-import { isNameToken, type SpeakerBook } from './speakers';
+import { isNameToken, isRoleToken, type SpeakerBook, type SpeakerEntity } from './speakers';
 import type { QuotedPart } from './text/quotation-marks';
 import type { Token } from './text/tokens';
 import { isReportedVerb } from './indirect';
@@ -211,6 +211,36 @@ function colonStatement(
   return [framed(book, context, sentence, spans, [tokens[colon] as Token], phrase)];
 }
 
+/** The name or role that opens the previous sentence: who a Konjunktiv sentence far from any cue reports. */
+function previousSubject(
+  model: TextModel,
+  index: number,
+  book: SpeakerBook,
+): { speaker: SpeakerEntity; mention: QuotedPart } | undefined {
+  const previous = model.sentences[index - 1];
+  const first = previous?.tokens[0];
+  if (!previous || !first || !(first.capital || DETERMINERS.has(first.lower))) return undefined;
+  const phrase = nounPhrase(previous.tokens, 0);
+  if (!phrase || !phrase.some((t) => isNameToken(t) || isRoleToken(t))) return undefined;
+  const resolved = book.resolve(phrase);
+  const mention = partOf(previous.paragraph, phrase);
+  return resolved && mention ? { speaker: resolved.speaker, mention } : undefined;
+}
+
+/** Konjunktiv I forms that mark reported speech on their own, even far from the last cue. */
+const STRONG_KONJUNKTIV = new Set([
+  'sei',
+  'seien',
+  'habe',
+  'werde',
+  'könne',
+  'müsse',
+  'solle',
+  'wolle',
+  'dürfe',
+  'gebe',
+]);
+
 /** Konjunktiv II modals that more often mark a hypothesis ("Dies könnte …") than reported speech. */
 const HYPOTHETICAL = new Set([
   'könnte',
@@ -234,6 +264,7 @@ export function continuationIn(
   sentence: Sentence,
   index: number,
   context: SpeechContext,
+  book: SpeakerBook,
 ): FoundQuote[] {
   const inside = insideQuotes(model, sentence.paragraph);
   const outside = sentence.tokens.filter((t) => !inside(t));
@@ -241,17 +272,22 @@ export function continuationIn(
   const whole: QuotedPart = { paragraph: sentence.paragraph, start: sentence.start, end: sentence.end };
   const sameParagraph = model.sentences[context.sentence]?.paragraph === sentence.paragraph;
   const recent = index - context.sentence <= 2 || (sameParagraph && index - context.sentence <= 5);
-  if (recent) {
+  const strong = outside.some((t) => STRONG_KONJUNKTIV.has(t.lower));
+  if (recent || strong) {
     const konjunktiv = outside.some((t) => isReportedVerb(t) && !HYPOTHETICAL.has(t.lower));
     if (konjunktiv) {
+      const guess = recent ? undefined : previousSubject(model, index, book);
+      const speaker = guess?.speaker ?? context.speaker;
       context.sentence = index;
+      if (speaker) context.speaker = speaker;
       return [
         {
           kind: 'indirect',
           spans: [whole],
           cue: [],
-          ...(context.speaker ? { speaker: context.speaker } : {}),
-          confidence: 0.55,
+          ...(speaker ? { speaker } : {}),
+          ...(guess ? { mention: guess.mention } : {}),
+          confidence: recent ? 0.55 : 0.4,
           needsReview: true,
         },
       ];
