@@ -22,5 +22,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['src/testing/setup-tests.ts'],
+    // `UPDATE_GOLDEN=1 npx vitest run` rewrites golden files (e.g. the annotator's) instead of failing on a diff.
+    update: process.env.UPDATE_GOLDEN === '1',
   },
 });

@@ -54,7 +54,7 @@ export function annotateText(
   model.sentences.forEach((sentence, index) => {
     if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index / model.sentences.length);
     const previous = model.sentences[index - 1];
-    if (previous && previous.paragraph !== sentence.paragraph && index - context.sentence > 1) {
+    if (previous && previous.paragraph !== sentence.paragraph && index - context.sentence > 4) {
       context.speaker = undefined;
     }
     notePersons(model, sentence.paragraph, sentence.tokens, book);
@@ -71,15 +71,33 @@ export function annotateText(
     const cued = cueStatementsIn(model, sentence, book, context);
     const framed = cued.length === 0 ? framedStatementsIn(model, sentence, book, context) : [];
     const statements = [...cued, ...framed];
+    for (const quote of direct)
+      if (!quote.speaker || quote.cue.length === 0) borrowSpeaker(quote, statements);
     if (statements.length > 0) context.sentence = index;
     const continued =
-      statements.length === 0 && direct.length === 0 ? continuationIn(model, sentence, index, context) : [];
+      statements.length === 0 && direct.length === 0
+        ? continuationIn(model, sentence, index, context, book)
+        : [];
     quotes.push(...direct, ...statements, ...continued);
     for (const mention of findDates(sentence.tokens, day))
       dates.push({ ...mention, paragraph: sentence.paragraph, sentence: index });
   });
   onProgress?.(1);
   return { model, quotes, speakers: book.speakers, dates };
+}
+
+/** A partial quote inside a statement of its sentence ("Die Stadt müsse „…“ handeln, so Berger") takes its speaker. */
+function borrowSpeaker(quote: FoundQuote, statements: readonly FoundQuote[]): void {
+  const part = quote.spans[0];
+  if (!part) return;
+  const host = statements.find(
+    (s) =>
+      s.speaker &&
+      s.spans.some((p) => p.paragraph === part.paragraph && p.start <= part.start && p.end >= part.end),
+  );
+  if (!host?.speaker) return;
+  quote.speaker = host.speaker;
+  if (host.mention) quote.mention = host.mention;
 }
 
 /** Passages grouped by the sentence their last part ends in. */
@@ -97,7 +115,7 @@ function passagesBySentenceEnd(model: TextModel): Map<number, QuotedPassage[]> {
   return result;
 }
 
-/** Records persons named after a role noun ("US-Verteidigungsminister Pete Hegseth") for later pronouns. */
+/** Records persons named after a role noun ("Umweltminister Jonas Keller") for later pronouns. */
 function notePersons(model: TextModel, paragraph: number, tokens: readonly Token[], book: SpeakerBook): void {
   const inside = insideQuotes(model, paragraph);
   for (let i = 0; i + 1 < tokens.length; i++) {

@@ -20,7 +20,10 @@ import type { QuotedPart } from './text/quotation-marks';
 export interface AnnotateInput {
   text: string;
   title?: string;
-  /** `YYYY-MM-DD`; resolves "am Donnerstag" and "gestern". Defaults to 1970-01-01 when absent (no relative dates). */
+  /**
+   * `YYYY-MM-DD`; resolves "am Donnerstag" and "gestern". When absent the article is dated today (UTC) and
+   * weekdays and relative days are left unresolved, since the day they count from is unknown.
+   */
   published?: string;
   source?: Source;
   /** A slug for the article; derived from the title (or "imported-article") when absent. */
@@ -65,7 +68,7 @@ export function annotate(input: AnnotateInput): Article {
     originalLanguage: 'de',
     languages: ['de'],
     title: { de: title },
-    published: input.published ?? '1970-01-01',
+    published: input.published ?? new Date().toISOString().slice(0, 10),
     source: input.source ?? { name: 'Import', kind: 'import' },
     annotation: { method: 'automatic', tool: ANNOTATOR_TOOL },
     paragraphs: model.paragraphs.map((p, i) => ({ id: pid(i), text: { de: p.text } })),

@@ -133,8 +133,8 @@ describe('indirect speech', () => {
     },
     {
       name: 'colon after a name',
-      text: 'Berger: Die Brücke kommt.',
-      expected: [{ kind: 'indirect', text: 'Die Brücke kommt', speaker: 'Berger' }],
+      text: 'Anna Berger: Die Brücke kommt.',
+      expected: [{ kind: 'indirect', text: 'Die Brücke kommt', speaker: 'Anna Berger' }],
     },
     {
       name: 'Konjunktiv sentence continuing the speech',
@@ -148,6 +148,42 @@ describe('indirect speech', () => {
       name: 'reported speech with a separable verb',
       text: 'Der Verband wies die Vorwürfe zurück.',
       expected: [{ kind: 'reported', text: 'Der Verband wies die Vorwürfe zurück.', speaker: 'Verband' }],
+    },
+    {
+      name: '"wie X mitteilte"',
+      text: 'Wie die Bahn mitteilte, fallen am Montag alle Züge aus.',
+      expected: [{ kind: 'indirect', text: 'fallen am Montag alle Züge aus', speaker: 'Bahn' }],
+    },
+    {
+      name: 'an infinitive clause after the cue',
+      text: 'Bürgermeisterin Anna Berger bat die Anwohner, ruhig zu bleiben.',
+      expected: [{ kind: 'indirect', text: 'ruhig zu bleiben', speaker: 'Anna Berger' }],
+    },
+    {
+      name: 'a main clause after the cue, in the indicative',
+      text: 'Minister Jonas Keller sagte, die Brücke wird im Mai eröffnet.',
+      expected: [{ kind: 'indirect', text: 'die Brücke wird im Mai eröffnet', speaker: 'Jonas Keller' }],
+    },
+    {
+      name: 'a demonstrative pointing back to the previous sentence',
+      text: 'Die Straße bleibt bis Freitag gesperrt. Das erklärte ein Sprecher der Polizei.',
+      expected: [
+        {
+          kind: 'indirect',
+          text: 'Die Straße bleibt bis Freitag gesperrt.',
+          speaker: 'Sprecher der Polizei',
+        },
+      ],
+    },
+    {
+      name: 'a statement noun with a dass clause',
+      text: 'Der Verband ist der Ansicht, dass die Regeln zu streng sind.',
+      expected: [{ kind: 'indirect', text: 'dass die Regeln zu streng sind', speaker: 'Verband' }],
+    },
+    {
+      name: 'a passive cue names no speaker',
+      text: 'Es wurde berichtet, dass der Zug ausfällt.',
+      expected: [{ kind: 'indirect', text: 'dass der Zug ausfällt', speaker: null }],
     },
     {
       name: 'mentions merged by surname and genitive',

@@ -1,12 +1,9 @@
 /**
  * Speech cues and their subjects. A cue is a speech verb from the lexicon in a finite form ("sagte", "fügte …
  * hinzu" with its particle later in the clause, "hinzufügte" in a subordinate clause) or as a participle ("hat
- * gesagt"). Its subject is looked for after the verb ("sagte Rutte", "so der Chef des Bündnisses, Mark Rutte")
- * or, when the clause opens with a noun phrase, before it ("Die Polizei warnte").
+ * gesagt"). Who speaks is found in `subjects.ts`.
  */
-import { DETERMINERS, PRONOUNS, STOP_WORDS } from './lexicon/nouns';
 import { SPEECH_VERBS, type SpeechVerb } from './lexicon/speech-verbs';
-import { isNameToken } from './speakers';
 import type { Token } from './text/tokens';
 
 /** A speech verb found in a sentence. */
@@ -17,6 +14,8 @@ export interface Cue {
   /** The verb and, for a separable verb, its particle. */
   tokens: Token[];
   participle: boolean;
+  /** Whether the verb closes a subordinate clause ("…, in denen der Beamte die Idee zurückwies"). */
+  verbFinal?: boolean;
 }
 
 /** Participles that are more often adjectives or other verbs: "bekannt", "geraten". */
@@ -60,7 +59,7 @@ export function findCues(
     if (!token.word || skip(token)) continue;
     const joined = JOINED.get(token.lower);
     if (joined) {
-      cues.push({ verb: joined, index, tokens: [token], participle: false });
+      cues.push({ verb: joined, index, tokens: [token], participle: false, verbFinal: true });
       continue;
     }
     const participle = PARTICIPLES.get(token.lower);
@@ -110,263 +109,4 @@ function particleAfter(
     }
   }
   return undefined;
-}
-
-const NOT_SUBJECT_START = new Set([
-  'dies',
-  'das',
-  'es',
-  'man',
-  'was',
-  'wer',
-  'wie',
-  'dass',
-  'ob',
-  'nichts',
-  'alles',
-]);
-
-/**
- * The tokens naming the speaker of a cue, or `undefined` when the clause has no subject of its own
- * ("sagte er und fügte hinzu, …": the second verb shares the first one's subject).
- */
-export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undefined {
-  const clauseStart = clauseStartBefore(tokens, cue.index);
-  let before = tokens.slice(clauseStart, cue.index);
-  if (before.length === 0 || AUXILIARIES.has(before[0]?.lower ?? '')) {
-    before = appositiveSubject(tokens, clauseStart) ?? before;
-  }
-  const after = subjectAfter(tokens, cue);
-  const preIsSubject = opensNounPhrase(before);
-  if (cue.participle) return preIsSubject ? trimPhrase(before) : after;
-  if (preIsSubject) return trimPhrase(before);
-  return after;
-}
-
-const AUXILIARIES = new Set([
-  'hat',
-  'haben',
-  'hatte',
-  'hatten',
-  'habe',
-  'hätte',
-  'hätten',
-  'will',
-  'wollte',
-  'soll',
-]);
-
-/** Where the clause of the token at `index` starts; parentheses such as "(SPD)" do not end a clause. */
-function clauseStartBefore(tokens: readonly Token[], index: number): number {
-  let start = index;
-  let depth = 0;
-  while (start > 0 && index - start < 30) {
-    const token = tokens[start - 1] as Token;
-    if (token.text === ')') depth++;
-    else if (token.text === '(') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && endsClause(token)) break;
-    start--;
-  }
-  return start;
-}
-
-/** "Der Leiter des Programms, Klaus Stöhr, sagte": the phrase and its apposition before the comma. */
-function appositiveSubject(tokens: readonly Token[], clauseStart: number): Token[] | undefined {
-  if (tokens[clauseStart - 1]?.text !== ',') return undefined;
-  const nameEnd = clauseStart - 1;
-  const nameStart = clauseStartBefore(tokens, nameEnd);
-  const name = tokens.slice(nameStart, nameEnd);
-  if (name.length === 0 || name.length > 5 || !name.every((t) => isNameToken(t) || t.lower === 'von')) {
-    return undefined;
-  }
-  if (tokens[nameStart - 1]?.text !== ',') return nameStart === 0 ? name : undefined;
-  const headStart = clauseStartBefore(tokens, nameStart - 1);
-  const head = tokens.slice(headStart, nameEnd);
-  return opensNounPhrase(head) ? head : name;
-}
-
-/** Whether tokens before a verb are its subject: a determiner, pronoun or noun first, no adverb or preposition. */
-function opensNounPhrase(phrase: readonly Token[]): boolean {
-  const first = phrase[0];
-  return (
-    first !== undefined &&
-    phrase.length <= 16 &&
-    !(NOT_SUBJECT_START.has(first.lower) && !(DETERMINERS.has(first.lower) && phrase.length > 1)) &&
-    !PREPOSITIONS.has(first.lower) &&
-    (DETERMINERS.has(first.lower) ||
-      PRONOUNS.has(first.lower) ||
-      (first.capital && !STOP_WORDS.has(first.lower)))
-  );
-}
-
-/** The subject after an inverted verb: "sagte Rutte", "sagte am Donnerstag der Minister", "so der Chef, X Y". */
-export function subjectAfter(
-  tokens: readonly Token[],
-  cue: Cue | { index: number; tokens: Token[] },
-): Token[] | undefined {
-  const particle = cue.tokens[1];
-  let j = cue.index + 1;
-  let skipped = 0;
-  while (j < tokens.length && skipped < 8) {
-    const token = tokens[j] as Token;
-    if (endsClause(token) || token === particle) return undefined;
-    if (PRONOUNS.has(token.lower)) return [token];
-    if (TIME_NOUNS.has(token.lower)) {
-      j++;
-      skipped++;
-      continue;
-    }
-    if (DETERMINERS.has(token.lower) || (token.capital && !STOP_WORDS.has(token.lower))) break;
-    if (STOP_WORDS.has(token.lower) && isPreposition(token.lower)) {
-      j = skipPrepositionalPhrase(tokens, j);
-      skipped++;
-      continue;
-    }
-    j++;
-    skipped++;
-  }
-  if (j >= tokens.length) return undefined;
-  return nounPhrase(tokens, j, particle);
-}
-
-/** Words of time that follow a verb without being its subject: "sagte heute Abend", "erklärte Montag". */
-const TIME_NOUNS = new Set([
-  'abend',
-  'morgen',
-  'mittag',
-  'nachmittag',
-  'vormittag',
-  'nacht',
-  'montag',
-  'dienstag',
-  'mittwoch',
-  'donnerstag',
-  'freitag',
-  'samstag',
-  'sonntag',
-  'wochenende',
-  'anfang',
-  'ende',
-  'mitte',
-]);
-
-const PREPOSITIONS = new Set([
-  'trotz',
-  'wegen',
-  'angesichts',
-  'innerhalb',
-  'außerhalb',
-  'ohne',
-  'durch',
-  'neben',
-  'zwischen',
-  'hinter',
-  'statt',
-  'dank',
-  'gemäß',
-  'entgegen',
-  'außer',
-  'per',
-  'pro',
-  'ab',
-  'vom',
-  'beim',
-  'ins',
-  'laut',
-  'infolge',
-  'am',
-  'im',
-  'in',
-  'auf',
-  'vor',
-  'bei',
-  'gegenüber',
-  'während',
-  'nach',
-  'zu',
-  'zum',
-  'zur',
-  'mit',
-  'über',
-  'an',
-  'aus',
-  'für',
-  'gegen',
-  'seit',
-  'bis',
-  'unter',
-  'um',
-]);
-
-function isPreposition(word: string): boolean {
-  return PREPOSITIONS.has(word);
-}
-
-function skipPrepositionalPhrase(tokens: readonly Token[], j: number): number {
-  let k = j + 1;
-  while (k < tokens.length) {
-    const token = tokens[k] as Token;
-    k++;
-    if (!token.word || (token.capital && !DETERMINERS.has(token.lower))) break;
-  }
-  return k;
-}
-
-/**
- * A noun phrase from `start`: determiners and adjectives, then capitalised words (the head and a following name),
- * genitives ("des Bündnisses", "von Greenpeace"), a parenthesis ("(SPD)"), and a closing ", Name Name".
- */
-export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Token): Token[] | undefined {
-  let end = start;
-  let headSeen = false;
-  while (end < tokens.length && end - start < 14) {
-    const token = tokens[end] as Token;
-    if (token === stopAt) break;
-    if (token.text === '(' && headSeen) {
-      let close = end + 1;
-      while (close < tokens.length && close - end <= 6 && tokens[close]?.text !== ')') close++;
-      if (tokens[close]?.text === ')' && close - end <= 6) {
-        end = close + 1;
-        continue;
-      }
-      break;
-    }
-    if (!token.word) break;
-    if (token.capital && !STOP_WORDS.has(token.lower)) {
-      headSeen = true;
-    } else if (headSeen && GENITIVE_OPENERS.has(token.lower)) {
-      headSeen = false;
-    } else if (headSeen || !(DETERMINERS.has(token.lower) || isAdjective(token.lower))) {
-      break;
-    }
-    end++;
-  }
-  while (end > start && !(tokens[end - 1] as Token).capital && (tokens[end - 1] as Token).text !== ')') end--;
-  if (end === start) return undefined;
-  const apposition = appositionName(tokens, end);
-  return tokens.slice(start, apposition ?? end);
-}
-
-const GENITIVE_OPENERS = new Set(['des', 'der', 'von', 'vom']);
-
-/** The end of ", Mark Rutte" after a noun phrase when the name closes the clause. */
-function appositionName(tokens: readonly Token[], at: number): number | undefined {
-  if (tokens[at]?.text !== ',') return undefined;
-  let end = at + 1;
-  while (end < tokens.length && end - at <= 5 && isNameToken(tokens[end] as Token)) end++;
-  if (end === at + 1) return undefined;
-  const next = tokens[end];
-  if (next === undefined || endsClause(next) || next.lower === 'und') return end;
-  return undefined;
-}
-
-/** A lower-case word that can stand before a noun: "geführten", "neue". */
-export function isAdjective(word: string): boolean {
-  return /(?:e|en|er|es|em)$/.test(word) && word.length > 3 && !STOP_WORDS.has(word);
-}
-
-function trimPhrase(phrase: readonly Token[]): Token[] | undefined {
-  let end = phrase.length;
-  while (end > 0 && STOP_WORDS.has((phrase[end - 1] as Token).lower)) end--;
-  return end > 0 ? phrase.slice(0, end) : undefined;
 }

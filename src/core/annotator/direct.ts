@@ -1,14 +1,17 @@
 /**
  * Direct quotes: which quoted passages are speech, who said them, and which belong together. A passage is speech
- * when a cue stands next to it („…“, sagte Rutte / Rutte sagte: „…“), when its sentence has a speech verb or
+ * when a cue stands next to it („…“, sagte Berger / Berger sagte: „…“), when its sentence has a speech verb or
  * reported speech around it (a partial quote), or when it is a whole sentence that follows a speaker. Short
  * passages of capitalised words (titles, ships, missions) and scare quotes with no speech around them are left out.
  */
-import { endsClause, findCues, findSubject, nounPhrase, subjectAfter, type Cue } from './cues';
+import { endsClause, findCues, type Cue } from './cues';
+import { findSubject, nounPhrase, subjectAfter } from './subjects';
 import { KONJUNKTIV_I } from './lexicon/konjunktiv';
+import { DETERMINERS } from './lexicon/nouns';
 import { insideQuotes, partOf, sentenceAt, type FoundQuote, type Sentence, type TextModel } from './model';
-import { isNameToken, type SpeakerBook, type SpeakerEntity } from './speakers';
+import { isNameToken, isRoleToken, type SpeakerBook, type SpeakerEntity } from './speakers';
 import type { QuotedPassage } from './text/quotation-marks';
+import { looksLikeTitle } from './quoted-names';
 import { tokenIndexAt, type Token } from './text/tokens';
 
 /** The speaker last quoted and where, so that a following quote or sentence can continue their speech. */
@@ -71,8 +74,10 @@ export function directQuotesIn(
     ) {
       continue;
     }
+    const subject = adjacent || around ? undefined : sentenceSubject(startSentence, first.start);
     const result: Attribution = adjacent ??
-      around ?? {
+      around ??
+      (subject ? attributed(book, [], subject, 0.6) : undefined) ?? {
         cue: [],
         mention: undefined,
         speaker: recent,
@@ -113,7 +118,7 @@ export function directQuotesIn(
   return found;
 }
 
-/** „…“, sagte Rutte / „…“, fügte er hinzu / „…“, so der Minister. */
+/** „…“, sagte Berger / „…“, fügte er hinzu / „…“, so der Minister. */
 function cueAfter(
   model: TextModel,
   sentence: Sentence,
@@ -123,7 +128,11 @@ function cueAfter(
   const tokens = sentence.tokens;
   let j = tokenIndexAt(tokens, end);
   if (j >= tokens.length) return undefined;
+  const text = model.paragraphs[sentence.paragraph]?.text ?? '';
   if (tokens[j]?.text === ',') j++;
+  // Without a comma a cue follows only a quotation that ends its own sentence („Ja!“ rief er);
+  // otherwise the quoted words are the verb's subject, a name: „Der Kurier“ meldet.
+  else if (!/[.!?…]/.test(text[end - 2] ?? '')) return undefined;
   const token = tokens[j];
   if (!token?.word) return undefined;
   if (token.lower === 'so' || token.lower === 'meint' || token.lower === 'betont') {
@@ -141,7 +150,7 @@ function cueAfter(
   return attributed(book, cue.tokens, phrase, 0.9, after);
 }
 
-/** Rutte sagte: „…“ / Der Minister: „…“. */
+/** Berger sagte: „…“ / Der Minister: „…“. */
 function cueBefore(
   model: TextModel,
   sentence: Sentence,
@@ -160,6 +169,10 @@ function cueBefore(
   while (k > 0 && !endsClause(tokens[k - 1] as Token)) k--;
   const phrase = nounPhrase(tokens, k);
   if (phrase && (phrase.some(isNameToken) || tokens[k]?.capital)) return attributed(book, [], phrase, 0.7);
+  const inner = subjectAfter(tokens, { index: k, tokens: [] });
+  if (inner && (inner.some(isNameToken) || DETERMINERS.has(inner[0]?.lower ?? ''))) {
+    return attributed(book, [], inner, 0.6);
+  }
   return { cue: [], mention: undefined, speaker: context.speaker, confidence: 0.5 };
 }
 
@@ -196,6 +209,18 @@ function cueAround(
   return undefined;
 }
 
+/**
+ * "Der Minister Hans Weber nannte den Plan einen „Irrweg“": with no speech verb, the name or role that opens the
+ * sentence is the best guess for who is quoted. Only a phrase with a name or a role noun counts.
+ */
+function sentenceSubject(sentence: Sentence, before: number): Token[] | undefined {
+  const first = sentence.tokens[0];
+  if (!first || first.start >= before || !(first.capital || DETERMINERS.has(first.lower))) return undefined;
+  const phrase = nounPhrase(sentence.tokens, 0);
+  if (!phrase || (phrase[phrase.length - 1]?.end ?? before) > before) return undefined;
+  return phrase.some((t) => isNameToken(t) || isRoleToken(t)) ? phrase : undefined;
+}
+
 function attributed(
   book: SpeakerBook,
   cue: Token[],
@@ -214,168 +239,12 @@ function attributed(
   };
 }
 
-/** „Shenzhou 6“, „Morning Star“: every word capitalised or a number, no sentence punctuation. */
-function looksLikeTitle(model: TextModel, passage: QuotedPassage): 'name' | 'capitalised' | undefined {
-  const part = passage.parts[0];
-  if (!part || passage.parts.length > 1) return undefined;
-  const text = model.paragraphs[part.paragraph]?.text ?? '';
-  if (/^[-‐–]?\p{L}/u.test(text.slice(part.end, part.end + 2)) && text[part.end] !== ' ') return 'name';
-  if (namesWhatFollows(wordBefore(text, part.start))) return 'name';
-  const inner = text.slice(part.start + 1, part.end - 1);
-  if (/[.!?,;]/.test(inner)) return undefined;
-  const words = inner.split(/\s+/).filter((w) => w !== '');
-  if (words.length > 6) return undefined;
-  const lastWord = (words[words.length - 1] ?? '').toLowerCase();
-  const capitalised = words.every(
-    (w) => /^[\p{Lu}\d]/u.test(w) || /\p{Lu}/u.test(w.slice(1)) || TITLE_FUNCTION_WORDS.has(w),
-  );
-  if (capitalised && words.length > 1 && namesWhatFollows(lastWord)) return 'name';
-  return capitalised ? 'capitalised' : undefined;
-}
-
-/** Verbs that name or label something with a quoted word: "nannte es einen „Putsch“", "sprach von „Wortbruch“". */
-const LABELLING_VERBS = new Set([
-  'nennen',
-  'bezeichnen',
-  'sprechen',
-  'vorwerfen',
-  'kritisieren',
-  'warnen',
-  'fordern',
-]);
+/** Verbs that name or label something with a quoted word: "nannte es einen „Irrweg“", "sprach von „Chaos“". */
+const LABELLING_VERBS = new Set(['nennen', 'bezeichnen', 'sprechen', 'vorwerfen']);
 
 function names(attribution: Attribution | undefined): boolean {
   const verb = attribution?.verb;
   return verb !== undefined && LABELLING_VERBS.has(verb);
-}
-
-const TITLE_FUNCTION_WORDS = new Set([
-  'of',
-  'the',
-  'and',
-  'a',
-  'de',
-  'la',
-  'le',
-  'el',
-  'del',
-  'von',
-  'der',
-  'die',
-  'das',
-  'des',
-  'dem',
-  'den',
-  'und',
-  'für',
-  'im',
-  'am',
-  'in',
-  'an',
-  'auf',
-  'mit',
-  'zu',
-  'zum',
-  'zur',
-  'vom',
-  'aus',
-  'bei',
-  'e.V.',
-  '–',
-  '-',
-  '&',
-]);
-
-/** The word just before `at`, lower-cased, skipping white space. */
-function wordBefore(text: string, at: number): string {
-  let end = at;
-  while (end > 0 && text[end - 1] === ' ') end--;
-  let start = end;
-  while (start > 0 && /[\p{L}-]/u.test(text[start - 1] as string)) start--;
-  return text.slice(start, end).toLowerCase();
-}
-
-/** Nouns after which a quoted name follows rather than speech: "die Zeitung „…“", "unter dem Motto „…“". */
-const NAMING_NOUNS: readonly string[] = [
-  'zeitung',
-  'magazin',
-  'zeitschrift',
-  'blatt',
-  'agentur',
-  'sender',
-  'dienst',
-  'motto',
-  'titel',
-  'film',
-  'buch',
-  'lied',
-  'song',
-  'album',
-  'serie',
-  'sendung',
-  'show',
-  'rubrik',
-  'schiff',
-  'operation',
-  'mission',
-  'kampagne',
-  'programm',
-  'projekt',
-  'bereich',
-  'namen',
-  'name',
-  'stichwort',
-  'slogan',
-  'parole',
-  'roman',
-  'oper',
-  'stück',
-  'enzyklika',
-  'initiative',
-  'sogenannten',
-  'sogenannte',
-  'genannten',
-  'genannte',
-  'unternehmen',
-  'firma',
-  'band',
-  'verein',
-  'partei',
-  'gruppe',
-  'organisation',
-  'aktion',
-  'festival',
-  'ausstellung',
-  'marke',
-  'modell',
-  'typ',
-  'kategorie',
-  'preis',
-  'award',
-  'website',
-  'portal',
-  'plattform',
-  'app',
-  'spiel',
-  'satellit',
-  'sonde',
-  'rakete',
-  'fähre',
-  'frachter',
-  'tanker',
-  'flugzeug',
-  'zug',
-  'hotel',
-  'restaurant',
-  'club',
-  'klub',
-  'theater',
-  'museum',
-];
-
-function namesWhatFollows(word: string): boolean {
-  if (word.length < 3) return false;
-  return NAMING_NOUNS.some((noun) => word.endsWith(noun));
 }
 
 const paragraphCueCache = new WeakMap<TextModel, Map<number, boolean>>();

@@ -1,13 +1,23 @@
 /**
  * Indirect and reported speech in one sentence, outside quotation marks: a speech verb with a `dass`/`ob` clause
- * or a Konjunktiv clause ("sagte Rutte, Kiews Beitritt sei nie … gewesen"), a preposed statement ("…, sagte der
+ * or a Konjunktiv clause ("sagte Berger, der Plan sei nie … beschlossen worden"), a preposed statement ("…, sagte der
  * Minister"), and a reporting verb on its own ("Die Opposition kritisierte den Plan"). Frames such as "laut X" and
  * "X zufolge" are in `frames.ts`.
  */
-import { endsClause, findCues, findSubject, type Cue } from './cues';
+import { endsClause, findCues, type Cue } from './cues';
+import { findSubject, isAdjective } from './subjects';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from './lexicon/konjunktiv';
-import { PRONOUNS } from './lexicon/nouns';
-import { contentEnd, insideQuotes, partOf, type FoundQuote, type Sentence, type TextModel } from './model';
+import { DETERMINERS, PRONOUNS } from './lexicon/nouns';
+import {
+  contentEnd,
+  insideQuotes,
+  partOf,
+  sentenceAt,
+  type FoundQuote,
+  type Sentence,
+  type TextModel,
+} from './model';
+import type { QuotedPart } from './text/quotation-marks';
 import type { SpeakerBook, SpeakerEntity } from './speakers';
 import { tokenIndexAt, type Token } from './text/tokens';
 import type { SpeechContext } from './direct';
@@ -35,9 +45,14 @@ export function cueStatementsIn(
   cues.forEach((cue, n) => {
     const nextCue = cues[n + 1];
     const limit = nextCue ? nextCue.index : tokens.length;
-    const phrase = findSubject(tokens, cue);
+    const none = impersonal(tokens, cue);
+    const phrase = none
+      ? sourceOfImpersonal(tokens, cue)
+      : (wieSubject(tokens, cue) ?? findSubject(tokens, cue));
     const resolved = phrase ? book.resolve(phrase) : undefined;
-    const speaker = resolved?.speaker ?? previousSpeaker ?? (phrase ? undefined : context.speaker);
+    const speaker = none
+      ? resolved?.speaker
+      : (resolved?.speaker ?? previousSpeaker ?? (phrase ? undefined : context.speaker));
     previousSpeaker = speaker ?? previousSpeaker;
     const mention = phrase ? partOf(sentence.paragraph, phrase) : undefined;
     const base = resolved?.how === 'name' ? 0.8 : resolved ? 0.7 : 0.5;
@@ -53,12 +68,39 @@ export function cueStatementsIn(
       });
       context.speaker = speaker ?? context.speaker;
     };
-    const complement = complementAfter(tokens, cue, limit, inside);
+    const phraseEnd = phrase?.[phrase.length - 1];
+    const skipTo =
+      phraseEnd && phraseEnd.start > (cue.tokens[0]?.start ?? 0) ? tokenIndexAt(tokens, phraseEnd.end) : 0;
+    const complement = complementAfter(tokens, cue, limit, inside, skipTo);
     if (complement !== undefined) {
       const from = (tokens[complement] as Token).start;
       if (from < end && !inside(tokens[complement] as Token)) {
         statement([{ paragraph: sentence.paragraph, start: from, end }], 'indirect', base);
       }
+      return;
+    }
+    const wie = wieClause(tokens, cue);
+    if (wie !== undefined) {
+      const comma = tokens[wie.commaAfter];
+      const spans =
+        wie.start === 0 && comma && tokens[wie.commaAfter + 1]
+          ? [{ paragraph: sentence.paragraph, start: (tokens[wie.commaAfter + 1] as Token).start, end }]
+          : wie.start > 1
+            ? [
+                {
+                  paragraph: sentence.paragraph,
+                  start: sentence.start,
+                  end: (tokens[wie.start - 1] as Token).start,
+                },
+              ]
+            : [];
+      if (spans.length > 0 && (spans[0]?.end ?? 0) > (spans[0]?.start ?? 0))
+        statement(spans, 'indirect', base);
+      return;
+    }
+    const previous = demonstrativeBack(model, sentence, cue);
+    if (previous) {
+      statement([previous], 'indirect', base);
       return;
     }
     const preposed = preposedBefore(tokens, cue, inside);
@@ -67,7 +109,8 @@ export function cueStatementsIn(
       statement([{ paragraph: sentence.paragraph, start, end: preposed }], 'indirect', base);
       return;
     }
-    if (cue.verb.reports && speaker && !cue.participle && n === 0) {
+    const mainClause = cue.verbFinal === true || !tokens.slice(0, cue.index).some((t) => t.text === ',');
+    if (cue.verb.reports && speaker && resolved && !cue.participle && n === 0 && mainClause) {
       const paragraphText = model.paragraphs[sentence.paragraph]?.text ?? '';
       const alreadyQuoted = tokens.some((t) => inside(t) && t.start > (cue.tokens[0]?.start ?? 0));
       if (!alreadyQuoted && paragraphText.length > 0) {
@@ -88,9 +131,11 @@ function complementAfter(
   cue: Cue,
   limit: number,
   inside: (token: Token) => boolean,
+  skipTo: number,
 ): number | undefined {
   const last = cue.tokens[cue.tokens.length - 1] as Token;
   let j = cue.tokens.length > 1 ? tokenIndexAt(tokens, last.start) + 1 : cue.index + 1;
+  j = Math.max(j, skipTo);
   while (j < limit && j < tokens.length) {
     const token = tokens[j] as Token;
     if (COMPLEMENTIZERS.has(token.lower) && j > cue.index) return j;
@@ -105,12 +150,105 @@ function complementAfter(
         if (t.text === ',' && k - j > 12) break;
       }
       if (token.text === ':') return j + 1;
-      return undefined;
+      if (infinitiveClause(tokens, j + 1, limit)) return j + 1;
+      return cue.verb.reports || !opensMainClause(tokens, j + 1) ? undefined : j + 1;
     }
     if (endsClause(token)) return undefined;
     j++;
   }
   return undefined;
+}
+
+/** "Wie der Sprecher mitteilte, …": the clause around a cue opened by "wie"; where it starts and its comma. */
+function wieClause(tokens: readonly Token[], cue: Cue): { start: number; commaAfter: number } | undefined {
+  let k = cue.index - 1;
+  while (k >= 0 && cue.index - k < 12 && !endsClause(tokens[k] as Token)) {
+    if ((tokens[k] as Token).lower === 'wie') break;
+    k--;
+  }
+  if (k < 0 || (tokens[k] as Token).lower !== 'wie') return undefined;
+  const last = cue.tokens[cue.tokens.length - 1] as Token;
+  let j = tokenIndexAt(tokens, last.end);
+  while (j < tokens.length && j - cue.index < 6 && tokens[j]?.text !== ',' && !endsClause(tokens[j] as Token))
+    j++;
+  return { start: k, commaAfter: j };
+}
+
+/** "Das erklärte ein Sprecher.": a demonstrative before the cue points back to the previous sentence. */
+function demonstrativeBack(model: TextModel, sentence: Sentence, cue: Cue): QuotedPart | undefined {
+  const first = sentence.tokens[0];
+  if (cue.index !== 1 || !first || !/^(das|dies|dieses)$/.test(first.lower)) return undefined;
+  const index = sentenceAt(model.sentences, sentence.paragraph, sentence.start - 1);
+  const previous = model.sentences[index];
+  if (!previous || previous.end > sentence.start || previous.paragraph !== sentence.paragraph)
+    return undefined;
+  return { paragraph: previous.paragraph, start: previous.start, end: previous.end };
+}
+
+const PASSIVE = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden']);
+
+/** "hieß es", "wird kritisiert", "wurde berichtet": a cue that names no speaker. */
+function impersonal(tokens: readonly Token[], cue: Cue): boolean {
+  if (cue.verb.lemma === 'heißen') return true;
+  const verb = cue.tokens[0];
+  if (!verb || verb.lower !== cue.verb.participle) return false;
+  for (let k = cue.index - 1; k >= 0 && cue.index - k < 12; k--) {
+    const token = tokens[k] as Token;
+    if (endsClause(token)) break;
+    if (PASSIVE.has(token.lower)) return true;
+  }
+  const next = tokens[cue.index + 1];
+  return next !== undefined && PASSIVE.has(next.lower);
+}
+
+/** "Wie die Bahn mitteilte": the words between "wie" and the verb. */
+function wieSubject(tokens: readonly Token[], cue: Cue): Token[] | undefined {
+  const wie = wieClause(tokens, cue);
+  if (!wie || cue.index - wie.start < 2) return undefined;
+  return tokens.slice(wie.start + 1, cue.index);
+}
+
+/** "In der Erklärung hieß es", "Bei der Agentur hieß es": the source named before an impersonal cue. */
+function sourceOfImpersonal(tokens: readonly Token[], cue: Cue): Token[] | undefined {
+  if (cue.verb.lemma !== 'heißen') return undefined;
+  let k = cue.index - 1;
+  while (k > 0 && cue.index - k < 12 && !endsClause(tokens[k - 1] as Token)) k--;
+  const first = tokens[k];
+  if (!first || !/^(in|im|bei|beim|auf)$/.test(first.lower)) return undefined;
+  const phrase = tokens.slice(k + 1, cue.index);
+  return phrase.length > 0 ? phrase : undefined;
+}
+
+/** "bat ihn, im Amt zu bleiben", "bestreitet, beteiligt gewesen zu sein": a clause ending in a zu-infinitive. */
+function infinitiveClause(tokens: readonly Token[], at: number, limit: number): boolean {
+  let k = at;
+  while (k < tokens.length && k < limit && k - at < 40 && !endsClause(tokens[k] as Token)) k++;
+  const last = tokens[k - 1];
+  if (!last?.word || k - at < 2) return false;
+  if (/^(um|ohne|statt|anstatt)$/.test(tokens[at]?.lower ?? '')) return false;
+  if (tokens[k - 2]?.lower === 'zu') return true;
+  return /^(?:ab|an|auf|aus|bei|ein|fest|frei|her|hin|mit|nach|vor|weg|zurück|zusammen|durch|um|dar|heraus|hinaus)zu\p{L}+en$/u.test(
+    last.lower,
+  );
+}
+
+// prettier-ignore
+const RELATIVE_OR_INFINITIVE = new Set([
+  'der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'wo', 'um', 'als', 'wenn',
+  'weil', 'und', 'zu',
+]);
+
+/**
+ * "sagte Berger, die Stadt brauche …": after a saying verb and its comma, a main clause (an article and a noun,
+ * a name, a pronoun) is what was said; a relative clause ("der seit 2010 …") or an infinitive is not.
+ */
+function opensMainClause(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  const second = tokens[at + 1];
+  if (!first?.word || !second) return false;
+  if (DETERMINERS.has(first.lower)) return second.capital || isAdjective(second.lower);
+  if (RELATIVE_OR_INFINITIVE.has(first.lower)) return false;
+  return first.capital || PRONOUNS.has(first.lower) || first.lower === 'es' || first.lower === 'man';
 }
 
 /** "…, sagte der Minister": the statement before the comma that precedes an inverted cue; its end offset. */
@@ -123,10 +261,7 @@ function preposedBefore(
   const comma = tokens[cue.index - 1];
   if (comma?.text !== ',' || cue.index < 4) return undefined;
   const after = tokens[cue.index + 1];
-  if (
-    !after ||
-    !(after.capital || PRONOUNS.has(after.lower) || after.lower === 'der' || after.lower === 'die')
-  ) {
+  if (!after || !(after.capital || PRONOUNS.has(after.lower) || DETERMINERS.has(after.lower))) {
     return undefined;
   }
   const first = tokens[0];

@@ -1,7 +1,7 @@
 /**
- * Who speaks: a noun phrase next to a speech verb ("US-Verteidigungsminister Pete Hegseth", "der Generalsekretär
- * des Bündnisses, Mark Rutte", "er", "die Polizei") becomes a speaker. Mentions of one person are merged by name
- * ("Mark Rutte", "Rutte", "Ruttes"); pronouns and role nouns ("er", "der US-Beamte") go to the person mentioned
+ * Who speaks: a noun phrase next to a speech verb ("Umweltminister Jonas Keller", "die Leiterin
+ * des Bauamts, Anna Berger", "er", "die Polizei") becomes a speaker. Mentions of one person are merged by name
+ * ("Anna Berger", "Berger", "Bergers"); pronouns and role nouns ("sie", "die Ministerin") go to the person mentioned
  * last; organisations and countries are collective speakers.
  */
 import { slugify } from '../article/slug';
@@ -32,20 +32,9 @@ export type Resolution = 'name' | 'pronoun' | 'role' | 'collective';
 
 const DEMONSTRATIVES = new Set(['dieser', 'diese', 'jener', 'jene', 'letzterer', 'letztere']);
 
+// prettier-ignore
 const NAME_PARTICLES = new Set([
-  'von',
-  'van',
-  'de',
-  'da',
-  'di',
-  'del',
-  'bin',
-  'al',
-  'el',
-  'zu',
-  'ter',
-  'le',
-  'la',
+  'von', 'van', 'de', 'da', 'di', 'del', 'bin', 'al', 'el', 'zu', 'ter', 'le', 'la',
 ]);
 
 /** Whether a token can be part of a name: capitalised, and not an article, role, organisation or common noun. */
@@ -83,6 +72,15 @@ export class SpeakerBook {
     return entity;
   }
 
+  /** Whether a phrase names a speaker already known, by full name or surname ("Berger" after "Anna Berger"). */
+  knows(phrase: readonly Token[]): boolean {
+    const key = phrase
+      .map((t) => t.text)
+      .join(' ')
+      .toLowerCase();
+    return this.byKey.has(key) || this.bySurname(key, 'person') !== undefined;
+  }
+
   /** The person mentioned last, if any. */
   get latestPerson(): SpeakerEntity | undefined {
     return this.lastPerson;
@@ -118,7 +116,9 @@ export class SpeakerBook {
       return { speaker: this.entityFor(phraseName(words), 'collective'), how: 'collective' };
     }
     if (roleToken && this.lastPerson) return { speaker: this.lastPerson, how: 'role' };
-    if (head) return { speaker: this.entityFor(phraseName(words), 'collective'), how: 'collective' };
+    if (head) {
+      return { speaker: this.entityFor(phraseName(words), 'collective'), how: 'collective' };
+    }
     return undefined;
   }
 
@@ -145,7 +145,7 @@ export class SpeakerBook {
     return entity;
   }
 
-  /** "Rutte" and "Ruttes" find "Mark Rutte"; "Mark Rutte" finds an earlier "Rutte". */
+  /** "Berger" and "Bergers" find "Anna Berger"; "Anna Berger" finds an earlier "Berger". */
   private bySurname(key: string, kind: SpeakerEntity['kind']): SpeakerEntity | undefined {
     if (kind !== 'person') return undefined;
     const parts = key.split(' ');
@@ -172,7 +172,7 @@ export class SpeakerBook {
   }
 }
 
-/** The last run of name tokens in a phrase ("Mark Rutte" in "der Chef des Bündnisses, Mark Rutte"). */
+/** The last run of name tokens in a phrase ("Anna Berger" in "die Leiterin des Bauamts, Anna Berger"). */
 function lastNameRun(words: readonly Token[]): Token[] | undefined {
   let end = words.length;
   while (end > 0 && !isNameToken(words[end - 1] as Token)) {

@@ -28,11 +28,14 @@ describe('annotation time', () => {
     { name: 'alternating guillemets', unit: '»«' },
     { name: 'straight marks around words', unit: ' "a' },
     { name: 'single marks and apostrophes', unit: '‚x’s ' },
-  ])('stays linear with 10,000 and 40,000 $name', ({ unit }) => {
-    const small = `Er sagte: ${unit.repeat(10_000)}`;
+  ])('stays linear from 5,000 to 40,000 $name', ({ unit }) => {
+    const small = `Er sagte: ${unit.repeat(5_000)}`;
     const large = `Er sagte: ${unit.repeat(40_000)}`;
-    const smallTime = time(() => findQuotes(small));
-    const largeTime = time(() => findQuotes(large));
-    expect(largeTime).toBeLessThan(Math.max(50, smallTime * 12));
+    findQuotes(small);
+    const smallTime = time(() => findQuotes(small), 3);
+    const largeTime = time(() => findQuotes(large), 3);
+    // Eight times the input may take about eight times as long; a quadratic pass would take sixty-four times.
+    // The slack absorbs garbage collection and other test files running in parallel.
+    expect(largeTime).toBeLessThan(smallTime * 24 + 300);
   });
 });

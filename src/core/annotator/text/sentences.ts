@@ -74,7 +74,7 @@ function continuesAfterStop(text: string, stop: number, next: number): boolean {
   const word = text.slice(wordStart, stop);
   if (word === '') return false;
   if (/^\d{1,2}$/.test(word)) return isOrdinalFollower(nextWord(text, next));
-  if (word.length === 1 && word !== word.toLowerCase()) return true;
+  if (word.length === 1 && /\p{L}/u.test(word)) return true;
   if (text[wordStart - 1] === '.' && word.length <= 2) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }

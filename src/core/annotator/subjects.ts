@@ -1,0 +1,298 @@
+/**
+ * Who a speech cue belongs to: its subject, looked for after the verb ("sagte Berger", "so die Leiterin des
+ * Bauamts, Anna Berger"), before it when the clause opens with a noun phrase ("Die Polizei warnte"), in an
+ * apposition ("Der Leiter, Paul Weber, sagte") or after the word that opens a subordinate clause. Every search
+ * is bounded to a few dozen tokens, so the cost per cue is constant.
+ */
+import { endsClause, type Cue } from './cues';
+import { DETERMINERS, PRONOUNS, STOP_WORDS } from './lexicon/nouns';
+import { isNameToken } from './speakers';
+import type { Token } from './text/tokens';
+
+const NOT_SUBJECT_START = new Set([
+  'dies',
+  'das',
+  'es',
+  'man',
+  'was',
+  'wer',
+  'wie',
+  'dass',
+  'ob',
+  'nichts',
+  'alles',
+  ...['demnach', 'daher', 'deshalb', 'darum', 'dennoch', 'trotzdem', 'allerdings', 'zudem', 'außerdem'],
+  ...['gleichzeitig', 'zugleich', 'anschließend', 'später', 'zuvor', 'bisher', 'bereits', 'inzwischen'],
+  ...[
+    'mittlerweile',
+    'nun',
+    'jetzt',
+    'heute',
+    'gestern',
+    'morgen',
+    'hier',
+    'dort',
+    'so',
+    'auch',
+    'ebenfalls',
+  ],
+  ...['zunächst', 'schließlich', 'letztlich', 'immerhin', 'jedenfalls', 'offenbar', 'offensichtlich'],
+  ...['angeblich', 'vermutlich', 'wahrscheinlich', 'dabei', 'damit', 'dazu', 'danach', 'davor', 'darauf'],
+  ...['daraufhin', 'hierzu', 'hierbei', 'stattdessen', 'vielmehr', 'doch', 'aber', 'und', 'oder', 'denn'],
+  ...['dann', 'damals', 'einst', 'erst', 'gerade', 'weiter', 'weiterhin', 'ferner', 'sogar', 'selbst', 'nur'],
+  ...['noch', 'wiederum', 'ebenso', 'genauso', 'insgesamt', 'unterdessen', 'indes', 'derweil', 'dafür'],
+  ...['dagegen', 'davon', 'darüber', 'hierüber', 'diesbezüglich', 'offiziell', 'sinngemäß', 'wörtlich'],
+  ...['bislang', 'stellvertretend', 'seinerzeit', 'zuletzt', 'kurz', 'wenig', 'vorher', 'nachher'],
+]);
+
+/** Endings of adverbs and adjectives that open a sentence without being its subject ("Offiziell", "Sinngemäß"). */
+const ADVERB_ENDING =
+  /(?:ell|lich|gemäß|weise|isch|bar|sam|haft|los|voll|falls|dings|halb|wärts|mals|end|zeit)$/;
+
+/**
+ * The tokens naming the speaker of a cue, or `undefined` when the clause has no subject of its own
+ * ("sagte er und fügte hinzu, …": the second verb shares the first one's subject).
+ */
+export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undefined {
+  if (cue.verbFinal) {
+    const subject = subordinateSubject(tokens, cue.index);
+    if (subject) return subject;
+  }
+  const clauseStart = clauseStartBefore(tokens, cue.index);
+  let before = tokens.slice(clauseStart, cue.index);
+  if (before.length === 0 || AUXILIARIES.has(before[0]?.lower ?? '')) {
+    before = appositiveSubject(tokens, clauseStart) ?? before;
+  }
+  const after = subjectAfter(tokens, cue);
+  const lone = before.length === 1 ? before[0] : undefined;
+  const preIsSubject = opensNounPhrase(before) && !(lone && after && ADVERB_ENDING.test(lone.lower));
+  if (cue.participle) return preIsSubject ? trimPhrase(before) : after;
+  if (after?.length === 1 && after[0]?.lower === 'er') return after;
+  if (preIsSubject) return trimPhrase(before);
+  return after;
+}
+
+/** Finite auxiliaries and modals that end the subject in "Die Universität hatte … erklärt". */
+const FINITE_AUXILIARIES = new Set([
+  ...['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten', 'ist', 'sind', 'war', 'waren', 'wird'],
+  ...['werden', 'wurde', 'wurden', 'will', 'wollte', 'wollen', 'soll', 'sollte', 'sollen', 'kann', 'konnte'],
+  ...['können', 'muss', 'musste', 'müssen', 'darf', 'durfte'],
+]);
+
+const AUXILIARIES = new Set([
+  'hat',
+  'haben',
+  'hatte',
+  'hatten',
+  'habe',
+  'hätte',
+  'hätten',
+  'will',
+  'wollte',
+  'soll',
+]);
+
+const QUOTE_MARKS = new Set(['„', '“', '”', '"', '»', '«']);
+
+// prettier-ignore
+const SUBORDINATORS = new Set([
+  'denen', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welchem', 'als', 'nachdem', 'weil', 'wobei',
+  'wie', 'wo', 'während', 'da', 'obwohl', 'indem', 'nachdem', 'bevor', 'ehe', 'sobald', 'wenn',
+]);
+
+/**
+ * The subject of a verb that closes a subordinate clause: the phrase right after the relative pronoun or
+ * conjunction that opens it, looking back over inserted infinitive clauses ("bei der die Ministerin auch den Plan,
+ * die Brücke zu sperren, zurückwies").
+ */
+function subordinateSubject(tokens: readonly Token[], index: number): Token[] | undefined {
+  for (let k = index - 1; k >= 0 && index - k < 40; k--) {
+    const token = tokens[k] as Token;
+    if (!SUBORDINATORS.has(token.lower) || tokens[k - 1]?.text === undefined) continue;
+    const next = tokens[k + 1];
+    if (!next) return undefined;
+    if (PRONOUNS.has(next.lower)) return [next];
+    if (DETERMINERS.has(next.lower) || next.capital) return nounPhrase(tokens, k + 1);
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Where the clause of the token at `index` starts; parentheses such as "(SPD)" do not end a clause. */
+function clauseStartBefore(tokens: readonly Token[], index: number): number {
+  let start = index;
+  let depth = 0;
+  while (start > 0 && index - start < 30) {
+    const token = tokens[start - 1] as Token;
+    if (token.text === ')') depth++;
+    else if (token.text === '(') depth = Math.max(0, depth - 1);
+    else if (QUOTE_MARKS.has(token.text) && (tokens[start - 2]?.word ?? false)) {
+      // a quoted name inside the phrase: „Der Kurier“ meldet
+    } else if (depth === 0 && endsClause(token)) break;
+    start--;
+  }
+  return start;
+}
+
+/** "Der Leiter des Amts, Paul Weber, sagte": the phrase and its apposition before the comma. */
+function appositiveSubject(tokens: readonly Token[], clauseStart: number): Token[] | undefined {
+  if (tokens[clauseStart - 1]?.text !== ',') return undefined;
+  const nameEnd = clauseStart - 1;
+  const nameStart = clauseStartBefore(tokens, nameEnd);
+  const name = tokens.slice(nameStart, nameEnd);
+  const isName =
+    name.length > 0 && name.length <= 5 && name.every((t) => isNameToken(t) || t.lower === 'von');
+  const isRole =
+    !isName && name.length <= 8 && opensNounPhrase(name) && nounPhrase(name, 0)?.length === name.length;
+  if (!isName && !isRole) return undefined;
+  if (tokens[nameStart - 1]?.text !== ',') return nameStart === 0 && isName ? name : undefined;
+  const headStart = clauseStartBefore(tokens, nameStart - 1);
+  const head = tokens.slice(headStart, nameEnd);
+  const headOnly = tokens.slice(headStart, nameStart - 1);
+  if (!opensNounPhrase(headOnly)) return isName ? name : undefined;
+  return isName || headOnly.some(isNameToken) ? head : undefined;
+}
+
+/** Whether tokens before a verb are its subject: a determiner, pronoun or noun first, no adverb or preposition. */
+function opensNounPhrase(phrase: readonly Token[]): boolean {
+  const first = phrase[0];
+  return (
+    first !== undefined &&
+    phrase.length <= 16 &&
+    !(NOT_SUBJECT_START.has(first.lower) && !(DETERMINERS.has(first.lower) && phrase.length > 1)) &&
+    !PREPOSITIONS.has(first.lower) &&
+    (DETERMINERS.has(first.lower) ||
+      PRONOUNS.has(first.lower) ||
+      (first.capital && !STOP_WORDS.has(first.lower)) ||
+      (isAdjective(first.lower) && (phrase[1]?.capital ?? false)) ||
+      QUOTE_MARKS.has(first.text))
+  );
+}
+
+/** The subject after an inverted verb: "sagte Berger", "sagte am Donnerstag der Minister", "so der Chef, X Y". */
+export function subjectAfter(
+  tokens: readonly Token[],
+  cue: Cue | { index: number; tokens: Token[] },
+): Token[] | undefined {
+  const particle = cue.tokens[1];
+  let j = cue.index + 1;
+  let skipped = 0;
+  while (j < tokens.length && skipped < 8) {
+    const token = tokens[j] as Token;
+    if (endsClause(token) || token === particle) return undefined;
+    if (PRONOUNS.has(token.lower)) return [token];
+    if (TIME_NOUNS.has(token.lower)) {
+      j++;
+      skipped++;
+      continue;
+    }
+    if (DETERMINERS.has(token.lower) || (token.capital && !STOP_WORDS.has(token.lower))) break;
+    if (STOP_WORDS.has(token.lower) && isPreposition(token.lower)) {
+      j = skipPrepositionalPhrase(tokens, j);
+      skipped++;
+      continue;
+    }
+    j++;
+    skipped++;
+  }
+  if (j >= tokens.length) return undefined;
+  return nounPhrase(tokens, j, particle);
+}
+
+/** Words of time that follow a verb without being its subject: "sagte heute Abend", "erklärte Montag". */
+// prettier-ignore
+const TIME_NOUNS = new Set([
+  'abend', 'morgen', 'mittag', 'nachmittag', 'vormittag', 'nacht', 'montag', 'dienstag', 'mittwoch',
+  'donnerstag', 'freitag', 'samstag', 'sonntag', 'wochenende', 'anfang', 'ende', 'mitte',
+]);
+
+// prettier-ignore
+const PREPOSITIONS = new Set([
+  'trotz', 'wegen', 'angesichts', 'innerhalb', 'außerhalb', 'ohne', 'durch', 'neben', 'zwischen', 'hinter',
+  'statt', 'dank', 'gemäß', 'entgegen', 'außer', 'per', 'pro', 'ab', 'vom', 'beim', 'ins', 'laut', 'infolge',
+  'am', 'im', 'in', 'auf', 'vor', 'bei', 'gegenüber', 'während', 'nach', 'zu', 'zum', 'zur', 'mit', 'über',
+  'an', 'aus', 'für', 'gegen', 'seit', 'bis', 'unter', 'um',
+]);
+
+function isPreposition(word: string): boolean {
+  return PREPOSITIONS.has(word);
+}
+
+function skipPrepositionalPhrase(tokens: readonly Token[], j: number): number {
+  let k = j + 1;
+  while (k < tokens.length) {
+    const token = tokens[k] as Token;
+    k++;
+    if (!token.word || (token.capital && !DETERMINERS.has(token.lower))) break;
+  }
+  return k;
+}
+
+/**
+ * A noun phrase from `start`: determiners and adjectives, then capitalised words (the head and a following name),
+ * genitives ("des Bündnisses", "von Greenpeace"), a parenthesis ("(SPD)"), and a closing ", Name Name".
+ */
+export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Token): Token[] | undefined {
+  let end = start;
+  let headSeen = false;
+  while (end < tokens.length && end - start < 14) {
+    const token = tokens[end] as Token;
+    if (token === stopAt) break;
+    if (token.text === '(' && headSeen) {
+      let close = end + 1;
+      while (close < tokens.length && close - end <= 6 && tokens[close]?.text !== ')') close++;
+      if (tokens[close]?.text === ')' && close - end <= 6) {
+        end = close + 1;
+        continue;
+      }
+      break;
+    }
+    if (!token.word) break;
+    if (token.capital && !STOP_WORDS.has(token.lower)) {
+      headSeen = true;
+    } else if (headSeen && GENITIVE_OPENERS.has(token.lower)) {
+      headSeen = false;
+    } else if (headSeen && isAdjective(token.lower) && tokens[end + 1]?.capital) {
+      headSeen = false;
+    } else if (
+      headSeen ||
+      !(
+        DETERMINERS.has(token.lower) ||
+        isAdjective(token.lower) ||
+        (end > start && GENITIVE_OPENERS.has(token.lower))
+      )
+    ) {
+      break;
+    }
+    end++;
+  }
+  while (end > start && !(tokens[end - 1] as Token).capital && (tokens[end - 1] as Token).text !== ')') end--;
+  if (end === start) return undefined;
+  const apposition = appositionName(tokens, end);
+  return tokens.slice(start, apposition ?? end);
+}
+
+const GENITIVE_OPENERS = new Set(['des', 'der', 'von', 'vom']);
+
+/** The end of ", Anna Berger" after a noun phrase when the name closes the clause. */
+function appositionName(tokens: readonly Token[], at: number): number | undefined {
+  if (tokens[at]?.text !== ',') return undefined;
+  let end = at + 1;
+  while (end < tokens.length && end - at <= 5 && isNameToken(tokens[end] as Token)) end++;
+  if (end === at + 1) return undefined;
+  const next = tokens[end];
+  if (next === undefined || endsClause(next) || next.lower === 'und') return end;
+  return undefined;
+}
+
+/** A lower-case word that can stand before a noun: "geführten", "neue". */
+export function isAdjective(word: string): boolean {
+  return /(?:e|en|er|es|em)$/.test(word) && word.length > 3 && !STOP_WORDS.has(word);
+}
+
+function trimPhrase(phrase: readonly Token[]): Token[] | undefined {
+  const auxiliary = phrase.findIndex((t, i) => i > 0 && FINITE_AUXILIARIES.has(t.lower));
+  let end = auxiliary > 0 ? auxiliary : phrase.length;
+  while (end > 0 && STOP_WORDS.has((phrase[end - 1] as Token).lower)) end--;
+  return end > 0 ? phrase.slice(0, end) : undefined;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { splitParagraphs } from './paragraphs';
+import { findQuotedPassages } from './quotation-marks';
+import { splitSentences } from './sentences';
+
+describe('splitParagraphs', () => {
+  it('keeps texts verbatim and offsets into the input', () => {
+    const input = '  Erster Absatz.\r\n\r\nZweiter\tAbsatz. \nDritter.';
+    const paragraphs = splitParagraphs(input);
+    expect(paragraphs.map((p) => p.text)).toEqual(['Erster Absatz.', 'Zweiter\tAbsatz.', 'Dritter.']);
+    for (const p of paragraphs) expect(input.slice(p.start, p.start + p.text.length)).toBe(p.text);
+  });
+});
+
+describe('splitSentences', () => {
+  it.each([
+    { name: 'two plain sentences', text: 'Er kam. Sie ging.', expected: ['Er kam.', 'Sie ging.'] },
+    {
+      name: 'an abbreviated title',
+      text: 'Dr. Anna Berger kam. Sie sprach.',
+      expected: ['Dr. Anna Berger kam.', 'Sie sprach.'],
+    },
+    {
+      name: '"z. B."',
+      text: 'Es gibt z. B. Äpfel. Und Birnen.',
+      expected: ['Es gibt z. B. Äpfel.', 'Und Birnen.'],
+    },
+    {
+      name: 'an ordinal date',
+      text: 'Am 13. Februar kam er. Dann ging er.',
+      expected: ['Am 13. Februar kam er.', 'Dann ging er.'],
+    },
+    {
+      name: 'an ordinal noun',
+      text: 'Im 19. Jahrhundert war es so.',
+      expected: ['Im 19. Jahrhundert war es so.'],
+    },
+    {
+      name: 'an initial',
+      text: 'Der Verdächtige Paul K. wurde gefasst.',
+      expected: ['Der Verdächtige Paul K. wurde gefasst.'],
+    },
+    {
+      name: 'a year at the end',
+      text: 'Das war 2008. Im Jahr darauf nicht.',
+      expected: ['Das war 2008.', 'Im Jahr darauf nicht.'],
+    },
+    {
+      name: 'a closing quotation mark',
+      text: '„Wir kommen.“ Er ging.',
+      expected: ['„Wir kommen.“', 'Er ging.'],
+    },
+    {
+      name: 'an ellipsis inside a sentence',
+      text: 'Es ist wichtig … aber nicht alles.',
+      expected: ['Es ist wichtig … aber nicht alles.'],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+});
+
+describe('findQuotedPassages', () => {
+  const passages = (...texts: string[]): string[][] => {
+    const paragraphs = texts.map((text, i) => ({ start: i * 1000, text }));
+    return findQuotedPassages(paragraphs).map((p) =>
+      p.parts.map((part) => paragraphs[part.paragraph]!.text.slice(part.start, part.end)),
+    );
+  };
+
+  it.each([
+    { name: 'German marks', texts: ['Er sagte „ja“.'], expected: [['„ja“']] },
+    {
+      name: 'nested single marks',
+      texts: ['„Er rief ‚Halt‘ und ging.“'],
+      expected: [['„Er rief ‚Halt‘ und ging.“']],
+    },
+    { name: 'guillemets', texts: ['»Ja« und «Nein»'], expected: [['»Ja«'], ['«Nein»']] },
+    { name: 'English marks', texts: ['“Yes” and “No”'], expected: [['“Yes”'], ['“No”']] },
+    { name: 'straight marks', texts: ['Er sagte "ja" und "nein".'], expected: [['"ja"'], ['"nein"']] },
+    { name: 'an apostrophe is not a mark', texts: ['Wie geht’s? „Gut“'], expected: [['„Gut“']] },
+    {
+      name: 'a quotation over two paragraphs',
+      texts: ['„Erstens.', '„Zweitens.“ Ende.'],
+      expected: [['„Erstens.', '„Zweitens.“']],
+    },
+    {
+      name: 'an unclosed mark is cut at the paragraph end',
+      texts: ['„Offen', 'Neu.'],
+      expected: [['„Offen']],
+    },
+  ])('$name', ({ texts, expected }) => {
+    expect(passages(...texts)).toEqual(expected);
+  });
+});
