@@ -50,6 +50,8 @@ try {
     const page = await context.newPage();
     await page.goto(`${base}${shot.path}`);
     await page.getByRole('article').waitFor();
+    // Prerendered HTML shows first; the app then applies the URL's state (text mode, selected quote).
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     await page.evaluate(async () => {
       await document.fonts.ready;
       document.querySelector('.is-selected')?.scrollIntoView({ block: 'center' });
