@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import {
   articleKeys,
@@ -43,16 +43,19 @@ export function useReaderState(article: ArticleIds) {
   const [params, setParams] = useSearchParams();
   const keys = useMemo(() => articleKeys(article), [article]);
   const { state, unknown } = useMemo(() => parseReaderState(params, keys), [params, keys]);
-  const update: UpdateReaderState = useCallback(
-    (patch, options) => {
-      setParams((previous) => withReaderState(previous, patch), {
-        replace: options?.replace ?? false,
-        preventScrollReset: true,
-        flushSync: options?.flushSync ?? false,
-      });
-    },
-    [setParams],
-  );
+  // React Router's setter changes with every URL; `update` stays the same function (through a ref), so features
+  // that only write the state (legend, timeline) need not render again when, say, a quote is selected.
+  const setParamsRef = useRef(setParams);
+  useLayoutEffect(() => {
+    setParamsRef.current = setParams;
+  }, [setParams]);
+  const update: UpdateReaderState = useCallback((patch, options) => {
+    setParamsRef.current((previous) => withReaderState(previous, patch), {
+      replace: options?.replace ?? false,
+      preventScrollReset: true,
+      flushSync: options?.flushSync ?? false,
+    });
+  }, []);
   /** The href (query string) that applies `patch`, for links that select something. */
   const hrefWith = useCallback(
     (patch: Partial<ReaderState>) => `?${withReaderState(params, patch).toString()}`,

@@ -1,5 +1,5 @@
 import './speakers.css';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickLocalized, sameLanguage } from '../../core/article/localized';
 import type { Article } from '../../core/article/schema';
@@ -28,7 +28,12 @@ function percentFormat(locale: string, share: number): Intl.NumberFormat {
  * (see `core/speakers/share-of-voice.ts`). Each speaker is a toggle that filters the text to their quotes via
  * `?speaker=`.
  */
-export function SpeakerLegend({ article, speaker: selected, update }: SpeakerLegendProps) {
+/** Memoised: it renders again only when the article, the chosen speaker or the language changes. */
+export const SpeakerLegend = memo(function SpeakerLegend({
+  article,
+  speaker: selected,
+  update,
+}: SpeakerLegendProps) {
   const { t, i18n } = useTranslation('speakers');
   const locale = i18n.resolvedLanguage ?? 'en';
   const shares = useMemo(() => shareOfVoice(article), [article]);
@@ -109,4 +114,4 @@ export function SpeakerLegend({ article, speaker: selected, update }: SpeakerLeg
       ) : null}
     </section>
   );
-}
+});

@@ -1,5 +1,5 @@
 import './timeline.css';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article, ArticleEvent } from '../../core/article/schema';
 import { formatPartialDateFor } from '../../core/dates/format';
@@ -34,7 +34,7 @@ function eventLabel(
  * proportionally to time. Choosing an event selects it in the URL and brings its first mention in the text into
  * view; selecting a date in the text moves the keyboard focus to its event here.
  */
-export function Timeline({ article, state, hrefWith, update }: TimelineProps) {
+function TimelineView({ article, state, hrefWith, update }: TimelineProps) {
   const { t, i18n } = useTranslation('timeline');
   const locale = i18n.resolvedLanguage ?? 'en';
   const headingId = useId();
@@ -167,3 +167,18 @@ export function Timeline({ article, state, hrefWith, update }: TimelineProps) {
     </section>
   );
 }
+
+/**
+ * The timeline renders again only when what it shows or links to changes: the article, the selected event, the
+ * speaker filter or the text on screen. Selecting a quote changes none of them (its links drop `quote` anyway; a
+ * click goes through `update`, which always sees the current URL).
+ */
+export const Timeline = memo(
+  TimelineView,
+  (before, after) =>
+    before.article === after.article &&
+    before.state.event === after.state.event &&
+    before.state.speaker === after.state.speaker &&
+    before.state.mode === after.state.mode &&
+    before.state.translation === after.state.translation,
+);
