@@ -56,7 +56,7 @@ describe('annotating the sample article', () => {
 
   it('matches the golden file', async () => {
     await expect(`${JSON.stringify(article, null, 2)}\n`).toMatchFileSnapshot(
-      './__golden__/sample-de.article.json',
+      './__fixtures__/sample-de.golden.json',
     );
   });
 });

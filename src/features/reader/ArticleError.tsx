@@ -54,24 +54,9 @@ export function ArticleError({
       );
     }
     case 'http':
-      return (
-        <Notice
-          title={t('errors.http.title')}
-          tone="error"
-          role="alert"
-          headingLevel={1}
-          actions={
-            <>
-              {retry}
-              {back}
-            </>
-          }
-        >
-          <p>{t('errors.http.body', { status: failure.details.status ?? 0 })}</p>
-        </Notice>
-      );
     case 'timeout':
     case 'network':
+      // The failures a retry can mend: what happened, then "Try again" and the way back.
       return (
         <Notice
           title={t(`errors.${failure.kind}.title`)}
@@ -85,7 +70,7 @@ export function ArticleError({
             </>
           }
         >
-          <p>{t(`errors.${failure.kind}.body`)}</p>
+          <p>{t(`errors.${failure.kind}.body`, { status: failure.details.status ?? 0 })}</p>
         </Notice>
       );
   }
