@@ -90,7 +90,8 @@ export function QuotePanel({ article, state, unknown, update, hrefWith, renderTo
   };
   const close = () => {
     if (!quote) return;
-    const id = quote.id;
+    // The latest selection: keys can select faster than the router renders (navigations are transitions).
+    const id = current.current ?? quote.id;
     update({ quote: undefined });
     // After React has removed the panel, put the focus back where the person left the text.
     requestAnimationFrame(() => (quoteAnchor(id) ?? document.getElementById('main'))?.focus());
