@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Article } from '../core/article/schema';
+import { shownLanguages } from '../core/reader/url-state';
 import { PrintSpeakerList } from '../features/article-meta/PrintSpeakerList';
 import { ProvenanceBanner } from '../features/article-meta/ProvenanceBanner';
 import { ReadingTime } from '../features/article-meta/ReadingTime';
@@ -45,10 +46,10 @@ export function ArticleScreen({
   quoteTools?: (quoteId: string) => ReactNode;
 }) {
   const reader = useReaderState(article);
+  // Side by side, the reading time is the original's.
   const readLanguage =
-    reader.state.mode === 'translation' && reader.state.translation
-      ? reader.state.translation
-      : article.originalLanguage;
+    shownLanguages(article.originalLanguage, reader.state.mode, reader.state.translation)[0] ??
+    article.originalLanguage;
   return (
     <div className="reader-layout">
       <div className="reader-layout__main">

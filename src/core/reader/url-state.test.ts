@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseReaderState, readerStateChanges, type ArticleKeys, type ReaderState } from './url-state';
+import {
+  parseReaderState,
+  readerStateChanges,
+  shownLanguages,
+  type ArticleKeys,
+  type ReaderState,
+} from './url-state';
 
 /** Applies the changes as the app's hook does. */
 function withReaderState(params: URLSearchParams, patch: Partial<ReaderState>): URLSearchParams {
@@ -72,5 +78,17 @@ describe('withReaderState', () => {
       translation: 'fr',
     };
     expect(parse(withReaderState(new URLSearchParams(), state).toString()).state).toEqual(state);
+  });
+});
+
+describe('shownLanguages', () => {
+  it.each<[ReaderState['mode'], string | undefined, string[]]>([
+    ['original', 'en', ['de']],
+    ['translation', 'en', ['en']],
+    ['parallel', 'en', ['de', 'en']],
+    ['parallel', undefined, ['de']],
+    ['translation', undefined, ['de']],
+  ])('%s with translation %s → %j', (mode, translation, expected) => {
+    expect(shownLanguages('de', mode, translation)).toEqual(expected);
   });
 });

@@ -17,6 +17,16 @@ export interface ReaderState {
   translation?: string;
 }
 
+/**
+ * The languages of the text on screen for a text mode, in column order: the original, the translation, or both
+ * side by side (the original first). Without a translation there is only the original.
+ */
+export function shownLanguages(original: string, mode: TextMode, translation: string | undefined): string[] {
+  if (translation === undefined || mode === 'original') return [original];
+  if (mode === 'translation') return [translation];
+  return [original, translation];
+}
+
 /** What the URL asked for that the article does not have. */
 export interface UnknownInState {
   quote?: string;

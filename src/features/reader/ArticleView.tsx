@@ -6,7 +6,7 @@ import type { Mark } from '../../core/article/highlights';
 import { planArticle, type ArticlePlan } from '../../core/article/render-plan';
 import type { Article, Quote } from '../../core/article/schema';
 import { formatPartialDateFor, formatPublished } from '../../core/dates/format';
-import { readerStateChanges, type ReaderState } from '../../core/reader/url-state';
+import { readerStateChanges, shownLanguages, type ReaderState } from '../../core/reader/url-state';
 import { speakerSlots } from '../../core/speakers/colours';
 import { ParagraphText, type MarkLabels } from './ParagraphText';
 import { TextModeSwitch } from './TextModeSwitch';
@@ -49,17 +49,6 @@ function planFor(article: Article, language: string): ArticlePlan {
   let plan = byLanguage.get(language);
   if (!plan) byLanguage.set(language, (plan = planArticle(article, language)));
   return plan;
-}
-
-/** The languages shown, in column order, for the current text mode. */
-function shownLanguages(
-  original: string,
-  mode: ReaderState['mode'],
-  translation: string | undefined,
-): string[] {
-  if (translation === undefined || mode === 'original') return [original];
-  if (mode === 'translation') return [translation];
-  return [original, translation];
 }
 
 /**

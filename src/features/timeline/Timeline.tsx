@@ -3,7 +3,7 @@ import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type Mo
 import { useTranslation } from 'react-i18next';
 import type { Article, ArticleEvent } from '../../core/article/schema';
 import { formatPartialDateFor } from '../../core/dates/format';
-import type { ReaderState } from '../../core/reader/url-state';
+import { shownLanguages, type ReaderState } from '../../core/reader/url-state';
 import { timelineEntries, type TimelineEntry } from '../../core/timeline/order';
 import { firstMention, mentionedEventAt, revealMention } from '../../ui/event-mentions';
 import { TimelineAxis } from './TimelineAxis';
@@ -41,12 +41,7 @@ function TimelineView({ article, state, hrefWith, update }: TimelineProps) {
   const listRef = useRef<HTMLOListElement>(null);
   // The languages of the text on screen; side by side the original comes first and is where choosing scrolls to.
   const shown = useMemo(
-    () =>
-      state.translation === undefined || state.mode === 'original'
-        ? [article.originalLanguage]
-        : state.mode === 'translation'
-          ? [state.translation]
-          : [article.originalLanguage, state.translation],
+    () => shownLanguages(article.originalLanguage, state.mode, state.translation),
     [article.originalLanguage, state.mode, state.translation],
   );
   const shownLanguage = shown[0] ?? article.originalLanguage;
