@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article, QuoteKind } from '../../core/article/schema';
 import { speakerSlots } from '../../core/speakers/colours';
+import { speakerName } from '../../core/speakers/names';
 
 const KINDS: readonly QuoteKind[] = ['direct', 'indirect', 'reported', 'freeIndirect'];
 
@@ -27,7 +28,7 @@ export function PrintSpeakerList({ article }: { article: Article }) {
           return (
             <li key={speaker.id}>
               <span className="print-speakers__key">[{(slots.get(speaker.id) ?? 0) + 1}]</span>{' '}
-              <strong>{speaker.localizedName?.[locale] ?? speaker.name}</strong>
+              <strong>{speakerName(speaker, locale)}</strong>
               {role ? `, ${role}` : ''}
             </li>
           );

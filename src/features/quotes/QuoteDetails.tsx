@@ -5,6 +5,7 @@ import { pickLocalized, sameLanguage } from '../../core/article/localized';
 import type { Article, Quote } from '../../core/article/schema';
 import { formatPartialDateFor } from '../../core/dates/format';
 import type { ReaderState } from '../../core/reader/url-state';
+import { speakerName } from '../../core/speakers/names';
 
 /** A quote's text in `language`: its spans joined, an interruption (e.g. by the cue) shown as an ellipsis. */
 export function quoteText(quote: Quote, language: string): string | undefined {
@@ -37,7 +38,7 @@ export function QuoteDetails({ article, quote, others, hrefWith, headingRef }: Q
   const langIfForeign = (language: string) => (sameLanguage(language, locale) ? undefined : language);
 
   const speaker = quote.speaker === null ? undefined : article.speakers.find((s) => s.id === quote.speaker);
-  const speakerName = speaker ? (speaker.localizedName?.[locale] ?? speaker.name) : t('panel.unattributed');
+  const shownName = speaker ? speakerName(speaker, locale) : t('panel.unattributed');
   const role = pickLocalized(speaker?.role, locale, original);
   const explanation =
     quote.kind === 'indirect' && sameLanguage(original, 'de')
@@ -53,7 +54,7 @@ export function QuoteDetails({ article, quote, others, hrefWith, headingRef }: Q
   return (
     <>
       <h2 ref={headingRef} tabIndex={-1} className="quote-panel__speaker">
-        {speakerName}
+        {shownName}
       </h2>
       {role ? (
         <p className="quote-panel__role" lang={langIfForeign(role.language)}>
@@ -123,7 +124,7 @@ export function QuoteDetails({ article, quote, others, hrefWith, headingRef }: Q
 
       {speaker ? (
         <>
-          <h3 className="quote-panel__subheading">{t('other.heading', { speaker: speakerName })}</h3>
+          <h3 className="quote-panel__subheading">{t('other.heading', { speaker: shownName })}</h3>
           {others.length > 0 ? (
             <ul className="quote-panel__others">
               {others.map((other) => (

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Article } from '../../core/article/schema';
 import { neighbours, quotesInReadingOrder } from '../../core/quotes/reading-order';
 import type { ReaderState, UnknownInState } from '../../core/reader/url-state';
+import { speakerName } from '../../core/speakers/names';
 import { firstQuoteHighlight, quoteAnchor, revealInText } from '../../ui/quote-dom';
 import type { UpdateReaderState } from '../../ui/use-reader-state';
 import { useShortcuts } from '../../ui/use-shortcut';
@@ -118,7 +119,7 @@ export function QuotePanel({ article, state, unknown, update, hrefWith, renderTo
 
   const numbers = new Intl.NumberFormat(locale);
   const speaker = quote.speaker === null ? undefined : article.speakers.find((s) => s.id === quote.speaker);
-  const speakerName = speaker ? (speaker.localizedName?.[locale] ?? speaker.name) : t('panel.unattributed');
+  const shownName = speaker ? speakerName(speaker, locale) : t('panel.unattributed');
   return (
     <section ref={panelRef} className="quote-panel" aria-label={t('panel.label')}>
       <div className="quote-panel__bar">
@@ -129,7 +130,7 @@ export function QuotePanel({ article, state, unknown, update, hrefWith, renderTo
           })}
           <span className="visually-hidden">
             {': '}
-            {t('panel.announce', { kind: t(`kind.${quote.kind}.name`), speaker: speakerName })}
+            {t('panel.announce', { kind: t(`kind.${quote.kind}.name`), speaker: shownName })}
           </span>
         </p>
         <button type="button" className="button quote-panel__close" onClick={close}>

@@ -8,6 +8,7 @@ import type { Article, Quote } from '../../core/article/schema';
 import { formatPartialDateFor, formatPublished } from '../../core/dates/format';
 import { readerStateChanges, shownLanguages, type ReaderState } from '../../core/reader/url-state';
 import { speakerSlots } from '../../core/speakers/colours';
+import { speakerName } from '../../core/speakers/names';
 import { ParagraphText, type MarkLabels } from './ParagraphText';
 import { TextModeSwitch } from './TextModeSwitch';
 import { FIRST_PARAGRAPH_TIMING } from '../../ui/element-timing';
@@ -74,7 +75,7 @@ export function ArticleView({ article, state, update, headerExtra }: ArticleView
   const names = useMemo(() => new Intl.DisplayNames([locale], { type: 'language' }), [locale]);
   const slots = useMemo(() => speakerSlots(article.speakers), [article.speakers]);
   const speakerNames = useMemo(
-    () => new Map(article.speakers.map((s) => [s.id, s.localizedName?.[locale] ?? s.name])),
+    () => new Map(article.speakers.map((s) => [s.id, speakerName(s, locale)])),
     [article.speakers, locale],
   );
 

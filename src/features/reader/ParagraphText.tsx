@@ -13,18 +13,21 @@ export interface MarkLabels {
   href: (mark: Mark) => string;
 }
 
+/** A quote's colour slot, or `none` for an unattributed quote (or a speaker beyond the article's list). */
+function slotOf(quote: Quote, slots: ReadonlyMap<string, number>): string {
+  return quote.speaker === null ? 'none' : String(slots.get(quote.speaker) ?? 'none');
+}
+
 /** The classes that draw a segment: speaker colour slot, quote kind, nesting and date mentions. */
 function segmentClass(segment: PlannedSegment, slots: ReadonlyMap<string, number>): string {
   const classes: string[] = [];
   const { quote, outerQuote, event } = segment;
   if (quote) {
-    const slot = quote.speaker === null ? 'none' : String(slots.get(quote.speaker) ?? 'none');
-    classes.push('hl', `hl--${quote.kind}`, `sc-${slot}`);
+    classes.push('hl', `hl--${quote.kind}`, `sc-${slotOf(quote, slots)}`);
     if (quote.needsReview) classes.push('hl--review');
   }
   if (outerQuote) {
-    const slot = outerQuote.speaker === null ? 'none' : String(slots.get(outerQuote.speaker) ?? 'none');
-    classes.push('hl--nested', `oc-${slot}`);
+    classes.push('hl--nested', `oc-${slotOf(outerQuote, slots)}`);
   }
   if (event) classes.push('date-mention');
   return classes.join(' ');
@@ -33,8 +36,7 @@ function segmentClass(segment: PlannedSegment, slots: ReadonlyMap<string, number
 /** The classes of a textless extra anchor: the colour of its quote, or of a date mention. */
 function extraAnchorClass(mark: Mark, slots: ReadonlyMap<string, number>): string {
   if (mark.type === 'event') return 'mark-anchor mark-anchor--extra date-mention';
-  const slot = mark.quote.speaker === null ? 'none' : String(slots.get(mark.quote.speaker) ?? 'none');
-  return `mark-anchor mark-anchor--extra hl hl--${mark.quote.kind} sc-${slot}`;
+  return `mark-anchor mark-anchor--extra hl hl--${mark.quote.kind} sc-${slotOf(mark.quote, slots)}`;
 }
 
 const markId = (mark: Mark) => (mark.type === 'quote' ? mark.quote.id : mark.event.id);

@@ -6,6 +6,7 @@ import type { Article } from '../../core/article/schema';
 import type { ReaderState } from '../../core/reader/url-state';
 import { speakerSlots } from '../../core/speakers/colours';
 import { shareOfVoice } from '../../core/speakers/share-of-voice';
+import { speakerName } from '../../core/speakers/names';
 import type { UpdateReaderState } from '../../ui/use-reader-state';
 
 export interface SpeakerLegendProps {
@@ -42,7 +43,7 @@ export const SpeakerLegend = memo(function SpeakerLegend({
   const byId = new Map(shares.speakers.map((s) => [s.speaker, s]));
   const nameOf = (id: string) => {
     const speaker = article.speakers.find((s) => s.id === id);
-    return speaker ? (speaker.localizedName?.[locale] ?? speaker.name) : id;
+    return speaker ? speakerName(speaker, locale) : id;
   };
 
   if (article.speakers.length === 0) return null;
@@ -67,9 +68,7 @@ export const SpeakerLegend = memo(function SpeakerLegend({
                 onClick={() => update({ speaker: pressed ? undefined : speaker.id })}
               >
                 <span className="speaker-legend__swatch" aria-hidden="true" />
-                <span className="speaker-legend__name">
-                  {speaker.localizedName?.[locale] ?? speaker.name}
-                </span>
+                <span className="speaker-legend__name">{speakerName(speaker, locale)}</span>
                 {role ? (
                   <span
                     className="speaker-legend__role"
