@@ -25,8 +25,3 @@ export const KONJUNKTIV_II: ReadonlySet<string> = new Set([
   'würde', 'würden', 'hätte', 'hätten', 'wäre', 'wären', 'könnte', 'könnten', 'müsste', 'müssten', 'sollte',
   'sollten', 'dürfte', 'dürften', 'möchte', 'möchten', 'gäbe', 'käme', 'kämen', 'ginge', 'stünde', 'läge',
 ]);
-
-/** Whether a lower-case word is a Konjunktiv I form. */
-export function isKonjunktivI(word: string): boolean {
-  return KONJUNKTIV_I.has(word);
-}
