@@ -141,3 +141,30 @@ test('a reader corrects an imported article: speaker, kind, delete, and a missed
   ).toBeVisible();
   await expect(page.getByRole('link', { name: /„Das ist Geldverschwendung“/ })).toHaveCount(0);
 });
+
+test('a correction that cannot be saved says so and how to keep it', async ({ page }) => {
+  await page.goto('/import');
+  await page.getByRole('textbox', { name: 'Text' }).fill(GERMAN);
+  await page.getByRole('textbox', { name: 'Title (optional)' }).fill('Voller Speicher');
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await expect(page).toHaveURL(/\/imported\/voller-speicher$/);
+
+  // The browser's storage is full from now on.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.getByRole('link', { name: /^Direct quote by Tom Berg/ }).click();
+  await page
+    .getByRole('region', { name: 'Correct this quote' })
+    .getByLabel('Kind')
+    .selectOption({ label: 'Reported statement' });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(
+    'The change could not be saved in this browser (The quota has been exceeded.)',
+  );
+  await expect(alert).toContainText('Export as JSON');
+  // The change is still on screen.
+  await expect(page.getByRole('link', { name: /^Reported statement by Tom Berg/ })).toBeVisible();
+});

@@ -2,6 +2,7 @@ import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Article } from '../core/article/schema';
 import { MarkQuoteBar } from '../features/corrections/MarkQuoteBar';
 import { QuoteCorrections } from '../features/corrections/QuoteCorrections';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ArticleError } from '../features/reader/ArticleError';
@@ -57,16 +58,29 @@ export function ImportedArticleRoute() {
 
 /** An imported article with its corrections: every change is saved to IndexedDB and shown at once. */
 function EditableArticle({ article }: { article: Article }) {
+  const { t } = useTranslation('corrections');
   const queryClient = useQueryClient();
   const reader = useReaderState(article);
+  const [saveFailure, setSaveFailure] = useState<string | undefined>(undefined);
   const save = (next: Article, selectQuote: string | undefined) => {
     queryClient.setQueryData(importedArticleQueryOptions(next.id).queryKey, next);
-    void saveImported(next).then(() => queryClient.invalidateQueries({ queryKey: ['imported-list'] }));
+    saveImported(next).then(
+      () => {
+        setSaveFailure(undefined);
+        return queryClient.invalidateQueries({ queryKey: ['imported-list'] });
+      },
+      (error: unknown) => setSaveFailure(error instanceof Error ? error.message : String(error)),
+    );
     reader.update({ quote: selectQuote, event: undefined }, { replace: true });
   };
   return (
     <>
       <ImportedArticleBar article={article} />
+      {saveFailure !== undefined ? (
+        <p role="alert" className="notice notice--error">
+          {t('saveFailed', { detail: saveFailure })}
+        </p>
+      ) : null}
       <ArticleScreen
         article={article}
         quoteTools={(quoteId) => <QuoteCorrections article={article} quoteId={quoteId} onChange={save} />}

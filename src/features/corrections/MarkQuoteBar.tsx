@@ -25,7 +25,10 @@ export function MarkQuoteBar({
     const onSelection = () => {
       const current = selectionInParagraph(document.getSelection());
       // Keep the last selection while the person works in the bar (focus there collapses the page selection).
-      if (current && current.language === article.originalLanguage) setSelection(current);
+      // Only a selection with words in it can become a quote (white space alone cannot).
+      if (current && current.language === article.originalLanguage && current.text.trim() !== '') {
+        setSelection(current);
+      }
     };
     document.addEventListener('selectionchange', onSelection);
     return () => document.removeEventListener('selectionchange', onSelection);
