@@ -11,7 +11,7 @@ import { DETERMINERS } from './lexicon/nouns';
 import { insideQuotes, partOf, sentenceAt, type FoundQuote, type Sentence, type TextModel } from './model';
 import { isNameToken, isRoleToken, type SpeakerBook, type SpeakerEntity } from './speakers';
 import type { QuotedPassage } from './text/quotation-marks';
-import { looksLikeTitle } from './quoted-names';
+import { isGloss, looksLikeTitle } from './quoted-names';
 import { tokenIndexAt, type Token } from './text/tokens';
 
 /** The speaker last quoted and where, so that a following quote or sentence can continue their speech. */
@@ -53,14 +53,16 @@ export function directQuotesIn(
     if (consumed.has(passage)) continue;
     const first = passage.parts[0];
     const last = passage.parts[passage.parts.length - 1];
-    if (!first || !last) continue;
+    if (!first || !last || isGloss(model, passage)) continue;
     const startSentence = sentences[sentenceAt(sentences, first.paragraph, first.start)] ?? sentence;
     const adjacent =
       cueAfter(model, sentence, last.end, book) ??
       cueBefore(model, startSentence, first.start, book, context);
-    const title = adjacent ? undefined : looksLikeTitle(model, passage);
+    // A colon alone ("Motto: „…“", "kurz: „…“") is a cue only when the passage does not look like a name.
+    const title = adjacent && adjacent.cue.length > 0 ? undefined : looksLikeTitle(model, passage);
     if (title === 'name') continue;
     const around = adjacent ? undefined : cueAround(model, startSentence, first.start, book, context);
+    if (around && inMention(around, first.start)) continue;
     if (title === 'capitalised' && !names(around)) continue;
     const recent = context.speaker && index - context.sentence <= 3 ? context.speaker : undefined;
     const sameParagraph = sentences[context.sentence]?.paragraph === first.paragraph;
@@ -241,6 +243,35 @@ function attributed(
 
 /** Verbs that name or label something with a quoted word: "nannte es einen „Irrweg“", "sprach von „Chaos“". */
 const LABELLING_VERBS = new Set(['nennen', 'bezeichnen', 'sprechen', 'vorwerfen']);
+
+/**
+ * Whether a passage lies inside the speaker's own phrase („Die „Aktion X“ teilte mit“, "ein Sprecher der „Y“
+ * sagte"): then the quoted words name the speaker. A phrase that opens with a preposition or has "als" before the
+ * passage is an object the subject search took for a subject ("Von einer „Krise“ sprach …", "… als „Z“ bezeichnet").
+ */
+function inMention(attribution: Attribution, start: number): boolean {
+  const mention = attribution.mention ?? [];
+  const first = mention[0];
+  const last = mention[mention.length - 1];
+  if (!first || !last || first.start > start || start >= last.end) return false;
+  if (PREPOSITIONS.has(first.lower)) return false;
+  return !mention.some((t) => t.end <= start && (t.lower === 'als' || t.lower === 'wie'));
+}
+
+const PREPOSITIONS = new Set([
+  'von',
+  'vom',
+  'mit',
+  'zu',
+  'zur',
+  'zum',
+  'für',
+  'über',
+  'als',
+  'auf',
+  'in',
+  'im',
+]);
 
 function names(attribution: Attribution | undefined): boolean {
   const verb = attribution?.verb;

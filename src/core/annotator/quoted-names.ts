@@ -16,8 +16,12 @@ export function looksLikeTitle(model: TextModel, passage: QuotedPassage): 'name'
   if (!part || passage.parts.length > 1) return undefined;
   const text = model.paragraphs[part.paragraph]?.text ?? '';
   if (/^[-‐–]?\p{L}/u.test(text.slice(part.end, part.end + 2)) && text[part.end] !== ' ') return 'name';
-  if (namesWhatFollows(wordBefore(text, part.start))) return 'name';
+  const before = wordBefore(text, part.start);
+  if (namesWhatFollows(before) || SOURCE_WORDS.has(before)) return 'name';
   const inner = text.slice(part.start + 1, part.end - 1);
+  if (DEFINITE.has(before) && /^[\p{Lu}\d]/u.test(inner) && !/[!?,;]|\p{Ll}{2}[.:]/u.test(inner)) {
+    if (!inner.split(/\s+/).some((w) => CLAUSE_WORDS.has(w))) return 'name';
+  }
   if (/[.!?,;]/.test(inner)) return undefined;
   const words = inner.split(/\s+/).filter((w) => w !== '');
   if (words.length > 6) return undefined;
@@ -29,11 +33,69 @@ export function looksLikeTitle(model: TextModel, passage: QuotedPassage): 'name'
   return capitalised ? 'capitalised' : undefined;
 }
 
+/**
+ * Whether a passage glosses what stands before it rather than quoting anyone: it follows a gloss word ("kurz:
+ * „…“", "auf Deutsch: „…“", "Codename „…“") or stands in parentheses right after a name or another quotation
+ * ("die Partei Ruch („Bewegung …“)"). A passage that ends like a sentence is never a gloss. Such a passage is
+ * not speech even with a cue next to it ("Der Verband, kurz „VDB“, warnte").
+ */
+export function isGloss(model: TextModel, passage: QuotedPassage): boolean {
+  const part = passage.parts[0];
+  if (!part || passage.parts.length > 1) return false;
+  const text = model.paragraphs[part.paragraph]?.text ?? '';
+  if (/[.!?…]$/u.test(text.slice(part.start + 1, part.end - 1))) return false;
+  const at = part.start;
+  let i = at;
+  while (i > 0 && text[i - 1] === ' ') i--;
+  const mark = text[i - 1];
+  if (mark === ':') return GLOSS_WORDS.has(wordBefore(text, i - 1));
+  if (mark !== '(' && mark !== '[') {
+    const word = wordBefore(text, at);
+    return word !== 'etwa' && GLOSS_WORDS.has(word);
+  }
+  let j = i - 1;
+  while (j > 0 && text[j - 1] === ' ') j--;
+  const previous = text[j - 1] ?? '';
+  if (/["“”»«’]/u.test(previous)) return true;
+  let k = j;
+  while (k > 0 && /[\p{L}\d.-]/u.test(text[k - 1] as string)) k--;
+  return /\p{Lu}/u.test(text[k] ?? '');
+}
+
 // prettier-ignore
 const TITLE_FUNCTION_WORDS = new Set([
   'of', 'the', 'and', 'a', 'de', 'la', 'le', 'el', 'del', 'von', 'der', 'die', 'das', 'des', 'dem', 'den',
   'und', 'für', 'im', 'am', 'in', 'an', 'auf', 'mit', 'zu', 'zum', 'zur', 'vom', 'aus', 'bei', 'e.V.', '–',
   '-', '&',
+]);
+
+/**
+ * Words after which a capitalised quoted passage is the name of something: a definite article or a preposition
+ * fused with one ("der „Neuen Zeitung“", "vom „Bündnis für Arbeit“"). Partial quotes of speech in German news
+ * mostly follow an indefinite article, "von" or nothing ("eine „Kluft zwischen Arm und Reich“").
+ */
+// prettier-ignore
+const DEFINITE = new Set([
+  'der', 'die', 'das', 'des', 'dem', 'den', 'im', 'vom', 'zum', 'zur', 'beim', 'am', 'ins', 'ans',
+]);
+
+/** Words that make a quoted passage a clause rather than a name ("der „Geist wach ist“"). */
+// prettier-ignore
+const CLAUSE_WORDS = new Set([
+  'ist', 'sind', 'war', 'waren', 'wird', 'werden', 'wurde', 'hat', 'haben', 'hatte', 'nicht', 'sich', 'kann',
+  'muss', 'soll',
+]);
+
+/** Words that introduce the source of a report, not its words: "laut „Tagblatt“". */
+const SOURCE_WORDS = new Set(['laut', 'lt']);
+
+/**
+ * Words that introduce a translation, short form or code name: "(etwa: „…“)", "kurz „…“", "Codename: „…“".
+ * "etwa" only before a colon: "etwa „zehn Stunden früher“" is "about".
+ */
+// prettier-ignore
+const GLOSS_WORDS = new Set([
+  'etwa', 'deutsch', 'übersetzt', 'kurz', 'englisch', 'engl', 'codename', 'codenamen',
 ]);
 
 /** The word just before `at`, lower-cased, skipping white space. */

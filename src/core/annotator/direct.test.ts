@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './find-quotes';
+
+/** The direct quotes of `text`, each as its spans joined with " | ". */
+function directQuotes(text: string): string[] {
+  return findQuotes(text, '2024-05-02')
+    .filter((q) => q.kind === 'direct')
+    .map((q) => q.quote.map(([s, e]) => text.slice(s, e)).join(' | '));
+}
+
+describe('names in quotation marks are not speech', () => {
+  it.each([
+    {
+      name: 'an organisation that is the speaker',
+      text: 'Wie die „Aktion Saubere Flüsse“ am Montag mitteilte, sei das Wasser wieder klar.',
+    },
+    {
+      name: 'an organisation inside the speaker phrase',
+      text: 'Ein Sprecher der „Initiative Grüne Stadt“ sagte, man sei zufrieden.',
+    },
+    {
+      name: 'a name after a definite article',
+      text: 'Der Verein kündigte an, die Mitglieder der „Freunde des Stadtparks“ einzuladen.',
+    },
+    {
+      name: 'a newspaper after a fused article',
+      text: 'Der Bürgermeister sagte im „Abendblatt Nord“, er werde nicht zurücktreten.',
+    },
+    {
+      name: 'a source after "laut"',
+      text: 'Die Brücke wird laut „Lokalkurier“ im Mai gesperrt.',
+    },
+    {
+      name: 'a translation in parentheses',
+      text: 'Die Partei Ruch Zielonych („Bewegung der Grünen“) erhielt drei Sitze.',
+    },
+    {
+      name: 'a short form after "kurz"',
+      text: 'Der Verband Deutscher Bäcker, kurz: „VDB“, warnte vor steigenden Preisen.',
+    },
+    {
+      name: 'a code name after a colon',
+      text: 'Die neue Version (Codename: „Falke“) soll im Herbst erscheinen.',
+    },
+  ])('$name', ({ text }) => {
+    expect(directQuotes(text)).toEqual([]);
+  });
+});
+
+describe('quoted speech stays speech', () => {
+  it.each([
+    {
+      name: 'a labelled word after "von"',
+      text: 'Händler sprachen am Abend von „Panikkäufen“ an der Börse.',
+      expected: ['„Panikkäufen“'],
+    },
+    {
+      name: 'a clause after a definite article',
+      text: 'Sie hoffe, dass der „Streit bald beendet ist“, sagte die Ministerin.',
+      expected: ['„Streit bald beendet ist“'],
+    },
+    {
+      name: 'a partial quote in parentheses after a lower-case word',
+      text: 'Der Minister Paul Weber sagte, die Lage sei („ohne Zweifel“) ernst.',
+      expected: ['„ohne Zweifel“'],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(directQuotes(text)).toEqual(expected);
+  });
+});
