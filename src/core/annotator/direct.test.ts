@@ -64,6 +64,31 @@ describe('quoted speech stays speech', () => {
       text: 'Der Minister Paul Weber sagte, die Lage sei („ohne Zweifel“) ernst.',
       expected: ['„ohne Zweifel“'],
     },
+    {
+      name: 'a lower-case fragment of four words or more, with no speech verb anywhere',
+      text: 'Die Polizei war vor Ort. Der Zug hielt erst „weit hinter dem letzten Signal“ an.',
+      expected: ['„weit hinter dem letzten Signal“'],
+    },
+    {
+      name: 'a lower-case fragment in parentheses is no gloss',
+      text: 'Die Partei will Erben („ab einem Erbe von einer Million Euro“) stärker belasten.',
+      expected: ['„ab einem Erbe von einer Million Euro“'],
+    },
+    {
+      name: 'a partial quote in reported speech with no speaker before it',
+      text: 'Das Dach sei „in schlechtem Zustand“ gewesen.',
+      expected: ['„in schlechtem Zustand“'],
+    },
+    {
+      name: '"mit den Worten" without a speech verb',
+      text: 'Mit den Worten „Jetzt beginnt die Arbeit“ eröffnete die Präsidentin die Sitzung.',
+      expected: ['„Jetzt beginnt die Arbeit“'],
+    },
+    {
+      name: 'a quotation over paragraphs with one pair of marks',
+      text: 'Im Gesetz heißt es:\n„Die Behörde darf Folgendes tun:\n1. Akten lesen.“',
+      expected: ['„Die Behörde darf Folgendes tun: | 1. Akten lesen.“'],
+    },
   ])('$name', ({ text, expected }) => {
     expect(directQuotes(text)).toEqual(expected);
   });

@@ -53,7 +53,9 @@ export function directQuotesIn(
     if (consumed.has(passage)) continue;
     const first = passage.parts[0];
     const last = passage.parts[passage.parts.length - 1];
-    if (!first || !last || isGloss(model, passage)) continue;
+    if (!first || !last) continue;
+    const fragment = quotedFragment(model, passage);
+    if (!fragment && isGloss(model, passage)) continue;
     const startSentence = sentences[sentenceAt(sentences, first.paragraph, first.start)] ?? sentence;
     const adjacent =
       cueAfter(model, sentence, last.end, book) ??
@@ -72,7 +74,9 @@ export function directQuotesIn(
       !around &&
       !whole &&
       !(recent && sameParagraph) &&
-      !paragraphHasCue(model, first.paragraph)
+      !paragraphHasCue(model, first.paragraph) &&
+      !fragment &&
+      !afterWords(model, first)
     ) {
       continue;
     }
@@ -205,7 +209,7 @@ function cueAround(
     };
   }
   const reported = hasKonjunktiv(sentence, inside);
-  if (reported && context.speaker) {
+  if (reported) {
     return { cue: [], mention: undefined, speaker: context.speaker, confidence: 0.55 };
   }
   return undefined;
@@ -302,6 +306,27 @@ function paragraphHasCue(model: TextModel, paragraph: number): boolean {
     byParagraph.set(paragraph, value);
   }
   return value;
+}
+
+/**
+ * Whether a passage is a run of at least four words that starts in lower case ("„weit hinter der Linie“",
+ * "„dass keine Grundlage besteht“"): a piece of someone's sentence, which names and titles hardly ever are. On the
+ * train split of the corpus 139 of 144 such passages are annotated as direct quotations, speech verb or not.
+ */
+function quotedFragment(model: TextModel, passage: QuotedPassage): boolean {
+  const part = passage.parts[0];
+  if (!part) return false;
+  const text = model.paragraphs[part.paragraph]?.text ?? '';
+  if (!/\p{Ll}/u.test(text[part.start + 1] ?? '')) return false;
+  let words = 1;
+  for (let i = part.start + 1; i < part.end && words < 4; i++) if (text[i] === ' ') words++;
+  return words >= 4;
+}
+
+/** Whether a passage follows "mit den Worten", the newspaper formula for a quotation, with or without a verb. */
+function afterWords(model: TextModel, part: QuotedPassage['parts'][number]): boolean {
+  const text = model.paragraphs[part.paragraph]?.text ?? '';
+  return /\bWorte(?:n)?:?\s*$/u.test(text.slice(Math.max(0, part.start - 8), part.start));
 }
 
 /** Whether a passage opens its sentence (a quotation that stands as a sentence of its own). */

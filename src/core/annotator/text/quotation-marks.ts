@@ -74,13 +74,14 @@ function isQuoteChar(ch: string): boolean {
 export function findQuotedPassages(paragraphs: readonly TextParagraph[]): QuotedPassage[] {
   const passages: QuotedPassage[] = [];
   let carried: QuotedPart[] | undefined;
+  let carriedClosers = '';
   paragraphs.forEach((paragraph, index) => {
     const text = paragraph.text;
     const stack: OpenMark[] = [];
     let continuing: QuotedPart[] | undefined;
-    if (carried && isQuoteChar(text[0] ?? '')) {
+    if (carried && (isQuoteChar(text[0] ?? '') || closedAhead(paragraphs, index, carriedClosers))) {
       continuing = carried;
-      stack.push({ at: 0, closers: carried.length > 0 ? '“”"«»’‘' : '' });
+      stack.push({ at: 0, closers: isQuoteChar(text[0] ?? '') ? '“”"«»’‘' : carriedClosers });
     } else if (carried) {
       const last = carried[carried.length - 1];
       if (last) passages.push({ parts: carried, closed: false });
@@ -104,10 +105,54 @@ export function findQuotedPassages(paragraphs: readonly TextParagraph[]): Quoted
       if (closers !== undefined && stack.length < MAX_DEPTH) stack.push({ at: i, closers });
     }
     const bottom = stack[0];
-    if (bottom) carried = [...(continuing ?? []), { paragraph: index, start: bottom.at, end: text.length }];
+    if (bottom) {
+      carried = [...(continuing ?? []), { paragraph: index, start: bottom.at, end: text.length }];
+      carriedClosers = bottom.closers;
+    }
   });
   if (carried) passages.push({ parts: carried, closed: false });
   return passages;
+}
+
+/** How many paragraphs ahead a quotation left open may find its closing mark without opening marks between. */
+const MAX_AHEAD = 3;
+
+/**
+ * Whether a quotation left open at the end of the paragraph before `index` closes in one of the next few
+ * paragraphs although they do not open with a quotation mark: a quoted law text or speech set as several
+ * paragraphs with only one pair of marks. Each paragraph is scanned at most {@link MAX_AHEAD} times.
+ */
+function closedAhead(paragraphs: readonly TextParagraph[], index: number, closers: string): boolean {
+  const end = Math.min(paragraphs.length, index + MAX_AHEAD);
+  for (let k = index; k < end; k++) {
+    const text = (paragraphs[k] as TextParagraph).text;
+    if (k > index && isQuoteChar(text[0] ?? '')) return false;
+    if (closesOutside(text, closers)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a paragraph has a closing mark among `closers` outside any quotation of its own, attached to the word
+ * before it or ending the paragraph. Straight marks never count: they open as well as close.
+ */
+function closesOutside(text: string, closers: string): boolean {
+  const stack: OpenMark[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!QUOTE_CODES.has(text.charCodeAt(i))) continue;
+    const ch = text[i] as string;
+    const depth = closingDepth(stack, ch, text, i);
+    if (depth !== undefined) {
+      stack.length = depth;
+      continue;
+    }
+    if (stack.length === 0 && ch !== '"' && closers.includes(ch)) {
+      if (i === text.length - 1 || !/\s/.test(text[i - 1] ?? ' ')) return true;
+    }
+    const opens = openerFor(text, i, stack);
+    if (opens !== undefined && stack.length < MAX_DEPTH) stack.push({ at: i, closers: opens });
+  }
+  return false;
 }
 
 /** The depth of the open mark that `ch` at `i` closes, searching the bounded stack from the top. */

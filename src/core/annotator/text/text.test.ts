@@ -89,6 +89,21 @@ describe('findQuotedPassages', () => {
       texts: ['„Offen', 'Neu.'],
       expected: [['„Offen']],
     },
+    {
+      name: 'a quotation over paragraphs with one pair of marks',
+      texts: ['Dort heißt es: „Erstens gilt:', '[…]', '2. Zweitens das „Übrige“.“', 'Danach „neu“.'],
+      expected: [['„Erstens gilt:', '[…]', '2. Zweitens das „Übrige“.“'], ['„neu“']],
+    },
+    {
+      name: 'a closing mark after a space at the end of a paragraph',
+      texts: ['„Erstens.', 'Zweitens. “'],
+      expected: [['„Erstens.', 'Zweitens. “']],
+    },
+    {
+      name: 'an unclosed mark is not joined to a closing mark four paragraphs on',
+      texts: ['„Offen', 'Eins.', 'Zwei.', 'Drei.', 'Vier.“', 'Er sagte „ja“.'],
+      expected: [['„Offen'], ['„ja“']],
+    },
   ])('$name', ({ texts, expected }) => {
     expect(passages(...texts)).toEqual(expected);
   });
