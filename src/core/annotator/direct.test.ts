@@ -42,6 +42,10 @@ describe('names in quotation marks are not speech', () => {
       name: 'a code name after a colon',
       text: 'Die neue Version (Codename: „Falke“) soll im Herbst erscheinen.',
     },
+    {
+      name: 'a motto after a colon',
+      text: 'Die Firma (Motto: „Sauber ist Vertrauenssache“) wird seit Montag untersucht.',
+    },
   ])('$name', ({ text }) => {
     expect(directQuotes(text)).toEqual([]);
   });
@@ -78,6 +82,11 @@ describe('quoted speech stays speech', () => {
       name: 'a partial quote in reported speech with no speaker before it',
       text: 'Das Dach sei „in schlechtem Zustand“ gewesen.',
       expected: ['„in schlechtem Zustand“'],
+    },
+    {
+      name: 'a phrase of capitalised nouns that opens with a preposition is no title',
+      text: 'Die Ministerin sagte, die Zukunft des Werks stehe „auf Messers Schneide“.',
+      expected: ['„auf Messers Schneide“'],
     },
     {
       name: '"mit den Worten" without a speech verb',

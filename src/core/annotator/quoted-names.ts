@@ -23,12 +23,17 @@ export function looksLikeTitle(model: TextModel, passage: QuotedPassage): 'name'
     if (!inner.split(/\s+/).some((w) => CLAUSE_WORDS.has(w))) return 'name';
   }
   if (/[.!?,;]/.test(inner)) return undefined;
+  // "(Motto: „…“)": a naming noun before a colon.
+  let colon = part.start;
+  while (colon > 0 && text[colon - 1] === ' ') colon--;
+  if (text[colon - 1] === ':' && namesWhatFollows(wordBefore(text, colon - 1))) return 'name';
   const words = inner.split(/\s+/).filter((w) => w !== '');
   if (words.length > 6) return undefined;
   const lastWord = (words[words.length - 1] ?? '').toLowerCase();
-  const capitalised = words.every(
-    (w) => /^[\p{Lu}\d]/u.test(w) || /\p{Lu}/u.test(w.slice(1)) || TITLE_FUNCTION_WORDS.has(w),
-  );
+  // A title opens with a capital ("Der Name der Rose"); "auf Messers Schneide" is a phrase, not a name.
+  const capitalised =
+    !TITLE_FUNCTION_WORDS.has(words[0] ?? '') &&
+    words.every((w) => /^[\p{Lu}\d]/u.test(w) || /\p{Lu}/u.test(w.slice(1)) || TITLE_FUNCTION_WORDS.has(w));
   if (capitalised && words.length > 1 && namesWhatFollows(lastWord)) return 'name';
   return capitalised ? 'capitalised' : undefined;
 }
