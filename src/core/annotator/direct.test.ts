@@ -43,6 +43,14 @@ describe('names in quotation marks are not speech', () => {
       text: 'Die neue Version (Codename: „Falke“) soll im Herbst erscheinen.',
     },
     {
+      name: 'a naming noun in the genitive',
+      text: 'Nach Angaben des Internetdienstes „Netzblick“ sei die Seite gesperrt worden, sagte er.',
+    },
+    {
+      name: 'a naming noun before the passage outweighs a cue after it',
+      text: 'Ein Mann mit dem Beinamen „Der Fuchs“, erklärte die Polizei, sei geflohen.',
+    },
+    {
       name: 'a motto after a colon',
       text: 'Die Firma (Motto: „Sauber ist Vertrauenssache“) wird seit Montag untersucht.',
     },

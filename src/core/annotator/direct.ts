@@ -11,7 +11,7 @@ import { DETERMINERS } from './lexicon/nouns';
 import { insideQuotes, partOf, sentenceAt, type FoundQuote, type Sentence, type TextModel } from './model';
 import { isNameToken, isRoleToken, type SpeakerBook, type SpeakerEntity } from './speakers';
 import type { QuotedPassage } from './text/quotation-marks';
-import { isGloss, looksLikeTitle } from './quoted-names';
+import { looksLikeTitle, namedByContext } from './quoted-names';
 import { tokenIndexAt, type Token } from './text/tokens';
 
 /** The speaker last quoted and where, so that a following quote or sentence can continue their speech. */
@@ -55,7 +55,7 @@ export function directQuotesIn(
     const last = passage.parts[passage.parts.length - 1];
     if (!first || !last) continue;
     const fragment = quotedFragment(model, passage);
-    if (!fragment && isGloss(model, passage)) continue;
+    if (!fragment && namedByContext(model, passage)) continue;
     const startSentence = sentences[sentenceAt(sentences, first.paragraph, first.start)] ?? sentence;
     const adjacent =
       cueAfter(model, sentence, last.end, book) ??

@@ -1,7 +1,7 @@
 /**
  * Quotation marks around names rather than speech: titles, newspapers, ships, products ("die Zeitung „…“",
- * "unter dem Motto „…“", „Blaue Stunde“). A passage that looks like a name is only speech when a cue stands
- * right next to it.
+ * "unter dem Motto „…“", „Blaue Stunde“), short forms and translations ("kurz „VDB“"). A passage that only
+ * looks like a name is speech when a cue stands right next to it; one that its context names never is.
  */
 import type { TextModel } from './model';
 import type { QuotedPassage } from './text/quotation-marks';
@@ -39,17 +39,20 @@ export function looksLikeTitle(model: TextModel, passage: QuotedPassage): 'name'
 }
 
 /**
- * Whether a passage glosses what stands before it rather than quoting anyone: it follows a gloss word ("kurz:
- * „…“", "auf Deutsch: „…“", "Codename „…“") or stands in parentheses right after a name or another quotation
- * ("die Partei Ruch („Bewegung …“)"). A passage that ends like a sentence is never a gloss. Such a passage is
- * not speech even with a cue next to it ("Der Verband, kurz „VDB“, warnte").
+ * Whether the words around a passage alone make it a name, so that it is not speech even with a cue next to it
+ * ("Der Verband, kurz „VDB“, warnte", "ein Mann mit dem Beinamen „Der Fuchs“, sagte"): a naming noun or "laut"
+ * right before it ("die Zeitung „…“", "laut „…“"), a gloss word ("kurz: „…“", "auf Deutsch: „…“", "Codename
+ * „…“"), or parentheses right after a name or another quotation ("die Partei Ruch („Bewegung …“)"). A passage
+ * that ends like a sentence is never named this way.
  */
-export function isGloss(model: TextModel, passage: QuotedPassage): boolean {
+export function namedByContext(model: TextModel, passage: QuotedPassage): boolean {
   const part = passage.parts[0];
   if (!part || passage.parts.length > 1) return false;
   const text = model.paragraphs[part.paragraph]?.text ?? '';
   if (/[.!?…]$/u.test(text.slice(part.start + 1, part.end - 1))) return false;
   const at = part.start;
+  const before = wordBefore(text, at);
+  if (text[at - 1] === ' ' && (namesWhatFollows(before) || SOURCE_WORDS.has(before))) return true;
   let i = at;
   while (i > 0 && text[i - 1] === ' ') i--;
   const mark = text[i - 1];
@@ -122,10 +125,14 @@ const NAMING_NOUNS: readonly string[] = [
   'unternehmen', 'firma', 'band', 'verein', 'partei', 'gruppe', 'organisation', 'aktion', 'festival',
   'ausstellung', 'marke', 'modell', 'typ', 'kategorie', 'preis', 'award', 'website', 'portal', 'plattform',
   'app', 'spiel', 'satellit', 'sonde', 'rakete', 'fähre', 'frachter', 'tanker', 'flugzeug', 'zug', 'hotel',
-  'restaurant', 'club', 'klub', 'theater', 'museum',
+  'restaurant', 'club', 'klub', 'theater', 'museum', 'thema', 'begriff', 'stamm', 'clan', 'yacht', 'boot',
+  'planet', 'bakterium', 'virus', 'sorte', 'hurrikan', 'sturm', 'kapsel', 'modul', 'bündnis', 'bewegung',
+  'verband', 'studie', 'dokumentation', 'musical', 'prädikat', 'konferenz', 'kongress', 'gipfel',
 ];
 
 function namesWhatFollows(word: string): boolean {
   if (word.length < 3) return false;
-  return NAMING_NOUNS.some((noun) => word.endsWith(noun));
+  // The genitive too: "des Magazins „…“", "des Internetdienstes „…“".
+  const stem = word.endsWith('es') ? word.slice(0, -2) : word.endsWith('s') ? word.slice(0, -1) : word;
+  return NAMING_NOUNS.some((noun) => word.endsWith(noun) || stem.endsWith(noun));
 }
