@@ -51,6 +51,18 @@ describe('names in quotation marks are not speech', () => {
       text: 'Ein Mann mit dem Beinamen „Der Fuchs“, erklärte die Polizei, sei geflohen.',
     },
     {
+      name: 'a name given by "so heißt"',
+      text: '„Sonnenfeld“, so heißt das neue Projekt der Stadt.',
+    },
+    {
+      name: 'names listed after a labelling verb with a definite article',
+      text: 'Der Bericht nennt die Modelle „Aster“ und „Birke“.',
+    },
+    {
+      name: 'a title with a preposition inside the speaker phrase',
+      text: 'Bei der Demonstration sagte die Sprecherin von „Eltern gegen Lärm“, man sei zufrieden.',
+    },
+    {
       name: 'a motto after a colon',
       text: 'Die Firma (Motto: „Sauber ist Vertrauenssache“) wird seit Montag untersucht.',
     },
@@ -90,6 +102,11 @@ describe('quoted speech stays speech', () => {
       name: 'a partial quote in reported speech with no speaker before it',
       text: 'Das Dach sei „in schlechtem Zustand“ gewesen.',
       expected: ['„in schlechtem Zustand“'],
+    },
+    {
+      name: 'a capitalised label after a labelling verb and an indefinite article',
+      text: 'Die Ministerin nannte den Plan einen „Irrweg“.',
+      expected: ['„Irrweg“'],
     },
     {
       name: 'a phrase of capitalised nouns that opens with a preposition is no title',

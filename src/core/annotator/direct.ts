@@ -65,7 +65,7 @@ export function directQuotesIn(
     if (title === 'name') continue;
     const around = adjacent ? undefined : cueAround(model, startSentence, first.start, book, context);
     if (around && inMention(around, first.start)) continue;
-    if (title === 'capitalised' && !names(around)) continue;
+    if (title === 'capitalised' && !(names(around) && inLabelSlot(model, first))) continue;
     const recent = context.speaker && index - context.sentence <= 3 ? context.speaker : undefined;
     const sameParagraph = sentences[context.sentence]?.paragraph === first.paragraph;
     const whole = startsSentence(startSentence, first.start);
@@ -141,6 +141,8 @@ function cueAfter(
   else if (!/[.!?…]/.test(text[end - 2] ?? '')) return undefined;
   const token = tokens[j];
   if (!token?.word) return undefined;
+  // "„…“, so heißt das Projekt" names the passage; "„…“, so der Minister" attributes it.
+  if (token.lower === 'so' && NAMING_VERBS.has(tokens[j + 1]?.lower ?? '')) return undefined;
   if (token.lower === 'so' || token.lower === 'meint' || token.lower === 'betont') {
     const phrase = subjectAfter(tokens, { index: j, tokens: [token] });
     if (!phrase) return undefined;
@@ -244,6 +246,44 @@ function attributed(
     ...(after !== undefined ? { after } : {}),
   };
 }
+
+/**
+ * Whether a passage stands where a label goes: after an indefinite article, "als" or "von" within three words
+ * ("nannte es einen „Irrweg“", "sieht einen wachsenden „Graben“", "bezeichnete ihn als „Held“"), with no definite
+ * article nearer (the definite article goes with names: "nennt die Modelle „Aster“").
+ */
+function inLabelSlot(model: TextModel, part: QuotedPassage['parts'][number]): boolean {
+  const text = model.paragraphs[part.paragraph]?.text ?? '';
+  const words = text.slice(Math.max(0, part.start - 40), part.start).split(/\s+/);
+  for (let k = words.length - 1, n = 0; k >= 0 && n < 4; k--) {
+    const word = (words[k] as string).toLowerCase();
+    if (word === '') continue;
+    n++;
+    if (/[.,;:!?)]$/u.test(word)) return false;
+    if (LABEL_WORDS.has(word)) return true;
+    if (DEFINITE_WORDS.has(word)) return false;
+  }
+  return false;
+}
+
+// prettier-ignore
+const LABEL_WORDS = new Set([
+  'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'als', 'von', 'kein', 'keine', 'keinen', 'keiner',
+]);
+// prettier-ignore
+const DEFINITE_WORDS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'im', 'vom', 'zum', 'zur', 'am']);
+
+/** Verbs that give a name: "„…“, so heißt der Plan", "so lautet der Titel". */
+const NAMING_VERBS = new Set([
+  'heißt',
+  'hieß',
+  'heißen',
+  'hießen',
+  'lautet',
+  'lautete',
+  'lauten',
+  'lauteten',
+]);
 
 /** Verbs that name or label something with a quoted word: "nannte es einen „Irrweg“", "sprach von „Chaos“". */
 const LABELLING_VERBS = new Set(['nennen', 'bezeichnen', 'sprechen', 'vorwerfen']);
