@@ -63,6 +63,10 @@ describe('names in quotation marks are not speech', () => {
       text: 'Bei der Demonstration sagte die Sprecherin von „Eltern gegen Lärm“, man sei zufrieden.',
     },
     {
+      name: 'a web address',
+      text: 'Die Erklärung ist auf „stadtrat-beispiel.de“ nachzulesen, teilte die Stadt mit.',
+    },
+    {
       name: 'a motto after a colon',
       text: 'Die Firma (Motto: „Sauber ist Vertrauenssache“) wird seit Montag untersucht.',
     },

@@ -19,6 +19,7 @@ export function looksLikeTitle(model: TextModel, passage: QuotedPassage): 'name'
   const before = wordBefore(text, part.start);
   if (namesWhatFollows(before) || SOURCE_WORDS.has(before)) return 'name';
   const inner = text.slice(part.start + 1, part.end - 1);
+  if (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}$/u.test(inner)) return 'name'; // a web address: „beispiel.de“
   if (DEFINITE.has(before) && /^[\p{Lu}\d]/u.test(inner) && !/[!?,;]|\p{Ll}{2}[.:]/u.test(inner)) {
     if (!inner.split(/\s+/).some((w) => CLAUSE_WORDS.has(w))) return 'name';
   }
