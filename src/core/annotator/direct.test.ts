@@ -113,6 +113,16 @@ describe('quoted speech stays speech', () => {
       expected: ['„Irrweg“'],
     },
     {
+      name: 'a chanted slogan after "Parolen wie zum Beispiel"',
+      text: 'Die Menge zog zum Rathaus und skandierte Parolen wie zum Beispiel „Stoppt den Lärm“.',
+      expected: ['„Stoppt den Lärm“'],
+    },
+    {
+      name: 'a slogan after "die Parole"',
+      text: 'Auf dem Transparent stand die Parole „Wir bleiben hier“.',
+      expected: ['„Wir bleiben hier“'],
+    },
+    {
       name: 'a phrase of capitalised nouns that opens with a preposition is no title',
       text: 'Die Ministerin sagte, die Zukunft des Werks stehe „auf Messers Schneide“.',
       expected: ['„auf Messers Schneide“'],

@@ -61,7 +61,9 @@ export function directQuotesIn(
       cueAfter(model, sentence, last.end, book) ??
       cueBefore(model, startSentence, first.start, book, context);
     // A colon alone ("Motto: „…“", "kurz: „…“") is a cue only when the passage does not look like a name.
-    const title = adjacent && adjacent.cue.length > 0 ? undefined : looksLikeTitle(model, passage);
+    const formula = afterWords(model, first);
+    const title =
+      (adjacent && adjacent.cue.length > 0) || formula ? undefined : looksLikeTitle(model, passage);
     if (title === 'name') continue;
     const around = adjacent ? undefined : cueAround(model, startSentence, first.start, book, context);
     if (around && inMention(around, first.start)) continue;
@@ -76,7 +78,7 @@ export function directQuotesIn(
       !(recent && sameParagraph) &&
       !paragraphHasCue(model, first.paragraph) &&
       !fragment &&
-      !afterWords(model, first)
+      !formula
     ) {
       continue;
     }
@@ -363,10 +365,15 @@ function quotedFragment(model: TextModel, passage: QuotedPassage): boolean {
   return words >= 4;
 }
 
-/** Whether a passage follows "mit den Worten", the newspaper formula for a quotation, with or without a verb. */
+/**
+ * Whether a passage follows "mit den Worten", the newspaper formula for a quotation, or a word for a chanted or
+ * written slogan ("die Parole „…“", "Parolen wie zum Beispiel „…“", "Sprüche wie „…“"): speech with or without
+ * a verb.
+ */
 function afterWords(model: TextModel, part: QuotedPassage['parts'][number]): boolean {
   const text = model.paragraphs[part.paragraph]?.text ?? '';
-  return /\bWorte(?:n)?:?\s*$/u.test(text.slice(Math.max(0, part.start - 8), part.start));
+  const before = text.slice(Math.max(0, part.start - 30), part.start);
+  return /(?:\bWorten?|\bParolen?|\bSprüche)(?: wie(?: zum Beispiel| etwa)?)?:? *$/u.test(before);
 }
 
 /** Whether a passage opens its sentence (a quotation that stands as a sentence of its own). */

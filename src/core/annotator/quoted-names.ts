@@ -122,7 +122,7 @@ function wordBefore(text: string, at: number): string {
 const NAMING_NOUNS: readonly string[] = [
   'zeitung', 'magazin', 'zeitschrift', 'blatt', 'agentur', 'sender', 'dienst', 'motto', 'titel', 'film',
   'buch', 'lied', 'song', 'album', 'serie', 'sendung', 'show', 'rubrik', 'schiff', 'operation', 'mission',
-  'kampagne', 'programm', 'projekt', 'bereich', 'namen', 'name', 'stichwort', 'slogan', 'parole', 'roman',
+  'kampagne', 'programm', 'projekt', 'bereich', 'namen', 'name', 'stichwort', 'slogan', 'roman',
   'oper', 'stück', 'enzyklika', 'initiative', 'sogenannten', 'sogenannte', 'genannten', 'genannte',
   'unternehmen', 'firma', 'band', 'verein', 'partei', 'gruppe', 'organisation', 'aktion', 'festival',
   'ausstellung', 'marke', 'modell', 'typ', 'kategorie', 'preis', 'award', 'website', 'portal', 'plattform',
@@ -132,8 +132,11 @@ const NAMING_NOUNS: readonly string[] = [
   'verband', 'studie', 'dokumentation', 'musical', 'prädikat', 'konferenz', 'kongress', 'gipfel',
 ];
 
+/** Words that end like a naming noun but are none: "zum Beispiel „…“", "im Auszug: „…“", "knapp „…“". */
+const NOT_NAMING = new Set(['beispiel', 'bezug', 'auszug', 'anzug', 'vorzug', 'knapp']);
+
 function namesWhatFollows(word: string): boolean {
-  if (word.length < 3) return false;
+  if (word.length < 3 || NOT_NAMING.has(word)) return false;
   // The genitive too: "des Magazins „…“", "des Internetdienstes „…“".
   const stem = word.endsWith('es') ? word.slice(0, -2) : word.endsWith('s') ? word.slice(0, -1) : word;
   return NAMING_NOUNS.some((noun) => word.endsWith(noun) || stem.endsWith(noun));
