@@ -141,3 +141,21 @@ describe('quoted speech stays speech', () => {
     expect(directQuotes(text)).toEqual(expected);
   });
 });
+
+describe('a partial quote inside reported speech', () => {
+  it('is a direct quote of its own and leaves the continued reported speech in place', () => {
+    const text =
+      'Bürgermeisterin Anna Berger sagte, die Lage sei ernst. Das Schicksal der Stadt stehe „auf Messers Schneide“.';
+    const quotes = findQuotes(text, '2024-05-02').map((q) => ({
+      kind: q.kind,
+      text: q.quote.map(([s, e]) => text.slice(s, e)).join(' | '),
+      speaker: q.speaker,
+    }));
+    expect(quotes).toContainEqual({ kind: 'direct', text: '„auf Messers Schneide“', speaker: 'Anna Berger' });
+    expect(quotes).toContainEqual({
+      kind: 'indirect',
+      text: 'Das Schicksal der Stadt stehe „auf Messers Schneide“.',
+      speaker: 'Anna Berger',
+    });
+  });
+});
