@@ -19,25 +19,27 @@ async function show(count: number, language = 'en') {
     defaultNS: 'common',
     interpolation: { escapeValue: false },
   });
-  render(
+  const view = (speaker: string) => (
     <I18nextProvider i18n={i18n}>
       <MemoryRouter>
         <OtherQuotes
+          speaker={speaker}
           others={article.quotes}
           original="de"
           hrefWith={(patch) => `?quote=${patch.quote ?? ''}`}
         />
       </MemoryRouter>
-    </I18nextProvider>,
+    </I18nextProvider>
   );
-  return article.quotes;
+  const { rerender } = render(view('s1'));
+  return { others: article.quotes, showSpeaker: (speaker: string) => rerender(view(speaker)) };
 }
 
 afterEach(() => cleanup());
 
 describe('OtherQuotes', () => {
   it('lists a few quotes first; "Show all" lists the rest and moves the focus to the first of them', async () => {
-    const others = await show(12);
+    const { others, showSpeaker } = await show(12);
     expect(screen.getAllByRole('link')).toHaveLength(OTHERS_SHOWN_FIRST);
     const more = screen.getByRole('button', { name: 'Show all 12 quotes' });
     fireEvent.click(more);
@@ -46,6 +48,9 @@ describe('OtherQuotes', () => {
     expect(links.map((link) => link.getAttribute('href'))).toEqual(others.map((q) => `/?quote=${q.id}`));
     expect(document.activeElement).toBe(links[OTHERS_SHOWN_FIRST]);
     expect(screen.queryByRole('button')).toBeNull();
+    // Another speaker's quotes start short again.
+    showSpeaker('s2');
+    expect(screen.getAllByRole('link')).toHaveLength(OTHERS_SHOWN_FIRST);
   });
 
   it('offers no button when every quote is listed, and says so when there is none', async () => {

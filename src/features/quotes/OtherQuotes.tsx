@@ -17,6 +17,8 @@ function shorten(text: string, max = 90): string {
 }
 
 export interface OtherQuotesProps {
+  /** The speaker whose quotes these are: the list starts short again for another speaker. */
+  speaker: string;
   /** Other quotes of the same speaker, in reading order. */
   others: readonly Quote[];
   /** The article's original language, in which the quotes are listed. */
@@ -26,13 +28,15 @@ export interface OtherQuotesProps {
 
 /**
  * The speaker's other quotes as links that select them: the first few, and a button that shows the rest (which
- * then stay shown for this speaker; give the component the speaker as `key` to start short for the next one).
+ * then stay shown while the selected quotes are this speaker's). Stays mounted from one speaker to the next rather
+ * than being keyed by the speaker: mounting it again made a new `Intl.NumberFormat` on every such click.
  */
-export function OtherQuotes({ others, original, hrefWith }: OtherQuotesProps) {
+export function OtherQuotes({ speaker, others, original, hrefWith }: OtherQuotesProps) {
   const { t, i18n } = useTranslation('quotes');
   const locale = i18n.resolvedLanguage ?? 'en';
   const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
-  const [all, setAll] = useState(false);
+  const [expandedFor, setExpandedFor] = useState<string | undefined>(undefined);
+  const all = expandedFor === speaker;
   const firstRevealed = useRef<HTMLAnchorElement>(null);
   const focusRevealed = useRef(false);
   // "Show all" disappears when pressed: the focus goes on to the first quote it revealed, not back to the page.
@@ -66,7 +70,7 @@ export function OtherQuotes({ others, original, hrefWith }: OtherQuotesProps) {
           className="button quote-panel__more"
           onClick={() => {
             focusRevealed.current = true;
-            setAll(true);
+            setExpandedFor(speaker);
           }}
         >
           {t('other.showAll', {

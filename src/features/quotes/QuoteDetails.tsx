@@ -120,7 +120,7 @@ export function QuoteDetails({ article, quote, others, hrefWith, headingRef }: Q
       {speaker ? (
         <>
           <h3 className="quote-panel__subheading">{t('other.heading', { speaker: shownName })}</h3>
-          <OtherQuotes key={speaker.id} others={others} original={original} hrefWith={hrefWith} />
+          <OtherQuotes speaker={speaker.id} others={others} original={original} hrefWith={hrefWith} />
         </>
       ) : null}
     </>
