@@ -134,6 +134,37 @@ export async function quoteClick(page: Page, runs: number): Promise<{ median_ms:
   return { median_ms: round(median(samples)), panel: true };
 }
 
+/**
+ * J (next quote) with the panel open → the next quote painted: the URL names another quote, its highlights carry
+ * `is-selected`, and the panel's text (see `PANEL_SHOWS`) is no longer the previous quote's. Not part of
+ * `npm run bench`; `bench/interaction-only.ts` reports it.
+ */
+export async function quoteKey(page: Page, runs: number): Promise<number> {
+  await page.locator('a[data-anchor][data-quote]').first().click();
+  const shown = () =>
+    page.evaluate(() => ({
+      id: new URLSearchParams(location.search).get('quote') ?? '',
+      text: document.querySelector('.quote-panel dd[lang]')?.textContent ?? '',
+    }));
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const before = await shown();
+    await armLatency(
+      page,
+      'keydown',
+      [
+        `(() => { const id = new URLSearchParams(location.search).get('quote');`,
+        `return !!id && id !== ${JSON.stringify(before.id)} &&`,
+        `!!document.querySelector('[data-quotes~="' + CSS.escape(id) + '"].is-selected') &&`,
+        `(document.querySelector('.quote-panel dd[lang]')?.textContent ?? '') !== ${JSON.stringify(before.text)}; })()`,
+      ].join(' '),
+    );
+    await page.keyboard.press('j');
+    samples.push(await readLatency(page));
+  }
+  return round(median(samples));
+}
+
 /** Text mode original → side by side, painted; switched back (unmeasured) between runs. */
 export async function textMode(page: Page, runs: number): Promise<number> {
   const samples: number[] = [];

@@ -79,9 +79,11 @@ export function QuotePanel({ article, state, unknown, update, hrefWith, renderTo
   useEffect(() => {
     current.current = quote?.id;
   }, [quote?.id]);
+  // Rendered at once, like a click in the text: as a transition (the router's default) the panel would show the
+  // new quote only after the browser has painted a frame or more without it.
   const select = (id: string) => {
     current.current = id;
-    update({ quote: id, event: undefined });
+    update({ quote: id, event: undefined }, { flushSync: true });
   };
   const step = (direction: 'previous' | 'next') => {
     const from = current.current;
