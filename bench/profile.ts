@@ -2,7 +2,7 @@
  * `npx tsx bench/profile.ts <quote|textMode|load> [article-id]`: a CPU profile (DevTools protocol) of one
  * interaction on an article page of the built app, summarised as the functions with the most self time and the
  * app's own functions with the most total time. Used to find out why a benchmark target is missed. Needs a
- * build (`npm run build`); `bench-large` needs a `npm run bench` run's files, or pass another article id.
+ * build (`npm run build`). Writes the profile and the trace into `bench/.tmp/`. `bench-large` needs a `npm run bench` run's files, or pass another article id.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
@@ -21,6 +21,30 @@ interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
+}
+
+/**
+ * Total time per function of the app's own scripts (ms): a sample counts for every function on its stack, once
+ * each, so a component's total includes what it calls. Best read from a build without minification
+ * (`npx vite build --minify false`, then the SSR build and prerender as in `npm run build`).
+ */
+function totalTimes(profile: Profile): [string, number][] {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const totals = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at)!.callFrame;
+      if (!frame.url.includes('/assets/')) continue;
+      const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    }
+  });
+  return [...totals.entries()].sort((a, b) => b[1] - a[1]);
 }
 
 /** Self time per function (ms), from the sampled profile. */
@@ -87,13 +111,40 @@ function timeline(events: TraceEvent[]): string[] {
     );
 }
 
+/**
+ * Brings the page to the state the benchmark measures in: for `quote`, a few quotes already clicked (the panel
+ * is open and the code has run before), so that the profiled click is one like the benchmark's 20.
+ */
+async function warmUp(page: Page, what: string) {
+  if (what !== 'quote') return;
+  for (const n of [0, 1, 2, 4]) {
+    await page.locator('a[data-anchor][data-quote]').nth(n).click();
+    await page.waitForTimeout(300);
+  }
+}
+
+/**
+ * How many quotes `quote` clicks while profiling: one click's profile on a shared machine is mostly noise (a
+ * thread descheduled for a few ms charges that time to whatever function it was in), so the profile sums several
+ * and the summaries divide by this.
+ */
+const QUOTE_CLICKS = 8;
+
 async function act(page: Page, what: string) {
-  if (what === 'quote') await page.locator('a[data-anchor][data-quote]').nth(3).click();
-  else if (what === 'textMode') await page.locator('input[type=radio][value=parallel]').click();
+  if (what === 'quote') {
+    for (let n = 0; n < QUOTE_CLICKS; n++) {
+      await page
+        .locator('a[data-anchor][data-quote]')
+        .nth(n % 2 === 0 ? 3 : 5)
+        .click();
+      await page.waitForTimeout(250);
+    }
+  } else if (what === 'textMode') await page.locator('input[type=radio][value=parallel]').click();
   await page.waitForTimeout(1500);
 }
 
 const [what = 'quote', id = 'bench-large'] = process.argv.slice(2);
+const per = what === 'quote' ? QUOTE_CLICKS : 1;
 if (id === 'bench-large') {
   const article = generateArticle({
     id,
@@ -119,6 +170,7 @@ if (what === 'load') {
 } else {
   await page.goto(`${server.url}/articles/${id}`);
   await waitForInteractive(page);
+  await warmUp(page, what);
   await cdp.send('Profiler.start');
   await act(page, what);
 }
@@ -128,18 +180,26 @@ if (what !== 'load') {
   await page.locator('input[type=radio][value=original]').click();
   await page.goto(`${server.url}/articles/${id}`);
   await waitForInteractive(page);
+  await warmUp(page, what);
   await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
   await act(page, what);
-  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+  const traceText = (await browser.stopTracing()).toString();
+  mkdirSync('bench/.tmp', { recursive: true });
+  writeFileSync(`bench/.tmp/${what}.trace.json`, traceText);
+  const trace = JSON.parse(traceText) as { traceEvents: TraceEvent[] };
   console.log('main thread after the input event (start ms, duration ms, event):');
   for (const line of timeline(trace.traceEvents)) console.log(line);
-  console.log('main thread, by trace event (ms):');
+  console.log(`main thread, by trace event (ms${per > 1 ? ', per click' : ''}):`);
   for (const [name, ms] of mainThreadTimes(trace.traceEvents).slice(0, 15))
-    console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+    console.log(`${(ms / per).toFixed(1).padStart(8)} ms  ${name}`);
 }
 mkdirSync('bench/.tmp', { recursive: true });
 writeFileSync(`bench/.tmp/${what}.cpuprofile`, JSON.stringify(profile));
+console.log(`self time (ms${per > 1 ? `, per click, mean of ${per}` : ''}):`);
 for (const [name, ms] of selfTimes(profile).slice(0, 25))
-  console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+  console.log(`${(ms / per).toFixed(2).padStart(8)} ms  ${name}`);
+console.log(`the app's functions, total time (ms${per > 1 ? ', per click' : ''}):`);
+for (const [name, ms] of totalTimes(profile).slice(0, 60))
+  console.log(`${(ms / per).toFixed(2).padStart(8)} ms  ${name}`);
 await browser.close();
 await server.close();

@@ -279,6 +279,43 @@ test('a generated three-language article: legend, panel with every language, rea
   await expect(page).toHaveURL(new RegExp(`[?&]speaker=${speaker.id}(&|$)`));
 });
 
+test('a speaker with many quotes: the panel lists a few, "Show all" the rest; J scrolls far quotes into view', async ({
+  page,
+}) => {
+  const article = generateArticle({
+    id: 'generated-many',
+    paragraphs: 60,
+    speakers: 2,
+    quotes: 40,
+    events: 2,
+  });
+  await serveArticle(page, 'generated-many', article);
+  await page.goto('/articles/generated-many');
+  const order = quotesInReadingOrder(article);
+  const first = order[0]!;
+  await page.locator(`a[data-anchor="${first.id}"]`).click();
+  const others = order.filter((q) => q.speaker === first.speaker && q.id !== first.id);
+  expect(others.length).toBeGreaterThan(5);
+  const region = panel(page);
+  const links = region.getByRole('list').getByRole('link');
+  await expect(links).toHaveCount(5);
+  await region.getByRole('button', { name: `Show all ${others.length} quotes` }).click();
+  await expect(links).toHaveCount(others.length);
+  await expect(links.nth(5)).toBeFocused();
+  await expect(region.getByRole('button', { name: /^Show all/ })).toHaveCount(0);
+
+  // A quote far down the text: J selects it and the text scrolls to it (once the panel is painted).
+  const [beforeLast, last] = order.slice(-2);
+  await page.goto(`/articles/generated-many?quote=${beforeLast!.id}`);
+  await expect(region).toContainText(`Quote ${order.length - 1} of ${order.length}`);
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  const lastAnchor = page.locator(`a[data-anchor="${last!.id}"]`);
+  await expect(lastAnchor).not.toBeInViewport();
+  await page.keyboard.press('j');
+  await expect(page).toHaveURL(new RegExp(`[?&]quote=${last!.id}(&|$)`));
+  await expect(lastAnchor).toBeInViewport();
+});
+
 test('scrolling to a linked quote is smooth, except when reduced motion is asked for', async ({ page }) => {
   await page.addInitScript(() => {
     const calls: unknown[] = [];

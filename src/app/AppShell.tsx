@@ -9,7 +9,6 @@ import { CrashNotice } from './CrashNotice';
 /** The frame around every page: skip link, header with the interface language, and the routed content. */
 export function AppShell() {
   const { t, i18n } = useTranslation();
-  const location = useLocation();
   const current = i18n.resolvedLanguage ?? 'en';
   return (
     <>
@@ -40,14 +39,22 @@ export function AppShell() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="app-main">
-        <ErrorBoundary
-          key={location.pathname}
-          fallback={(error, reset) => <CrashNotice error={error} onRetry={reset} />}
-        >
-          <Outlet />
-        </ErrorBoundary>
+        <RoutedPage />
       </main>
       <ShortcutHelp />
     </>
+  );
+}
+
+/**
+ * The routed page, in an error boundary that starts afresh on another page. The location is read here, not in
+ * the shell, so that a change of the query string alone (a quote selected) does not render the header again.
+ */
+function RoutedPage() {
+  const { pathname } = useLocation();
+  return (
+    <ErrorBoundary key={pathname} fallback={(error, reset) => <CrashNotice error={error} onRetry={reset} />}>
+      <Outlet />
+    </ErrorBoundary>
   );
 }

@@ -19,15 +19,46 @@ export function prefersReducedMotion(): boolean {
 }
 
 /**
+ * Runs `callback` once the page has been painted with the changes made so far (a message posted from the next
+ * animation frame is handled right after that frame). Returns a function that cancels it.
+ */
+export function afterNextPaint(callback: () => void): () => void {
+  let cancelled = false;
+  const frame = requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      if (!cancelled) callback();
+    };
+    channel.port2.postMessage(null);
+  });
+  return () => {
+    cancelled = true;
+    cancelAnimationFrame(frame);
+  };
+}
+
+/**
  * Scrolls `element` to the middle of the viewport (smoothly unless reduced motion is asked for), only if it is not
- * already fully visible above `visibleBottom` (e.g. the top of a bottom sheet), or always when `force` is set.
+ * already fully visible above `visibleBottom()` (e.g. the top of a bottom sheet; the viewport's bottom if it gives
+ * `undefined`), or always when `force` is set.
+ *
+ * Without `force` the check waits until the change that selected the quote has been painted: measuring at once
+ * forces style and layout in the middle of that change, before its paint (and again once it is complete).
+ * Returns a function that cancels a check still waiting (e.g. when another quote is selected first).
  */
 export function revealInText(
   element: HTMLElement,
-  options: { force?: boolean; visibleBottom?: number } = {},
-) {
-  const box = element.getBoundingClientRect();
-  const bottom = options.visibleBottom ?? window.innerHeight;
-  if (!options.force && box.top >= 0 && box.bottom <= bottom) return;
-  element.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'instant' : 'smooth' });
+  options: { force?: boolean; visibleBottom?: () => number | undefined } = {},
+): () => void {
+  const reveal = () =>
+    element.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'instant' : 'smooth' });
+  if (options.force) {
+    reveal();
+    return () => undefined;
+  }
+  return afterNextPaint(() => {
+    const box = element.getBoundingClientRect();
+    const bottom = options.visibleBottom?.() ?? window.innerHeight;
+    if (box.top < 0 || box.bottom > bottom) reveal();
+  });
 }

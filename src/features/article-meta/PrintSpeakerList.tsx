@@ -1,5 +1,5 @@
 import './article-meta.css';
-import { useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article, QuoteKind } from '../../core/article/schema';
 import { speakerSlots } from '../../core/speakers/colours';
@@ -9,15 +9,18 @@ const KINDS: readonly QuoteKind[] = ['direct', 'indirect', 'reported', 'freeIndi
 
 /**
  * Shown only on paper: who speaks, keyed by the number the print styles put before each quote (colours do not
- * survive a black-and-white printer), and what each underline style means.
+ * survive a black-and-white printer), and what each underline style means. Memoised: it depends on the article
+ * alone, and finding the quoted speakers walks every quote (thousands on a long article) on each render.
  */
-export function PrintSpeakerList({ article }: { article: Article }) {
+export const PrintSpeakerList = memo(function PrintSpeakerList({ article }: { article: Article }) {
   const { t, i18n } = useTranslation('articleMeta');
   const headingId = useId();
   const locale = i18n.resolvedLanguage ?? 'en';
-  const slots = speakerSlots(article.speakers);
-  const quoted = new Set(article.quotes.map((quote) => quote.speaker));
-  const speakers = article.speakers.filter((speaker) => quoted.has(speaker.id));
+  const slots = useMemo(() => speakerSlots(article.speakers), [article.speakers]);
+  const speakers = useMemo(() => {
+    const quoted = new Set(article.quotes.map((quote) => quote.speaker));
+    return article.speakers.filter((speaker) => quoted.has(speaker.id));
+  }, [article.quotes, article.speakers]);
   if (speakers.length === 0) return null;
   return (
     <section className="print-only print-speakers" aria-labelledby={headingId}>
@@ -44,4 +47,4 @@ export function PrintSpeakerList({ article }: { article: Article }) {
       </ul>
     </section>
   );
-}
+});

@@ -1,12 +1,22 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../core/article/schema';
 import { estimateReadingMinutes } from '../../core/text/reading-time';
 
-/** "4 minutes to read": an estimate for the article's text in `language` (the one being read). */
-export function ReadingTime({ article, language }: { article: Article; language: string }) {
+/**
+ * "4 minutes to read": an estimate for the article's text in `language` (the one being read). Memoised, so that a
+ * change of the page's state that is not the language (a quote selected) does not render it again.
+ */
+export const ReadingTime = memo(function ReadingTime({
+  article,
+  language,
+}: {
+  article: Article;
+  language: string;
+}) {
   const { t, i18n } = useTranslation('articleMeta');
   const locale = i18n.resolvedLanguage ?? 'en';
+  const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
   const minutes = useMemo(
     () =>
       estimateReadingMinutes(
@@ -17,8 +27,6 @@ export function ReadingTime({ article, language }: { article: Article; language:
   );
   if (minutes === 0) return null;
   return (
-    <p className="reading-time">
-      {t('readingTime', { count: minutes, minutes: new Intl.NumberFormat(locale).format(minutes) })}
-    </p>
+    <p className="reading-time">{t('readingTime', { count: minutes, minutes: numbers.format(minutes) })}</p>
   );
-}
+});

@@ -1,22 +1,12 @@
-import type { RefObject } from 'react';
+import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { pickLocalized, sameLanguage } from '../../core/article/localized';
 import type { Article, Quote } from '../../core/article/schema';
 import { formatPartialDateFor } from '../../core/dates/format';
 import type { ReaderState } from '../../core/reader/url-state';
 import { speakerName } from '../../core/speakers/names';
-
-/** A quote's text in `language`: its spans joined, an interruption (e.g. by the cue) shown as an ellipsis. */
-export function quoteText(quote: Quote, language: string): string | undefined {
-  const spans = quote.spans[language];
-  if (!spans || spans.length === 0) return undefined;
-  return spans.map((span) => span.exact).join(' … ');
-}
-
-function shorten(text: string, max = 90): string {
-  return text.length <= max ? text : `${text.slice(0, max).trimEnd()}…`;
-}
+import { OtherQuotes } from './OtherQuotes';
+import { quoteText } from './quote-text';
 
 export interface QuoteDetailsProps {
   article: Article;
@@ -33,8 +23,15 @@ export function QuoteDetails({ article, quote, others, hrefWith, headingRef }: Q
   const { t, i18n } = useTranslation('quotes');
   const locale = i18n.resolvedLanguage ?? 'en';
   const original = article.originalLanguage;
-  const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
-  const languageName = (language: string) => languageNames.of(language) ?? language;
+  // The article's languages, original first, with their names: made once per interface language, as an Intl
+  // constructor (and even `DisplayNames.of`) costs more than the rest of this render.
+  const languages = useMemo(() => {
+    const names = new Intl.DisplayNames([locale], { type: 'language' });
+    return [original, ...article.languages.filter((l) => l !== original)].map((language) => ({
+      language,
+      name: names.of(language) ?? language,
+    }));
+  }, [locale, original, article.languages]);
   const langIfForeign = (language: string) => (sameLanguage(language, locale) ? undefined : language);
 
   const speaker = quote.speaker === null ? undefined : article.speakers.find((s) => s.id === quote.speaker);
@@ -45,11 +42,13 @@ export function QuoteDetails({ article, quote, others, hrefWith, headingRef }: Q
       ? t('kind.indirect.explanationGerman')
       : t(`kind.${quote.kind}.explanation`);
 
-  const languages = [original, ...article.languages.filter((l) => l !== original)];
   const event = quote.said?.event ? article.events.find((e) => e.id === quote.said?.event) : undefined;
   const eventLabel = event ? pickLocalized(event.label, locale, original) : undefined;
   const place = pickLocalized(quote.said?.place, locale, original);
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const percent = useMemo(
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+    [locale],
+  );
 
   return (
     <>
@@ -69,16 +68,12 @@ export function QuoteDetails({ article, quote, others, hrefWith, headingRef }: Q
 
       <h3 className="quote-panel__subheading">{t('text.heading')}</h3>
       <dl className="quote-panel__texts">
-        {languages.map((language) => {
+        {languages.map(({ language, name }) => {
           const text = quoteText(quote, language);
           if (text === undefined) return null;
           return (
             <div key={language} className="quote-panel__text">
-              <dt>
-                {t(language === original ? 'text.original' : 'text.translation', {
-                  language: languageName(language),
-                })}
-              </dt>
+              <dt>{t(language === original ? 'text.original' : 'text.translation', { language: name })}</dt>
               <dd lang={language}>{text}</dd>
             </div>
           );
@@ -125,23 +120,7 @@ export function QuoteDetails({ article, quote, others, hrefWith, headingRef }: Q
       {speaker ? (
         <>
           <h3 className="quote-panel__subheading">{t('other.heading', { speaker: shownName })}</h3>
-          {others.length > 0 ? (
-            <ul className="quote-panel__others">
-              {others.map((other) => (
-                <li key={other.id}>
-                  <Link
-                    to={{ search: hrefWith({ quote: other.id, event: undefined }) }}
-                    preventScrollReset
-                    lang={original}
-                  >
-                    {shorten(quoteText(other, original) ?? other.id)}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="quote-panel__none">{t('other.none')}</p>
-          )}
+          <OtherQuotes speaker={speaker.id} others={others} original={original} hrefWith={hrefWith} />
         </>
       ) : null}
     </>

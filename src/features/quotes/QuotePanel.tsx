@@ -44,6 +44,8 @@ export function QuotePanel({ article, state, unknown, update, hrefWith, renderTo
     [order, quote],
   );
 
+  const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+
   const panelRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The quote shown when the page opened (a reload or a shared link) is scrolled to but does not take the
@@ -62,13 +64,13 @@ export function QuotePanel({ article, state, unknown, update, hrefWith, renderTo
     const initial = !opened.current;
     shown.current = id;
     opened.current = true;
-    const highlight = firstQuoteHighlight(id);
-    const visibleBottom = sheetTop(panelRef.current);
-    if (highlight) revealInText(highlight, { force: initial, visibleBottom });
     // Keep the focus where it is when the change came from inside the panel (its buttons), so that "Next" can be
     // pressed again; the live position line announces the new quote.
     const focusInPanel = panelRef.current?.contains(document.activeElement) ?? false;
     if (!initial && !focusInPanel) headingRef.current?.focus({ preventScroll: true });
+    const highlight = firstQuoteHighlight(id);
+    if (!highlight) return;
+    return revealInText(highlight, { force: initial, visibleBottom: () => sheetTop(panelRef.current) });
   }, [quote?.id]);
 
   // The quote the keys step from: set at once on selection, so that keys pressed faster than the URL updates
@@ -77,9 +79,11 @@ export function QuotePanel({ article, state, unknown, update, hrefWith, renderTo
   useEffect(() => {
     current.current = quote?.id;
   }, [quote?.id]);
+  // Rendered at once, like a click in the text: as a transition (the router's default) the panel would show the
+  // new quote only after the browser has painted a frame or more without it.
   const select = (id: string) => {
     current.current = id;
-    update({ quote: id, event: undefined });
+    update({ quote: id, event: undefined }, { flushSync: true });
   };
   const step = (direction: 'previous' | 'next') => {
     const from = current.current;
@@ -117,7 +121,6 @@ export function QuotePanel({ article, state, unknown, update, hrefWith, renderTo
     );
   }
 
-  const numbers = new Intl.NumberFormat(locale);
   const speaker = quote.speaker === null ? undefined : article.speakers.find((s) => s.id === quote.speaker);
   const shownName = speaker ? speakerName(speaker, locale) : t('panel.unattributed');
   return (

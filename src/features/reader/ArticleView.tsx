@@ -1,10 +1,18 @@
 import './reader.css';
-import { useMemo, useRef, useState, type FocusEvent, type MouseEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { alignParagraphs } from '../../core/article/alignment';
 import type { Mark } from '../../core/article/highlights';
 import { planArticle, type ArticlePlan } from '../../core/article/render-plan';
-import type { Article, Quote } from '../../core/article/schema';
+import type { Article, Quote, SpansByLanguage } from '../../core/article/schema';
 import { formatPartialDateFor, formatPublished } from '../../core/dates/format';
 import { readerStateChanges, shownLanguages, type ReaderState } from '../../core/reader/url-state';
 import { speakerSlots } from '../../core/speakers/colours';
@@ -36,6 +44,19 @@ function markHref(mark: Mark): string {
   for (const [name, value] of Object.entries(readerStateChanges(patch)))
     if (value !== undefined) href += `${href ? '&' : '?'}${name}=${encodeURIComponent(value)}`;
   return href;
+}
+
+/**
+ * The ids of the paragraph elements (`<language>-<paragraph>`, see below) that show `spans` in `languages`,
+ * space-separated: where a quote's or event's highlights are, so that marking them need not search the whole text.
+ * `undefined` (search everywhere) when the spans are not known.
+ */
+function paragraphIds(spans: SpansByLanguage | undefined, languages: readonly string[]): string | undefined {
+  if (!spans) return undefined;
+  const ids = new Set<string>();
+  for (const language of languages)
+    for (const span of spans[language] ?? []) ids.add(`${language}-${span.paragraph}`);
+  return [...ids].join(' ');
 }
 
 const planCache = new WeakMap<Article, Map<string, ArticlePlan>>();
@@ -103,12 +124,41 @@ export function ArticleView({ article, state, update, headerExtra }: ArticleView
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `quotes` is what the cached labels describe
   }, [t, speakerNames, locale, quotes]);
 
+  const changeTextMode = useCallback(
+    (patch: Partial<ReaderState>) => update(patch, { replace: true }),
+    [update],
+  );
   const capturePlace = useKeepPlace(textRef, languagesKey);
   const revision = `${languagesKey}|${locale}`;
-  useDomMarks(textRef, state.quote && `[data-quotes~="${state.quote}"]`, 'is-selected', revision);
-  useDomMarks(textRef, hovered && `[data-quotes~="${hovered}"]`, 'is-counterpart', revision);
+  const spansOf = useMemo(() => {
+    const byId = new Map<string, SpansByLanguage>();
+    for (const quote of article.quotes) byId.set(`quote:${quote.id}`, quote.spans);
+    for (const event of article.events) byId.set(`event:${event.id}`, event.mentions);
+    return (type: 'quote' | 'event', id: string | undefined) =>
+      id === undefined ? undefined : paragraphIds(byId.get(`${type}:${id}`), languages);
+  }, [article.quotes, article.events, languages]);
+  useDomMarks(
+    textRef,
+    state.quote && `[data-quotes~="${state.quote}"]`,
+    'is-selected',
+    revision,
+    spansOf('quote', state.quote),
+  );
+  useDomMarks(
+    textRef,
+    hovered && `[data-quotes~="${hovered}"]`,
+    'is-counterpart',
+    revision,
+    spansOf('quote', hovered),
+  );
   useDomMarks(textRef, state.speaker && `[data-speakers~="${state.speaker}"]`, 'is-match', revision);
-  useDomMarks(textRef, state.event && `[data-event="${state.event}"]`, 'is-selected-date', revision);
+  useDomMarks(
+    textRef,
+    state.event && `[data-event="${state.event}"]`,
+    'is-selected-date',
+    revision,
+    spansOf('event', state.event),
+  );
 
   // Anchors select in place (a plain click; modified clicks open the link as usual), and highlights that are not
   // anchors (the rest of a long or interrupted quote) select by click too.
@@ -202,8 +252,9 @@ export function ArticleView({ article, state, update, headerExtra }: ArticleView
         <TextModeSwitch
           originalLanguage={article.originalLanguage}
           languages={article.languages}
-          state={state}
-          onChange={(patch) => update(patch, { replace: true })}
+          mode={state.mode}
+          translation={state.translation}
+          onChange={changeTextMode}
         />
       </div>
       <div

@@ -70,6 +70,7 @@ export const ParagraphText = memo(function ParagraphText({
     if (anchor) {
       return (
         <a
+          key={segment.start}
           href={labels.href(anchor)}
           className={`${className} mark-anchor`}
           {...dataAttributes(segment)}
@@ -81,23 +82,30 @@ export const ParagraphText = memo(function ParagraphText({
       );
     }
     return (
-      <span className={className} {...dataAttributes(segment)}>
+      <span key={segment.start} className={className} {...dataAttributes(segment)}>
         {segment.text}
       </span>
     );
   };
-  return segments.map((segment) => (
-    <Fragment key={segment.start}>
-      {drawSegment(segment)}
-      {segment.extraAnchors?.map((mark) => (
-        <a
-          key={markId(mark)}
-          href={labels.href(mark)}
-          className={extraAnchorClass(mark, slots)}
-          data-anchor={markId(mark)}
-          aria-label={`${labelOf(mark)}: ${segment.text}`}
-        />
-      ))}
-    </Fragment>
-  ));
+  // A fragment only where a segment has extra anchors: a long text has thousands of segments, and every fiber is
+  // walked again on each quote click (React looks through the bailed-out text for consumers of the router's
+  // changed contexts), besides being made when the text is rendered.
+  return segments.map((segment) =>
+    !segment.extraAnchors ? (
+      drawSegment(segment)
+    ) : (
+      <Fragment key={segment.start}>
+        {drawSegment(segment)}
+        {segment.extraAnchors.map((mark) => (
+          <a
+            key={markId(mark)}
+            href={labels.href(mark)}
+            className={extraAnchorClass(mark, slots)}
+            data-anchor={markId(mark)}
+            aria-label={`${labelOf(mark)}: ${segment.text}`}
+          />
+        ))}
+      </Fragment>
+    ),
+  );
 });

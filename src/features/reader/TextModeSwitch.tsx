@@ -1,31 +1,35 @@
-import { useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_MODES, type ReaderState, type TextMode } from '../../core/reader/url-state';
 
 /**
  * Original, translation, or both side by side; and which translation. Offered only as the article's declared
- * languages allow: a single-language article shows no switch at all.
+ * languages allow: a single-language article shows no switch at all. Memoised, and given only the state it shows,
+ * so that selecting a quote does not render it (and its `<select>`) again.
  */
-export function TextModeSwitch({
+export const TextModeSwitch = memo(function TextModeSwitch({
   originalLanguage,
   languages,
-  state,
+  mode: shownMode,
+  translation,
   onChange,
 }: {
   originalLanguage: string;
   languages: readonly string[];
-  state: ReaderState;
+  mode: TextMode;
+  translation: string | undefined;
   onChange: (patch: Partial<ReaderState>) => void;
 }) {
   const { t, i18n } = useTranslation('reader');
   const id = useId();
+  const locale = i18n.resolvedLanguage ?? 'en';
+  const names = useMemo(() => new Intl.DisplayNames([locale], { type: 'language' }), [locale]);
   const translations = languages.filter((l) => l !== originalLanguage);
-  if (translations.length === 0 || state.translation === undefined) return null;
-  const names = new Intl.DisplayNames([i18n.resolvedLanguage ?? 'en'], { type: 'language' });
+  if (translations.length === 0 || translation === undefined) return null;
   const name = (language: string) => names.of(language) ?? language;
   const label: Record<TextMode, string> = {
     original: t('textMode.original', { language: name(originalLanguage) }),
-    translation: t('textMode.translation', { language: name(state.translation) }),
+    translation: t('textMode.translation', { language: name(translation) }),
     parallel: t('textMode.parallel'),
   };
 
@@ -39,7 +43,7 @@ export function TextModeSwitch({
               type="radio"
               name={`${id}-mode`}
               value={mode}
-              checked={state.mode === mode}
+              checked={shownMode === mode}
               onChange={() => onChange({ mode })}
             />
             <span>{label[mode]}</span>
@@ -49,10 +53,7 @@ export function TextModeSwitch({
       {translations.length > 1 ? (
         <label className="text-mode__translation">
           <span>{t('textMode.translationLanguage')}</span>
-          <select
-            value={state.translation}
-            onChange={(event) => onChange({ translation: event.target.value })}
-          >
+          <select value={translation} onChange={(event) => onChange({ translation: event.target.value })}>
             {translations.map((language) => (
               <option key={language} value={language}>
                 {name(language)}
@@ -63,4 +64,4 @@ export function TextModeSwitch({
       ) : null}
     </div>
   );
-}
+});

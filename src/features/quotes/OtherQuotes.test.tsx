@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import i18next from 'i18next';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it } from 'vitest';
+import { namespaces, resources } from '../../locales/resources';
+import { generateArticle } from '../../testing/data-generators';
+import { OTHERS_SHOWN_FIRST, OtherQuotes } from './OtherQuotes';
+
+async function show(count: number, language = 'en') {
+  const article = generateArticle({ languages: ['de', 'en'], speakers: 1, quotes: count, paragraphs: 8 });
+  const i18n = i18next.createInstance();
+  await i18n.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: 'en',
+    ns: [...namespaces],
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+  });
+  const view = (speaker: string) => (
+    <I18nextProvider i18n={i18n}>
+      <MemoryRouter>
+        <OtherQuotes
+          speaker={speaker}
+          others={article.quotes}
+          original="de"
+          hrefWith={(patch) => `?quote=${patch.quote ?? ''}`}
+        />
+      </MemoryRouter>
+    </I18nextProvider>
+  );
+  const { rerender } = render(view('s1'));
+  return { others: article.quotes, showSpeaker: (speaker: string) => rerender(view(speaker)) };
+}
+
+afterEach(() => cleanup());
+
+describe('OtherQuotes', () => {
+  it('lists a few quotes first; "Show all" lists the rest and moves the focus to the first of them', async () => {
+    const { others, showSpeaker } = await show(12);
+    expect(screen.getAllByRole('link')).toHaveLength(OTHERS_SHOWN_FIRST);
+    const more = screen.getByRole('button', { name: 'Show all 12 quotes' });
+    fireEvent.click(more);
+    const links = screen.getAllByRole('link');
+    expect(links).toHaveLength(12);
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(others.map((q) => `/?quote=${q.id}`));
+    expect(document.activeElement).toBe(links[OTHERS_SHOWN_FIRST]);
+    expect(screen.queryByRole('button')).toBeNull();
+    // Another speaker's quotes start short again.
+    showSpeaker('s2');
+    expect(screen.getAllByRole('link')).toHaveLength(OTHERS_SHOWN_FIRST);
+  });
+
+  it('offers no button when every quote is listed, and says so when there is none', async () => {
+    await show(OTHERS_SHOWN_FIRST);
+    expect(screen.getAllByRole('link')).toHaveLength(OTHERS_SHOWN_FIRST);
+    expect(screen.queryByRole('button')).toBeNull();
+    cleanup();
+    await show(0, 'de');
+    expect(screen.getByText('Keine weiteren Zitate in diesem Artikel.')).toBeTruthy();
+  });
+
+  it('says in German how many there are', async () => {
+    await show(1200, 'de');
+    expect(screen.getByRole('button', { name: 'Alle 1.200 Zitate zeigen' })).toBeTruthy();
+  });
+});
