@@ -255,6 +255,9 @@ const HYPOTHETICAL = new Set([
   'möchten',
 ]);
 
+/** Per pass over a text, the last continuation and the sentence it ends in, so that a run of them becomes one. */
+const lastContinuation = new WeakMap<SpeechContext, { quote: FoundQuote; index: number }>();
+
 /**
  * A sentence in Konjunktiv right after someone's statement continues it ("Er sagte, … Die Lage sei ernst.");
  * "X soll … haben" reports a claim without naming who makes it (free indirect speech).
@@ -280,17 +283,30 @@ export function continuationIn(
       const speaker = guess?.speaker ?? context.speaker;
       context.sentence = index;
       if (speaker) context.speaker = speaker;
-      return [
-        {
-          kind: 'indirect',
-          spans: [whole],
-          cue: [],
-          ...(speaker ? { speaker } : {}),
-          ...(guess ? { mention: guess.mention } : {}),
-          confidence: recent ? 0.55 : 0.4,
-          needsReview: true,
-        },
-      ];
+      const last = lastContinuation.get(context);
+      const lastPart = last?.quote.spans[last.quote.spans.length - 1];
+      if (
+        last &&
+        lastPart &&
+        last.index === index - 1 &&
+        lastPart.paragraph === sentence.paragraph &&
+        last.quote.speaker === speaker
+      ) {
+        lastPart.end = whole.end;
+        last.index = index;
+        return [];
+      }
+      const quote: FoundQuote = {
+        kind: 'indirect',
+        spans: [whole],
+        cue: [],
+        ...(speaker ? { speaker } : {}),
+        ...(guess ? { mention: guess.mention } : {}),
+        confidence: recent ? 0.55 : 0.4,
+        needsReview: true,
+      };
+      lastContinuation.set(context, { quote, index });
+      return [quote];
     }
   }
   const modal = outside.findIndex((t) => t.lower === 'soll' || t.lower === 'sollen');
