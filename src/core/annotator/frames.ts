@@ -62,15 +62,15 @@ export function framedStatementsIn(
       if (phrase.length > 0 && statement[0] && statement[0].start < end) {
         return [framed(book, context, sentence, statement, [token], phrase)];
       }
-    } else if (token.lower === 'demnach' && i === 0 && tokens[1] && context.speaker) {
+    } else if (token.lower === 'demnach' && i === 0 && tokens[1]) {
       const statement = [{ paragraph: sentence.paragraph, start: tokens[1].start, end }];
       return [
         {
           kind: 'indirect',
           spans: statement,
           cue: [partOf(sentence.paragraph, [token]) as QuotedPart],
-          speaker: context.speaker,
-          confidence: 0.5,
+          ...(context.speaker ? { speaker: context.speaker } : {}),
+          confidence: context.speaker ? 0.5 : 0.4,
           needsReview: true,
         },
       ];

@@ -47,3 +47,52 @@ describe('continuation in Konjunktiv', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('cues', () => {
+  it.each([
+    {
+      name: 'a passive cue introduces a statement without a speaker',
+      text: 'Dem Fahrer wurde vorgeworfen, zu schnell gefahren zu sein.',
+      expected: [{ kind: 'indirect', text: 'zu schnell gefahren zu sein', speaker: null }],
+    },
+    {
+      name: 'a passive cue after its participle',
+      text: 'Bekannt ist, dass der Verein aufgefordert wurde, die Kosten zu tragen.',
+      expected: [{ kind: 'indirect', text: 'die Kosten zu tragen', speaker: null }],
+    },
+    {
+      name: 'a decision with an infinitive',
+      text: 'Der Stadtrat beschloss am Montag, die Gebühren zu senken.',
+      expected: [{ kind: 'indirect', text: 'die Gebühren zu senken', speaker: 'Stadtrat' }],
+    },
+    {
+      name: 'a finding introduced by "wie … ergab"',
+      text: 'Wie eine Umfrage ergab, fahren viele Pendler wieder Bahn.',
+      expected: [{ kind: 'indirect', text: 'fahren viele Pendler wieder Bahn', speaker: 'Umfrage' }],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('an ordinal inside the clause', () => {
+  it('does not cut the auxiliary off its participle ("hat am 3. März angekündigt")', () => {
+    const text = 'Die Stadt hat am 3. März angekündigt, ein neues Bad zu bauen.';
+    // The speaker is the subject finder's business (it still stops at the ordinal's full stop).
+    expect(found(text).map(({ kind, text }) => ({ kind, text }))).toEqual([
+      { kind: 'indirect', text: 'ein neues Bad zu bauen' },
+    ]);
+  });
+});
+
+describe('frames', () => {
+  it.each([
+    {
+      name: '"Demnach" with no speaker before it',
+      text: 'Die Zahlen wurden korrigiert. Demnach sind weniger Menschen betroffen als gedacht.',
+      expected: [{ kind: 'indirect', text: 'sind weniger Menschen betroffen als gedacht', speaker: null }],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -4,7 +4,7 @@
  * Minister"), and a reporting verb on its own ("Die Opposition kritisierte den Plan"). Frames such as "laut X" and
  * "X zufolge" are in `frames.ts`.
  */
-import { endsClause, findCues, type Cue } from './cues';
+import { endsClause, endsClauseAt, findCues, type Cue } from './cues';
 import { findSubject, isAdjective } from './subjects';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from './lexicon/konjunktiv';
 import { DETERMINERS, PRONOUNS } from './lexicon/nouns';
@@ -153,7 +153,7 @@ function complementAfter(
       if (infinitiveClause(tokens, j + 1, limit)) return j + 1;
       return cue.verb.reports || !opensMainClause(tokens, j + 1) ? undefined : j + 1;
     }
-    if (endsClause(token)) return undefined;
+    if (endsClauseAt(tokens, j)) return undefined;
     j++;
   }
   return undefined;
@@ -162,7 +162,7 @@ function complementAfter(
 /** "Wie der Sprecher mitteilte, …": the clause around a cue opened by "wie"; where it starts and its comma. */
 function wieClause(tokens: readonly Token[], cue: Cue): { start: number; commaAfter: number } | undefined {
   let k = cue.index - 1;
-  while (k >= 0 && cue.index - k < 12 && !endsClause(tokens[k] as Token)) {
+  while (k >= 0 && cue.index - k < 12 && !endsClauseAt(tokens, k)) {
     if ((tokens[k] as Token).lower === 'wie') break;
     k--;
   }
@@ -194,7 +194,7 @@ function impersonal(tokens: readonly Token[], cue: Cue): boolean {
   if (!verb || verb.lower !== cue.verb.participle) return false;
   for (let k = cue.index - 1; k >= 0 && cue.index - k < 12; k--) {
     const token = tokens[k] as Token;
-    if (endsClause(token)) break;
+    if (endsClauseAt(tokens, k)) break;
     if (PASSIVE.has(token.lower)) return true;
   }
   const next = tokens[cue.index + 1];

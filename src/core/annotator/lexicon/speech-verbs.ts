@@ -35,6 +35,7 @@ const UNSTRESSED_ER_EL = new Set([
   'folger',
   'bemängel',
   'pranger',
+  'sicher',
 ]);
 
 const INSEPARABLE = /^(be|er|ver|ent|zer|ge|emp|miss|über|unter|wider|hinter)/;
@@ -192,4 +193,22 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('forder', { particle: 'auf', reports: true }),
   strong('veröffentlichen', 'veröffentlicht', 'veröffentlichte', 'veröffentlicht'),
   strong('gehen', 'geht', 'ging', 'gegangen', { particle: 'aus' }),
+  // Decisions, findings and documents that state something: "beschloss, …", "Die Studie ergab, dass …".
+  strong('beschließen', 'beschließt', 'beschloss', 'beschlossen'),
+  strong('entscheiden', 'entscheidet', 'entschied', 'entschieden'),
+  weak('urteil'),
+  weak('vereinbar'),
+  strong('ergeben', 'ergibt', 'ergab', 'ergeben'),
+  weak('besag'),
+  strong('gehen', 'geht', 'ging', 'gegangen', { particle: 'hervor' }),
+  strong('finden', 'findet', 'fand', 'gefunden', { particle: 'heraus' }),
+  strong('erwägen', 'erwägt', 'erwog', 'erwogen'),
+  weak('vermeld'),
+  weak('verlautbar'),
+  weak('erwähn'),
+  strong('weisen', 'weist', 'wies', 'gewiesen', { particle: 'an' }),
+  weak('sicher', { particle: 'zu' }),
+  weak('reg', { particle: 'an' }),
+  weak('plädier'),
+  weak('dräng'),
 ];
