@@ -272,6 +272,8 @@ export function continuationIn(
   const inside = insideQuotes(model, sentence.paragraph);
   const outside = sentence.tokens.filter((t) => !inside(t));
   if (outside.length < 3 || sentence.tokens[0]?.text === '„') return [];
+  // "Ich habe …" is the indicative of an interview answer, not reported speech.
+  if (outside.some((t) => t.lower === 'ich')) return [];
   const whole: QuotedPart = { paragraph: sentence.paragraph, start: sentence.start, end: sentence.end };
   const sameParagraph = model.sentences[context.sentence]?.paragraph === sentence.paragraph;
   const recent = index - context.sentence <= 2 || (sameParagraph && index - context.sentence <= 5);

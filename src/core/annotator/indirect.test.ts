@@ -35,6 +35,16 @@ describe('continuation in Konjunktiv', () => {
       ],
     },
     {
+      name: 'a noun that looks like a Konjunktiv ("Kämpfe") does not continue the speech',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Die Kämpfe hatten am Montag begonnen.',
+      expected: [{ kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' }],
+    },
+    {
+      name: 'a first-person answer in the indicative does not continue the speech',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Ich habe das Interview gern gegeben.',
+      expected: [{ kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' }],
+    },
+    {
       name: 'a new paragraph starts a new statement',
       text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Man habe zu spät gehandelt.\n\nNun müsse man neu beginnen.',
       expected: [

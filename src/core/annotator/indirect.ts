@@ -24,9 +24,12 @@ import type { SpeechContext } from './direct';
 
 const COMPLEMENTIZERS = new Set(['dass', 'ob', 'daß']);
 
-/** Whether a token is a Konjunktiv form (I, or the II that stands in for it). */
+/**
+ * Whether a token is a Konjunktiv form (I, or the II that stands in for it). A capitalised word is a noun that
+ * looks like one ("Kämpfe", "Stelle", "Ende"): a verb in reported speech never opens its sentence.
+ */
 export function isReportedVerb(token: Token): boolean {
-  return KONJUNKTIV_I.has(token.lower) || KONJUNKTIV_II.has(token.lower);
+  return !token.capital && (KONJUNKTIV_I.has(token.lower) || KONJUNKTIV_II.has(token.lower));
 }
 
 /** Finds indirect and reported statements introduced by speech verbs in `sentence`. */
