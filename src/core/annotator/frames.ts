@@ -3,6 +3,7 @@
  * colon ("Berger: …"), Konjunktiv sentences that continue the last speaker's reported speech, and reportative
  * "soll … haben" sentences (free indirect speech).
  */
+import { endsClause } from './cues';
 import { isAdjective, nounPhrase } from './subjects';
 import { DETERMINERS } from './lexicon/nouns';
 import { contentEnd, insideQuotes, partOf, type FoundQuote, type Sentence, type TextModel } from './model';
@@ -81,6 +82,8 @@ export function framedStatementsIn(
           const statement = [
             { paragraph: sentence.paragraph, start: sentence.start, end: (tokens[i - 1] as Token).start },
           ];
+          const rest = afterInsertedSo(tokens, i, end);
+          if (rest !== undefined) statement.push({ paragraph: sentence.paragraph, start: rest, end });
           return [framed(book, context, sentence, statement, [token], phrase)];
         }
         return [];
@@ -88,22 +91,75 @@ export function framedStatementsIn(
     }
     if (!frame || frame.phrase.length === 0) continue;
     const spans: QuotedPart[] = [];
-    const before = tokens.slice(0, frame.from).filter((t) => t.word);
+    const clause = subordinateClauseAround(tokens, frame.from, frame.to);
+    const from = clause?.start ?? 0;
+    const to = clause ? Math.min(clause.end, end) : end;
+    const before = tokens.slice(from, frame.from).filter((t) => t.word);
     const afterFrame = tokens[frame.to];
     if (before.length > 0) {
       const last = tokens[frame.from - 1] as Token;
       const stop = last.text === ',' ? last.start : last.end;
-      spans.push({ paragraph: sentence.paragraph, start: sentence.start, end: stop });
+      const start = clause ? (tokens[from] as Token).start : sentence.start;
+      spans.push({ paragraph: sentence.paragraph, start, end: stop });
     }
     if (afterFrame) {
       const startToken = afterFrame.text === ',' ? tokens[frame.to + 1] : afterFrame;
-      if (startToken && startToken.start < end)
-        spans.push({ paragraph: sentence.paragraph, start: startToken.start, end });
+      if (startToken && startToken.start < to)
+        spans.push({ paragraph: sentence.paragraph, start: startToken.start, end: to });
     }
     if (spans.length === 0) continue;
     return [framed(book, context, sentence, spans, frame.cue, frame.phrase)];
   }
   return nounCueStatement(model, sentence, book, context) ?? colonStatement(model, sentence, book, context);
+}
+
+// prettier-ignore
+const CLAUSE_OPENERS = new Set([
+  'dass', 'daß', 'ob', 'weil', 'da', 'wenn', 'als', 'obwohl', 'nachdem', 'während', 'wobei', 'womit', 'wodurch',
+  'worauf', 'wo', 'der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'denen', 'welche', 'welcher', 'welches',
+]);
+
+/**
+ * "…, weil die Mission nach Angaben der UN überfordert ist": a frame inside a subordinate or relative clause
+ * frames that clause only. The clause runs from its conjunction or relative pronoun (after a comma, perhaps
+ * behind a preposition: "unter denen") to the next comma; token index of its start and offset of its end.
+ */
+function subordinateClauseAround(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): { start: number; end: number } | undefined {
+  let comma = from - 1;
+  while (comma >= 0 && tokens[comma]?.text !== ',' && from - comma < 20) comma--;
+  if (comma < 0 || tokens[comma]?.text !== ',') return undefined;
+  const opener = tokens[comma + 1];
+  const relative = tokens[comma + 2];
+  const opens =
+    (opener && CLAUSE_OPENERS.has(opener.lower)) ||
+    (opener?.word &&
+      !opener.capital &&
+      relative &&
+      /^(dem|der|denen|deren|dessen|welchem|welcher)$/.test(relative.lower));
+  if (!opens) return undefined;
+  let close = to;
+  while (close < tokens.length && tokens[close]?.text !== ',') close++;
+  const closing = tokens[close];
+  return { start: comma + 1, end: closing ? closing.start : Number.POSITIVE_INFINITY };
+}
+
+/**
+ * "Im Mai, so die Forscher, sei der Versuch beendet worden": an inserted "so X" whose statement goes on after
+ * the next comma with the finite verb (lower case, not a name of an apposition); the offset it goes on at.
+ */
+function afterInsertedSo(tokens: readonly Token[], so: number, end: number): number | undefined {
+  for (let k = so + 1; k < tokens.length && k - so < 14; k++) {
+    const token = tokens[k] as Token;
+    if (endsClause(token) && token.text !== ',') return undefined;
+    if (token.text !== ',') continue;
+    const next = tokens[k + 1];
+    return next?.word && !next.capital && next.start < end ? next.start : undefined;
+  }
+  return undefined;
 }
 
 /** "nach Angaben", "nach einer neuen Studie": the index of the source noun within three words after "nach". */

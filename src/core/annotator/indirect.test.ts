@@ -85,6 +85,46 @@ describe('cues', () => {
   });
 });
 
+describe('span boundaries', () => {
+  it.each([
+    {
+      name: 'an apposition before the cue is not a preposed statement',
+      text: 'Der Leiter des Bauamts, Paul Weber, kritisierte den Plan.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Der Leiter des Bauamts, Paul Weber, kritisierte den Plan.',
+          speaker: 'Paul Weber',
+        },
+      ],
+    },
+    {
+      name: 'a statement ends at a semicolon',
+      text: 'Die Anwohner gaben an, sich unsicher zu fühlen; die Stadt will nun handeln.',
+      expected: [{ kind: 'indirect', text: 'sich unsicher zu fühlen', speaker: 'Anwohner' }],
+    },
+    {
+      name: 'an inserted "so X" with the statement going on after it',
+      text: 'Im kommenden Mai, so die Forscher, sei der Versuch beendet worden.',
+      expected: [
+        { kind: 'indirect', text: 'Im kommenden Mai | sei der Versuch beendet worden', speaker: 'Forscher' },
+      ],
+    },
+    {
+      name: 'a frame inside a subordinate clause frames that clause',
+      text: 'Der Zug kam zu spät, weil nach Angaben der Bahn ein Signal ausgefallen war, und die Fahrgäste warteten.',
+      expected: [{ kind: 'indirect', text: 'weil | ein Signal ausgefallen war', speaker: 'Bahn' }],
+    },
+    {
+      name: 'a frame inside a relative clause frames that clause',
+      text: 'Die Polizei fand den Mann, der laut Zeugen geflohen war, in einem Keller.',
+      expected: [{ kind: 'indirect', text: 'der | geflohen war', speaker: 'Zeugen' }],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('an ordinal inside the clause', () => {
   it('does not cut the auxiliary off its participle ("hat am 3. März angekündigt")', () => {
     const text = 'Die Stadt hat am 3. März angekündigt, ein neues Bad zu bauen.';

@@ -18,7 +18,7 @@ import {
   type TextModel,
 } from './model';
 import type { QuotedPart } from './text/quotation-marks';
-import type { SpeakerBook, SpeakerEntity } from './speakers';
+import { isNameToken, type SpeakerBook, type SpeakerEntity } from './speakers';
 import { tokenIndexAt, type Token } from './text/tokens';
 import type { SpeechContext } from './direct';
 
@@ -77,8 +77,9 @@ export function cueStatementsIn(
     const complement = complementAfter(tokens, cue, limit, inside, skipTo);
     if (complement !== undefined) {
       const from = (tokens[complement] as Token).start;
-      if (from < end && !inside(tokens[complement] as Token)) {
-        statement([{ paragraph: sentence.paragraph, start: from, end }], 'indirect', base);
+      const to = Math.min(end, complementEnd(tokens, complement, inside));
+      if (from < to && !inside(tokens[complement] as Token)) {
+        statement([{ paragraph: sentence.paragraph, start: from, end: to }], 'indirect', base);
       }
       return;
     }
@@ -106,13 +107,15 @@ export function cueStatementsIn(
       statement([previous], 'indirect', base);
       return;
     }
-    const preposed = preposedBefore(tokens, cue, inside);
+    const apposition = appositionBefore(tokens, cue.index);
+    const preposed = apposition ? undefined : preposedBefore(tokens, cue, inside);
     if (preposed !== undefined) {
       const start = sentence.start;
       statement([{ paragraph: sentence.paragraph, start, end: preposed }], 'indirect', base);
       return;
     }
-    const mainClause = cue.verbFinal === true || !tokens.slice(0, cue.index).some((t) => t.text === ',');
+    const mainClause =
+      cue.verbFinal === true || apposition || !tokens.slice(0, cue.index).some((t) => t.text === ',');
     if (cue.verb.reports && speaker && resolved && !cue.participle && n === 0 && mainClause) {
       const paragraphText = model.paragraphs[sentence.paragraph]?.text ?? '';
       const alreadyQuoted = tokens.some((t) => inside(t) && t.start > (cue.tokens[0]?.start ?? 0));
@@ -160,6 +163,31 @@ function complementAfter(
     j++;
   }
   return undefined;
+}
+
+/** Where the statement that starts at `tokens[from]` ends: at a semicolon, which joins the writer's next sentence. */
+function complementEnd(tokens: readonly Token[], from: number, inside: (token: Token) => boolean): number {
+  for (let k = from + 1; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.text === ';' && !inside(token)) return token.start;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+/**
+ * "Anna Berger, Leiterin des Amts, kritisierte …", "Der Leiter des Amts, Paul Weber, sagte …": the commas before
+ * the cue set off an apposition of its subject, not a preposed statement.
+ */
+function appositionBefore(tokens: readonly Token[], cueIndex: number): boolean {
+  if (tokens[cueIndex - 1]?.text !== ',') return false;
+  const commas: number[] = [];
+  for (let k = 0; k < cueIndex - 1; k++) if (tokens[k]?.text === ',') commas.push(k);
+  if (commas.length !== 1) return false;
+  const first = tokens.slice(0, commas[0]);
+  const second = tokens.slice((commas[0] as number) + 1, cueIndex - 1);
+  const names = (part: readonly Token[]): boolean =>
+    part.length > 0 && part.length <= 4 && part.every((t) => isNameToken(t));
+  return names(first) || (names(second) && DETERMINERS.has(first[0]?.lower ?? ''));
 }
 
 /** "Wie der Sprecher mitteilte, …": the clause around a cue opened by "wie"; where it starts and its comma. */
