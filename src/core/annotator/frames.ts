@@ -11,6 +11,7 @@ import { isNameToken, isRoleToken, type SpeakerBook, type SpeakerEntity } from '
 import type { QuotedPart } from './text/quotation-marks';
 import type { Token } from './text/tokens';
 import { isReportedVerb } from './indirect';
+import { nounStatementIn } from './noun-cues';
 import type { SpeechContext } from './direct';
 
 // prettier-ignore
@@ -202,17 +203,7 @@ function framed(
   };
 }
 
-/** Nouns that announce what someone says or thinks: "ist der Ansicht, dass …", "mit der Begründung, dass …". */
-// prettier-ignore
-const STATEMENT_NOUNS = new Set([
-  'ansicht', 'meinung', 'auffassung', 'überzeugung', 'hypothese', 'begründung', 'forderung', 'vorwurf',
-  'hinweis', 'erklärung', 'aussage', 'behauptung', 'warnung', 'befürchtung', 'hoffnung', 'einschätzung',
-  'feststellung', 'schluss', 'ergebnis', 'angst', 'sorge', 'eindruck', 'standpunkt', 'position', 'vermutung',
-  'verdacht', 'kritik', 'drohung', 'zusage', 'versprechen', 'ankündigung', 'mitteilung', 'bericht',
-  'berichten', 'meldung', 'theorie',
-]);
-
-/** "X ist der Ansicht, dass …": a statement noun, a comma and a dass/ob clause. */
+/** "X ist der Ansicht, dass …", "der Vorwurf der Opposition, der Plan sei zu teuer": see `noun-cues.ts`. */
 function nounCueStatement(
   model: TextModel,
   sentence: Sentence,
@@ -220,32 +211,30 @@ function nounCueStatement(
   context: SpeechContext,
 ): FoundQuote[] | undefined {
   const tokens = sentence.tokens;
-  const inside = insideQuotes(model, sentence.paragraph);
-  for (let i = 2; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    if ((token.lower !== 'dass' && token.lower !== 'ob') || tokens[i - 1]?.text !== ',') continue;
-    const noun = tokens[i - 2] as Token;
-    if (!noun.capital || !STATEMENT_NOUNS.has(noun.lower) || inside(token)) continue;
-    const end = contentEnd(model, sentence);
-    if (token.start >= end) return undefined;
-    const spans = [{ paragraph: sentence.paragraph, start: token.start, end }];
-    const first = tokens[0];
-    const phrase =
-      first && (first.capital || DETERMINERS.has(first.lower)) ? nounPhrase(tokens, 0) : undefined;
-    if (phrase && phrase[phrase.length - 1] !== noun && !phrase.includes(noun)) {
-      return [framed(book, context, sentence, spans, [noun], phrase)];
-    }
-    return [
-      {
-        kind: 'indirect',
-        spans,
-        cue: [partOf(sentence.paragraph, [noun]) as QuotedPart],
-        confidence: 0.45,
-        needsReview: true,
-      },
-    ];
+  const found = nounStatementIn(tokens, insideQuotes(model, sentence.paragraph));
+  if (!found) return undefined;
+  const first = tokens[found.start] as Token;
+  const last = tokens[found.end];
+  const end = Math.min(contentEnd(model, sentence), last ? last.start : sentence.end);
+  if (first.start >= end) return undefined;
+  const spans = [{ paragraph: sentence.paragraph, start: first.start, end }];
+  const noun = tokens[found.noun] as Token;
+  if (found.source.length > 0) return [framed(book, context, sentence, spans, [noun], found.source)];
+  const opening = tokens[0];
+  const phrase =
+    opening && (opening.capital || DETERMINERS.has(opening.lower)) ? nounPhrase(tokens, 0) : undefined;
+  if (phrase && !phrase.includes(noun) && (phrase[phrase.length - 1] as Token).end <= noun.start) {
+    return [framed(book, context, sentence, spans, [noun], phrase)];
   }
-  return undefined;
+  return [
+    {
+      kind: 'indirect',
+      spans,
+      cue: [partOf(sentence.paragraph, [noun]) as QuotedPart],
+      confidence: 0.45,
+      needsReview: true,
+    },
+  ];
 }
 
 /** "Anna Berger: Die Brücke kommt" — a name and a colon at the start of a sentence. */

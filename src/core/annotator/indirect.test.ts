@@ -146,3 +146,30 @@ describe('frames', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('statements announced by a noun', () => {
+  it.each([
+    {
+      name: 'a Konjunktiv clause after "der Vorwurf der X", ending at the comma before the main clause',
+      text: 'Der Stadtrat wies den Vorwurf der Opposition, der Plan sei zu teuer, entschieden zurück.',
+      expected: [{ kind: 'indirect', text: 'der Plan sei zu teuer', speaker: 'Opposition' }],
+    },
+    {
+      name: 'a zu-infinitive after a proposal',
+      text: 'Der Vorschlag, die Gebühren zu senken, fand keine Mehrheit.',
+      expected: [{ kind: 'indirect', text: 'die Gebühren zu senken', speaker: null }],
+    },
+    {
+      name: 'a dass clause after "mit der Begründung"',
+      text: 'Mit der Begründung, dass die Halle saniert werden müsse, wurde das Konzert abgesagt.',
+      expected: [{ kind: 'indirect', text: 'dass die Halle saniert werden müsse', speaker: null }],
+    },
+    {
+      name: 'a relative clause after the noun is not a statement',
+      text: 'Die Polizei fand den Bericht, der im Keller lag, nicht.',
+      expected: [],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

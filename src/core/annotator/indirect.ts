@@ -251,7 +251,7 @@ function sourceOfImpersonal(tokens: readonly Token[], cue: Cue): Token[] | undef
 }
 
 /** "bat ihn, im Amt zu bleiben", "bestreitet, beteiligt gewesen zu sein": a clause ending in a zu-infinitive. */
-function infinitiveClause(tokens: readonly Token[], at: number, limit: number): boolean {
+export function infinitiveClause(tokens: readonly Token[], at: number, limit: number): boolean {
   let k = at;
   while (k < tokens.length && k < limit && k - at < 40 && !endsClause(tokens[k] as Token)) k++;
   const last = tokens[k - 1];
