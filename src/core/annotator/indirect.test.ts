@@ -173,3 +173,43 @@ describe('statements announced by a noun', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('reported speech', () => {
+  it.each([
+    {
+      name: '"berichtete von"',
+      text: 'Die Gewerkschaft berichtete von langen Schlangen vor den Ämtern.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Die Gewerkschaft berichtete von langen Schlangen vor den Ämtern.',
+          speaker: 'Gewerkschaft',
+        },
+      ],
+    },
+    {
+      name: '"nannte X Y"',
+      text: 'Der Verband nannte den Plan einen teuren Fehler.',
+      expected: [
+        { kind: 'reported', text: 'Der Verband nannte den Plan einen teuren Fehler.', speaker: 'Verband' },
+      ],
+    },
+    {
+      name: 'an infinitive after a modal is not reported speech',
+      text: 'Die Gewerkschaft wollte den Plan zunächst nicht kritisieren.',
+      expected: [],
+    },
+    {
+      name: 'a threat of punishment is not speech',
+      text: 'Dem Fahrer drohen bis zu zwei Jahre Haft.',
+      expected: [],
+    },
+    {
+      name: 'a confirmation alone is not counted as reported speech',
+      text: 'Die Polizei bestätigte den Unfall.',
+      expected: [],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

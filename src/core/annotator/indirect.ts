@@ -116,7 +116,12 @@ export function cueStatementsIn(
     }
     const mainClause =
       cue.verbFinal === true || apposition || !tokens.slice(0, cue.index).some((t) => t.text === ',');
-    if (cue.verb.reports && speaker && resolved && !cue.participle && n === 0 && mainClause) {
+    // "konnte den Bericht nicht bestätigen": a lone verb that closes its main clause is an infinitive.
+    const infinitive =
+      (cue.verbFinal !== true || cue.tokens[0]?.lower === cue.verb.lemma) &&
+      cue.tokens.length === 1 &&
+      (tokens[cue.index + 1] === undefined || endsClauseAt(tokens, cue.index + 1));
+    if (cue.verb.reports && speaker && resolved && !cue.participle && !infinitive && n === 0 && mainClause) {
       const paragraphText = model.paragraphs[sentence.paragraph]?.text ?? '';
       const alreadyQuoted = tokens.some((t) => inside(t) && t.start > (cue.tokens[0]?.start ?? 0));
       if (!alreadyQuoted && paragraphText.length > 0) {
