@@ -305,7 +305,8 @@ const lastContinuation = new WeakMap<SpeechContext, { quote: FoundQuote; index: 
 
 /**
  * A sentence in Konjunktiv right after someone's statement continues it ("Er sagte, … Die Lage sei ernst.");
- * "X soll … haben" reports a claim without naming who makes it (free indirect speech).
+ * "X soll … haben" reports a claim without naming who makes it, and a "soll"/"sollen" sentence right after a
+ * statement reports the plan it announced (free indirect speech).
  */
 export function continuationIn(
   model: TextModel,
@@ -358,7 +359,15 @@ export function continuationIn(
   }
   const modal = outside.findIndex((t) => t.lower === 'soll' || t.lower === 'sollen');
   const last = outside[outside.length - 1]?.word ? outside[outside.length - 1] : outside[outside.length - 2];
-  if (modal >= 0 && last && (last.lower === 'haben' || last.lower === 'sein')) {
+  // "X soll … gesagt haben" reports a claim; "Die Busse sollen im Depot bleiben" right after a statement
+  // reports the plan just announced (the modal in the main clause, early in the sentence).
+  const claim = last && (last.lower === 'haben' || last.lower === 'sein');
+  const plan =
+    modal >= 0 &&
+    modal <= 8 &&
+    index - context.sentence <= 1 &&
+    !outside.slice(0, modal).some((t) => t.text === ',' || t.text === ':');
+  if (modal >= 0 && (claim || plan)) {
     const speaker = index - context.sentence <= 2 ? context.speaker : undefined;
     return [
       {

@@ -58,6 +58,33 @@ describe('continuation in Konjunktiv', () => {
   });
 });
 
+describe('free indirect speech', () => {
+  it.each([
+    {
+      name: '"soll … haben" reports a claim',
+      text: 'Der Fahrer soll das Rotlicht übersehen haben.',
+      expected: [
+        { kind: 'freeIndirect', text: 'Der Fahrer soll das Rotlicht übersehen haben.', speaker: null },
+      ],
+    },
+    {
+      name: 'a plan with "sollen" right after a statement',
+      text: 'Die Stadt teilte mit, dass das Bad schließt. Im Herbst sollen die Arbeiten beginnen.',
+      expected: [
+        { kind: 'indirect', text: 'dass das Bad schließt', speaker: 'Stadt' },
+        { kind: 'freeIndirect', text: 'Im Herbst sollen die Arbeiten beginnen.', speaker: 'Stadt' },
+      ],
+    },
+    {
+      name: 'a "sollen" sentence far from any statement is the writer\'s own',
+      text: 'Das Bad ist alt. Es wird viel genutzt. Im Herbst sollen die Arbeiten beginnen.',
+      expected: [],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('cues', () => {
   it.each([
     {
