@@ -74,10 +74,7 @@ export function annotateText(
     for (const quote of direct)
       if (!quote.speaker || quote.cue.length === 0) borrowSpeaker(quote, statements);
     if (statements.length > 0) context.sentence = index;
-    const continued =
-      statements.length === 0 && direct.length === 0
-        ? continuationIn(model, sentence, index, context, book)
-        : [];
+    const continued = statements.length === 0 ? continuationIn(model, sentence, index, context, book) : [];
     quotes.push(...direct, ...statements, ...continued);
     for (const mention of findDates(sentence.tokens, day))
       dates.push({ ...mention, paragraph: sentence.paragraph, sentence: index });

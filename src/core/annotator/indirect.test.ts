@@ -58,6 +58,38 @@ describe('continuation in Konjunktiv', () => {
   });
 });
 
+describe('a quotation nested in indirect speech', () => {
+  it.each([
+    {
+      name: 'a preposed statement ending in a quotation',
+      text: 'Die Politik könne nun die Bedingungen schaffen, „dass mehr Wachstum entsteht“, erklärte der Verbandspräsident Otto Brandt.',
+      expected: [
+        {
+          kind: 'indirect',
+          text: 'Die Politik könne nun die Bedingungen schaffen, „dass mehr Wachstum entsteht“',
+          speaker: 'Otto Brandt',
+        },
+        { kind: 'direct', text: '„dass mehr Wachstum entsteht“', speaker: 'Otto Brandt' },
+      ],
+    },
+    {
+      name: 'a Konjunktiv continuation with a quotation in it',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Es sei schwierig, jemanden zu finden, „der das Projekt retten könnte“.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        {
+          kind: 'indirect',
+          text: 'Es sei schwierig, jemanden zu finden, „der das Projekt retten könnte“.',
+          speaker: 'Eva Roth',
+        },
+        { kind: 'direct', text: '„der das Projekt retten könnte“', speaker: 'Eva Roth' },
+      ],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('free indirect speech', () => {
   it.each([
     {

@@ -301,6 +301,12 @@ function preposedBefore(
     return undefined;
   }
   const first = tokens[0];
-  if (!first || inside(first) || inside(tokens[cue.index - 2] as Token)) return undefined;
+  if (!first || inside(first)) return undefined;
+  // "Die Politik könne schaffen, „dass …“, erklärte X": a quotation at the end of an indirect statement is
+  // nested in it; a statement that is all quotation is a direct quote, not this.
+  if (inside(tokens[cue.index - 2] as Token)) {
+    const own = tokens.slice(0, cue.index - 1).filter((t) => t.word && !inside(t));
+    if (own.length < 4) return undefined;
+  }
   return comma.start;
 }
