@@ -301,7 +301,28 @@ const HYPOTHETICAL = new Set([
 ]);
 
 /** Per pass over a text, the last continuation and the sentence it ends in, so that a run of them becomes one. */
-const lastContinuation = new WeakMap<SpeechContext, { quote: FoundQuote; index: number }>();
+const lastContinuation = new WeakMap<SpeechContext, { quote: FoundQuote; index: number; whole: boolean }>();
+
+/**
+ * "Die Armee sei überfordert." continues someone's speech as a whole, but in "Der Abzug gilt als
+ * unwahrscheinlich, da die Armee überfordert sei" only the clause in Konjunktiv does: the clause after the last
+ * comma before the first Konjunktiv verb (nothing before it is in Konjunktiv), up to the sentence's end.
+ * Undefined when the whole sentence is reported.
+ */
+function reportedClause(
+  model: TextModel,
+  sentence: Sentence,
+  inside: (token: Token) => boolean,
+): QuotedPart | undefined {
+  const tokens = sentence.tokens;
+  const verb = tokens.findIndex((t) => !inside(t) && isReportedVerb(t) && !HYPOTHETICAL.has(t.lower));
+  let comma = verb - 1;
+  while (comma > 0 && (tokens[comma]?.text !== ',' || inside(tokens[comma] as Token))) comma--;
+  const start = tokens[comma + 1];
+  if (comma <= 0 || !start) return undefined;
+  const end = contentEnd(model, sentence);
+  return start.start < end ? { paragraph: sentence.paragraph, start: start.start, end } : undefined;
+}
 
 /**
  * A sentence in Konjunktiv right after someone's statement continues it ("Er sagte, … Die Lage sei ernst.");
@@ -331,11 +352,14 @@ export function continuationIn(
       const speaker = guess?.speaker ?? context.speaker;
       context.sentence = index;
       if (speaker) context.speaker = speaker;
+      const clause = reportedClause(model, sentence, inside);
       const last = lastContinuation.get(context);
       const lastPart = last?.quote.spans[last.quote.spans.length - 1];
       if (
+        !clause &&
         last &&
         lastPart &&
+        last.whole &&
         last.index === index - 1 &&
         lastPart.paragraph === sentence.paragraph &&
         last.quote.speaker === speaker
@@ -346,14 +370,14 @@ export function continuationIn(
       }
       const quote: FoundQuote = {
         kind: 'indirect',
-        spans: [whole],
+        spans: [clause ?? whole],
         cue: [],
         ...(speaker ? { speaker } : {}),
         ...(guess ? { mention: guess.mention } : {}),
         confidence: recent ? 0.55 : 0.4,
         needsReview: true,
       };
-      lastContinuation.set(context, { quote, index });
+      lastContinuation.set(context, { quote, index, whole: !clause });
       return [quote];
     }
   }

@@ -45,6 +45,14 @@ describe('continuation in Konjunktiv', () => {
       expected: [{ kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' }],
     },
     {
+      name: 'only the clause in Konjunktiv continues the speech',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Der Bau ruht, weil das Geld fehle.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        { kind: 'indirect', text: 'weil das Geld fehle', speaker: 'Eva Roth' },
+      ],
+    },
+    {
       name: 'a new paragraph starts a new statement',
       text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Man habe zu spät gehandelt.\n\nNun müsse man neu beginnen.',
       expected: [
@@ -155,6 +163,14 @@ describe('span boundaries', () => {
           text: 'Der Leiter des Bauamts, Paul Weber, kritisierte den Plan.',
           speaker: 'Paul Weber',
         },
+      ],
+    },
+    {
+      name: 'a statement ends at a colon that opens a quotation',
+      text: 'Die Ministerin sagte, die Lage sei ernst: „Wir brauchen Hilfe.“',
+      expected: [
+        { kind: 'indirect', text: 'die Lage sei ernst', speaker: 'Ministerin' },
+        { kind: 'direct', text: '„Wir brauchen Hilfe.“', speaker: 'Ministerin' },
       ],
     },
     {

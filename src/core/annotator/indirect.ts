@@ -170,11 +170,22 @@ function complementAfter(
   return undefined;
 }
 
-/** Where the statement that starts at `tokens[from]` ends: at a semicolon, which joins the writer's next sentence. */
+/**
+ * Where the statement that starts at `tokens[from]` ends (an offset): at a semicolon, which joins the writer's
+ * next sentence; at a colon that opens a quotation ("…, die Lage sei ernst: „…“"); or before a "so X" frame
+ * that names the speaker again.
+ */
 function complementEnd(tokens: readonly Token[], from: number, inside: (token: Token) => boolean): number {
   for (let k = from + 1; k < tokens.length; k++) {
     const token = tokens[k] as Token;
-    if (token.text === ';' && !inside(token)) return token.start;
+    if (inside(token)) continue;
+    const next = tokens[k + 1];
+    const afterNext = tokens[k + 2];
+    if (token.text === ';') return token.start;
+    if (token.text === ':' && next && inside(next)) return token.start;
+    const frame =
+      next?.lower === 'so' && afterNext && (afterNext.capital || DETERMINERS.has(afterNext.lower));
+    if (token.text === ',' && frame) return token.start;
   }
   return Number.POSITIVE_INFINITY;
 }
