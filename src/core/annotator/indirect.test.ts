@@ -174,6 +174,16 @@ describe('span boundaries', () => {
       ],
     },
     {
+      name: 'an apposition after the speaker is not a statement',
+      text: '„Wir bleiben“, sagte Paul Weber, ein Sprecher des Verbands.',
+      expected: [{ kind: 'direct', text: '„Wir bleiben“', speaker: 'Paul Weber' }],
+    },
+    {
+      name: 'a subordinate clause before the cue is not a preposed statement',
+      text: 'Während die Abgeordneten zustimmten, kritisierte der Verband den Plan.',
+      expected: [],
+    },
+    {
       name: 'a statement ends at a semicolon',
       text: 'Die Anwohner gaben an, sich unsicher zu fühlen; die Stadt will nun handeln.',
       expected: [{ kind: 'indirect', text: 'sich unsicher zu fühlen', speaker: 'Anwohner' }],

@@ -160,6 +160,7 @@ function complementAfter(
         if (isReportedVerb(t)) return j + 1;
         if (t.text === ',' && k - j > 12) break;
       }
+      if (appositionAfter(tokens, j + 1, limit)) return undefined;
       if (token.text === ':') return j + 1;
       if (infinitiveClause(tokens, j + 1, limit)) return j + 1;
       return cue.verb.reports || !opensMainClause(tokens, j + 1) ? undefined : j + 1;
@@ -204,6 +205,39 @@ function appositionBefore(tokens: readonly Token[], cueIndex: number): boolean {
   const names = (part: readonly Token[]): boolean =>
     part.length > 0 && part.length <= 4 && part.every((t) => isNameToken(t));
   return names(first) || (names(second) && DETERMINERS.has(first[0]?.lower ?? ''));
+}
+
+const APPOSITION_WORDS = new Set([
+  'in',
+  'im',
+  'von',
+  'vom',
+  'der',
+  'des',
+  'für',
+  'aus',
+  'bei',
+  'beim',
+  'am',
+  'an',
+]);
+
+/**
+ * "…“, sagte Paul Weber, ein Sprecher des Verbands.": after the speaker's comma an apposition to him, with no
+ * verb: only capitalised words, articles and a few prepositions up to the end of the sentence.
+ */
+function appositionAfter(tokens: readonly Token[], at: number, limit: number): boolean {
+  let words = 0;
+  for (let k = at; k < tokens.length && k < limit; k++) {
+    const token = tokens[k] as Token;
+    if (!token.word) {
+      if (endsClause(token) && token.text !== ',' && token.text !== '(' && token.text !== ')') break;
+      continue;
+    }
+    words++;
+    if (!token.capital && !DETERMINERS.has(token.lower) && !APPOSITION_WORDS.has(token.lower)) return false;
+  }
+  return words > 0;
 }
 
 /** "Wie der Sprecher mitteilte, …": the clause around a cue opened by "wie"; where it starts and its comma. */
@@ -298,6 +332,12 @@ function opensMainClause(tokens: readonly Token[], at: number): boolean {
   return first.capital || PRONOUNS.has(first.lower) || first.lower === 'es' || first.lower === 'man';
 }
 
+// prettier-ignore
+const SUBORDINATE_OPENERS = new Set([
+  'während', 'da', 'weil', 'wenn', 'falls', 'obwohl', 'obgleich', 'nachdem', 'als', 'seit', 'seitdem', 'bevor',
+  'sobald', 'sofern', 'solange', 'indem', 'damit', 'um',
+]);
+
 /** "…, sagte der Minister": the statement before the comma that precedes an inverted cue; its end offset. */
 function preposedBefore(
   tokens: readonly Token[],
@@ -313,6 +353,8 @@ function preposedBefore(
   }
   const first = tokens[0];
   if (!first || inside(first)) return undefined;
+  // "Während die Abgeordneten zustimmten, kritisierte X …": a subordinate clause is not what X said.
+  if (SUBORDINATE_OPENERS.has(first.lower)) return undefined;
   // "Die Politik könne schaffen, „dass …“, erklärte X": a quotation at the end of an indirect statement is
   // nested in it; a statement that is all quotation is a direct quote, not this.
   if (inside(tokens[cue.index - 2] as Token)) {
