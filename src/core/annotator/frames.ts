@@ -20,6 +20,8 @@ const SOURCE_NOUNS = new Set([
   'meinung', 'worten', 'berichten', 'schätzungen', 'erkenntnissen', 'einschätzungen', 'mitteilung',
   'medienberichten', 'studie', 'bericht', 'umfrage', 'schätzung', 'untersuchung', 'polizeiangaben',
   'augenzeugenberichten', 'berichte', 'ermittlungen', 'vernehmen', 'ansicht', 'überzeugung', 'erkenntnis',
+  'stellungnahme', 'analyse', 'zeugenaussagen', 'planungen', 'erkenntnisstand', 'berechnungen', 'auskunft',
+  'darstellungen', 'ermittlern', 'ergebnissen', 'aussagen', 'einschätzung',
 ]);
 
 /** Statements framed by "laut", "zufolge", "nach Angaben", "so" or a colon in `sentence`. */
@@ -48,7 +50,12 @@ export function framedStatementsIn(
     } else if (token.lower === 'nach' && sourceNounAfter(tokens, i) !== undefined) {
       const noun = sourceNounAfter(tokens, i) as number;
       const von = tokens[noun + 1]?.lower === 'von' ? 1 : 0;
-      const phrase = nounPhrase(tokens, noun + 1 + von) ?? tokens.slice(i + 1, noun + 1);
+      const next = tokens[noun + 1 + von];
+      // "nach Angaben der Polizei", "nach Angaben Gordons"; not "nach ersten Angaben wurden …"
+      const named =
+        von === 1 || (next !== undefined && (next.capital || /^(der|des|eines|einer)$/.test(next.lower)));
+      const phrase =
+        (named ? nounPhrase(tokens, noun + 1 + von) : undefined) ?? tokens.slice(i + 1, noun + 1);
       frame = { from: i, to: noun + 1 + von + phrase.length, cue: [token, tokens[noun] as Token], phrase };
       if (phrase[0] === tokens[i + 1]) frame.to = noun + 1;
     } else if (token.lower === 'nach' && i > 0 && SOURCE_NOUNS.has(tokens[i - 1]?.lower ?? '')) {
@@ -163,11 +170,30 @@ function afterInsertedSo(tokens: readonly Token[], so: number, end: number): num
   return undefined;
 }
 
+/** Endings of compound source nouns: "Polizeiangaben", "Expertenmeinung", "Zeugenaussagen". */
+const SOURCE_ENDINGS = [
+  'angaben',
+  'meinung',
+  'aussagen',
+  'berichten',
+  'informationen',
+  'erkenntnissen',
+  'schätzungen',
+];
+
+/** "Angaben", "Stellungnahme", or a compound ending in a source noun. */
+function isSourceNoun(token: Token): boolean {
+  if (SOURCE_NOUNS.has(token.lower)) return true;
+  return (
+    token.capital && SOURCE_ENDINGS.some((e) => token.lower.length > e.length + 2 && token.lower.endsWith(e))
+  );
+}
+
 /** "nach Angaben", "nach einer neuen Studie": the index of the source noun within three words after "nach". */
 function sourceNounAfter(tokens: readonly Token[], at: number): number | undefined {
   for (let k = at + 1; k < tokens.length && k <= at + 3; k++) {
     const token = tokens[k] as Token;
-    if (SOURCE_NOUNS.has(token.lower)) return k;
+    if (isSourceNoun(token)) return k;
     if (!token.word || (token.capital && k > at + 1)) return undefined;
   }
   return undefined;

@@ -223,6 +223,25 @@ describe('an ordinal inside the clause', () => {
 describe('frames', () => {
   it.each([
     {
+      name: '"nach ersten Informationen" with no source named after it',
+      text: 'Nach ersten Informationen wurden keine Menschen verletzt.',
+      expected: [
+        { kind: 'indirect', text: 'wurden keine Menschen verletzt', speaker: 'ersten Informationen' },
+      ],
+    },
+    {
+      name: '"nach einer Stellungnahme der X"',
+      text: 'Nach einer Stellungnahme der Armee befand sich der Hubschrauber auf einem Übungsflug.',
+      expected: [
+        { kind: 'indirect', text: 'befand sich der Hubschrauber auf einem Übungsflug', speaker: 'Armee' },
+      ],
+    },
+    {
+      name: 'a compound source noun ("Polizeiangaben")',
+      text: 'Nach Polizeiangaben waren es etwa tausend Menschen.',
+      expected: [{ kind: 'indirect', text: 'waren es etwa tausend Menschen', speaker: 'Polizeiangaben' }],
+    },
+    {
       name: '"Demnach" with no speaker before it',
       text: 'Die Zahlen wurden korrigiert. Demnach sind weniger Menschen betroffen als gedacht.',
       expected: [{ kind: 'indirect', text: 'sind weniger Menschen betroffen als gedacht', speaker: null }],
