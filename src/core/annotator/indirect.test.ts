@@ -299,6 +299,13 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a judgement ("wertete … als")',
+      text: 'Der Verband wertete das Urteil als großen Erfolg.',
+      expected: [
+        { kind: 'reported', text: 'Der Verband wertete das Urteil als großen Erfolg.', speaker: 'Verband' },
+      ],
+    },
+    {
       name: 'an infinitive after a modal is not reported speech',
       text: 'Die Gewerkschaft wollte den Plan zunächst nicht kritisieren.',
       expected: [],

@@ -36,6 +36,7 @@ const UNSTRESSED_ER_EL = new Set([
   'bemängel',
   'pranger',
   'sicher',
+  'beziffer',
 ]);
 
 const INSEPARABLE = /^(be|er|ver|ent|zer|ge|emp|miss|über|unter|wider|hinter)/;
@@ -211,4 +212,9 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('reg', { particle: 'an' }),
   weak('plädier'),
   weak('dräng'),
+  // Judgements that report a stance on their own: "wertete den Sieg als Erfolg", "bezifferte den Schaden".
+  weak('wert', R),
+  weak('beziffer', R),
+  strong('vergleichen', 'vergleicht', 'verglich', 'verglichen', R),
+  weak('betracht', R),
 ];
