@@ -311,6 +311,11 @@ describe('reported speech', () => {
       expected: [],
     },
     {
+      name: 'a definition with a present tense spelled like the participle is not reported speech',
+      text: 'Das Wort Meile bezeichnet im Englischen eine Strecke von etwa 1,6 Kilometern.',
+      expected: [],
+    },
+    {
       name: 'a threat of punishment is not speech',
       text: 'Dem Fahrer drohen bis zu zwei Jahre Haft.',
       expected: [],

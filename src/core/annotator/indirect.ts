@@ -121,7 +121,19 @@ export function cueStatementsIn(
       (cue.verbFinal !== true || cue.tokens[0]?.lower === cue.verb.lemma) &&
       cue.tokens.length === 1 &&
       (tokens[cue.index + 1] === undefined || endsClauseAt(tokens, cue.index + 1));
-    if (cue.verb.reports && speaker && resolved && !cue.participle && !infinitive && n === 0 && mainClause) {
+    // "bezeichnet", "erwartet": a present tense spelled like the participle is too often a passive or a
+    // definition ("Als Lichtjahr bezeichnet man …") to count as reported speech on its own.
+    const likeParticiple = cue.tokens[0]?.lower === cue.verb.participle;
+    if (
+      cue.verb.reports &&
+      speaker &&
+      resolved &&
+      !cue.participle &&
+      !likeParticiple &&
+      !infinitive &&
+      n === 0 &&
+      mainClause
+    ) {
       const paragraphText = model.paragraphs[sentence.paragraph]?.text ?? '';
       const alreadyQuoted = tokens.some((t) => inside(t) && t.start > (cue.tokens[0]?.start ?? 0));
       if (!alreadyQuoted && paragraphText.length > 0) {
