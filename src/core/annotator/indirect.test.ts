@@ -329,3 +329,31 @@ describe('reported speech', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('linear time in one long sentence', () => {
+  /** Milliseconds one call takes, best of three. */
+  function time(run: () => unknown): number {
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      run();
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  }
+
+  it.each([
+    { name: 'many cues', unit: 'Anna sagte, dass Berger meinte, ' },
+    { name: 'frames in subordinate clauses', unit: 'weil nach Angaben der Bahn es regne, ' },
+    { name: 'statement nouns', unit: 'der Vorwurf der Opposition, der Plan sei teuer, ' },
+    { name: 'appositions before cues', unit: 'Anna Berger, Leiterin des Amts, kritisierte den Plan, ' },
+  ])('$name', ({ unit }) => {
+    const small = `${unit.repeat(1_000)}Ende.`;
+    const large = `${unit.repeat(8_000)}Ende.`;
+    findQuotes(small);
+    const smallTime = time(() => findQuotes(small));
+    const largeTime = time(() => findQuotes(large));
+    // Eight times the input may take about eight times as long; a quadratic pass would take sixty-four times.
+    expect(largeTime).toBeLessThan(smallTime * 24 + 300);
+  });
+});

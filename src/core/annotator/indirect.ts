@@ -45,6 +45,7 @@ export function cueStatementsIn(
   const found: FoundQuote[] = [];
   let previousSpeaker: SpeakerEntity | undefined;
   const end = contentEnd(model, sentence);
+  const firstComma = tokens.findIndex((t) => t.text === ',');
   cues.forEach((cue, n) => {
     const nextCue = cues[n + 1];
     const limit = nextCue ? nextCue.index : tokens.length;
@@ -114,8 +115,7 @@ export function cueStatementsIn(
       statement([{ paragraph: sentence.paragraph, start, end: preposed }], 'indirect', base);
       return;
     }
-    const mainClause =
-      cue.verbFinal === true || apposition || !tokens.slice(0, cue.index).some((t) => t.text === ',');
+    const mainClause = cue.verbFinal === true || apposition || firstComma < 0 || firstComma > cue.index;
     // "konnte den Bericht nicht bestätigen": a lone verb that closes its main clause is an infinitive.
     const infinitive =
       (cue.verbFinal !== true || cue.tokens[0]?.lower === cue.verb.lemma) &&
@@ -189,7 +189,7 @@ function complementAfter(
  * that names the speaker again.
  */
 function complementEnd(tokens: readonly Token[], from: number, inside: (token: Token) => boolean): number {
-  for (let k = from + 1; k < tokens.length; k++) {
+  for (let k = from + 1; k < tokens.length && k - from < 150; k++) {
     const token = tokens[k] as Token;
     if (inside(token)) continue;
     const next = tokens[k + 1];
@@ -208,7 +208,8 @@ function complementEnd(tokens: readonly Token[], from: number, inside: (token: T
  * the cue set off an apposition of its subject, not a preposed statement.
  */
 function appositionBefore(tokens: readonly Token[], cueIndex: number): boolean {
-  if (tokens[cueIndex - 1]?.text !== ',') return false;
+  // Bounded, so that a sentence with many cues stays linear: a subject and its apposition are short.
+  if (tokens[cueIndex - 1]?.text !== ',' || cueIndex > 30) return false;
   const commas: number[] = [];
   for (let k = 0; k < cueIndex - 1; k++) if (tokens[k]?.text === ',') commas.push(k);
   if (commas.length !== 1) return false;
@@ -240,7 +241,8 @@ const APPOSITION_WORDS = new Set([
  */
 function appositionAfter(tokens: readonly Token[], at: number, limit: number): boolean {
   let words = 0;
-  for (let k = at; k < tokens.length && k < limit; k++) {
+  for (let k = at; k < tokens.length && k - at < 30; k++) {
+    if (k >= limit) return false;
     const token = tokens[k] as Token;
     if (!token.word) {
       if (endsClause(token) && token.text !== ',' && token.text !== '(' && token.text !== ')') break;
@@ -370,7 +372,7 @@ function preposedBefore(
   // "Die Politik könne schaffen, „dass …“, erklärte X": a quotation at the end of an indirect statement is
   // nested in it; a statement that is all quotation is a direct quote, not this.
   if (inside(tokens[cue.index - 2] as Token)) {
-    const own = tokens.slice(0, cue.index - 1).filter((t) => t.word && !inside(t));
+    const own = tokens.slice(0, Math.min(cue.index - 1, 60)).filter((t) => t.word && !inside(t));
     if (own.length < 4) return undefined;
   }
   return comma.start;
