@@ -74,12 +74,8 @@ export function annotateText(
     for (const quote of direct)
       if (!quote.speaker || quote.cue.length === 0) borrowSpeaker(quote, statements);
     if (statements.length > 0) context.sentence = index;
-    // A partial quote ("Die Lage sei „ernst“.") does not stop the sentence from continuing reported speech.
-    const continued =
-      statements.length === 0 &&
-      !direct.some((q) => q.spans.some((p) => 2 * (p.end - p.start) > sentence.end - sentence.start))
-        ? continuationIn(model, sentence, index, context, book)
-        : [];
+    // A sentence that holds a direct quote can still continue reported speech (the two are annotated apart).
+    const continued = statements.length === 0 ? continuationIn(model, sentence, index, context, book) : [];
     quotes.push(...direct, ...statements, ...continued);
     for (const mention of findDates(sentence.tokens, day))
       dates.push({ ...mention, paragraph: sentence.paragraph, sentence: index });

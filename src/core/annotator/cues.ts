@@ -46,6 +46,19 @@ export function endsClause(token: Token): boolean {
   return !token.word && CLAUSE_ENDS.has(token.text);
 }
 
+/**
+ * Whether `tokens[k]` ends a clause, like {@link endsClause}, except for a full stop glued to the word before it
+ * inside a sentence: an ordinal or abbreviation ("am 25. November", "Prof. Weber"), since the sentence scanner
+ * has already cut the text at every full stop that ends a sentence.
+ */
+export function endsClauseAt(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  if (!token || !endsClause(token)) return false;
+  if (token.text !== '.' || k + 1 >= tokens.length) return true;
+  const before = tokens[k - 1];
+  return !before?.word || before.end !== token.start;
+}
+
 /** Finds the speech cues among `tokens[from..to)`, skipping tokens for which `skip` says true (inside quotations). */
 export function findCues(
   tokens: readonly Token[],
@@ -63,7 +76,7 @@ export function findCues(
       continue;
     }
     const participle = PARTICIPLES.get(token.lower);
-    if (participle && hasAuxiliaryBefore(tokens, index)) {
+    if (participle && (hasAuxiliaryBefore(tokens, index) || passiveAround(tokens, index))) {
       cues.push({ verb: participle, index, tokens: [token], participle: true });
       continue;
     }
@@ -86,8 +99,24 @@ const HABEN = new Set(['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hä
 function hasAuxiliaryBefore(tokens: readonly Token[], index: number): boolean {
   for (let j = index - 1; j >= 0 && j >= index - 20; j--) {
     const token = tokens[j] as Token;
-    if (endsClause(token)) return false;
+    if (endsClauseAt(tokens, j)) return false;
     if (HABEN.has(token.lower)) return true;
+  }
+  return false;
+}
+
+const PASSIVE = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden']);
+
+/**
+ * "Ihm wird vorgeworfen, …", "…, dass er aufgefordert wurde, …": a passive names no speaker, but still introduces
+ * what was said; the statement rules then leave the speaker open.
+ */
+function passiveAround(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (next && PASSIVE.has(next.lower)) return true;
+  for (let j = index - 1; j >= 0 && j >= index - 20; j--) {
+    if (endsClauseAt(tokens, j)) return false;
+    if (PASSIVE.has((tokens[j] as Token).lower)) return true;
   }
   return false;
 }
@@ -99,7 +128,7 @@ function particleAfter(
 ): { verb: SpeechVerb; token: Token } | undefined {
   for (let j = index + 1; j < tokens.length && j < index + 25; j++) {
     const token = tokens[j] as Token;
-    if (endsClause(token)) break;
+    if (endsClauseAt(tokens, j)) break;
     const verb = candidates.find((v) => v.particle === token.lower);
     if (
       verb &&

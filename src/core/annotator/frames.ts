@@ -3,6 +3,7 @@
  * colon ("Berger: …"), Konjunktiv sentences that continue the last speaker's reported speech, and reportative
  * "soll … haben" sentences (free indirect speech).
  */
+import { endsClause } from './cues';
 import { isAdjective, nounPhrase } from './subjects';
 import { DETERMINERS } from './lexicon/nouns';
 import { contentEnd, insideQuotes, partOf, type FoundQuote, type Sentence, type TextModel } from './model';
@@ -10,6 +11,7 @@ import { isNameToken, isRoleToken, type SpeakerBook, type SpeakerEntity } from '
 import type { QuotedPart } from './text/quotation-marks';
 import type { Token } from './text/tokens';
 import { isReportedVerb } from './indirect';
+import { nounStatementIn } from './noun-cues';
 import type { SpeechContext } from './direct';
 
 // prettier-ignore
@@ -18,6 +20,8 @@ const SOURCE_NOUNS = new Set([
   'meinung', 'worten', 'berichten', 'schätzungen', 'erkenntnissen', 'einschätzungen', 'mitteilung',
   'medienberichten', 'studie', 'bericht', 'umfrage', 'schätzung', 'untersuchung', 'polizeiangaben',
   'augenzeugenberichten', 'berichte', 'ermittlungen', 'vernehmen', 'ansicht', 'überzeugung', 'erkenntnis',
+  'stellungnahme', 'analyse', 'zeugenaussagen', 'planungen', 'erkenntnisstand', 'berechnungen', 'auskunft',
+  'darstellungen', 'ermittlern', 'ergebnissen', 'aussagen', 'einschätzung',
 ]);
 
 /** Statements framed by "laut", "zufolge", "nach Angaben", "so" or a colon in `sentence`. */
@@ -46,7 +50,12 @@ export function framedStatementsIn(
     } else if (token.lower === 'nach' && sourceNounAfter(tokens, i) !== undefined) {
       const noun = sourceNounAfter(tokens, i) as number;
       const von = tokens[noun + 1]?.lower === 'von' ? 1 : 0;
-      const phrase = nounPhrase(tokens, noun + 1 + von) ?? tokens.slice(i + 1, noun + 1);
+      const next = tokens[noun + 1 + von];
+      // "nach Angaben der Polizei", "nach Angaben Gordons"; not "nach ersten Angaben wurden …"
+      const named =
+        von === 1 || (next !== undefined && (next.capital || /^(der|des|eines|einer)$/.test(next.lower)));
+      const phrase =
+        (named ? nounPhrase(tokens, noun + 1 + von) : undefined) ?? tokens.slice(i + 1, noun + 1);
       frame = { from: i, to: noun + 1 + von + phrase.length, cue: [token, tokens[noun] as Token], phrase };
       if (phrase[0] === tokens[i + 1]) frame.to = noun + 1;
     } else if (token.lower === 'nach' && i > 0 && SOURCE_NOUNS.has(tokens[i - 1]?.lower ?? '')) {
@@ -62,15 +71,15 @@ export function framedStatementsIn(
       if (phrase.length > 0 && statement[0] && statement[0].start < end) {
         return [framed(book, context, sentence, statement, [token], phrase)];
       }
-    } else if (token.lower === 'demnach' && i === 0 && tokens[1] && context.speaker) {
+    } else if (token.lower === 'demnach' && i === 0 && tokens[1]) {
       const statement = [{ paragraph: sentence.paragraph, start: tokens[1].start, end }];
       return [
         {
           kind: 'indirect',
           spans: statement,
           cue: [partOf(sentence.paragraph, [token]) as QuotedPart],
-          speaker: context.speaker,
-          confidence: 0.5,
+          ...(context.speaker ? { speaker: context.speaker } : {}),
+          confidence: context.speaker ? 0.5 : 0.4,
           needsReview: true,
         },
       ];
@@ -81,6 +90,8 @@ export function framedStatementsIn(
           const statement = [
             { paragraph: sentence.paragraph, start: sentence.start, end: (tokens[i - 1] as Token).start },
           ];
+          const rest = afterInsertedSo(tokens, i, end);
+          if (rest !== undefined) statement.push({ paragraph: sentence.paragraph, start: rest, end });
           return [framed(book, context, sentence, statement, [token], phrase)];
         }
         return [];
@@ -88,17 +99,21 @@ export function framedStatementsIn(
     }
     if (!frame || frame.phrase.length === 0) continue;
     const spans: QuotedPart[] = [];
-    const before = tokens.slice(0, frame.from).filter((t) => t.word);
+    const clause = subordinateClauseAround(tokens, frame.from, frame.to);
+    const from = clause?.start ?? 0;
+    const to = clause ? Math.min(clause.end, end) : end;
+    const before = tokens.slice(from, frame.from).filter((t) => t.word);
     const afterFrame = tokens[frame.to];
     if (before.length > 0) {
       const last = tokens[frame.from - 1] as Token;
       const stop = last.text === ',' ? last.start : last.end;
-      spans.push({ paragraph: sentence.paragraph, start: sentence.start, end: stop });
+      const start = clause ? (tokens[from] as Token).start : sentence.start;
+      spans.push({ paragraph: sentence.paragraph, start, end: stop });
     }
     if (afterFrame) {
       const startToken = afterFrame.text === ',' ? tokens[frame.to + 1] : afterFrame;
-      if (startToken && startToken.start < end)
-        spans.push({ paragraph: sentence.paragraph, start: startToken.start, end });
+      if (startToken && startToken.start < to)
+        spans.push({ paragraph: sentence.paragraph, start: startToken.start, end: to });
     }
     if (spans.length === 0) continue;
     return [framed(book, context, sentence, spans, frame.cue, frame.phrase)];
@@ -106,11 +121,79 @@ export function framedStatementsIn(
   return nounCueStatement(model, sentence, book, context) ?? colonStatement(model, sentence, book, context);
 }
 
+// prettier-ignore
+const CLAUSE_OPENERS = new Set([
+  'dass', 'daß', 'ob', 'weil', 'da', 'wenn', 'als', 'obwohl', 'nachdem', 'während', 'wobei', 'womit', 'wodurch',
+  'worauf', 'wo', 'der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'denen', 'welche', 'welcher', 'welches',
+]);
+
+/**
+ * "…, weil die Mission nach Angaben der UN überfordert ist": a frame inside a subordinate or relative clause
+ * frames that clause only. The clause runs from its conjunction or relative pronoun (after a comma, perhaps
+ * behind a preposition: "unter denen") to the next comma; token index of its start and offset of its end.
+ */
+function subordinateClauseAround(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): { start: number; end: number } | undefined {
+  let comma = from - 1;
+  while (comma >= 0 && tokens[comma]?.text !== ',' && from - comma < 20) comma--;
+  if (comma < 0 || tokens[comma]?.text !== ',') return undefined;
+  const opener = tokens[comma + 1];
+  const relative = tokens[comma + 2];
+  const opens =
+    (opener && CLAUSE_OPENERS.has(opener.lower)) ||
+    (opener?.word &&
+      !opener.capital &&
+      relative &&
+      /^(dem|der|denen|deren|dessen|welchem|welcher)$/.test(relative.lower));
+  if (!opens) return undefined;
+  let close = to;
+  while (close < tokens.length && tokens[close]?.text !== ',') close++;
+  const closing = tokens[close];
+  return { start: comma + 1, end: closing ? closing.start : Number.POSITIVE_INFINITY };
+}
+
+/**
+ * "Im Mai, so die Forscher, sei der Versuch beendet worden": an inserted "so X" whose statement goes on after
+ * the next comma with the finite verb (lower case, not a name of an apposition); the offset it goes on at.
+ */
+function afterInsertedSo(tokens: readonly Token[], so: number, end: number): number | undefined {
+  for (let k = so + 1; k < tokens.length && k - so < 14; k++) {
+    const token = tokens[k] as Token;
+    if (endsClause(token) && token.text !== ',') return undefined;
+    if (token.text !== ',') continue;
+    const next = tokens[k + 1];
+    return next?.word && !next.capital && next.start < end ? next.start : undefined;
+  }
+  return undefined;
+}
+
+/** Endings of compound source nouns: "Polizeiangaben", "Expertenmeinung", "Zeugenaussagen". */
+const SOURCE_ENDINGS = [
+  'angaben',
+  'meinung',
+  'aussagen',
+  'berichten',
+  'informationen',
+  'erkenntnissen',
+  'schätzungen',
+];
+
+/** "Angaben", "Stellungnahme", or a compound ending in a source noun. */
+function isSourceNoun(token: Token): boolean {
+  if (SOURCE_NOUNS.has(token.lower)) return true;
+  return (
+    token.capital && SOURCE_ENDINGS.some((e) => token.lower.length > e.length + 2 && token.lower.endsWith(e))
+  );
+}
+
 /** "nach Angaben", "nach einer neuen Studie": the index of the source noun within three words after "nach". */
 function sourceNounAfter(tokens: readonly Token[], at: number): number | undefined {
   for (let k = at + 1; k < tokens.length && k <= at + 3; k++) {
     const token = tokens[k] as Token;
-    if (SOURCE_NOUNS.has(token.lower)) return k;
+    if (isSourceNoun(token)) return k;
     if (!token.word || (token.capital && k > at + 1)) return undefined;
   }
   return undefined;
@@ -146,17 +229,7 @@ function framed(
   };
 }
 
-/** Nouns that announce what someone says or thinks: "ist der Ansicht, dass …", "mit der Begründung, dass …". */
-// prettier-ignore
-const STATEMENT_NOUNS = new Set([
-  'ansicht', 'meinung', 'auffassung', 'überzeugung', 'hypothese', 'begründung', 'forderung', 'vorwurf',
-  'hinweis', 'erklärung', 'aussage', 'behauptung', 'warnung', 'befürchtung', 'hoffnung', 'einschätzung',
-  'feststellung', 'schluss', 'ergebnis', 'angst', 'sorge', 'eindruck', 'standpunkt', 'position', 'vermutung',
-  'verdacht', 'kritik', 'drohung', 'zusage', 'versprechen', 'ankündigung', 'mitteilung', 'bericht',
-  'berichten', 'meldung', 'theorie',
-]);
-
-/** "X ist der Ansicht, dass …": a statement noun, a comma and a dass/ob clause. */
+/** "X ist der Ansicht, dass …", "der Vorwurf der Opposition, der Plan sei zu teuer": see `noun-cues.ts`. */
 function nounCueStatement(
   model: TextModel,
   sentence: Sentence,
@@ -164,32 +237,30 @@ function nounCueStatement(
   context: SpeechContext,
 ): FoundQuote[] | undefined {
   const tokens = sentence.tokens;
-  const inside = insideQuotes(model, sentence.paragraph);
-  for (let i = 2; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    if ((token.lower !== 'dass' && token.lower !== 'ob') || tokens[i - 1]?.text !== ',') continue;
-    const noun = tokens[i - 2] as Token;
-    if (!noun.capital || !STATEMENT_NOUNS.has(noun.lower) || inside(token)) continue;
-    const end = contentEnd(model, sentence);
-    if (token.start >= end) return undefined;
-    const spans = [{ paragraph: sentence.paragraph, start: token.start, end }];
-    const first = tokens[0];
-    const phrase =
-      first && (first.capital || DETERMINERS.has(first.lower)) ? nounPhrase(tokens, 0) : undefined;
-    if (phrase && phrase[phrase.length - 1] !== noun && !phrase.includes(noun)) {
-      return [framed(book, context, sentence, spans, [noun], phrase)];
-    }
-    return [
-      {
-        kind: 'indirect',
-        spans,
-        cue: [partOf(sentence.paragraph, [noun]) as QuotedPart],
-        confidence: 0.45,
-        needsReview: true,
-      },
-    ];
+  const found = nounStatementIn(tokens, insideQuotes(model, sentence.paragraph));
+  if (!found) return undefined;
+  const first = tokens[found.start] as Token;
+  const last = tokens[found.end];
+  const end = Math.min(contentEnd(model, sentence), last ? last.start : sentence.end);
+  if (first.start >= end) return undefined;
+  const spans = [{ paragraph: sentence.paragraph, start: first.start, end }];
+  const noun = tokens[found.noun] as Token;
+  if (found.source.length > 0) return [framed(book, context, sentence, spans, [noun], found.source)];
+  const opening = tokens[0];
+  const phrase =
+    opening && (opening.capital || DETERMINERS.has(opening.lower)) ? nounPhrase(tokens, 0) : undefined;
+  if (phrase && !phrase.includes(noun) && (phrase[phrase.length - 1] as Token).end <= noun.start) {
+    return [framed(book, context, sentence, spans, [noun], phrase)];
   }
-  return undefined;
+  return [
+    {
+      kind: 'indirect',
+      spans,
+      cue: [partOf(sentence.paragraph, [noun]) as QuotedPart],
+      confidence: 0.45,
+      needsReview: true,
+    },
+  ];
 }
 
 /** "Anna Berger: Die Brücke kommt" — a name and a colon at the start of a sentence. */
@@ -255,9 +326,34 @@ const HYPOTHETICAL = new Set([
   'möchten',
 ]);
 
+/** Per pass over a text, the last continuation and the sentence it ends in, so that a run of them becomes one. */
+const lastContinuation = new WeakMap<SpeechContext, { quote: FoundQuote; index: number; whole: boolean }>();
+
+/**
+ * "Die Armee sei überfordert." continues someone's speech as a whole, but in "Der Abzug gilt als
+ * unwahrscheinlich, da die Armee überfordert sei" only the clause in Konjunktiv does: the clause after the last
+ * comma before the first Konjunktiv verb (nothing before it is in Konjunktiv), up to the sentence's end.
+ * Undefined when the whole sentence is reported.
+ */
+function reportedClause(
+  model: TextModel,
+  sentence: Sentence,
+  inside: (token: Token) => boolean,
+): QuotedPart | undefined {
+  const tokens = sentence.tokens;
+  const verb = tokens.findIndex((t) => !inside(t) && isReportedVerb(t) && !HYPOTHETICAL.has(t.lower));
+  let comma = verb - 1;
+  while (comma > 0 && (tokens[comma]?.text !== ',' || inside(tokens[comma] as Token))) comma--;
+  const start = tokens[comma + 1];
+  if (comma <= 0 || !start) return undefined;
+  const end = contentEnd(model, sentence);
+  return start.start < end ? { paragraph: sentence.paragraph, start: start.start, end } : undefined;
+}
+
 /**
  * A sentence in Konjunktiv right after someone's statement continues it ("Er sagte, … Die Lage sei ernst.");
- * "X soll … haben" reports a claim without naming who makes it (free indirect speech).
+ * "X soll … haben" reports a claim without naming who makes it, and a "soll"/"sollen" sentence right after a
+ * statement reports the plan it announced (free indirect speech).
  */
 export function continuationIn(
   model: TextModel,
@@ -269,6 +365,8 @@ export function continuationIn(
   const inside = insideQuotes(model, sentence.paragraph);
   const outside = sentence.tokens.filter((t) => !inside(t));
   if (outside.length < 3 || sentence.tokens[0]?.text === '„') return [];
+  // "Ich habe …" is the indicative of an interview answer, not reported speech.
+  if (outside.some((t) => t.lower === 'ich')) return [];
   const whole: QuotedPart = { paragraph: sentence.paragraph, start: sentence.start, end: sentence.end };
   const sameParagraph = model.sentences[context.sentence]?.paragraph === sentence.paragraph;
   const recent = index - context.sentence <= 2 || (sameParagraph && index - context.sentence <= 5);
@@ -280,22 +378,46 @@ export function continuationIn(
       const speaker = guess?.speaker ?? context.speaker;
       context.sentence = index;
       if (speaker) context.speaker = speaker;
-      return [
-        {
-          kind: 'indirect',
-          spans: [whole],
-          cue: [],
-          ...(speaker ? { speaker } : {}),
-          ...(guess ? { mention: guess.mention } : {}),
-          confidence: recent ? 0.55 : 0.4,
-          needsReview: true,
-        },
-      ];
+      const clause = reportedClause(model, sentence, inside);
+      const last = lastContinuation.get(context);
+      const lastPart = last?.quote.spans[last.quote.spans.length - 1];
+      if (
+        !clause &&
+        last &&
+        lastPart &&
+        last.whole &&
+        last.index === index - 1 &&
+        lastPart.paragraph === sentence.paragraph &&
+        last.quote.speaker === speaker
+      ) {
+        lastPart.end = whole.end;
+        last.index = index;
+        return [];
+      }
+      const quote: FoundQuote = {
+        kind: 'indirect',
+        spans: [clause ?? whole],
+        cue: [],
+        ...(speaker ? { speaker } : {}),
+        ...(guess ? { mention: guess.mention } : {}),
+        confidence: recent ? 0.55 : 0.4,
+        needsReview: true,
+      };
+      lastContinuation.set(context, { quote, index, whole: !clause });
+      return [quote];
     }
   }
   const modal = outside.findIndex((t) => t.lower === 'soll' || t.lower === 'sollen');
   const last = outside[outside.length - 1]?.word ? outside[outside.length - 1] : outside[outside.length - 2];
-  if (modal >= 0 && last && (last.lower === 'haben' || last.lower === 'sein')) {
+  // "X soll … gesagt haben" reports a claim; "Die Busse sollen im Depot bleiben" right after a statement
+  // reports the plan just announced (the modal in the main clause, early in the sentence).
+  const claim = last && (last.lower === 'haben' || last.lower === 'sein');
+  const plan =
+    modal >= 0 &&
+    modal <= 8 &&
+    index - context.sentence <= 1 &&
+    !outside.slice(0, modal).some((t) => t.text === ',' || t.text === ':');
+  if (modal >= 0 && (claim || plan)) {
     const speaker = index - context.sentence <= 2 ? context.speaker : undefined;
     return [
       {

@@ -4,7 +4,7 @@
  * Minister"), and a reporting verb on its own ("Die Opposition kritisierte den Plan"). Frames such as "laut X" and
  * "X zufolge" are in `frames.ts`.
  */
-import { endsClause, findCues, type Cue } from './cues';
+import { endsClause, endsClauseAt, findCues, type Cue } from './cues';
 import { findSubject, isAdjective } from './subjects';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from './lexicon/konjunktiv';
 import { DETERMINERS, PRONOUNS } from './lexicon/nouns';
@@ -18,15 +18,18 @@ import {
   type TextModel,
 } from './model';
 import type { QuotedPart } from './text/quotation-marks';
-import type { SpeakerBook, SpeakerEntity } from './speakers';
+import { isNameToken, type SpeakerBook, type SpeakerEntity } from './speakers';
 import { tokenIndexAt, type Token } from './text/tokens';
 import type { SpeechContext } from './direct';
 
 const COMPLEMENTIZERS = new Set(['dass', 'ob', 'daß']);
 
-/** Whether a token is a Konjunktiv form (I, or the II that stands in for it). */
+/**
+ * Whether a token is a Konjunktiv form (I, or the II that stands in for it). A capitalised word is a noun that
+ * looks like one ("Kämpfe", "Stelle", "Ende"): a verb in reported speech never opens its sentence.
+ */
 export function isReportedVerb(token: Token): boolean {
-  return KONJUNKTIV_I.has(token.lower) || KONJUNKTIV_II.has(token.lower);
+  return !token.capital && (KONJUNKTIV_I.has(token.lower) || KONJUNKTIV_II.has(token.lower));
 }
 
 /** Finds indirect and reported statements introduced by speech verbs in `sentence`. */
@@ -42,6 +45,7 @@ export function cueStatementsIn(
   const found: FoundQuote[] = [];
   let previousSpeaker: SpeakerEntity | undefined;
   const end = contentEnd(model, sentence);
+  const firstComma = tokens.findIndex((t) => t.text === ',');
   cues.forEach((cue, n) => {
     const nextCue = cues[n + 1];
     const limit = nextCue ? nextCue.index : tokens.length;
@@ -74,8 +78,9 @@ export function cueStatementsIn(
     const complement = complementAfter(tokens, cue, limit, inside, skipTo);
     if (complement !== undefined) {
       const from = (tokens[complement] as Token).start;
-      if (from < end && !inside(tokens[complement] as Token)) {
-        statement([{ paragraph: sentence.paragraph, start: from, end }], 'indirect', base);
+      const to = Math.min(end, complementEnd(tokens, complement, inside));
+      if (from < to && !inside(tokens[complement] as Token)) {
+        statement([{ paragraph: sentence.paragraph, start: from, end: to }], 'indirect', base);
       }
       return;
     }
@@ -103,14 +108,32 @@ export function cueStatementsIn(
       statement([previous], 'indirect', base);
       return;
     }
-    const preposed = preposedBefore(tokens, cue, inside);
+    const apposition = appositionBefore(tokens, cue.index);
+    const preposed = apposition ? undefined : preposedBefore(tokens, cue, inside);
     if (preposed !== undefined) {
       const start = sentence.start;
       statement([{ paragraph: sentence.paragraph, start, end: preposed }], 'indirect', base);
       return;
     }
-    const mainClause = cue.verbFinal === true || !tokens.slice(0, cue.index).some((t) => t.text === ',');
-    if (cue.verb.reports && speaker && resolved && !cue.participle && n === 0 && mainClause) {
+    const mainClause = cue.verbFinal === true || apposition || firstComma < 0 || firstComma > cue.index;
+    // "konnte den Bericht nicht bestätigen": a lone verb that closes its main clause is an infinitive.
+    const infinitive =
+      (cue.verbFinal !== true || cue.tokens[0]?.lower === cue.verb.lemma) &&
+      cue.tokens.length === 1 &&
+      (tokens[cue.index + 1] === undefined || endsClauseAt(tokens, cue.index + 1));
+    // "bezeichnet", "erwartet": a present tense spelled like the participle is too often a passive or a
+    // definition ("Als Lichtjahr bezeichnet man …") to count as reported speech on its own.
+    const likeParticiple = cue.tokens[0]?.lower === cue.verb.participle;
+    if (
+      cue.verb.reports &&
+      speaker &&
+      resolved &&
+      !cue.participle &&
+      !likeParticiple &&
+      !infinitive &&
+      n === 0 &&
+      mainClause
+    ) {
       const paragraphText = model.paragraphs[sentence.paragraph]?.text ?? '';
       const alreadyQuoted = tokens.some((t) => inside(t) && t.start > (cue.tokens[0]?.start ?? 0));
       if (!alreadyQuoted && paragraphText.length > 0) {
@@ -149,20 +172,92 @@ function complementAfter(
         if (isReportedVerb(t)) return j + 1;
         if (t.text === ',' && k - j > 12) break;
       }
+      if (appositionAfter(tokens, j + 1, limit)) return undefined;
       if (token.text === ':') return j + 1;
       if (infinitiveClause(tokens, j + 1, limit)) return j + 1;
       return cue.verb.reports || !opensMainClause(tokens, j + 1) ? undefined : j + 1;
     }
-    if (endsClause(token)) return undefined;
+    if (endsClauseAt(tokens, j)) return undefined;
     j++;
   }
   return undefined;
 }
 
+/**
+ * Where the statement that starts at `tokens[from]` ends (an offset): at a semicolon, which joins the writer's
+ * next sentence; at a colon that opens a quotation ("…, die Lage sei ernst: „…“"); or before a "so X" frame
+ * that names the speaker again.
+ */
+function complementEnd(tokens: readonly Token[], from: number, inside: (token: Token) => boolean): number {
+  for (let k = from + 1; k < tokens.length && k - from < 150; k++) {
+    const token = tokens[k] as Token;
+    if (inside(token)) continue;
+    const next = tokens[k + 1];
+    const afterNext = tokens[k + 2];
+    if (token.text === ';') return token.start;
+    if (token.text === ':' && next && inside(next)) return token.start;
+    const frame =
+      next?.lower === 'so' && afterNext && (afterNext.capital || DETERMINERS.has(afterNext.lower));
+    if (token.text === ',' && frame) return token.start;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+/**
+ * "Anna Berger, Leiterin des Amts, kritisierte …", "Der Leiter des Amts, Paul Weber, sagte …": the commas before
+ * the cue set off an apposition of its subject, not a preposed statement.
+ */
+function appositionBefore(tokens: readonly Token[], cueIndex: number): boolean {
+  // Bounded, so that a sentence with many cues stays linear: a subject and its apposition are short.
+  if (tokens[cueIndex - 1]?.text !== ',' || cueIndex > 30) return false;
+  const commas: number[] = [];
+  for (let k = 0; k < cueIndex - 1; k++) if (tokens[k]?.text === ',') commas.push(k);
+  if (commas.length !== 1) return false;
+  const first = tokens.slice(0, commas[0]);
+  const second = tokens.slice((commas[0] as number) + 1, cueIndex - 1);
+  const names = (part: readonly Token[]): boolean =>
+    part.length > 0 && part.length <= 4 && part.every((t) => isNameToken(t));
+  return names(first) || (names(second) && DETERMINERS.has(first[0]?.lower ?? ''));
+}
+
+const APPOSITION_WORDS = new Set([
+  'in',
+  'im',
+  'von',
+  'vom',
+  'der',
+  'des',
+  'für',
+  'aus',
+  'bei',
+  'beim',
+  'am',
+  'an',
+]);
+
+/**
+ * "…“, sagte Paul Weber, ein Sprecher des Verbands.": after the speaker's comma an apposition to him, with no
+ * verb: only capitalised words, articles and a few prepositions up to the end of the sentence.
+ */
+function appositionAfter(tokens: readonly Token[], at: number, limit: number): boolean {
+  let words = 0;
+  for (let k = at; k < tokens.length && k - at < 30; k++) {
+    if (k >= limit) return false;
+    const token = tokens[k] as Token;
+    if (!token.word) {
+      if (endsClause(token) && token.text !== ',' && token.text !== '(' && token.text !== ')') break;
+      continue;
+    }
+    words++;
+    if (!token.capital && !DETERMINERS.has(token.lower) && !APPOSITION_WORDS.has(token.lower)) return false;
+  }
+  return words > 0;
+}
+
 /** "Wie der Sprecher mitteilte, …": the clause around a cue opened by "wie"; where it starts and its comma. */
 function wieClause(tokens: readonly Token[], cue: Cue): { start: number; commaAfter: number } | undefined {
   let k = cue.index - 1;
-  while (k >= 0 && cue.index - k < 12 && !endsClause(tokens[k] as Token)) {
+  while (k >= 0 && cue.index - k < 12 && !endsClauseAt(tokens, k)) {
     if ((tokens[k] as Token).lower === 'wie') break;
     k--;
   }
@@ -194,7 +289,7 @@ function impersonal(tokens: readonly Token[], cue: Cue): boolean {
   if (!verb || verb.lower !== cue.verb.participle) return false;
   for (let k = cue.index - 1; k >= 0 && cue.index - k < 12; k--) {
     const token = tokens[k] as Token;
-    if (endsClause(token)) break;
+    if (endsClauseAt(tokens, k)) break;
     if (PASSIVE.has(token.lower)) return true;
   }
   const next = tokens[cue.index + 1];
@@ -220,7 +315,7 @@ function sourceOfImpersonal(tokens: readonly Token[], cue: Cue): Token[] | undef
 }
 
 /** "bat ihn, im Amt zu bleiben", "bestreitet, beteiligt gewesen zu sein": a clause ending in a zu-infinitive. */
-function infinitiveClause(tokens: readonly Token[], at: number, limit: number): boolean {
+export function infinitiveClause(tokens: readonly Token[], at: number, limit: number): boolean {
   let k = at;
   while (k < tokens.length && k < limit && k - at < 40 && !endsClause(tokens[k] as Token)) k++;
   const last = tokens[k - 1];
@@ -251,6 +346,12 @@ function opensMainClause(tokens: readonly Token[], at: number): boolean {
   return first.capital || PRONOUNS.has(first.lower) || first.lower === 'es' || first.lower === 'man';
 }
 
+// prettier-ignore
+const SUBORDINATE_OPENERS = new Set([
+  'während', 'da', 'weil', 'wenn', 'falls', 'obwohl', 'obgleich', 'nachdem', 'als', 'seit', 'seitdem', 'bevor',
+  'sobald', 'sofern', 'solange', 'indem', 'damit', 'um',
+]);
+
 /** "…, sagte der Minister": the statement before the comma that precedes an inverted cue; its end offset. */
 function preposedBefore(
   tokens: readonly Token[],
@@ -265,6 +366,14 @@ function preposedBefore(
     return undefined;
   }
   const first = tokens[0];
-  if (!first || inside(first) || inside(tokens[cue.index - 2] as Token)) return undefined;
+  if (!first || inside(first)) return undefined;
+  // "Während die Abgeordneten zustimmten, kritisierte X …": a subordinate clause is not what X said.
+  if (SUBORDINATE_OPENERS.has(first.lower)) return undefined;
+  // "Die Politik könne schaffen, „dass …“, erklärte X": a quotation at the end of an indirect statement is
+  // nested in it; a statement that is all quotation is a direct quote, not this.
+  if (inside(tokens[cue.index - 2] as Token)) {
+    const own = tokens.slice(0, Math.min(cue.index - 1, 60)).filter((t) => t.word && !inside(t));
+    if (own.length < 4) return undefined;
+  }
   return comma.start;
 }

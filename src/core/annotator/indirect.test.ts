@@ -1,0 +1,359 @@
+/**
+ * Indirect, reported and free indirect speech: the rules of `indirect.ts`, `frames.ts`, `cues.ts` and the
+ * speech-verb lexicon, one named sentence each (own example sentences).
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './find-quotes';
+
+interface Expected {
+  kind: string;
+  /** The quote's text, its spans joined with " | ". */
+  text: string;
+  speaker: string | null;
+}
+
+function found(text: string): Expected[] {
+  return findQuotes(text, '2024-05-02').map((q) => ({
+    kind: q.kind,
+    text: q.quote.map(([s, e]) => text.slice(s, e)).join(' | '),
+    speaker: q.speaker,
+  }));
+}
+
+describe('continuation in Konjunktiv', () => {
+  it.each([
+    {
+      name: 'a run of Konjunktiv sentences is one statement',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Man habe zu spät gehandelt. Nun müsse man neu beginnen.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        {
+          kind: 'indirect',
+          text: 'Man habe zu spät gehandelt. Nun müsse man neu beginnen.',
+          speaker: 'Eva Roth',
+        },
+      ],
+    },
+    {
+      name: 'a noun that looks like a Konjunktiv ("Kämpfe") does not continue the speech',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Die Kämpfe hatten am Montag begonnen.',
+      expected: [{ kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' }],
+    },
+    {
+      name: 'a first-person answer in the indicative does not continue the speech',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Ich habe das Interview gern gegeben.',
+      expected: [{ kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' }],
+    },
+    {
+      name: 'only the clause in Konjunktiv continues the speech',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Der Bau ruht, weil das Geld fehle.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        { kind: 'indirect', text: 'weil das Geld fehle', speaker: 'Eva Roth' },
+      ],
+    },
+    {
+      name: 'a new paragraph starts a new statement',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Man habe zu spät gehandelt.\n\nNun müsse man neu beginnen.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        { kind: 'indirect', text: 'Man habe zu spät gehandelt.', speaker: 'Eva Roth' },
+        { kind: 'indirect', text: 'Nun müsse man neu beginnen.', speaker: 'Eva Roth' },
+      ],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a quotation nested in indirect speech', () => {
+  it.each([
+    {
+      name: 'a preposed statement ending in a quotation',
+      text: 'Die Politik könne nun die Bedingungen schaffen, „dass mehr Wachstum entsteht“, erklärte der Verbandspräsident Otto Brandt.',
+      expected: [
+        {
+          kind: 'indirect',
+          text: 'Die Politik könne nun die Bedingungen schaffen, „dass mehr Wachstum entsteht“',
+          speaker: 'Otto Brandt',
+        },
+        { kind: 'direct', text: '„dass mehr Wachstum entsteht“', speaker: 'Otto Brandt' },
+      ],
+    },
+    {
+      name: 'a Konjunktiv continuation with a quotation in it',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Es sei schwierig, jemanden zu finden, „der das Projekt retten könnte“.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        {
+          kind: 'indirect',
+          text: 'Es sei schwierig, jemanden zu finden, „der das Projekt retten könnte“.',
+          speaker: 'Eva Roth',
+        },
+        { kind: 'direct', text: '„der das Projekt retten könnte“', speaker: 'Eva Roth' },
+      ],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('free indirect speech', () => {
+  it.each([
+    {
+      name: '"soll … haben" reports a claim',
+      text: 'Der Fahrer soll das Rotlicht übersehen haben.',
+      expected: [
+        { kind: 'freeIndirect', text: 'Der Fahrer soll das Rotlicht übersehen haben.', speaker: null },
+      ],
+    },
+    {
+      name: 'a plan with "sollen" right after a statement',
+      text: 'Die Stadt teilte mit, dass das Bad schließt. Im Herbst sollen die Arbeiten beginnen.',
+      expected: [
+        { kind: 'indirect', text: 'dass das Bad schließt', speaker: 'Stadt' },
+        { kind: 'freeIndirect', text: 'Im Herbst sollen die Arbeiten beginnen.', speaker: 'Stadt' },
+      ],
+    },
+    {
+      name: 'a "sollen" sentence far from any statement is the writer\'s own',
+      text: 'Das Bad ist alt. Es wird viel genutzt. Im Herbst sollen die Arbeiten beginnen.',
+      expected: [],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('cues', () => {
+  it.each([
+    {
+      name: 'a passive cue introduces a statement without a speaker',
+      text: 'Dem Fahrer wurde vorgeworfen, zu schnell gefahren zu sein.',
+      expected: [{ kind: 'indirect', text: 'zu schnell gefahren zu sein', speaker: null }],
+    },
+    {
+      name: 'a passive cue after its participle',
+      text: 'Bekannt ist, dass der Verein aufgefordert wurde, die Kosten zu tragen.',
+      expected: [{ kind: 'indirect', text: 'die Kosten zu tragen', speaker: null }],
+    },
+    {
+      name: 'a decision with an infinitive',
+      text: 'Der Stadtrat beschloss am Montag, die Gebühren zu senken.',
+      expected: [{ kind: 'indirect', text: 'die Gebühren zu senken', speaker: 'Stadtrat' }],
+    },
+    {
+      name: 'a finding introduced by "wie … ergab"',
+      text: 'Wie eine Umfrage ergab, fahren viele Pendler wieder Bahn.',
+      expected: [{ kind: 'indirect', text: 'fahren viele Pendler wieder Bahn', speaker: 'Umfrage' }],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('span boundaries', () => {
+  it.each([
+    {
+      name: 'an apposition before the cue is not a preposed statement',
+      text: 'Der Leiter des Bauamts, Paul Weber, kritisierte den Plan.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Der Leiter des Bauamts, Paul Weber, kritisierte den Plan.',
+          speaker: 'Paul Weber',
+        },
+      ],
+    },
+    {
+      name: 'a statement ends at a colon that opens a quotation',
+      text: 'Die Ministerin sagte, die Lage sei ernst: „Wir brauchen Hilfe.“',
+      expected: [
+        { kind: 'indirect', text: 'die Lage sei ernst', speaker: 'Ministerin' },
+        { kind: 'direct', text: '„Wir brauchen Hilfe.“', speaker: 'Ministerin' },
+      ],
+    },
+    {
+      name: 'an apposition after the speaker is not a statement',
+      text: '„Wir bleiben“, sagte Paul Weber, ein Sprecher des Verbands.',
+      expected: [{ kind: 'direct', text: '„Wir bleiben“', speaker: 'Paul Weber' }],
+    },
+    {
+      name: 'a subordinate clause before the cue is not a preposed statement',
+      text: 'Während die Abgeordneten zustimmten, kritisierte der Verband den Plan.',
+      expected: [],
+    },
+    {
+      name: 'a statement ends at a semicolon',
+      text: 'Die Anwohner gaben an, sich unsicher zu fühlen; die Stadt will nun handeln.',
+      expected: [{ kind: 'indirect', text: 'sich unsicher zu fühlen', speaker: 'Anwohner' }],
+    },
+    {
+      name: 'an inserted "so X" with the statement going on after it',
+      text: 'Im kommenden Mai, so die Forscher, sei der Versuch beendet worden.',
+      expected: [
+        { kind: 'indirect', text: 'Im kommenden Mai | sei der Versuch beendet worden', speaker: 'Forscher' },
+      ],
+    },
+    {
+      name: 'a frame inside a subordinate clause frames that clause',
+      text: 'Der Zug kam zu spät, weil nach Angaben der Bahn ein Signal ausgefallen war, und die Fahrgäste warteten.',
+      expected: [{ kind: 'indirect', text: 'weil | ein Signal ausgefallen war', speaker: 'Bahn' }],
+    },
+    {
+      name: 'a frame inside a relative clause frames that clause',
+      text: 'Die Polizei fand den Mann, der laut Zeugen geflohen war, in einem Keller.',
+      expected: [{ kind: 'indirect', text: 'der | geflohen war', speaker: 'Zeugen' }],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('an ordinal inside the clause', () => {
+  it('does not cut the auxiliary off its participle ("hat am 3. März angekündigt")', () => {
+    const text = 'Die Stadt hat am 3. März angekündigt, ein neues Bad zu bauen.';
+    // The speaker is the subject finder's business (it still stops at the ordinal's full stop).
+    expect(found(text).map(({ kind, text }) => ({ kind, text }))).toEqual([
+      { kind: 'indirect', text: 'ein neues Bad zu bauen' },
+    ]);
+  });
+});
+
+describe('frames', () => {
+  it.each([
+    {
+      name: '"nach ersten Informationen" with no source named after it',
+      text: 'Nach ersten Informationen wurden keine Menschen verletzt.',
+      expected: [
+        { kind: 'indirect', text: 'wurden keine Menschen verletzt', speaker: 'ersten Informationen' },
+      ],
+    },
+    {
+      name: '"nach einer Stellungnahme der X"',
+      text: 'Nach einer Stellungnahme der Armee befand sich der Hubschrauber auf einem Übungsflug.',
+      expected: [
+        { kind: 'indirect', text: 'befand sich der Hubschrauber auf einem Übungsflug', speaker: 'Armee' },
+      ],
+    },
+    {
+      name: 'a compound source noun ("Polizeiangaben")',
+      text: 'Nach Polizeiangaben waren es etwa tausend Menschen.',
+      expected: [{ kind: 'indirect', text: 'waren es etwa tausend Menschen', speaker: 'Polizeiangaben' }],
+    },
+    {
+      name: '"Demnach" with no speaker before it',
+      text: 'Die Zahlen wurden korrigiert. Demnach sind weniger Menschen betroffen als gedacht.',
+      expected: [{ kind: 'indirect', text: 'sind weniger Menschen betroffen als gedacht', speaker: null }],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('statements announced by a noun', () => {
+  it.each([
+    {
+      name: 'a Konjunktiv clause after "der Vorwurf der X", ending at the comma before the main clause',
+      text: 'Der Stadtrat wies den Vorwurf der Opposition, der Plan sei zu teuer, entschieden zurück.',
+      expected: [{ kind: 'indirect', text: 'der Plan sei zu teuer', speaker: 'Opposition' }],
+    },
+    {
+      name: 'a zu-infinitive after a proposal',
+      text: 'Der Vorschlag, die Gebühren zu senken, fand keine Mehrheit.',
+      expected: [{ kind: 'indirect', text: 'die Gebühren zu senken', speaker: null }],
+    },
+    {
+      name: 'a dass clause after "mit der Begründung"',
+      text: 'Mit der Begründung, dass die Halle saniert werden müsse, wurde das Konzert abgesagt.',
+      expected: [{ kind: 'indirect', text: 'dass die Halle saniert werden müsse', speaker: null }],
+    },
+    {
+      name: 'a relative clause after the noun is not a statement',
+      text: 'Die Polizei fand den Bericht, der im Keller lag, nicht.',
+      expected: [],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('reported speech', () => {
+  it.each([
+    {
+      name: '"berichtete von"',
+      text: 'Die Gewerkschaft berichtete von langen Schlangen vor den Ämtern.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Die Gewerkschaft berichtete von langen Schlangen vor den Ämtern.',
+          speaker: 'Gewerkschaft',
+        },
+      ],
+    },
+    {
+      name: '"nannte X Y"',
+      text: 'Der Verband nannte den Plan einen teuren Fehler.',
+      expected: [
+        { kind: 'reported', text: 'Der Verband nannte den Plan einen teuren Fehler.', speaker: 'Verband' },
+      ],
+    },
+    {
+      name: 'a judgement ("wertete … als")',
+      text: 'Der Verband wertete das Urteil als großen Erfolg.',
+      expected: [
+        { kind: 'reported', text: 'Der Verband wertete das Urteil als großen Erfolg.', speaker: 'Verband' },
+      ],
+    },
+    {
+      name: 'an infinitive after a modal is not reported speech',
+      text: 'Die Gewerkschaft wollte den Plan zunächst nicht kritisieren.',
+      expected: [],
+    },
+    {
+      name: 'a definition with a present tense spelled like the participle is not reported speech',
+      text: 'Das Wort Meile bezeichnet im Englischen eine Strecke von etwa 1,6 Kilometern.',
+      expected: [],
+    },
+    {
+      name: 'a threat of punishment is not speech',
+      text: 'Dem Fahrer drohen bis zu zwei Jahre Haft.',
+      expected: [],
+    },
+    {
+      name: 'a confirmation alone is not counted as reported speech',
+      text: 'Die Polizei bestätigte den Unfall.',
+      expected: [],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('linear time in one long sentence', () => {
+  /** Milliseconds one call takes, best of three. */
+  function time(run: () => unknown): number {
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      run();
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  }
+
+  it.each([
+    { name: 'many cues', unit: 'Anna sagte, dass Berger meinte, ' },
+    { name: 'frames in subordinate clauses', unit: 'weil nach Angaben der Bahn es regne, ' },
+    { name: 'statement nouns', unit: 'der Vorwurf der Opposition, der Plan sei teuer, ' },
+    { name: 'appositions before cues', unit: 'Anna Berger, Leiterin des Amts, kritisierte den Plan, ' },
+  ])('$name', ({ unit }) => {
+    const small = `${unit.repeat(1_000)}Ende.`;
+    const large = `${unit.repeat(8_000)}Ende.`;
+    findQuotes(small);
+    const smallTime = time(() => findQuotes(small));
+    const largeTime = time(() => findQuotes(large));
+    // Eight times the input may take about eight times as long; a quadratic pass would take sixty-four times.
+    expect(largeTime).toBeLessThan(smallTime * 24 + 300);
+  });
+});

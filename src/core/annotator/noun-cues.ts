@@ -1,0 +1,117 @@
+/**
+ * Statements announced by a noun rather than a verb: "der Vorwurf der Opposition, der Plan sei zu teuer",
+ * "mit der Begründung, dass …", "der Vorschlag, die Gebühren zu senken". The noun (or a compound ending in it:
+ * "Rücktrittsforderung") stands a few words before a comma; after the comma comes a dass/ob clause, a clause
+ * in Konjunktiv or a zu-infinitive.
+ */
+import { endsClause } from './cues';
+import { infinitiveClause, isReportedVerb } from './indirect';
+import { DETERMINERS } from './lexicon/nouns';
+import { isAdjective } from './subjects';
+import type { Token } from './text/tokens';
+
+/** Nouns that announce what someone says, asks or thinks, lower case; compounds ending in one count too. */
+// prettier-ignore
+export const STATEMENT_NOUNS: readonly string[] = [
+  'ansicht', 'meinung', 'auffassung', 'überzeugung', 'hypothese', 'begründung', 'forderung', 'forderungen',
+  'vorwurf', 'vorwürfe', 'hinweis', 'erklärung', 'aussage', 'behauptung', 'behauptungen', 'warnung',
+  'befürchtung', 'befürchtungen', 'hoffnung', 'einschätzung', 'feststellung', 'schluss', 'ergebnis', 'angst',
+  'sorge', 'eindruck', 'standpunkt', 'position', 'vermutung', 'verdacht', 'kritik', 'drohung', 'zusage',
+  'versprechen', 'ankündigung', 'mitteilung', 'bericht', 'berichte', 'berichten', 'meldung', 'meldungen',
+  'theorie', 'these', 'vorschlag', 'vorschläge', 'antrag', 'anfrage', 'anfragen', 'aufforderung', 'appell',
+  'bitte', 'gerücht', 'gerüchte', 'zweifel', 'argument', 'äußerung', 'darstellung', 'beteuerung',
+  'versicherung', 'spekulation', 'spekulationen', 'prognose', 'angebot', 'empfehlung', 'beschluss',
+];
+
+const RELATIVE = /^(der|die|das|dem|den|deren|dessen|denen|welche|welcher|welches)$/;
+
+/** Whether a capitalised token is a statement noun or a compound ending in one. */
+function isStatementNoun(token: Token): boolean {
+  if (!token.capital) return false;
+  const lower = token.lower;
+  return STATEMENT_NOUNS.some(
+    (noun) => lower === noun || (lower.length > noun.length + 2 && lower.endsWith(noun)),
+  );
+}
+
+/** A statement announced by a noun: the noun's index, where the statement starts and ends (token indices). */
+export interface NounStatement {
+  noun: number;
+  start: number;
+  /** Exclusive token index. */
+  end: number;
+  /** The genitive or "von" phrase after the noun that names who speaks ("der Vorwurf der Opposition"). */
+  source: Token[];
+}
+
+/** Finds the first noun-announced statement in a sentence's tokens, skipping tokens inside quotation marks. */
+export function nounStatementIn(
+  tokens: readonly Token[],
+  inside: (token: Token) => boolean,
+): NounStatement | undefined {
+  for (let comma = 1; comma + 1 < tokens.length; comma++) {
+    if (tokens[comma]?.text !== ',' || inside(tokens[comma] as Token)) continue;
+    const noun = statementNounBefore(tokens, comma);
+    if (noun === undefined) continue;
+    const start = comma + 1;
+    if (!complementKind(tokens, start)) continue;
+    return { noun, start, end: statementEnd(tokens, start), source: sourceAfter(tokens, noun, comma) };
+  }
+  return undefined;
+}
+
+/** The statement noun that heads the phrase before a comma, at most six words back ("dem Vorwurf der CDU,"). */
+function statementNounBefore(tokens: readonly Token[], comma: number): number | undefined {
+  for (let k = comma - 1; k >= 0 && comma - k <= 6; k--) {
+    const token = tokens[k] as Token;
+    if (isStatementNoun(token)) return k;
+    const fits =
+      token.word &&
+      (token.capital || DETERMINERS.has(token.lower) || token.lower === 'von' || isAdjective(token.lower));
+    if (!fits) return undefined;
+  }
+  return undefined;
+}
+
+type Complement = 'dass' | 'konjunktiv' | 'infinitive';
+
+/** What follows the comma: a dass/ob clause, a clause in Konjunktiv, a zu-infinitive, or nothing of these. */
+function complementKind(tokens: readonly Token[], start: number): Complement | undefined {
+  const first = tokens[start];
+  const second = tokens[start + 1];
+  if (!first?.word) return undefined;
+  if (/^(dass|daß|ob)$/.test(first.lower)) return 'dass';
+  if (RELATIVE.test(first.lower) && second && !second.capital) return undefined;
+  for (let k = start; k < tokens.length && k - start < 25; k++) {
+    const token = tokens[k] as Token;
+    if (endsClause(token)) break;
+    if (isReportedVerb(token)) return 'konjunktiv';
+  }
+  return infinitiveClause(tokens, start, tokens.length) ? 'infinitive' : undefined;
+}
+
+/**
+ * Where the statement ends (exclusive token index): at a semicolon, or at the comma after which the sentence goes
+ * on with its main clause, between the statement's final verb and a lower-case word ("…, die Flaggen zu
+ * wechseln, nun auch …"); else at the sentence's end.
+ */
+function statementEnd(tokens: readonly Token[], start: number): number {
+  let k = start + 1;
+  for (; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.text === ';') return k;
+    if (token.text !== ',') continue;
+    const before = tokens[k - 1];
+    const after = tokens[k + 1];
+    if (before?.word && !before.capital && after?.word && !after.capital && !RELATIVE.test(after.lower))
+      return k;
+  }
+  return k;
+}
+
+/** "der Vorwurf der Opposition", "Anfragen von Anwohnern": who speaks, named after the noun. */
+function sourceAfter(tokens: readonly Token[], noun: number, comma: number): Token[] {
+  const next = tokens[noun + 1];
+  if (!next || !/^(der|des|von|vom)$/.test(next.lower)) return [];
+  return tokens.slice(noun + 2, comma).filter((t) => t.word);
+}
