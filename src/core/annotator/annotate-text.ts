@@ -7,7 +7,7 @@ import { parseDay, findDates, type DateMention } from './dates';
 import { directQuotesIn, type SpeechContext } from './direct';
 import { continuationIn, framedStatementsIn } from './frames';
 import { cueStatementsIn } from './indirect';
-import { insideQuotes, modelText, sentenceAt, type FoundQuote, type TextModel } from './model';
+import { insideQuotes, modelText, partOf, sentenceAt, type FoundQuote, type TextModel } from './model';
 import { SpeakerBook, isNameToken, isRoleToken, type SpeakerEntity } from './speakers';
 import type { QuotedPassage } from './text/quotation-marks';
 import type { Token } from './text/tokens';
@@ -78,6 +78,8 @@ export function annotateText(
       statements.length === 0 && direct.length === 0
         ? continuationIn(model, sentence, index, context, book)
         : [];
+    for (const quote of [...direct, ...statements, ...continued])
+      if (quote.speaker && !quote.mention) pointAtLatestMention(model, index, quote, book);
     quotes.push(...direct, ...statements, ...continued);
     for (const mention of findDates(sentence.tokens, day))
       dates.push({ ...mention, paragraph: sentence.paragraph, sentence: index });
@@ -98,6 +100,26 @@ function borrowSpeaker(quote: FoundQuote, statements: readonly FoundQuote[]): vo
   if (!host?.speaker) return;
   quote.speaker = host.speaker;
   if (host.mention) quote.mention = host.mention;
+}
+
+/** How many sentences back a speaker's latest mention may lie for a statement that does not name them. */
+const MENTION_REACH = 8;
+
+/**
+ * A statement whose speaker comes from the context ("Die Lage sei ernst." after "Er sagte, …") points its mention
+ * at the phrase that last named that speaker, the way a reader links it, when that phrase is a few sentences back.
+ */
+function pointAtLatestMention(model: TextModel, index: number, quote: FoundQuote, book: SpeakerBook): void {
+  const tokens = quote.speaker ? book.latestMention(quote.speaker) : undefined;
+  const first = tokens?.[0];
+  if (!tokens || !first) return;
+  for (let k = index; k >= 0 && index - k <= MENTION_REACH; k--) {
+    const sentence = model.sentences[k];
+    if (!sentence?.tokens.includes(first)) continue;
+    const mention = partOf(sentence.paragraph, tokens);
+    if (mention) quote.mention = mention;
+    return;
+  }
 }
 
 /** Passages grouped by the sentence their last part ends in. */
@@ -132,6 +154,7 @@ function notePersons(model: TextModel, paragraph: number, tokens: readonly Token
           .map((t) => t.text)
           .join(' '),
         token.text,
+        tokens.slice(i, end),
       );
       i = end - 1;
     }

@@ -58,18 +58,35 @@ export function isRoleToken(token: Token): boolean {
   return token.word && token.capital && endsWithAny(token.lower, ROLE_ENDINGS);
 }
 
+/** Whether a token names a group speaking as one: "Regierung", "Polizei", "Moskau". */
+export function isCollectiveToken(token: Token): boolean {
+  return (
+    token.word && token.capital && (endsWithAny(token.lower, ORGANISATION_ENDINGS) || PLACES.has(token.lower))
+  );
+}
+
 /** Keeps track of the speakers of one text and of the person mentioned last, for pronouns and role nouns. */
 export class SpeakerBook {
   readonly speakers: SpeakerEntity[] = [];
   private readonly byKey = new Map<string, SpeakerEntity>();
   private readonly usedIds = new Set<string>();
   private lastPerson: SpeakerEntity | undefined;
+  private readonly lastMention = new Map<SpeakerEntity, readonly Token[]>();
 
   /** Records a person named in the text (e.g. after a role noun), so that a later "er" can refer to them. */
-  notePerson(name: string, role?: string): SpeakerEntity {
+  notePerson(name: string, role?: string, mention?: readonly Token[]): SpeakerEntity {
     const entity = this.entityFor(name, 'person', role);
     this.lastPerson = entity;
+    if (mention && mention.length > 0) this.lastMention.set(entity, mention);
     return entity;
+  }
+
+  /**
+   * The tokens of the latest phrase that was resolved to `speaker` ("er", "der Minister", "Berger"): where a
+   * statement that continues the speaker's words without naming them points for its speaker mention.
+   */
+  latestMention(speaker: SpeakerEntity): readonly Token[] | undefined {
+    return this.lastMention.get(speaker);
   }
 
   /** Whether a phrase names a speaker already known, by full name or surname ("Berger" after "Anna Berger"). */
@@ -91,6 +108,12 @@ export class SpeakerBook {
    * this book can stand for (an empty phrase, a pronoun with no person before it).
    */
   resolve(mention: readonly Token[]): { speaker: SpeakerEntity; how: Resolution } | undefined {
+    const resolved = this.resolvePhrase(mention);
+    if (resolved) this.lastMention.set(resolved.speaker, mention);
+    return resolved;
+  }
+
+  private resolvePhrase(mention: readonly Token[]): { speaker: SpeakerEntity; how: Resolution } | undefined {
     const words = mention.filter((t) => t.word);
     const first = words[0];
     if (!first) return undefined;
@@ -101,9 +124,7 @@ export class SpeakerBook {
     const name = lastNameRun(mention.filter((t) => t.word || t.text === ','));
     const head = words.find((t) => t.capital && !DETERMINERS.has(t.lower));
     const roleToken = words.find((t) => isRoleToken(t));
-    const collectiveHead = words.find(
-      (t) => t.capital && (endsWithAny(t.lower, ORGANISATION_ENDINGS) || PLACES.has(t.lower)),
-    );
+    const collectiveHead = words.find(isCollectiveToken);
     if (name) {
       const text = name.map((t) => t.text).join(' ');
       const isPlace = name.length === 1 && PLACES.has(name[0]?.lower ?? '');

@@ -6,7 +6,7 @@
  */
 import { endsClause, type Cue } from './cues';
 import { DETERMINERS, PRONOUNS, STOP_WORDS } from './lexicon/nouns';
-import { isNameToken } from './speakers';
+import { isCollectiveToken, isNameToken, isRoleToken } from './speakers';
 import type { Token } from './text/tokens';
 
 const NOT_SUBJECT_START = new Set([
@@ -58,18 +58,95 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
     const subject = subordinateSubject(tokens, cue.index);
     if (subject) return subject;
   }
-  const clauseStart = clauseStartBefore(tokens, cue.index);
+  let clauseStart = clauseStartBefore(tokens, cue.index);
+  while (clauseStart < cue.index && CONJUNCTIONS.has((tokens[clauseStart] as Token).lower)) clauseStart++;
   let before = tokens.slice(clauseStart, cue.index);
   if (before.length === 0 || AUXILIARIES.has(before[0]?.lower ?? '')) {
-    before = appositiveSubject(tokens, clauseStart) ?? before;
+    before = appositiveSubject(tokens, clauseStart) ?? subjectBeforeRelative(tokens, clauseStart) ?? before;
   }
   const after = subjectAfter(tokens, cue);
   const lone = before.length === 1 ? before[0] : undefined;
   const preIsSubject = opensNounPhrase(before) && !(lone && after && ADVERB_ENDING.test(lone.lower));
-  if (cue.participle) return preIsSubject ? trimPhrase(before) : after;
+  if (cue.participle) {
+    if (preIsSubject) return trimPhrase(before);
+    return after ?? subjectAfterAuxiliary(tokens, clauseStart, cue.index);
+  }
   if (after?.length === 1 && after[0]?.lower === 'er') return after;
+  if (preIsSubject && after && !speakerLike(before) && speakerLike(after)) return after;
   if (preIsSubject) return trimPhrase(before);
   return after;
+}
+
+/** Conjunctions that open a main clause before its subject: "Aber die Polizei warnte". */
+const CONJUNCTIONS = new Set(['aber', 'und', 'doch', 'denn', 'oder', 'sondern', 'jedoch']);
+
+/**
+ * Whether a phrase can name someone who speaks: a pronoun, a role, an organisation or place, or a name that does
+ * not stand after an article or adjective. In "Eine Verschiebung der Wahl bezeichnete Berger als fatal" the phrase
+ * before the verb names nothing that speaks and "Berger" after it does, so German's free word order puts the
+ * object first and the subject after the verb.
+ */
+function speakerLike(phrase: readonly Token[]): boolean {
+  return phrase.some((token, i) => {
+    if (PRONOUNS.has(token.lower)) return true;
+    if (!token.capital) return false;
+    if (isRoleToken(token) || isCollectiveToken(token)) return true;
+    const previous = phrase[i - 1];
+    return (
+      isNameToken(token) &&
+      (previous === undefined || previous.capital) &&
+      !DETERMINERS.has(previous?.lower ?? '')
+    );
+  });
+}
+
+/**
+ * "Im Rahmen des Abkommens hat die EU zugesagt, …": when a participle's clause opens with something other than
+ * its subject, the subject follows the finite auxiliary.
+ */
+function subjectAfterAuxiliary(
+  tokens: readonly Token[],
+  clauseStart: number,
+  index: number,
+): Token[] | undefined {
+  for (let k = clauseStart; k < index - 1; k++) {
+    if (!FINITE_AUXILIARIES.has((tokens[k] as Token).lower)) continue;
+    const next = tokens[k + 1] as Token;
+    if (PRONOUNS.has(next.lower)) return [next];
+    if (!DETERMINERS.has(next.lower) && !next.capital) return undefined;
+    const phrase = nounPhrase(tokens, k + 1, tokens[index]);
+    return phrase && speakerLike(phrase) ? phrase : undefined;
+  }
+  return undefined;
+}
+
+const RELATIVE_PRONOUNS = new Set([
+  'der',
+  'die',
+  'das',
+  'dem',
+  'den',
+  'deren',
+  'dessen',
+  'welcher',
+  'welche',
+]);
+
+/**
+ * "Berger, die den Plan entworfen hatte, sagte …": the subject stands before a relative clause that ends right
+ * before the verb.
+ */
+function subjectBeforeRelative(tokens: readonly Token[], clauseStart: number): Token[] | undefined {
+  if (tokens[clauseStart - 1]?.text !== ',') return undefined;
+  const relativeStart = clauseStartBefore(tokens, clauseStart - 1);
+  const opener = tokens[relativeStart];
+  const pronoun = opener && PREPOSITIONS.has(opener.lower) ? tokens[relativeStart + 1] : opener;
+  if (!pronoun || !RELATIVE_PRONOUNS.has(pronoun.lower) || tokens[relativeStart - 1]?.text !== ',')
+    return undefined;
+  const headStart = clauseStartBefore(tokens, relativeStart - 1);
+  const head = tokens.slice(headStart, relativeStart - 1);
+  const phrase = opensNounPhrase(head) ? nounPhrase(tokens, headStart) : undefined;
+  return phrase && phrase.length === head.length && speakerLike(phrase) ? phrase : undefined;
 }
 
 /** Finite auxiliaries and modals that end the subject in "Die Universität hatte … erklärt". */
@@ -211,7 +288,7 @@ const PREPOSITIONS = new Set([
   'trotz', 'wegen', 'angesichts', 'innerhalb', 'außerhalb', 'ohne', 'durch', 'neben', 'zwischen', 'hinter',
   'statt', 'dank', 'gemäß', 'entgegen', 'außer', 'per', 'pro', 'ab', 'vom', 'beim', 'ins', 'laut', 'infolge',
   'am', 'im', 'in', 'auf', 'vor', 'bei', 'gegenüber', 'während', 'nach', 'zu', 'zum', 'zur', 'mit', 'über',
-  'an', 'aus', 'für', 'gegen', 'seit', 'bis', 'unter', 'um',
+  'an', 'aus', 'für', 'gegen', 'seit', 'bis', 'unter', 'um', 'von',
 ]);
 
 function isPreposition(word: string): boolean {
