@@ -5,6 +5,7 @@
  */
 import { parseDay, findDates, type DateMention } from './dates';
 import { directQuotesIn, type SpeechContext } from './direct';
+import { openingSubject } from './subjects';
 import { continuationIn, framedStatementsIn } from './frames';
 import { cueStatementsIn } from './indirect';
 import { insideQuotes, modelText, partOf, sentenceAt, type FoundQuote, type TextModel } from './model';
@@ -44,6 +45,7 @@ export function annotateText(
   const context: SpeechContext = { speaker: undefined, sentence: Number.NEGATIVE_INFINITY };
   const day = parseDay(published);
   const quotes: FoundQuote[] = [];
+  let quotedSentence = Number.NEGATIVE_INFINITY;
   const dates: FoundDate[] = [];
   const consumed = new Set<QuotedPassage>();
   const endsIn = passagesBySentenceEnd(model);
@@ -78,6 +80,10 @@ export function annotateText(
       statements.length === 0 && direct.length === 0
         ? continuationIn(model, sentence, index, context, book)
         : [];
+    if (direct.length > 0 || statements.length > 0) quotedSentence = index;
+    else if (continued.length > 0 && quotedSentence < index - 1) {
+      for (const quote of continued) continueFromSubject(model, index, quote, book, context);
+    }
     for (const quote of [...direct, ...statements, ...continued])
       if (quote.speaker && !quote.mention) pointAtLatestMention(model, index, quote, book);
     quotes.push(...direct, ...statements, ...continued);
@@ -100,6 +106,29 @@ function borrowSpeaker(quote: FoundQuote, statements: readonly FoundQuote[]): vo
   if (!host?.speaker) return;
   quote.speaker = host.speaker;
   if (host.mention) quote.mention = host.mention;
+}
+
+/**
+ * "Der Verband fordert einen Plan. Dieser solle bis Mai vorliegen.": reported speech that follows a sentence with no
+ * quote of its own continues what that sentence's subject says, rather than the speaker quoted further back.
+ */
+function continueFromSubject(
+  model: TextModel,
+  index: number,
+  quote: FoundQuote,
+  book: SpeakerBook,
+  context: SpeechContext,
+): void {
+  const previous = model.sentences[index - 1];
+  const sentence = model.sentences[index];
+  if (quote.cue.length > 0 || !previous || previous.paragraph !== sentence?.paragraph) return;
+  const phrase = openingSubject(previous.tokens, (names) => book.knows(names));
+  const resolved = phrase ? book.resolve(phrase) : undefined;
+  const mention = phrase ? partOf(previous.paragraph, phrase) : undefined;
+  if (!resolved || !mention) return;
+  quote.speaker = resolved.speaker;
+  quote.mention = mention;
+  context.speaker = resolved.speaker;
 }
 
 /** How many sentences back a speaker's latest mention may lie for a statement that does not name them. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from './find-quotes';
+import { isNameToken } from './speakers';
+import { tokenize } from './text/tokens';
 
 /** Speaker name and mention text of every quote of `text`, in text order. */
 function speakersOf(text: string): { speaker: string | null; mention: string | null }[] {
@@ -41,6 +43,18 @@ describe('who speaks', () => {
       speaker: 'Ralf Imhof',
       mention: 'der Vorsitzende Ralf Imhof',
     },
+    {
+      name: 'a focus particle before the subject',
+      text: 'Auch die Ministerin Eva Roth äußerte Bedenken, der Plan sei zu teuer.',
+      speaker: 'Eva Roth',
+      mention: 'die Ministerin Eva Roth',
+    },
+    {
+      name: 'a role with a name and party in apposition',
+      text: 'Der frühere Bürgermeister, Henning Kraus (SPD), warnte, die Stadt sei pleite.',
+      speaker: 'Henning Kraus',
+      mention: 'Der frühere Bürgermeister, Henning Kraus (SPD)',
+    },
   ])('$name', ({ text, speaker, mention }) => {
     const found = speakersOf(text);
     expect(found.length).toBeGreaterThan(0);
@@ -54,5 +68,25 @@ describe('who speaks', () => {
       'Ein flächendeckendes Angebot sei notwendig.';
     const quotes = speakersOf(text);
     expect(quotes.at(-1)).toEqual({ speaker: 'Olaf Brink', mention: 'Der Staatssekretär' });
+  });
+
+  it('continues the subject of a sentence without a quote rather than the speaker quoted before it', () => {
+    const text =
+      'Ministerin Eva Roth sagte, die Lage sei ernst. Der Bauernverband hält an dem Plan fest. ' +
+      'Dieser solle bis Mai vorliegen.';
+    expect(speakersOf(text).at(-1)).toEqual({ speaker: 'Bauernverband', mention: 'Der Bauernverband' });
+  });
+
+  it.each(['Ursprünglich', 'Derzeit', 'Daraus', 'Gegenwärtig', 'Problematisch', 'Kämen'])(
+    'takes "%s" opening a sentence for no name',
+    (word) => {
+      const [token] = tokenize(word, 0, word.length);
+      expect(token && isNameToken(token)).toBe(false);
+    },
+  );
+
+  it.each(['Berger', 'Ströme', 'Keller'])('takes "%s" for a name', (word) => {
+    const [token] = tokenize(word, 0, word.length);
+    expect(token && isNameToken(token)).toBe(true);
   });
 });

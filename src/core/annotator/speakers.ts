@@ -6,6 +6,7 @@
  */
 import { slugify } from '../article/slug';
 import { MONTHS } from './lexicon/abbreviations';
+import { KONJUNKTIV_I, KONJUNKTIV_II } from './lexicon/konjunktiv';
 import {
   DETERMINERS,
   NOUN_ENDINGS,
@@ -37,6 +38,19 @@ const NAME_PARTICLES = new Set([
   'von', 'van', 'de', 'da', 'di', 'del', 'bin', 'al', 'el', 'zu', 'ter', 'le', 'la',
 ]);
 
+/** Adverbs that open a sentence, capitalised there, and never name anyone: "Derzeit", "Ursprünglich". */
+const ADVERB = /(?:lich|weise|mals|wärts|dings|falls|wärtig|zeitig|mäßig|isch)$/;
+
+/** "Daraus", "Darauf", "Hierzu", "Worüber": a preposition joined to "da", "hier" or "wo". */
+const PRONOMINAL_ADVERB =
+  /^(?:da|dar|hier|wo|wor)(?:aus|an|auf|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/;
+
+// prettier-ignore
+const SENTENCE_ADVERBS = new Set([
+  'derzeit', 'bisher', 'bislang', 'seither', 'stets', 'oft', 'häufig', 'meist', 'teils', 'vielmehr', 'trotzdem',
+  'insbesondere', 'immerhin', 'zwar', 'ferner', 'sodass', 'somit', 'also', 'ebenso', 'sonst', 'nie', 'niemals',
+]);
+
 /** Whether a token can be part of a name: capitalised, and not an article, role, organisation or common noun. */
 export function isNameToken(token: Token): boolean {
   if (!token.word || !token.capital) return false;
@@ -45,7 +59,12 @@ export function isNameToken(token: Token): boolean {
     DETERMINERS.has(lower) ||
     STOP_WORDS.has(lower) ||
     PRONOUNS.has(lower) ||
-    (MONTHS.has(lower) && lower.length > 3)
+    (MONTHS.has(lower) && lower.length > 3) ||
+    SENTENCE_ADVERBS.has(lower) ||
+    KONJUNKTIV_I.has(lower) ||
+    KONJUNKTIV_II.has(lower) ||
+    PRONOMINAL_ADVERB.test(lower) ||
+    (ADVERB.test(lower) && token.text !== token.text.toUpperCase())
   )
     return false;
   if (/^\d/.test(lower)) return false;

@@ -60,6 +60,16 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
   }
   let clauseStart = clauseStartBefore(tokens, cue.index);
   while (clauseStart < cue.index && CONJUNCTIONS.has((tokens[clauseStart] as Token).lower)) clauseStart++;
+  const focus = tokens[clauseStart];
+  const afterFocus = tokens[clauseStart + 1];
+  if (
+    focus &&
+    afterFocus &&
+    FOCUS_PARTICLES.has(focus.lower) &&
+    clauseStart + 1 < cue.index &&
+    (DETERMINERS.has(afterFocus.lower) || isNameToken(afterFocus) || isRoleToken(afterFocus))
+  )
+    clauseStart++;
   let before = tokens.slice(clauseStart, cue.index);
   if (before.length === 0 || AUXILIARIES.has(before[0]?.lower ?? '')) {
     before = appositiveSubject(tokens, clauseStart) ?? subjectBeforeRelative(tokens, clauseStart) ?? before;
@@ -76,6 +86,9 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
   if (preIsSubject) return trimPhrase(before);
   return after;
 }
+
+/** Particles that put the subject in focus without being part of it: "Auch die Ministerin äußerte …". */
+const FOCUS_PARTICLES = new Set(['auch', 'selbst', 'sogar', 'gerade', 'ebenfalls', 'nur']);
 
 /** Conjunctions that open a main clause before its subject: "Aber die Polizei warnte". */
 const CONJUNCTIONS = new Set(['aber', 'und', 'doch', 'denn', 'oder', 'sondern', 'jedoch']);
@@ -217,8 +230,9 @@ function appositiveSubject(tokens: readonly Token[], clauseStart: number): Token
   const nameEnd = clauseStart - 1;
   const nameStart = clauseStartBefore(tokens, nameEnd);
   const name = tokens.slice(nameStart, nameEnd);
+  const bare = withoutParenthesis(name);
   const isName =
-    name.length > 0 && name.length <= 5 && name.every((t) => isNameToken(t) || t.lower === 'von');
+    bare.length > 0 && bare.length <= 5 && bare.every((t) => isNameToken(t) || t.lower === 'von');
   const isRole =
     !isName && name.length <= 8 && opensNounPhrase(name) && nounPhrase(name, 0)?.length === name.length;
   if (!isName && !isRole) return undefined;
@@ -228,6 +242,14 @@ function appositiveSubject(tokens: readonly Token[], clauseStart: number): Token
   const headOnly = tokens.slice(headStart, nameStart - 1);
   if (!opensNounPhrase(headOnly)) return isName ? name : undefined;
   return isName || headOnly.some(isNameToken) ? head : undefined;
+}
+
+/** A phrase without a trailing parenthesis: "Henning Scherf" of "Henning Scherf (SPD)". */
+function withoutParenthesis(phrase: readonly Token[]): readonly Token[] {
+  const open = phrase.findIndex((t) => t.text === '(');
+  return open > 0 && phrase[phrase.length - 1]?.text === ')' && phrase.length - open <= 6
+    ? phrase.slice(0, open)
+    : phrase;
 }
 
 /** Whether tokens before a verb are its subject: a determiner, pronoun or noun first, no adverb or preposition. */
@@ -372,4 +394,32 @@ function trimPhrase(phrase: readonly Token[]): Token[] | undefined {
   let end = auxiliary > 0 ? auxiliary : phrase.length;
   while (end > 0 && STOP_WORDS.has((phrase[end - 1] as Token).lower)) end--;
   return end > 0 ? phrase.slice(0, end) : undefined;
+}
+
+/**
+ * The noun phrase that opens a sentence as its subject, when a verb follows it and it names someone who can speak:
+ * a role, an organisation, a name of two words or one that `knows` ("Die Umweltschutzorganisation fordert …",
+ * "Auch der Verband hält dagegen …"). A lone capitalised word is as likely a plural noun ("Sirenen heulten").
+ */
+export function openingSubject(
+  tokens: readonly Token[],
+  knows: (phrase: readonly Token[]) => boolean,
+): Token[] | undefined {
+  let start = 0;
+  while (
+    start < 2 &&
+    (CONJUNCTIONS.has(tokens[start]?.lower ?? '') || FOCUS_PARTICLES.has(tokens[start]?.lower ?? ''))
+  )
+    start++;
+  const first = tokens[start];
+  if (!first || !(first.capital || DETERMINERS.has(first.lower)) || NOT_SUBJECT_START.has(first.lower))
+    return undefined;
+  if (PRONOUNS.has(first.lower)) return tokens[start + 1]?.word ? [first] : undefined;
+  const phrase = nounPhrase(tokens, start);
+  if (!phrase || !opensNounPhrase(phrase)) return undefined;
+  const names = phrase.filter(isNameToken);
+  const named = names.length > 1 || (names.length === 1 && knows(names));
+  if (!named && !phrase.some((t) => isRoleToken(t) || isCollectiveToken(t))) return undefined;
+  const next = tokens[start + phrase.length];
+  return next?.word && !next.capital && !GENITIVE_OPENERS.has(next.lower) ? phrase : undefined;
 }
