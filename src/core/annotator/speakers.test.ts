@@ -55,6 +55,18 @@ describe('who speaks', () => {
       speaker: 'Henning Kraus',
       mention: 'Der frühere Bürgermeister, Henning Kraus (SPD)',
     },
+    {
+      name: 'a name with an apposition that opens with a role',
+      text: 'Tilo Berg, ein Sprecher des Wetterdienstes in Bremen, wies darauf hin, dass der Sturm schwäche.',
+      speaker: 'Tilo Berg',
+      mention: 'Tilo Berg, ein Sprecher des Wetterdienstes in Bremen',
+    },
+    {
+      name: 'an acronym before a relative clause',
+      text: 'Der WDR, der für den Vertrag verantwortlich ist, begründete die Einblendungen damit, dass Daten genutzt würden.',
+      speaker: 'WDR',
+      mention: 'Der WDR',
+    },
   ])('$name', ({ text, speaker, mention }) => {
     const found = speakersOf(text);
     expect(found.length).toBeGreaterThan(0);

@@ -140,7 +140,7 @@ export class SpeakerBook {
       const speaker = this.lastPerson ?? this.speakers[this.speakers.length - 1];
       return speaker ? { speaker, how: 'pronoun' } : undefined;
     }
-    const name = lastNameRun(mention.filter((t) => t.word || t.text === ','));
+    const name = leadingName(mention) ?? lastNameRun(mention.filter((t) => t.word || t.text === ','));
     const head = words.find((t) => t.capital && !DETERMINERS.has(t.lower));
     const roleToken = words.find((t) => isRoleToken(t));
     const collectiveHead = words.find(isCollectiveToken);
@@ -210,6 +210,16 @@ export class SpeakerBook {
     this.usedIds.add(id);
     return id;
   }
+}
+
+/** "Tilo Berg" of "Tilo Berg, ein Sprecher des Wetterdienstes in Bremen": a bare name before an apposition. */
+function leadingName(mention: readonly Token[]): Token[] | undefined {
+  const comma = mention.findIndex((t) => t.text === ',');
+  if (comma < 1 || comma > 5) return undefined;
+  const head = mention.slice(0, comma);
+  return head.every((t) => isNameToken(t) || NAME_PARTICLES.has(t.text)) && isNameToken(head[0] as Token)
+    ? head
+    : undefined;
 }
 
 /** The last run of name tokens in a phrase ("Anna Berger" in "die Leiterin des Bauamts, Anna Berger"). */

@@ -67,7 +67,10 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
     afterFocus &&
     FOCUS_PARTICLES.has(focus.lower) &&
     clauseStart + 1 < cue.index &&
-    (DETERMINERS.has(afterFocus.lower) || isNameToken(afterFocus) || isRoleToken(afterFocus))
+    (DETERMINERS.has(afterFocus.lower) ||
+      PRONOUNS.has(afterFocus.lower) ||
+      isNameToken(afterFocus) ||
+      isRoleToken(afterFocus))
   )
     clauseStart++;
   let before = tokens.slice(clauseStart, cue.index);
@@ -105,11 +108,10 @@ function speakerLike(phrase: readonly Token[]): boolean {
     if (!token.capital) return false;
     if (isRoleToken(token) || isCollectiveToken(token)) return true;
     const previous = phrase[i - 1];
-    return (
-      isNameToken(token) &&
-      (previous === undefined || previous.capital) &&
-      !DETERMINERS.has(previous?.lower ?? '')
-    );
+    const acronym = token.text.length > 1 && token.text === token.text.toUpperCase();
+    const lead = previous === undefined || acronym || (previous.capital && !DETERMINERS.has(previous.lower));
+    const next = phrase[i + 1];
+    return isNameToken(token) && (lead || (next !== undefined && isNameToken(next)));
   });
 }
 
@@ -234,7 +236,9 @@ function appositiveSubject(tokens: readonly Token[], clauseStart: number): Token
   const isName =
     bare.length > 0 && bare.length <= 5 && bare.every((t) => isNameToken(t) || t.lower === 'von');
   const isRole =
-    !isName && name.length <= 8 && opensNounPhrase(name) && nounPhrase(name, 0)?.length === name.length;
+    !isName &&
+    ((name.length <= 8 && opensNounPhrase(name) && nounPhrase(name, 0)?.length === name.length) ||
+      opensWithRole(name));
   if (!isName && !isRole) return undefined;
   if (tokens[nameStart - 1]?.text !== ',') return nameStart === 0 && isName ? name : undefined;
   const headStart = clauseStartBefore(tokens, nameStart - 1);
@@ -242,6 +246,14 @@ function appositiveSubject(tokens: readonly Token[], clauseStart: number): Token
   const headOnly = tokens.slice(headStart, nameStart - 1);
   if (!opensNounPhrase(headOnly)) return isName ? name : undefined;
   return isName || headOnly.some(isNameToken) ? head : undefined;
+}
+
+/** "Sprecher des Zentrums", "ein Sprecher des Zentrums in Bonn": an apposition that opens with a role noun. */
+function opensWithRole(phrase: readonly Token[]): boolean {
+  if (phrase.length > 16) return false;
+  const first = phrase[0];
+  const head = first && DETERMINERS.has(first.lower) ? phrase.slice(1, 4).find((t) => t.capital) : first;
+  return head !== undefined && isRoleToken(head);
 }
 
 /** A phrase without a trailing parenthesis: "Henning Scherf" of "Henning Scherf (SPD)". */
