@@ -5,7 +5,7 @@
  */
 import { parseDay, findDates, type DateMention } from './dates';
 import { directQuotesIn, type SpeechContext } from './direct';
-import { openingSubject } from './subjects';
+import { frameSubject, openingSubject } from './subjects';
 import { continuationIn, framedStatementsIn } from './frames';
 import { cueStatementsIn } from './indirect';
 import { insideQuotes, modelText, partOf, sentenceAt, type FoundQuote, type TextModel } from './model';
@@ -84,6 +84,7 @@ export function annotateText(
     else if (continued.length > 0 && quotedSentence < index - 1) {
       for (const quote of continued) continueFromSubject(model, index, quote, book, context);
     }
+    for (const quote of direct) if (!quote.mention) speakerOfFrame(model, quote, book, context);
     for (const quote of [...direct, ...statements, ...continued])
       if (quote.speaker && !quote.mention) pointAtLatestMention(model, index, quote, book);
     quotes.push(...direct, ...statements, ...continued);
@@ -125,6 +126,29 @@ function continueFromSubject(
   const phrase = openingSubject(previous.tokens, (names) => book.knows(names));
   const resolved = phrase ? book.resolve(phrase) : undefined;
   const mention = phrase ? partOf(previous.paragraph, phrase) : undefined;
+  if (!resolved || !mention) return;
+  quote.speaker = resolved.speaker;
+  quote.mention = mention;
+  context.speaker = resolved.speaker;
+}
+
+/**
+ * A direct quote with no speaker phrase of its own (no speech verb next to it) takes the subject of the words
+ * that lead up to it in its sentence, when there is one: "Dabei griff sie den Plan an: „…“".
+ */
+function speakerOfFrame(
+  model: TextModel,
+  quote: FoundQuote,
+  book: SpeakerBook,
+  context: SpeechContext,
+): void {
+  const part = quote.spans[0];
+  const sentence = part && model.sentences[sentenceAt(model.sentences, part.paragraph, part.start)];
+  if (!part || !sentence || sentence.paragraph !== part.paragraph) return;
+  const lead = sentence.tokens.filter((t) => t.end <= part.start);
+  const phrase = frameSubject(lead, (names) => book.knows(names));
+  const resolved = phrase ? book.resolve(phrase) : undefined;
+  const mention = phrase ? partOf(part.paragraph, phrase) : undefined;
   if (!resolved || !mention) return;
   quote.speaker = resolved.speaker;
   quote.mention = mention;

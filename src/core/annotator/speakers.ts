@@ -34,7 +34,8 @@ export type Resolution = 'name' | 'pronoun' | 'role' | 'collective';
 const DEMONSTRATIVES = new Set(['dieser', 'diese', 'jener', 'jene', 'letzterer', 'letztere']);
 
 // prettier-ignore
-const NAME_PARTICLES = new Set([
+/** Particles inside names: "Heike van Laak", "Karl zu Guttenberg". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'von', 'van', 'de', 'da', 'di', 'del', 'bin', 'al', 'el', 'zu', 'ter', 'le', 'la',
 ]);
 

@@ -6,7 +6,7 @@
  */
 import { endsClause, type Cue } from './cues';
 import { DETERMINERS, PRONOUNS, STOP_WORDS } from './lexicon/nouns';
-import { isCollectiveToken, isNameToken, isRoleToken } from './speakers';
+import { NAME_PARTICLES, isCollectiveToken, isNameToken, isRoleToken } from './speakers';
 import type { Token } from './text/tokens';
 
 const NOT_SUBJECT_START = new Set([
@@ -78,6 +78,11 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
     before = appositiveSubject(tokens, clauseStart) ?? subjectBeforeRelative(tokens, clauseStart) ?? before;
   }
   const after = subjectAfter(tokens, cue);
+  if (COORDINATORS.has(tokens[cue.index - 1]?.lower ?? '') && !cue.participle && !cue.verbFinal) {
+    return after?.length === 1 && PRONOUNS.has(after[0]?.lower ?? '')
+      ? after
+      : sharedSubject(tokens, cue.index - 1);
+  }
   const lone = before.length === 1 ? before[0] : undefined;
   const preIsSubject = opensNounPhrase(before) && !(lone && after && ADVERB_ENDING.test(lone.lower));
   if (cue.participle) {
@@ -92,6 +97,30 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
 
 /** Particles that put the subject in focus without being part of it: "Auch die Ministerin äußerte …". */
 const FOCUS_PARTICLES = new Set(['auch', 'selbst', 'sogar', 'gerade', 'ebenfalls', 'nur']);
+
+const COORDINATORS = new Set(['und', 'sowie', 'oder']);
+
+/**
+ * "Der Vertreter nannte die Sanktionen richtig und rief die Armee auf, …": a verb after "und" shares the subject
+ * of the clause before it, whatever follows the verb; `undefined` when that clause opens with no such subject.
+ */
+function sharedSubject(tokens: readonly Token[], conjunction: number): Token[] | undefined {
+  let start = clauseStartBefore(tokens, conjunction);
+  if (start === conjunction && tokens[conjunction - 1]?.text === ',')
+    start = clauseStartBefore(tokens, conjunction - 1);
+  while (start < conjunction && CONJUNCTIONS.has((tokens[start] as Token).lower)) start++;
+  const first = tokens[start];
+  if (first && start < conjunction - 1 && !first.capital && first.word && !DETERMINERS.has(first.lower)) {
+    // "…, biss der Mann den Gast und rief": the verb opens the clause and its subject follows it
+    const next = tokens[start + 1] as Token;
+    if (PRONOUNS.has(next.lower)) return [next];
+    return DETERMINERS.has(next.lower) || next.capital ? nounPhrase(tokens, start + 1) : undefined;
+  }
+  const phrase = opensNounPhrase(tokens.slice(start, conjunction)) ? nounPhrase(tokens, start) : undefined;
+  if (phrase) return speakerLike(phrase) ? phrase : undefined;
+  const framed = frameSubject(tokens.slice(start, conjunction), () => false);
+  return framed && PRONOUNS.has(framed[0]?.lower ?? '') ? framed : undefined;
+}
 
 /** Conjunctions that open a main clause before its subject: "Aber die Polizei warnte". */
 const CONJUNCTIONS = new Set(['aber', 'und', 'doch', 'denn', 'oder', 'sondern', 'jedoch']);
@@ -234,18 +263,32 @@ function appositiveSubject(tokens: readonly Token[], clauseStart: number): Token
   const name = tokens.slice(nameStart, nameEnd);
   const bare = withoutParenthesis(name);
   const isName =
-    bare.length > 0 && bare.length <= 5 && bare.every((t) => isNameToken(t) || t.lower === 'von');
+    bare.length > 0 && bare.length <= 5 && bare.every((t) => isNameToken(t) || NAME_PARTICLES.has(t.lower));
   const isRole =
     !isName &&
     ((name.length <= 8 && opensNounPhrase(name) && nounPhrase(name, 0)?.length === name.length) ||
       opensWithRole(name));
-  if (!isName && !isRole) return undefined;
+  if (!isName && !isRole) return insertionSubject(tokens, nameStart);
   if (tokens[nameStart - 1]?.text !== ',') return nameStart === 0 && isName ? name : undefined;
   const headStart = clauseStartBefore(tokens, nameStart - 1);
   const head = tokens.slice(headStart, nameEnd);
   const headOnly = tokens.slice(headStart, nameStart - 1);
   if (!opensNounPhrase(headOnly)) return isName ? name : undefined;
   return isName || headOnly.some(isNameToken) ? head : undefined;
+}
+
+/**
+ * "Adidas-Vorstand Erich Berg, zuständig für das US-Geschäft, hatte angekündigt": a phrase naming someone, then an
+ * insertion between commas that is no name or role, then the verb.
+ */
+function insertionSubject(tokens: readonly Token[], insertionStart: number): Token[] | undefined {
+  if (tokens[insertionStart - 1]?.text !== ',') return undefined;
+  const headStart = clauseStartBefore(tokens, insertionStart - 1);
+  const head = tokens.slice(headStart, insertionStart - 1);
+  if (!opensNounPhrase(head) || nounPhrase(tokens, headStart)?.length !== head.length) return undefined;
+  return head.some((t) => isRoleToken(t) || isCollectiveToken(t)) || head.filter(isNameToken).length > 1
+    ? head
+    : undefined;
 }
 
 /** "Sprecher des Zentrums", "ein Sprecher des Zentrums in Bonn": an apposition that opens with a role noun. */
@@ -434,4 +477,46 @@ export function openingSubject(
   if (!named && !phrase.some((t) => isRoleToken(t) || isCollectiveToken(t))) return undefined;
   const next = tokens[start + phrase.length];
   return next?.word && !next.capital && !GENITIVE_OPENERS.has(next.lower) ? phrase : undefined;
+}
+
+/**
+ * Who speaks in the words before a quotation that has no speech verb next to it: the subject of the main clause,
+ * before its verb ("Die Gewerkschaft nannte den Plan „…“") or right after it when the clause opens with an adverb
+ * or a prepositional phrase ("Dabei griff sie den Plan an: „…“", "Vor Gericht sieht Keller einen „Angriff“").
+ * Only a pronoun, a role, an organisation, a two-word name or a name that `knows` counts.
+ */
+export function frameSubject(
+  tokens: readonly Token[],
+  knows: (phrase: readonly Token[]) => boolean,
+): Token[] | undefined {
+  const opening = openingSubject(tokens, knows);
+  if (opening) return opening;
+  const first = tokens[0];
+  if (!first || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower)) return undefined;
+  let verb = 1;
+  while (verb < tokens.length && verb < 12 && !finiteVerbLike(tokens[verb] as Token, tokens[verb + 1]))
+    verb++;
+  const next = tokens[verb + 1];
+  if (verb >= tokens.length || verb >= 12 || !next) return undefined;
+  if (PRONOUNS.has(next.lower)) return [next];
+  if (!DETERMINERS.has(next.lower) && !next.capital) return undefined;
+  const phrase = nounPhrase(tokens, verb + 1);
+  if (!phrase) return undefined;
+  const names = phrase.filter(isNameToken);
+  const named = names.length > 1 || (names.length === 1 && knows(names));
+  return named || phrase.some((t) => isRoleToken(t) || isCollectiveToken(t)) ? phrase : undefined;
+}
+
+/**
+ * A lower-case word that can be the finite verb after a sentence's first phrase: not an article or preposition,
+ * and not an adjective before its noun ("legte" can be a verb, "neue" before "Plan" cannot).
+ */
+function finiteVerbLike(token: Token, next: Token | undefined): boolean {
+  if (!token.word || token.capital || /^\d/.test(token.lower)) return false;
+  return (
+    !DETERMINERS.has(token.lower) &&
+    !PREPOSITIONS.has(token.lower) &&
+    !STOP_WORDS.has(token.lower) &&
+    !(isAdjective(token.lower) && (next?.capital ?? false))
+  );
 }
