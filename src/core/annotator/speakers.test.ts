@@ -91,6 +91,30 @@ describe('who speaks', () => {
       speaker: 'Jan Holm',
       mention: 'er',
     },
+    {
+      name: 'the person quoted in the passive',
+      text: 'Anna Berg wird von der Agentur mit den Worten zitiert, es habe viele Fragen gegeben.',
+      speaker: 'Anna Berg',
+      mention: 'Anna Berg',
+    },
+    {
+      name: 'the source of a passive cue',
+      text: 'In einem Bericht der Zeitung wurde vermutet, dass niemand überlebt hat.',
+      speaker: 'Bericht der Zeitung',
+      mention: 'einem Bericht der Zeitung',
+    },
+    {
+      name: 'the source of "hieß es"',
+      text: 'Aus Brüssel hieß es, das Vorgehen sei eine Verletzung des Abkommens.',
+      speaker: 'Brüssel',
+      mention: 'Brüssel',
+    },
+    {
+      name: 'the agent of a passive cue',
+      text: 'Seine Bilder werden von Kritikern als „Meilensteine“ bezeichnet.',
+      speaker: 'Kritikern',
+      mention: 'Kritikern',
+    },
   ])('$name', ({ text, speaker, mention }) => {
     const found = speakersOf(text);
     expect(found.length).toBeGreaterThan(0);

@@ -54,6 +54,7 @@ const ADVERB_ENDING =
  * ("sagte er und fügte hinzu, …": the second verb shares the first one's subject).
  */
 export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undefined {
+  if (isImpersonal(tokens, cue)) return impersonalSource(tokens, cue);
   if (cue.verbFinal) {
     const subject = subordinateSubject(tokens, cue.index);
     if (subject) return subject;
@@ -518,5 +519,49 @@ function finiteVerbLike(token: Token, next: Token | undefined): boolean {
     !PREPOSITIONS.has(token.lower) &&
     !STOP_WORDS.has(token.lower) &&
     !(isAdjective(token.lower) && (next?.capital ?? false))
+  );
+}
+
+const PASSIVE_AUXILIARIES = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden']);
+const SOURCE_PREPOSITIONS = new Set(['in', 'im', 'aus', 'auf', 'bei', 'beim']);
+
+/**
+ * Who a cue without a speaking subject quotes: "X wird … zitiert" (the person quoted), "In dem Bericht heißt es",
+ * "Es heißt in dem Bericht", "Aus Paris hieß es", "In der Erklärung wurde verkündet" (the source), "Seine Werke
+ * werden von Kritikern als … bezeichnet" (the agent after "von"); `undefined` when the clause names nobody.
+ */
+export function impersonalSource(tokens: readonly Token[], cue: Cue): Token[] | undefined {
+  const clauseStart = clauseStartBefore(tokens, cue.index);
+  const auxiliary = tokens.slice(clauseStart, cue.index).findIndex((t) => PASSIVE_AUXILIARIES.has(t.lower));
+  if (cue.verb.lemma === 'zitieren' && auxiliary >= 0) {
+    const at = clauseStart + auxiliary;
+    const before = tokens.slice(clauseStart, at);
+    if (before.length > 0 && opensNounPhrase(before) && speakerLike(before)) return trimPhrase(before);
+    const next = tokens[at + 1];
+    if (next && PRONOUNS.has(next.lower)) return [next];
+    const after =
+      next && (next.capital || DETERMINERS.has(next.lower)) ? nounPhrase(tokens, at + 1) : undefined;
+    if (after && speakerLike(after)) return after;
+  }
+  for (let k = clauseStart; k < Math.min(tokens.length, cue.index + 6); k++) {
+    const token = tokens[k] as Token;
+    if (k > cue.index && endsClause(token)) break;
+    const next = tokens[k + 1];
+    if (!next || !(next.capital || DETERMINERS.has(next.lower))) continue;
+    const source = SOURCE_PREPOSITIONS.has(token.lower) && (k === clauseStart || k > cue.index);
+    const agent = (token.lower === 'von' || token.lower === 'vom') && auxiliary >= 0 && k < cue.index;
+    if (source || agent) return nounPhrase(tokens, k + 1);
+  }
+  return undefined;
+}
+
+/** "heißt es", "wird … zitiert", "wurde verkündet": a cue whose grammatical subject is not who speaks. */
+function isImpersonal(tokens: readonly Token[], cue: Cue): boolean {
+  if (cue.verb.lemma === 'heißen') return true;
+  if (cue.tokens[0]?.lower !== cue.verb.participle) return false;
+  const clauseStart = clauseStartBefore(tokens, cue.index);
+  return (
+    tokens.slice(clauseStart, cue.index).some((t) => PASSIVE_AUXILIARIES.has(t.lower)) ||
+    PASSIVE_AUXILIARIES.has(tokens[cue.index + 1]?.lower ?? '')
   );
 }
