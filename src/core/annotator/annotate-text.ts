@@ -80,10 +80,9 @@ export function annotateText(
       statements.length === 0 && direct.length === 0
         ? continuationIn(model, sentence, index, context, book)
         : [];
+    for (const quote of continued)
+      continueFromSubject(model, index, quote, book, context, quotedSentence === index - 1);
     if (direct.length > 0 || statements.length > 0) quotedSentence = index;
-    else if (continued.length > 0 && quotedSentence < index - 1) {
-      for (const quote of continued) continueFromSubject(model, index, quote, book, context);
-    }
     for (const quote of direct) if (!quote.mention) speakerOfFrame(model, quote, book, context);
     for (const quote of [...direct, ...statements, ...continued])
       if (quote.speaker && !quote.mention) pointAtLatestMention(model, index, quote, book);
@@ -110,8 +109,10 @@ function borrowSpeaker(quote: FoundQuote, statements: readonly FoundQuote[]): vo
 }
 
 /**
- * "Der Verband fordert einen Plan. Dieser solle bis Mai vorliegen.": reported speech that follows a sentence with no
- * quote of its own continues what that sentence's subject says, rather than the speaker quoted further back.
+ * Who a Konjunktiv sentence with no cue of its own reports. When the sentence frames a clause itself ("Die
+ * Behörde hegt den Verdacht, dass …"), its opening subject. Otherwise, after a sentence with no quote of its own
+ * ("Der Verband fordert einen Plan. Dieser solle bis Mai vorliegen."), that sentence's subject rather than the
+ * speaker quoted further back.
  */
 function continueFromSubject(
   model: TextModel,
@@ -119,13 +120,25 @@ function continueFromSubject(
   quote: FoundQuote,
   book: SpeakerBook,
   context: SpeechContext,
+  previousQuoted: boolean,
 ): void {
-  const previous = model.sentences[index - 1];
   const sentence = model.sentences[index];
-  if (quote.cue.length > 0 || !previous || previous.paragraph !== sentence?.paragraph) return;
-  const phrase = openingSubject(previous.tokens, (names) => book.knows(names));
+  const previous = model.sentences[index - 1];
+  if (quote.cue.length > 0 || !sentence) return;
+  const knows = (names: readonly Token[]): boolean => book.knows(names);
+  const inside = insideQuotes(model, sentence.paragraph);
+  const frames = sentence.tokens.some(
+    (t, i) => (t.lower === 'dass' || t.lower === 'ob') && sentence.tokens[i - 1]?.text === ',' && !inside(t),
+  );
+  const own = frames ? openingSubject(sentence.tokens, knows) : undefined;
+  const from = own
+    ? sentence
+    : !previousQuoted && previous?.paragraph === sentence.paragraph
+      ? previous
+      : undefined;
+  const phrase = own ?? (from ? openingSubject(from.tokens, knows) : undefined);
   const resolved = phrase ? book.resolve(phrase) : undefined;
-  const mention = phrase ? partOf(previous.paragraph, phrase) : undefined;
+  const mention = phrase && from ? partOf(from.paragraph, phrase) : undefined;
   if (!resolved || !mention) return;
   quote.speaker = resolved.speaker;
   quote.mention = mention;

@@ -149,4 +149,10 @@ describe('who speaks', () => {
     const [token] = tokenize(word, 0, word.length);
     expect(token && isNameToken(token)).toBe(true);
   });
+
+  it('takes the opening subject of a Konjunktiv sentence that frames a clause of its own', () => {
+    const text =
+      'Ministerin Eva Roth sagte, die Lage sei ernst. Der Verband hält dagegen, dass die Kosten zu hoch seien.';
+    expect(speakersOf(text).at(-1)).toEqual({ speaker: 'Verband', mention: 'Der Verband' });
+  });
 });
