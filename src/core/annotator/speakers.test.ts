@@ -115,6 +115,24 @@ describe('who speaks', () => {
       speaker: 'Kritikern',
       mention: 'Kritikern',
     },
+    {
+      name: 'an organisation opening the frame of a quote',
+      text: 'Richter Paul Brand schloss die Öffentlichkeit aus. Das Gericht machte klar, dass „die meisten Zeuginnen keine Interviews gegeben“ hätten.',
+      speaker: 'Gericht',
+      mention: 'Das Gericht',
+    },
+    {
+      name: 'a name after an adjective before a relative clause',
+      text: 'Der 84-jährige Kranz, der als Kritiker gilt, hofft aber, „dass der Rat nicht eingreift“.',
+      speaker: 'Kranz',
+      mention: 'Der 84-jährige Kranz',
+    },
+    {
+      name: 'a demonstrative after the verb',
+      text: 'Im Gespräch mit dem Anwalt Rainer Witt sagte dieser, dass der Mann krank sei.',
+      speaker: 'Rainer Witt',
+      mention: 'dieser',
+    },
   ])('$name', ({ text, speaker, mention }) => {
     const found = speakersOf(text);
     expect(found.length).toBeGreaterThan(0);

@@ -191,7 +191,8 @@ function subjectBeforeRelative(tokens: readonly Token[], clauseStart: number): T
   const headStart = clauseStartBefore(tokens, relativeStart - 1);
   const head = tokens.slice(headStart, relativeStart - 1);
   const phrase = opensNounPhrase(head) ? nounPhrase(tokens, headStart) : undefined;
-  return phrase && phrase.length === head.length && speakerLike(phrase) ? phrase : undefined;
+  const names = (t: Token): boolean => isNameToken(t) || isRoleToken(t) || isCollectiveToken(t);
+  return phrase && phrase.length === head.length && phrase.some(names) ? phrase : undefined;
 }
 
 /** Finite auxiliaries and modals that end the subject in "Die Universität hatte … erklärt". */
@@ -336,6 +337,7 @@ export function subjectAfter(
     const token = tokens[j] as Token;
     if (endsClause(token) || token === particle) return undefined;
     if (PRONOUNS.has(token.lower)) return [token];
+    if (DEMONSTRATIVE_PRONOUNS.has(token.lower) && !(tokens[j + 1]?.capital ?? false)) return [token];
     if (TIME_NOUNS.has(token.lower)) {
       j++;
       skipped++;
@@ -353,6 +355,9 @@ export function subjectAfter(
   if (j >= tokens.length) return undefined;
   return nounPhrase(tokens, j, particle);
 }
+
+/** Demonstratives standing alone for the person just named: "sagte dieser", "so schrieb diese". */
+const DEMONSTRATIVE_PRONOUNS = new Set(['dieser', 'diese', 'letzterer', 'letztere']);
 
 /** Words of time that follow a verb without being its subject: "sagte heute Abend", "erklärte Montag". */
 // prettier-ignore
@@ -468,8 +473,7 @@ export function openingSubject(
   )
     start++;
   const first = tokens[start];
-  if (!first || !(first.capital || DETERMINERS.has(first.lower)) || NOT_SUBJECT_START.has(first.lower))
-    return undefined;
+  if (!first || !(first.capital || DETERMINERS.has(first.lower))) return undefined;
   if (PRONOUNS.has(first.lower)) return tokens[start + 1]?.word ? [first] : undefined;
   const phrase = nounPhrase(tokens, start);
   if (!phrase || !opensNounPhrase(phrase)) return undefined;
