@@ -133,6 +133,12 @@ describe('who speaks', () => {
       speaker: 'Rainer Witt',
       mention: 'dieser',
     },
+    {
+      name: 'the source of "heißt es" before a relative clause',
+      text: 'In dieser Resolution, die vom Rat angenommen wurde, heißt es, dass es Fortschritte gegeben habe.',
+      speaker: 'Resolution',
+      mention: 'dieser Resolution',
+    },
   ])('$name', ({ text, speaker, mention }) => {
     const found = speakersOf(text);
     expect(found.length).toBeGreaterThan(0);

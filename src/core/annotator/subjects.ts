@@ -547,6 +547,22 @@ export function impersonalSource(tokens: readonly Token[], cue: Cue): Token[] | 
       next && (next.capital || DETERMINERS.has(next.lower)) ? nounPhrase(tokens, at + 1) : undefined;
     if (after && speakerLike(after)) return after;
   }
+  // "In dieser Resolution, die … angenommen wurde, heißt es": the source stands before a relative clause
+  const relativeStart =
+    tokens[clauseStart - 1]?.text === ',' ? clauseStartBefore(tokens, clauseStart - 1) : -1;
+  const headStart =
+    relativeStart > 0 && tokens[relativeStart - 1]?.text === ','
+      ? clauseStartBefore(tokens, relativeStart - 1)
+      : -1;
+  const opener = tokens[headStart];
+  if (
+    opener &&
+    SOURCE_PREPOSITIONS.has(opener.lower) &&
+    RELATIVE_PRONOUNS.has(tokens[relativeStart]?.lower ?? '')
+  ) {
+    const phrase = nounPhrase(tokens, headStart + 1);
+    if (phrase) return phrase;
+  }
   for (let k = clauseStart; k < Math.min(tokens.length, cue.index + 6); k++) {
     const token = tokens[k] as Token;
     if (k > cue.index && endsClause(token)) break;
