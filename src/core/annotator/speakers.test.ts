@@ -56,6 +56,18 @@ describe('who speaks', () => {
       mention: 'Der frühere Bürgermeister, Henning Kraus (SPD)',
     },
     {
+      name: 'a source noun right after "nach", with no genitive after it',
+      text: 'Die Brücke hat nach Polizeiangaben einen weiteren Riss bekommen.',
+      speaker: 'Polizeiangaben',
+      mention: 'Polizeiangaben',
+    },
+    {
+      name: 'the genitive after "nach Angaben"',
+      text: 'Der Bus war nach Angaben der Feuerwehr mit vierzig Menschen besetzt.',
+      speaker: 'Feuerwehr',
+      mention: 'der Feuerwehr',
+    },
+    {
       name: 'a name with an apposition that opens with a role',
       text: 'Tilo Berg, ein Sprecher des Wetterdienstes in Bremen, wies darauf hin, dass der Sturm schwäche.',
       speaker: 'Tilo Berg',
@@ -178,5 +190,15 @@ describe('who speaks', () => {
     const text =
       'Ministerin Eva Roth sagte, die Lage sei ernst. Der Verband hält dagegen, dass die Kosten zu hoch seien.';
     expect(speakersOf(text).at(-1)).toEqual({ speaker: 'Verband', mention: 'Der Verband' });
+  });
+
+  it('points a statement opened by "Demnach" at that word, which stands for its source', () => {
+    const text =
+      'Der Rechnungshof veröffentlichte eine Mitteilung, die Kosten seien gestiegen. ' +
+      'Demnach habe das Amt die Pläne zu spät geprüft.';
+    expect(speakersOf(text).at(-1)).toEqual({ speaker: 'Rechnungshof', mention: 'Demnach' });
+    const alone =
+      'Der Rechnungshof legte seinen Bericht vor. Im Bauamt arbeiten zwölf Leute. Danach seien die Kosten gestiegen.';
+    expect(speakersOf(alone).at(-1)?.mention).toBe('Danach');
   });
 });
