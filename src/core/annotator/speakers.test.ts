@@ -56,6 +56,24 @@ describe('who speaks', () => {
       mention: 'Der frühere Bürgermeister, Henning Kraus (SPD)',
     },
     {
+      name: 'a newspaper named in quotation marks after the verb',
+      text: '„Das war knapp“, schrieb „Die Woche“ in einem Kommentar.',
+      speaker: 'Woche',
+      mention: '„Die Woche“',
+    },
+    {
+      name: 'an article before a name in quotation marks',
+      text: '„Das Update ist groß“, schreibt die „Netzpost“.',
+      speaker: 'Netzpost',
+      mention: 'die „Netzpost“',
+    },
+    {
+      name: 'quoted words with a pronoun are no name',
+      text: 'Die Ministerin sagte „Wir schaffen das“ und ging.',
+      speaker: 'Ministerin',
+      mention: 'Die Ministerin',
+    },
+    {
       name: 'a source noun right after "nach", with no genitive after it',
       text: 'Die Brücke hat nach Polizeiangaben einen weiteren Riss bekommen.',
       speaker: 'Polizeiangaben',

@@ -335,6 +335,7 @@ export function subjectAfter(
   let skipped = 0;
   while (j < tokens.length && skipped < 8) {
     const token = tokens[j] as Token;
+    if (quotedNameEnd(tokens, j) !== undefined) return nounPhrase(tokens, j, particle);
     if (endsClause(token) || token === particle) return undefined;
     if (PRONOUNS.has(token.lower)) return [token];
     if (DEMONSTRATIVE_PRONOUNS.has(token.lower) && !(tokens[j + 1]?.capital ?? false)) return [token];
@@ -398,6 +399,12 @@ export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Tok
   while (end < tokens.length && end - start < 14) {
     const token = tokens[end] as Token;
     if (token === stopAt) break;
+    const quoted = quotedNameEnd(tokens, end);
+    if (quoted !== undefined) {
+      end = quoted;
+      headSeen = true;
+      continue;
+    }
     if (token.text === '(' && headSeen) {
       let close = end + 1;
       while (close < tokens.length && close - end <= 6 && tokens[close]?.text !== ')') close++;
@@ -426,13 +433,38 @@ export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Tok
     }
     end++;
   }
-  while (end > start && !(tokens[end - 1] as Token).capital && (tokens[end - 1] as Token).text !== ')') end--;
+  while (end > start && !(tokens[end - 1] as Token).capital && !CLOSERS.has((tokens[end - 1] as Token).text))
+    end--;
   if (end === start) return undefined;
   const apposition = appositionName(tokens, end);
   return tokens.slice(start, apposition ?? end);
 }
 
 const GENITIVE_OPENERS = new Set(['des', 'der', 'von', 'vom']);
+
+/** Tokens that may close a noun phrase without being capitalised: a parenthesis or a closing quotation mark. */
+const CLOSERS = new Set([')', '“', '”', '"', '«']);
+
+/**
+ * A newspaper, agency or organisation named in quotation marks (schrieb „Die Zeit“, die „Computerwoche“): the
+ * index after the closing mark when a short, capitalised name without a pronoun stands between the marks.
+ */
+function quotedNameEnd(tokens: readonly Token[], at: number): number | undefined {
+  const open = tokens[at];
+  if (!open || open.word || !(open.text === '„' || open.text === '»' || open.text === '"')) return undefined;
+  let capitals = 0;
+  for (let k = at + 1; k < tokens.length && k - at <= 6; k++) {
+    const token = tokens[k] as Token;
+    if (!token.word) {
+      const closes = token.text === '“' || token.text === '”' || token.text === '«' || token.text === '"';
+      const words = k - at - 1;
+      return closes && words > 0 && capitals * 2 >= words ? k + 1 : undefined;
+    }
+    if (PRONOUNS.has(token.lower) || (k === at + 1 && !token.capital)) return undefined;
+    if (token.capital) capitals++;
+  }
+  return undefined;
+}
 
 /** The end of ", Anna Berger" after a noun phrase when the name closes the clause. */
 function appositionName(tokens: readonly Token[], at: number): number | undefined {
