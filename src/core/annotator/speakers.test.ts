@@ -56,6 +56,18 @@ describe('who speaks', () => {
       mention: 'Der frühere Bürgermeister, Henning Kraus (SPD)',
     },
     {
+      name: 'a time with a point in it before a second verb that shares the subject',
+      text: 'Paul Sommer alarmierte gegen 19.30 Uhr die Polizei und teilte mit, dass ein Gast randaliere.',
+      speaker: 'Paul Sommer',
+      mention: 'Paul Sommer',
+    },
+    {
+      name: 'an adverbial opening with an adverb and a preposition, the subject after the verb',
+      text: 'Passend zu den Gefahren des Sturms warnte die Sprecherin der Stadtwerke, die Brücke sei glatt.',
+      speaker: 'Stadtwerke',
+      mention: 'die Sprecherin der Stadtwerke',
+    },
+    {
       name: 'a newspaper named in quotation marks after the verb',
       text: '„Das war knapp“, schrieb „Die Woche“ in einem Kommentar.',
       speaker: 'Woche',

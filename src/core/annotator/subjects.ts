@@ -84,8 +84,13 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
       ? after
       : sharedSubject(tokens, cue.index - 1);
   }
-  const lone = before.length === 1 ? before[0] : undefined;
-  const preIsSubject = opensNounPhrase(before) && !(lone && after && ADVERB_ENDING.test(lone.lower));
+  const opener = before[0];
+  const adverbial =
+    opener !== undefined &&
+    after !== undefined &&
+    ADVERB_ENDING.test(opener.lower) &&
+    (before.length === 1 || (isPreposition(before[1]?.lower ?? '') && speakerLike(after)));
+  const preIsSubject = opensNounPhrase(before) && !adverbial;
   if (cue.participle) {
     if (preIsSubject) return trimPhrase(before);
     return after ?? subjectAfterAuxiliary(tokens, clauseStart, cue.index);
@@ -251,6 +256,8 @@ function clauseStartBefore(tokens: readonly Token[], index: number): number {
     else if (token.text === '(') depth = Math.max(0, depth - 1);
     else if (QUOTE_MARKS.has(token.text) && (tokens[start - 2]?.word ?? false)) {
       // a quoted name inside the phrase: „Der Kurier“ meldet
+    } else if (token.text === '.' && /^\d/.test(tokens[start - 2]?.text ?? '')) {
+      // a point after a number does not end the clause within a sentence: "um 19.30 Uhr", "am 12. Mai"
     } else if (depth === 0 && endsClause(token)) break;
     start--;
   }
