@@ -211,7 +211,15 @@ describe('who speaks', () => {
     },
   );
 
-  it.each(['Berger', 'Ströme', 'Keller'])('takes "%s" for a name', (word) => {
+  it.each(['Konferenz', 'Konkurrenz', 'Existenz', 'Effizienz', 'Tendenz'])(
+    'takes "%s" for no name',
+    (word) => {
+      const [token] = tokenize(word, 0, word.length);
+      expect(token && isNameToken(token)).toBe(false);
+    },
+  );
+
+  it.each(['Berger', 'Ströme', 'Keller', 'Lenz', 'Lorenz'])('takes "%s" for a name', (word) => {
     const [token] = tokenize(word, 0, word.length);
     expect(token && isNameToken(token)).toBe(true);
   });
