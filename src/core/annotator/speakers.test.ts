@@ -68,6 +68,12 @@ describe('who speaks', () => {
       mention: 'die Sprecherin der Stadtwerke',
     },
     {
+      name: 'the subject of a subordinate clause opened by a conjunction',
+      text: 'Minister Paul Abel bestritt das jedoch, indem er sagte, der Plan sei gut.',
+      speaker: 'Paul Abel',
+      mention: 'er',
+    },
+    {
       name: 'a newspaper named in quotation marks after the verb',
       text: '„Das war knapp“, schrieb „Die Woche“ in einem Kommentar.',
       speaker: 'Woche',

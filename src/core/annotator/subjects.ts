@@ -61,6 +61,7 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
   }
   let clauseStart = clauseStartBefore(tokens, cue.index);
   while (clauseStart < cue.index && CONJUNCTIONS.has((tokens[clauseStart] as Token).lower)) clauseStart++;
+  if (clauseStart + 1 < cue.index && SUBORDINATING.has((tokens[clauseStart] as Token).lower)) clauseStart++;
   const focus = tokens[clauseStart];
   const afterFocus = tokens[clauseStart + 1];
   if (
@@ -127,6 +128,12 @@ function sharedSubject(tokens: readonly Token[], conjunction: number): Token[] |
   const framed = frameSubject(tokens.slice(start, conjunction), () => false);
   return framed && PRONOUNS.has(framed[0]?.lower ?? '') ? framed : undefined;
 }
+
+/** Conjunctions that open a subordinate clause before its subject: "…, indem er sagte, …", "da sie befürchten". */
+// prettier-ignore
+const SUBORDINATING = new Set([
+  'indem', 'weil', 'nachdem', 'obwohl', 'wobei', 'während', 'wenn', 'da', 'dass', 'ob', 'sodass', 'bevor', 'sobald',
+]);
 
 /** Conjunctions that open a main clause before its subject: "Aber die Polizei warnte". */
 const CONJUNCTIONS = new Set(['aber', 'und', 'doch', 'denn', 'oder', 'sondern', 'jedoch']);
