@@ -74,6 +74,24 @@ describe('who speaks', () => {
       mention: 'er',
     },
     {
+      name: 'the object of active "zitieren" is the one quoted',
+      text: 'Ein Fernsehsender zitierte Regierungschef Paul Abel mit den Worten: „Ich bleibe im Amt.“',
+      speaker: 'Paul Abel',
+      mention: 'Regierungschef Paul Abel',
+    },
+    {
+      name: 'the object of "zitieren" after its inverted subject',
+      text: 'Dann zitierte die Zeitung einen Augenzeugen mit den Worten, es habe laut geknallt.',
+      speaker: 'Augenzeugen',
+      mention: 'einen Augenzeugen',
+    },
+    {
+      name: '"zitieren aus" keeps its subject',
+      text: 'Die Agentur zitiert aus dem Bericht, die Lage sei ernst.',
+      speaker: 'Agentur',
+      mention: 'Die Agentur',
+    },
+    {
       name: 'a newspaper named in quotation marks after the verb',
       text: '„Das war knapp“, schrieb „Die Woche“ in einem Kommentar.',
       speaker: 'Woche',

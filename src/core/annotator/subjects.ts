@@ -55,6 +55,10 @@ const ADVERB_ENDING =
  */
 export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undefined {
   if (isImpersonal(tokens, cue)) return impersonalSource(tokens, cue);
+  if (cue.verb.lemma === 'zitieren' && !cue.participle && !cue.verbFinal) {
+    const quoted = quotedObject(tokens, cue);
+    if (quoted) return quoted;
+  }
   if (cue.verbFinal) {
     const subject = subordinateSubject(tokens, cue.index);
     if (subject) return subject;
@@ -100,6 +104,34 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
   if (preIsSubject && after && !speakerLike(before) && speakerLike(after)) return after;
   if (preIsSubject) return trimPhrase(before);
   return after;
+}
+
+/**
+ * "Die Zeitung zitierte den Minister mit den Worten …", "Dann zitierte die Zeitung den Minister …": the one quoted
+ * is the object of active "zitieren", not its subject. The noun phrase right after the verb, or the second one when
+ * the subject follows the verb; `undefined` when no noun phrase follows the verb ("zitiert aus dem Bericht").
+ */
+function quotedObject(tokens: readonly Token[], cue: Cue): Token[] | undefined {
+  const opensPhrase = (token: Token | undefined): boolean =>
+    token !== undefined &&
+    token.word &&
+    (DETERMINERS.has(token.lower) || (token.capital && !STOP_WORDS.has(token.lower)));
+  // "die Zeitung einen Augenzeugen": a second article after the head starts the next phrase
+  const phraseAt = (at: number): Token[] | undefined => {
+    const phrase = nounPhrase(tokens, at);
+    const next = phrase?.findIndex(
+      (t, i) => i > 0 && DETERMINERS.has(t.lower) && !GENITIVE_OPENERS.has(t.lower),
+    );
+    return phrase && next !== undefined && next > 0 ? phrase.slice(0, next) : phrase;
+  };
+  const start = clauseStartBefore(tokens, cue.index);
+  const first = cue.index + 1;
+  if (!opensPhrase(tokens[first])) return undefined;
+  const phrase = phraseAt(first);
+  if (!phrase) return undefined;
+  if (opensNounPhrase(tokens.slice(start, cue.index))) return phrase;
+  const second = first + phrase.length;
+  return opensPhrase(tokens[second]) ? phraseAt(second) : undefined;
 }
 
 /** Particles that put the subject in focus without being part of it: "Auch die Ministerin äußerte …". */
