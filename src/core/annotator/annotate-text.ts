@@ -5,9 +5,10 @@
  */
 import { parseDay, findDates, type DateMention } from './dates';
 import { directQuotesIn, type SpeechContext } from './direct';
+import { frameSubject, openingSubject } from './subjects';
 import { continuationIn, framedStatementsIn } from './frames';
 import { cueStatementsIn } from './indirect';
-import { insideQuotes, modelText, sentenceAt, type FoundQuote, type TextModel } from './model';
+import { insideQuotes, modelText, partOf, sentenceAt, type FoundQuote, type TextModel } from './model';
 import { SpeakerBook, isNameToken, isRoleToken, type SpeakerEntity } from './speakers';
 import type { QuotedPassage } from './text/quotation-marks';
 import type { Token } from './text/tokens';
@@ -44,6 +45,7 @@ export function annotateText(
   const context: SpeechContext = { speaker: undefined, sentence: Number.NEGATIVE_INFINITY };
   const day = parseDay(published);
   const quotes: FoundQuote[] = [];
+  let quotedSentence = Number.NEGATIVE_INFINITY;
   const dates: FoundDate[] = [];
   const consumed = new Set<QuotedPassage>();
   const endsIn = passagesBySentenceEnd(model);
@@ -76,6 +78,14 @@ export function annotateText(
     if (statements.length > 0) context.sentence = index;
     // A sentence that holds a direct quote can still continue reported speech (the two are annotated apart).
     const continued = statements.length === 0 ? continuationIn(model, sentence, index, context, book) : [];
+    for (const quote of continued)
+      continueFromSubject(model, index, quote, book, context, quotedSentence === index - 1);
+    if (direct.length > 0 || statements.length > 0) quotedSentence = index;
+    for (const quote of direct) if (!quote.mention) speakerOfFrame(model, quote, book, context);
+    // A partial quote inside continued reported speech is the same speaker's ("Die Lage sei „ernst“.").
+    for (const quote of direct) if (quote.cue.length === 0) borrowSpeaker(quote, continued);
+    for (const quote of [...direct, ...statements, ...continued])
+      if (quote.speaker && !quote.mention) pointAtLatestMention(model, index, quote, book);
     quotes.push(...direct, ...statements, ...continued);
     for (const mention of findDates(sentence.tokens, day))
       dates.push({ ...mention, paragraph: sentence.paragraph, sentence: index });
@@ -96,6 +106,87 @@ function borrowSpeaker(quote: FoundQuote, statements: readonly FoundQuote[]): vo
   if (!host?.speaker) return;
   quote.speaker = host.speaker;
   if (host.mention) quote.mention = host.mention;
+  else delete quote.mention;
+}
+
+/**
+ * Who a Konjunktiv sentence with no cue of its own reports. When the sentence frames a clause itself ("Die
+ * Behörde hegt den Verdacht, dass …"), its opening subject. Otherwise, after a sentence with no quote of its own
+ * ("Der Verband fordert einen Plan. Dieser solle bis Mai vorliegen."), that sentence's subject rather than the
+ * speaker quoted further back.
+ */
+function continueFromSubject(
+  model: TextModel,
+  index: number,
+  quote: FoundQuote,
+  book: SpeakerBook,
+  context: SpeechContext,
+  previousQuoted: boolean,
+): void {
+  const sentence = model.sentences[index];
+  const previous = model.sentences[index - 1];
+  if (quote.cue.length > 0 || !sentence) return;
+  const knows = (names: readonly Token[]): boolean => book.knows(names);
+  const inside = insideQuotes(model, sentence.paragraph);
+  const frames = sentence.tokens.some(
+    (t, i) => (t.lower === 'dass' || t.lower === 'ob') && sentence.tokens[i - 1]?.text === ',' && !inside(t),
+  );
+  const own = frames ? openingSubject(sentence.tokens, knows) : undefined;
+  const from = own
+    ? sentence
+    : !previousQuoted && previous?.paragraph === sentence.paragraph
+      ? previous
+      : undefined;
+  const phrase = own ?? (from ? openingSubject(from.tokens, knows) : undefined);
+  const resolved = phrase ? book.resolve(phrase) : undefined;
+  const mention = phrase && from ? partOf(from.paragraph, phrase) : undefined;
+  if (!resolved || !mention) return;
+  quote.speaker = resolved.speaker;
+  quote.mention = mention;
+  context.speaker = resolved.speaker;
+}
+
+/**
+ * A direct quote with no speaker phrase of its own (no speech verb next to it) takes the subject of the words
+ * that lead up to it in its sentence, when there is one: "Dabei griff sie den Plan an: „…“".
+ */
+function speakerOfFrame(
+  model: TextModel,
+  quote: FoundQuote,
+  book: SpeakerBook,
+  context: SpeechContext,
+): void {
+  const part = quote.spans[0];
+  const sentence = part && model.sentences[sentenceAt(model.sentences, part.paragraph, part.start)];
+  if (!part || !sentence || sentence.paragraph !== part.paragraph) return;
+  const lead = sentence.tokens.filter((t) => t.end <= part.start);
+  const phrase = frameSubject(lead, (names) => book.knows(names));
+  const resolved = phrase ? book.resolve(phrase) : undefined;
+  const mention = phrase ? partOf(part.paragraph, phrase) : undefined;
+  if (!resolved || !mention) return;
+  quote.speaker = resolved.speaker;
+  quote.mention = mention;
+  context.speaker = resolved.speaker;
+}
+
+/** How many sentences back a speaker's latest mention may lie for a statement that does not name them. */
+const MENTION_REACH = 8;
+
+/**
+ * A statement whose speaker comes from the context ("Die Lage sei ernst." after "Er sagte, …") points its mention
+ * at the phrase that last named that speaker, the way a reader links it, when that phrase is a few sentences back.
+ */
+function pointAtLatestMention(model: TextModel, index: number, quote: FoundQuote, book: SpeakerBook): void {
+  const tokens = quote.speaker ? book.latestMention(quote.speaker) : undefined;
+  const first = tokens?.[0];
+  if (!tokens || !first) return;
+  for (let k = index; k >= 0 && index - k <= MENTION_REACH; k--) {
+    const sentence = model.sentences[k];
+    if (!sentence?.tokens.includes(first)) continue;
+    const mention = partOf(sentence.paragraph, tokens);
+    if (mention) quote.mention = mention;
+    return;
+  }
 }
 
 /** Passages grouped by the sentence their last part ends in. */
@@ -130,6 +221,7 @@ function notePersons(model: TextModel, paragraph: number, tokens: readonly Token
           .map((t) => t.text)
           .join(' '),
         token.text,
+        tokens.slice(i, end),
       );
       i = end - 1;
     }

@@ -24,6 +24,9 @@ const SOURCE_NOUNS = new Set([
   'darstellungen', 'ermittlern', 'ergebnissen', 'aussagen', 'einschätzung',
 ]);
 
+/** Articles that open the genitive after a source noun: "nach Angaben der Polizei", not "nach Angaben einen …". */
+const GENITIVE = new Set(['des', 'der', 'eines', 'einer']);
+
 /** Statements framed by "laut", "zufolge", "nach Angaben", "so" or a colon in `sentence`. */
 export function framedStatementsIn(
   model: TextModel,
@@ -51,11 +54,9 @@ export function framedStatementsIn(
       const noun = sourceNounAfter(tokens, i) as number;
       const von = tokens[noun + 1]?.lower === 'von' ? 1 : 0;
       const next = tokens[noun + 1 + von];
-      // "nach Angaben der Polizei", "nach Angaben Gordons"; not "nach ersten Angaben wurden …"
-      const named =
-        von === 1 || (next !== undefined && (next.capital || /^(der|des|eines|einer)$/.test(next.lower)));
+      const source = von === 1 || (next !== undefined && (GENITIVE.has(next.lower) || isNameToken(next)));
       const phrase =
-        (named ? nounPhrase(tokens, noun + 1 + von) : undefined) ?? tokens.slice(i + 1, noun + 1);
+        (source ? nounPhrase(tokens, noun + 1 + von) : undefined) ?? tokens.slice(i + 1, noun + 1);
       frame = { from: i, to: noun + 1 + von + phrase.length, cue: [token, tokens[noun] as Token], phrase };
       if (phrase[0] === tokens[i + 1]) frame.to = noun + 1;
     } else if (token.lower === 'nach' && i > 0 && SOURCE_NOUNS.has(tokens[i - 1]?.lower ?? '')) {
@@ -78,6 +79,7 @@ export function framedStatementsIn(
           kind: 'indirect',
           spans: statement,
           cue: [partOf(sentence.paragraph, [token]) as QuotedPart],
+          mention: partOf(sentence.paragraph, [token]),
           ...(context.speaker ? { speaker: context.speaker } : {}),
           confidence: context.speaker ? 0.5 : 0.4,
           needsReview: true,
@@ -298,6 +300,9 @@ function previousSubject(
   return resolved && mention ? { speaker: resolved.speaker, mention } : undefined;
 }
 
+/** "Demnach", "Danach" opening a Konjunktiv sentence point back at its source: the mention of its speaker. */
+const SOURCE_ADVERBS = new Set(['demnach', 'danach']);
+
 /** Konjunktiv I forms that mark reported speech on their own, even far from the last cue. */
 const STRONG_KONJUNKTIV = new Set([
   'sei',
@@ -374,8 +379,12 @@ export function continuationIn(
   if (recent || strong) {
     const konjunktiv = outside.some((t) => isReportedVerb(t) && !HYPOTHETICAL.has(t.lower));
     if (konjunktiv) {
+      const opener = sentence.tokens[0] as Token;
       const guess = recent ? undefined : previousSubject(model, index, book);
       const speaker = guess?.speaker ?? context.speaker;
+      const mention = SOURCE_ADVERBS.has(opener.lower)
+        ? partOf(sentence.paragraph, [opener])
+        : guess?.mention;
       context.sentence = index;
       if (speaker) context.speaker = speaker;
       const clause = reportedClause(model, sentence, inside);
@@ -399,7 +408,7 @@ export function continuationIn(
         spans: [clause ?? whole],
         cue: [],
         ...(speaker ? { speaker } : {}),
-        ...(guess ? { mention: guess.mention } : {}),
+        ...(mention ? { mention } : {}),
         confidence: recent ? 0.55 : 0.4,
         needsReview: true,
       };

@@ -5,7 +5,7 @@
  * "X zufolge" are in `frames.ts`.
  */
 import { endsClause, endsClauseAt, findCues, type Cue } from './cues';
-import { findSubject, isAdjective } from './subjects';
+import { findSubject, impersonalSource, isAdjective } from './subjects';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from './lexicon/konjunktiv';
 import { DETERMINERS, PRONOUNS } from './lexicon/nouns';
 import {
@@ -51,7 +51,7 @@ export function cueStatementsIn(
     const limit = nextCue ? nextCue.index : tokens.length;
     const none = impersonal(tokens, cue);
     const phrase = none
-      ? sourceOfImpersonal(tokens, cue)
+      ? (sourceOfImpersonal(tokens, cue) ?? impersonalSource(tokens, cue))
       : (wieSubject(tokens, cue) ?? findSubject(tokens, cue));
     const resolved = phrase ? book.resolve(phrase) : undefined;
     const speaker = none

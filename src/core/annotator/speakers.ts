@@ -6,6 +6,7 @@
  */
 import { slugify } from '../article/slug';
 import { MONTHS } from './lexicon/abbreviations';
+import { KONJUNKTIV_I, KONJUNKTIV_II } from './lexicon/konjunktiv';
 import {
   DETERMINERS,
   NOUN_ENDINGS,
@@ -33,8 +34,22 @@ export type Resolution = 'name' | 'pronoun' | 'role' | 'collective';
 const DEMONSTRATIVES = new Set(['dieser', 'diese', 'jener', 'jene', 'letzterer', 'letztere']);
 
 // prettier-ignore
-const NAME_PARTICLES = new Set([
+/** Particles inside names: "Heike van Laak", "Karl zu Guttenberg". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'von', 'van', 'de', 'da', 'di', 'del', 'bin', 'al', 'el', 'zu', 'ter', 'le', 'la',
+]);
+
+/** Adverbs that open a sentence, capitalised there, and never name anyone: "Derzeit", "Ursprünglich". */
+const ADVERB = /(?:lich|weise|mals|wärts|dings|falls|wärtig|zeitig|mäßig|isch)$/;
+
+/** "Daraus", "Darauf", "Hierzu", "Worüber": a preposition joined to "da", "hier" or "wo". */
+const PRONOMINAL_ADVERB =
+  /^(?:da|dar|hier|wo|wor)(?:aus|an|auf|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/;
+
+// prettier-ignore
+const SENTENCE_ADVERBS = new Set([
+  'derzeit', 'bisher', 'bislang', 'seither', 'stets', 'oft', 'häufig', 'meist', 'teils', 'vielmehr', 'trotzdem',
+  'insbesondere', 'immerhin', 'zwar', 'ferner', 'sodass', 'somit', 'also', 'ebenso', 'sonst', 'nie', 'niemals',
 ]);
 
 /** Whether a token can be part of a name: capitalised, and not an article, role, organisation or common noun. */
@@ -45,7 +60,12 @@ export function isNameToken(token: Token): boolean {
     DETERMINERS.has(lower) ||
     STOP_WORDS.has(lower) ||
     PRONOUNS.has(lower) ||
-    (MONTHS.has(lower) && lower.length > 3)
+    (MONTHS.has(lower) && lower.length > 3) ||
+    SENTENCE_ADVERBS.has(lower) ||
+    KONJUNKTIV_I.has(lower) ||
+    KONJUNKTIV_II.has(lower) ||
+    PRONOMINAL_ADVERB.test(lower) ||
+    (ADVERB.test(lower) && token.text !== token.text.toUpperCase())
   )
     return false;
   if (/^\d/.test(lower)) return false;
@@ -58,18 +78,35 @@ export function isRoleToken(token: Token): boolean {
   return token.word && token.capital && endsWithAny(token.lower, ROLE_ENDINGS);
 }
 
+/** Whether a token names a group speaking as one: "Regierung", "Polizei", "Moskau". */
+export function isCollectiveToken(token: Token): boolean {
+  return (
+    token.word && token.capital && (endsWithAny(token.lower, ORGANISATION_ENDINGS) || PLACES.has(token.lower))
+  );
+}
+
 /** Keeps track of the speakers of one text and of the person mentioned last, for pronouns and role nouns. */
 export class SpeakerBook {
   readonly speakers: SpeakerEntity[] = [];
   private readonly byKey = new Map<string, SpeakerEntity>();
   private readonly usedIds = new Set<string>();
   private lastPerson: SpeakerEntity | undefined;
+  private readonly lastMention = new Map<SpeakerEntity, readonly Token[]>();
 
   /** Records a person named in the text (e.g. after a role noun), so that a later "er" can refer to them. */
-  notePerson(name: string, role?: string): SpeakerEntity {
+  notePerson(name: string, role?: string, mention?: readonly Token[]): SpeakerEntity {
     const entity = this.entityFor(name, 'person', role);
     this.lastPerson = entity;
+    if (mention && mention.length > 0) this.lastMention.set(entity, mention);
     return entity;
+  }
+
+  /**
+   * The tokens of the latest phrase that was resolved to `speaker` ("er", "der Minister", "Berger"): where a
+   * statement that continues the speaker's words without naming them points for its speaker mention.
+   */
+  latestMention(speaker: SpeakerEntity): readonly Token[] | undefined {
+    return this.lastMention.get(speaker);
   }
 
   /** Whether a phrase names a speaker already known, by full name or surname ("Berger" after "Anna Berger"). */
@@ -91,6 +128,12 @@ export class SpeakerBook {
    * this book can stand for (an empty phrase, a pronoun with no person before it).
    */
   resolve(mention: readonly Token[]): { speaker: SpeakerEntity; how: Resolution } | undefined {
+    const resolved = this.resolvePhrase(mention);
+    if (resolved) this.lastMention.set(resolved.speaker, mention);
+    return resolved;
+  }
+
+  private resolvePhrase(mention: readonly Token[]): { speaker: SpeakerEntity; how: Resolution } | undefined {
     const words = mention.filter((t) => t.word);
     const first = words[0];
     if (!first) return undefined;
@@ -98,12 +141,10 @@ export class SpeakerBook {
       const speaker = this.lastPerson ?? this.speakers[this.speakers.length - 1];
       return speaker ? { speaker, how: 'pronoun' } : undefined;
     }
-    const name = lastNameRun(mention.filter((t) => t.word || t.text === ','));
+    const name = leadingName(mention) ?? lastNameRun(mention.filter((t) => t.word || t.text === ','));
     const head = words.find((t) => t.capital && !DETERMINERS.has(t.lower));
     const roleToken = words.find((t) => isRoleToken(t));
-    const collectiveHead = words.find(
-      (t) => t.capital && (endsWithAny(t.lower, ORGANISATION_ENDINGS) || PLACES.has(t.lower)),
-    );
+    const collectiveHead = words.find(isCollectiveToken);
     if (name) {
       const text = name.map((t) => t.text).join(' ');
       const isPlace = name.length === 1 && PLACES.has(name[0]?.lower ?? '');
@@ -170,6 +211,16 @@ export class SpeakerBook {
     this.usedIds.add(id);
     return id;
   }
+}
+
+/** "Tilo Berg" of "Tilo Berg, ein Sprecher des Wetterdienstes in Bremen": a bare name before an apposition. */
+function leadingName(mention: readonly Token[]): Token[] | undefined {
+  const comma = mention.findIndex((t) => t.text === ',');
+  if (comma < 1 || comma > 5) return undefined;
+  const head = mention.slice(0, comma);
+  return head.every((t) => isNameToken(t) || NAME_PARTICLES.has(t.text)) && isNameToken(head[0] as Token)
+    ? head
+    : undefined;
 }
 
 /** The last run of name tokens in a phrase ("Anna Berger" in "die Leiterin des Bauamts, Anna Berger"). */

@@ -6,7 +6,7 @@
  */
 import { endsClause, type Cue } from './cues';
 import { DETERMINERS, PRONOUNS, STOP_WORDS } from './lexicon/nouns';
-import { isNameToken } from './speakers';
+import { NAME_PARTICLES, isCollectiveToken, isNameToken, isRoleToken } from './speakers';
 import type { Token } from './text/tokens';
 
 const NOT_SUBJECT_START = new Set([
@@ -54,22 +54,189 @@ const ADVERB_ENDING =
  * ("sagte er und fügte hinzu, …": the second verb shares the first one's subject).
  */
 export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undefined {
+  if (isImpersonal(tokens, cue)) return impersonalSource(tokens, cue);
+  if (cue.verb.lemma === 'zitieren' && !cue.participle && !cue.verbFinal) {
+    const quoted = quotedObject(tokens, cue);
+    if (quoted) return quoted;
+  }
   if (cue.verbFinal) {
     const subject = subordinateSubject(tokens, cue.index);
     if (subject) return subject;
   }
-  const clauseStart = clauseStartBefore(tokens, cue.index);
+  let clauseStart = clauseStartBefore(tokens, cue.index);
+  while (clauseStart < cue.index && CONJUNCTIONS.has((tokens[clauseStart] as Token).lower)) clauseStart++;
+  if (clauseStart + 1 < cue.index && SUBORDINATING.has((tokens[clauseStart] as Token).lower)) clauseStart++;
+  const focus = tokens[clauseStart];
+  const afterFocus = tokens[clauseStart + 1];
+  if (
+    focus &&
+    afterFocus &&
+    FOCUS_PARTICLES.has(focus.lower) &&
+    clauseStart + 1 < cue.index &&
+    (DETERMINERS.has(afterFocus.lower) ||
+      PRONOUNS.has(afterFocus.lower) ||
+      isNameToken(afterFocus) ||
+      isRoleToken(afterFocus))
+  )
+    clauseStart++;
   let before = tokens.slice(clauseStart, cue.index);
   if (before.length === 0 || AUXILIARIES.has(before[0]?.lower ?? '')) {
-    before = appositiveSubject(tokens, clauseStart) ?? before;
+    before = appositiveSubject(tokens, clauseStart) ?? subjectBeforeRelative(tokens, clauseStart) ?? before;
   }
   const after = subjectAfter(tokens, cue);
-  const lone = before.length === 1 ? before[0] : undefined;
-  const preIsSubject = opensNounPhrase(before) && !(lone && after && ADVERB_ENDING.test(lone.lower));
-  if (cue.participle) return preIsSubject ? trimPhrase(before) : after;
+  if (COORDINATORS.has(tokens[cue.index - 1]?.lower ?? '') && !cue.participle && !cue.verbFinal) {
+    return after?.length === 1 && PRONOUNS.has(after[0]?.lower ?? '')
+      ? after
+      : sharedSubject(tokens, cue.index - 1);
+  }
+  const opener = before[0];
+  const adverbial =
+    opener !== undefined &&
+    after !== undefined &&
+    ADVERB_ENDING.test(opener.lower) &&
+    (before.length === 1 || (isPreposition(before[1]?.lower ?? '') && speakerLike(after)));
+  const preIsSubject = opensNounPhrase(before) && !adverbial;
+  if (cue.participle) {
+    if (preIsSubject) return trimPhrase(before);
+    return after ?? subjectAfterAuxiliary(tokens, clauseStart, cue.index);
+  }
   if (after?.length === 1 && after[0]?.lower === 'er') return after;
+  if (preIsSubject && after && !speakerLike(before) && speakerLike(after)) return after;
   if (preIsSubject) return trimPhrase(before);
   return after;
+}
+
+/**
+ * "Die Zeitung zitierte den Minister mit den Worten …", "Dann zitierte die Zeitung den Minister …": the one quoted
+ * is the object of active "zitieren", not its subject. The noun phrase right after the verb, or the second one when
+ * the subject follows the verb; `undefined` when no noun phrase follows the verb ("zitiert aus dem Bericht").
+ */
+function quotedObject(tokens: readonly Token[], cue: Cue): Token[] | undefined {
+  const opensPhrase = (token: Token | undefined): boolean =>
+    token !== undefined &&
+    token.word &&
+    (DETERMINERS.has(token.lower) || (token.capital && !STOP_WORDS.has(token.lower)));
+  // "die Zeitung einen Augenzeugen": a second article after the head starts the next phrase
+  const phraseAt = (at: number): Token[] | undefined => {
+    const phrase = nounPhrase(tokens, at);
+    const next = phrase?.findIndex(
+      (t, i) => i > 0 && DETERMINERS.has(t.lower) && !GENITIVE_OPENERS.has(t.lower),
+    );
+    return phrase && next !== undefined && next > 0 ? phrase.slice(0, next) : phrase;
+  };
+  const start = clauseStartBefore(tokens, cue.index);
+  const first = cue.index + 1;
+  if (!opensPhrase(tokens[first])) return undefined;
+  const phrase = phraseAt(first);
+  if (!phrase) return undefined;
+  if (opensNounPhrase(tokens.slice(start, cue.index))) return phrase;
+  const second = first + phrase.length;
+  return opensPhrase(tokens[second]) ? phraseAt(second) : undefined;
+}
+
+/** Particles that put the subject in focus without being part of it: "Auch die Ministerin äußerte …". */
+const FOCUS_PARTICLES = new Set(['auch', 'selbst', 'sogar', 'gerade', 'ebenfalls', 'nur']);
+
+const COORDINATORS = new Set(['und', 'sowie', 'oder']);
+
+/**
+ * "Der Vertreter nannte die Sanktionen richtig und rief die Armee auf, …": a verb after "und" shares the subject
+ * of the clause before it, whatever follows the verb; `undefined` when that clause opens with no such subject.
+ */
+function sharedSubject(tokens: readonly Token[], conjunction: number): Token[] | undefined {
+  let start = clauseStartBefore(tokens, conjunction);
+  if (start === conjunction && tokens[conjunction - 1]?.text === ',')
+    start = clauseStartBefore(tokens, conjunction - 1);
+  while (start < conjunction && CONJUNCTIONS.has((tokens[start] as Token).lower)) start++;
+  const first = tokens[start];
+  if (first && start < conjunction - 1 && !first.capital && first.word && !DETERMINERS.has(first.lower)) {
+    // "…, biss der Mann den Gast und rief": the verb opens the clause and its subject follows it
+    const next = tokens[start + 1] as Token;
+    if (PRONOUNS.has(next.lower)) return [next];
+    return DETERMINERS.has(next.lower) || next.capital ? nounPhrase(tokens, start + 1) : undefined;
+  }
+  const phrase = opensNounPhrase(tokens.slice(start, conjunction)) ? nounPhrase(tokens, start) : undefined;
+  if (phrase) return speakerLike(phrase) ? phrase : undefined;
+  const framed = frameSubject(tokens.slice(start, conjunction), () => false);
+  return framed && PRONOUNS.has(framed[0]?.lower ?? '') ? framed : undefined;
+}
+
+/** Conjunctions that open a subordinate clause before its subject: "…, indem er sagte, …", "da sie befürchten". */
+// prettier-ignore
+const SUBORDINATING = new Set([
+  'indem', 'weil', 'nachdem', 'obwohl', 'wobei', 'während', 'wenn', 'da', 'dass', 'ob', 'sodass', 'bevor', 'sobald',
+]);
+
+/** Conjunctions that open a main clause before its subject: "Aber die Polizei warnte". */
+const CONJUNCTIONS = new Set(['aber', 'und', 'doch', 'denn', 'oder', 'sondern', 'jedoch']);
+
+/**
+ * Whether a phrase can name someone who speaks: a pronoun, a role, an organisation or place, or a name that does
+ * not stand after an article or adjective. In "Eine Verschiebung der Wahl bezeichnete Berger als fatal" the phrase
+ * before the verb names nothing that speaks and "Berger" after it does, so German's free word order puts the
+ * object first and the subject after the verb.
+ */
+function speakerLike(phrase: readonly Token[]): boolean {
+  return phrase.some((token, i) => {
+    if (PRONOUNS.has(token.lower)) return true;
+    if (!token.capital) return false;
+    if (isRoleToken(token) || isCollectiveToken(token)) return true;
+    const previous = phrase[i - 1];
+    const acronym = token.text.length > 1 && token.text === token.text.toUpperCase();
+    const lead = previous === undefined || acronym || (previous.capital && !DETERMINERS.has(previous.lower));
+    const next = phrase[i + 1];
+    return isNameToken(token) && (lead || (next !== undefined && isNameToken(next)));
+  });
+}
+
+/**
+ * "Im Rahmen des Abkommens hat die EU zugesagt, …": when a participle's clause opens with something other than
+ * its subject, the subject follows the finite auxiliary.
+ */
+function subjectAfterAuxiliary(
+  tokens: readonly Token[],
+  clauseStart: number,
+  index: number,
+): Token[] | undefined {
+  for (let k = clauseStart; k < index - 1; k++) {
+    if (!FINITE_AUXILIARIES.has((tokens[k] as Token).lower)) continue;
+    const next = tokens[k + 1] as Token;
+    if (PRONOUNS.has(next.lower)) return [next];
+    if (!DETERMINERS.has(next.lower) && !next.capital) return undefined;
+    const phrase = nounPhrase(tokens, k + 1, tokens[index]);
+    return phrase && speakerLike(phrase) ? phrase : undefined;
+  }
+  return undefined;
+}
+
+const RELATIVE_PRONOUNS = new Set([
+  'der',
+  'die',
+  'das',
+  'dem',
+  'den',
+  'deren',
+  'dessen',
+  'welcher',
+  'welche',
+]);
+
+/**
+ * "Berger, die den Plan entworfen hatte, sagte …": the subject stands before a relative clause that ends right
+ * before the verb.
+ */
+function subjectBeforeRelative(tokens: readonly Token[], clauseStart: number): Token[] | undefined {
+  if (tokens[clauseStart - 1]?.text !== ',') return undefined;
+  const relativeStart = clauseStartBefore(tokens, clauseStart - 1);
+  const opener = tokens[relativeStart];
+  const pronoun = opener && PREPOSITIONS.has(opener.lower) ? tokens[relativeStart + 1] : opener;
+  if (!pronoun || !RELATIVE_PRONOUNS.has(pronoun.lower) || tokens[relativeStart - 1]?.text !== ',')
+    return undefined;
+  const headStart = clauseStartBefore(tokens, relativeStart - 1);
+  const head = tokens.slice(headStart, relativeStart - 1);
+  const phrase = opensNounPhrase(head) ? nounPhrase(tokens, headStart) : undefined;
+  const names = (t: Token): boolean => isNameToken(t) || isRoleToken(t) || isCollectiveToken(t);
+  return phrase && phrase.length === head.length && phrase.some(names) ? phrase : undefined;
 }
 
 /** Finite auxiliaries and modals that end the subject in "Die Universität hatte … erklärt". */
@@ -128,6 +295,8 @@ function clauseStartBefore(tokens: readonly Token[], index: number): number {
     else if (token.text === '(') depth = Math.max(0, depth - 1);
     else if (QUOTE_MARKS.has(token.text) && (tokens[start - 2]?.word ?? false)) {
       // a quoted name inside the phrase: „Der Kurier“ meldet
+    } else if (token.text === '.' && /^\d/.test(tokens[start - 2]?.text ?? '')) {
+      // a point after a number does not end the clause within a sentence: "um 19.30 Uhr", "am 12. Mai"
     } else if (depth === 0 && endsClause(token)) break;
     start--;
   }
@@ -140,17 +309,50 @@ function appositiveSubject(tokens: readonly Token[], clauseStart: number): Token
   const nameEnd = clauseStart - 1;
   const nameStart = clauseStartBefore(tokens, nameEnd);
   const name = tokens.slice(nameStart, nameEnd);
+  const bare = withoutParenthesis(name);
   const isName =
-    name.length > 0 && name.length <= 5 && name.every((t) => isNameToken(t) || t.lower === 'von');
+    bare.length > 0 && bare.length <= 5 && bare.every((t) => isNameToken(t) || NAME_PARTICLES.has(t.lower));
   const isRole =
-    !isName && name.length <= 8 && opensNounPhrase(name) && nounPhrase(name, 0)?.length === name.length;
-  if (!isName && !isRole) return undefined;
+    !isName &&
+    ((name.length <= 8 && opensNounPhrase(name) && nounPhrase(name, 0)?.length === name.length) ||
+      opensWithRole(name));
+  if (!isName && !isRole) return insertionSubject(tokens, nameStart);
   if (tokens[nameStart - 1]?.text !== ',') return nameStart === 0 && isName ? name : undefined;
   const headStart = clauseStartBefore(tokens, nameStart - 1);
   const head = tokens.slice(headStart, nameEnd);
   const headOnly = tokens.slice(headStart, nameStart - 1);
   if (!opensNounPhrase(headOnly)) return isName ? name : undefined;
   return isName || headOnly.some(isNameToken) ? head : undefined;
+}
+
+/**
+ * "Adidas-Vorstand Erich Berg, zuständig für das US-Geschäft, hatte angekündigt": a phrase naming someone, then an
+ * insertion between commas that is no name or role, then the verb.
+ */
+function insertionSubject(tokens: readonly Token[], insertionStart: number): Token[] | undefined {
+  if (tokens[insertionStart - 1]?.text !== ',') return undefined;
+  const headStart = clauseStartBefore(tokens, insertionStart - 1);
+  const head = tokens.slice(headStart, insertionStart - 1);
+  if (!opensNounPhrase(head) || nounPhrase(tokens, headStart)?.length !== head.length) return undefined;
+  return head.some((t) => isRoleToken(t) || isCollectiveToken(t)) || head.filter(isNameToken).length > 1
+    ? head
+    : undefined;
+}
+
+/** "Sprecher des Zentrums", "ein Sprecher des Zentrums in Bonn": an apposition that opens with a role noun. */
+function opensWithRole(phrase: readonly Token[]): boolean {
+  if (phrase.length > 16) return false;
+  const first = phrase[0];
+  const head = first && DETERMINERS.has(first.lower) ? phrase.slice(1, 4).find((t) => t.capital) : first;
+  return head !== undefined && isRoleToken(head);
+}
+
+/** A phrase without a trailing parenthesis: "Henning Scherf" of "Henning Scherf (SPD)". */
+function withoutParenthesis(phrase: readonly Token[]): readonly Token[] {
+  const open = phrase.findIndex((t) => t.text === '(');
+  return open > 0 && phrase[phrase.length - 1]?.text === ')' && phrase.length - open <= 6
+    ? phrase.slice(0, open)
+    : phrase;
 }
 
 /** Whether tokens before a verb are its subject: a determiner, pronoun or noun first, no adverb or preposition. */
@@ -179,8 +381,10 @@ export function subjectAfter(
   let skipped = 0;
   while (j < tokens.length && skipped < 8) {
     const token = tokens[j] as Token;
+    if (quotedNameEnd(tokens, j) !== undefined) return nounPhrase(tokens, j, particle);
     if (endsClause(token) || token === particle) return undefined;
     if (PRONOUNS.has(token.lower)) return [token];
+    if (DEMONSTRATIVE_PRONOUNS.has(token.lower) && !(tokens[j + 1]?.capital ?? false)) return [token];
     if (TIME_NOUNS.has(token.lower)) {
       j++;
       skipped++;
@@ -199,6 +403,9 @@ export function subjectAfter(
   return nounPhrase(tokens, j, particle);
 }
 
+/** Demonstratives standing alone for the person just named: "sagte dieser", "so schrieb diese". */
+const DEMONSTRATIVE_PRONOUNS = new Set(['dieser', 'diese', 'letzterer', 'letztere']);
+
 /** Words of time that follow a verb without being its subject: "sagte heute Abend", "erklärte Montag". */
 // prettier-ignore
 const TIME_NOUNS = new Set([
@@ -211,7 +418,7 @@ const PREPOSITIONS = new Set([
   'trotz', 'wegen', 'angesichts', 'innerhalb', 'außerhalb', 'ohne', 'durch', 'neben', 'zwischen', 'hinter',
   'statt', 'dank', 'gemäß', 'entgegen', 'außer', 'per', 'pro', 'ab', 'vom', 'beim', 'ins', 'laut', 'infolge',
   'am', 'im', 'in', 'auf', 'vor', 'bei', 'gegenüber', 'während', 'nach', 'zu', 'zum', 'zur', 'mit', 'über',
-  'an', 'aus', 'für', 'gegen', 'seit', 'bis', 'unter', 'um',
+  'an', 'aus', 'für', 'gegen', 'seit', 'bis', 'unter', 'um', 'von',
 ]);
 
 function isPreposition(word: string): boolean {
@@ -238,6 +445,12 @@ export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Tok
   while (end < tokens.length && end - start < 14) {
     const token = tokens[end] as Token;
     if (token === stopAt) break;
+    const quoted = quotedNameEnd(tokens, end);
+    if (quoted !== undefined) {
+      end = quoted;
+      headSeen = true;
+      continue;
+    }
     if (token.text === '(' && headSeen) {
       let close = end + 1;
       while (close < tokens.length && close - end <= 6 && tokens[close]?.text !== ')') close++;
@@ -266,13 +479,38 @@ export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Tok
     }
     end++;
   }
-  while (end > start && !(tokens[end - 1] as Token).capital && (tokens[end - 1] as Token).text !== ')') end--;
+  while (end > start && !(tokens[end - 1] as Token).capital && !CLOSERS.has((tokens[end - 1] as Token).text))
+    end--;
   if (end === start) return undefined;
   const apposition = appositionName(tokens, end);
   return tokens.slice(start, apposition ?? end);
 }
 
 const GENITIVE_OPENERS = new Set(['des', 'der', 'von', 'vom']);
+
+/** Tokens that may close a noun phrase without being capitalised: a parenthesis or a closing quotation mark. */
+const CLOSERS = new Set([')', '“', '”', '"', '«']);
+
+/**
+ * A newspaper, agency or organisation named in quotation marks (schrieb „Die Zeit“, die „Computerwoche“): the
+ * index after the closing mark when a short, capitalised name without a pronoun stands between the marks.
+ */
+function quotedNameEnd(tokens: readonly Token[], at: number): number | undefined {
+  const open = tokens[at];
+  if (!open || open.word || !(open.text === '„' || open.text === '»' || open.text === '"')) return undefined;
+  let capitals = 0;
+  for (let k = at + 1; k < tokens.length && k - at <= 6; k++) {
+    const token = tokens[k] as Token;
+    if (!token.word) {
+      const closes = token.text === '“' || token.text === '”' || token.text === '«' || token.text === '"';
+      const words = k - at - 1;
+      return closes && words > 0 && capitals * 2 >= words ? k + 1 : undefined;
+    }
+    if (PRONOUNS.has(token.lower) || (k === at + 1 && !token.capital)) return undefined;
+    if (token.capital) capitals++;
+  }
+  return undefined;
+}
 
 /** The end of ", Anna Berger" after a noun phrase when the name closes the clause. */
 function appositionName(tokens: readonly Token[], at: number): number | undefined {
@@ -295,4 +533,133 @@ function trimPhrase(phrase: readonly Token[]): Token[] | undefined {
   let end = auxiliary > 0 ? auxiliary : phrase.length;
   while (end > 0 && STOP_WORDS.has((phrase[end - 1] as Token).lower)) end--;
   return end > 0 ? phrase.slice(0, end) : undefined;
+}
+
+/**
+ * The noun phrase that opens a sentence as its subject, when a verb follows it and it names someone who can speak:
+ * a role, an organisation, a name of two words or one that `knows` ("Die Umweltschutzorganisation fordert …",
+ * "Auch der Verband hält dagegen …"). A lone capitalised word is as likely a plural noun ("Sirenen heulten").
+ */
+export function openingSubject(
+  tokens: readonly Token[],
+  knows: (phrase: readonly Token[]) => boolean,
+): Token[] | undefined {
+  let start = 0;
+  while (
+    start < 2 &&
+    (CONJUNCTIONS.has(tokens[start]?.lower ?? '') || FOCUS_PARTICLES.has(tokens[start]?.lower ?? ''))
+  )
+    start++;
+  const first = tokens[start];
+  if (!first || !(first.capital || DETERMINERS.has(first.lower))) return undefined;
+  if (PRONOUNS.has(first.lower)) return tokens[start + 1]?.word ? [first] : undefined;
+  const phrase = nounPhrase(tokens, start);
+  if (!phrase || !opensNounPhrase(phrase)) return undefined;
+  const names = phrase.filter(isNameToken);
+  const named = names.length > 1 || (names.length === 1 && knows(names));
+  if (!named && !phrase.some((t) => isRoleToken(t) || isCollectiveToken(t))) return undefined;
+  const next = tokens[start + phrase.length];
+  return next?.word && !next.capital && !GENITIVE_OPENERS.has(next.lower) ? phrase : undefined;
+}
+
+/**
+ * Who speaks in the words before a quotation that has no speech verb next to it: the subject of the main clause,
+ * before its verb ("Die Gewerkschaft nannte den Plan „…“") or right after it when the clause opens with an adverb
+ * or a prepositional phrase ("Dabei griff sie den Plan an: „…“", "Vor Gericht sieht Keller einen „Angriff“").
+ * Only a pronoun, a role, an organisation, a two-word name or a name that `knows` counts.
+ */
+export function frameSubject(
+  tokens: readonly Token[],
+  knows: (phrase: readonly Token[]) => boolean,
+): Token[] | undefined {
+  const opening = openingSubject(tokens, knows);
+  if (opening) return opening;
+  const first = tokens[0];
+  if (!first || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower)) return undefined;
+  let verb = 1;
+  while (verb < tokens.length && verb < 12 && !finiteVerbLike(tokens[verb] as Token, tokens[verb + 1]))
+    verb++;
+  const next = tokens[verb + 1];
+  if (verb >= tokens.length || verb >= 12 || !next) return undefined;
+  if (PRONOUNS.has(next.lower)) return [next];
+  if (!DETERMINERS.has(next.lower) && !next.capital) return undefined;
+  const phrase = nounPhrase(tokens, verb + 1);
+  if (!phrase) return undefined;
+  const names = phrase.filter(isNameToken);
+  const named = names.length > 1 || (names.length === 1 && knows(names));
+  return named || phrase.some((t) => isRoleToken(t) || isCollectiveToken(t)) ? phrase : undefined;
+}
+
+/**
+ * A lower-case word that can be the finite verb after a sentence's first phrase: not an article or preposition,
+ * and not an adjective before its noun ("legte" can be a verb, "neue" before "Plan" cannot).
+ */
+function finiteVerbLike(token: Token, next: Token | undefined): boolean {
+  if (!token.word || token.capital || /^\d/.test(token.lower)) return false;
+  return (
+    !DETERMINERS.has(token.lower) &&
+    !PREPOSITIONS.has(token.lower) &&
+    !STOP_WORDS.has(token.lower) &&
+    !(isAdjective(token.lower) && (next?.capital ?? false))
+  );
+}
+
+const PASSIVE_AUXILIARIES = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden']);
+const SOURCE_PREPOSITIONS = new Set(['in', 'im', 'aus', 'auf', 'bei', 'beim']);
+
+/**
+ * Who a cue without a speaking subject quotes: "X wird … zitiert" (the person quoted), "In dem Bericht heißt es",
+ * "Es heißt in dem Bericht", "Aus Paris hieß es", "In der Erklärung wurde verkündet" (the source), "Seine Werke
+ * werden von Kritikern als … bezeichnet" (the agent after "von"); `undefined` when the clause names nobody.
+ */
+export function impersonalSource(tokens: readonly Token[], cue: Cue): Token[] | undefined {
+  const clauseStart = clauseStartBefore(tokens, cue.index);
+  const auxiliary = tokens.slice(clauseStart, cue.index).findIndex((t) => PASSIVE_AUXILIARIES.has(t.lower));
+  if (cue.verb.lemma === 'zitieren' && auxiliary >= 0) {
+    const at = clauseStart + auxiliary;
+    const before = tokens.slice(clauseStart, at);
+    if (before.length > 0 && opensNounPhrase(before) && speakerLike(before)) return trimPhrase(before);
+    const next = tokens[at + 1];
+    if (next && PRONOUNS.has(next.lower)) return [next];
+    const after =
+      next && (next.capital || DETERMINERS.has(next.lower)) ? nounPhrase(tokens, at + 1) : undefined;
+    if (after && speakerLike(after)) return after;
+  }
+  // "In dieser Resolution, die … angenommen wurde, heißt es": the source stands before a relative clause
+  const relativeStart =
+    tokens[clauseStart - 1]?.text === ',' ? clauseStartBefore(tokens, clauseStart - 1) : -1;
+  const headStart =
+    relativeStart > 0 && tokens[relativeStart - 1]?.text === ','
+      ? clauseStartBefore(tokens, relativeStart - 1)
+      : -1;
+  const opener = tokens[headStart];
+  if (
+    opener &&
+    SOURCE_PREPOSITIONS.has(opener.lower) &&
+    RELATIVE_PRONOUNS.has(tokens[relativeStart]?.lower ?? '')
+  ) {
+    const phrase = nounPhrase(tokens, headStart + 1);
+    if (phrase) return phrase;
+  }
+  for (let k = clauseStart; k < Math.min(tokens.length, cue.index + 6); k++) {
+    const token = tokens[k] as Token;
+    if (k > cue.index && endsClause(token)) break;
+    const next = tokens[k + 1];
+    if (!next || !(next.capital || DETERMINERS.has(next.lower))) continue;
+    const source = SOURCE_PREPOSITIONS.has(token.lower) && (k === clauseStart || k > cue.index);
+    const agent = (token.lower === 'von' || token.lower === 'vom') && auxiliary >= 0 && k < cue.index;
+    if (source || agent) return nounPhrase(tokens, k + 1);
+  }
+  return undefined;
+}
+
+/** "heißt es", "wird … zitiert", "wurde verkündet": a cue whose grammatical subject is not who speaks. */
+function isImpersonal(tokens: readonly Token[], cue: Cue): boolean {
+  if (cue.verb.lemma === 'heißen') return true;
+  if (cue.tokens[0]?.lower !== cue.verb.participle) return false;
+  const clauseStart = clauseStartBefore(tokens, cue.index);
+  return (
+    tokens.slice(clauseStart, cue.index).some((t) => PASSIVE_AUXILIARIES.has(t.lower)) ||
+    PASSIVE_AUXILIARIES.has(tokens[cue.index + 1]?.lower ?? '')
+  );
 }

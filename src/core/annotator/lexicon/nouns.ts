@@ -100,8 +100,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 /** Endings of common nouns that are rarely names: "-ung", "-heit", "-schaft". */
 // prettier-ignore
 export const NOUN_ENDINGS: readonly string[] = [
-  'ung', 'heit', 'keit', 'schaft', 'tion', 'sion', 'tät', 'nis', 'ismus', 'ment', 'tum', 'chen', 'enz', 'tag',
-  'jahr', 'zeit', 'woche', 'monat', 'stunde', 'ungen', 'ionen', 'gruppe', 'land', 'staat', 'stadt',
+  'ung', 'heit', 'keit', 'schaft', 'tion', 'sion', 'tät', 'nis', 'ismus', 'ment', 'tum', 'chen', 'tag',
+  // "-enz" nouns by the letters before it, so that names such as "Lenz", "Benz" or "Lorenz" stay names
+  'denz', 'tenz', 'uenz', 'ferenz', 'arenz', 'herenz', 'llenz', 'alenz', 'ulenz', 'genz', 'senz', 'nenz', 'venz',
+  'menz', 'zenz', 'rrenz', 'ienz', 'jahr', 'zeit', 'woche', 'monat', 'stunde', 'ungen', 'ionen', 'gruppe',
+  'land', 'staat', 'stadt',
 ];
 
 const matchers = new WeakMap<

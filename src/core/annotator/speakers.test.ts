@@ -1,0 +1,266 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './find-quotes';
+import { isNameToken } from './speakers';
+import { tokenize } from './text/tokens';
+
+/** Speaker name and mention text of every quote of `text`, in text order. */
+function speakersOf(text: string): { speaker: string | null; mention: string | null }[] {
+  return findQuotes(text, '2024-05-02').map((q) => ({
+    speaker: q.speaker,
+    mention: q.speakerMention ? text.slice(...q.speakerMention) : null,
+  }));
+}
+
+describe('who speaks', () => {
+  it.each([
+    {
+      name: 'subject after the auxiliary of a participle',
+      text: 'Im Rahmen des Abkommens hat die Landesregierung zugesagt, die Schulden zu senken.',
+      speaker: 'Landesregierung',
+      mention: 'die Landesregierung',
+    },
+    {
+      name: 'a conjunction before the subject',
+      text: 'Aber Anwohner berichteten, der Lärm sei unerträglich geworden.',
+      speaker: 'Anwohner',
+      mention: 'Anwohner',
+    },
+    {
+      name: 'subject before a relative clause',
+      text: 'Hanna Brandes, die den Plan entworfen hatte, sagte zur Begründung, sie wolle Platz machen.',
+      speaker: 'Hanna Brandes',
+      mention: 'Hanna Brandes',
+    },
+    {
+      name: 'object first, the subject after the verb',
+      text: 'Eine Verschiebung der Abstimmung bezeichnete Kurt Albers als fatal.',
+      speaker: 'Kurt Albers',
+      mention: 'Kurt Albers',
+    },
+    {
+      name: 'a prepositional phrase first, the subject after the verb',
+      text: 'Von einer „gezielten Kampagne“ sprach der Vorsitzende Ralf Imhof.',
+      speaker: 'Ralf Imhof',
+      mention: 'der Vorsitzende Ralf Imhof',
+    },
+    {
+      name: 'a focus particle before the subject',
+      text: 'Auch die Ministerin Eva Roth äußerte Bedenken, der Plan sei zu teuer.',
+      speaker: 'Eva Roth',
+      mention: 'die Ministerin Eva Roth',
+    },
+    {
+      name: 'a role with a name and party in apposition',
+      text: 'Der frühere Bürgermeister, Henning Kraus (SPD), warnte, die Stadt sei pleite.',
+      speaker: 'Henning Kraus',
+      mention: 'Der frühere Bürgermeister, Henning Kraus (SPD)',
+    },
+    {
+      name: 'a time with a point in it before a second verb that shares the subject',
+      text: 'Paul Sommer alarmierte gegen 19.30 Uhr die Polizei und teilte mit, dass ein Gast randaliere.',
+      speaker: 'Paul Sommer',
+      mention: 'Paul Sommer',
+    },
+    {
+      name: 'an adverbial opening with an adverb and a preposition, the subject after the verb',
+      text: 'Passend zu den Gefahren des Sturms warnte die Sprecherin der Stadtwerke, die Brücke sei glatt.',
+      speaker: 'Stadtwerke',
+      mention: 'die Sprecherin der Stadtwerke',
+    },
+    {
+      name: 'the subject of a subordinate clause opened by a conjunction',
+      text: 'Minister Paul Abel bestritt das jedoch, indem er sagte, der Plan sei gut.',
+      speaker: 'Paul Abel',
+      mention: 'er',
+    },
+    {
+      name: 'the object of active "zitieren" is the one quoted',
+      text: 'Ein Fernsehsender zitierte Regierungschef Paul Abel mit den Worten: „Ich bleibe im Amt.“',
+      speaker: 'Paul Abel',
+      mention: 'Regierungschef Paul Abel',
+    },
+    {
+      name: 'the object of "zitieren" after its inverted subject',
+      text: 'Dann zitierte die Zeitung einen Augenzeugen mit den Worten, es habe laut geknallt.',
+      speaker: 'Augenzeugen',
+      mention: 'einen Augenzeugen',
+    },
+    {
+      name: '"zitieren aus" keeps its subject',
+      text: 'Die Agentur zitiert aus dem Bericht, die Lage sei ernst.',
+      speaker: 'Agentur',
+      mention: 'Die Agentur',
+    },
+    {
+      name: 'a newspaper named in quotation marks after the verb',
+      text: '„Das war knapp“, schrieb „Die Woche“ in einem Kommentar.',
+      speaker: 'Woche',
+      mention: '„Die Woche“',
+    },
+    {
+      name: 'an article before a name in quotation marks',
+      text: '„Das Update ist groß“, schreibt die „Netzpost“.',
+      speaker: 'Netzpost',
+      mention: 'die „Netzpost“',
+    },
+    {
+      name: 'quoted words with a pronoun are no name',
+      text: 'Die Ministerin sagte „Wir schaffen das“ und ging.',
+      speaker: 'Ministerin',
+      mention: 'Die Ministerin',
+    },
+    {
+      name: 'a source noun right after "nach", with no genitive after it',
+      text: 'Die Brücke hat nach Polizeiangaben einen weiteren Riss bekommen.',
+      speaker: 'Polizeiangaben',
+      mention: 'Polizeiangaben',
+    },
+    {
+      name: 'the genitive after "nach Angaben"',
+      text: 'Der Bus war nach Angaben der Feuerwehr mit vierzig Menschen besetzt.',
+      speaker: 'Feuerwehr',
+      mention: 'der Feuerwehr',
+    },
+    {
+      name: 'a name with an apposition that opens with a role',
+      text: 'Tilo Berg, ein Sprecher des Wetterdienstes in Bremen, wies darauf hin, dass der Sturm schwäche.',
+      speaker: 'Tilo Berg',
+      mention: 'Tilo Berg, ein Sprecher des Wetterdienstes in Bremen',
+    },
+    {
+      name: 'an acronym before a relative clause',
+      text: 'Der WDR, der für den Vertrag verantwortlich ist, begründete die Einblendungen damit, dass Daten genutzt würden.',
+      speaker: 'WDR',
+      mention: 'Der WDR',
+    },
+    {
+      name: 'a name with a particle in apposition',
+      text: 'Die Sprecherin der Stiftung, Heike van Laak, sagte dazu: „Wir bleiben bei unserem Urteil.“',
+      speaker: 'Heike van Laak',
+      mention: 'Die Sprecherin der Stiftung, Heike van Laak',
+    },
+    {
+      name: 'an insertion between the subject and the verb',
+      text: 'Vorstand Erich Berg, zuständig für das Ausland, hatte bereits im Juni angekündigt, den Markt stärken zu wollen.',
+      speaker: 'Erich Berg',
+      mention: 'Vorstand Erich Berg',
+    },
+    {
+      name: 'a verb after "und" shares the subject that follows the first verb',
+      text: 'Als ein Fahrgast half, biss der Randalierer den Fahrgast und rief: „Lasst mich raus!“',
+      speaker: 'Randalierer',
+      mention: 'der Randalierer',
+    },
+    {
+      name: 'a verb after "und" shares the subject of a clause that opens with a time',
+      text: 'Der Ingenieur Jan Holm baute Tunnel. Im Januar legte er sein Amt nieder und verkündete, Berater werden zu wollen.',
+      speaker: 'Jan Holm',
+      mention: 'er',
+    },
+    {
+      name: 'the person quoted in the passive',
+      text: 'Anna Berg wird von der Agentur mit den Worten zitiert, es habe viele Fragen gegeben.',
+      speaker: 'Anna Berg',
+      mention: 'Anna Berg',
+    },
+    {
+      name: 'the source of a passive cue',
+      text: 'In einem Bericht der Zeitung wurde vermutet, dass niemand überlebt hat.',
+      speaker: 'Bericht der Zeitung',
+      mention: 'einem Bericht der Zeitung',
+    },
+    {
+      name: 'the source of "hieß es"',
+      text: 'Aus Brüssel hieß es, das Vorgehen sei eine Verletzung des Abkommens.',
+      speaker: 'Brüssel',
+      mention: 'Brüssel',
+    },
+    {
+      name: 'the agent of a passive cue',
+      text: 'Seine Bilder werden von Kritikern als „Meilensteine“ bezeichnet.',
+      speaker: 'Kritikern',
+      mention: 'Kritikern',
+    },
+    {
+      name: 'an organisation opening the frame of a quote',
+      text: 'Richter Paul Brand schloss die Öffentlichkeit aus. Das Gericht machte klar, dass „die meisten Zeuginnen keine Interviews gegeben“ hätten.',
+      speaker: 'Gericht',
+      mention: 'Das Gericht',
+    },
+    {
+      name: 'a name after an adjective before a relative clause',
+      text: 'Der 84-jährige Kranz, der als Kritiker gilt, hofft aber, „dass der Rat nicht eingreift“.',
+      speaker: 'Kranz',
+      mention: 'Der 84-jährige Kranz',
+    },
+    {
+      name: 'a demonstrative after the verb',
+      text: 'Im Gespräch mit dem Anwalt Rainer Witt sagte dieser, dass der Mann krank sei.',
+      speaker: 'Rainer Witt',
+      mention: 'dieser',
+    },
+    {
+      name: 'the source of "heißt es" before a relative clause',
+      text: 'In dieser Resolution, die vom Rat angenommen wurde, heißt es, dass es Fortschritte gegeben habe.',
+      speaker: 'Resolution',
+      mention: 'dieser Resolution',
+    },
+  ])('$name', ({ text, speaker, mention }) => {
+    const found = speakersOf(text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.at(-1)).toEqual({ speaker, mention });
+  });
+
+  it('points a continuation at the phrase that last named its speaker', () => {
+    const text =
+      'Der Staatssekretär Olaf Brink hatte Tankstellen zur Abgabe von Biogas verpflichten wollen. ' +
+      'Der Staatssekretär sagte der Zeitung, dass an jeder Zapfsäule Biogas angeboten werden solle. ' +
+      'Ein flächendeckendes Angebot sei notwendig.';
+    const quotes = speakersOf(text);
+    expect(quotes.at(-1)).toEqual({ speaker: 'Olaf Brink', mention: 'Der Staatssekretär' });
+  });
+
+  it('continues the subject of a sentence without a quote rather than the speaker quoted before it', () => {
+    const text =
+      'Ministerin Eva Roth sagte, die Lage sei ernst. Der Bauernverband hält an dem Plan fest. ' +
+      'Dieser solle bis Mai vorliegen.';
+    expect(speakersOf(text).at(-1)).toEqual({ speaker: 'Bauernverband', mention: 'Der Bauernverband' });
+  });
+
+  it.each(['Ursprünglich', 'Derzeit', 'Daraus', 'Gegenwärtig', 'Problematisch', 'Kämen'])(
+    'takes "%s" opening a sentence for no name',
+    (word) => {
+      const [token] = tokenize(word, 0, word.length);
+      expect(token && isNameToken(token)).toBe(false);
+    },
+  );
+
+  it.each(['Konferenz', 'Konkurrenz', 'Existenz', 'Effizienz', 'Tendenz'])(
+    'takes "%s" for no name',
+    (word) => {
+      const [token] = tokenize(word, 0, word.length);
+      expect(token && isNameToken(token)).toBe(false);
+    },
+  );
+
+  it.each(['Berger', 'Ströme', 'Keller', 'Lenz', 'Lorenz'])('takes "%s" for a name', (word) => {
+    const [token] = tokenize(word, 0, word.length);
+    expect(token && isNameToken(token)).toBe(true);
+  });
+
+  it('takes the opening subject of a Konjunktiv sentence that frames a clause of its own', () => {
+    const text =
+      'Ministerin Eva Roth sagte, die Lage sei ernst. Der Verband hält dagegen, dass die Kosten zu hoch seien.';
+    expect(speakersOf(text).at(-1)).toEqual({ speaker: 'Verband', mention: 'Der Verband' });
+  });
+
+  it('points a statement opened by "Demnach" at that word, which stands for its source', () => {
+    const text =
+      'Der Rechnungshof veröffentlichte eine Mitteilung, die Kosten seien gestiegen. ' +
+      'Demnach habe das Amt die Pläne zu spät geprüft.';
+    expect(speakersOf(text).at(-1)).toEqual({ speaker: 'Rechnungshof', mention: 'Demnach' });
+    const alone =
+      'Der Rechnungshof legte seinen Bericht vor. Im Bauamt arbeiten zwölf Leute. Danach seien die Kosten gestiegen.';
+    expect(speakersOf(alone).at(-1)?.mention).toBe('Danach');
+  });
+});
