@@ -66,6 +66,7 @@ function firstStylesheets(html: string): string {
 
 interface ManifestChunk {
   file: string;
+  name?: string;
   imports?: string[];
   dynamicImports?: string[];
   isEntry?: boolean;
@@ -73,11 +74,12 @@ interface ManifestChunk {
 
 /**
  * `<link rel="prefetch">` for the chunks a prerendered page runs right after its first paint: the app the entry
- * imports dynamically (`src/app/start.tsx`), the page's lazy route (`routeModule`), and their static imports.
+ * imports dynamically (`src/app/start.tsx`), the page's lazy route (`routeModule`), the strings of the page's
+ * interface language (the chunk `locale-<language>`, see `vite.config.ts`), and their static imports.
  * They download while the page is painted, at low priority and without being compiled yet: measured on the sample
  * article, `modulepreload` (which also compiles them, on the main thread) delayed the first paint by about a third.
  */
-function prefetches(routeModule: string | undefined): string {
+function prefetches(routeModule: string | undefined, language: string): string {
   const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Record<
     string,
     ManifestChunk
@@ -92,7 +94,9 @@ function prefetches(routeModule: string | undefined): string {
   };
   if (entry) for (const imported of entry.imports ?? []) collect(imported, entryPreloads);
   const files = new Set<string>();
-  for (const module of ['src/app/start.tsx', routeModule]) if (module) collect(module, files);
+  const locale = Object.keys(manifest).find((key) => manifest[key]?.name === `locale-${language}`);
+  if (!locale) throw new Error(`the build has no chunk locale-${language}`);
+  for (const module of ['src/app/start.tsx', routeModule, locale]) if (module) collect(module, files);
   return [...files]
     .filter((file) => file !== entry?.file && !entryPreloads.has(file))
     .map((file) => `\n    <link rel="prefetch" crossorigin href="/${file}">`)
@@ -114,7 +118,7 @@ export async function prerenderDocument(
       // The text needs only the stylesheet to be painted; the scripts load behind it.
       .replace(/<script type="module" crossorigin /, '$&fetchpriority="low" ')
       .replace(/<link rel="modulepreload" crossorigin /g, '$&fetchpriority="low" ')
-      .replace(/\s*<\/head>/, (end) => `${prefetches(routeModule)}${end}`)
+      .replace(/\s*<\/head>/, (end) => `${prefetches(routeModule, data.language)}${end}`)
       .replace('<div id="root"></div>', `<div id="root">${page.html}</div>`)
       .replace(
         '</body>',

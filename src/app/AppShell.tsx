@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { PreferenceControls } from '../features/preferences/PreferenceControls';
-import { interfaceLanguages, languageAutonym } from '../locales/resources';
+import { interfaceLanguages, languageAutonym } from '../locales/languages';
 import { ShortcutHelp } from '../features/shortcuts/ShortcutHelp';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { CrashNotice } from './CrashNotice';

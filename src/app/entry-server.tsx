@@ -13,6 +13,7 @@ import type { LibraryIndex } from '../core/article/library-index';
 import type { Article } from '../core/article/schema';
 import { libraryQueryOptions } from '../features/library/library-query';
 import { articleQueryOptions } from '../features/reader/article-query';
+import { resources } from '../locales/resources';
 import { i18nOptions } from './i18n';
 import { serializePrerendered, type PrerenderedData } from './prerendered';
 import { createQueryClient } from './query-client';
@@ -49,7 +50,7 @@ export interface PrerenderedPage {
  * the page needs and `data` lacks would render its loading state, which the caller can detect in the markup.
  */
 export async function renderPage(data: PrerenderedData): Promise<PrerenderedPage> {
-  const i18n = createInstance({ ...i18nOptions(), lng: data.language });
+  const i18n = createInstance({ ...i18nOptions(), resources, lng: data.language });
   await i18n.init();
   const queryClient = createQueryClient();
   for (const [key, value] of data.queries) queryClient.setQueryData(key, value);

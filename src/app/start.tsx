@@ -49,7 +49,7 @@ function AppReady({ children }: { children: ReactNode }) {
 
 /** Starts the app: seeds the query cache from the prerendered data, then hydrates or renders. */
 export async function start() {
-  const i18n = initI18n();
+  const i18n = await initI18n();
   const queryClient = createQueryClient();
   const prerendered = readPrerendered(document);
   for (const [key, value] of prerendered?.queries ?? []) queryClient.setQueryData(key, value);
