@@ -112,6 +112,10 @@ export async function prerenderDocument(
   const page = await entry.renderPage(data);
   if (page.html.includes('role="status"'))
     throw new Error(`${data.path}: rendered a loading state; the page needs data that was not given`);
+  // A boundary left pending (`<!--$?-->`) or to be rendered by the client (`<!--$!-->`, after an error) would show
+  // its fallback, and its content would need an inline script, which the Content Security Policy forbids.
+  if (/<script|<!--\$[?!]-->/.test(page.html))
+    throw new Error(`${data.path}: a part of the page did not render completely (see the errors above)`);
   return (
     firstStylesheets(shellTemplate())
       .replace(/<html lang="[^"]*"/, `<html lang="${data.language}"`)

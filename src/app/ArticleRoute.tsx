@@ -3,16 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Article } from '../core/article/schema';
 import { shownLanguages } from '../core/reader/url-state';
-import { PrintSpeakerList } from '../features/article-meta/PrintSpeakerList';
-import { ProvenanceBanner } from '../features/article-meta/ProvenanceBanner';
-import { ReadingTime } from '../features/article-meta/ReadingTime';
 import { useArticle } from '../features/reader/article-query';
 import { ArticleError } from '../features/reader/ArticleError';
 import { ArticleView } from '../features/reader/ArticleView';
-import { QuotePanel } from '../features/quotes/QuotePanel';
-import { SpeakerLegend } from '../features/speakers/SpeakerLegend';
-import { Timeline } from '../features/timeline/Timeline';
 import { useReaderState } from '../ui/use-reader-state';
+import { deferred } from './deferred';
+
+/** The article page's parts that its text's first paint does not need: one chunk, loaded after the app started. */
+export const loadArticleParts = () => import('./ArticleParts');
+const ArticleAside = deferred(() => loadArticleParts().then((parts) => parts.ArticleAside));
+const ArticleHeaderExtra = deferred(() => loadArticleParts().then((parts) => parts.ArticleHeaderExtra));
+const PrintSpeakerList = deferred(() => loadArticleParts().then((parts) => parts.PrintSpeakerList));
 
 /** `/articles/:id`: loads, validates and shows one article, or says clearly why it cannot. */
 export function ArticleRoute() {
@@ -57,26 +58,19 @@ export function ArticleScreen({
           article={article}
           state={reader.state}
           update={reader.update}
-          headerExtra={
-            <>
-              <ReadingTime article={article} language={readLanguage} />
-              <ProvenanceBanner article={article} />
-            </>
-          }
+          headerExtra={<ArticleHeaderExtra article={article} language={readLanguage} />}
         />
         <PrintSpeakerList article={article} />
       </div>
       <aside className="reader-layout__aside">
-        <QuotePanel
+        <ArticleAside
           article={article}
           state={reader.state}
           unknown={reader.unknown}
           update={reader.update}
           hrefWith={reader.hrefWith}
-          renderTools={quoteTools}
+          quoteTools={quoteTools}
         />
-        <SpeakerLegend article={article} speaker={reader.state.speaker} update={reader.update} />
-        <Timeline article={article} state={reader.state} hrefWith={reader.hrefWith} update={reader.update} />
       </aside>
     </div>
   );

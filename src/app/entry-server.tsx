@@ -6,9 +6,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createInstance } from 'i18next';
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
+import { prerender } from 'react-dom/static';
 import { I18nextProvider } from 'react-i18next';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { StaticRouter } from 'react-router';
 import type { LibraryIndex } from '../core/article/library-index';
 import type { Article } from '../core/article/schema';
 import { libraryQueryOptions } from '../features/library/library-query';
@@ -17,7 +17,7 @@ import { resources } from '../locales/resources';
 import { i18nOptions } from './i18n';
 import { serializePrerendered, type PrerenderedData } from './prerendered';
 import { createQueryClient } from './query-client';
-import { createRoutes } from './router';
+import { AppRoutes } from './router';
 
 export { PRERENDERED_DATA_ID } from './prerendered';
 
@@ -55,20 +55,26 @@ export async function renderPage(data: PrerenderedData): Promise<PrerenderedPage
   const queryClient = createQueryClient();
   for (const [key, value] of data.queries) queryClient.setQueryData(key, value);
 
-  const handler = createStaticHandler(createRoutes(queryClient));
-  const context = await handler.query(new Request(new URL(data.path, 'http://prerender.invalid')));
-  if (context instanceof Response) throw new Error(`${data.path}: the router answered with a redirect`);
-  const router = createStaticRouter(handler.dataRoutes, context);
-
-  const html = renderToString(
+  // `prerender` (not `renderToString`) waits for the lazy parts of the page (`./deferred`, the lazy routes), so the
+  // markup is complete, with each Suspense boundary marked for the client to hydrate when its code arrives.
+  const { prelude } = await prerender(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <QueryClientProvider client={queryClient}>
-          <StaticRouterProvider router={router} context={context} hydrate={false} />
+          <StaticRouter location={data.path}>
+            <AppRoutes />
+          </StaticRouter>
         </QueryClientProvider>
       </I18nextProvider>
     </StrictMode>,
+    {
+      // Every boundary inline and complete: a larger one would be sent apart and moved in place by an inline script,
+      // which the Content Security Policy forbids.
+      progressiveChunkSize: Number.POSITIVE_INFINITY,
+      onError: (error) => console.error(`${data.path}:`, error),
+    },
   );
+  const html = await new Response(prelude).text();
   queryClient.clear();
   return { html, data: serializePrerendered(data) };
 }

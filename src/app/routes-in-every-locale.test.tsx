@@ -8,7 +8,7 @@ import { render, screen, within } from '@testing-library/react';
 import i18next, { type i18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, MemoryRouter, RouterProvider } from 'react-router';
+import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../core/article/schema';
 import { ArticleError } from '../features/reader/ArticleError';
@@ -19,7 +19,7 @@ import index from '../../public/articles/index.json?raw';
 import sample from '../../public/articles/nato-ukraine-membership-rutte-2025.json?raw';
 import { CrashNotice } from './CrashNotice';
 import { createQueryClient } from './query-client';
-import { createRoutes } from './router';
+import { AppRoutes } from './router';
 
 const generated: Article = {
   ...generateArticle({
@@ -131,12 +131,13 @@ describe.each(interfaceLanguages)('in %s', (language) => {
   it.each(routes)('$name', async ({ path, ready }) => {
     const { instance, misses } = i18nFor(language);
     const queryClient = createQueryClient();
-    const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
     render(
       withI18n(
         instance,
         <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
+          <MemoryRouter initialEntries={[path]}>
+            <AppRoutes />
+          </MemoryRouter>
         </QueryClientProvider>,
       ),
     );
