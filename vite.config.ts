@@ -24,7 +24,7 @@ export default defineConfig({
           // One chunk per interface language (`src/locales/<lang>/*.json`, loaded by `src/locales/languages.ts`),
           // rather than one per namespace file: a page loads the strings of its language in one request.
           groups: [
-            { name: localeChunk },
+            { name: localeChunk, debugName: 'locale' },
             // The libraries every page runs before it is interactive, in one file rather than split by which
             // lazy chunk shares them: fewer requests while the page loads.
             {
