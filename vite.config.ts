@@ -26,11 +26,14 @@ export default defineConfig({
           groups: [
             { name: localeChunk, debugName: 'locale' },
             // The libraries every page runs before it is interactive, in one file rather than split by which
-            // lazy chunk shares them: fewer requests while the page loads.
+            // lazy chunk shares them: fewer requests while the page loads. Not TanStack Query: only the pages that
+            // query load it (`src/app/query-client.tsx`), a prerendered article does not.
             {
               name: 'vendor',
-              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|i18next|react-i18next|use-sync-external-store)[\\/]/,
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|use-sync-external-store)[\\/]/,
             },
+            // TanStack Query in one file too, loaded by the pages that query.
+            { name: 'query', test: /[\\/]node_modules[\\/]@tanstack[\\/]/ },
           ],
         },
       },

@@ -74,12 +74,12 @@ interface ManifestChunk {
 
 /**
  * `<link rel="prefetch">` for the chunks a prerendered page runs right after its first paint: the app the entry
- * imports dynamically (`src/app/start.tsx`), the page's lazy route (`routeModule`), the strings of the page's
+ * imports dynamically (`src/app/start.tsx`), the page's lazy route (`routeModules`), the strings of the page's
  * interface language (the chunk `locale-<language>`, see `vite.config.ts`), and their static imports.
  * They download while the page is painted, at low priority and without being compiled yet: measured on the sample
  * article, `modulepreload` (which also compiles them, on the main thread) delayed the first paint by about a third.
  */
-function prefetches(routeModule: string | undefined, language: string): string {
+function prefetches(routeModules: string[], language: string): string {
   const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Record<
     string,
     ManifestChunk
@@ -96,18 +96,18 @@ function prefetches(routeModule: string | undefined, language: string): string {
   const files = new Set<string>();
   const locale = Object.keys(manifest).find((key) => manifest[key]?.name === `locale-${language}`);
   if (!locale) throw new Error(`the build has no chunk locale-${language}`);
-  for (const module of ['src/app/start.tsx', routeModule, locale]) if (module) collect(module, files);
+  for (const module of ['src/app/start.tsx', ...routeModules, locale]) collect(module, files);
   return [...files]
     .filter((file) => file !== entry?.file && !entryPreloads.has(file))
     .map((file) => `\n    <link rel="prefetch" crossorigin href="/${file}">`)
     .join('');
 }
 
-/** The whole HTML document of one prerendered page; `routeModule` is its lazy route's source file, if any. */
+/** The whole HTML document of one prerendered page; `routeModules` are the source files of its lazy route. */
 export async function prerenderDocument(
   entry: ServerEntry,
   data: PrerenderedData,
-  routeModule?: string,
+  routeModules: string[] = [],
 ): Promise<string> {
   const page = await entry.renderPage(data);
   if (page.html.includes('role="status"'))
@@ -122,7 +122,7 @@ export async function prerenderDocument(
       // The text needs only the stylesheet to be painted; the scripts load behind it.
       .replace(/<script type="module" crossorigin /, '$&fetchpriority="low" ')
       .replace(/<link rel="modulepreload" crossorigin /g, '$&fetchpriority="low" ')
-      .replace(/\s*<\/head>/, (end) => `${prefetches(routeModule, data.language)}${end}`)
+      .replace(/\s*<\/head>/, (end) => `${prefetches(routeModules, data.language)}${end}`)
       .replace('<div id="root"></div>', `<div id="root">${page.html}</div>`)
       .replace(
         '</body>',
@@ -153,11 +153,11 @@ async function main() {
   shellTemplate();
   const written: string[] = [];
   for (const { id } of parsed.index.articles) written.push(await prerenderArticle(entry, id));
-  const library = await prerenderDocument(
-    entry,
-    entry.libraryPageData(parsed.index),
+  // The library page queries: it loads the query client with its code (`src/app/query-page.ts`).
+  const library = await prerenderDocument(entry, entry.libraryPageData(parsed.index), [
     'src/features/library/LibraryPage.tsx',
-  );
+    'src/app/query-client.tsx',
+  ]);
   writeFileSync(join(DIST, 'index.html'), library);
   written.push(join(DIST, 'index.html'));
   console.log(`prerendered ${written.length} pages:\n  ${written.join('\n  ')}`);

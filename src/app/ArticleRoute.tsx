@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Article } from '../core/article/schema';
 import { shownLanguages } from '../core/reader/url-state';
-import { useArticle } from '../features/reader/article-query';
-import { ArticleError } from '../features/reader/ArticleError';
+import { articleQueryKey } from '../features/reader/article-key';
 import { ArticleView } from '../features/reader/ArticleView';
 import { useReaderState } from '../ui/use-reader-state';
 import { deferred } from './deferred';
+import { prerenderedQueryData } from './prerendered';
+import { lazyQueryPage } from './query-page';
 
 /** The article page's parts that its text's first paint does not need: one chunk, loaded after the app started. */
 export const loadArticleParts = () => import('./ArticleParts');
@@ -15,23 +15,25 @@ const ArticleAside = deferred(() => loadArticleParts().then((parts) => parts.Art
 const ArticleHeaderExtra = deferred(() => loadArticleParts().then((parts) => parts.ArticleHeaderExtra));
 const PrintSpeakerList = deferred(() => loadArticleParts().then((parts) => parts.PrintSpeakerList));
 
-/** `/articles/:id`: loads, validates and shows one article, or says clearly why it cannot. */
+/** An article the page was not prerendered with: fetched, with loading and error states (a chunk of its own). */
+export const FetchedArticle = lazyQueryPage(() =>
+  import('./FetchedArticle').then((module) => module.FetchedArticle),
+);
+
+/** The article `id` as the page embeds it, if it was prerendered with it. */
+export function prerenderedArticle(id: string): Article | undefined {
+  return prerenderedQueryData(articleQueryKey(id)) as Article | undefined;
+}
+
+/**
+ * `/articles/:id`: shows one article. An article the page was prerendered with is rendered straight from the data
+ * the page embeds (validated at build time), so its first render, on the server and in the browser, needs neither
+ * the query library nor a request; any other is loaded by {@link FetchedArticle}.
+ */
 export function ArticleRoute() {
   const { id = '' } = useParams();
-  const { t } = useTranslation('reader');
-  const query = useArticle(id);
-
-  if (query.isPending) {
-    return (
-      <div role="status" className="loading">
-        <p>{t('loadingArticle')}</p>
-      </div>
-    );
-  }
-  if (query.isError) {
-    return <ArticleError error={query.error} articleId={id} onRetry={() => void query.refetch()} />;
-  }
-  return <ArticleScreen article={query.data} />;
+  const article = prerenderedArticle(id);
+  return article ? <ArticleScreen article={article} /> : <FetchedArticle id={id} />;
 }
 
 /**

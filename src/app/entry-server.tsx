@@ -3,7 +3,6 @@
  * app to HTML from data that was loaded and validated beforehand, with the same routes, providers and components
  * as the browser, so that the client can hydrate the markup instead of building it again.
  */
-import { QueryClientProvider } from '@tanstack/react-query';
 import { createInstance } from 'i18next';
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
@@ -12,11 +11,11 @@ import { StaticRouter } from 'react-router';
 import type { LibraryIndex } from '../core/article/library-index';
 import type { Article } from '../core/article/schema';
 import { libraryQueryOptions } from '../features/library/library-query';
-import { articleQueryOptions } from '../features/reader/article-query';
+import { articleQueryKey } from '../features/reader/article-key';
 import { resources } from '../locales/resources';
 import { i18nOptions } from './i18n';
-import { serializePrerendered, type PrerenderedData } from './prerendered';
-import { createQueryClient } from './query-client';
+import { serializePrerendered, setPageData, type PrerenderedData } from './prerendered';
+import { resetAppQueryClient } from './query-client';
 import { AppRoutes } from './router';
 
 export { PRERENDERED_DATA_ID } from './prerendered';
@@ -29,7 +28,7 @@ export function articlePageData(article: Article, language = PRERENDER_LANGUAGE)
   return {
     path: `/articles/${article.id}`,
     language,
-    queries: [[articleQueryOptions(article.id).queryKey, article]],
+    queries: [[articleQueryKey(article.id), article]],
   };
 }
 
@@ -52,19 +51,18 @@ export interface PrerenderedPage {
 export async function renderPage(data: PrerenderedData): Promise<PrerenderedPage> {
   const i18n = createInstance({ ...i18nOptions(), resources, lng: data.language });
   await i18n.init();
-  const queryClient = createQueryClient();
-  for (const [key, value] of data.queries) queryClient.setQueryData(key, value);
+  // The pages read the data as in the browser; a page that queries gets a client seeded with it (`./query-client`).
+  setPageData(data);
+  resetAppQueryClient();
 
   // `prerender` (not `renderToString`) waits for the lazy parts of the page (`./deferred`, the lazy routes), so the
   // markup is complete, with each Suspense boundary marked for the client to hydrate when its code arrives.
   const { prelude } = await prerender(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <QueryClientProvider client={queryClient}>
-          <StaticRouter location={data.path}>
-            <AppRoutes />
-          </StaticRouter>
-        </QueryClientProvider>
+        <StaticRouter location={data.path}>
+          <AppRoutes />
+        </StaticRouter>
       </I18nextProvider>
     </StrictMode>,
     {
@@ -75,6 +73,7 @@ export async function renderPage(data: PrerenderedData): Promise<PrerenderedPage
     },
   );
   const html = await new Response(prelude).text();
-  queryClient.clear();
+  resetAppQueryClient();
+  setPageData(undefined);
   return { html, data: serializePrerendered(data) };
 }

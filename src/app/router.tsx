@@ -1,17 +1,17 @@
-import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { matchRoutes, useRoutes, type Location, type Params, type RouteObject } from 'react-router';
-import { articleQueryOptions } from '../features/reader/article-query';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { AppShell } from './AppShell';
-import { ArticleRoute, loadArticleParts } from './ArticleRoute';
+import { ArticleRoute, FetchedArticle, loadArticleParts, prerenderedArticle } from './ArticleRoute';
 import { CrashNotice } from './CrashNotice';
 import { lazyComponent } from './lazy-component';
+import { lazyQueryPage } from './query-page';
 
-const LibraryPage = lazyComponent(() =>
+// The pages that query load the query library with their code (`./query-page`).
+const LibraryPage = lazyQueryPage(() =>
   import('../features/library/LibraryPage').then((module) => module.LibraryPage),
 );
-const ImportedArticleRoute = lazyComponent(() =>
+const ImportedArticleRoute = lazyQueryPage(() =>
   import('./ImportedArticleRoute').then((module) => module.ImportedArticleRoute),
 );
 // The import page and the annotator load only when someone imports.
@@ -26,18 +26,18 @@ interface RouteCode {
    * Starts loading the page's data when it is navigated to (sharing the page's query options), without blocking
    * the navigation: the page shows loading and error states itself.
    */
-  load?: (params: Params, queryClient: QueryClient) => void;
+  load?: (params: Params) => Promise<unknown> | undefined;
   /** The page's own code, loaded before the page is hydrated or rendered. */
-  page?: () => Promise<unknown>;
+  page?: (params: Params) => Promise<unknown> | undefined;
   /** Code of the parts the page loads after its first paint (`./deferred`). */
   parts?: () => Promise<unknown>;
 }
 
 /**
  * The routes. The article page is in the first chunk: it is what the site is for, and its first paint must not
- * wait for a second request; it starts fetching its article (the query it shares with the prerenderer) as it
- * renders. Other pages load their code when they are visited; the client entry loads the current page's code
- * before it hydrates.
+ * wait for a second request; an article the page was prerendered with is rendered from the page's data, any other
+ * is fetched by a part that loads with the query library (`FetchedArticle`). Other pages load their code when they
+ * are visited; the client entry loads the current page's code before it hydrates.
  */
 export const routes: RouteObject[] = [
   {
@@ -50,10 +50,11 @@ export const routes: RouteObject[] = [
         element: <ArticleRoute />,
         handle: {
           parts: loadArticleParts,
-          // A failure met before (a 404) is shown, not fetched again on mount; coming back to the page asks anew.
-          load: ({ id }, queryClient) => {
-            if (id) queryClient.query(articleQueryOptions(id)).catch(() => undefined);
-          },
+          page: ({ id = '' }) => (prerenderedArticle(id) ? undefined : FetchedArticle.preload()),
+          load: ({ id = '' }) =>
+            prerenderedArticle(id)
+              ? undefined
+              : import('./FetchedArticle').then((module) => module.loadArticle(id)),
         } satisfies RouteCode,
       },
       {
@@ -71,27 +72,31 @@ export const routes: RouteObject[] = [
 export async function loadRouteCode(pathname: string, { parts }: { parts: boolean }): Promise<void> {
   const matches = matchRoutes(routes, pathname) ?? [];
   await Promise.all(
-    matches.map(({ route }) => {
+    matches.map(({ route, params }) => {
       const code = route.handle as RouteCode | undefined;
-      return Promise.all([code?.page?.(), parts ? code?.parts?.() : undefined]);
+      return Promise.all([code?.page?.(params), parts ? code?.parts?.() : undefined]);
     }),
   );
 }
 
 /**
  * Runs the loaders of the routes a navigation from `from` to `to` enters: a route that stays matched with the same
- * parameters (the reader's state changing in the query string) is not loaded again.
+ * parameters (the reader's state changing in the query string) is not loaded again. Resolves when they are done
+ * (nothing waits for it but the tests: the pages show loading and error states themselves).
  */
-export function runLoaders(queryClient: QueryClient, from: Location, to: Location): void {
+export async function runLoaders(from: Location, to: Location): Promise<void> {
   const before = matchRoutes(routes, from.pathname) ?? [];
+  const loading: Promise<unknown>[] = [];
   for (const { route, params } of matchRoutes(routes, to.pathname) ?? []) {
     const load = (route.handle as RouteCode | undefined)?.load;
     if (!load) continue;
     const stays = before.some(
       (match) => match.route === route && JSON.stringify(match.params) === JSON.stringify(params),
     );
-    if (!stays) load(params, queryClient);
+    const started = stays ? undefined : load(params);
+    if (started) loading.push(started);
   }
+  await Promise.all(loading);
 }
 
 /** The routed app, with the last line of defence: a part that failed outside the page's own error handling. */

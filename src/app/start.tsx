@@ -1,12 +1,10 @@
-import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { preloadShellParts } from './AppShell';
 import { whenDeferredPartsMounted } from './deferred';
 import { HistoryRouter } from './HistoryRouter';
 import { initI18n } from './i18n';
-import { readPrerendered, type PrerenderedData } from './prerendered';
-import { createQueryClient } from './query-client';
+import { readPrerendered, setPageData, type PrerenderedData } from './prerendered';
 import { AppRoutes, loadRouteCode, runLoaders } from './router';
 
 /**
@@ -39,14 +37,13 @@ function AppReady({ children }: { children: ReactNode }) {
   return children;
 }
 
-/** Starts the app: seeds the query cache from the prerendered data, then hydrates or renders. */
+/** Starts the app: gives the pages the prerendered data, then hydrates or renders. */
 export async function start() {
+  const prerendered = readPrerendered(document);
+  setPageData(prerendered);
   // The code of the parts that load after the first paint is requested at once, in parallel with the strings.
   const parts = Promise.all([preloadShellParts(), loadRouteCode(window.location.pathname, { parts: true })]);
   const i18n = await initI18n();
-  const queryClient = createQueryClient();
-  const prerendered = readPrerendered(document);
-  for (const [key, value] of prerendered?.queries ?? []) queryClient.setQueryData(key, value);
 
   const hydrate = canHydrate(prerendered, i18n.resolvedLanguage);
   // Hydrating, the page's parts that load later keep their prerendered markup until their code is there, so only
@@ -62,11 +59,9 @@ export async function start() {
   const app = (
     <StrictMode>
       <AppReady>
-        <QueryClientProvider client={queryClient}>
-          <HistoryRouter onNavigate={(from, to) => runLoaders(queryClient, from, to)}>
-            <AppRoutes />
-          </HistoryRouter>
-        </QueryClientProvider>
+        <HistoryRouter onNavigate={(from, to) => void runLoaders(from, to).catch(() => undefined)}>
+          <AppRoutes />
+        </HistoryRouter>
       </AppReady>
     </StrictMode>
   );
