@@ -51,15 +51,19 @@ export function shellTemplate(): string {
 }
 
 /**
- * The stylesheets moved to the top of `<head>`, before the scripts and module preloads Vite puts first: the CSS is
- * what the prerendered text waits for to be painted, so it is requested first.
+ * The stylesheets moved before the first script in `<head>` (`preferences-boot.js`, then the module entry and
+ * preloads Vite puts first): the CSS is what the prerendered text waits for to be painted, so it is requested first.
+ * The theme still applies before the first paint: the boot script, a classic script, runs before the body is
+ * parsed (after the stylesheet has loaded, which the first paint waits for anyway). Measured on the sample
+ * article, two interleaved rounds of 11: time to article 668/576 ms with the stylesheet first against 844/792 ms
+ * with the boot script first, throttled; 160/152 against 160/172 ms cold.
  */
 function firstStylesheets(html: string): string {
   const stylesheets = html.match(/\s*<link rel="stylesheet"[^>]*>/g) ?? [];
   let out = html;
   for (const link of stylesheets) out = out.replace(link, '');
   return out.replace(
-    /(\s*)<script type="module"/,
+    /(\s*)<script\b/,
     (script, space: string) => `${stylesheets.join('')}${space}${script.trim()}`,
   );
 }
