@@ -5,7 +5,7 @@ import { shareOfVoice } from '../src/core/speakers/share-of-voice';
 import { generateArticle } from '../src/testing/data-generators';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, serveArticle, test } from './support/fixtures';
+import { expect, serveArticle, test, waitForApp } from './support/fixtures';
 
 test.use({ locale: 'en-US' });
 
@@ -218,6 +218,8 @@ test('on a phone the quote opens as a bottom sheet, in German', async ({ browser
   const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await page.goto(SAMPLE);
+  // This page is not the fixture's, whose `goto` waits for the app: a click before it has started follows the link.
+  await waitForApp(page);
   await page
     .getByRole('link', { name: /^Indirekte Rede von Mark Rutte/ })
     .first()

@@ -1,10 +1,23 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
-import { PreferenceControls } from '../features/preferences/PreferenceControls';
-import { interfaceLanguages, languageAutonym } from '../locales/resources';
-import { ShortcutHelp } from '../features/shortcuts/ShortcutHelp';
+import { interfaceLanguages, languageAutonym } from '../locales/languages';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { CrashNotice } from './CrashNotice';
+import { deferred } from './deferred';
+
+// The header's reading preferences and the shortcut help (opened with `?`) are not needed for the first paint.
+const PreferenceControls = deferred(() =>
+  import('../features/preferences/PreferenceControls').then((module) => module.PreferenceControls),
+);
+const ShortcutHelp = deferred(() =>
+  import('../features/shortcuts/ShortcutHelp').then((module) => module.ShortcutHelp),
+);
+
+/** Starts loading the code of the parts of the frame that load after the first paint. */
+export function preloadShellParts(): Promise<unknown> {
+  return Promise.all([PreferenceControls.preload(), ShortcutHelp.preload()]);
+}
 
 /** The frame around every page: skip link, header with the interface language, and the routed content. */
 export function AppShell() {
@@ -51,10 +64,14 @@ export function AppShell() {
  * the shell, so that a change of the query string alone (a quote selected) does not render the header again.
  */
 function RoutedPage() {
+  const { t } = useTranslation();
   const { pathname } = useLocation();
   return (
     <ErrorBoundary key={pathname} fallback={(error, reset) => <CrashNotice error={error} onRetry={reset} />}>
-      <Outlet />
+      {/* A page's code is loaded before it is shown (a navigation keeps the current page until then). */}
+      <Suspense fallback={<p role="status">{t('loading')}</p>}>
+        <Outlet />
+      </Suspense>
     </ErrorBoundary>
   );
 }

@@ -1,36 +1,39 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Article } from '../core/article/schema';
 import { shownLanguages } from '../core/reader/url-state';
-import { PrintSpeakerList } from '../features/article-meta/PrintSpeakerList';
-import { ProvenanceBanner } from '../features/article-meta/ProvenanceBanner';
-import { ReadingTime } from '../features/article-meta/ReadingTime';
-import { useArticle } from '../features/reader/article-query';
-import { ArticleError } from '../features/reader/ArticleError';
+import { articleQueryKey } from '../features/reader/article-key';
 import { ArticleView } from '../features/reader/ArticleView';
-import { QuotePanel } from '../features/quotes/QuotePanel';
-import { SpeakerLegend } from '../features/speakers/SpeakerLegend';
-import { Timeline } from '../features/timeline/Timeline';
 import { useReaderState } from '../ui/use-reader-state';
+import { deferred } from './deferred';
+import { prerenderedQueryData } from './prerendered';
+import { lazyQueryPage } from './query-page';
 
-/** `/articles/:id`: loads, validates and shows one article, or says clearly why it cannot. */
+/** The article page's parts that its text's first paint does not need: one chunk, loaded after the app started. */
+export const loadArticleParts = () => import('./ArticleParts');
+const ArticleAside = deferred(() => loadArticleParts().then((parts) => parts.ArticleAside));
+const ArticleHeaderExtra = deferred(() => loadArticleParts().then((parts) => parts.ArticleHeaderExtra));
+const PrintSpeakerList = deferred(() => loadArticleParts().then((parts) => parts.PrintSpeakerList));
+
+/** An article the page was not prerendered with: fetched, with loading and error states (a chunk of its own). */
+export const FetchedArticle = lazyQueryPage(() =>
+  import('./FetchedArticle').then((module) => module.FetchedArticle),
+);
+
+/** The article `id` as the page embeds it, if it was prerendered with it. */
+export function prerenderedArticle(id: string): Article | undefined {
+  return prerenderedQueryData(articleQueryKey(id)) as Article | undefined;
+}
+
+/**
+ * `/articles/:id`: shows one article. An article the page was prerendered with is rendered straight from the data
+ * the page embeds (validated at build time), so its first render, on the server and in the browser, needs neither
+ * the query library nor a request; any other is loaded by {@link FetchedArticle}.
+ */
 export function ArticleRoute() {
   const { id = '' } = useParams();
-  const { t } = useTranslation('reader');
-  const query = useArticle(id);
-
-  if (query.isPending) {
-    return (
-      <div role="status" className="loading">
-        <p>{t('loadingArticle')}</p>
-      </div>
-    );
-  }
-  if (query.isError) {
-    return <ArticleError error={query.error} articleId={id} onRetry={() => void query.refetch()} />;
-  }
-  return <ArticleScreen article={query.data} />;
+  const article = prerenderedArticle(id);
+  return article ? <ArticleScreen article={article} /> : <FetchedArticle id={id} />;
 }
 
 /**
@@ -57,26 +60,19 @@ export function ArticleScreen({
           article={article}
           state={reader.state}
           update={reader.update}
-          headerExtra={
-            <>
-              <ReadingTime article={article} language={readLanguage} />
-              <ProvenanceBanner article={article} />
-            </>
-          }
+          headerExtra={<ArticleHeaderExtra article={article} language={readLanguage} />}
         />
         <PrintSpeakerList article={article} />
       </div>
       <aside className="reader-layout__aside">
-        <QuotePanel
+        <ArticleAside
           article={article}
           state={reader.state}
           unknown={reader.unknown}
           update={reader.update}
           hrefWith={reader.hrefWith}
-          renderTools={quoteTools}
+          quoteTools={quoteTools}
         />
-        <SpeakerLegend article={article} speaker={reader.state.speaker} update={reader.update} />
-        <Timeline article={article} state={reader.state} hrefWith={reader.hrefWith} update={reader.update} />
       </aside>
     </div>
   );

@@ -3,20 +3,20 @@
  * app to HTML from data that was loaded and validated beforehand, with the same routes, providers and components
  * as the browser, so that the client can hydrate the markup instead of building it again.
  */
-import { QueryClientProvider } from '@tanstack/react-query';
 import { createInstance } from 'i18next';
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
+import { prerender } from 'react-dom/static';
 import { I18nextProvider } from 'react-i18next';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { StaticRouter } from 'react-router';
 import type { LibraryIndex } from '../core/article/library-index';
 import type { Article } from '../core/article/schema';
 import { libraryQueryOptions } from '../features/library/library-query';
-import { articleQueryOptions } from '../features/reader/article-query';
+import { articleQueryKey } from '../features/reader/article-key';
+import { resources } from '../locales/resources';
 import { i18nOptions } from './i18n';
-import { serializePrerendered, type PrerenderedData } from './prerendered';
-import { createQueryClient } from './query-client';
-import { createRoutes } from './router';
+import { serializePrerendered, setPageData, type PrerenderedData } from './prerendered';
+import { resetAppQueryClient } from './query-client';
+import { AppRoutes } from './router';
 
 export { PRERENDERED_DATA_ID } from './prerendered';
 
@@ -28,7 +28,7 @@ export function articlePageData(article: Article, language = PRERENDER_LANGUAGE)
   return {
     path: `/articles/${article.id}`,
     language,
-    queries: [[articleQueryOptions(article.id).queryKey, article]],
+    queries: [[articleQueryKey(article.id), article]],
   };
 }
 
@@ -49,25 +49,31 @@ export interface PrerenderedPage {
  * the page needs and `data` lacks would render its loading state, which the caller can detect in the markup.
  */
 export async function renderPage(data: PrerenderedData): Promise<PrerenderedPage> {
-  const i18n = createInstance({ ...i18nOptions(), lng: data.language });
+  const i18n = createInstance({ ...i18nOptions(), resources, lng: data.language });
   await i18n.init();
-  const queryClient = createQueryClient();
-  for (const [key, value] of data.queries) queryClient.setQueryData(key, value);
+  // The pages read the data as in the browser; a page that queries gets a client seeded with it (`./query-client`).
+  setPageData(data);
+  resetAppQueryClient();
 
-  const handler = createStaticHandler(createRoutes(queryClient));
-  const context = await handler.query(new Request(new URL(data.path, 'http://prerender.invalid')));
-  if (context instanceof Response) throw new Error(`${data.path}: the router answered with a redirect`);
-  const router = createStaticRouter(handler.dataRoutes, context);
-
-  const html = renderToString(
+  // `prerender` (not `renderToString`) waits for the lazy parts of the page (`./deferred`, the lazy routes), so the
+  // markup is complete, with each Suspense boundary marked for the client to hydrate when its code arrives.
+  const { prelude } = await prerender(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <QueryClientProvider client={queryClient}>
-          <StaticRouterProvider router={router} context={context} hydrate={false} />
-        </QueryClientProvider>
+        <StaticRouter location={data.path}>
+          <AppRoutes />
+        </StaticRouter>
       </I18nextProvider>
     </StrictMode>,
+    {
+      // Every boundary inline and complete: a larger one would be sent apart and moved in place by an inline script,
+      // which the Content Security Policy forbids.
+      progressiveChunkSize: Number.POSITIVE_INFINITY,
+      onError: (error) => console.error(`${data.path}:`, error),
+    },
   );
-  queryClient.clear();
+  const html = await new Response(prelude).text();
+  resetAppQueryClient();
+  setPageData(undefined);
   return { html, data: serializePrerendered(data) };
 }

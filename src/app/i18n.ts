@@ -1,21 +1,18 @@
 /**
- * i18next for the interface language: detected from `?lng=`, then the remembered choice, then the browser;
- * remembered in localStorage; reflected in `<html lang>`.
+ * i18next for the interface language: detected from `?lng=`, then the remembered choice, then the browser
+ * (`./detect-language`); remembered in localStorage; reflected in `<html lang>`. The browser loads the strings of
+ * the language in use only (`loadLanguage`); another language's are loaded when the reader switches to it.
  */
-import i18n, { type InitOptions } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
+import i18n, { type BackendModule, type InitOptions } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { interfaceLanguages, namespaces, resources } from '../locales/resources';
+import { interfaceLanguages, loadLanguage, namespaces } from '../locales/languages';
+import { detectLanguage } from './detect-language';
 
 export const LANGUAGE_STORAGE_KEY = 'stimmen.lng';
 
-/**
- * The options shared by the browser and the prerenderer. Resources are bundled, so initialisation is synchronous:
- * the first render (and hydration) already has every string.
- */
+/** The options shared by the browser and the prerenderer (which passes every language's `resources`). */
 export function i18nOptions(): InitOptions {
   return {
-    resources,
     supportedLngs: [...interfaceLanguages],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
@@ -29,25 +26,65 @@ export function i18nOptions(): InitOptions {
   };
 }
 
-export function initI18n(): typeof i18n {
+/** Loads a language's strings for i18next when it is switched to (or needed as the fallback). */
+const languageChunks: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (language, namespace, callback) => {
+    loadLanguage(language).then(
+      (strings) => callback(null, strings[namespace] ?? {}),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
+function storedLanguage(): string | null {
+  try {
+    return localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function remember(language: string) {
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // Storage may be unavailable (private mode, quota): the choice then lasts for this page only.
+  }
+}
+
+/**
+ * Initialises the app's i18next with the detected language, whose strings are loaded first, so that the first
+ * render (and hydration) already has every string.
+ */
+export async function initI18n(): Promise<typeof i18n> {
   if (i18n.isInitialized) return i18n;
+  const language = detectLanguage(
+    {
+      query: new URLSearchParams(window.location.search).get('lng'),
+      stored: storedLanguage(),
+      browser: navigator.languages.length > 0 ? navigator.languages : [navigator.language],
+    },
+    interfaceLanguages,
+  );
+  const strings = await loadLanguage(language);
+  // `<html lang>` is the supported language in use ("de"), not the browser's tag it was matched from ("de-AT").
+  const reflect = () => {
+    const current = i18n.resolvedLanguage ?? i18n.language;
+    document.documentElement.lang = current;
+    remember(current);
+  };
+  i18n.on('languageChanged', reflect);
   void i18n
-    .use(LanguageDetector)
+    .use(languageChunks)
     .use(initReactI18next)
     .init({
       ...i18nOptions(),
-      detection: {
-        order: ['querystring', 'localStorage', 'navigator'],
-        lookupQuerystring: 'lng',
-        lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-        caches: ['localStorage'],
-      },
+      lng: language,
+      resources: { [language]: strings },
+      partialBundledLanguages: true,
     });
-  // `<html lang>` is the supported language in use ("de"), not the browser's tag it was matched from ("de-AT").
-  const reflect = () => {
-    document.documentElement.lang = i18n.resolvedLanguage ?? i18n.language;
-  };
   reflect();
-  i18n.on('languageChanged', reflect);
   return i18n;
 }

@@ -1,8 +1,9 @@
 /**
  * The data a prerendered page carries for hydration: which path and interface language it was rendered for, and
  * the query results it was rendered from. It travels in `<script type="application/json">`, which the browser
- * never executes (the Content Security Policy forbids inline scripts), and is read by the client entry to seed
- * its query cache, so that hydration renders exactly what the server rendered without fetching anything.
+ * never executes (the Content Security Policy forbids inline scripts), and is read by the client entry and given
+ * to the page it was rendered for (see {@link setPageData}), so that hydration renders exactly what the server
+ * rendered without fetching anything.
  *
  * The article data in it was validated with the article schema when the site was built (`scripts/prerender.ts`),
  * so the client does not validate it again and does not need the schema's code before the first paint.
@@ -30,6 +31,31 @@ export function serializePrerendered(data: PrerenderedData): string {
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
+}
+
+let pageData: PrerenderedData | undefined;
+
+/**
+ * Makes `data` the data the current page was prerendered from: the client entry sets it once from the document, the
+ * prerenderer for each page it renders. Pages read it with {@link prerenderedQueryData}, and the query client
+ * (`./query-client`, loaded only by the pages that query) is seeded with it when it is created.
+ */
+export function setPageData(data: PrerenderedData | undefined): void {
+  pageData = data;
+}
+
+/** The query results the current page was prerendered from (none on a page that was not prerendered). */
+export function prerenderedQueries(): PrerenderedData['queries'] {
+  return pageData?.queries ?? [];
+}
+
+/**
+ * The result of the query `key` that the current page was prerendered from, or `undefined`. The article page renders
+ * straight from it, without the query library.
+ */
+export function prerenderedQueryData(key: QueryKey): unknown {
+  const wanted = JSON.stringify(key);
+  return prerenderedQueries().find(([candidate]) => JSON.stringify(candidate) === wanted)?.[1];
 }
 
 /** The prerendered data of this document, or `undefined` when the page was not prerendered. */

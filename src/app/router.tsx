@@ -1,58 +1,106 @@
-import type { QueryClient } from '@tanstack/react-query';
-import type { RouteObject } from 'react-router';
-import { articleQueryOptions } from '../features/reader/article-query';
-import { ArticleRoute } from './ArticleRoute';
+import type { ReactNode } from 'react';
+import { matchRoutes, useRoutes, type Location, type Params, type RouteObject } from 'react-router';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { AppShell } from './AppShell';
-import { RouteError } from './RouteError';
+import { ArticleRoute, FetchedArticle, loadArticleParts, prerenderedArticle } from './ArticleRoute';
+import { CrashNotice } from './CrashNotice';
+import { lazyComponent } from './lazy-component';
+import { lazyQueryPage } from './query-page';
 
-/** The id of the article route, for the loader data a prerendered article page hydrates with. */
-export const ARTICLE_ROUTE_ID = 'article';
+// The pages that query load the query library with their code (`./query-page`).
+const LibraryPage = lazyQueryPage(() =>
+  import('../features/library/LibraryPage').then((module) => module.LibraryPage),
+);
+const ImportedArticleRoute = lazyQueryPage(() =>
+  import('./ImportedArticleRoute').then((module) => module.ImportedArticleRoute),
+);
+// The import page and the annotator load only when someone imports.
+const ImportPage = lazyComponent(() =>
+  import('../features/import/ImportPage').then((module) => module.ImportPage),
+);
+const NotFoundPage = lazyComponent(() => import('./NotFoundPage').then((module) => module.NotFoundPage));
+
+/** What the client loads for a route before it shows it. */
+interface RouteCode {
+  /**
+   * Starts loading the page's data when it is navigated to (sharing the page's query options), without blocking
+   * the navigation: the page shows loading and error states itself.
+   */
+  load?: (params: Params) => Promise<unknown> | undefined;
+  /** The page's own code, loaded before the page is hydrated or rendered. */
+  page?: (params: Params) => Promise<unknown> | undefined;
+  /** Code of the parts the page loads after its first paint (`./deferred`). */
+  parts?: () => Promise<unknown>;
+}
 
 /**
- * The routes. Loaders start fetching (sharing the page's query options) without blocking navigation, so the
- * page itself shows loading and error states and the request runs while the page's code is still loading.
- *
- * The article page is in the first chunk: it is what the site is for, and its first paint must not wait for a
- * second request. Other pages load their code when they are visited (`lazy`); the client entry loads the current
- * page's code before it hydrates.
+ * The routes. The article page is in the first chunk: it is what the site is for, and its first paint must not
+ * wait for a second request; an article the page was prerendered with is rendered from the page's data, any other
+ * is fetched by a part that loads with the query library (`FetchedArticle`). Other pages load their code when they
+ * are visited; the client entry loads the current page's code before it hydrates.
  */
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
-  return [
-    {
-      path: '/',
-      element: <AppShell />,
-      errorElement: <RouteError />,
-      children: [
-        {
-          index: true,
-          lazy: async () => ({ Component: (await import('../features/library/LibraryPage')).LibraryPage }),
-        },
-        {
-          id: ARTICLE_ROUTE_ID,
-          path: 'articles/:id',
-          element: <ArticleRoute />,
-          loader: ({ params }) => {
-            // Errors are shown by the page, which reads the same query.
-            if (params.id) queryClient.query(articleQueryOptions(params.id)).catch(() => undefined);
-            return null;
-          },
-          // The reader's state lives in the query string; only another article needs the loader again.
-          shouldRevalidate: ({ currentParams, nextParams }) => currentParams.id !== nextParams.id,
-        },
-        {
-          path: 'imported/:id',
-          lazy: async () => ({ Component: (await import('./ImportedArticleRoute')).ImportedArticleRoute }),
-        },
-        {
-          // The import page and the annotator load only when someone imports.
-          path: 'import',
-          lazy: async () => ({ Component: (await import('../features/import/ImportPage')).ImportPage }),
-        },
-        {
-          path: '*',
-          lazy: async () => ({ Component: (await import('./NotFoundPage')).NotFoundPage }),
-        },
-      ],
-    },
-  ];
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppShell />,
+    children: [
+      { index: true, element: <LibraryPage />, handle: { page: LibraryPage.preload } satisfies RouteCode },
+      {
+        path: 'articles/:id',
+        element: <ArticleRoute />,
+        handle: {
+          parts: loadArticleParts,
+          page: ({ id = '' }) => (prerenderedArticle(id) ? undefined : FetchedArticle.preload()),
+          load: ({ id = '' }) =>
+            prerenderedArticle(id)
+              ? undefined
+              : import('./FetchedArticle').then((module) => module.loadArticle(id)),
+        } satisfies RouteCode,
+      },
+      {
+        path: 'imported/:id',
+        element: <ImportedArticleRoute />,
+        handle: { page: ImportedArticleRoute.preload, parts: loadArticleParts } satisfies RouteCode,
+      },
+      { path: 'import', element: <ImportPage />, handle: { page: ImportPage.preload } satisfies RouteCode },
+      { path: '*', element: <NotFoundPage />, handle: { page: NotFoundPage.preload } satisfies RouteCode },
+    ],
+  },
+];
+
+/** Loads the code of the page at `pathname` and, with `parts`, of the parts it loads after its first paint. */
+export async function loadRouteCode(pathname: string, { parts }: { parts: boolean }): Promise<void> {
+  const matches = matchRoutes(routes, pathname) ?? [];
+  await Promise.all(
+    matches.map(({ route, params }) => {
+      const code = route.handle as RouteCode | undefined;
+      return Promise.all([code?.page?.(params), parts ? code?.parts?.() : undefined]);
+    }),
+  );
+}
+
+/**
+ * Runs the loaders of the routes a navigation from `from` to `to` enters: a route that stays matched with the same
+ * parameters (the reader's state changing in the query string) is not loaded again. Resolves when they are done
+ * (nothing waits for it but the tests: the pages show loading and error states themselves).
+ */
+export async function runLoaders(from: Location, to: Location): Promise<void> {
+  const before = matchRoutes(routes, from.pathname) ?? [];
+  const loading: Promise<unknown>[] = [];
+  for (const { route, params } of matchRoutes(routes, to.pathname) ?? []) {
+    const load = (route.handle as RouteCode | undefined)?.load;
+    if (!load) continue;
+    const stays = before.some(
+      (match) => match.route === route && JSON.stringify(match.params) === JSON.stringify(params),
+    );
+    const started = stays ? undefined : load(params);
+    if (started) loading.push(started);
+  }
+  await Promise.all(loading);
+}
+
+/** The routed app, with the last line of defence: a part that failed outside the page's own error handling. */
+export function AppRoutes(): ReactNode {
+  const element = useRoutes(routes);
+  return <ErrorBoundary fallback={(error) => <CrashNotice error={error} />}>{element}</ErrorBoundary>;
 }

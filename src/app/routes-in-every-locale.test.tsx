@@ -3,12 +3,11 @@
  * Renders every page and every error state in every interface language and fails on a translation key that
  * the language does not have (no fallback to English here, so an untranslated key cannot hide).
  */
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import i18next, { type i18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, MemoryRouter, RouterProvider } from 'react-router';
+import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../core/article/schema';
 import { ArticleError } from '../features/reader/ArticleError';
@@ -18,8 +17,8 @@ import { generateArticle } from '../testing/data-generators';
 import index from '../../public/articles/index.json?raw';
 import sample from '../../public/articles/nato-ukraine-membership-rutte-2025.json?raw';
 import { CrashNotice } from './CrashNotice';
-import { createQueryClient } from './query-client';
-import { createRoutes } from './router';
+import { resetAppQueryClient } from './query-client';
+import { AppRoutes } from './router';
 
 const generated: Article = {
   ...generateArticle({
@@ -98,7 +97,11 @@ const routes: { name: string; path: string; ready: () => Promise<unknown> }[] = 
   {
     name: 'loading article',
     path: '/articles/pending',
-    ready: async () => within(await screen.findByRole('main')).findByRole('status'),
+    // The article's own loading state, not the one shown while its code loads.
+    ready: () =>
+      waitFor(() => {
+        expect(within(screen.getByRole('main')).getByRole('status').className).toBe('loading');
+      }),
   },
   { name: 'unknown article', path: '/articles/missing', ready: () => screen.findByRole('alert') },
   { name: 'not found page', path: '/no/such/page', ready: () => screen.findByRole('heading', { level: 1 }) },
@@ -130,19 +133,17 @@ function expectFullyTranslated(misses: string[]) {
 describe.each(interfaceLanguages)('in %s', (language) => {
   it.each(routes)('$name', async ({ path, ready }) => {
     const { instance, misses } = i18nFor(language);
-    const queryClient = createQueryClient();
-    const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
     render(
       withI18n(
         instance,
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>,
+        <MemoryRouter initialEntries={[path]}>
+          <AppRoutes />
+        </MemoryRouter>,
       ),
     );
     await ready();
     expectFullyTranslated(misses);
-    queryClient.clear();
+    resetAppQueryClient();
   });
 
   it.each(errors)('article error: $name', ({ error }) => {

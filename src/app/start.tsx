@@ -1,24 +1,11 @@
-import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { preloadShellParts } from './AppShell';
+import { whenDeferredPartsMounted } from './deferred';
+import { HistoryRouter } from './HistoryRouter';
 import { initI18n } from './i18n';
-import { readPrerendered, type PrerenderedData } from './prerendered';
-import { createQueryClient } from './query-client';
-import { ARTICLE_ROUTE_ID, createRoutes } from './router';
-
-/** Loads the code of the lazy routes that match the current URL, so the first render has every component. */
-async function loadMatchedRoutes(routes: RouteObject[]): Promise<void> {
-  const matches = matchRoutes(routes, window.location) ?? [];
-  await Promise.all(
-    matches.map(async ({ route }) => {
-      if (typeof route.lazy !== 'function') return;
-      const loaded = await route.lazy();
-      Object.assign(route, loaded, { lazy: undefined });
-    }),
-  );
-}
+import { readPrerendered, setPageData, type PrerenderedData } from './prerendered';
+import { AppRoutes, loadRouteCode, runLoaders } from './router';
 
 /**
  * Prerendered markup is hydrated only where the client would render exactly the same: the page it was rendered
@@ -36,41 +23,45 @@ function canHydrate(prerendered: PrerenderedData | undefined, language: string |
 }
 
 /**
- * Marks `<html data-app="ready">` once the app has taken over the page (hydrated or rendered; effects run after the
- * whole tree is committed). Before that a prerendered page shows the article but does not respond to its controls;
- * the end-to-end tests wait for this mark after every `page.goto`.
+ * Marks `<html data-app="ready">` once the app has taken over the whole page: hydrated or rendered, including the
+ * parts that load after the first paint (`./deferred`); effects run after the whole tree is committed. Before that
+ * a prerendered page shows the article but does not respond to its controls; the end-to-end tests wait for this
+ * mark after every `page.goto`.
  */
 function AppReady({ children }: { children: ReactNode }) {
   useEffect(() => {
-    document.documentElement.dataset.app = 'ready';
+    void whenDeferredPartsMounted().then(() => {
+      document.documentElement.dataset.app = 'ready';
+    });
   }, []);
   return children;
 }
 
-/** Starts the app: seeds the query cache from the prerendered data, then hydrates or renders. */
+/** Starts the app: gives the pages the prerendered data, then hydrates or renders. */
 export async function start() {
-  const i18n = initI18n();
-  const queryClient = createQueryClient();
   const prerendered = readPrerendered(document);
-  for (const [key, value] of prerendered?.queries ?? []) queryClient.setQueryData(key, value);
+  setPageData(prerendered);
+  // The code of the parts that load after the first paint is requested at once, in parallel with the strings.
+  const parts = Promise.all([preloadShellParts(), loadRouteCode(window.location.pathname, { parts: true })]);
+  const i18n = await initI18n();
 
-  const routes = createRoutes(queryClient);
-  await loadMatchedRoutes(routes);
   const hydrate = canHydrate(prerendered, i18n.resolvedLanguage);
-  const router = createBrowserRouter(
-    routes,
-    // The article route's loader only starts a fetch that the seeded cache makes unnecessary.
-    hydrate ? { hydrationData: { loaderData: { [ARTICLE_ROUTE_ID]: null } } } : {},
-  );
+  // Hydrating, the page's parts that load later keep their prerendered markup until their code is there, so only
+  // the page's own code is awaited. Rendering afresh, they would appear a moment after the rest: await them too.
+  if (hydrate) {
+    // A part whose code fails to load shows the error where React renders it (the page's error boundary).
+    parts.catch(() => undefined);
+    await loadRouteCode(window.location.pathname, { parts: false });
+  } else await parts;
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
 
   const app = (
     <StrictMode>
       <AppReady>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
+        <HistoryRouter onNavigate={(from, to) => void runLoaders(from, to).catch(() => undefined)}>
+          <AppRoutes />
+        </HistoryRouter>
       </AppReady>
     </StrictMode>
   );

@@ -3,7 +3,8 @@
  * empty text, and no text left in English except where English is right (names, loan words).
  */
 import { describe, expect, it } from 'vitest';
-import { collectResources, interfaceLanguages, namespaces, orderLanguages, resources } from './resources';
+import { loadLanguage, orderLanguages } from './languages';
+import { collectResources, interfaceLanguages, namespaces, resources } from './resources';
 
 /** Texts that are rightly the same as in English in the listed languages: `namespace:key`. */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
@@ -56,6 +57,10 @@ it('English and German are both there, English first', () => {
 });
 
 describe.each(interfaceLanguages)('locale %s', (language) => {
+  it('loads on demand with exactly the bundled strings', async () => {
+    expect(await loadLanguage(language)).toEqual(resources[language]);
+  });
+
   it.each([...namespaces])('has a %s namespace and no namespace English lacks', (namespace) => {
     expect(Object.keys(resources[language] ?? {}).sort()).toEqual(Object.keys(resources.en ?? {}).sort());
     expect(resources[language]?.[namespace], `${language}/${namespace}.json`).toBeDefined();
@@ -108,7 +113,7 @@ describe('a dropped-in locale folder', () => {
 
   it('becomes an interface language with all its namespaces', () => {
     const collected = collectResources(files);
-    expect(orderLanguages(collected)).toEqual(['en', 'de', 'fr']);
+    expect(orderLanguages(Object.keys(collected))).toEqual(['en', 'de', 'fr']);
     expect(collected.fr).toEqual({
       common: { appName: 'Stimmen', tagline: 'Qui dit quoi, et quand' },
       reader: { published: 'Publié le {{date}}' },

@@ -2,6 +2,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ArticleProblem } from '../../core/article/parse';
 import type { Article } from '../../core/article/schema';
+import { articleQueryKey } from './article-key';
 
 export type ArticleLoadErrorKind = 'notFound' | 'network' | 'timeout' | 'http' | 'invalid';
 
@@ -88,7 +89,7 @@ export async function fetchArticle(id: string, signal?: AbortSignal): Promise<Ar
 
 export function articleQueryOptions(id: string) {
   return queryOptions({
-    queryKey: ['article', id],
+    queryKey: articleQueryKey(id),
     queryFn: ({ signal }) => fetchArticle(id, signal),
     retry: (failures, error) => error instanceof ArticleLoadError && error.retryable && failures < 2,
     retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
