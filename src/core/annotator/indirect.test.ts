@@ -306,6 +306,40 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a pronoun subject reports too ("Sie forderte …")',
+      text: 'Die Sitzung dauerte lange. Sie forderte den Rücktritt des Kassenwarts.',
+      expected: [{ kind: 'reported', text: 'Sie forderte den Rücktritt des Kassenwarts.', speaker: null }],
+    },
+    {
+      name: 'an estimate ("gehen von … aus")',
+      text: 'Die Gutachter gehen von einem hohen Schaden aus.',
+      expected: [
+        { kind: 'reported', text: 'Die Gutachter gehen von einem hohen Schaden aus.', speaker: 'Gutachter' },
+      ],
+    },
+    {
+      name: 'a reason given ("begründete … mit")',
+      text: 'Die Gemeinde begründete die Erhöhung mit den gestiegenen Kosten.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Die Gemeinde begründete die Erhöhung mit den gestiegenen Kosten.',
+          speaker: 'Gemeinde',
+        },
+      ],
+    },
+    {
+      name: 'a proposal ("regte … an")',
+      text: 'Der Bürgermeister regte ein Treffen der Nachbargemeinden an.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Der Bürgermeister regte ein Treffen der Nachbargemeinden an.',
+          speaker: 'Bürgermeister',
+        },
+      ],
+    },
+    {
       name: 'an infinitive after a modal is not reported speech',
       text: 'Die Gewerkschaft wollte den Plan zunächst nicht kritisieren.',
       expected: [],

@@ -126,8 +126,8 @@ export function cueStatementsIn(
     const likeParticiple = cue.tokens[0]?.lower === cue.verb.participle;
     if (
       cue.verb.reports &&
-      speaker &&
-      resolved &&
+      // A subject of its own, even one no speaker resolves ("Sie forderte den Rücktritt …").
+      (speaker || phrase) &&
       !cue.participle &&
       !likeParticiple &&
       !infinitive &&

@@ -190,10 +190,10 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('beantrag', R),
   weak('befürwort', R),
   weak('bekund'),
-  weak('begründ'),
+  weak('begründ', R),
   weak('forder', { particle: 'auf', reports: true }),
   strong('veröffentlichen', 'veröffentlicht', 'veröffentlichte', 'veröffentlicht'),
-  strong('gehen', 'geht', 'ging', 'gegangen', { particle: 'aus' }),
+  strong('gehen', 'geht', 'ging', 'gegangen', { particle: 'aus', reports: true }),
   // Decisions, findings and documents that state something: "beschloss, …", "Die Studie ergab, dass …".
   strong('beschließen', 'beschließt', 'beschloss', 'beschlossen'),
   strong('entscheiden', 'entscheidet', 'entschied', 'entschieden'),
@@ -209,7 +209,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('erwähn'),
   strong('weisen', 'weist', 'wies', 'gewiesen', { particle: 'an' }),
   weak('sicher', { particle: 'zu' }),
-  weak('reg', { particle: 'an' }),
+  weak('reg', { particle: 'an', reports: true }),
   weak('plädier'),
   weak('dräng'),
   // Judgements that report a stance on their own: "wertete den Sieg als Erfolg", "bezifferte den Schaden".
