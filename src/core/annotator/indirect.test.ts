@@ -340,6 +340,34 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a passive with an agent or a predicate ("wurde von X als Y kritisiert")',
+      text: 'Der Vorschlag wurde von der Opposition als unrealistisch kritisiert.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Der Vorschlag wurde von der Opposition als unrealistisch kritisiert.',
+          speaker: null,
+        },
+      ],
+    },
+    {
+      name: 'a passive that names a reason ("Als Grund wurde … genannt")',
+      text: 'Als Grund wurde ein Fehler in der Software genannt.',
+      expected: [
+        { kind: 'reported', text: 'Als Grund wurde ein Fehler in der Software genannt.', speaker: null },
+      ],
+    },
+    {
+      name: 'a bare passive is not reported speech',
+      text: 'Außerdem wurde eine bessere Ausstattung der Schulen gefordert.',
+      expected: [],
+    },
+    {
+      name: 'an expectation in the passive is not reported speech',
+      text: 'Von den Meteorologen wird für Sonntag ein schwerer Sturm erwartet.',
+      expected: [],
+    },
+    {
       name: 'an infinitive after a modal is not reported speech',
       text: 'Die Gewerkschaft wollte den Plan zunächst nicht kritisieren.',
       expected: [],
