@@ -368,6 +368,39 @@ describe('reported speech', () => {
       expected: [],
     },
     {
+      name: 'a forecast ("sagten … voraus")',
+      text: 'Die Forscher sagten für den Winter starke Schneefälle voraus.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Die Forscher sagten für den Winter starke Schneefälle voraus.',
+          speaker: 'Forscher',
+        },
+      ],
+    },
+    {
+      name: 'an attribution ("schrieb … zu")',
+      text: 'Der Trainer schrieb den Sieg vor allem der Abwehr zu.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Der Trainer schrieb den Sieg vor allem der Abwehr zu.',
+          speaker: 'Trainer',
+        },
+      ],
+    },
+    {
+      name: 'a verdict ("attestierten")',
+      text: 'Die Prüfer attestierten dem Amt schwere Versäumnisse.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Die Prüfer attestierten dem Amt schwere Versäumnisse.',
+          speaker: 'Prüfer',
+        },
+      ],
+    },
+    {
       name: 'an infinitive after a modal is not reported speech',
       text: 'Die Gewerkschaft wollte den Plan zunächst nicht kritisieren.',
       expected: [],

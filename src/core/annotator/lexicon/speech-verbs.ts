@@ -181,7 +181,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('informier'),
   strong('bekennen', 'bekennt', 'bekannte', 'bekannt'),
   strong('gestehen', 'gesteht', 'gestand', 'gestanden'),
-  weak('sag', { particle: 'voraus' }),
+  weak('sag', { particle: 'voraus', reports: true }),
   weak('prophezei'),
   weak('protestier', R),
   weak('klag', R),
@@ -229,4 +229,6 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('beziffer', R),
   strong('vergleichen', 'vergleicht', 'verglich', 'verglichen', R),
   weak('betracht', R),
+  strong('schreiben', 'schreibt', 'schrieb', 'geschrieben', { particle: 'zu', reports: true }),
+  weak('attestier', R),
 ];
