@@ -401,6 +401,21 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a greeting is not reported speech',
+      text: 'Der Bürgermeister begrüßte die Gäste am Eingang.',
+      expected: [],
+    },
+    {
+      name: 'a title defended is not reported speech',
+      text: 'Die Weltmeisterin verteidigte ihren Titel in Oslo.',
+      expected: [],
+    },
+    {
+      name: 'a welcome with a dass clause is still indirect speech',
+      text: 'Der Minister begrüßte, dass die Einigung gelungen sei.',
+      expected: [{ kind: 'indirect', text: 'dass die Einigung gelungen sei', speaker: 'Minister' }],
+    },
+    {
       name: 'an infinitive after a modal is not reported speech',
       text: 'Die Gewerkschaft wollte den Plan zunächst nicht kritisieren.',
       expected: [],
