@@ -416,6 +416,11 @@ describe('reported speech', () => {
       expected: [{ kind: 'indirect', text: 'dass die Einigung gelungen sei', speaker: 'Minister' }],
     },
     {
+      name: 'a first person speaking is no report ("fordern wir")',
+      text: 'Folglich fordern wir mehr Geld für die Schulen.',
+      expected: [],
+    },
+    {
       name: 'an infinitive after a modal is not reported speech',
       text: 'Die Gewerkschaft wollte den Plan zunächst nicht kritisieren.',
       expected: [],

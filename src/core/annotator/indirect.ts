@@ -143,6 +143,8 @@ export function cueStatementsIn(
       cue.verb.reports &&
       // A subject of its own, even one no speaker resolves ("Sie forderte den Rücktritt …").
       (speaker || phrase) &&
+      !FIRST_PERSON.has(tokens[cue.index - 1]?.lower ?? '') &&
+      !FIRST_PERSON.has(tokens[cue.index + 1]?.lower ?? '') &&
       !cue.participle &&
       !likeParticiple &&
       !infinitive &&
@@ -162,6 +164,9 @@ export function cueStatementsIn(
   });
   return found;
 }
+
+/** "Ich lehne das ab", "fordern wir": the writer or an interviewee speaking next to the verb, not a report. */
+const FIRST_PERSON = new Set(['ich', 'wir']);
 
 const PASSIVE_AUXILIARIES = new Set(['wird', 'wurde', 'werden', 'wurden']);
 
