@@ -306,6 +306,121 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a pronoun subject reports too ("Sie forderte …")',
+      text: 'Die Sitzung dauerte lange. Sie forderte den Rücktritt des Kassenwarts.',
+      expected: [{ kind: 'reported', text: 'Sie forderte den Rücktritt des Kassenwarts.', speaker: null }],
+    },
+    {
+      name: 'an estimate ("gehen von … aus")',
+      text: 'Die Gutachter gehen von einem hohen Schaden aus.',
+      expected: [
+        { kind: 'reported', text: 'Die Gutachter gehen von einem hohen Schaden aus.', speaker: 'Gutachter' },
+      ],
+    },
+    {
+      name: 'a reason given ("begründete … mit")',
+      text: 'Die Gemeinde begründete die Erhöhung mit den gestiegenen Kosten.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Die Gemeinde begründete die Erhöhung mit den gestiegenen Kosten.',
+          speaker: 'Gemeinde',
+        },
+      ],
+    },
+    {
+      name: 'a proposal ("regte … an")',
+      text: 'Der Bürgermeister regte ein Treffen der Nachbargemeinden an.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Der Bürgermeister regte ein Treffen der Nachbargemeinden an.',
+          speaker: 'Bürgermeister',
+        },
+      ],
+    },
+    {
+      name: 'a passive with an agent or a predicate ("wurde von X als Y kritisiert")',
+      text: 'Der Vorschlag wurde von der Opposition als unrealistisch kritisiert.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Der Vorschlag wurde von der Opposition als unrealistisch kritisiert.',
+          speaker: null,
+        },
+      ],
+    },
+    {
+      name: 'a passive that names a reason ("Als Grund wurde … genannt")',
+      text: 'Als Grund wurde ein Fehler in der Software genannt.',
+      expected: [
+        { kind: 'reported', text: 'Als Grund wurde ein Fehler in der Software genannt.', speaker: null },
+      ],
+    },
+    {
+      name: 'a bare passive is not reported speech',
+      text: 'Außerdem wurde eine bessere Ausstattung der Schulen gefordert.',
+      expected: [],
+    },
+    {
+      name: 'an expectation in the passive is not reported speech',
+      text: 'Von den Meteorologen wird für Sonntag ein schwerer Sturm erwartet.',
+      expected: [],
+    },
+    {
+      name: 'a forecast ("sagten … voraus")',
+      text: 'Die Forscher sagten für den Winter starke Schneefälle voraus.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Die Forscher sagten für den Winter starke Schneefälle voraus.',
+          speaker: 'Forscher',
+        },
+      ],
+    },
+    {
+      name: 'an attribution ("schrieb … zu")',
+      text: 'Der Trainer schrieb den Sieg vor allem der Abwehr zu.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Der Trainer schrieb den Sieg vor allem der Abwehr zu.',
+          speaker: 'Trainer',
+        },
+      ],
+    },
+    {
+      name: 'a verdict ("attestierten")',
+      text: 'Die Prüfer attestierten dem Amt schwere Versäumnisse.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Die Prüfer attestierten dem Amt schwere Versäumnisse.',
+          speaker: 'Prüfer',
+        },
+      ],
+    },
+    {
+      name: 'a greeting is not reported speech',
+      text: 'Der Bürgermeister begrüßte die Gäste am Eingang.',
+      expected: [],
+    },
+    {
+      name: 'a title defended is not reported speech',
+      text: 'Die Weltmeisterin verteidigte ihren Titel in Oslo.',
+      expected: [],
+    },
+    {
+      name: 'a welcome with a dass clause is still indirect speech',
+      text: 'Der Minister begrüßte, dass die Einigung gelungen sei.',
+      expected: [{ kind: 'indirect', text: 'dass die Einigung gelungen sei', speaker: 'Minister' }],
+    },
+    {
+      name: 'a first person speaking is no report ("fordern wir")',
+      text: 'Folglich fordern wir mehr Geld für die Schulen.',
+      expected: [],
+    },
+    {
       name: 'an infinitive after a modal is not reported speech',
       text: 'Die Gewerkschaft wollte den Plan zunächst nicht kritisieren.',
       expected: [],

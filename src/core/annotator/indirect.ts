@@ -126,8 +126,25 @@ export function cueStatementsIn(
     const likeParticiple = cue.tokens[0]?.lower === cue.verb.participle;
     if (
       cue.verb.reports &&
-      speaker &&
-      resolved &&
+      cue.verb.reportsInPassive !== false &&
+      cue.participle &&
+      n === 0 &&
+      passiveBefore(tokens, cue.index) &&
+      agentOrPredicate(tokens, cue.index)
+    ) {
+      statement(
+        [{ paragraph: sentence.paragraph, start: sentence.start, end: sentence.end }],
+        'reported',
+        base - 0.2,
+      );
+      return;
+    }
+    if (
+      cue.verb.reports &&
+      // A subject of its own, even one no speaker resolves ("Sie forderte den Rücktritt …").
+      (speaker || phrase) &&
+      !FIRST_PERSON.has(tokens[cue.index - 1]?.lower ?? '') &&
+      !FIRST_PERSON.has(tokens[cue.index + 1]?.lower ?? '') &&
       !cue.participle &&
       !likeParticiple &&
       !infinitive &&
@@ -146,6 +163,34 @@ export function cueStatementsIn(
     }
   });
   return found;
+}
+
+/** "Ich lehne das ab", "fordern wir": the writer or an interviewee speaking next to the verb, not a report. */
+const FIRST_PERSON = new Set(['ich', 'wir']);
+
+const PASSIVE_AUXILIARIES = new Set(['wird', 'wurde', 'werden', 'wurden']);
+
+/** "wurde als Erfolg gewertet": a participle after a finite "werden" in its clause is a passive. */
+function passiveBefore(tokens: readonly Token[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - 20; j--) {
+    if (endsClauseAt(tokens, j)) return false;
+    if (PASSIVE_AUXILIARIES.has((tokens[j] as Token).lower)) return true;
+  }
+  return false;
+}
+
+const AGENT_OR_PREDICATE = new Set(['als', 'von', 'vom']);
+
+/**
+ * "wurde von der Opposition kritisiert", "wird als Erfolg gewertet", "Als Grund wurde … genannt": a passive with an
+ * agent or a predicate reports what someone said; a bare one ("Außerdem wurde … gefordert") is too often a plan.
+ */
+function agentOrPredicate(tokens: readonly Token[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - 30; j--) {
+    if (endsClauseAt(tokens, j)) return false;
+    if (AGENT_OR_PREDICATE.has((tokens[j] as Token).lower)) return true;
+  }
+  return false;
 }
 
 /** The token that opens the statement after a cue: "dass"/"ob", or a clause with a Konjunktiv verb. */

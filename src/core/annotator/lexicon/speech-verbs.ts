@@ -20,6 +20,11 @@ export interface SpeechVerb {
    * so that a sentence with it is reported speech even without a `dass` clause or quotation.
    */
   reports: boolean;
+  /**
+   * `false` when the verb's passive is mostly no act of speech: "wird ein Sturm erwartet", "wurde zu zwei
+   * Jahren verurteilt", "wird auf 10.000 Euro geschätzt".
+   */
+  reportsInPassive?: false;
 }
 
 /** Stems whose plural adds only -n: forder-n, erläuter-n. */
@@ -42,7 +47,10 @@ const UNSTRESSED_ER_EL = new Set([
 const INSEPARABLE = /^(be|er|ver|ent|zer|ge|emp|miss|über|unter|wider|hinter)/;
 
 /** A weak verb from its stem: `sag` gives sagt, sagen, sagte, sagten, sage and `gesagt`. */
-function weak(stem: string, options: { particle?: string; reports?: boolean } = {}): SpeechVerb {
+function weak(
+  stem: string,
+  options: { particle?: string; reports?: boolean; reportsInPassive?: false } = {},
+): SpeechVerb {
   const e = /[td]$|(?:gn|chn|ffn|dm|tm)$/.test(stem) ? 'e' : '';
   const plural = UNSTRESSED_ER_EL.has(stem) ? 'n' : 'en';
   const noGe = INSEPARABLE.test(stem) || stem.endsWith('ier');
@@ -54,6 +62,7 @@ function weak(stem: string, options: { particle?: string; reports?: boolean } = 
     forms: [`${stem}${e}t`, `${stem}${plural}`, `${stem}${e}te`, `${stem}${e}ten`, `${stem}e`],
     participle,
     reports: options.reports ?? false,
+    ...(options.reportsInPassive === false ? { reportsInPassive: false as const } : {}),
   };
 }
 
@@ -63,7 +72,7 @@ function strong(
   present: string,
   past: string,
   participle: string,
-  options: { particle?: string; reports?: boolean } = {},
+  options: { particle?: string; reports?: boolean; reportsInPassive?: false } = {},
 ): SpeechVerb {
   const stem = infinitive.replace(/e?n$/, '');
   const pastPlural = past.endsWith('e') ? `${past}n` : `${past}en`;
@@ -73,10 +82,13 @@ function strong(
     forms: [present, infinitive, past, pastPlural, `${stem}e`],
     participle: `${options.particle ?? ''}${participle}`,
     reports: options.reports ?? false,
+    ...(options.reportsInPassive === false ? { reportsInPassive: false as const } : {}),
   };
 }
 
 const R = { reports: true };
+/** Reports in the active voice only. */
+const ACTIVE = { reports: true, reportsInPassive: false } as const;
 
 /** The speech verbs, roughly by frequency in news writing. */
 export const SPEECH_VERBS: readonly SpeechVerb[] = [
@@ -123,8 +135,8 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('befürcht'),
   weak('fürcht'),
   weak('vermut'),
-  weak('schätz', R),
-  weak('erwart', R),
+  weak('schätz', ACTIVE),
+  weak('erwart', ACTIVE),
   strong('nehmen', 'nimmt', 'nahm', 'genommen', { particle: 'an' }),
   weak('bezweifel'),
   strong('wissen', 'weiß', 'wusste', 'gewusst'),
@@ -145,7 +157,8 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('bemängel', R),
   weak('monier'),
   weak('lob', R),
-  weak('begrüß', R),
+  // begrüßen, verteidigen, würdigen: as often a greeting, a title defended or an honour as a statement.
+  weak('begrüß'),
   weak('verlang', R),
   strong('bitten', 'bittet', 'bat', 'gebeten'),
   strong('empfehlen', 'empfiehlt', 'empfahl', 'empfohlen', R),
@@ -169,14 +182,14 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('informier'),
   strong('bekennen', 'bekennt', 'bekannte', 'bekannt'),
   strong('gestehen', 'gesteht', 'gestand', 'gestanden'),
-  weak('sag', { particle: 'voraus' }),
+  weak('sag', { particle: 'voraus', reports: true }),
   weak('prophezei'),
   weak('protestier', R),
   weak('klag', R),
   weak('lehn', { particle: 'ab', reports: true }),
-  weak('verurteil', R),
-  weak('verteidig', R),
-  weak('würdig', R),
+  weak('verurteil', ACTIVE),
+  weak('verteidig'),
+  weak('würdig'),
   weak('pranger', { particle: 'an', reports: true }),
   weak('beschwer'),
   weak('beharr'),
@@ -190,10 +203,10 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('beantrag', R),
   weak('befürwort', R),
   weak('bekund'),
-  weak('begründ'),
+  weak('begründ', R),
   weak('forder', { particle: 'auf', reports: true }),
   strong('veröffentlichen', 'veröffentlicht', 'veröffentlichte', 'veröffentlicht'),
-  strong('gehen', 'geht', 'ging', 'gegangen', { particle: 'aus' }),
+  strong('gehen', 'geht', 'ging', 'gegangen', { particle: 'aus', reports: true }),
   // Decisions, findings and documents that state something: "beschloss, …", "Die Studie ergab, dass …".
   strong('beschließen', 'beschließt', 'beschloss', 'beschlossen'),
   strong('entscheiden', 'entscheidet', 'entschied', 'entschieden'),
@@ -209,7 +222,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('erwähn'),
   strong('weisen', 'weist', 'wies', 'gewiesen', { particle: 'an' }),
   weak('sicher', { particle: 'zu' }),
-  weak('reg', { particle: 'an' }),
+  weak('reg', { particle: 'an', reports: true }),
   weak('plädier'),
   weak('dräng'),
   // Judgements that report a stance on their own: "wertete den Sieg als Erfolg", "bezifferte den Schaden".
@@ -217,4 +230,6 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('beziffer', R),
   strong('vergleichen', 'vergleicht', 'verglich', 'verglichen', R),
   weak('betracht', R),
+  strong('schreiben', 'schreibt', 'schrieb', 'geschrieben', { particle: 'zu', reports: true }),
+  weak('attestier', R),
 ];
