@@ -346,7 +346,7 @@ describe('reported speech', () => {
         {
           kind: 'reported',
           text: 'Der Vorschlag wurde von der Opposition als unrealistisch kritisiert.',
-          speaker: null,
+          speaker: 'Opposition', // the agent of the passive (speakers.ts)
         },
       ],
     },

@@ -14,6 +14,18 @@ function speakersOf(text: string): { speaker: string | null; mention: string | n
 describe('who speaks', () => {
   it.each([
     {
+      name: 'a plural verb: the singular phrase after it is its object',
+      text: 'Die Prüfer kritisierten das Amt scharf.',
+      speaker: 'Prüfer',
+      mention: 'Die Prüfer',
+    },
+    {
+      name: 'a dative phrase after the verb is never its subject',
+      text: 'Die Prüfer attestierten dem Amt schwere Versäumnisse.',
+      speaker: 'Prüfer',
+      mention: 'Die Prüfer',
+    },
+    {
       name: 'subject after the auxiliary of a participle',
       text: 'Im Rahmen des Abkommens hat die Landesregierung zugesagt, die Schulden zu senken.',
       speaker: 'Landesregierung',

@@ -101,7 +101,14 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
     return after ?? subjectAfterAuxiliary(tokens, clauseStart, cue.index);
   }
   if (after?.length === 1 && after[0]?.lower === 'er') return after;
-  if (preIsSubject && after && !speakerLike(before) && speakerLike(after)) return after;
+  if (
+    preIsSubject &&
+    after &&
+    !speakerLike(before) &&
+    speakerLike(after) &&
+    agreesAsSubject(after, tokens[cue.index] as Token)
+  )
+    return after;
   if (preIsSubject) return trimPhrase(before);
   return after;
 }
@@ -166,6 +173,21 @@ function sharedSubject(tokens: readonly Token[], conjunction: number): Token[] |
 const SUBORDINATING = new Set([
   'indem', 'weil', 'nachdem', 'obwohl', 'wobei', 'während', 'wenn', 'da', 'dass', 'ob', 'sodass', 'bevor', 'sobald',
 ]);
+
+/** Articles and pronouns that never open a subject: dative or accusative ("attestierten dem Amt …"). */
+const NOT_NOMINATIVE = new Set(['dem', 'den', 'einem', 'einen', 'des', 'eines', 'ihm', 'ihn', 'ihnen']);
+/** Articles that open a singular subject, which a plural verb ("kritisierten") cannot have. */
+const SINGULAR = new Set(['der', 'das', 'ein', 'eine']);
+
+/**
+ * Whether `phrase` after the verb can be the verb's subject by case and number: "Die Prüfer kritisierten das Amt"
+ * has a plural verb, so "das Amt" is its object, not a subject that the word order put after the verb.
+ */
+function agreesAsSubject(phrase: readonly Token[], verb: Token): boolean {
+  const first = phrase[0]?.lower ?? '';
+  if (NOT_NOMINATIVE.has(first)) return false;
+  return !(verb.lower.endsWith('en') && SINGULAR.has(first));
+}
 
 /** Conjunctions that open a main clause before its subject: "Aber die Polizei warnte". */
 const CONJUNCTIONS = new Set(['aber', 'und', 'doch', 'denn', 'oder', 'sondern', 'jedoch']);
