@@ -3,6 +3,7 @@
  * hinzu" with its particle later in the clause, "hinzufügte" in a subordinate clause) or as a participle ("hat
  * gesagt"). Who speaks is found in `subjects.ts`.
  */
+import { PASSIVE_AUXILIARIES } from './lexicon/auxiliaries';
 import { SPEECH_VERBS, type SpeechVerb } from './lexicon/speech-verbs';
 import type { Token } from './text/tokens';
 
@@ -105,18 +106,17 @@ function hasAuxiliaryBefore(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
-const PASSIVE = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden']);
-
 /**
- * "Ihm wird vorgeworfen, …", "…, dass er aufgefordert wurde, …": a passive names no speaker, but still introduces
- * what was said; the statement rules then leave the speaker open.
+ * Whether the participle at `index` is passive: a form of "werden" right after it or among the `reach` words before
+ * it in its clause. "Ihm wird vorgeworfen, …", "…, dass er aufgefordert wurde, …": a passive names no speaker, but
+ * still introduces what was said; the statement rules then leave the speaker open.
  */
-function passiveAround(tokens: readonly Token[], index: number): boolean {
+export function passiveAround(tokens: readonly Token[], index: number, reach = 20): boolean {
   const next = tokens[index + 1];
-  if (next && PASSIVE.has(next.lower)) return true;
-  for (let j = index - 1; j >= 0 && j >= index - 20; j--) {
+  if (next && PASSIVE_AUXILIARIES.has(next.lower)) return true;
+  for (let j = index - 1; j >= 0 && j >= index - reach; j--) {
     if (endsClauseAt(tokens, j)) return false;
-    if (PASSIVE.has((tokens[j] as Token).lower)) return true;
+    if (PASSIVE_AUXILIARIES.has((tokens[j] as Token).lower)) return true;
   }
   return false;
 }

@@ -4,7 +4,8 @@
  * Minister"), and a reporting verb on its own ("Die Opposition kritisierte den Plan"). Frames such as "laut X" and
  * "X zufolge" are in `frames.ts`.
  */
-import { endsClause, endsClauseAt, findCues, type Cue } from './cues';
+import { endsClause, endsClauseAt, findCues, passiveAround, type Cue } from './cues';
+import { FINITE_PASSIVE_AUXILIARIES } from './lexicon/auxiliaries';
 import { findSubject, impersonalSource, isAdjective } from './subjects';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from './lexicon/konjunktiv';
 import { DETERMINERS, PRONOUNS } from './lexicon/nouns';
@@ -168,13 +169,11 @@ export function cueStatementsIn(
 /** "Ich lehne das ab", "fordern wir": the writer or an interviewee speaking next to the verb, not a report. */
 const FIRST_PERSON = new Set(['ich', 'wir']);
 
-const PASSIVE_AUXILIARIES = new Set(['wird', 'wurde', 'werden', 'wurden']);
-
 /** "wurde als Erfolg gewertet": a participle after a finite "werden" in its clause is a passive. */
 function passiveBefore(tokens: readonly Token[], index: number): boolean {
   for (let j = index - 1; j >= 0 && j >= index - 20; j--) {
     if (endsClauseAt(tokens, j)) return false;
-    if (PASSIVE_AUXILIARIES.has((tokens[j] as Token).lower)) return true;
+    if (FINITE_PASSIVE_AUXILIARIES.has((tokens[j] as Token).lower)) return true;
   }
   return false;
 }
@@ -325,20 +324,11 @@ function demonstrativeBack(model: TextModel, sentence: Sentence, cue: Cue): Quot
   return { paragraph: previous.paragraph, start: previous.start, end: previous.end };
 }
 
-const PASSIVE = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden']);
-
 /** "hieß es", "wird kritisiert", "wurde berichtet": a cue that names no speaker. */
 function impersonal(tokens: readonly Token[], cue: Cue): boolean {
   if (cue.verb.lemma === 'heißen') return true;
   const verb = cue.tokens[0];
-  if (!verb || verb.lower !== cue.verb.participle) return false;
-  for (let k = cue.index - 1; k >= 0 && cue.index - k < 12; k--) {
-    const token = tokens[k] as Token;
-    if (endsClauseAt(tokens, k)) break;
-    if (PASSIVE.has(token.lower)) return true;
-  }
-  const next = tokens[cue.index + 1];
-  return next !== undefined && PASSIVE.has(next.lower);
+  return !!verb && verb.lower === cue.verb.participle && passiveAround(tokens, cue.index, 11);
 }
 
 /** "Wie die Bahn mitteilte": the words between "wie" and the verb. */

@@ -5,6 +5,7 @@
  * is bounded to a few dozen tokens, so the cost per cue is constant.
  */
 import { endsClause, type Cue } from './cues';
+import { PASSIVE_AUXILIARIES } from './lexicon/auxiliaries';
 import { DETERMINERS, PRONOUNS, STOP_WORDS } from './lexicon/nouns';
 import { NAME_PARTICLES, isCollectiveToken, isNameToken, isRoleToken } from './speakers';
 import type { Token } from './text/tokens';
@@ -626,7 +627,6 @@ function finiteVerbLike(token: Token, next: Token | undefined): boolean {
   );
 }
 
-const PASSIVE_AUXILIARIES = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden']);
 const SOURCE_PREPOSITIONS = new Set(['in', 'im', 'aus', 'auf', 'bei', 'beim']);
 
 /**
