@@ -25,8 +25,10 @@ const INVALID_TITLE = 'This article file is not valid';
 const fixtureText = (name: string) =>
   readFileSync(new URL(`./fixtures/articles/${name}.json`, import.meta.url), 'utf8');
 
+type Respond = (route: Route) => Promise<void>;
+
 /** Serves `respond` for the article `id` and counts the requests made for it. */
-async function routeArticle(page: Page, id: string, respond: (route: Route) => Promise<void>) {
+async function routeArticle(page: Page, id: string, respond: Respond) {
   const counter = { requests: 0, respond };
   await page.route(`**/articles/${id}.json`, async (route) => {
     counter.requests++;
@@ -191,6 +193,14 @@ test.describe('network faults', () => {
       .toBe(true);
   }
 
+  /** The network is back: "Try again" makes one more request (the fourth) and shows the article. */
+  async function expectRecoveryOnRetry(page: Page, served: { requests: number; respond: Respond }) {
+    served.respond = fulfil(body);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    expect(served.requests).toBe(4);
+  }
+
   test('a missing article says so at once, without retrying', async ({ page, consoleWatch }) => {
     consoleWatch.allow(/status of 404/);
     const served = await routeArticle(page, 'gone', fulfil('{"error":"not found"}', 404));
@@ -227,10 +237,7 @@ test.describe('network faults', () => {
     await page.clock.runFor(60_000);
     expect(served.requests).toBe(3);
 
-    served.respond = fulfil(body);
-    await page.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-    expect(served.requests).toBe(4);
+    await expectRecoveryOnRetry(page, served);
   });
 
   test('a request that never answers times out, is retried, reported, and recovers', async ({ page }) => {
@@ -249,10 +256,7 @@ test.describe('network faults', () => {
     );
     expect(served.requests).toBe(3);
 
-    served.respond = fulfil(body);
-    await page.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-    expect(served.requests).toBe(4);
+    await expectRecoveryOnRetry(page, served);
   });
 
   test('a refused connection is retried, reported, and recovers', async ({ page, consoleWatch }) => {
@@ -268,10 +272,7 @@ test.describe('network faults', () => {
     await page.clock.runFor(60_000);
     expect(served.requests).toBe(3);
 
-    served.respond = fulfil(body);
-    await page.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-    expect(served.requests).toBe(4);
+    await expectRecoveryOnRetry(page, served);
   });
 
   test('a slow answer shows the loading status, then the article', async ({ page }) => {
