@@ -30,6 +30,21 @@ describe('deferred', () => {
     expect(mounted).toBe(true);
   });
 
+  it('a part whose code fails to load is replaced by a notice, and counts as settled', async () => {
+    const Part = deferred<object>(() => Promise.reject(new Error('chunk failed')));
+    render(
+      <>
+        <p>text</p>
+        <Part />
+      </>,
+    );
+    const waiting = whenDeferredPartsMounted();
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(screen.getByText('chunk failed')).toBeTruthy();
+    expect(screen.getByText('text')).toBeTruthy();
+    await expect(waiting).resolves.toBeUndefined();
+  });
+
   it('with no part on the page, nothing is waited for', async () => {
     await expect(whenDeferredPartsMounted()).resolves.toBeUndefined();
   });

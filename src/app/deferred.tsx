@@ -6,6 +6,8 @@
  * and no flash: until then the server's markup is shown, just not yet interactive.
  */
 import { Suspense, useCallback, useEffect, useRef, type ComponentType } from 'react';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { CrashNotice } from './CrashNotice';
 import { lazyComponent } from './lazy-component';
 
 let pending = 0;
@@ -64,11 +66,23 @@ export function deferred<P extends object>(
   const Lazy = lazyComponent(load) as unknown as ComponentType<P>;
   function Deferred(props: P) {
     const mounted = useDeferredPart();
+    // A part whose code cannot be loaded (the connection dropped, a new release replaced the chunk) is replaced
+    // by a notice, not the whole page; it counts as settled, so the app is still marked ready. React keeps a
+    // failed lazy load, so trying again means loading the page again.
     return (
-      <Suspense fallback={null}>
-        <Lazy {...props} />
-        <Mounted onMount={mounted} />
-      </Suspense>
+      <ErrorBoundary
+        fallback={(error) => (
+          <>
+            <CrashNotice error={error} onRetry={() => window.location.reload()} />
+            <Mounted onMount={mounted} />
+          </>
+        )}
+      >
+        <Suspense fallback={null}>
+          <Lazy {...props} />
+          <Mounted onMount={mounted} />
+        </Suspense>
+      </ErrorBoundary>
     );
   }
   return Object.assign(Deferred, {
