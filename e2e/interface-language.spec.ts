@@ -1,5 +1,5 @@
 /** The interface language: from the browser, switchable in the header, remembered, settable by URL, in <html lang>. */
-import { expect, test } from './support/fixtures';
+import { expect, test, waitForApp } from './support/fixtures';
 
 const SAMPLE = '/articles/nato-ukraine-membership-rutte-2025';
 
@@ -40,6 +40,33 @@ test.describe('with an English browser', () => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Der Ukraine wurde');
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  });
+
+  test('if the other language cannot be loaded, the interface stays as it was and says so; after a reload it works', async ({
+    page,
+    consoleWatch,
+  }) => {
+    await page.goto(SAMPLE);
+    const language = page.getByRole('combobox', { name: 'Interface language' });
+    consoleWatch.allow(/Failed to load resource|Failed to fetch dynamically imported module/);
+    await page.route('**/assets/locale-de-*.js', (route) => route.abort('internetdisconnected'));
+
+    await language.selectOption({ label: 'Deutsch' });
+    await expect(page.getByRole('alert')).toHaveText(
+      'The Deutsch interface could not be loaded. Check your connection and reload the page.',
+    );
+    await expect(language).toHaveValue('en');
+    await expect(page.getByRole('radio', { name: 'Side by side' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+    // The browser keeps a failed module load for the life of the page, so trying again means reloading it.
+    await page.unroute('**/assets/locale-de-*.js');
+    await page.reload();
+    await waitForApp(page);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await language.selectOption({ label: 'Deutsch' });
+    await expect(page.getByRole('radio', { name: 'Nebeneinander' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Sprache der Oberfläche' })).toHaveValue('de');
   });
 
   test('an unsupported ?lng= falls back to English', async ({ page }) => {

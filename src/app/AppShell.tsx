@@ -1,28 +1,28 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
-import { interfaceLanguages, languageAutonym } from '../locales/languages';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { CrashNotice } from './CrashNotice';
 import { deferred } from './deferred';
 
-// The header's reading preferences and the shortcut help (opened with `?`) are not needed for the first paint.
+// The header's controls (interface language, reading preferences) and the shortcut help (opened with `?`) are not
+// needed for the first paint.
 const PreferenceControls = deferred(() =>
   import('../features/preferences/PreferenceControls').then((module) => module.PreferenceControls),
 );
+const LanguageSelect = deferred(() => import('./LanguageSelect').then((module) => module.LanguageSelect));
 const ShortcutHelp = deferred(() =>
   import('../features/shortcuts/ShortcutHelp').then((module) => module.ShortcutHelp),
 );
 
 /** Starts loading the code of the parts of the frame that load after the first paint. */
 export function preloadShellParts(): Promise<unknown> {
-  return Promise.all([PreferenceControls.preload(), ShortcutHelp.preload()]);
+  return Promise.all([LanguageSelect.preload(), PreferenceControls.preload(), ShortcutHelp.preload()]);
 }
 
 /** The frame around every page: skip link, header with the interface language, and the routed content. */
 export function AppShell() {
-  const { t, i18n } = useTranslation();
-  const current = i18n.resolvedLanguage ?? 'en';
+  const { t } = useTranslation();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -38,16 +38,7 @@ export function AppShell() {
           <Link to="/import">{t('nav.import')}</Link>
         </nav>
         <div className="app-header__controls">
-          <label className="app-header__language">
-            <span>{t('language.label')}</span>
-            <select value={current} onChange={(event) => void i18n.changeLanguage(event.target.value)}>
-              {interfaceLanguages.map((language) => (
-                <option key={language} value={language} lang={language}>
-                  {languageAutonym(language)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LanguageSelect />
           <PreferenceControls />
         </div>
       </header>

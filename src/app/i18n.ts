@@ -88,3 +88,15 @@ export async function initI18n(): Promise<typeof i18n> {
   reflect();
   return i18n;
 }
+
+/**
+ * Switches the interface language once all its strings are there. Rejects, leaving the language as it was, if they
+ * cannot be loaded: i18next itself would switch anyway and show the keys.
+ */
+export async function switchLanguage(language: string): Promise<void> {
+  const strings = await loadLanguage(language);
+  for (const [namespace, bundle] of Object.entries(strings)) {
+    i18n.addResourceBundle(language, namespace, bundle, true, true);
+  }
+  await i18n.changeLanguage(language);
+}
