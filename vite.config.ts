@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { bootFailureNotice } from './scripts/boot-failure.ts';
 import { contentSecurityPolicy, contentSecurityPolicyMeta } from './scripts/content-security-policy.ts';
 
 /** `locale-<lang>` for the files of one interface language (`src/locales/<lang>/*.json`), else `null`. */
@@ -9,7 +10,7 @@ export function localeChunk(id: string): string | null {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), bootFailureNotice()],
   build: {
     target: 'es2022',
     sourcemap: true,

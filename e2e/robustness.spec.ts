@@ -294,3 +294,56 @@ test.describe('network faults', () => {
     expect(served.requests).toBe(1);
   });
 });
+
+test.describe("the app's own code fails to load", () => {
+  const SAMPLE = '/articles/nato-ukraine-membership-rutte-2025';
+
+  /** Fails the request for the chunk that starts the app, as a dropped connection or a replaced release would. */
+  async function breakStart(page: Page) {
+    const blocked = { on: true };
+    await page.route('**/assets/start-*.js', (route) =>
+      blocked.on ? route.abort('failed') : route.fallback(),
+    );
+    return blocked;
+  }
+
+  for (const { path, locale, title, reload, content } of [
+    {
+      path: SAMPLE,
+      locale: 'en-US',
+      title: 'Stimmen could not start',
+      reload: 'Reload',
+      content: 'prerendered article',
+    },
+    {
+      path: '/import',
+      locale: 'de-DE',
+      title: 'Stimmen konnte nicht starten',
+      reload: 'Neu laden',
+      content: 'page that is not prerendered',
+    },
+  ]) {
+    test(`a ${content} says so in the reader's language and recovers on reload (${locale})`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      const blocked = await breakStart(page);
+      await page.goto(path, { waitUntil: 'commit' });
+
+      const notice = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: title }) });
+      await expect(notice).toBeVisible();
+      await expect(page.locator('html')).not.toHaveAttribute('data-app', 'ready');
+      if (path === SAMPLE) await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+      blocked.on = false;
+      await notice.getByRole('button', { name: reload }).click();
+      await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+      await expect(page.getByRole('heading', { name: title })).toHaveCount(0);
+      expect(errors, 'no uncaught error').toEqual([]);
+      await context.close();
+    });
+  }
+});

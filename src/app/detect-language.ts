@@ -27,3 +27,21 @@ export function detectLanguage(
   }
   return fallback;
 }
+
+/** The key under which the reader's choice of interface language is remembered. */
+export const LANGUAGE_STORAGE_KEY = 'stimmen.lng';
+
+/** The sources `detectLanguage` reads, from this page's address, storage and browser. */
+export function pageLanguageSources(): LanguageSources {
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    // Storage may be unavailable (private mode): no remembered choice.
+  }
+  return {
+    query: new URLSearchParams(window.location.search).get('lng'),
+    stored,
+    browser: navigator.languages.length > 0 ? navigator.languages : [navigator.language],
+  };
+}

@@ -6,9 +6,7 @@
 import i18n, { type BackendModule, type InitOptions } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { interfaceLanguages, loadLanguage, namespaces } from '../locales/languages';
-import { detectLanguage } from './detect-language';
-
-export const LANGUAGE_STORAGE_KEY = 'stimmen.lng';
+import { detectLanguage, LANGUAGE_STORAGE_KEY, pageLanguageSources } from './detect-language';
 
 /** The options shared by the browser and the prerenderer (which passes every language's `resources`). */
 export function i18nOptions(): InitOptions {
@@ -38,14 +36,6 @@ const languageChunks: BackendModule = {
   },
 };
 
-function storedLanguage(): string | null {
-  try {
-    return localStorage.getItem(LANGUAGE_STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
-
 function remember(language: string) {
   try {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
@@ -60,14 +50,7 @@ function remember(language: string) {
  */
 export async function initI18n(): Promise<typeof i18n> {
   if (i18n.isInitialized) return i18n;
-  const language = detectLanguage(
-    {
-      query: new URLSearchParams(window.location.search).get('lng'),
-      stored: storedLanguage(),
-      browser: navigator.languages.length > 0 ? navigator.languages : [navigator.language],
-    },
-    interfaceLanguages,
-  );
+  const language = detectLanguage(pageLanguageSources(), interfaceLanguages);
   const strings = await loadLanguage(language);
   // `<html lang>` is the supported language in use ("de"), not the browser's tag it was matched from ("de-AT").
   const reflect = () => {

@@ -4,6 +4,7 @@
  * preloaded by the page (see `scripts/prerender.ts`), so waiting costs no network time.
  */
 import '../styles/global.css';
+import { detectLanguage, pageLanguageSources } from './detect-language';
 import { PRERENDERED_DATA_ID } from './prerendered';
 
 /**
@@ -25,10 +26,31 @@ function afterFirstPaint(timeoutMs: number): Promise<void> {
   });
 }
 
+/**
+ * Shows the notice the build put in the page for a start that failed (`scripts/boot-failure.ts`), in the reader's
+ * interface language, above whatever the page already shows.
+ */
+function showBootFailure() {
+  const template = document.getElementById('boot-failure');
+  if (!(template instanceof HTMLTemplateElement)) return;
+  const notices = [...template.content.children];
+  const language = detectLanguage(
+    pageLanguageSources(),
+    notices.map((notice) => notice.getAttribute('lang') ?? ''),
+  );
+  const notice = notices.find((candidate) => candidate.getAttribute('lang') === language) ?? notices[0];
+  if (!notice) return;
+  notice.querySelector('button')?.addEventListener('click', () => window.location.reload());
+  document.body.prepend(notice);
+}
+
 async function boot() {
   if (document.getElementById(PRERENDERED_DATA_ID)) await afterFirstPaint(1000);
   const { start } = await import('./start');
   await start();
 }
 
-void boot();
+boot().catch((error: unknown) => {
+  showBootFailure();
+  console.error(error);
+});
