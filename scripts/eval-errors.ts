@@ -1,95 +1,64 @@
 /**
- * `npx tsx scripts/eval-errors.ts <folder> [fn|fp|speaker|all] [--type Direct]`: lists what the annotator gets
- * wrong on a corpus folder (the format of `npm run eval:quotes`): missed gold quotes, false predictions, and matched
- * quotes with the wrong speaker, each with its context. For finding what the rules miss; prints corpus text to the
- * terminal only.
+ * `npm run eval:errors -- <folder> [fn|fp|speaker|all] [--type Direct]`: lists what the annotator gets wrong on a
+ * folder in the corpus format of `npm run eval:quotes`: missed gold quotes (FN), false predictions (FP), and matched
+ * quotes with the wrong speaker (SPK), each with its context, optionally of one gold or predicted type. For finding
+ * what the rules miss; it prints corpus text to the terminal only.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { findQuotes } from '../src/core/annotator/find-quotes';
-import {
-  matchQuotes,
-  speakerAgrees,
-  type Range,
-  type ScoredQuote,
-} from '../src/core/annotator/evaluation/score';
+import { matchQuotes, speakerAgrees, type Range } from '../src/core/annotator/evaluation/score';
+import { scoredArticles } from './corpus';
 
-interface GoldPart {
-  text: string;
-  spans: { charBegin: number; charEnd: number }[];
-}
-interface GoldArticle {
-  originalText: string;
-  annotations: { type: string; quote: GoldPart; speaker: GoldPart; cue?: GoldPart }[];
-}
-const KIND_TO_TYPE = {
-  direct: 'Direct',
-  indirect: 'Indirect',
-  reported: 'Reported',
-  freeIndirect: 'FreeIndirect',
-} as const;
+const KINDS = ['fn', 'fp', 'speaker', 'all'];
 const args = process.argv.slice(2);
-const folder = args.find((a) => !a.startsWith('--') && !['fn', 'fp', 'speaker', 'all'].includes(a))!;
-const what = args.find((a) => ['fn', 'fp', 'speaker', 'all'].includes(a)) ?? 'all';
 const typeIndex = args.indexOf('--type');
 const onlyType = typeIndex >= 0 ? args[typeIndex + 1] : undefined;
-const ranges = (part: GoldPart): Range[] => part.spans.map((s) => [s.charBegin, s.charEnd] as const);
-const show = (text: string, spans: readonly Range[]) => {
+const folder = args.find(
+  (a, i) => !a.startsWith('--') && !KINDS.includes(a) && (typeIndex < 0 || i !== typeIndex + 1),
+);
+const what = args.find((a) => KINDS.includes(a)) ?? 'all';
+if (!folder) {
+  console.error('usage: npm run eval:errors -- <folder> [fn|fp|speaker|all] [--type <gold type>]');
+  process.exit(2);
+}
+const wanted = (type: string) => !onlyType || type === onlyType;
+
+/** The stretch `spans` covers, in brackets, with some text before and after; paragraph breaks as ¶. */
+function inContext(text: string, spans: readonly Range[]): string {
   if (spans.length === 0) return '';
   const start = Math.min(...spans.map((s) => s[0]));
   const end = Math.max(...spans.map((s) => s[1]));
-  return (
-    text.slice(Math.max(0, start - 120), start).replace(/\n/g, '¶') +
-    '⟦' +
-    text.slice(start, end).replace(/\n/g, '¶') +
-    '⟧' +
-    text.slice(end, end + 80).replace(/\n/g, '¶')
-  );
-};
-for (const file of readdirSync(folder)
-  .filter((f) => f.endsWith('.json'))
-  .sort()) {
-  const article = JSON.parse(readFileSync(join(folder, file), 'utf8')) as GoldArticle;
-  const published = /\((\d{4}-\d{2}-\d{2})\)/.exec(file)?.[1];
+  const line = (from: number, to: number) => text.slice(Math.max(0, from), to).replace(/\n/g, '¶');
+  return `${line(start - 120, start)}⟦${line(start, end)}⟧${line(end, end + 80)}`;
+}
+
+for (const { file, article, found, predicted, gold } of scoredArticles(folder)) {
   const text = article.originalText;
-  const raw = findQuotes(text, published);
-  const predicted: ScoredQuote[] = raw.map((q) => ({
-    spans: q.quote,
-    type: KIND_TO_TYPE[q.kind],
-    speakerSpans: q.speakerMention ? [q.speakerMention] : [],
-    speakerName: q.speaker,
-  }));
-  const gold: ScoredQuote[] = article.annotations.map((a) => ({
-    spans: ranges(a.quote),
-    type: a.type,
-    speakerSpans: ranges(a.speaker),
-  }));
   const pairs = matchQuotes(predicted, gold, 'overlap');
-  const mp = new Set(pairs.map((p) => p[0]));
-  const mg = new Set(pairs.map((p) => p[1]));
-  const id = file.slice(0, 40);
+  const matchedPredictions = new Set(pairs.map(([p]) => p));
+  const matchedGold = new Set(pairs.map(([, g]) => g));
+  const where = file.slice(0, 40);
+  const mention = (range: Range | undefined) => (range ? text.slice(range[0], range[1]) : '');
+
   if (what === 'fn' || what === 'all')
-    gold.forEach((g, i) => {
-      if (mg.has(i) || (onlyType && g.type !== onlyType)) return;
-      console.log(
-        `FN ${g.type} [${id}] spk=«${article.annotations[i]!.speaker.text}» cue=«${article.annotations[i]!.cue?.text ?? ''}»\n   ${show(text, g.spans)}\n`,
-      );
+    gold.forEach((quote, i) => {
+      if (matchedGold.has(i) || !wanted(quote.type)) return;
+      const { speaker, cue } = article.annotations[i]!;
+      console.log(`FN ${quote.type} [${where}] speaker=«${speaker.text}» cue=«${cue?.text ?? ''}»`);
+      console.log(`   ${inContext(text, quote.spans)}\n`);
     });
   if (what === 'fp' || what === 'all')
-    predicted.forEach((p, i) => {
-      if (mp.has(i) || (onlyType && p.type !== onlyType)) return;
+    predicted.forEach((quote, i) => {
+      if (matchedPredictions.has(i) || !wanted(quote.type)) return;
       console.log(
-        `FP ${p.type} [${id}] spk=${p.speakerName} conf=${raw[i]!.confidence}\n   ${show(text, p.spans)}\n`,
+        `FP ${quote.type} [${where}] speaker=${quote.speakerName} confidence=${found[i]!.confidence}`,
       );
+      console.log(`   ${inContext(text, quote.spans)}\n`);
     });
   if (what === 'speaker' || what === 'all')
     for (const [p, g] of pairs) {
-      const a = article.annotations[g]!;
-      if (onlyType && gold[g]!.type !== onlyType) continue;
-      if (speakerAgrees(predicted[p]!, gold[g]!, a.speaker.text)) continue;
-      const mention = predicted[p]!.speakerSpans[0];
-      console.log(
-        `SPK ${gold[g]!.type} [${id}] gold=«${a.speaker.text}» pred=${predicted[p]!.speakerName} mention=«${mention ? text.slice(mention[0], mention[1]) : ''}»\n   ${show(text, gold[g]!.spans)}\n`,
-      );
+      const goldSpeaker = article.annotations[g]!.speaker.text;
+      if (!wanted(gold[g]!.type) || speakerAgrees(predicted[p]!, gold[g]!, goldSpeaker)) continue;
+      const said = `predicted=${predicted[p]!.speakerName} mention=«${mention(predicted[p]!.speakerSpans[0])}»`;
+      console.log(`SPK ${gold[g]!.type} [${where}] gold=«${goldSpeaker}» ${said}`);
+      console.log(`   ${inContext(text, gold[g]!.spans)}\n`);
     }
 }

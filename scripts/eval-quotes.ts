@@ -8,45 +8,21 @@
  * indirect speech without a new cue) is what the annotator labels `indirect`, so per type it is scored together
  * with Indirect; the per-gold-type recall table lists it on its own.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { findQuotes } from '../src/core/annotator/find-quotes';
 import {
   f1,
   matchQuotes,
   speakerAgrees,
   type Counts,
   type Criterion,
-  type Range,
-  type ScoredQuote,
 } from '../src/core/annotator/evaluation/score';
+import { GOLD_TYPES, scoredArticles } from './corpus';
 
-interface GoldPart {
-  text: string;
-  spans: { charBegin: number; charEnd: number }[];
-}
-interface GoldArticle {
-  documentName: string;
-  originalText: string;
-  annotations: { type: string; quote: GoldPart; speaker: GoldPart }[];
-}
-
-const KIND_TO_TYPE = {
-  direct: 'Direct',
-  indirect: 'Indirect',
-  reported: 'Reported',
-  freeIndirect: 'FreeIndirect',
-} as const;
 const GROUPS: Record<string, readonly string[]> = {
   Direct: ['Direct'],
   Indirect: ['Indirect', 'IndirectFreeIndirect'],
   Reported: ['Reported'],
   FreeIndirect: ['FreeIndirect'],
 };
-const GOLD_TYPES = ['Direct', 'Indirect', 'IndirectFreeIndirect', 'FreeIndirect', 'Reported'];
-
-const ranges = (part: GoldPart): Range[] => part.spans.map((s) => [s.charBegin, s.charEnd] as const);
-
 function main(): void {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
@@ -55,9 +31,6 @@ function main(): void {
     console.error('usage: npm run eval:quotes -- <folder> [--json]');
     process.exit(2);
   }
-  const files = readdirSync(folder)
-    .filter((f) => f.endsWith('.json'))
-    .sort();
   const zero = (): Counts => ({ truePositives: 0, predicted: 0, gold: 0 });
   const overall: Record<Criterion, Counts> = { overlap: zero(), exact: zero() };
   const perType: Record<string, Record<Criterion, Counts>> = {};
@@ -68,22 +41,10 @@ function main(): void {
   let characters = 0;
   const started = performance.now();
 
-  for (const file of files) {
-    const article = JSON.parse(readFileSync(join(folder, file), 'utf8')) as GoldArticle;
-    const published = /\((\d{4}-\d{2}-\d{2})\)/.exec(file)?.[1];
-    const text = article.originalText;
-    characters += text.length;
-    const predicted: ScoredQuote[] = findQuotes(text, published).map((q) => ({
-      spans: q.quote,
-      type: KIND_TO_TYPE[q.kind],
-      speakerSpans: q.speakerMention ? [q.speakerMention] : [],
-      speakerName: q.speaker,
-    }));
-    const gold: ScoredQuote[] = article.annotations.map((a) => ({
-      spans: ranges(a.quote),
-      type: a.type,
-      speakerSpans: ranges(a.speaker),
-    }));
+  let articles = 0;
+  for (const { article, predicted, gold } of scoredArticles(folder)) {
+    articles++;
+    characters += article.originalText.length;
     for (const criterion of ['overlap', 'exact'] as const) {
       const pairs = matchQuotes(predicted, gold, criterion);
       add(overall[criterion], pairs.length, predicted.length, gold.length);
@@ -108,7 +69,7 @@ function main(): void {
   const seconds = (performance.now() - started) / 1000;
   const report = {
     folder,
-    articles: files.length,
+    articles,
     characters,
     seconds: Math.round(seconds * 100) / 100,
     overall: { overlap: scored(overall.overlap), exact: scored(overall.exact) },
@@ -122,7 +83,7 @@ function main(): void {
     console.log(JSON.stringify(report, null, 2));
     return;
   }
-  console.log(`${files.length} articles, ${characters} characters, annotated in ${report.seconds} s`);
+  console.log(`${articles} articles, ${characters} characters, annotated in ${report.seconds} s`);
   console.log('\n                        ≥50% overlap            exact span');
   console.log('type                    P      R      F1       P      R      F1      (tp/pred/gold at ≥50%)');
   const row = (label: string, c: Record<Criterion, Counts>): void => {

@@ -1,0 +1,77 @@
+/**
+ * Reading a folder in the format of the German news quotation attribution corpus (LREC-COLING 2024; see
+ * `npm run eval:quotes`) and putting its gold quotations and the annotator's predictions side by side, for the
+ * evaluation (`eval-quotes.ts`) and the error listing (`eval-errors.ts`).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Range, ScoredQuote } from '../src/core/annotator/evaluation/score';
+import { findQuotes, type QuoteInText } from '../src/core/annotator/find-quotes';
+
+/** One annotated part of a gold quotation (quote, speaker, cue): its text and character spans. */
+export interface GoldPart {
+  text: string;
+  spans: { charBegin: number; charEnd: number }[];
+}
+
+/** One article of the corpus, as far as the evaluation reads it. */
+export interface GoldArticle {
+  documentName: string;
+  originalText: string;
+  annotations: { type: string; quote: GoldPart; speaker: GoldPart; cue?: GoldPart }[];
+}
+
+/**
+ * The gold type each of our kinds is scored as. The gold type IndirectFreeIndirect (a Konjunktiv sentence that
+ * continues someone's indirect speech without a new cue) is what the annotator labels `indirect`.
+ */
+export const KIND_TO_TYPE = {
+  direct: 'Direct',
+  indirect: 'Indirect',
+  reported: 'Reported',
+  freeIndirect: 'FreeIndirect',
+} as const;
+
+/** The gold types of the corpus. */
+export const GOLD_TYPES = ['Direct', 'Indirect', 'IndirectFreeIndirect', 'FreeIndirect', 'Reported'];
+
+/** The character ranges of a gold part. */
+export const goldRanges = (part: GoldPart): Range[] =>
+  part.spans.map((s) => [s.charBegin, s.charEnd] as const);
+
+/** An article of the corpus with the annotator's quotes on its text, both ready for scoring. */
+export interface ScoredArticle {
+  file: string;
+  article: GoldArticle;
+  found: QuoteInText[];
+  predicted: ScoredQuote[];
+  gold: ScoredQuote[];
+}
+
+/** Every `*.json` article of `folder`, in file-name order, annotated (publication date from the file name). */
+export function* scoredArticles(folder: string): Generator<ScoredArticle> {
+  const files = readdirSync(folder)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  for (const file of files) {
+    const article = JSON.parse(readFileSync(join(folder, file), 'utf8')) as GoldArticle;
+    const published = /\((\d{4}-\d{2}-\d{2})\)/.exec(file)?.[1];
+    const found = findQuotes(article.originalText, published);
+    yield {
+      file,
+      article,
+      found,
+      predicted: found.map((q) => ({
+        spans: q.quote,
+        type: KIND_TO_TYPE[q.kind],
+        speakerSpans: q.speakerMention ? [q.speakerMention] : [],
+        speakerName: q.speaker,
+      })),
+      gold: article.annotations.map((a) => ({
+        spans: goldRanges(a.quote),
+        type: a.type,
+        speakerSpans: goldRanges(a.speaker),
+      })),
+    };
+  }
+}
