@@ -2,11 +2,17 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { bootFailureNotice } from './scripts/boot-failure.ts';
 import { contentSecurityPolicy, contentSecurityPolicyMeta } from './scripts/content-security-policy.ts';
+import { FIRST_NAMESPACES } from './src/locales/first-namespaces.ts';
 
-/** `locale-<lang>` for the files of one interface language (`src/locales/<lang>/*.json`), else `null`. */
+/**
+ * The chunk of a locale file (`src/locales/<lang>/<namespace>.json`): `locale-<lang>` for the namespaces a page's
+ * first render needs (`FIRST_NAMESPACES`), `locale-<lang>-parts` for the others; `null` for any other module.
+ */
 export function localeChunk(id: string): string | null {
-  const language = /[\\/]src[\\/]locales[\\/]([^\\/]+)[\\/][^\\/]+\.json$/.exec(id)?.[1];
-  return language ? `locale-${language}` : null;
+  const match = /[\\/]src[\\/]locales[\\/]([^\\/]+)[\\/]([^\\/]+)\.json$/.exec(id);
+  if (!match) return null;
+  const [, language, namespace] = match;
+  return FIRST_NAMESPACES.includes(namespace as string) ? `locale-${language}` : `locale-${language}-parts`;
 }
 
 export default defineConfig({
@@ -17,13 +23,15 @@ export default defineConfig({
     // One stylesheet, linked from the HTML: a prerendered page must be styled before any script runs, also with
     // CSS of components that load later (the reader is in a chunk the entry imports after the first paint).
     cssCodeSplit: false,
+    // Every browser the build targets (ES2022) preloads modules itself: no polyfill in the entry.
+    modulePreload: { polyfill: false },
     // dist/.vite/manifest.json: which chunks a prerendered page preloads (scripts/prerender.ts).
     manifest: true,
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // One chunk per interface language (`src/locales/<lang>/*.json`, loaded by `src/locales/languages.ts`),
-          // rather than one per namespace file: a page loads the strings of its language in one request.
+          // Two chunks per interface language (`src/locales/<lang>/*.json`, loaded by `src/locales/languages.ts`)
+          // rather than one per namespace file: what the first render needs, and the rest.
           groups: [
             { name: localeChunk, debugName: 'locale' },
             // The libraries every page runs before it is interactive, in one file rather than split by which

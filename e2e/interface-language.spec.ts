@@ -13,6 +13,26 @@ test.describe('with a German browser', () => {
     await expect(page.getByRole('combobox', { name: 'Sprache der Oberfläche' })).toHaveValue('de');
   });
 
+  test('the app loads the German strings, not the English ones as a fallback; the quote panel has them', async ({
+    page,
+  }) => {
+    const strings: string[] = [];
+    page.on('request', (request) => {
+      const chunk = /\/assets\/(locale-[a-z]+(?:-parts)?)-/.exec(request.url())?.[1];
+      if (chunk) strings.push(chunk);
+    });
+    await page.goto(SAMPLE);
+    await page
+      .getByRole('link', { name: /^Direktes Zitat von Mark Rutte/ })
+      .first()
+      .click();
+    await expect(page.getByRole('region', { name: 'Ausgewähltes Zitat' })).toContainText('Mark Rutte');
+    // The page, prerendered in English, prefetches the English strings of the first render (`locale-en`); the app
+    // loads no English strings of its own.
+    expect(strings).toEqual(expect.arrayContaining(['locale-de', 'locale-de-parts']));
+    expect(strings).not.toContain('locale-en-parts');
+  });
+
   test('?lng=en switches to English and is remembered for the next visit', async ({ page }) => {
     await page.goto(`${SAMPLE}?lng=en`);
     await expect(page.getByRole('link', { name: /^Direct quote by Mark Rutte/ }).first()).toBeVisible();

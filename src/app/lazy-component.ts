@@ -6,18 +6,32 @@ export type PreloadableComponent<P> = LazyExoticComponent<ComponentType<P>> & {
   preload: () => Promise<ComponentType<P>>;
 };
 
+let prerequisite: () => Promise<unknown> = () => Promise.resolve();
+
+/**
+ * Sets what every lazy component waits for besides its code, in parallel with it. The browser app sets the strings
+ * of the interface language beyond those of the first render (`loadPartStrings` in `./i18n`); the prerenderer and
+ * the tests, which give i18next every string, set nothing. Set it before the first `preload()`.
+ */
+export function setLazyPrerequisite(wait: () => Promise<unknown>): void {
+  prerequisite = wait;
+}
+
 /**
  * `React.lazy` over `load`, with `preload()`: the client entry loads the current page's code before it hydrates
- * (so the page is hydrated whole), and the prerenderer waits for it (`react-dom/static`). A failed load is tried
- * again by the next `preload()`.
+ * (so the page is hydrated whole), and the prerenderer waits for it (`react-dom/static`). The component also waits
+ * for the prerequisite (`setLazyPrerequisite`). A failed load is tried again by the next `preload()`.
  */
 export function lazyComponent<P>(load: () => Promise<ComponentType<P>>): PreloadableComponent<P> {
   let loading: Promise<ComponentType<P>> | undefined;
   const preload = () => {
-    loading ??= load().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    });
+    loading ??= Promise.all([load(), prerequisite()]).then(
+      ([component]) => component,
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    );
     return loading;
   };
   return Object.assign(

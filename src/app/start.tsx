@@ -3,7 +3,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { preloadShellParts } from './AppShell';
 import { whenDeferredPartsMounted } from './deferred';
 import { HistoryRouter } from './HistoryRouter';
-import { initI18n } from './i18n';
+import { initI18n, loadPartStrings } from './i18n';
+import { setLazyPrerequisite } from './lazy-component';
 import { readPrerendered, setPageData, type PrerenderedData } from './prerendered';
 import { AppRoutes, loadRouteCode, runLoaders } from './router';
 
@@ -41,9 +42,12 @@ function AppReady({ children }: { children: ReactNode }) {
 export async function start() {
   const prerendered = readPrerendered(document);
   setPageData(prerendered);
+  const strings = initI18n();
+  // The parts that load later use strings the first render does not: they wait for them with their code.
+  setLazyPrerequisite(loadPartStrings);
   // The code of the parts that load after the first paint is requested at once, in parallel with the strings.
   const parts = Promise.all([preloadShellParts(), loadRouteCode(window.location.pathname, { parts: true })]);
-  const i18n = await initI18n();
+  const i18n = await strings;
 
   const hydrate = canHydrate(prerendered, i18n.resolvedLanguage);
   // Hydrating, the page's parts that load later keep their prerendered markup until their code is there, so only

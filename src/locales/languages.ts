@@ -3,8 +3,9 @@
  * (`src/locales/<lang>/<namespace>.json`): a new language is added by dropping in such a folder, which is discovered
  * here, offered in the header and checked for missing keys by the locale test.
  *
- * The files are not bundled with the app: each language's files make one chunk (see `vite.config.ts`), loaded when
- * that language is first used, so a page carries the strings of its own interface language only.
+ * The files are not bundled with the app: each language's files make two chunks (see `vite.config.ts`), loaded when
+ * that language is first used, so a page carries the strings of its own interface language only: the namespaces
+ * the first render needs (`FIRST_NAMESPACES`), and the rest, which the parts that load later wait for.
  */
 import type { ResourceLanguage } from 'i18next';
 
@@ -38,23 +39,32 @@ export const namespaces: readonly string[] = located
   .map((file) => file.namespace)
   .sort();
 
-const loading = new Map<string, Promise<ResourceLanguage>>();
+const loading = new Map<string, Promise<Strings>>();
 
-/** All namespaces of `language`, as i18next expects them (`{ [namespace]: strings }`); loaded once. */
-export function loadLanguage(language: string): Promise<ResourceLanguage> {
-  let promise = loading.get(language);
+/** One locale file's strings, loaded once; a failed load (the network) is tried again on the next use. */
+function loadFile(path: string): Promise<Strings> {
+  let promise = loading.get(path);
   if (!promise) {
-    const own = located.filter((file) => file.language === language);
-    promise = Promise.all(
-      own.map(
-        async (file) => [file.namespace, await (files[file.path] as () => Promise<Strings>)()] as const,
-      ),
-    ).then((entries) => Object.fromEntries(entries));
-    // A failed load (the network) is tried again on the next use.
-    promise.catch(() => loading.delete(language));
-    loading.set(language, promise);
+    promise = (files[path] as () => Promise<Strings>)();
+    promise.catch(() => loading.delete(path));
+    loading.set(path, promise);
   }
   return promise;
+}
+
+/**
+ * The namespaces `only` (by default all) of `language`, as i18next expects them (`{ [namespace]: strings }`).
+ * The first render needs `FIRST_NAMESPACES` (`./first-namespaces`), which come in a chunk of their own.
+ */
+export async function loadLanguage(
+  language: string,
+  only: readonly string[] = namespaces,
+): Promise<ResourceLanguage> {
+  const own = located.filter((file) => file.language === language && only.includes(file.namespace));
+  const entries = await Promise.all(
+    own.map(async (file) => [file.namespace, await loadFile(file.path)] as const),
+  );
+  return Object.fromEntries(entries);
 }
 
 /** A language's name in that language ("Deutsch", "English", "Français"), from Intl rather than a resource. */

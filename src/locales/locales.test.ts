@@ -3,6 +3,7 @@
  * empty text, and no text left in English except where English is right (names, loan words).
  */
 import { describe, expect, it } from 'vitest';
+import { FIRST_NAMESPACES } from './first-namespaces';
 import { loadLanguage, orderLanguages } from './languages';
 import { collectResources, interfaceLanguages, namespaces, resources } from './resources';
 
@@ -59,6 +60,13 @@ it('English and German are both there, English first', () => {
 describe.each(interfaceLanguages)('locale %s', (language) => {
   it('loads on demand with exactly the bundled strings', async () => {
     expect(await loadLanguage(language)).toEqual(resources[language]);
+  });
+
+  it('loads the strings of the first render on their own', async () => {
+    const first = await loadLanguage(language, FIRST_NAMESPACES);
+    expect(Object.keys(first).sort()).toEqual([...FIRST_NAMESPACES].sort());
+    for (const namespace of FIRST_NAMESPACES)
+      expect(first[namespace]).toEqual(resources[language]?.[namespace]);
   });
 
   it.each([...namespaces])('has a %s namespace and no namespace English lacks', (namespace) => {
