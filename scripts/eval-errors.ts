@@ -64,7 +64,9 @@ for (const file of readdirSync(folder)
     type: a.type,
     speakerSpans: ranges(a.speaker),
   }));
-  const pairs = matchQuotes(predicted, gold, 'overlap');
+  const pairs = matchQuotes(predicted, gold, 'overlap', (p, g) =>
+    speakerAgrees(predicted[p]!, gold[g]!, article.annotations[g]!.speaker.text),
+  );
   const mp = new Set(pairs.map((p) => p[0]));
   const mg = new Set(pairs.map((p) => p[1]));
   const id = file.slice(0, 40);
