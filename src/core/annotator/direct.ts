@@ -10,7 +10,7 @@ import { KONJUNKTIV_I } from './lexicon/konjunktiv';
 import { DETERMINERS } from './lexicon/nouns';
 import { insideQuotes, partOf, sentenceAt, type FoundQuote, type Sentence, type TextModel } from './model';
 import { isNameToken, isRoleToken, type SpeakerBook, type SpeakerEntity } from './speakers';
-import type { QuotedPassage } from './text/quotation-marks';
+import type { QuotedPart, QuotedPassage } from './text/quotation-marks';
 import { looksLikeTitle, namedByContext } from './quoted-names';
 import { tokenIndexAt, type Token } from './text/tokens';
 
@@ -58,8 +58,7 @@ export function directQuotesIn(
     if (!fragment && namedByContext(model, passage)) continue;
     const startSentence = sentences[sentenceAt(sentences, first.paragraph, first.start)] ?? sentence;
     const adjacent =
-      cueAfter(model, sentence, last.end, book) ??
-      cueBefore(model, startSentence, first.start, book, context);
+      cueAfter(model, sentence, last, book) ?? cueBefore(model, startSentence, first.start, book, context);
     // A colon alone ("Motto: „…“", "kurz: „…“") is a cue only when the passage does not look like a name.
     const formula = afterWords(model, first);
     const title =
@@ -130,17 +129,19 @@ export function directQuotesIn(
 function cueAfter(
   model: TextModel,
   sentence: Sentence,
-  end: number,
+  part: QuotedPart,
   book: SpeakerBook,
 ): Attribution | undefined {
   const tokens = sentence.tokens;
+  const end = part.end;
   let j = tokenIndexAt(tokens, end);
   if (j >= tokens.length) return undefined;
   const text = model.paragraphs[sentence.paragraph]?.text ?? '';
   if (tokens[j]?.text === ',') j++;
-  // Without a comma a cue follows only a quotation that ends its own sentence („Ja!“ rief er);
-  // otherwise the quoted words are the verb's subject, a name: „Der Kurier“ meldet.
-  else if (!/[.!?…]/.test(text[end - 2] ?? '')) return undefined;
+  // Without a comma a cue follows only a quotation that ends its own sentence („Ja!“ rief er) or holds several
+  // (the comma forgotten); otherwise the quoted words are the verb's subject, a name: „Der Kurier“ meldet.
+  else if (!/[.!?…]/.test(text[end - 2] ?? '') && !SENTENCE_INSIDE.test(text.slice(part.start, end)))
+    return undefined;
   const token = tokens[j];
   if (!token?.word) return undefined;
   // "„…“, so heißt das Projekt" names the passage; "„…“, so der Minister" attributes it.
@@ -159,6 +160,9 @@ function cueAfter(
   const after = particle ? Math.max(afterIndex, tokenIndexAt(tokens, particle.start) + 1) : afterIndex;
   return attributed(book, cue.tokens, phrase, 0.9, after);
 }
+
+/** A sentence end inside a quoted passage: „Wir bleiben. Das ist klar“. */
+const SENTENCE_INSIDE = /\p{Ll}[.!?] \p{Lu}/u;
 
 /** Berger sagte: „…“ / Der Minister: „…“. */
 function cueBefore(
