@@ -1,7 +1,8 @@
 /**
  * `npx tsx scripts/eval-errors.ts <folder> [fn|fp|speaker|all] [--type Direct]`: lists what the annotator gets
  * wrong on a corpus folder (the format of `npm run eval:quotes`): missed gold quotes, false predictions, and matched
- * quotes with the wrong speaker, each with its context. For finding what the rules miss; prints corpus text to the
+ * quotes with the wrong speaker, each with its context. With `--type`, quotes are matched within that type only,
+ * as in the per-type rows of `eval:quotes` (Indirect includes IndirectFreeIndirect). For finding what the rules miss; prints corpus text to the
  * terminal only.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -64,22 +65,30 @@ for (const file of readdirSync(folder)
     type: a.type,
     speakerSpans: ranges(a.speaker),
   }));
-  const pairs = matchQuotes(predicted, gold, 'overlap', (p, g) =>
-    speakerAgrees(predicted[p]!, gold[g]!, article.annotations[g]!.speaker.text),
-  );
+  // With --type, match within that type only (as the per-type rows of eval:quotes do); else across types.
+  const inGroup = (type: string): boolean =>
+    !onlyType || type === onlyType || (onlyType === 'Indirect' && type === 'IndirectFreeIndirect');
+  const ps = predicted.flatMap((q, i) => (inGroup(q.type) ? [i] : []));
+  const gs = gold.flatMap((q, i) => (inGroup(q.type) ? [i] : []));
+  const pairs = matchQuotes(
+    ps.map((i) => predicted[i]!),
+    gs.map((i) => gold[i]!),
+    'overlap',
+    (p, g) => speakerAgrees(predicted[ps[p]!]!, gold[gs[g]!]!, article.annotations[gs[g]!]!.speaker.text),
+  ).map(([p, g]) => [ps[p]!, gs[g]!] as const);
   const mp = new Set(pairs.map((p) => p[0]));
   const mg = new Set(pairs.map((p) => p[1]));
   const id = file.slice(0, 40);
   if (what === 'fn' || what === 'all')
     gold.forEach((g, i) => {
-      if (mg.has(i) || (onlyType && g.type !== onlyType)) return;
+      if (mg.has(i) || !inGroup(g.type)) return;
       console.log(
         `FN ${g.type} [${id}] spk=«${article.annotations[i]!.speaker.text}» cue=«${article.annotations[i]!.cue?.text ?? ''}»\n   ${show(text, g.spans)}\n`,
       );
     });
   if (what === 'fp' || what === 'all')
     predicted.forEach((p, i) => {
-      if (mp.has(i) || (onlyType && p.type !== onlyType)) return;
+      if (mp.has(i) || !inGroup(p.type)) return;
       console.log(
         `FP ${p.type} [${id}] spk=${p.speakerName} conf=${raw[i]!.confidence}\n   ${show(text, p.spans)}\n`,
       );
@@ -87,7 +96,7 @@ for (const file of readdirSync(folder)
   if (what === 'speaker' || what === 'all')
     for (const [p, g] of pairs) {
       const a = article.annotations[g]!;
-      if (onlyType && gold[g]!.type !== onlyType) continue;
+      if (!inGroup(gold[g]!.type)) continue;
       if (speakerAgrees(predicted[p]!, gold[g]!, a.speaker.text)) continue;
       const mention = predicted[p]!.speakerSpans[0];
       console.log(
