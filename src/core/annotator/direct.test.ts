@@ -70,6 +70,14 @@ describe('names in quotation marks are not speech', () => {
       name: 'a motto after a colon',
       text: 'Die Firma (Motto: „Sauber ist Vertrauenssache“) wird seit Montag untersucht.',
     },
+    {
+      name: 'a heading named earlier in the clause before a colon',
+      text: 'Auf der Seite der Firma (Überschrift über dem ganzen Angebot: „Wir machen es sauber“) steht nichts dazu.',
+    },
+    {
+      name: 'a book named by a noun ending in "-werk" before a colon',
+      text: 'Das Buch, das sie in Bremen vorstellte, ist ihr erstes Werk: „Der Hund bleibt draußen“.',
+    },
   ])('$name', ({ text }) => {
     expect(directQuotes(text)).toEqual([]);
   });
@@ -133,6 +141,11 @@ describe('quoted speech stays speech', () => {
       expected: ['„Jetzt beginnt die Arbeit“'],
     },
     {
+      name: 'a long phrase after a definite article in a sentence framed by "laut"',
+      text: 'Das neue Amt dient laut einer Mitteilung des Landes der „Bündelung von Fachwissen und zur schnelleren Hilfe bei Störungen im Netz“.',
+      expected: ['„Bündelung von Fachwissen und zur schnelleren Hilfe bei Störungen im Netz“'],
+    },
+    {
       name: 'a quotation over paragraphs with one pair of marks',
       text: 'Im Gesetz heißt es:\n„Die Behörde darf Folgendes tun:\n1. Akten lesen.“',
       expected: ['„Die Behörde darf Folgendes tun: | 1. Akten lesen.“'],
@@ -157,5 +170,12 @@ describe('a partial quote inside reported speech', () => {
       text: 'Das Schicksal der Stadt stehe „auf Messers Schneide“.',
       speaker: 'Anna Berger',
     });
+  });
+});
+
+describe('a cue after the quotation', () => {
+  it('counts after several quoted sentences with the comma forgotten', () => {
+    const text = '„Wir haben gut gespielt. Die Punkte bleiben hier“ sagte die Trainerin Lea Vogt.';
+    expect(findQuotes(text, '2024-05-02').map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Lea Vogt']]);
   });
 });

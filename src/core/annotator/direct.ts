@@ -74,6 +74,7 @@ export function directQuotesIn(
       !adjacent &&
       !around &&
       !whole &&
+      !sourceFramed(model, startSentence) &&
       !(recent && sameParagraph) &&
       !paragraphHasCue(model, first.paragraph) &&
       !fragment &&
@@ -378,6 +379,22 @@ function afterWords(model: TextModel, part: QuotedPassage['parts'][number]): boo
   const text = model.paragraphs[part.paragraph]?.text ?? '';
   const before = text.slice(Math.max(0, part.start - 30), part.start);
   return /(?:\bWorten?|\bParolen?|\bSprüche)(?: wie(?: zum Beispiel| etwa)?)?:? *$/u.test(before);
+}
+
+/**
+ * Whether the sentence names a source with "laut" or "zufolge" outside quotation marks ("dient laut einer Mitteilung
+ * des Amts der „…“"): somebody's words are reported, so a quoted passage in it is theirs.
+ */
+function sourceFramed(model: TextModel, sentence: Sentence): boolean {
+  const inside = insideQuotes(model, sentence.paragraph);
+  return sentence.tokens.some(
+    (t, i) =>
+      (t.lower === 'laut' || (t.lower === 'zufolge' && i > 0)) &&
+      !inside(t) &&
+      (t.lower === 'zufolge' ||
+        DETERMINERS.has(sentence.tokens[i + 1]?.lower ?? '') ||
+        (sentence.tokens[i + 1]?.capital ?? false)),
+  );
 }
 
 /** Whether a passage opens its sentence (a quotation that stands as a sentence of its own). */

@@ -21,13 +21,17 @@ export function looksLikeTitle(model: TextModel, passage: QuotedPassage): 'name'
   const inner = text.slice(part.start + 1, part.end - 1);
   if (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}$/u.test(inner)) return 'name'; // a web address: „beispiel.de“
   if (DEFINITE.has(before) && /^[\p{Lu}\d]/u.test(inner) && !/[!?,;]|\p{Ll}{2}[.:]/u.test(inner)) {
-    if (!inner.split(/\s+/).some((w) => CLAUSE_WORDS.has(w))) return 'name';
+    const innerWords = inner.split(/\s+/);
+    const phrase =
+      innerWords.length > LONGEST_NAME &&
+      innerWords.some((w) => /^\p{Ll}/u.test(w) && !TITLE_FUNCTION_WORDS.has(w));
+    if (!phrase && !innerWords.some((w) => CLAUSE_WORDS.has(w))) return 'name';
   }
   if (/[.!?,;]/.test(inner)) return undefined;
-  // "(Motto: „…“)": a naming noun before a colon.
+  // "(Motto: „…“)", "ist ihr erstes Werk: „…“", "(Überschrift auf der Seite: „…“)": a naming noun before a colon.
   let colon = part.start;
   while (colon > 0 && text[colon - 1] === ' ') colon--;
-  if (text[colon - 1] === ':' && namesWhatFollows(wordBefore(text, colon - 1))) return 'name';
+  if (text[colon - 1] === ':' && namesInClause(text, colon - 1)) return 'name';
   const words = inner.split(/\s+/).filter((w) => w !== '');
   if (words.length > 6) return undefined;
   const lastWord = (words[words.length - 1] ?? '').toLowerCase();
@@ -89,6 +93,12 @@ const DEFINITE = new Set([
   'der', 'die', 'das', 'des', 'dem', 'den', 'im', 'vom', 'zum', 'zur', 'beim', 'am', 'ins', 'ans',
 ]);
 
+/**
+ * A passage after a definite article with more words than this and a lower-case word that no title has is a
+ * phrase, not a name: "der „Verbesserung des Austauschs und zur besseren Abstimmung zwischen den Ämtern“".
+ */
+const LONGEST_NAME = 6;
+
 /** Words that make a quoted passage a clause rather than a name ("der „Geist wach ist“"). */
 // prettier-ignore
 const CLAUSE_WORDS = new Set([
@@ -107,6 +117,32 @@ const SOURCE_WORDS = new Set(['laut', 'lt']);
 const GLOSS_WORDS = new Set([
   'etwa', 'deutsch', 'übersetzt', 'kurz', 'englisch', 'engl', 'codename', 'codenamen',
 ]);
+
+/**
+ * Whether one of the (at most eight) words of the clause before `at` is a naming noun: the colon of "Der Titel
+ * seines Buches: „…“" or "ist ihr literarisches Erstwerk: „…“" introduces a name. Only asked when no speech verb
+ * stands next to the passage ("Im Buch schreibt sie: „…“" is speech).
+ */
+function namesInClause(text: string, at: number): boolean {
+  const words = text.slice(Math.max(0, at - 80), at).split(/\s+/u);
+  for (let k = words.length - 1, n = 0; k >= 0 && n < 8; k--) {
+    const word = words[k] as string;
+    if (word === '') continue;
+    n++;
+    if (n > 1 && /[.,;:!?()]$/u.test(word)) return false;
+    if (
+      namesWhatFollows(
+        word
+          .replace(/^[(„"]/u, '')
+          .replace(/[:,]$/u, '')
+          .toLowerCase(),
+      )
+    )
+      return true;
+    if (/^\(/u.test(word)) return false;
+  }
+  return false;
+}
 
 /** The word just before `at`, lower-cased, skipping white space. */
 function wordBefore(text: string, at: number): string {
@@ -129,7 +165,8 @@ const NAMING_NOUNS: readonly string[] = [
   'app', 'spiel', 'satellit', 'sonde', 'rakete', 'fähre', 'frachter', 'tanker', 'flugzeug', 'zug', 'hotel',
   'restaurant', 'club', 'klub', 'theater', 'museum', 'thema', 'begriff', 'stamm', 'clan', 'yacht', 'boot',
   'planet', 'bakterium', 'virus', 'sorte', 'hurrikan', 'sturm', 'kapsel', 'modul', 'bündnis', 'bewegung',
-  'verband', 'studie', 'dokumentation', 'musical', 'prädikat', 'konferenz', 'kongress', 'gipfel',
+  'verband', 'studie', 'dokumentation', 'musical', 'prädikat', 'konferenz', 'kongress', 'gipfel', 'werk',
+  'überschrift', 'schlagzeile',
 ];
 
 /** Words that end like a naming noun but are none: "zum Beispiel „…“", "im Auszug: „…“", "knapp „…“". */
