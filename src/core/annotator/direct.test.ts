@@ -78,6 +78,14 @@ describe('names in quotation marks are not speech', () => {
       name: 'a book named by a noun ending in "-werk" before a colon',
       text: 'Das Buch, das sie in Bremen vorstellte, ist ihr erstes Werk: „Der Hund bleibt draußen“.',
     },
+    {
+      name: 'a term defined by a passive "beschrieben wird"',
+      text: 'Der Teilchenstrom, der von der Sonne kommt und als „Sonnenwind“ beschrieben wird, ist schwach.',
+    },
+    {
+      name: 'a name after "als" with a judging verb in another clause',
+      text: 'Der Vorfall wurde mit Stufe eins bewertet und gilt damit nicht als „Störfall“.',
+    },
   ])('$name', ({ text }) => {
     expect(directQuotes(text)).toEqual([]);
   });
@@ -139,6 +147,21 @@ describe('quoted speech stays speech', () => {
       name: '"mit den Worten" without a speech verb',
       text: 'Mit den Worten „Jetzt beginnt die Arbeit“ eröffnete die Präsidentin die Sitzung.',
       expected: ['„Jetzt beginnt die Arbeit“'],
+    },
+    {
+      name: 'a label after "als ein" and a judging verb that is no speech verb',
+      text: 'Der Minister Paul Weber charakterisierte den Vorfall als ein „Beispiel schlechten Stils“.',
+      expected: ['„Beispiel schlechten Stils“'],
+    },
+    {
+      name: 'a capitalised label after "als" with a separable judging verb',
+      text: 'Die Ministerin wies den Vorwurf am Montag in Bremen als „Unverfrorenheit“ zurück.',
+      expected: ['„Unverfrorenheit“'],
+    },
+    {
+      name: 'a lower-case label in a passive description',
+      text: 'Die Wolken, die als „bleiern“ beschrieben wurden, zogen erst am Abend ab.',
+      expected: ['„bleiern“'],
     },
     {
       name: 'a long phrase after a definite article in a sentence framed by "laut"',

@@ -6,6 +6,7 @@
  */
 import { endsClause, findCues, type Cue } from './cues';
 import { findSubject, nounPhrase, subjectAfter } from './subjects';
+import { PASSIVE_AUXILIARIES } from './lexicon/auxiliaries';
 import { KONJUNKTIV_I } from './lexicon/konjunktiv';
 import { DETERMINERS } from './lexicon/nouns';
 import { insideQuotes, partOf, sentenceAt, type FoundQuote, type Sentence, type TextModel } from './model';
@@ -66,7 +67,8 @@ export function directQuotesIn(
     if (title === 'name') continue;
     const around = adjacent ? undefined : cueAround(model, startSentence, first.start, book, context);
     if (around && inMention(around, first.start)) continue;
-    if (title === 'capitalised' && !(names(around) && inLabelSlot(model, first))) continue;
+    const labelled = labelledAs(model, startSentence, first, title === 'capitalised');
+    if (title === 'capitalised' && !labelled && !(names(around) && inLabelSlot(model, first))) continue;
     const recent = context.speaker && index - context.sentence <= 3 ? context.speaker : undefined;
     const sameParagraph = sentences[context.sentence]?.paragraph === first.paragraph;
     const whole = startsSentence(startSentence, first.start);
@@ -75,6 +77,7 @@ export function directQuotesIn(
       !around &&
       !whole &&
       !sourceFramed(model, startSentence) &&
+      !labelled &&
       !(recent && sameParagraph) &&
       !paragraphHasCue(model, first.paragraph) &&
       !fragment &&
@@ -279,6 +282,56 @@ const LABEL_WORDS = new Set([
 ]);
 // prettier-ignore
 const DEFINITE_WORDS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'im', 'vom', 'zum', 'zur', 'am']);
+
+/**
+ * Whether a passage is the label in "X als „…“ bezeichnen / charakterisieren / sehen / zurückweisen": "als" (or
+ * "als ein") right before it and a verb of judging in the same clause, outside quotation marks. "bekannt als „…“"
+ * gives a name, not a judgement, and has no such verb; neither has a passive that defines a term ("der als
+ * „Sonnenwind“ bezeichnet wird"), which counts only for a passage that is no title ("als „neblig“ beschrieben").
+ */
+function labelledAs(model: TextModel, sentence: Sentence, part: QuotedPart, title: boolean): boolean {
+  const text = model.paragraphs[part.paragraph]?.text ?? '';
+  const before = text.slice(Math.max(0, part.start - 16), part.start);
+  if (!/\bals (?:eine[mnrs]? |ein )?$/u.test(before)) return false;
+  const tokens = sentence.tokens;
+  const inside = insideQuotes(model, sentence.paragraph);
+  const judging = (k: number): boolean => {
+    const token = tokens[k] as Token;
+    if (inside(token) || !JUDGING_FORMS.has(token.lower)) return false;
+    if (!title) return true;
+    const next = tokens[k + 1];
+    return (
+      !token.lower.startsWith('ge') && !(next && (PASSIVE_AUXILIARIES.has(next.lower) || next.text === ')'))
+    );
+  };
+  const at = tokenIndexAt(tokens, part.start);
+  for (let k = at - 1; k >= 0 && at - k <= 16; k--) {
+    if (endsClauseOrJoins(tokens[k] as Token)) break;
+    if (judging(k)) return true;
+  }
+  for (let k = tokenIndexAt(tokens, part.end); k < tokens.length && k - at <= 12; k++) {
+    if (endsClauseOrJoins(tokens[k] as Token)) break;
+    if (judging(k)) return true;
+  }
+  return false;
+}
+
+function endsClauseOrJoins(token: Token): boolean {
+  return /^[,;:()]$/u.test(token.text) || token.lower === 'und' || token.lower === 'oder';
+}
+
+/** Forms of verbs that judge something as what the quotation calls it: "wies den Plan als „Unsinn“ zurück". */
+// prettier-ignore
+const JUDGING_FORMS = new Set([
+  'bezeichnet', 'bezeichnete', 'bezeichneten', 'bezeichnen', 'charakterisiert', 'charakterisierte',
+  'charakterisierten', 'charakterisieren', 'beschreibt', 'beschrieb', 'beschrieben', 'beschreiben', 'sieht',
+  'sah', 'sahen', 'sehen', 'wertet', 'wertete', 'werteten', 'gewertet', 'bewertet', 'bewertete', 'bewerteten',
+  'betrachtet', 'betrachtete', 'betrachteten', 'tituliert', 'titulierte', 'titulierten', 'stuft', 'stufte',
+  'stuften', 'eingestuft', 'wies', 'weist', 'wiesen', 'zurückgewiesen', 'kritisiert', 'kritisierte',
+  'kritisierten', 'verurteilt', 'verurteilte', 'verurteilten', 'empfindet', 'empfand', 'empfanden',
+  'brandmarkt', 'brandmarkte', 'gebrandmarkt', 'geißelt', 'geißelte', 'lobt', 'lobte', 'lobten', 'gelobt',
+  'feiert', 'feierte', 'gefeiert', 'abgetan', 'tat', 'tut',
+]);
 
 /** Verbs that give a name: "„…“, so heißt der Plan", "so lautet der Titel". */
 const NAMING_VERBS = new Set([
