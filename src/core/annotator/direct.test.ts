@@ -86,6 +86,10 @@ describe('names in quotation marks are not speech', () => {
       name: 'a name after "als" with a judging verb in another clause',
       text: 'Der Vorfall wurde mit Stufe eins bewertet und gilt damit nicht als „Störfall“.',
     },
+    {
+      name: 'a name at the end of the speaker phrase before the verb',
+      text: 'Anna Roth, die Chefin der „Nordpost“, bekräftigt den Bericht.',
+    },
   ])('$name', ({ text }) => {
     expect(directQuotes(text)).toEqual([]);
   });
@@ -162,6 +166,11 @@ describe('quoted speech stays speech', () => {
       name: 'a lower-case label in a passive description',
       text: 'Die Wolken, die als „bleiern“ beschrieben wurden, zogen erst am Abend ab.',
       expected: ['„bleiern“'],
+    },
+    {
+      name: 'a capitalised piece of a sentence with lower-case words, after a definite article',
+      text: 'Die Frist soll nach dem Beschluss im „Regelfall um zwei Monate verlängert“ werden.',
+      expected: ['„Regelfall um zwei Monate verlängert“'],
     },
     {
       name: 'a long phrase after a definite article in a sentence framed by "laut"',

@@ -12,7 +12,7 @@ import { DETERMINERS } from './lexicon/nouns';
 import { insideQuotes, partOf, sentenceAt, type FoundQuote, type Sentence, type TextModel } from './model';
 import { isNameToken, isRoleToken, type SpeakerBook, type SpeakerEntity } from './speakers';
 import type { QuotedPart, QuotedPassage } from './text/quotation-marks';
-import { looksLikeTitle, namedByContext } from './quoted-names';
+import { clauseLike, looksLikeTitle, namedByContext } from './quoted-names';
 import { tokenIndexAt, type Token } from './text/tokens';
 
 /** The speaker last quoted and where, so that a following quote or sentence can continue their speech. */
@@ -58,8 +58,10 @@ export function directQuotesIn(
     const fragment = quotedFragment(model, passage);
     if (!fragment && namedByContext(model, passage)) continue;
     const startSentence = sentences[sentenceAt(sentences, first.paragraph, first.start)] ?? sentence;
-    const adjacent =
-      cueAfter(model, sentence, last, book) ?? cueBefore(model, startSentence, first.start, book, context);
+    const after = cueAfter(model, sentence, last, book);
+    // "der Chefredakteur der „Abendpost“, sagte": a name inside the speaker's phrase, not the words said.
+    if (after && looksLikeTitle(model, passage) === 'name') continue;
+    const adjacent = after ?? cueBefore(model, startSentence, first.start, book, context);
     // A colon alone ("Motto: „…“", "kurz: „…“") is a cue only when the passage does not look like a name.
     const formula = afterWords(model, first);
     const title =
@@ -81,7 +83,8 @@ export function directQuotesIn(
       !(recent && sameParagraph) &&
       !paragraphHasCue(model, first.paragraph) &&
       !fragment &&
-      !formula
+      !formula &&
+      !clauseLike(model, passage)
     ) {
       continue;
     }
