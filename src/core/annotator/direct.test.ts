@@ -87,6 +87,18 @@ describe('names in quotation marks are not speech', () => {
       text: 'Der Vorfall wurde mit Stufe eins bewertet und gilt damit nicht als „Störfall“.',
     },
     {
+      name: 'a source between "wie" and its verb',
+      text: 'Wie „nordnetz online“ berichtet, sei der Server am Morgen ausgefallen.',
+    },
+    {
+      name: 'a group naming itself',
+      text: 'Die Gruppe, die sich selbst „Bürger gegen den Lärm von oben“ nennt, protestierte gegen den Plan, sagte ein Sprecher.',
+    },
+    {
+      name: 'an event naming itself in lower case',
+      text: 'Im nächsten Jahr nennt es sich „stadtfest 25“ und zieht an den Hafen, teilte die Stadt mit.',
+    },
+    {
       name: 'a name at the end of the speaker phrase before the verb',
       text: 'Anna Roth, die Chefin der „Nordpost“, bekräftigt den Bericht.',
     },

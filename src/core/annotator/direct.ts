@@ -59,6 +59,8 @@ export function directQuotesIn(
     if (!fragment && namedByContext(model, passage)) continue;
     const startSentence = sentences[sentenceAt(sentences, first.paragraph, first.start)] ?? sentence;
     const after = cueAfter(model, sentence, last, book);
+    // "Wie „beispiel online“ berichtet": the quoted words are the verb's subject.
+    if (!after && verbRightAfter(model, sentence, last)) continue;
     // "der Chefredakteur der „Abendpost“, sagte": a name inside the speaker's phrase, not the words said.
     if (after && looksLikeTitle(model, passage) === 'name') continue;
     const adjacent = after ?? cueBefore(model, startSentence, first.start, book, context);
@@ -166,6 +168,22 @@ function cueAfter(
   const particle = cue.tokens[1];
   const after = particle ? Math.max(afterIndex, tokenIndexAt(tokens, particle.start) + 1) : afterIndex;
   return attributed(book, cue.tokens, phrase, 0.9, after);
+}
+
+/**
+ * Whether the passage stands between "wie" and a speech verb with no comma ("Wie „beispiel online“ berichtet")
+ * and does not end like a sentence: then it names the source, the verb's subject. (After an article the verb is
+ * too often no speech verb: "von dem „…“ ausgehe".)
+ */
+function verbRightAfter(model: TextModel, sentence: Sentence, part: QuotedPart): boolean {
+  const text = model.paragraphs[sentence.paragraph]?.text ?? '';
+  if (/[.!?…]/u.test(text[part.end - 2] ?? '') || SENTENCE_INSIDE.test(text.slice(part.start, part.end)))
+    return false;
+  const j = tokenIndexAt(sentence.tokens, part.end);
+  const token = sentence.tokens[j];
+  const before = sentence.tokens[tokenIndexAt(sentence.tokens, part.start) - 1];
+  if (!token?.word || before?.lower !== 'wie') return false;
+  return findCues(sentence.tokens, insideQuotes(model, sentence.paragraph), j, j + 1).length > 0;
 }
 
 /** A sentence end inside a quoted passage: „Wir bleiben. Das ist klar“. */

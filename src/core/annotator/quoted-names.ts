@@ -57,6 +57,7 @@ export function namedByContext(model: TextModel, passage: QuotedPassage): boolea
   const at = part.start;
   const before = wordBefore(text, at);
   if (text[at - 1] === ' ' && (namesWhatFollows(before) || SOURCE_WORDS.has(before))) return true;
+  if (namesItself(text, part.start, part.end)) return true;
   let i = at;
   while (i > 0 && text[i - 1] === ' ') i--;
   const mark = text[i - 1];
@@ -167,6 +168,18 @@ export function clauseLike(model: TextModel, passage: QuotedPassage): boolean {
   const words = inner.split(/\s+/).filter((w) => w !== '');
   return words.length >= 4 && lowerContentWords(words) >= 2;
 }
+
+/**
+ * "die sich selbst „…“ nennt", "nennt sich „…“", "das sich „…“ bezeichnet": a group or event naming itself. A
+ * bounded look at 40 characters before the passage and 20 after it.
+ */
+function namesItself(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (!/\bsich (?:selbst |selber )?$/u.test(before)) return false;
+  return SELF_NAMING.test(before) || SELF_NAMING.test(text.slice(end, end + 20));
+}
+
+const SELF_NAMING = /\b(?:nenn|nann|bezeichn|heiß|hieß)\p{Ll}*/u;
 
 /** The word just before `at`, lower-cased, skipping white space. */
 function wordBefore(text: string, at: number): string {
