@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../article/parse';
+import { annotate } from './annotate';
 import { findQuotes } from './find-quotes';
 
 /** The direct quotes of `text`, each as its spans joined with " | ". */
@@ -85,6 +87,10 @@ describe('names in quotation marks are not speech', () => {
     {
       name: 'a name after "als" with a judging verb in another clause',
       text: 'Der Vorfall wurde mit Stufe eins bewertet und gilt damit nicht als „Störfall“.',
+    },
+    {
+      name: 'one capitalised word after an indefinite article with no speech verb',
+      text: 'Die Stadt werde ohne den Zuschuss in einen „Engpass“ geraten.',
     },
     {
       name: 'a source between "wie" and its verb',
@@ -180,6 +186,11 @@ describe('quoted speech stays speech', () => {
       expected: ['„bleiern“'],
     },
     {
+      name: 'one capitalised word after an indefinite article, with a speech verb in the sentence',
+      text: 'Die Ministerin sagte, die Stadt werde ohne den Zuschuss in einen „Engpass“ geraten.',
+      expected: ['„Engpass“'],
+    },
+    {
       name: 'a capitalised piece of a sentence with lower-case words, after a definite article',
       text: 'Die Frist soll nach dem Beschluss im „Regelfall um zwei Monate verlängert“ werden.',
       expected: ['„Regelfall um zwei Monate verlängert“'],
@@ -221,5 +232,18 @@ describe('a cue after the quotation', () => {
   it('counts after several quoted sentences with the comma forgotten', () => {
     const text = '„Wir haben gut gespielt. Die Punkte bleiben hier“ sagte die Trainerin Lea Vogt.';
     expect(findQuotes(text, '2024-05-02').map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Lea Vogt']]);
+  });
+});
+
+describe('a quotation that runs into the next paragraph', () => {
+  it('anchors its speaker mention and cue in the paragraph where they stand', () => {
+    const article = annotate({
+      text: 'Anna Berg sagte: „Wir bleiben hier.\nDas ist sicher.“',
+      published: '2024-05-02',
+    });
+    const [quote] = article.quotes;
+    expect(quote?.speakerMention?.de).toEqual([{ paragraph: 'p1', start: 0, end: 9, exact: 'Anna Berg' }]);
+    expect(quote?.cue?.de?.map((s) => [s.paragraph, s.exact])).toEqual([['p1', 'sagte']]);
+    expect(parseArticle(article).ok).toBe(true);
   });
 });
