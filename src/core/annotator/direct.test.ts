@@ -93,6 +93,14 @@ describe('names in quotation marks are not speech', () => {
       text: 'Die Stadt werde ohne den Zuschuss in einen „Engpass“ geraten.',
     },
     {
+      name: 'a maxim named by its noun, even as a lower-case fragment',
+      text: 'Die Richterin erinnerte an den Grundsatz „im Zweifel für den Angeklagten“, sagte ein Sprecher.',
+    },
+    {
+      name: 'a principle after its noun and a comma',
+      text: 'Er sagte, das Prinzip, „ein Land, ein Gesetz“ gelte für alle.',
+    },
+    {
       name: 'a source between "wie" and its verb',
       text: 'Wie „nordnetz online“ berichtet, sei der Server am Morgen ausgefallen.',
     },

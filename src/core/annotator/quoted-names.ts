@@ -181,6 +181,28 @@ function namesItself(text: string, start: number, end: number): boolean {
 
 const SELF_NAMING = /\b(?:nenn|nann|bezeichn|heiß|hieß)\p{Ll}*/u;
 
+/**
+ * "das Prinzip „…“", "den Grundsatz „…“", "die Weisheit, „…“": a maxim cited by the noun that names it, with or
+ * without a comma or colon between, is a saying, not somebody's words here, even as a lower-case fragment
+ * ("den Grundsatz „im Zweifel für den Angeklagten“"). Slogans are different: "die Parole „…“" is what people
+ * chanted.
+ */
+export function citesMaxim(model: TextModel, passage: QuotedPassage): boolean {
+  const part = passage.parts[0];
+  if (!part || passage.parts.length > 1) return false;
+  const text = model.paragraphs[part.paragraph]?.text ?? '';
+  let i = part.start;
+  while (i > 0 && text[i - 1] === ' ') i--;
+  if (text[i - 1] === ',' || text[i - 1] === ':') i--;
+  return MAXIM_NOUNS.has(wordBefore(text, i));
+}
+
+// prettier-ignore
+const MAXIM_NOUNS = new Set([
+  'prinzip', 'prinzips', 'grundsatz', 'grundsatzes', 'devise', 'maxime', 'leitsatz', 'leitsatzes', 'weisheit',
+  'credo', 'sprichwort', 'sprichworts', 'redensart', 'lebensweisheit',
+]);
+
 /** The word just before `at`, lower-cased, skipping white space. */
 function wordBefore(text: string, at: number): string {
   let end = at;
