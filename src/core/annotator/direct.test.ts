@@ -101,6 +101,10 @@ describe('names in quotation marks are not speech', () => {
       text: 'Er sagte, das Prinzip, „ein Land, ein Gesetz“ gelte für alle.',
     },
     {
+      name: 'a scare-quoted adjective before its noun',
+      text: 'Der Sprecher sagte, die Kosten seien nur wegen der „kräftigen“ Erhöhung gestiegen.',
+    },
+    {
       name: 'a source between "wie" and its verb',
       text: 'Wie „nordnetz online“ berichtet, sei der Server am Morgen ausgefallen.',
     },
@@ -197,6 +201,11 @@ describe('quoted speech stays speech', () => {
       name: 'one capitalised word after an indefinite article, with a speech verb in the sentence',
       text: 'Die Ministerin sagte, die Stadt werde ohne den Zuschuss in einen „Engpass“ geraten.',
       expected: ['„Engpass“'],
+    },
+    {
+      name: 'a quoted adverb before a noun (no inflection) in reported speech',
+      text: 'Die Kammer sagte, es würden „dringend“ Fachkräfte gesucht.',
+      expected: ['„dringend“'],
     },
     {
       name: 'a capitalised piece of a sentence with lower-case words, after a definite article',
