@@ -6,12 +6,12 @@
  */
 import { endsClause, findCues, type Cue } from './cues';
 import { findSubject, nounPhrase, subjectAfter } from './subjects';
-import { PASSIVE_AUXILIARIES } from './lexicon/auxiliaries';
 import { KONJUNKTIV_I } from './lexicon/konjunktiv';
 import { DETERMINERS } from './lexicon/nouns';
 import { insideQuotes, partOf, sentenceAt, type FoundQuote, type Sentence, type TextModel } from './model';
 import { isNameToken, isRoleToken, type SpeakerBook, type SpeakerEntity } from './speakers';
 import type { QuotedPart, QuotedPassage } from './text/quotation-marks';
+import { afterIndefinite, inLabelSlot, isLabellingVerb, labelledAs } from './labels';
 import { citesMaxim, clauseLike, looksLikeTitle, namedByContext, scareQuotedAdjective } from './quoted-names';
 import { tokenIndexAt, type Token } from './text/tokens';
 
@@ -294,97 +294,6 @@ function attributed(
   };
 }
 
-/**
- * Whether a passage stands where a label goes: after an indefinite article, "als" or "von" within three words
- * ("nannte es einen „Irrweg“", "sieht einen wachsenden „Graben“", "bezeichnete ihn als „Held“"), with no definite
- * article nearer (the definite article goes with names: "nennt die Modelle „Aster“").
- */
-function inLabelSlot(model: TextModel, part: QuotedPassage['parts'][number]): boolean {
-  const text = model.paragraphs[part.paragraph]?.text ?? '';
-  const words = text.slice(Math.max(0, part.start - 40), part.start).split(/\s+/);
-  for (let k = words.length - 1, n = 0; k >= 0 && n < 4; k--) {
-    const word = (words[k] as string).toLowerCase();
-    if (word === '') continue;
-    n++;
-    if (/[.,;:!?)]$/u.test(word)) return false;
-    if (LABEL_WORDS.has(word)) return true;
-    if (DEFINITE_WORDS.has(word)) return false;
-  }
-  return false;
-}
-
-// prettier-ignore
-const LABEL_WORDS = new Set([
-  'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'als', 'von', 'kein', 'keine', 'keinen', 'keiner',
-]);
-// prettier-ignore
-const DEFINITE_WORDS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'im', 'vom', 'zum', 'zur', 'am']);
-
-/**
- * Whether a passage is the label in "X als „…“ bezeichnen / charakterisieren / sehen / zurückweisen": "als" (or
- * "als ein") right before it and a verb of judging in the same clause, outside quotation marks. "bekannt als „…“"
- * gives a name, not a judgement, and has no such verb; neither has a passive that defines a term ("der als
- * „Sonnenwind“ bezeichnet wird"), which counts only for a passage that is no title ("als „neblig“ beschrieben").
- */
-function labelledAs(model: TextModel, sentence: Sentence, part: QuotedPart, title: boolean): boolean {
-  const text = model.paragraphs[part.paragraph]?.text ?? '';
-  const before = text.slice(Math.max(0, part.start - 16), part.start);
-  if (!/\bals (?:eine[mnrs]? |ein )?$/u.test(before)) return false;
-  const tokens = sentence.tokens;
-  const inside = insideQuotes(model, sentence.paragraph);
-  const judging = (k: number): boolean => {
-    const token = tokens[k] as Token;
-    if (inside(token) || !JUDGING_FORMS.has(token.lower)) return false;
-    if (!title) return true;
-    const next = tokens[k + 1];
-    return (
-      !token.lower.startsWith('ge') && !(next && (PASSIVE_AUXILIARIES.has(next.lower) || next.text === ')'))
-    );
-  };
-  const at = tokenIndexAt(tokens, part.start);
-  for (let k = at - 1; k >= 0 && at - k <= 16; k--) {
-    if (endsClauseOrJoins(tokens[k] as Token)) break;
-    if (judging(k)) return true;
-  }
-  for (let k = tokenIndexAt(tokens, part.end); k < tokens.length && k - at <= 12; k++) {
-    if (endsClauseOrJoins(tokens[k] as Token)) break;
-    if (judging(k)) return true;
-  }
-  return false;
-}
-
-function endsClauseOrJoins(token: Token): boolean {
-  return /^[,;:()]$/u.test(token.text) || token.lower === 'und' || token.lower === 'oder';
-}
-
-/** Forms of verbs that judge something as what the quotation calls it: "wies den Plan als „Unsinn“ zurück". */
-// prettier-ignore
-const JUDGING_FORMS = new Set([
-  'bezeichnet', 'bezeichnete', 'bezeichneten', 'bezeichnen', 'charakterisiert', 'charakterisierte',
-  'charakterisierten', 'charakterisieren', 'beschreibt', 'beschrieb', 'beschrieben', 'beschreiben', 'sieht',
-  'sah', 'sahen', 'sehen', 'wertet', 'wertete', 'werteten', 'gewertet', 'bewertet', 'bewertete', 'bewerteten',
-  'betrachtet', 'betrachtete', 'betrachteten', 'tituliert', 'titulierte', 'titulierten', 'stuft', 'stufte',
-  'stuften', 'eingestuft', 'wies', 'weist', 'wiesen', 'zurückgewiesen', 'kritisiert', 'kritisierte',
-  'kritisierten', 'verurteilt', 'verurteilte', 'verurteilten', 'empfindet', 'empfand', 'empfanden',
-  'brandmarkt', 'brandmarkte', 'gebrandmarkt', 'geißelt', 'geißelte', 'lobt', 'lobte', 'lobten', 'gelobt',
-  'feiert', 'feierte', 'gefeiert', 'abgetan', 'tat', 'tut',
-]);
-
-/**
- * Whether a passage is one word right after an indefinite article ("einen „Ruck“", "nur ein „Papiertiger“"): a
- * common noun used to characterise something, since names hardly take an indefinite article. Counted as speech
- * when a speech verb stands in the sentence (on train +1 quotation for +1 false one; with an adjective between or
- * several words, more false ones than quotations; Konjunktiv alone instead of a verb, no more quotations).
- */
-function afterIndefinite(model: TextModel, part: QuotedPart): boolean {
-  const text = model.paragraphs[part.paragraph]?.text ?? '';
-  if (/\s/u.test(text.slice(part.start + 1, part.end - 1))) return false;
-  const words = text.slice(Math.max(0, part.start - 12), part.start).split(' ');
-  return text[part.start - 1] === ' ' && INDEFINITE.has(words[words.length - 2] ?? '');
-}
-
-const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
-
 /** Verbs that give a name: "„…“, so heißt der Plan", "so lautet der Titel". */
 const NAMING_VERBS = new Set([
   'heißt',
@@ -396,9 +305,6 @@ const NAMING_VERBS = new Set([
   'lauten',
   'lauteten',
 ]);
-
-/** Verbs that name or label something with a quoted word: "nannte es einen „Irrweg“", "sprach von „Chaos“". */
-const LABELLING_VERBS = new Set(['nennen', 'bezeichnen', 'sprechen', 'vorwerfen']);
 
 /**
  * Whether a passage lies inside the speaker's own phrase („Die „Aktion X“ teilte mit“, "ein Sprecher der „Y“
@@ -431,7 +337,7 @@ const PREPOSITIONS = new Set([
 
 function names(attribution: Attribution | undefined): boolean {
   const verb = attribution?.verb;
-  return verb !== undefined && LABELLING_VERBS.has(verb);
+  return verb !== undefined && isLabellingVerb(verb);
 }
 
 const paragraphCueCache = new WeakMap<TextModel, Map<number, boolean>>();
