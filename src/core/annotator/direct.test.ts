@@ -105,6 +105,10 @@ describe('names in quotation marks are not speech', () => {
       text: 'Der Sprecher sagte, die Kosten seien nur wegen der „kräftigen“ Erhöhung gestiegen.',
     },
     {
+      name: 'a term cited with its definite article',
+      text: 'Der Prediger sagte, die Welt sei ein Kampf zwischen „dem Licht“ und „dem Schatten“.',
+    },
+    {
       name: 'a source between "wie" and its verb',
       text: 'Wie „nordnetz online“ berichtet, sei der Server am Morgen ausgefallen.',
     },

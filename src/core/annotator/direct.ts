@@ -12,7 +12,14 @@ import { insideQuotes, partOf, sentenceAt, type FoundQuote, type Sentence, type 
 import { isNameToken, isRoleToken, type SpeakerBook, type SpeakerEntity } from './speakers';
 import type { QuotedPart, QuotedPassage } from './text/quotation-marks';
 import { afterIndefinite, inLabelSlot, isLabellingVerb, labelledAs } from './labels';
-import { citesMaxim, clauseLike, looksLikeTitle, namedByContext, scareQuotedAdjective } from './quoted-names';
+import {
+  citedTerm,
+  citesMaxim,
+  clauseLike,
+  looksLikeTitle,
+  namedByContext,
+  scareQuotedAdjective,
+} from './quoted-names';
 import { tokenIndexAt, type Token } from './text/tokens';
 
 /** The speaker last quoted and where, so that a following quote or sentence can continue their speech. */
@@ -57,7 +64,7 @@ export function directQuotesIn(
     if (!first || !last) continue;
     const fragment = quotedFragment(model, passage);
     if ((!fragment && namedByContext(model, passage)) || citesMaxim(model, passage)) continue;
-    if (scareQuotedAdjective(model, passage)) continue;
+    if (scareQuotedAdjective(model, passage) || citedTerm(model, passage)) continue;
     const startSentence = sentences[sentenceAt(sentences, first.paragraph, first.start)] ?? sentence;
     const after = cueAfter(model, sentence, last, book);
     // "Wie „beispiel online“ berichtet": the quoted words are the verb's subject.

@@ -216,6 +216,20 @@ export function scareQuotedAdjective(model: TextModel, passage: QuotedPassage): 
   return ATTRIBUTIVE.test(text.slice(part.start, part.end + 2));
 }
 
+/**
+ * Whether a passage is a definite article with one noun ("zwischen „dem Guten“ und „dem Bösen“", "eine Warnung
+ * an „den Westen“"): a term the author cites, article and all, not words somebody said (none of the three such
+ * passages in the corpus is a quotation).
+ */
+export function citedTerm(model: TextModel, passage: QuotedPassage): boolean {
+  const part = passage.parts[0];
+  if (!part || passage.parts.length > 1) return false;
+  const inner = (model.paragraphs[part.paragraph]?.text ?? '').slice(part.start + 1, part.end - 1);
+  return ARTICLE_AND_NOUN.test(inner);
+}
+
+const ARTICLE_AND_NOUN = /^(?:der|die|das|den|dem|des) \p{Lu}[\p{L}-]*$/u;
+
 const ATTRIBUTIVE = /^[„»"]\p{Ll}[\p{L}-]*(?:e|en|er|es|em)[“”«"] \p{Lu}/u;
 
 /** The word just before `at`, lower-cased, skipping white space. */
