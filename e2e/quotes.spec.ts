@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Article } from '../src/core/article/schema';
 import { quotesInReadingOrder } from '../src/core/quotes/reading-order';
 import { shareOfVoice } from '../src/core/speakers/share-of-voice';
+import { annotate } from '../src/core/annotator/annotate';
 import { generateArticle } from '../src/testing/data-generators';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -279,6 +280,30 @@ test('a generated three-language article: legend, panel with every language, rea
     .getByRole('button', { name: new RegExp(`^${speaker.name}`) })
     .click();
   await expect(page).toHaveURL(new RegExp(`[?&]speaker=${speaker.id}(&|$)`));
+});
+
+test('a quote a medium relays names the medium in the panel, in English and German', async ({ page }) => {
+  const article = annotate({
+    id: 'relayed-quote',
+    text: 'Die Agentur Nordpress zitiert Ministerin Ida Brandt mit den Worten: „Das Geld ist da.“',
+    title: 'Haushalt',
+    published: '2024-05-02',
+  });
+  await serveArticle(page, 'relayed-quote', article);
+  await page.goto('/articles/relayed-quote');
+  await text(page)
+    .getByRole('link', { name: /^Direct quote by Ida Brandt/ })
+    .click();
+  await expect(panel(page).getByRole('heading', { level: 2, name: 'Ida Brandt' })).toBeVisible();
+  await expect(panel(page)).toContainText('Quoted by Agentur Nordpress');
+
+  await page.goto('/articles/relayed-quote?lng=de');
+  await text(page)
+    .getByRole('link', { name: /^Direktes Zitat von Ida Brandt/ })
+    .click();
+  await expect(page.getByRole('region', { name: 'Ausgewähltes Zitat' })).toContainText(
+    'Zitiert nach Agentur Nordpress',
+  );
 });
 
 test('a speaker with many quotes: the panel lists a few, "Show all" the rest; J scrolls far quotes into view', async ({

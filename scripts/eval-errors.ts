@@ -1,8 +1,9 @@
 /**
  * `npm run eval:errors -- <folder> [fn|fp|speaker|all] [--type Direct]`: lists what the annotator gets wrong on a
  * folder in the corpus format of `npm run eval:quotes`: missed gold quotes (FN), false predictions (FP), and matched
- * quotes with the wrong speaker (SPK), each with its context, optionally of one gold or predicted type. For finding
- * what the rules miss; it prints corpus text to the terminal only.
+ * quotes with the wrong speaker (SPK), each with its context. With `--type`, quotes are matched within that type
+ * only, as in the per-type rows of `eval:quotes` (Indirect includes IndirectFreeIndirect). For finding what the
+ * rules miss; it prints corpus text to the terminal only.
  */
 import { matchQuotes, speakerAgrees, type Range } from '../src/core/annotator/evaluation/score';
 import { scoredArticles } from './corpus';
@@ -19,7 +20,8 @@ if (!folder) {
   console.error('usage: npm run eval:errors -- <folder> [fn|fp|speaker|all] [--type <gold type>]');
   process.exit(2);
 }
-const wanted = (type: string) => !onlyType || type === onlyType;
+const wanted = (type: string): boolean =>
+  !onlyType || type === onlyType || (onlyType === 'Indirect' && type === 'IndirectFreeIndirect');
 
 /** The stretch `spans` covers, in brackets, with some text before and after; paragraph breaks as ¶. */
 function inContext(text: string, spans: readonly Range[]): string {
@@ -32,7 +34,14 @@ function inContext(text: string, spans: readonly Range[]): string {
 
 for (const { file, article, found, predicted, gold } of scoredArticles(folder)) {
   const text = article.originalText;
-  const pairs = matchQuotes(predicted, gold, 'overlap');
+  const ps = predicted.flatMap((q, i) => (wanted(q.type) ? [i] : []));
+  const gs = gold.flatMap((q, i) => (wanted(q.type) ? [i] : []));
+  const pairs = matchQuotes(
+    ps.map((i) => predicted[i]!),
+    gs.map((i) => gold[i]!),
+    'overlap',
+    (p, g) => speakerAgrees(predicted[ps[p]!]!, gold[gs[g]!]!, article.annotations[gs[g]!]!.speaker.text),
+  ).map(([p, g]) => [ps[p]!, gs[g]!] as const);
   const matchedPredictions = new Set(pairs.map(([p]) => p));
   const matchedGold = new Set(pairs.map(([, g]) => g));
   const where = file.slice(0, 40);

@@ -46,7 +46,9 @@ function main(): void {
     articles++;
     characters += article.originalText.length;
     for (const criterion of ['overlap', 'exact'] as const) {
-      const pairs = matchQuotes(predicted, gold, criterion);
+      const agrees = (p: number, g: number): boolean =>
+        speakerAgrees(predicted[p]!, gold[g]!, article.annotations[g]!.speaker.text);
+      const pairs = matchQuotes(predicted, gold, criterion, agrees);
       add(overall[criterion], pairs.length, predicted.length, gold.length);
       if (criterion === 'overlap') {
         for (const type of GOLD_TYPES) {

@@ -8,6 +8,7 @@ import { directQuotesIn, type SpeechContext } from './direct';
 import { frameSubject, openingSubject } from './subjects';
 import { continuationIn, framedStatementsIn } from './frames';
 import { cueStatementsIn } from './indirect';
+import { relayQuote } from './relay';
 import { insideQuotes, modelText, partOf, sentenceAt, type FoundQuote, type TextModel } from './model';
 import { SpeakerBook, isNameToken, isRoleToken, type SpeakerEntity } from './speakers';
 import type { QuotedPassage } from './text/quotation-marks';
@@ -71,8 +72,9 @@ export function annotateText(
       next,
     );
     const cued = cueStatementsIn(model, sentence, book, context);
+    const relays = noteRelays(model, [...direct, ...cued], book);
     const framed = cued.length === 0 ? framedStatementsIn(model, sentence, book, context) : [];
-    const statements = [...cued, ...framed];
+    const statements = [...cued, ...framed.filter((q) => !relays.has(q.cue[0]?.start ?? -1))];
     for (const quote of direct)
       if (!quote.speaker || quote.cue.length === 0) borrowSpeaker(quote, statements);
     if (statements.length > 0) context.sentence = index;
@@ -92,6 +94,22 @@ export function annotateText(
   });
   onProgress?.(1);
   return { model, quotes, speakers: book.speakers, dates };
+}
+
+/**
+ * Records the medium that relays each quote, where there is one ("zitiert die Zeitung den Minister", "sagte laut
+ * der Zeitung"). Returns the start offsets of the relay cues, so that "laut X" is not read as a statement of its
+ * own as well.
+ */
+function noteRelays(model: TextModel, quotes: readonly FoundQuote[], book: SpeakerBook): Set<number> {
+  const cues = new Set<number>();
+  for (const quote of quotes) {
+    const relay = relayQuote(model, quote, book);
+    if (!relay) continue;
+    quote.relay = relay;
+    for (const part of relay.cue) cues.add(part.start);
+  }
+  return cues;
 }
 
 /** A partial quote inside a statement of its sentence ("Die Stadt müsse „…“ handeln, so Berger") takes its speaker. */

@@ -47,7 +47,9 @@ export function annotate(input: AnnotateInput): Article {
     end: part.end,
     exact: model.paragraphs[part.paragraph]?.text.slice(part.start, part.end) ?? '',
   });
-  const used = new Set(annotated.quotes.flatMap((q) => (q.speaker ? [q.speaker.id] : [])));
+  const used = new Set(
+    annotated.quotes.flatMap((q) => [q.speaker?.id, q.relay?.speaker.id].filter((id) => id !== undefined)),
+  );
   const quotes: Quote[] = annotated.quotes
     .filter((q) => q.spans.length > 0)
     .sort(byPosition)
@@ -58,6 +60,7 @@ export function annotate(input: AnnotateInput): Article {
       spans: { de: q.spans.map(span) },
       ...(q.cue.length > 0 ? { cue: { de: q.cue.map(span) } } : {}),
       ...(q.mention ? { speakerMention: { de: [span(q.mention)] } } : {}),
+      ...(q.relay && q.relay.speaker !== q.speaker ? { relayedBy: q.relay.speaker.id } : {}),
       confidence: round(q.confidence),
       needsReview: q.needsReview,
     }));

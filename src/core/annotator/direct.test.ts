@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../article/parse';
+import { annotate } from './annotate';
 import { findQuotes } from './find-quotes';
 
 /** The direct quotes of `text`, each as its spans joined with " | ". */
@@ -70,6 +72,58 @@ describe('names in quotation marks are not speech', () => {
       name: 'a motto after a colon',
       text: 'Die Firma (Motto: „Sauber ist Vertrauenssache“) wird seit Montag untersucht.',
     },
+    {
+      name: 'a heading named earlier in the clause before a colon',
+      text: 'Auf der Seite der Firma (Überschrift über dem ganzen Angebot: „Wir machen es sauber“) steht nichts dazu.',
+    },
+    {
+      name: 'a book named by a noun ending in "-werk" before a colon',
+      text: 'Das Buch, das sie in Bremen vorstellte, ist ihr erstes Werk: „Der Hund bleibt draußen“.',
+    },
+    {
+      name: 'a term defined by a passive "beschrieben wird"',
+      text: 'Der Teilchenstrom, der von der Sonne kommt und als „Sonnenwind“ beschrieben wird, ist schwach.',
+    },
+    {
+      name: 'a name after "als" with a judging verb in another clause',
+      text: 'Der Vorfall wurde mit Stufe eins bewertet und gilt damit nicht als „Störfall“.',
+    },
+    {
+      name: 'one capitalised word after an indefinite article with no speech verb',
+      text: 'Die Stadt werde ohne den Zuschuss in einen „Engpass“ geraten.',
+    },
+    {
+      name: 'a maxim named by its noun, even as a lower-case fragment',
+      text: 'Die Richterin erinnerte an den Grundsatz „im Zweifel für den Angeklagten“, sagte ein Sprecher.',
+    },
+    {
+      name: 'a principle after its noun and a comma',
+      text: 'Er sagte, das Prinzip, „ein Land, ein Gesetz“ gelte für alle.',
+    },
+    {
+      name: 'a scare-quoted adjective before its noun',
+      text: 'Der Sprecher sagte, die Kosten seien nur wegen der „kräftigen“ Erhöhung gestiegen.',
+    },
+    {
+      name: 'a term cited with its definite article',
+      text: 'Der Prediger sagte, die Welt sei ein Kampf zwischen „dem Licht“ und „dem Schatten“.',
+    },
+    {
+      name: 'a source between "wie" and its verb',
+      text: 'Wie „nordnetz online“ berichtet, sei der Server am Morgen ausgefallen.',
+    },
+    {
+      name: 'a group naming itself',
+      text: 'Die Gruppe, die sich selbst „Bürger gegen den Lärm von oben“ nennt, protestierte gegen den Plan, sagte ein Sprecher.',
+    },
+    {
+      name: 'an event naming itself in lower case',
+      text: 'Im nächsten Jahr nennt es sich „stadtfest 25“ und zieht an den Hafen, teilte die Stadt mit.',
+    },
+    {
+      name: 'a name at the end of the speaker phrase before the verb',
+      text: 'Anna Roth, die Chefin der „Nordpost“, bekräftigt den Bericht.',
+    },
   ])('$name', ({ text }) => {
     expect(directQuotes(text)).toEqual([]);
   });
@@ -133,6 +187,41 @@ describe('quoted speech stays speech', () => {
       expected: ['„Jetzt beginnt die Arbeit“'],
     },
     {
+      name: 'a label after "als ein" and a judging verb that is no speech verb',
+      text: 'Der Minister Paul Weber charakterisierte den Vorfall als ein „Beispiel schlechten Stils“.',
+      expected: ['„Beispiel schlechten Stils“'],
+    },
+    {
+      name: 'a capitalised label after "als" with a separable judging verb',
+      text: 'Die Ministerin wies den Vorwurf am Montag in Bremen als „Unverfrorenheit“ zurück.',
+      expected: ['„Unverfrorenheit“'],
+    },
+    {
+      name: 'a lower-case label in a passive description',
+      text: 'Die Wolken, die als „bleiern“ beschrieben wurden, zogen erst am Abend ab.',
+      expected: ['„bleiern“'],
+    },
+    {
+      name: 'one capitalised word after an indefinite article, with a speech verb in the sentence',
+      text: 'Die Ministerin sagte, die Stadt werde ohne den Zuschuss in einen „Engpass“ geraten.',
+      expected: ['„Engpass“'],
+    },
+    {
+      name: 'a quoted adverb before a noun (no inflection) in reported speech',
+      text: 'Die Kammer sagte, es würden „dringend“ Fachkräfte gesucht.',
+      expected: ['„dringend“'],
+    },
+    {
+      name: 'a capitalised piece of a sentence with lower-case words, after a definite article',
+      text: 'Die Frist soll nach dem Beschluss im „Regelfall um zwei Monate verlängert“ werden.',
+      expected: ['„Regelfall um zwei Monate verlängert“'],
+    },
+    {
+      name: 'a long phrase after a definite article in a sentence framed by "laut"',
+      text: 'Das neue Amt dient laut einer Mitteilung des Landes der „Bündelung von Fachwissen und zur schnelleren Hilfe bei Störungen im Netz“.',
+      expected: ['„Bündelung von Fachwissen und zur schnelleren Hilfe bei Störungen im Netz“'],
+    },
+    {
       name: 'a quotation over paragraphs with one pair of marks',
       text: 'Im Gesetz heißt es:\n„Die Behörde darf Folgendes tun:\n1. Akten lesen.“',
       expected: ['„Die Behörde darf Folgendes tun: | 1. Akten lesen.“'],
@@ -157,5 +246,25 @@ describe('a partial quote inside reported speech', () => {
       text: 'Das Schicksal der Stadt stehe „auf Messers Schneide“.',
       speaker: 'Anna Berger',
     });
+  });
+});
+
+describe('a cue after the quotation', () => {
+  it('counts after several quoted sentences with the comma forgotten', () => {
+    const text = '„Wir haben gut gespielt. Die Punkte bleiben hier“ sagte die Trainerin Lea Vogt.';
+    expect(findQuotes(text, '2024-05-02').map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Lea Vogt']]);
+  });
+});
+
+describe('a quotation that runs into the next paragraph', () => {
+  it('anchors its speaker mention and cue in the paragraph where they stand', () => {
+    const article = annotate({
+      text: 'Anna Berg sagte: „Wir bleiben hier.\nDas ist sicher.“',
+      published: '2024-05-02',
+    });
+    const [quote] = article.quotes;
+    expect(quote?.speakerMention?.de).toEqual([{ paragraph: 'p1', start: 0, end: 9, exact: 'Anna Berg' }]);
+    expect(quote?.cue?.de?.map((s) => [s.paragraph, s.exact])).toEqual([['p1', 'sagte']]);
+    expect(parseArticle(article).ok).toBe(true);
   });
 });

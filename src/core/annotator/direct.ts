@@ -10,8 +10,16 @@ import { KONJUNKTIV_I } from './lexicon/konjunktiv';
 import { DETERMINERS } from './lexicon/nouns';
 import { insideQuotes, partOf, sentenceAt, type FoundQuote, type Sentence, type TextModel } from './model';
 import { isNameToken, isRoleToken, type SpeakerBook, type SpeakerEntity } from './speakers';
-import type { QuotedPassage } from './text/quotation-marks';
-import { looksLikeTitle, namedByContext } from './quoted-names';
+import type { QuotedPart, QuotedPassage } from './text/quotation-marks';
+import { afterIndefinite, inLabelSlot, isLabellingVerb, labelledAs } from './labels';
+import {
+  citedTerm,
+  citesMaxim,
+  clauseLike,
+  looksLikeTitle,
+  namedByContext,
+  scareQuotedAdjective,
+} from './quoted-names';
 import { tokenIndexAt, type Token } from './text/tokens';
 
 /** The speaker last quoted and where, so that a following quote or sentence can continue their speech. */
@@ -55,11 +63,15 @@ export function directQuotesIn(
     const last = passage.parts[passage.parts.length - 1];
     if (!first || !last) continue;
     const fragment = quotedFragment(model, passage);
-    if (!fragment && namedByContext(model, passage)) continue;
+    if ((!fragment && namedByContext(model, passage)) || citesMaxim(model, passage)) continue;
+    if (scareQuotedAdjective(model, passage) || citedTerm(model, passage)) continue;
     const startSentence = sentences[sentenceAt(sentences, first.paragraph, first.start)] ?? sentence;
-    const adjacent =
-      cueAfter(model, sentence, last.end, book) ??
-      cueBefore(model, startSentence, first.start, book, context);
+    const after = cueAfter(model, sentence, last, book);
+    // "Wie „beispiel online“ berichtet": the quoted words are the verb's subject.
+    if (!after && verbRightAfter(model, sentence, last)) continue;
+    // "der Chefredakteur der „Abendpost“, sagte": a name inside the speaker's phrase, not the words said.
+    if (after && looksLikeTitle(model, passage) === 'name') continue;
+    const adjacent = after ?? cueBefore(model, startSentence, first.start, book, context);
     // A colon alone ("Motto: „…“", "kurz: „…“") is a cue only when the passage does not look like a name.
     const formula = afterWords(model, first);
     const title =
@@ -67,7 +79,15 @@ export function directQuotesIn(
     if (title === 'name') continue;
     const around = adjacent ? undefined : cueAround(model, startSentence, first.start, book, context);
     if (around && inMention(around, first.start)) continue;
-    if (title === 'capitalised' && !(names(around) && inLabelSlot(model, first))) continue;
+    const labelled = labelledAs(model, startSentence, first, title === 'capitalised');
+    const characterised = around !== undefined && around.cue.length > 0 && afterIndefinite(model, first);
+    if (
+      title === 'capitalised' &&
+      !labelled &&
+      !characterised &&
+      !(names(around) && inLabelSlot(model, first))
+    )
+      continue;
     const recent = context.speaker && index - context.sentence <= 3 ? context.speaker : undefined;
     const sameParagraph = sentences[context.sentence]?.paragraph === first.paragraph;
     const whole = startsSentence(startSentence, first.start);
@@ -75,10 +95,13 @@ export function directQuotesIn(
       !adjacent &&
       !around &&
       !whole &&
+      !sourceFramed(model, startSentence) &&
+      !labelled &&
       !(recent && sameParagraph) &&
       !paragraphHasCue(model, first.paragraph) &&
       !fragment &&
-      !formula
+      !formula &&
+      !clauseLike(model, passage)
     ) {
       continue;
     }
@@ -110,11 +133,14 @@ export function directQuotesIn(
       }
     }
     consumed.add(passage);
-    const mention = result.mention && partOf(sentence.paragraph, result.mention);
+    // The attribution may come from the sentence where the passage starts, in an earlier paragraph.
+    const anchor = result.mention?.[0] ?? result.cue[0];
+    const home = anchor && holds(startSentence, anchor) ? startSentence : sentence;
+    const mention = result.mention && partOf(home.paragraph, result.mention);
     found.push({
       kind: 'direct',
       spans,
-      cue: result.cue.map((t) => ({ paragraph: sentence.paragraph, start: t.start, end: t.end })),
+      cue: result.cue.map((t) => ({ paragraph: home.paragraph, start: t.start, end: t.end })),
       ...(mention ? { mention } : {}),
       ...(result.speaker ? { speaker: result.speaker } : {}),
       confidence: passage.closed ? result.confidence : result.confidence * 0.7,
@@ -126,21 +152,28 @@ export function directQuotesIn(
   return found;
 }
 
+/** Whether `token` is one of the sentence's own tokens (not an equal one of another paragraph). Binary search. */
+function holds(sentence: Sentence, token: Token): boolean {
+  return sentence.tokens[tokenIndexAt(sentence.tokens, token.start)] === token;
+}
+
 /** „…“, sagte Berger / „…“, fügte er hinzu / „…“, so der Minister. */
 function cueAfter(
   model: TextModel,
   sentence: Sentence,
-  end: number,
+  part: QuotedPart,
   book: SpeakerBook,
 ): Attribution | undefined {
   const tokens = sentence.tokens;
+  const end = part.end;
   let j = tokenIndexAt(tokens, end);
   if (j >= tokens.length) return undefined;
   const text = model.paragraphs[sentence.paragraph]?.text ?? '';
   if (tokens[j]?.text === ',') j++;
-  // Without a comma a cue follows only a quotation that ends its own sentence („Ja!“ rief er);
-  // otherwise the quoted words are the verb's subject, a name: „Der Kurier“ meldet.
-  else if (!/[.!?…]/.test(text[end - 2] ?? '')) return undefined;
+  // Without a comma a cue follows only a quotation that ends its own sentence („Ja!“ rief er) or holds several
+  // (the comma forgotten); otherwise the quoted words are the verb's subject, a name: „Der Kurier“ meldet.
+  else if (!/[.!?…]/.test(text[end - 2] ?? '') && !SENTENCE_INSIDE.test(text.slice(part.start, end)))
+    return undefined;
   const token = tokens[j];
   if (!token?.word) return undefined;
   // "„…“, so heißt das Projekt" names the passage; "„…“, so der Minister" attributes it.
@@ -159,6 +192,25 @@ function cueAfter(
   const after = particle ? Math.max(afterIndex, tokenIndexAt(tokens, particle.start) + 1) : afterIndex;
   return attributed(book, cue.tokens, phrase, 0.9, after);
 }
+
+/**
+ * Whether the passage stands between "wie" and a speech verb with no comma ("Wie „beispiel online“ berichtet")
+ * and does not end like a sentence: then it names the source, the verb's subject. (After an article the verb is
+ * too often no speech verb: "von dem „…“ ausgehe".)
+ */
+function verbRightAfter(model: TextModel, sentence: Sentence, part: QuotedPart): boolean {
+  const text = model.paragraphs[sentence.paragraph]?.text ?? '';
+  if (/[.!?…]/u.test(text[part.end - 2] ?? '') || SENTENCE_INSIDE.test(text.slice(part.start, part.end)))
+    return false;
+  const j = tokenIndexAt(sentence.tokens, part.end);
+  const token = sentence.tokens[j];
+  const before = sentence.tokens[tokenIndexAt(sentence.tokens, part.start) - 1];
+  if (!token?.word || before?.lower !== 'wie') return false;
+  return findCues(sentence.tokens, insideQuotes(model, sentence.paragraph), j, j + 1).length > 0;
+}
+
+/** A sentence end inside a quoted passage: „Wir bleiben. Das ist klar“. */
+const SENTENCE_INSIDE = /\p{Ll}[.!?] \p{Lu}/u;
 
 /** Berger sagte: „…“ / Der Minister: „…“. */
 function cueBefore(
@@ -249,32 +301,6 @@ function attributed(
   };
 }
 
-/**
- * Whether a passage stands where a label goes: after an indefinite article, "als" or "von" within three words
- * ("nannte es einen „Irrweg“", "sieht einen wachsenden „Graben“", "bezeichnete ihn als „Held“"), with no definite
- * article nearer (the definite article goes with names: "nennt die Modelle „Aster“").
- */
-function inLabelSlot(model: TextModel, part: QuotedPassage['parts'][number]): boolean {
-  const text = model.paragraphs[part.paragraph]?.text ?? '';
-  const words = text.slice(Math.max(0, part.start - 40), part.start).split(/\s+/);
-  for (let k = words.length - 1, n = 0; k >= 0 && n < 4; k--) {
-    const word = (words[k] as string).toLowerCase();
-    if (word === '') continue;
-    n++;
-    if (/[.,;:!?)]$/u.test(word)) return false;
-    if (LABEL_WORDS.has(word)) return true;
-    if (DEFINITE_WORDS.has(word)) return false;
-  }
-  return false;
-}
-
-// prettier-ignore
-const LABEL_WORDS = new Set([
-  'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'als', 'von', 'kein', 'keine', 'keinen', 'keiner',
-]);
-// prettier-ignore
-const DEFINITE_WORDS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'im', 'vom', 'zum', 'zur', 'am']);
-
 /** Verbs that give a name: "„…“, so heißt der Plan", "so lautet der Titel". */
 const NAMING_VERBS = new Set([
   'heißt',
@@ -286,9 +312,6 @@ const NAMING_VERBS = new Set([
   'lauten',
   'lauteten',
 ]);
-
-/** Verbs that name or label something with a quoted word: "nannte es einen „Irrweg“", "sprach von „Chaos“". */
-const LABELLING_VERBS = new Set(['nennen', 'bezeichnen', 'sprechen', 'vorwerfen']);
 
 /**
  * Whether a passage lies inside the speaker's own phrase („Die „Aktion X“ teilte mit“, "ein Sprecher der „Y“
@@ -321,7 +344,7 @@ const PREPOSITIONS = new Set([
 
 function names(attribution: Attribution | undefined): boolean {
   const verb = attribution?.verb;
-  return verb !== undefined && LABELLING_VERBS.has(verb);
+  return verb !== undefined && isLabellingVerb(verb);
 }
 
 const paragraphCueCache = new WeakMap<TextModel, Map<number, boolean>>();
@@ -374,6 +397,22 @@ function afterWords(model: TextModel, part: QuotedPassage['parts'][number]): boo
   const text = model.paragraphs[part.paragraph]?.text ?? '';
   const before = text.slice(Math.max(0, part.start - 30), part.start);
   return /(?:\bWorten?|\bParolen?|\bSprüche)(?: wie(?: zum Beispiel| etwa)?)?:? *$/u.test(before);
+}
+
+/**
+ * Whether the sentence names a source with "laut" or "zufolge" outside quotation marks ("dient laut einer Mitteilung
+ * des Amts der „…“"): somebody's words are reported, so a quoted passage in it is theirs.
+ */
+function sourceFramed(model: TextModel, sentence: Sentence): boolean {
+  const inside = insideQuotes(model, sentence.paragraph);
+  return sentence.tokens.some(
+    (t, i) =>
+      (t.lower === 'laut' || (t.lower === 'zufolge' && i > 0)) &&
+      !inside(t) &&
+      (t.lower === 'zufolge' ||
+        DETERMINERS.has(sentence.tokens[i + 1]?.lower ?? '') ||
+        (sentence.tokens[i + 1]?.capital ?? false)),
+  );
 }
 
 /** Whether a passage opens its sentence (a quotation that stands as a sentence of its own). */

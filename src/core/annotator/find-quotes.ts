@@ -4,6 +4,7 @@
  */
 import type { QuoteKind } from '../article/schema';
 import { annotateText, type AnnotatedText } from './annotate-text';
+import type { FoundQuote } from './model';
 import type { QuotedPart } from './text/quotation-marks';
 
 /** A half-open range `[start, end)` of UTF-16 offsets into the input text. */
@@ -19,6 +20,11 @@ export interface QuoteInText {
   speakerMention: InputRange | null;
   cue: InputRange[];
   confidence: number;
+  /**
+   * `true` on the line for the medium that relays a quotation ("zitiert die Zeitung den Minister …"): it follows
+   * the person's own line, with the same quote ranges and kind, the medium as `speaker` and its mention.
+   */
+  relay?: true;
 }
 
 /** Annotates `input` and returns its quotes with offsets into `input`, in text order. */
@@ -33,14 +39,33 @@ export function quotesInText(annotated: AnnotatedText): QuoteInText[] {
     const base = paragraphs[part.paragraph]?.start ?? 0;
     return [base + part.start, base + part.end];
   };
-  return annotated.quotes
-    .map((quote) => ({
-      quote: quote.spans.map(toInput),
-      kind: quote.kind,
-      speaker: quote.speaker?.name ?? null,
-      speakerMention: quote.mention ? toInput(quote.mention) : null,
-      cue: quote.cue.map(toInput),
-      confidence: Math.round(quote.confidence * 100) / 100,
-    }))
-    .sort((a, b) => (a.quote[0]?.[0] ?? 0) - (b.quote[0]?.[0] ?? 0));
+  const inputStart = (quote: FoundQuote): number => {
+    const first = quote.spans[0];
+    return first ? toInput(first)[0] : 0;
+  };
+  const lines = [...annotated.quotes]
+    .sort((a, b) => inputStart(a) - inputStart(b))
+    .flatMap((quote): QuoteInText[] => {
+      const own: QuoteInText = {
+        quote: quote.spans.map(toInput),
+        kind: quote.kind,
+        speaker: quote.speaker?.name ?? null,
+        speakerMention: quote.mention ? toInput(quote.mention) : null,
+        cue: quote.cue.map(toInput),
+        confidence: Math.round(quote.confidence * 100) / 100,
+      };
+      const relay = quote.relay;
+      if (!relay) return [own];
+      return [
+        own,
+        {
+          ...own,
+          speaker: relay.speaker.name,
+          speakerMention: toInput(relay.mention),
+          cue: relay.cue.map(toInput),
+          relay: true,
+        },
+      ];
+    });
+  return lines;
 }

@@ -3,6 +3,7 @@
  * quotes the rules find. Offsets are UTF-16, half-open, relative to a paragraph unless a name says otherwise.
  */
 import type { QuoteKind } from '../article/schema';
+import type { Relay } from './relay';
 import type { SpeakerEntity } from './speakers';
 import type { TextParagraph } from './text/paragraphs';
 import type { QuotedPart, QuotedPassage } from './text/quotation-marks';
@@ -27,6 +28,8 @@ export interface FoundQuote {
   cue: QuotedPart[];
   mention?: QuotedPart;
   speaker?: SpeakerEntity;
+  /** The medium that relays the quotation ("zitiert die Zeitung den Minister"), when the text names one. */
+  relay?: Relay;
   confidence: number;
   needsReview: boolean;
 }

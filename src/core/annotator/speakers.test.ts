@@ -3,12 +3,14 @@ import { findQuotes } from './find-quotes';
 import { isNameToken } from './speakers';
 import { tokenize } from './text/tokens';
 
-/** Speaker name and mention text of every quote of `text`, in text order. */
+/** Speaker name and mention text of every quote of `text`, in text order (a relaying medium's line left out). */
 function speakersOf(text: string): { speaker: string | null; mention: string | null }[] {
-  return findQuotes(text, '2024-05-02').map((q) => ({
-    speaker: q.speaker,
-    mention: q.speakerMention ? text.slice(...q.speakerMention) : null,
-  }));
+  return findQuotes(text, '2024-05-02')
+    .filter((q) => !q.relay)
+    .map((q) => ({
+      speaker: q.speaker,
+      mention: q.speakerMention ? text.slice(...q.speakerMention) : null,
+    }));
 }
 
 describe('who speaks', () => {

@@ -118,6 +118,15 @@ export class SpeakerBook {
     return this.byKey.has(key) || this.bySurname(key, 'person') !== undefined;
   }
 
+  /**
+   * The collective speaker called `name` ("Frankfurter Rundschau", "Agentur"), made on first use. Unlike
+   * {@link resolve} it never takes a name for a person, so a medium that relays a quotation does not become the
+   * antecedent of a later "er" or "sie".
+   */
+  collective(name: string): SpeakerEntity {
+    return this.entityFor(name, 'collective');
+  }
+
   /** The person mentioned last, if any. */
   get latestPerson(): SpeakerEntity | undefined {
     return this.lastPerson;

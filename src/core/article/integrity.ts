@@ -39,6 +39,13 @@ export function checkArticleIntegrity(article: ArticleShape, ctx: z.RefinementCt
     if (quote.speaker !== null && !speakerIds.has(quote.speaker)) {
       report([...at, 'speaker'], `refers to speaker "${quote.speaker}", which is not defined`);
     }
+    if (quote.relayedBy !== undefined) {
+      if (!speakerIds.has(quote.relayedBy)) {
+        report([...at, 'relayedBy'], `refers to speaker "${quote.relayedBy}", which is not defined`);
+      } else if (quote.relayedBy === quote.speaker) {
+        report([...at, 'relayedBy'], `is the quote's own speaker "${quote.speaker}"`);
+      }
+    }
     checkSpans(quote.spans, [...at, 'spans'], paragraphs, declared, report, { disjoint: true });
     if ((quote.spans[article.originalLanguage] ?? []).length === 0) {
       report(

@@ -27,6 +27,8 @@ const EXPECTED: Record<string, [path: string, message: string | RegExp]> = {
     'refers to paragraph "p9", which is not defined',
   ],
   'undefined-speaker': ['quotes[0].speaker', 'refers to speaker "mayor", which is not defined'],
+  'undefined-relaying-speaker': ['quotes[0].relayedBy', 'refers to speaker "kurier", which is not defined'],
+  'relayed-by-own-speaker': ['quotes[0].relayedBy', 'is the quote\'s own speaker "lind"'],
   'unknown-quote-kind': ['quotes[0].kind', /expected one of "direct", .* got "shouted"/],
   'unknown-schema-version': ['schemaVersion', 'unsupported version 7 (this reader reads version 1)'],
   'wrong-type-title': ['title', 'expected record, got "Hafen"'],
@@ -48,6 +50,16 @@ describe('parseArticle', () => {
       const result = parseArticle(generateArticle(options));
       expect(result.ok ? [] : result.problems).toEqual([]);
     }
+  });
+
+  it('accepts a quote relayed by a medium that is one of its speakers', () => {
+    const article = structuredClone(valid) as typeof valid & { speakers: object[] };
+    article.speakers.push({ id: 'kurier', name: 'Kurier', kind: 'collective' });
+    const result = parseArticle({
+      ...article,
+      quotes: article.quotes.map((q, i) => (i === 0 ? { ...q, relayedBy: 'kurier' } : q)),
+    });
+    expect(result.ok ? [] : result.problems).toEqual([]);
   });
 
   it('has a fixture for every expected problem and no unexpected fixture', () => {

@@ -95,6 +95,12 @@ export const Quote = z.strictObject({
   cue: SpansByLanguage.optional(),
   /** Where the speaker is named or referred to for this quote, per language. */
   speakerMention: SpansByLanguage.optional(),
+  /**
+   * The speaker id of the medium that relays the quotation, when the text says one does ("the paper quotes her
+   * as saying", "laut der Zeitung"): a newspaper, agency, broadcaster or press release, usually `collective`.
+   * `speaker` stays the person whose words they are.
+   */
+  relayedBy: LocalId.optional(),
   /** When and where it was said, if the text says so. */
   said: z
     .object({

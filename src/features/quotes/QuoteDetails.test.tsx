@@ -68,6 +68,21 @@ describe('QuoteDetails', () => {
     expect(screen.queryByText(/^Mehr von/)).toBeNull();
   });
 
+  it.each([
+    ['en', 'Quoted by Harbour Courier'],
+    ['de', 'Zitiert nach Harbour Courier'],
+  ])('names the medium that relays the quote (%s)', async (language, line) => {
+    const medium = { id: 'courier', name: 'Harbour Courier', kind: 'collective' as const };
+    const article = { ...base, speakers: [...base.speakers, medium] };
+    await show(article, { ...someQuote, relayedBy: medium.id }, language);
+    expect(screen.getByText(line)).toBeTruthy();
+  });
+
+  it('names no medium for a quote that is not relayed', async () => {
+    await show(base, someQuote);
+    expect(screen.queryByText(/^Quoted by/)).toBeNull();
+  });
+
   it('explains indirect speech generally when the original is not German', async () => {
     await show(base, { ...someQuote, kind: 'indirect' });
     expect(screen.getByText(/: What the speaker said, retold by the author/)).toBeTruthy();

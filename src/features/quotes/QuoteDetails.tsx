@@ -18,7 +18,10 @@ export interface QuoteDetailsProps {
   headingRef: RefObject<HTMLHeadingElement | null>;
 }
 
-/** Everything known about one quote: who, what kind, the words in every language, when and where, review state. */
+/**
+ * Everything known about one quote: who, the medium that relays it, what kind, the words in every language, when
+ * and where, review state.
+ */
 export function QuoteDetails({ article, quote, others, hrefWith, headingRef }: QuoteDetailsProps) {
   const { t, i18n } = useTranslation('quotes');
   const locale = i18n.resolvedLanguage ?? 'en';
@@ -37,6 +40,7 @@ export function QuoteDetails({ article, quote, others, hrefWith, headingRef }: Q
   const speaker = quote.speaker === null ? undefined : article.speakers.find((s) => s.id === quote.speaker);
   const shownName = speaker ? speakerName(speaker, locale) : t('panel.unattributed');
   const role = pickLocalized(speaker?.role, locale, original);
+  const medium = quote.relayedBy ? article.speakers.find((s) => s.id === quote.relayedBy) : undefined;
   const explanation =
     quote.kind === 'indirect' && sameLanguage(original, 'de')
       ? t('kind.indirect.explanationGerman')
@@ -59,6 +63,9 @@ export function QuoteDetails({ article, quote, others, hrefWith, headingRef }: Q
         <p className="quote-panel__role" lang={langIfForeign(role.language)}>
           {role.text}
         </p>
+      ) : null}
+      {medium ? (
+        <p className="quote-panel__relay">{t('panel.relayedBy', { medium: speakerName(medium, locale) })}</p>
       ) : null}
       <p className="quote-panel__kind">
         <strong>{t(`kind.${quote.kind}.name`)}</strong>

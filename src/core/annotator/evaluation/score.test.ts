@@ -54,6 +54,20 @@ describe('matchQuotes', () => {
     expect(matchQuotes(predicted, gold, 'overlap')).toEqual([[1, 0]]);
   });
 
+  it('pairs a quotation annotated twice (person and relaying medium) by speaker among equal overlaps', () => {
+    const predicted = [q([[0, 10]], [[20, 25]]), q([[0, 10]], [[40, 45]])];
+    const gold = [q([[0, 10]], [[40, 45]]), q([[0, 10]], [[20, 25]])];
+    const agrees = (p: number, g: number) => speakerAgrees(predicted[p]!, gold[g]!, '');
+    expect(matchQuotes(predicted, gold, 'overlap')).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
+    expect(matchQuotes(predicted, gold, 'overlap', agrees)).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
+  });
+
   it('leaves unmatched quotes out', () => {
     expect(matchQuotes([q([[0, 5]])], [q([[50, 60]])], 'overlap')).toEqual([]);
   });

@@ -57,21 +57,27 @@ export function matches(a: readonly Range[], b: readonly Range[], criterion: Cri
   return shared > 0 && shared * 2 >= Math.max(length(a), length(b));
 }
 
-/** One-to-one matching, best overlap first. Returns pairs of indices `[predicted, gold]`. */
+/**
+ * One-to-one matching, best overlap first. Returns pairs of indices `[predicted, gold]`. Among pairs that overlap
+ * equally well, those for which `agrees` says the speaker is right come first: a quotation annotated twice with
+ * the same spans (once for the person, once for the medium that relays it) is then paired by speaker, not by the
+ * order in which the annotations happen to be listed.
+ */
 export function matchQuotes(
   predicted: readonly ScoredQuote[],
   gold: readonly ScoredQuote[],
   criterion: Criterion,
+  agrees?: (predicted: number, gold: number) => boolean,
 ): [number, number][] {
-  const candidates: { p: number; g: number; score: number }[] = [];
+  const candidates: { p: number; g: number; score: number; agree: number }[] = [];
   predicted.forEach((p, pi) =>
     gold.forEach((g, gi) => {
       if (!matches(p.spans, g.spans, criterion)) return;
       const score = sharedCharacters(p.spans, g.spans) / Math.max(length(p.spans), length(g.spans), 1);
-      candidates.push({ p: pi, g: gi, score });
+      candidates.push({ p: pi, g: gi, score, agree: agrees?.(pi, gi) ? 1 : 0 });
     }),
   );
-  candidates.sort((x, y) => y.score - x.score || x.p - y.p || x.g - y.g);
+  candidates.sort((x, y) => y.score - x.score || y.agree - x.agree || x.p - y.p || x.g - y.g);
   const usedP = new Set<number>();
   const usedG = new Set<number>();
   const pairs: [number, number][] = [];

@@ -1,0 +1,320 @@
+/**
+ * Relayed quotations: a medium passes on what somebody said. "Die Zeitung zitiert den Minister mit den Worten:
+ * „…“", "Der Minister wird von der Zeitung (mit den Worten) zitiert: „…“", "„…“, zitiert die Agentur den
+ * Minister", "Der Minister sagte laut der Zeitung: „…“". The quote stays the person's; the medium is recorded as
+ * the speaker who relays it, a collective speaker, since hand annotation (and a careful reader) counts both
+ * attributions.
+ */
+import { endsClause } from './cues';
+import { PASSIVE_AUXILIARIES } from './lexicon/auxiliaries';
+import { DETERMINERS, STOP_WORDS } from './lexicon/nouns';
+import { partOf, sentenceAt, type FoundQuote, type TextModel } from './model';
+import type { SpeakerBook, SpeakerEntity } from './speakers';
+import { nounPhrase } from './subjects';
+import type { QuotedPart } from './text/quotation-marks';
+import { tokenIndexAt, type Token } from './text/tokens';
+
+/** Who relays a quotation, and where the text says so. */
+export interface Relay {
+  /** The relaying medium: a newspaper, an agency, a broadcaster, a press release. Always collective. */
+  speaker: SpeakerEntity;
+  /** Where the medium is named. */
+  mention: QuotedPart;
+  /** The word that makes it a relay: the form of "zitieren", or "laut". */
+  cue: QuotedPart[];
+}
+
+/** How far (in tokens) from the cue verb the medium may be named. */
+const REACH = 16;
+
+/**
+ * The medium that relays `quote`, if its cue says one does; `undefined` otherwise. For an active "zitieren" whose
+ * subject the speaker rules took for the speaker ("Die Agentur zitiert dazu den Minister: „…“"), the quote's
+ * speaker and mention are moved to the person quoted. Looks at a bounded stretch around the cue.
+ */
+export function relayQuote(model: TextModel, quote: FoundQuote, book: SpeakerBook): Relay | undefined {
+  const cuePart = quote.cue[0];
+  if (!cuePart) return undefined;
+  const sentence = model.sentences[sentenceAt(model.sentences, cuePart.paragraph, cuePart.start)];
+  if (!sentence || sentence.paragraph !== cuePart.paragraph) return undefined;
+  const tokens = sentence.tokens;
+  const at = tokenIndexAt(tokens, cuePart.start);
+  const verb = tokens[at];
+  if (!verb || verb.start !== cuePart.start) return undefined;
+  const said = (token: Token): boolean =>
+    quote.spans.some(
+      (s) => s.paragraph === sentence.paragraph && token.start >= s.start && token.end <= s.end,
+    );
+  const [from, to] = clauseAround(tokens, at, said);
+  const clause: Clause = { tokens, at, from, to, paragraph: sentence.paragraph };
+  const found = /^zitier/u.test(verb.lower)
+    ? passive(clause)
+      ? passiveSource(clause, quote, book)
+      : activeSubject(clause, quote, book)
+    : passive(clause)
+      ? undefined
+      : lautSource(clause);
+  if (!found) return undefined;
+  const mention = partOf(sentence.paragraph, found.medium);
+  const mentioned = quote.mention;
+  if (!mention) return undefined;
+  if (mentioned && mentioned.start < mention.end && mention.start < mentioned.end) return undefined;
+  const text = model.paragraphs[sentence.paragraph]?.text ?? '';
+  const speaker = book.collective(mediumName(text, found.medium));
+  if (speaker === quote.speaker) return undefined;
+  return {
+    speaker,
+    mention,
+    cue: found.cue.map((t) => ({ paragraph: sentence.paragraph, start: t.start, end: t.end })),
+  };
+}
+
+/** The cue verb's clause: tokens `[from, to)` of its sentence around the verb at `at`. */
+interface Clause {
+  tokens: readonly Token[];
+  at: number;
+  from: number;
+  to: number;
+  paragraph: number;
+}
+
+interface Found {
+  medium: Token[];
+  cue: Token[];
+}
+
+/**
+ * The clause of the cue verb: tokens `[from, to)` between commas, colons or semicolons, stopping at the quoted
+ * words themselves; bounded to {@link REACH} tokens each way.
+ */
+function clauseAround(tokens: readonly Token[], at: number, said: (t: Token) => boolean): [number, number] {
+  const stops = (t: Token): boolean => said(t) || (endsClause(t) && /^[,;:]$/u.test(t.text));
+  let from = at;
+  while (from > 0 && at - from < REACH && !stops(tokens[from - 1] as Token)) from--;
+  let to = at + 1;
+  while (to < tokens.length && to - at < REACH && !stops(tokens[to] as Token)) to++;
+  return [from, to];
+}
+
+/** Prepositions that name the medium of a passive "zitieren": "von der Zeitung", "im Fachblatt", "auf der Website". */
+const SOURCE_PREPOSITIONS = new Set(['von', 'vom', 'in', 'im', 'auf', 'bei', 'beim']);
+
+/** Heads of phrases after those prepositions that are no medium: "im Jahr", "in diesem Zusammenhang". */
+// prettier-ignore
+const NOT_MEDIA = new Set([
+  'jahr', 'jahre', 'jahren', 'monat', 'woche', 'zusammenhang', 'hinblick', 'anschluss', 'folge', 'ergebnis',
+  'namen', 'rahmen', 'verlauf', 'laufe', 'zuge', 'gegensatz', 'übrigen', 'wesentlichen', 'allgemeinen',
+  'vergleich', 'zukunft', 'vergangenheit', 'moment', 'augenblick', 'sinne', 'gespräch',
+]);
+
+/** Whether the clause's "zitiert" is passive: a form of "werden" in its clause ("wird … zitiert", "zitiert wird"). */
+function passive({ tokens, from, to }: Clause): boolean {
+  for (let k = from; k < to; k++) if (PASSIVE_AUXILIARIES.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/**
+ * "Der Minister wird von der Zeitung zitiert", "In der Mitteilung wird der Minister wie folgt zitiert", "„…“ wird
+ * der Minister im Fachblatt „Kurier“ zitiert", "wie der Minister vom „Kurier“ zitiert wird": the phrase after
+ * "von" (preferred) or after a preposition of place in the verb's clause. When the quote's speaker was not found
+ * in this clause, it becomes the clause's subject ("wie der Minister … zitiert wird").
+ */
+function passiveSource(clause: Clause, quote: FoundQuote, book: SpeakerBook): Found | undefined {
+  const { tokens, at, from, to } = clause;
+  let best: Found | undefined;
+  let preposition = -1;
+  for (let k = from; k < to; k++) {
+    const token = tokens[k] as Token;
+    if (!SOURCE_PREPOSITIONS.has(token.lower) || k === at) continue;
+    const phrase = mediumAfter(tokens, k + 1, to);
+    if (!phrase) continue;
+    const agent = token.lower === 'von' || token.lower === 'vom';
+    if (agent || !best) {
+      best = { medium: phrase, cue: [tokens[at] as Token] };
+      preposition = k;
+    }
+    if (agent) break;
+  }
+  if (best) quotedInClause(clause, quote, book, best.medium, preposition);
+  return best;
+}
+
+/**
+ * The person a passive "zitiert" quotes, when the speaker rules looked elsewhere or took the medium: the phrase that
+ * opens the clause ("Der Minister wird …", "wie der Minister … zitiert wird"), follows its auxiliary ("„…“ wird der
+ * Minister …") or stands before it between commas ("Der Leiter, Paul Weber, wird …").
+ */
+function quotedInClause(
+  clause: Clause,
+  quote: FoundQuote,
+  book: SpeakerBook,
+  medium: readonly Token[],
+  preposition: number,
+): void {
+  const { tokens, from, to, paragraph } = clause;
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  const mentioned = quote.mention;
+  const mediumFirst = medium[0] as Token;
+  const mediumLast = medium[medium.length - 1] as Token;
+  if (!first || !last) return;
+  const inClause =
+    mentioned?.paragraph === paragraph && mentioned.start >= first.start && mentioned.end <= last.end;
+  const onMedium = mentioned && mentioned.start < mediumLast.end && mediumFirst.start < mentioned.end;
+  if (inClause && !onMedium) return;
+  let start = from;
+  if (tokens[start]?.lower === 'wie' || tokens[start]?.lower === 'so') start++;
+  let phrase: Token[] | undefined;
+  if (
+    start === from &&
+    PASSIVE_AUXILIARIES.has(tokens[start]?.lower ?? '') &&
+    tokens[from - 1]?.text === ','
+  ) {
+    // "Der Leiter, Paul Weber, wird von der Zeitung zitiert": the words before the comma.
+    let k = from - 1;
+    while (k > 0 && from - k < REACH && !endsClause(tokens[k - 1] as Token)) k--;
+    phrase = opensPhrase(tokens[k]) ? phraseBefore(tokens, k, from - 1) : undefined;
+  } else {
+    if (PASSIVE_AUXILIARIES.has(tokens[start]?.lower ?? '')) start++;
+    if (!opensPhrase(tokens[start]) || medium.includes(tokens[start] as Token)) return;
+    phrase = phraseBefore(tokens, start, preposition > start ? preposition : to);
+  }
+  const resolved = phrase ? book.resolve(phrase) : undefined;
+  const part = phrase ? partOf(paragraph, phrase) : undefined;
+  if (!resolved || !part) return;
+  quote.speaker = resolved.speaker;
+  quote.mention = part;
+}
+
+/**
+ * "Die Zeitung zitiert den Minister mit den Worten", "„…“, zitiert die Agentur den Minister": the subject of an
+ * active "zitieren" relays; the person is its object. When the speaker rules attributed the quote to the subject,
+ * the speaker and mention move to the object.
+ */
+function activeSubject(clause: Clause, quote: FoundQuote, book: SpeakerBook): Found | undefined {
+  const { tokens, at, from, to, paragraph } = clause;
+  const verb = tokens[at] as Token;
+  let subject: Token[] | undefined;
+  let objectAt = at + 1;
+  const before = from < at ? nounPhrase(tokens, from, verb) : undefined;
+  if (before && from + before.length === at && opensPhrase(tokens[from])) {
+    subject = before;
+  } else {
+    // Inverted: "…, zitiert die Agentur den Minister"; the subject stands right after the verb.
+    const after = mediumAt(tokens, at + 1, to);
+    if (!after) return undefined;
+    subject = after;
+    objectAt = at + 1 + after.length;
+  }
+  while (objectAt < to && objectAt - at < 5 && ADVERBS.has((tokens[objectAt] as Token).lower)) objectAt++;
+  const object = opensPhrase(tokens[objectAt]) ? phraseBefore(tokens, objectAt, to) : undefined;
+  if (!object) return undefined;
+  const mentioned = quote.mention;
+  if (!mentioned || mentioned.start < (subject[subject.length - 1] as Token).end) {
+    // The rules took the medium (or nobody) for the speaker: the person quoted is the object.
+    const resolved = book.resolve(object);
+    const part = partOf(paragraph, object);
+    if (resolved && part) {
+      quote.speaker = resolved.speaker;
+      quote.mention = part;
+    }
+  }
+  return { medium: subject, cue: [verb] };
+}
+
+/** Adverbs between "zitiert" and the person quoted: "zitiert dazu den Minister", "zitiert auch die Ärztin". */
+// prettier-ignore
+const ADVERBS = new Set([
+  'dazu', 'auch', 'außerdem', 'zudem', 'weiter', 'nun', 'so', 'ebenfalls', 'dabei', 'hierzu', 'darin', 'am',
+  'heute', 'gestern', 'erneut',
+]);
+
+/** "Der Minister sagte laut der Zeitung: „…“": the phrase after "laut" in the cue's clause. */
+function lautSource({ tokens, at, from, to }: Clause): Found | undefined {
+  for (let k = from; k < to; k++) {
+    const token = tokens[k] as Token;
+    if (token.lower !== 'laut' || k === at) continue;
+    const phrase = mediumAfter(tokens, k + 1, to);
+    if (phrase) return { medium: phrase, cue: [token] };
+  }
+  return undefined;
+}
+
+/** A noun phrase naming a medium at `start`, inside `[start, to)`: no time or manner phrase. */
+function mediumAfter(tokens: readonly Token[], start: number, to: number): Token[] | undefined {
+  const phrase = mediumAt(tokens, start, to);
+  const head = phrase?.find((t) => t.word && t.capital && !DETERMINERS.has(t.lower));
+  if (phrase && head && (NOT_MEDIA.has(head.lower) || head.lower === 'worten')) return undefined;
+  return phrase;
+}
+
+/**
+ * The name of a medium at `start`, inside `[start, to)`: a web address ("beispiel.de"), a name in quotation marks
+ * ("„beispiel.de“", "„Kurier“") or a noun phrase ("die Zeitung „Kurier“"). A phrase is cut after a quoted name
+ * that a name follows: in "zitiert die „Rundschau“ Paul Abel" the person quoted comes next.
+ */
+function mediumAt(tokens: readonly Token[], start: number, to: number): Token[] | undefined {
+  const first = tokens[start];
+  if (!first) return undefined;
+  const address = webAddressEnd(tokens, start);
+  if (address !== undefined) return address <= to ? tokens.slice(start, address) : undefined;
+  if (OPENING_MARKS.has(first.text)) {
+    for (let k = start + 1; k < to && k - start <= 8; k++) {
+      if (CLOSING_MARKS.has((tokens[k] as Token).text))
+        return k > start + 1 ? tokens.slice(start, k + 1) : undefined;
+    }
+    return undefined;
+  }
+  if (!opensPhrase(first)) return undefined;
+  const phrase = phraseBefore(tokens, start, to);
+  if (!phrase) return undefined;
+  const close = phrase.findIndex((t, i) => i > 0 && CLOSING_MARKS.has(t.text) && phrase[i + 1]?.capital);
+  return close > 0 ? phrase.slice(0, close + 1) : phrase;
+}
+
+/** The end of a web address written without spaces at `start` ("beispiel.de", "news.example.co.uk"). */
+function webAddressEnd(tokens: readonly Token[], start: number): number | undefined {
+  let k = start;
+  while (
+    tokens[k]?.word &&
+    tokens[k + 1]?.text === '.' &&
+    tokens[k + 2]?.word &&
+    (tokens[k] as Token).end === (tokens[k + 1] as Token).start &&
+    (tokens[k + 1] as Token).end === (tokens[k + 2] as Token).start &&
+    k - start < 8
+  )
+    k += 2;
+  return k > start && /^\p{Ll}{2,6}$/u.test(tokens[k]?.text ?? '') ? k + 1 : undefined;
+}
+
+/** A noun phrase at `start` that ends before `to`. */
+function phraseBefore(tokens: readonly Token[], start: number, to: number): Token[] | undefined {
+  const phrase = nounPhrase(tokens, start, tokens[to]);
+  if (!phrase) return undefined;
+  const end = start + phrase.length;
+  if (end <= to) return phrase;
+  return to > start ? phrase.slice(0, to - start) : undefined;
+}
+
+const OPENING_MARKS = new Set(['„', '»', '"', '“']);
+const CLOSING_MARKS = new Set(['“', '”', '«', '"']);
+
+function opensPhrase(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    token.word &&
+    (DETERMINERS.has(token.lower) || (token.capital && !STOP_WORDS.has(token.lower)))
+  );
+}
+
+/** "Frankfurter Rundschau" for "Die Frankfurter Rundschau", "Kurier" for "der „Kurier“". */
+function mediumName(text: string, phrase: readonly Token[]): string {
+  let first = 0;
+  while (first < phrase.length - 1 && DETERMINERS.has((phrase[first] as Token).lower)) first++;
+  const start = (phrase[first] as Token).start;
+  const end = (phrase[phrase.length - 1] as Token).end;
+  return text
+    .slice(start, end)
+    .replace(/["„“”»«]/gu, '')
+    .trim();
+}
