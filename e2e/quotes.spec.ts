@@ -297,6 +297,14 @@ test('a quote a medium relays names the medium in the panel, in English and Germ
   await expect(panel(page).getByRole('heading', { level: 2, name: 'Ida Brandt' })).toBeVisible();
   await expect(panel(page)).toContainText('Quoted by Agentur Nordpress');
 
+  // The legend counts what the agency relays, not as its own words; choosing it shows the quote it relays.
+  const agency = legend(page).getByRole('button', { name: /^Agentur Nordpress/ });
+  await expect(agency).toContainText('relays 1 quote');
+  await expect(agency).not.toContainText('of quoted words');
+  await agency.click();
+  await expect(page).toHaveURL(/[?&]speaker=/);
+  await expect(text(page).getByRole('link', { name: /^Direct quote by Ida Brandt/ })).toHaveClass(/is-match/);
+
   await page.goto('/articles/relayed-quote?lng=de');
   await text(page)
     .getByRole('link', { name: /^Direktes Zitat von Ida Brandt/ })

@@ -40,6 +40,16 @@ describe('planArticle', () => {
     }
   });
 
+  it('lists the medium that relays a quote among its speakers, so a filter by the medium finds it', () => {
+    const a = structuredClone(valid);
+    a.speakers.push({ id: 'blatt', name: 'Das Blatt', kind: 'collective' } as never);
+    (a.quotes[0] as { relayedBy?: string }).relayedBy = 'blatt';
+    const quoted = planArticle(article(a), 'de')
+      .get('p1')!
+      .find((s) => s.quote?.id === 'q1');
+    expect(quoted?.speakerIds).toEqual(['lind', 'blatt']);
+  });
+
   it('colours a nested stretch by the inner quote and remembers the outer one', () => {
     const a = structuredClone(valid);
     a.quotes.push({

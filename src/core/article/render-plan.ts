@@ -30,7 +30,10 @@ export interface PlannedSegment {
   extraAnchors?: Mark[];
   /** Ids of every quote covering this stretch, innermost first. */
   quoteIds: string[];
-  /** Ids of the speakers of those quotes (unattributed quotes add none). */
+  /**
+   * Ids of the speakers of those quotes (unattributed quotes add none) and of the media that relay them
+   * (`relayedBy`), so that choosing a paper in the legend shows the quotes it relays.
+   */
   speakerIds: string[];
 }
 
@@ -64,8 +67,8 @@ function planParagraph(text: string, ranges: Parameters<typeof segmentText<Mark>
       const mark = range.value;
       if (mark.type === 'quote') {
         planned.quoteIds.push(mark.quote.id);
-        if (mark.quote.speaker !== null && !planned.speakerIds.includes(mark.quote.speaker)) {
-          planned.speakerIds.push(mark.quote.speaker);
+        for (const id of [mark.quote.speaker, mark.quote.relayedBy]) {
+          if (id != null && !planned.speakerIds.includes(id)) planned.speakerIds.push(id);
         }
         if (!planned.quote) planned.quote = mark.quote;
         else if (!planned.outerQuote && mark.quote.id !== planned.quote.id) planned.outerQuote = mark.quote;

@@ -105,6 +105,17 @@ describe('shareOfVoice', () => {
     for (const s of result.speakers) expect(s.share).toBeCloseTo(total === 0 ? 0 : s.words / total);
   });
 
+  it("counts the quotes a speaker relays apart: the words are the quoted speaker's", () => {
+    const relayed = article(
+      ['Das Blatt C zitiert A mit den Worten: „Wir bleiben.“'],
+      [['a', 'direct', 'p1', '„Wir bleiben.“']],
+    );
+    relayed.quotes[0]!.relayedBy = 'c';
+    const shares = Object.fromEntries(shareOfVoice(relayed).speakers.map((s) => [s.speaker, s]));
+    expect(shares.a).toMatchObject({ quotes: 1, relayed: 0, words: 2, share: 1 });
+    expect(shares.c).toMatchObject({ quotes: 0, relayed: 1, words: 0, share: 0 });
+  });
+
   it('lists speakers in the article order', () => {
     expect(shareOfVoice(nested).speakers.map((s) => s.speaker)).toEqual(['a', 'b', 'c']);
   });

@@ -2,6 +2,8 @@
  * Share of voice: how much of what an article quotes each speaker says, counted in words of the original text.
  *
  * Definition (the legend shows exactly this):
+ * - A speaker who relays others' quotes (`relayedBy`: a paper quoting a minister) is counted apart (`relayed`):
+ *   the words are the minister's.
  * - A **word** is a segment that `Intl.Segmenter(originalLanguage, { granularity: 'word' })` marks as
  *   `isWordLike`, so punctuation, quotation marks and spaces never count. Counting happens in the original
  *   language only: translations are longer or shorter and would make the numbers depend on the reader's choice.
@@ -21,6 +23,8 @@ export interface SpeakerShare {
   speaker: string;
   /** How many quotes are attributed to the speaker, nested ones included. */
   quotes: number;
+  /** How many quotes of others the speaker relays (`relayedBy`: a paper quoting a minister); not in `words`. */
+  relayed: number;
   /** Distinct words of the original text inside the speaker's quotes. */
   words: number;
   /** `words` over all quoted words of all speakers, from 0 to 1; 0 when nothing is quoted. */
@@ -74,8 +78,12 @@ export function shareOfVoice(article: ArticleForShares): ShareOfVoice {
 
   const wordsBySpeaker = new Map<string, Set<string>>(article.speakers.map((s) => [s.id, new Set()]));
   const quoteCounts = new Map<string, number>();
+  const relayCounts = new Map<string, number>();
   const all = new Set<string>();
   for (const quote of article.quotes) {
+    if (quote.relayedBy !== undefined) {
+      relayCounts.set(quote.relayedBy, (relayCounts.get(quote.relayedBy) ?? 0) + 1);
+    }
     if (quote.speaker === null) continue;
     quoteCounts.set(quote.speaker, (quoteCounts.get(quote.speaker) ?? 0) + 1);
     let words = wordsBySpeaker.get(quote.speaker);
@@ -101,6 +109,7 @@ export function shareOfVoice(article: ArticleForShares): ShareOfVoice {
       return {
         speaker: speaker.id,
         quotes: quoteCounts.get(speaker.id) ?? 0,
+        relayed: relayCounts.get(speaker.id) ?? 0,
         words,
         share: totalWords === 0 ? 0 : words / totalWords,
       };

@@ -26,8 +26,8 @@ function percentFormat(locale: string, share: number): Intl.NumberFormat {
 
 /**
  * Who speaks in the article: each speaker with their colour, role, number of quotes and share of the quoted words
- * (see `core/speakers/share-of-voice.ts`). Each speaker is a toggle that filters the text to their quotes via
- * `?speaker=`.
+ * (see `core/speakers/share-of-voice.ts`), and how many quotes of others a medium relays. Each speaker is a toggle
+ * that filters the text to their quotes (and those they relay) via `?speaker=`.
  */
 /** Memoised: it renders again only when the article, the chosen speaker or the language changes. */
 export const SpeakerLegend = memo(function SpeakerLegend({
@@ -78,15 +78,32 @@ export const SpeakerLegend = memo(function SpeakerLegend({
                   </span>
                 ) : null}{' '}
                 <span className="speaker-legend__stats">
-                  <span>
-                    {t('quotes', {
-                      count: share?.quotes ?? 0,
-                      formatted: numbers.format(share?.quotes ?? 0),
-                    })}
-                  </span>
-                  <span className="visually-hidden">, </span>
-                  <span aria-hidden="true"> · </span>
-                  <span>{t('share', { percent: percentFormat(locale, value).format(value) })}</span>
+                  {share && share.quotes === 0 && share.relayed > 0 ? null : (
+                    <>
+                      <span>
+                        {t('quotes', {
+                          count: share?.quotes ?? 0,
+                          formatted: numbers.format(share?.quotes ?? 0),
+                        })}
+                      </span>
+                      <span className="visually-hidden">, </span>
+                      <span aria-hidden="true"> · </span>
+                      <span>{t('share', { percent: percentFormat(locale, value).format(value) })}</span>
+                    </>
+                  )}
+                  {share && share.relayed > 0 ? (
+                    <>
+                      {share.quotes > 0 ? (
+                        <>
+                          <span className="visually-hidden">, </span>
+                          <span aria-hidden="true"> · </span>
+                        </>
+                      ) : null}
+                      <span>
+                        {t('relays', { count: share.relayed, formatted: numbers.format(share.relayed) })}
+                      </span>
+                    </>
+                  ) : null}
                 </span>
                 <svg
                   className="speaker-legend__bar"
