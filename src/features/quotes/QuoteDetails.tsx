@@ -14,12 +14,14 @@ export interface QuoteDetailsProps {
   /** Other quotes of the same speaker, in reading order. */
   others: readonly Quote[];
   hrefWith: (patch: Partial<ReaderState>) => string;
+  /** Selects another quote (from the speaker's other quotes). */
+  onSelect: (id: string) => void;
   /** The speaker heading, which takes the focus when the panel opens by a person's action. */
   headingRef: RefObject<HTMLHeadingElement | null>;
 }
 
 /** Everything known about one quote: who, what kind, the words in every language, when and where, review state. */
-export function QuoteDetails({ article, quote, others, hrefWith, headingRef }: QuoteDetailsProps) {
+export function QuoteDetails({ article, quote, others, hrefWith, onSelect, headingRef }: QuoteDetailsProps) {
   const { t, i18n } = useTranslation('quotes');
   const locale = i18n.resolvedLanguage ?? 'en';
   const original = article.originalLanguage;
@@ -120,7 +122,13 @@ export function QuoteDetails({ article, quote, others, hrefWith, headingRef }: Q
       {speaker ? (
         <>
           <h3 className="quote-panel__subheading">{t('other.heading', { speaker: shownName })}</h3>
-          <OtherQuotes speaker={speaker.id} others={others} original={original} hrefWith={hrefWith} />
+          <OtherQuotes
+            speaker={speaker.id}
+            others={others}
+            original={original}
+            hrefWith={hrefWith}
+            onSelect={onSelect}
+          />
         </>
       ) : null}
     </>

@@ -20,6 +20,7 @@ import { speakerName } from '../../core/speakers/names';
 import { ParagraphText, type MarkLabels } from './ParagraphText';
 import { TextModeSwitch } from './TextModeSwitch';
 import { FIRST_PARAGRAPH_TIMING } from '../../ui/element-timing';
+import { isPlainClick } from '../../ui/plain-click';
 import type { UpdateReaderState } from '../../ui/use-reader-state';
 import { useDomMarks } from './use-dom-marks';
 import { useKeepPlace } from './use-keep-place';
@@ -166,15 +167,7 @@ export function ArticleView({ article, state, update, headerExtra }: ArticleView
     const target = event.target as HTMLElement;
     const link = target.closest('a');
     if (link) {
-      if (
-        !link.dataset.anchor ||
-        event.button !== 0 ||
-        event.metaKey ||
-        event.ctrlKey ||
-        event.shiftKey ||
-        event.altKey
-      )
-        return;
+      if (!link.dataset.anchor || !isPlainClick(event)) return;
       event.preventDefault();
       const selected = new URL(link.href).searchParams;
       update(
