@@ -12,7 +12,7 @@
  *   therefore leaves React Router's contexts as they are and renders only those components. Through the router's
  *   location it rendered the routes, their links and the page again, and React looked through every fibre under
  *   the router's changed contexts for their consumers: on a long article, the thousands of highlights of its text,
- *   about a tenth of a quote click.
+ *   about a fifth of the script of a quote click.
  */
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
