@@ -87,6 +87,26 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', noUiInCore] },
   },
   {
+    // The app's router in the browser gives React Router the path alone: the query string, the reader's state, is
+    // read with `useUrlSearch` (src/ui/url-search.ts; why in src/app/HistoryRouter.tsx).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-router',
+              importNames: ['useSearchParams'],
+              message: 'Read the query string with useUrlSearch (src/ui/url-search.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The core (which reads untrusted text) must run in linear time on any input: no regular expression that can backtrack
     // super-linearly, checked statically rather than by timing tests on a noisy machine.
     files: ['src/core/**/*.ts'],

@@ -131,6 +131,37 @@ test('clicking a highlight opens the quote panel; next and previous by button an
   await expect(page.locator('a[data-anchor="q10"]')).toBeFocused();
 });
 
+test('back and forward step through the selections and across pages', async ({ page }) => {
+  await page.goto(SAMPLE);
+  const region = panel(page);
+  const selected = (id: string) => page.locator(`[data-quotes~="${id}"].is-selected`).first();
+  await page.locator('a[data-anchor="q1"]').click();
+  await expect(region).toContainText('Quote 1 of 15');
+  await page.locator('a[data-anchor="q7"]').click();
+  await expect(region).toContainText('Quote 7 of 15');
+
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]quote=q1\b/);
+  await expect(region).toContainText('Quote 1 of 15');
+  await expect(selected('q1')).toBeVisible();
+  await expect(page.locator('[data-quotes~="q7"].is-selected')).toHaveCount(0);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/quote=/);
+  await expect(region).toHaveCount(0);
+  await page.goForward();
+  await page.goForward();
+  await expect(page).toHaveURL(/[?&]quote=q7\b/);
+  await expect(region).toContainText('Quote 7 of 15');
+  await expect(selected('q7')).toBeVisible();
+
+  // To another page and back: the article comes back with the quote selected.
+  await page.getByRole('navigation').getByRole('link', { name: 'Library', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]quote=q7\b/);
+  await expect(region).toContainText('Quote 7 of 15');
+});
+
 test('keyboard alone: Tab to a quote, Enter opens it, N moves on, Escape returns to the text', async ({
   page,
 }) => {

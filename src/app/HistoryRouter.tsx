@@ -1,14 +1,23 @@
 /**
  * React Router in declarative mode over the browser's history: the app's routes are plain `<Route>` elements, data
  * is loaded by the pages' queries (TanStack Query), and so the data router (`createBrowserRouter`, about 15 KB gzip
- * more) is not needed. This is React Router's `<BrowserRouter>` with one difference the reader relies on: a
- * navigation with `flushSync: true` (selecting a quote) is rendered synchronously, in the frame of the click, as
- * the data router did; other navigations are transitions (the current page stays until the next one's code has
- * loaded), as there.
+ * more) is not needed. This is React Router's `<BrowserRouter>` with two differences the reader relies on:
+ *
+ * - A navigation with `flushSync: true` (selecting a quote) is rendered synchronously, in the frame of the click,
+ *   as the data router did; other navigations are transitions (the current page stays until the next one's code
+ *   has loaded), as there.
+ * - React Router is given the path alone (its location's `search` is always empty): the query string, which holds
+ *   the reader's state, is published apart, as a {@link SearchSource} that the components reading it subscribe to
+ *   (`useUrlSearch`). A navigation that changes only the query string (a quote selected, the text mode switched)
+ *   therefore leaves React Router's contexts as they are and renders only those components. Through the router's
+ *   location it rendered the routes, their links and the page again, and React looked through every fibre under
+ *   the router's changed contexts for their consumers: on a long article, the thousands of highlights of its text,
+ *   about a fifth of the script of a quote click.
  */
-import { startTransition, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createPath, NavigationType, Router, type Location, type Navigator, type To } from 'react-router';
+import { SearchSourceContext, type SearchSource } from '../ui/url-search';
 
 interface HistoryEntry {
   /** The navigation's `state`. */
@@ -22,13 +31,43 @@ function currentLocation(): Location {
   return { pathname, search, hash, state: entry?.usr ?? null, key: entry?.key ?? 'default' };
 }
 
+/** What React Router is given of `location`: everything but the query string (see the module comment). */
+function routedPart(location: Location): Location {
+  return { ...location, search: '' };
+}
+
+/** Whether `to` shows another page than `from`, not only other reader state (the query string). */
+function isOtherPage(from: Location, to: Location): boolean {
+  return from.pathname !== to.pathname || from.hash !== to.hash;
+}
+
 function href(to: To): string {
   return typeof to === 'string' ? to : createPath(to);
 }
 
+/** The URL's query string as a value with listeners; `set` is called by the router inside a navigation's update. */
+function createSearchSource(initial: string): SearchSource & { set: (search: string) => void } {
+  let search = initial;
+  const listeners = new Set<(search: string) => void>();
+  return {
+    current: () => search,
+    subscribe: (listener, seen) => {
+      listeners.add(listener);
+      if (seen !== search) listener(search);
+      return () => listeners.delete(listener);
+    },
+    set: (next) => {
+      if (next === search) return;
+      search = next;
+      for (const listener of listeners) listener(next);
+    },
+  };
+}
+
 /**
- * The app's router in the browser; see the module comment. `onNavigate` is called on every navigation (link,
- * `navigate`, back and forward) before it is rendered: the routes' loaders start there.
+ * The app's router in the browser; see the module comment. `onNavigate` is called on every navigation to another
+ * page (link, `navigate`, back and forward; not on a change of the query string alone) before it is rendered: the
+ * routes' loaders start there.
  */
 export function HistoryRouter({
   children,
@@ -37,23 +76,33 @@ export function HistoryRouter({
   children: ReactNode;
   onNavigate?: (from: Location, to: Location) => void;
 }) {
-  const [{ location, type }, setState] = useState(() => ({
-    location: currentLocation(),
+  const [initial] = useState(currentLocation);
+  const [{ location, type }, setPage] = useState(() => ({
+    location: routedPart(initial),
     type: NavigationType.Pop,
   }));
+  const [search] = useState(() => createSearchSource(initial.search));
 
   const onNavigateRef = useRef(onNavigate);
   useEffect(() => {
     onNavigateRef.current = onNavigate;
   }, [onNavigate]);
-  const shown = useRef(location);
-  useEffect(() => {
-    shown.current = location;
-  }, [location]);
-  const enter = (next: Location) => {
-    onNavigateRef.current?.(shown.current, next);
-    shown.current = next;
-  };
+  // The location last navigated to (the URL as it is), whether or not it has been rendered yet.
+  const entered = useRef(initial);
+  /** Renders `next` (with `schedule`: synchronously or as a transition), starting its page's loaders first. */
+  const enter = useCallback(
+    (next: Location, type: NavigationType, schedule: (update: () => void) => void) => {
+      const from = entered.current;
+      entered.current = next;
+      const otherPage = isOtherPage(from, next);
+      if (otherPage) onNavigateRef.current?.(from, next);
+      schedule(() => {
+        search.set(next.search);
+        if (otherPage) setPage({ location: routedPart(next), type });
+      });
+    },
+    [search],
+  );
 
   const navigator = useMemo<Navigator>(() => {
     const go = (
@@ -65,10 +114,7 @@ export function HistoryRouter({
     ) => {
       const entry: HistoryEntry = { usr: state ?? null, key: Math.random().toString(36).slice(2, 10) };
       window.history[method](entry, '', href(to));
-      const next = { location: currentLocation(), type };
-      enter(next.location);
-      if (sync) flushSync(() => setState(next));
-      else startTransition(() => setState(next));
+      enter(currentLocation(), type, sync ? flushSync : startTransition);
     };
     return {
       createHref: href,
@@ -79,21 +125,19 @@ export function HistoryRouter({
       replace: (to, state, options) =>
         go('replaceState', NavigationType.Replace, to, state, options?.flushSync ?? false),
     };
-  }, []);
+  }, [enter]);
 
   useEffect(() => {
-    const onPopState = () => {
-      const next = currentLocation();
-      enter(next);
-      startTransition(() => setState({ location: next, type: NavigationType.Pop }));
-    };
+    const onPopState = () => enter(currentLocation(), NavigationType.Pop, startTransition);
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, []);
+  }, [enter]);
 
   return (
-    <Router location={location} navigationType={type} navigator={navigator}>
-      {children}
-    </Router>
+    <SearchSourceContext value={search}>
+      <Router location={location} navigationType={type} navigator={navigator}>
+        {children}
+      </Router>
+    </SearchSourceContext>
   );
 }

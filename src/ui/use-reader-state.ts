@@ -1,5 +1,6 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback, useMemo } from 'react';
+import { useNavigate } from 'react-router';
+import { useUrlSearch } from './url-search';
 import {
   articleKeys,
   parseReaderState,
@@ -40,22 +41,26 @@ export type UpdateReaderState = (
  * URL. Every feature of the article page uses this one hook, so the URL is the single source of truth.
  */
 export function useReaderState(article: ArticleIds) {
-  const [params, setParams] = useSearchParams();
+  const { search, latest } = useUrlSearch();
+  const navigate = useNavigate();
+  const params = useMemo(() => new URLSearchParams(search), [search]);
   const keys = useMemo(() => articleKeys(article), [article]);
   const { state, unknown } = useMemo(() => parseReaderState(params, keys), [params, keys]);
-  // React Router's setter changes with every URL; `update` stays the same function (through a ref), so features
-  // that only write the state (legend, timeline) need not render again when, say, a quote is selected.
-  const setParamsRef = useRef(setParams);
-  useLayoutEffect(() => {
-    setParamsRef.current = setParams;
-  }, [setParams]);
-  const update: UpdateReaderState = useCallback((patch, options) => {
-    setParamsRef.current((previous) => withReaderState(previous, patch), {
-      replace: options?.replace ?? false,
-      preventScrollReset: true,
-      flushSync: options?.flushSync ?? false,
-    });
-  }, []);
+  // Built on the URL as it is, not as last rendered: keys can select faster than the page renders. The same
+  // function until the page changes, so that features which only write the state (legend, timeline) need not
+  // render again when, say, a quote is selected.
+  const update: UpdateReaderState = useCallback(
+    (patch, options) =>
+      void navigate(
+        { search: `?${withReaderState(new URLSearchParams(latest()), patch).toString()}` },
+        {
+          replace: options?.replace ?? false,
+          preventScrollReset: true,
+          flushSync: options?.flushSync ?? false,
+        },
+      ),
+    [navigate, latest],
+  );
   /** The href (query string) that applies `patch`, for links that select something. */
   const hrefWith = useCallback(
     (patch: Partial<ReaderState>) => `?${withReaderState(params, patch).toString()}`,

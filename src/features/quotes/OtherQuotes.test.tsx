@@ -2,8 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import i18next from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { namespaces, resources } from '../../locales/resources';
 import { generateArticle } from '../../testing/data-generators';
 import { OTHERS_SHOWN_FIRST, OtherQuotes } from './OtherQuotes';
@@ -19,20 +18,20 @@ async function show(count: number, language = 'en') {
     defaultNS: 'common',
     interpolation: { escapeValue: false },
   });
+  const onSelect = vi.fn();
   const view = (speaker: string) => (
     <I18nextProvider i18n={i18n}>
-      <MemoryRouter>
-        <OtherQuotes
-          speaker={speaker}
-          others={article.quotes}
-          original="de"
-          hrefWith={(patch) => `?quote=${patch.quote ?? ''}`}
-        />
-      </MemoryRouter>
+      <OtherQuotes
+        speaker={speaker}
+        others={article.quotes}
+        original="de"
+        hrefWith={(patch) => `?quote=${patch.quote ?? ''}`}
+        onSelect={onSelect}
+      />
     </I18nextProvider>
   );
   const { rerender } = render(view('s1'));
-  return { others: article.quotes, showSpeaker: (speaker: string) => rerender(view(speaker)) };
+  return { others: article.quotes, onSelect, showSpeaker: (speaker: string) => rerender(view(speaker)) };
 }
 
 afterEach(() => cleanup());
@@ -45,12 +44,23 @@ describe('OtherQuotes', () => {
     fireEvent.click(more);
     const links = screen.getAllByRole('link');
     expect(links).toHaveLength(12);
-    expect(links.map((link) => link.getAttribute('href'))).toEqual(others.map((q) => `/?quote=${q.id}`));
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(others.map((q) => `?quote=${q.id}`));
     expect(document.activeElement).toBe(links[OTHERS_SHOWN_FIRST]);
     expect(screen.queryByRole('button')).toBeNull();
     // Another speaker's quotes start short again.
     showSpeaker('s2');
     expect(screen.getAllByRole('link')).toHaveLength(OTHERS_SHOWN_FIRST);
+  });
+
+  it('selects a quote in place on a plain click; a click with a modifier key is left to the browser', async () => {
+    const { others, onSelect } = await show(3);
+    const [first, second] = screen.getAllByRole('link');
+    expect(fireEvent.click(first!)).toBe(false);
+    expect(onSelect).toHaveBeenCalledWith(others[0]!.id);
+    onSelect.mockClear();
+    expect(fireEvent.click(second!, { ctrlKey: true })).toBe(true);
+    expect(fireEvent.click(second!, { button: 1 })).toBe(true);
+    expect(onSelect).not.toHaveBeenCalled();
   });
 
   it('offers no button when every quote is listed, and says so when there is none', async () => {

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Quote } from '../../core/article/schema';
 import type { ReaderState } from '../../core/reader/url-state';
+import { isPlainClick } from '../../ui/plain-click';
 import { quoteText } from './quote-text';
 
 /**
@@ -24,14 +24,18 @@ export interface OtherQuotesProps {
   /** The article's original language, in which the quotes are listed. */
   original: string;
   hrefWith: (patch: Partial<ReaderState>) => string;
+  /** Selects quote `id` (a plain click on its link; other clicks open the link as usual). */
+  onSelect: (id: string) => void;
 }
 
 /**
  * The speaker's other quotes as links that select them: the first few, and a button that shows the rest (which
  * then stay shown while the selected quotes are this speaker's). Stays mounted from one speaker to the next rather
- * than being keyed by the speaker: mounting it again made a new `Intl.NumberFormat` on every such click.
+ * than being keyed by the speaker: mounting it again made a new `Intl.NumberFormat` on every such click. The links
+ * are plain anchors that select in place and at once (in the frame of the click, like "Next quote"), as in the
+ * text; modified clicks open them as usual.
  */
-export function OtherQuotes({ speaker, others, original, hrefWith }: OtherQuotesProps) {
+export function OtherQuotes({ speaker, others, original, hrefWith, onSelect }: OtherQuotesProps) {
   const { t, i18n } = useTranslation('quotes');
   const locale = i18n.resolvedLanguage ?? 'en';
   const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
@@ -53,14 +57,18 @@ export function OtherQuotes({ speaker, others, original, hrefWith }: OtherQuotes
       <ul className="quote-panel__others">
         {shown.map((other, i) => (
           <li key={other.id}>
-            <Link
+            <a
               ref={i === OTHERS_SHOWN_FIRST ? firstRevealed : undefined}
-              to={{ search: hrefWith({ quote: other.id, event: undefined }) }}
-              preventScrollReset
+              href={hrefWith({ quote: other.id, event: undefined })}
               lang={original}
+              onClick={(event) => {
+                if (!isPlainClick(event)) return;
+                event.preventDefault();
+                onSelect(other.id);
+              }}
             >
               {shorten(quoteText(other, original) ?? other.id)}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

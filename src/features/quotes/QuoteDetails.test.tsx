@@ -3,7 +3,6 @@ import { render, screen } from '@testing-library/react';
 import i18next from 'i18next';
 import { createRef } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { Article, Quote } from '../../core/article/schema';
 import { namespaces, resources } from '../../locales/resources';
@@ -27,15 +26,14 @@ async function show(article: Article, quote: Quote, language = 'en') {
   const i18n = await i18nFor(language);
   render(
     <I18nextProvider i18n={i18n}>
-      <MemoryRouter>
-        <QuoteDetails
-          article={article}
-          quote={quote}
-          others={[]}
-          hrefWith={(patch) => `?quote=${patch.quote ?? ''}`}
-          headingRef={createRef()}
-        />
-      </MemoryRouter>
+      <QuoteDetails
+        article={article}
+        quote={quote}
+        others={[]}
+        hrefWith={(patch) => `?quote=${patch.quote ?? ''}`}
+        onSelect={() => undefined}
+        headingRef={createRef()}
+      />
     </I18nextProvider>,
   );
 }

@@ -14,6 +14,8 @@ export interface QuoteDetailsProps {
   /** Other quotes of the same speaker, in reading order. */
   others: readonly Quote[];
   hrefWith: (patch: Partial<ReaderState>) => string;
+  /** Selects another quote (from the speaker's other quotes). */
+  onSelect: (id: string) => void;
   /** The speaker heading, which takes the focus when the panel opens by a person's action. */
   headingRef: RefObject<HTMLHeadingElement | null>;
 }
@@ -22,7 +24,7 @@ export interface QuoteDetailsProps {
  * Everything known about one quote: who, the medium that relays it, what kind, the words in every language, when
  * and where, review state.
  */
-export function QuoteDetails({ article, quote, others, hrefWith, headingRef }: QuoteDetailsProps) {
+export function QuoteDetails({ article, quote, others, hrefWith, onSelect, headingRef }: QuoteDetailsProps) {
   const { t, i18n } = useTranslation('quotes');
   const locale = i18n.resolvedLanguage ?? 'en';
   const original = article.originalLanguage;
@@ -127,7 +129,13 @@ export function QuoteDetails({ article, quote, others, hrefWith, headingRef }: Q
       {speaker ? (
         <>
           <h3 className="quote-panel__subheading">{t('other.heading', { speaker: shownName })}</h3>
-          <OtherQuotes speaker={speaker.id} others={others} original={original} hrefWith={hrefWith} />
+          <OtherQuotes
+            speaker={speaker.id}
+            others={others}
+            original={original}
+            hrefWith={hrefWith}
+            onSelect={onSelect}
+          />
         </>
       ) : null}
     </>

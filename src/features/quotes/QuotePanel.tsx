@@ -159,6 +159,7 @@ export function QuotePanel({ article, state, unknown, update, hrefWith, renderTo
           quote={quote}
           others={others}
           hrefWith={hrefWith}
+          onSelect={select}
           headingRef={headingRef}
         />
         {renderTools?.(quote.id)}

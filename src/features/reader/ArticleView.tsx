@@ -20,6 +20,7 @@ import { speakerName } from '../../core/speakers/names';
 import { ParagraphText, type MarkLabels } from './ParagraphText';
 import { TextModeSwitch } from './TextModeSwitch';
 import { FIRST_PARAGRAPH_TIMING } from '../../ui/element-timing';
+import { isPlainClick } from '../../ui/plain-click';
 import type { UpdateReaderState } from '../../ui/use-reader-state';
 import { useDomMarks } from './use-dom-marks';
 import { useKeepPlace } from './use-keep-place';
@@ -57,6 +58,21 @@ function paragraphIds(spans: SpansByLanguage | undefined, languages: readonly st
   for (const language of languages)
     for (const span of spans[language] ?? []) ids.add(`${language}-${span.paragraph}`);
   return [...ids].join(' ');
+}
+
+/**
+ * How many rows the text groups in a block that the browser skips while it is out of view (`content-visibility`
+ * in reader.css). One block per row made the browser track every row of a long text (400) on every frame that
+ * changed anything, a tenth of a quote click's main-thread time; larger blocks make a change inside one (a quote's
+ * highlights marked) paint more rows again.
+ */
+const ROWS_PER_BLOCK = 8;
+
+/** `items` in consecutive groups of `size` (the last one shorter if need be). */
+function inBlocks<T>(items: readonly T[], size: number): T[][] {
+  const blocks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) blocks.push(items.slice(start, start + size));
+  return blocks;
 }
 
 const planCache = new WeakMap<Article, Map<string, ArticlePlan>>();
@@ -166,15 +182,7 @@ export function ArticleView({ article, state, update, headerExtra }: ArticleView
     const target = event.target as HTMLElement;
     const link = target.closest('a');
     if (link) {
-      if (
-        !link.dataset.anchor ||
-        event.button !== 0 ||
-        event.metaKey ||
-        event.ctrlKey ||
-        event.shiftKey ||
-        event.altKey
-      )
-        return;
+      if (!link.dataset.anchor || !isPlainClick(event)) return;
       event.preventDefault();
       const selected = new URL(link.href).searchParams;
       update(
@@ -200,30 +208,37 @@ export function ArticleView({ article, state, update, headerExtra }: ArticleView
   // them re-renders only the page around it.
   const paragraphs = useMemo(
     () =>
-      rows.map((row, rowIndex) => (
-        <div key={row.paragraph} className="reader-row" data-row={row.paragraph}>
-          {row.cells.map((text, i) => {
-            const language = languages[i] ?? article.originalLanguage;
-            const segments = plans.get(language)?.get(row.paragraph);
-            if (text === undefined || !segments) {
-              return (
-                <p key={language} className="paragraph paragraph--missing">
-                  {t('missingTranslation', { language: names.of(language) ?? language })}
-                </p>
-              );
-            }
+      inBlocks(rows, ROWS_PER_BLOCK).map((block, blockIndex) => (
+        <div key={block[0]?.paragraph ?? blockIndex} className="reader-block">
+          {block.map((row, indexInBlock) => {
+            const rowIndex = blockIndex * ROWS_PER_BLOCK + indexInBlock;
             return (
-              <p
-                key={language}
-                lang={language}
-                dir="auto"
-                className="paragraph"
-                id={`${language}-${row.paragraph}`}
-                // Element Timing: when the article's first words are painted (measured by `npm run bench`).
-                elementtiming={rowIndex === 0 && i === 0 ? FIRST_PARAGRAPH_TIMING : undefined}
-              >
-                <ParagraphText segments={segments} slots={slots} labels={labels} />
-              </p>
+              <div key={row.paragraph} className="reader-row" data-row={row.paragraph}>
+                {row.cells.map((text, i) => {
+                  const language = languages[i] ?? article.originalLanguage;
+                  const segments = plans.get(language)?.get(row.paragraph);
+                  if (text === undefined || !segments) {
+                    return (
+                      <p key={language} className="paragraph paragraph--missing">
+                        {t('missingTranslation', { language: names.of(language) ?? language })}
+                      </p>
+                    );
+                  }
+                  return (
+                    <p
+                      key={language}
+                      lang={language}
+                      dir="auto"
+                      className="paragraph"
+                      id={`${language}-${row.paragraph}`}
+                      // Element Timing: when the article's first words are painted (measured by `npm run bench`).
+                      elementtiming={rowIndex === 0 && i === 0 ? FIRST_PARAGRAPH_TIMING : undefined}
+                    >
+                      <ParagraphText segments={segments} slots={slots} labels={labels} />
+                    </p>
+                  );
+                })}
+              </div>
             );
           })}
         </div>

@@ -88,8 +88,7 @@ export const ParagraphText = memo(function ParagraphText({
     );
   };
   // A fragment only where a segment has extra anchors: a long text has thousands of segments, and every fiber is
-  // walked again on each quote click (React looks through the bailed-out text for consumers of the router's
-  // changed contexts), besides being made when the text is rendered.
+  // made when the text is rendered (and looked through by React whenever a context above the text changes).
   return segments.map((segment) =>
     !segment.extraAnchors ? (
       drawSegment(segment)

@@ -6,6 +6,7 @@ import { formatPartialDateFor } from '../../core/dates/format';
 import { shownLanguages, type ReaderState } from '../../core/reader/url-state';
 import { timelineEntries, type TimelineEntry } from '../../core/timeline/order';
 import { firstMention, mentionedEventAt, revealMention } from '../../ui/event-mentions';
+import { isPlainClick } from '../../ui/plain-click';
 import { TimelineAxis } from './TimelineAxis';
 
 export interface TimelineProps {
@@ -87,7 +88,7 @@ function TimelineView({ article, state, hrefWith, update }: TimelineProps) {
     [update, shownLanguage],
   );
   const onItemClick = (event: MouseEvent<HTMLAnchorElement>, eventId: string) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     choose(eventId);
   };

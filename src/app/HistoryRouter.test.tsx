@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+import { act, render, screen } from '@testing-library/react';
+import { useEffect } from 'react';
+import { useLocation, useNavigate, useRoutes, type NavigateFunction } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useUrlSearch } from '../ui/url-search';
+import { HistoryRouter } from './HistoryRouter';
+
+const app: { navigate?: NavigateFunction } = {};
+const navigate = (to: string, options?: { flushSync?: boolean }) => app.navigate?.(to, options);
+const pageRenders = vi.fn();
+
+/** A page that counts its renders (it reads React Router's location) and shows the query string apart. */
+function Page({ name }: { name: string }) {
+  const navigateHere = useNavigate();
+  useEffect(() => {
+    app.navigate = navigateHere;
+  }, [navigateHere]);
+  const { pathname, search } = useLocation();
+  pageRenders(name, pathname, search);
+  return (
+    <p>
+      {name}: <Search />
+    </p>
+  );
+}
+
+function Search() {
+  const { search } = useUrlSearch();
+  return <span data-testid="search">{search}</span>;
+}
+
+function Routes() {
+  return useRoutes([
+    { path: '/articles/:id', element: <Page name="article" /> },
+    { path: '/', element: <Page name="library" /> },
+  ]);
+}
+
+const shownSearch = () => screen.getByTestId('search').textContent;
+
+beforeEach(() => window.history.replaceState(null, '', '/articles/a'));
+afterEach(() => pageRenders.mockClear());
+
+describe('HistoryRouter', () => {
+  it('changes the query string without rendering the routes again, and the page when the path changes', async () => {
+    const onNavigate = vi.fn();
+    render(
+      <HistoryRouter onNavigate={onNavigate}>
+        <Routes />
+      </HistoryRouter>,
+    );
+    expect(pageRenders).toHaveBeenLastCalledWith('article', '/articles/a', '');
+    const rendersAtStart = pageRenders.mock.calls.length;
+
+    await act(() => navigate('?quote=q1', { flushSync: true }));
+    expect(window.location.search).toBe('?quote=q1');
+    expect(shownSearch()).toBe('?quote=q1');
+    await act(() => navigate('?quote=q2&view=parallel'));
+    expect(shownSearch()).toBe('?quote=q2&view=parallel');
+    expect(pageRenders.mock.calls.length).toBe(rendersAtStart);
+    expect(onNavigate).not.toHaveBeenCalled();
+
+    await act(() => navigate('/?lng=de'));
+    expect(pageRenders).toHaveBeenLastCalledWith('library', '/', '');
+    expect(shownSearch()).toBe('?lng=de');
+    expect(onNavigate).toHaveBeenCalledTimes(1);
+    expect(onNavigate.mock.calls[0]?.[1]).toMatchObject({ pathname: '/', search: '?lng=de' });
+  });
+
+  it('follows back and forward, for the query string and for the page', async () => {
+    render(
+      <HistoryRouter>
+        <Routes />
+      </HistoryRouter>,
+    );
+    await act(() => navigate('?quote=q1'));
+    await act(() => navigate('/'));
+    const back = async () => {
+      const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      window.history.back();
+      await act(() => popped);
+    };
+    await back();
+    expect(pageRenders).toHaveBeenLastCalledWith('article', '/articles/a', '');
+    expect(shownSearch()).toBe('?quote=q1');
+    await back();
+    expect(shownSearch()).toBe('');
+  });
+});
