@@ -1,7 +1,8 @@
 /**
  * The parts of the article page that the first paint of its text does not need, in one chunk loaded after the app
  * has started (see `./deferred`): the aside (quote panel, speaker legend, timeline), the reading time and
- * provenance above the text, and the speaker list for print.
+ * provenance above the text, the speaker list for print, and the switch between original, translation and side by
+ * side.
  */
 import type { ReactNode } from 'react';
 import type { Article } from '../core/article/schema';
@@ -11,6 +12,7 @@ import { ReadingTime } from '../features/article-meta/ReadingTime';
 import { QuotePanel } from '../features/quotes/QuotePanel';
 import { SpeakerLegend } from '../features/speakers/SpeakerLegend';
 import { Timeline } from '../features/timeline/Timeline';
+export { TextModeSwitch } from '../features/reader/TextModeSwitch';
 import type { ReaderState, UnknownInState } from '../core/reader/url-state';
 import type { UpdateReaderState } from '../ui/use-reader-state';
 

@@ -14,6 +14,7 @@ export const loadArticleParts = () => import('./ArticleParts');
 const ArticleAside = deferred(() => loadArticleParts().then((parts) => parts.ArticleAside));
 const ArticleHeaderExtra = deferred(() => loadArticleParts().then((parts) => parts.ArticleHeaderExtra));
 const PrintSpeakerList = deferred(() => loadArticleParts().then((parts) => parts.PrintSpeakerList));
+const TextModeSwitch = deferred(() => loadArticleParts().then((parts) => parts.TextModeSwitch));
 
 /** An article the page was not prerendered with: fetched, with loading and error states (a chunk of its own). */
 export const FetchedArticle = lazyQueryPage(() =>
@@ -61,6 +62,7 @@ export function ArticleScreen({
           state={reader.state}
           update={reader.update}
           headerExtra={<ArticleHeaderExtra article={article} language={readLanguage} />}
+          TextModeSwitch={TextModeSwitch}
         />
         <PrintSpeakerList article={article} />
       </div>

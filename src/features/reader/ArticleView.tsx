@@ -4,6 +4,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type ComponentType,
   type FocusEvent,
   type MouseEvent,
   type ReactNode,
@@ -18,7 +19,7 @@ import { readerStateChanges, shownLanguages, type ReaderState } from '../../core
 import { speakerSlots } from '../../core/speakers/colours';
 import { speakerName } from '../../core/speakers/names';
 import { ParagraphText, type MarkLabels } from './ParagraphText';
-import { TextModeSwitch } from './TextModeSwitch';
+import type { TextModeSwitchProps } from './TextModeSwitch';
 import { FIRST_PARAGRAPH_TIMING } from '../../ui/element-timing';
 import { isPlainClick } from '../../ui/plain-click';
 import type { UpdateReaderState } from '../../ui/use-reader-state';
@@ -31,6 +32,11 @@ export interface ArticleViewProps {
   update: UpdateReaderState;
   /** More about the article for its header (reading time, provenance), placed by the page. */
   headerExtra?: ReactNode;
+  /**
+   * The switch between original, translation and side by side (`./TextModeSwitch`), given by the app, which loads
+   * it after the first paint: the prerendered page shows it, and it responds once its code is there.
+   */
+  TextModeSwitch: ComponentType<TextModeSwitchProps>;
 }
 
 /**
@@ -93,7 +99,7 @@ function planFor(article: Article, language: string): ArticlePlan {
  * An article's header and text: the original, a translation, or both side by side with paragraphs aligned row by
  * row. Every quote is highlighted in its speaker's colour; selecting one (click, Enter) puts it in the URL.
  */
-export function ArticleView({ article, state, update, headerExtra }: ArticleViewProps) {
+export function ArticleView({ article, state, update, headerExtra, TextModeSwitch }: ArticleViewProps) {
   const { t, i18n } = useTranslation('reader');
   const locale = i18n.resolvedLanguage ?? 'en';
   const textRef = useRef<HTMLDivElement>(null);
@@ -145,6 +151,26 @@ export function ArticleView({ article, state, update, headerExtra }: ArticleView
     [update],
   );
   const capturePlace = useKeepPlace(textRef, languagesKey);
+  // The same element while the mode stays: selecting a quote does not render the switch (or its wrapper) again.
+  const modeSwitch = useMemo(
+    () => (
+      <TextModeSwitch
+        originalLanguage={article.originalLanguage}
+        languages={article.languages}
+        mode={state.mode}
+        translation={state.translation}
+        onChange={changeTextMode}
+      />
+    ),
+    [
+      TextModeSwitch,
+      article.originalLanguage,
+      article.languages,
+      state.mode,
+      state.translation,
+      changeTextMode,
+    ],
+  );
   const revision = `${languagesKey}|${locale}`;
   const spansOf = useMemo(() => {
     const byId = new Map<string, SpansByLanguage>();
@@ -264,13 +290,7 @@ export function ArticleView({ article, state, update, headerExtra }: ArticleView
       </header>
       {/* Outside the header so that it stays at hand (sticky) while reading: switching keeps the reader's place. */}
       <div className="text-mode-bar" onPointerDownCapture={capturePlace} onKeyDownCapture={capturePlace}>
-        <TextModeSwitch
-          originalLanguage={article.originalLanguage}
-          languages={article.languages}
-          mode={state.mode}
-          translation={state.translation}
-          onChange={changeTextMode}
-        />
+        {modeSwitch}
       </div>
       <div
         ref={textRef}

@@ -2,6 +2,14 @@ import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_MODES, type ReaderState, type TextMode } from '../../core/reader/url-state';
 
+export interface TextModeSwitchProps {
+  originalLanguage: string;
+  languages: readonly string[];
+  mode: TextMode;
+  translation: string | undefined;
+  onChange: (patch: Partial<ReaderState>) => void;
+}
+
 /**
  * Original, translation, or both side by side; and which translation. Offered only as the article's declared
  * languages allow: a single-language article shows no switch at all. Memoised, and given only the state it shows,
@@ -13,13 +21,7 @@ export const TextModeSwitch = memo(function TextModeSwitch({
   mode: shownMode,
   translation,
   onChange,
-}: {
-  originalLanguage: string;
-  languages: readonly string[];
-  mode: TextMode;
-  translation: string | undefined;
-  onChange: (patch: Partial<ReaderState>) => void;
-}) {
+}: TextModeSwitchProps) {
   const { t, i18n } = useTranslation('reader');
   const id = useId();
   const locale = i18n.resolvedLanguage ?? 'en';
