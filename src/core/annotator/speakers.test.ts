@@ -217,6 +217,24 @@ describe('who speaks', () => {
       speaker: 'Resolution',
       mention: 'dieser Resolution',
     },
+    {
+      name: 'a thing before the verb does not speak',
+      text: 'Jan Pohl kritisierte die Schließung der Bäder. Die Entscheidung zeige, dass niemand zuhöre.',
+      speaker: null,
+      mention: 'Die Entscheidung',
+    },
+    {
+      name: '"wie" opening the sentence: the noun phrase, not the adverbials after it',
+      text: 'Wie der Landrat Olaf Brenner am Dienstag in Celle erklärte, sieht der Kreis „keinen Grund zur Sorge“.',
+      speaker: 'Olaf Brenner',
+      mention: 'der Landrat Olaf Brenner',
+    },
+    {
+      name: 'the subject after the auxiliary, an acronym',
+      text: 'Bereits am Montag hat der VfB entschieden, dass der Trainer bleibt.',
+      speaker: 'VfB',
+      mention: 'der VfB',
+    },
   ])('$name', ({ text, speaker, mention }) => {
     const found = speakersOf(text);
     expect(found.length).toBeGreaterThan(0);

@@ -5,6 +5,7 @@
  * last; organisations and countries are collective speakers.
  */
 import { slugify } from '../article/slug';
+import { canSpeak } from './animacy';
 import { MONTHS } from './lexicon/abbreviations';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from './lexicon/konjunktiv';
 import {
@@ -128,6 +129,7 @@ export class SpeakerBook {
    * this book can stand for (an empty phrase, a pronoun with no person before it).
    */
   resolve(mention: readonly Token[]): { speaker: SpeakerEntity; how: Resolution } | undefined {
+    if (!canSpeak(mention)) return undefined;
     const resolved = this.resolvePhrase(mention);
     if (resolved) this.lastMention.set(resolved.speaker, mention);
     return resolved;

@@ -4,6 +4,7 @@
  * apposition ("Der Leiter, Paul Weber, sagte") or after the word that opens a subordinate clause. Every search
  * is bounded to a few dozen tokens, so the cost per cue is constant.
  */
+import { canSpeak } from './animacy';
 import { endsClause, type Cue } from './cues';
 import { PASSIVE_AUXILIARIES } from './lexicon/auxiliaries';
 import { DETERMINERS, PRONOUNS, STOP_WORDS } from './lexicon/nouns';
@@ -227,7 +228,7 @@ function subjectAfterAuxiliary(
     if (PRONOUNS.has(next.lower)) return [next];
     if (!DETERMINERS.has(next.lower) && !next.capital) return undefined;
     const phrase = nounPhrase(tokens, k + 1, tokens[index]);
-    return phrase && speakerLike(phrase) ? phrase : undefined;
+    return phrase && (speakerLike(phrase) || canSpeak(phrase)) ? phrase : undefined;
   }
   return undefined;
 }
@@ -287,7 +288,15 @@ const QUOTE_MARKS = new Set(['„', '“', '”', '"', '»', '«']);
 // prettier-ignore
 const SUBORDINATORS = new Set([
   'denen', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welchem', 'als', 'nachdem', 'weil', 'wobei',
-  'wie', 'wo', 'während', 'da', 'obwohl', 'indem', 'nachdem', 'bevor', 'ehe', 'sobald', 'wenn',
+  'wie', 'wo', 'während', 'da', 'obwohl', 'indem', 'nachdem', 'bevor', 'ehe', 'sobald', 'wenn', 'zumal', 'falls',
+  'seitdem', 'solange', 'sofern', 'soweit', 'sodass',
+]);
+
+/** Subordinating conjunctions, which can open a sentence: "Wie die Polizei mitteilte, …". */
+// prettier-ignore
+const CONJUNCTIONS_OPENING_CLAUSES = new Set([
+  'als', 'nachdem', 'weil', 'wie', 'während', 'da', 'obwohl', 'indem', 'bevor', 'ehe', 'sobald', 'wenn', 'zumal',
+  'falls', 'seitdem', 'solange', 'sofern', 'soweit', 'sodass', 'wobei',
 ]);
 
 /**
@@ -298,7 +307,9 @@ const SUBORDINATORS = new Set([
 function subordinateSubject(tokens: readonly Token[], index: number): Token[] | undefined {
   for (let k = index - 1; k >= 0 && index - k < 40; k--) {
     const token = tokens[k] as Token;
-    if (!SUBORDINATORS.has(token.lower) || tokens[k - 1]?.text === undefined) continue;
+    if (!SUBORDINATORS.has(token.lower)) continue;
+    // a relative pronoun after a comma; a conjunction also at the start of the sentence ("Wie Berger sagte")
+    if (k === 0 && !CONJUNCTIONS_OPENING_CLAUSES.has(token.lower)) continue;
     const next = tokens[k + 1];
     if (!next) return undefined;
     if (PRONOUNS.has(next.lower)) return [next];
@@ -581,7 +592,9 @@ export function openingSubject(
   const names = phrase.filter(isNameToken);
   const named = names.length > 1 || (names.length === 1 && knows(names));
   if (!named && !phrase.some((t) => isRoleToken(t) || isCollectiveToken(t))) return undefined;
-  const next = tokens[start + phrase.length];
+  // "Der Leiter, Paul Weber, spekulierte …": the apposition closes with a comma before the verb
+  const closed = tokens[start + phrase.length]?.text === ',' && phrase.some((t) => t.text === ',');
+  const next = tokens[start + phrase.length + (closed ? 1 : 0)];
   return next?.word && !next.capital && !GENITIVE_OPENERS.has(next.lower) ? phrase : undefined;
 }
 

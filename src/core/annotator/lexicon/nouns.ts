@@ -59,6 +59,54 @@ export const ORGANISATION_ENDINGS: readonly string[] = [
   'flughafen', 'airline', 'fluggesellschaft', 'bahn', 'post', 'börse', 'studie', 'bericht', 'umfrage',
 ];
 
+/**
+ * Endings of nouns, besides roles and organisations, for what can speak or be quoted from: people ("Anwohner",
+ * "Passagiere", "Jugendliche"), media ("Spiegel", "Tagesschau") and statements and documents that a quotation
+ * comes from ("Erklärung", "Positionspapier", "Polizeiangaben"). Plurals of roles are found by stripping the
+ * plural ending, so "Präsidenten" needs no entry.
+ */
+// prettier-ignore
+export const SPEAKING_NOUN_ENDINGS: readonly string[] = [
+  // people
+  'leute', 'menschen', 'bürger', 'bürgerin', 'kinder', 'eltern', 'frauen', 'männer', 'jugendliche',
+  'jugendlichen', 'einwohner', 'einwohnerin', 'passagier', 'passagiere', 'gast', 'gäste', 'fan', 'fans',
+  'zuschauer', 'besucher', 'teilnehmer', 'teilnehmerin', 'kunde', 'kunden', 'kundin', 'nutzer', 'nutzerin',
+  'wähler', 'wählerin', 'arbeiter', 'arbeiterin', 'angestellte', 'angestellter', 'beschäftigte', 'mieter',
+  'händler', 'bauer', 'bauern', 'kläger', 'klägerin', 'anhänger', 'anhängerin', 'unterstützer', 'bewerber',
+  'mediziner', 'pfleger', 'patient', 'patientin', 'verbraucher', 'ärzte', 'mönche', 'mönch', 'priester',
+  'polizisten', 'nachbar', 'nachbarin', 'nachbarn', 'freund', 'freundin', 'freunde', 'mann', 'männer',
+  'person', 'personen', 'sachse', 'sachsen', 'franzose', 'franzosen', 'brite', 'briten', 'russe', 'russen',
+  'chinese', 'chinesen', 'amerikaner', 'amerikanerin', 'europäer', 'kanadier', 'italiener', 'ukrainer',
+  'israeli', 'israelis', 'palästinenser', 'türke', 'türken', 'deutsche', 'deutschen', 'seite', 'seiten',
+  'team', 'crew', 'besatzung', 'publikum', 'menge', 'menschenmenge', 'lager', 'kreise', 'kreisen',
+  'randalierer', 'demonstrant', 'demonstrantin', 'hacker', 'herausgeber', 'verfasser', 'verfasserin',
+  'juror', 'juroren', 'jury', 'meteorologe', 'meteorologen', 'richterin', 'schüler', 'schülerin',
+  'student', 'studierende', 'studierenden', 'lehrkräfte', 'fachleute', 'insider', 'kenner', 'skeptiker',
+  'verantwortliche', 'verantwortlichen', 'willige', 'williger', 'willigen', 'ombudsman', 'ombudsmann',
+  'verteidigung', 'staat', 'tribunal', 'zentrale', 'direktion', 'gemeinschaft', 'verlag', 'bewegung',
+  'vereinigung', 'vertretung', 'delegation', 'taz', 'missionar', 'rechnungshof', 'länder', 'bundesländer', 'kabinett', 'junta', 'streife',
+  'gesellschaft', 'sponsor', 'provider', 'mission',
+  // media
+  'spiegel', 'focus', 'stern', 'tagesschau', 'tagesthemen', 'nachrichten', 'presse', 'kurier', 'rundschau',
+  'anzeiger', 'tageszeitung', 'wochenzeitung', 'onlineausgabe', 'online-ausgabe', 'ausgabe', 'portal',
+  'nachrichtenportal', 'website', 'webseite', 'homepage', 'internetseite', 'fachblatt', 'fachzeitschrift',
+  'zeitschrift', 'wochenmagazin', 'nachrichtenmagazin', 'newsletter', 'blog', 'kanal', 'radio', 'tv',
+  // statements and documents
+  'angaben', 'aussage', 'aussagen', 'erklärung', 'erklärungen', 'mitteilung', 'pressemitteilung',
+  'stellungnahme', 'bericht', 'berichte', 'berichten', 'berichts', 'meldung', 'meldungen', 'studie',
+  'studien', 'umfrage', 'untersuchung', 'analyse', 'gutachten', 'papier', 'schreiben', 'brief', 'artikel',
+  'kommentar', 'interview', 'rede', 'ansprache', 'resolution', 'beschluss', 'urteil', 'antrag', 'gesetz',
+  'gesetzentwurf', 'entwurf', 'vertrag', 'abkommen', 'dokument', 'memorandum', 'protokoll', 'bekanntmachung',
+  'veröffentlichung', 'information', 'informationen', 'quelle', 'quellen', 'schätzung', 'schätzungen',
+  'einschätzung', 'berechnungen', 'prognose', 'darstellung', 'darstellungen', 'ansicht', 'auffassung',
+  'meinung', 'überzeugung', 'worte', 'worten', 'fazit', 'bilanz', 'tenor', 'appell', 'aufruf', 'warnung',
+  'bekennerschreiben', 'ermittlungen', 'erkenntnisse', 'erkenntnissen', 'ergebnis', 'ergebnisse',
+  'ergebnissen', 'planungen', 'statistik', 'verlautbarung', 'botschaft', 'videobotschaft', 'ankündigung',
+  'zitat', 'tweet', 'post', 'anweisung', 'anordnung', 'satz', 'text', 'test', 'lesart', 'version',
+  'begründung', 'urteilsbegründung', 'klage', 'anklage', 'anklageschrift', 'stimme', 'stimmen', 'haltung',
+  'position', 'erkenntnisstand', 'auswertung', 'befund', 'befunde',
+];
+
 /** Countries and capitals that often speak for their governments ("Moskau erklärte"); lower case. */
 // prettier-ignore
 export const PLACES: ReadonlySet<string> = new Set([
