@@ -235,6 +235,36 @@ describe('who speaks', () => {
       speaker: 'VfB',
       mention: 'der VfB',
     },
+    {
+      name: 'a role after an indefinite article is someone new',
+      text: 'Ministerin Eva Roth sagte, die Lage sei ernst. Ein Sprecher der Feuerwehr sagte, der Damm halte.',
+      speaker: 'Sprecher der Feuerwehr',
+      mention: 'Ein Sprecher der Feuerwehr',
+    },
+    {
+      name: 'a role that is not the last person’s is someone else',
+      text: 'Ministerin Eva Roth sagte, die Lage sei ernst. Der Bürgermeister erklärte, der Damm halte.',
+      speaker: 'Bürgermeister',
+      mention: 'Der Bürgermeister',
+    },
+    {
+      name: 'a role that is the last person’s refers back to them',
+      text: 'Innenministerin Eva Roth sagte, die Lage sei ernst. Die Ministerin erklärte, der Damm halte.',
+      speaker: 'Eva Roth',
+      mention: 'Die Ministerin',
+    },
+    {
+      name: 'a surname in "-mann" is a name, not the role noun "Mann"',
+      text: 'Hartmann sagte, der Damm halte.',
+      speaker: 'Hartmann',
+      mention: 'Hartmann',
+    },
+    {
+      name: 'the genitive of a role is a role, not a name',
+      text: 'Der Damm halte nach Angaben eines Behördensprechers.',
+      speaker: 'Behördensprechers',
+      mention: 'eines Behördensprechers',
+    },
   ])('$name', ({ text, speaker, mention }) => {
     const found = speakersOf(text);
     expect(found.length).toBeGreaterThan(0);

@@ -15,6 +15,7 @@ import {
   PLACES,
   PRONOUNS,
   ROLE_ENDINGS,
+  ROLE_WORDS,
   STOP_WORDS,
   endsWithAny,
 } from './lexicon/nouns';
@@ -31,6 +32,17 @@ export interface SpeakerEntity {
 
 /** How a mention was resolved, for the confidence of the quote it belongs to. */
 export type Resolution = 'name' | 'pronoun' | 'role' | 'collective';
+
+/** Role nouns that can stand for anyone in office: "der US-Beamte" after "Verteidigungsminister Pete Hegseth". */
+// prettier-ignore
+const GENERIC_ROLES = new Set([
+  'beamte', 'beamter', 'beamtin', 'politiker', 'politikerin', 'mann', 'frau', 'herr', 'funktionär',
+  'funktionärin', 'amtsträger', 'amtsinhaber', 'amtsinhaberin', 'diplomat', 'diplomatin', 'regierungschef',
+  'regierungschefin', 'staatschef', 'staatschefin', 'kollege', 'kollegin', 'vertreter', 'vertreterin',
+]);
+
+/** Indefinite articles: "ein Sprecher" introduces someone new rather than referring back. */
+const INDEFINITE = new Set(['ein', 'eine', 'einer', 'eines', 'einem', 'einen']);
 
 const DEMONSTRATIVES = new Set(['dieser', 'diese', 'jener', 'jene', 'letzterer', 'letztere']);
 
@@ -51,6 +63,11 @@ const PRONOMINAL_ADVERB =
 const SENTENCE_ADVERBS = new Set([
   'derzeit', 'bisher', 'bislang', 'seither', 'stets', 'oft', 'häufig', 'meist', 'teils', 'vielmehr', 'trotzdem',
   'insbesondere', 'immerhin', 'zwar', 'ferner', 'sodass', 'somit', 'also', 'ebenso', 'sonst', 'nie', 'niemals',
+  'besonders', 'aufgrund', 'dennoch', 'jedoch', 'bereits', 'gerade', 'nämlich', 'erst', 'einmal',
+  // question words, demonstratives and finite verbs that open a sentence
+  'was', 'wer', 'wie', 'wo', 'warum', 'weshalb', 'wann', 'dies', 'dieses', 'hatte', 'hatten', 'hat', 'haben',
+  'war', 'waren', 'ist', 'sind', 'wird', 'werden', 'wurde', 'wurden', 'kann', 'konnte', 'muss', 'musste',
+  'soll', 'sollte', 'wollte', 'gibt', 'gab', 'geht', 'ging', 'kommt',
 ]);
 
 /** Whether a token can be part of a name: capitalised, and not an article, role, organisation or common noun. */
@@ -70,13 +87,19 @@ export function isNameToken(token: Token): boolean {
   )
     return false;
   if (/^\d/.test(lower)) return false;
-  if (endsWithAny(lower, ROLE_ENDINGS) || endsWithAny(lower, ORGANISATION_ENDINGS)) return false;
+  if (isRoleToken(token) || endsWithAny(lower, ORGANISATION_ENDINGS)) return false;
   return !endsWithAny(lower, NOUN_ENDINGS) || token.text === token.text.toUpperCase();
 }
 
 /** Whether a token is a role noun such as "Generalsekretär" or "US-Verteidigungsminister". */
 export function isRoleToken(token: Token): boolean {
-  return token.word && token.capital && endsWithAny(token.lower, ROLE_ENDINGS);
+  if (!token.word || !token.capital) return false;
+  const lower = token.lower;
+  if (endsWithAny(lower, ROLE_ENDINGS) || ROLE_WORDS.has(lower.slice(lower.lastIndexOf('-') + 1)))
+    return true;
+  // the genitive and the weak forms: "des Sprechers", "eines Abgeordneten", "dem Präsidenten"
+  const stem = lower.endsWith('s') ? lower.slice(0, -1) : lower.endsWith('en') ? lower.slice(0, -2) : '';
+  return stem.length > 3 && (endsWithAny(stem, ROLE_ENDINGS) || endsWithAny(`${stem}e`, ROLE_ENDINGS));
 }
 
 /** Whether a token names a group speaking as one: "Regierung", "Polizei", "Moskau". */
@@ -158,9 +181,31 @@ export class SpeakerBook {
     if (collectiveHead) {
       return { speaker: this.entityFor(phraseName(words), 'collective'), how: 'collective' };
     }
-    if (roleToken && this.lastPerson) return { speaker: this.lastPerson, how: 'role' };
+    if (roleToken && !INDEFINITE.has(first.lower)) {
+      const person = this.personWithRole(roleToken);
+      if (person) return { speaker: person, how: 'role' };
+    }
     if (head) {
       return { speaker: this.entityFor(phraseName(words), 'collective'), how: 'collective' };
+    }
+    return undefined;
+  }
+
+  /**
+   * The person a role noun refers back to ("der Minister"): the latest person with that role ("Innenminister"
+   * for "Minister"), or the latest person when their role is not known; none when the latest person has another
+   * role ("die Sprecherin" after "Ministerin Anna Berger" is someone else).
+   */
+  private personWithRole(role: Token): SpeakerEntity | undefined {
+    const noun = role.lower.replace(/^.*-/, '');
+    const fits = (entity: SpeakerEntity): boolean => {
+      const theirs = entity.role?.toLowerCase();
+      return theirs === undefined || theirs.endsWith(noun) || noun.endsWith(theirs.replace(/^.*-/, ''));
+    };
+    if (this.lastPerson && (fits(this.lastPerson) || GENERIC_ROLES.has(noun))) return this.lastPerson;
+    for (let i = this.speakers.length - 1; i >= 0; i--) {
+      const entity = this.speakers[i] as SpeakerEntity;
+      if (entity.kind === 'person' && entity.role !== undefined && fits(entity)) return entity;
     }
     return undefined;
   }

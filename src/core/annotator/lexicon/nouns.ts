@@ -32,9 +32,16 @@ export const ROLE_ENDINGS: readonly string[] = [
   'opfer', 'täter', 'verdächtige', 'verdächtiger', 'häftling', 'gefangene', 'rebellenführer',
   'oppositionsführer', 'herausforderer', 'amtsinhaber', 'nachfolger', 'vorgänger', 'vorgängerin',
   'nachfolgerin', 'koordinator', 'beauftragte', 'beauftragter', 'delegierte', 'gesandte', 'gesandter',
-  'vermittler', 'unterhändler', 'chefunterhändler', 'sprecherin', 'mann', 'frau', 'junge', 'mädchen', 'herr',
+  'vermittler', 'unterhändler', 'chefunterhändler', 'sprecherin', 'frau', 'junge', 'mädchen', 'herr',
+  // "-mann" only in these compounds ("Mann" alone is in ROLE_WORDS): most words in "-mann" are surnames
+  'ehemann', 'geschäftsmann', 'feuerwehrmann', 'fachmann', 'staatsmann', 'obmann', 'landsmann',
+  'kameramann', 'seemann', 'wachmann', 'vertrauensmann', 'strohmann', 'hintermann', 'gewährsmann',
+  'sicherheitsmann', 'polizeimann', 'geschäftsfrau',
   'pastor', 'rabbiner', 'dalai', 'ayatollah',
 ];
+
+/** Role nouns that count only as whole words, since surnames end in them: "Mann" but not "Neumann". */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(['mann', 'männer']);
 
 /** Endings of nouns that name a group speaking as one: "die Bundesregierung", "die Polizei", "das Ministerium". */
 // prettier-ignore
