@@ -78,8 +78,10 @@ export function annotateText(
     if (statements.length > 0) context.sentence = index;
     // A sentence that holds a direct quote can still continue reported speech (the two are annotated apart).
     const continued = statements.length === 0 ? continuationIn(model, sentence, index, context, book) : [];
-    for (const quote of continued)
+    for (const quote of continued) {
       continueFromSubject(model, index, quote, book, context, quotedSentence === index - 1);
+      if (!quote.speaker) speakerOfRecentSubject(model, index, quote, book);
+    }
     if (direct.length > 0 || statements.length > 0) quotedSentence = index;
     for (const quote of direct) if (!quote.mention) speakerOfFrame(model, quote, book, context);
     // A partial quote inside continued reported speech is the same speaker's ("Die Lage sei „ernst“.").
@@ -144,6 +146,30 @@ function continueFromSubject(
   quote.speaker = resolved.speaker;
   quote.mention = mention;
   context.speaker = resolved.speaker;
+}
+
+/** How many sentences back a statement with no speaker looks for a subject that can speak. */
+const SUBJECT_REACH = 2;
+
+/**
+ * A statement with no cue and no speaker from the context ("Er soll resistent sein." after "Die Behörden haben ein
+ * neues Virus entdeckt.") reports the subject of one of the sentences just before it, in its paragraph: the
+ * nearest one that can speak.
+ */
+function speakerOfRecentSubject(model: TextModel, index: number, quote: FoundQuote, book: SpeakerBook): void {
+  const paragraph = model.sentences[index]?.paragraph ?? 0;
+  for (let k = index - 1; k >= 0 && index - k <= SUBJECT_REACH; k--) {
+    const sentence = model.sentences[k];
+    if (!sentence || paragraph - sentence.paragraph > 1) return;
+    const phrase = frameSubject(sentence.tokens, (names) => book.knows(names));
+    const resolved = phrase ? book.resolve(phrase) : undefined;
+    const mention = phrase ? partOf(sentence.paragraph, phrase) : undefined;
+    if (resolved && mention) {
+      quote.speaker = resolved.speaker;
+      quote.mention = mention;
+      return;
+    }
+  }
 }
 
 /**

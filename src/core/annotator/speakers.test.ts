@@ -265,6 +265,18 @@ describe('who speaks', () => {
       speaker: 'Behördensprechers',
       mention: 'eines Behördensprechers',
     },
+    {
+      name: 'a claim with "soll" and no speaker around reports the subject just before it',
+      text: 'Die Gesundheitsbehörden der Stadt haben einen neuen Virusstamm entdeckt. Er soll gegen alle Mittel resistent sein.',
+      speaker: 'Gesundheitsbehörden der Stadt',
+      mention: 'Die Gesundheitsbehörden der Stadt',
+    },
+    {
+      name: 'a Konjunktiv sentence with no speaker around reports the subject after the auxiliary',
+      text: 'Am Montag hat die Wahlkommission den Termin festgelegt. Mögliche Termine seien der 4. und der 8. Oktober.',
+      speaker: 'Wahlkommission',
+      mention: 'die Wahlkommission',
+    },
   ])('$name', ({ text, speaker, mention }) => {
     const found = speakersOf(text);
     expect(found.length).toBeGreaterThan(0);
