@@ -277,6 +277,18 @@ describe('who speaks', () => {
       speaker: 'Wahlkommission',
       mention: 'die Wahlkommission',
     },
+    {
+      name: 'a dative first is never the subject',
+      text: 'Den wartenden Familien sicherte Bürgermeisterin Lea Brandt zu, dass die Brücke bald öffne.',
+      speaker: 'Lea Brandt',
+      mention: 'Bürgermeisterin Lea Brandt',
+    },
+    {
+      name: 'a thing first that only mentions a place, the speaker after the verb',
+      text: 'Die Entwicklung in Polen verglich Jonas Keller mit einer Lawine.',
+      speaker: 'Jonas Keller',
+      mention: 'Jonas Keller',
+    },
   ])('$name', ({ text, speaker, mention }) => {
     const found = speakersOf(text);
     expect(found.length).toBeGreaterThan(0);

@@ -4,7 +4,7 @@
  * apposition ("Der Leiter, Paul Weber, sagte") or after the word that opens a subordinate clause. Every search
  * is bounded to a few dozen tokens, so the cost per cue is constant.
  */
-import { canSpeak } from './animacy';
+import { canSpeak, isSpeakingNoun } from './animacy';
 import { endsClause, type Cue } from './cues';
 import { PASSIVE_AUXILIARIES } from './lexicon/auxiliaries';
 import { DETERMINERS, PRONOUNS, STOP_WORDS } from './lexicon/nouns';
@@ -97,7 +97,8 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
     after !== undefined &&
     ADVERB_ENDING.test(opener.lower) &&
     (before.length === 1 || (isPreposition(before[1]?.lower ?? '') && speakerLike(after)));
-  const preIsSubject = opensNounPhrase(before) && !adverbial;
+  // "Den Flüchtlingen sicherte der Präsident zu": a dative or accusative first is never the subject
+  const preIsSubject = opensNounPhrase(before) && !adverbial && !NOT_NOMINATIVE.has(opener?.lower ?? '');
   if (cue.participle) {
     if (preIsSubject) return trimPhrase(before);
     return after ?? subjectAfterAuxiliary(tokens, clauseStart, cue.index);
@@ -106,7 +107,7 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
   if (
     preIsSubject &&
     after &&
-    !speakerLike(before) &&
+    !(speakerLike(before) && canSpeak(before)) &&
     speakerLike(after) &&
     agreesAsSubject(after, tokens[cue.index] as Token)
   )
@@ -204,7 +205,7 @@ function speakerLike(phrase: readonly Token[]): boolean {
   return phrase.some((token, i) => {
     if (PRONOUNS.has(token.lower)) return true;
     if (!token.capital) return false;
-    if (isRoleToken(token) || isCollectiveToken(token)) return true;
+    if (isRoleToken(token) || isCollectiveToken(token) || isSpeakingNoun(token)) return true;
     const previous = phrase[i - 1];
     const acronym = token.text.length > 1 && token.text === token.text.toUpperCase();
     const lead = previous === undefined || acronym || (previous.capital && !DETERMINERS.has(previous.lower));

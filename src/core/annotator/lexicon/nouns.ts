@@ -37,7 +37,12 @@ export const ROLE_ENDINGS: readonly string[] = [
   'ehemann', 'geschäftsmann', 'feuerwehrmann', 'fachmann', 'staatsmann', 'obmann', 'landsmann',
   'kameramann', 'seemann', 'wachmann', 'vertrauensmann', 'strohmann', 'hintermann', 'gewährsmann',
   'sicherheitsmann', 'polizeimann', 'geschäftsfrau',
-  'pastor', 'rabbiner', 'dalai', 'ayatollah',
+  'pastor', 'rabbiner', 'dalai', 'ayatollah', 'moderator', 'moderatorin', 'kommentator', 'kommentatorin',
+  'intendant', 'intendantin', 'dekan', 'dekanin', 'rektor', 'rektorin', 'physiker', 'physikerin', 'chemiker',
+  'chemikerin', 'ankläger', 'anklägerin', 'soziologe', 'soziologin', 'psychologe', 'psychologin', 'politologe',
+  'politologin', 'theologe', 'theologin', 'historikerin', 'astronaut', 'astronautin', 'landwirt', 'oberhaupt',
+  'gewerkschafter', 'gewerkschafterin', 'bürgerrechtler', 'bürgerrechtlerin', 'menschenrechtler',
+  'menschenrechtlerin', 'komponist', 'komponistin', 'dirigent', 'dirigentin', 'philosoph', 'philosophin',
 ];
 
 /** Role nouns that count only as whole words, since surnames end in them: "Mann" but not "Neumann". */
