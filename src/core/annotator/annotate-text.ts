@@ -185,7 +185,7 @@ function speakerOfFrame(
   const part = quote.spans[0];
   const sentence = part && model.sentences[sentenceAt(model.sentences, part.paragraph, part.start)];
   if (!part || !sentence || sentence.paragraph !== part.paragraph) return;
-  const lead = sentence.tokens.filter((t) => t.end <= part.start);
+  const lead = clauseBefore(sentence.tokens.filter((t) => t.end <= part.start));
   const phrase = frameSubject(lead, (names) => book.knows(names));
   const resolved = phrase ? book.resolve(phrase) : undefined;
   const mention = phrase ? partOf(part.paragraph, phrase) : undefined;
@@ -193,6 +193,20 @@ function speakerOfFrame(
   quote.speaker = resolved.speaker;
   quote.mention = mention;
   context.speaker = resolved.speaker;
+}
+
+/**
+ * The clause that leads up to a quotation: the words after the last colon or semicolon before it, not counting a
+ * colon right before the quotation ("Steuern: Die Partei will …: „…“" gives "Die Partei will …").
+ */
+function clauseBefore(lead: readonly Token[]): readonly Token[] {
+  let end = lead.length;
+  while (end > 0 && !(lead[end - 1] as Token).word) end--;
+  for (let k = end - 1; k >= 0; k--) {
+    const text = (lead[k] as Token).text;
+    if (text === ':' || text === ';') return lead.slice(k + 1);
+  }
+  return lead;
 }
 
 /** How many sentences back a speaker's latest mention may lie for a statement that does not name them. */

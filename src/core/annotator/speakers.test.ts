@@ -289,6 +289,24 @@ describe('who speaks', () => {
       speaker: 'Jonas Keller',
       mention: 'Jonas Keller',
     },
+    {
+      name: 'an article inside a subordinate clause is no relative pronoun',
+      text: 'Verbandschef Paul Roth legte nach, indem er den Vorstand zum Handeln aufforderte: „Jetzt muss etwas geschehen.“',
+      speaker: 'Paul Roth',
+      mention: 'er',
+    },
+    {
+      name: 'a surname with a particle opening the sentence',
+      text: 'Von der Brügge betonte, unter den Bewerbern seien viele Frauen.',
+      speaker: 'Brügge',
+      mention: 'Von der Brügge',
+    },
+    {
+      name: '"der" before an adjective in "-en" is a dative: the subject follows the verb',
+      text: 'Der örtlichen Zeitung sagte Jonas Keller, er werde im Amt bleiben.',
+      speaker: 'Jonas Keller',
+      mention: 'Jonas Keller',
+    },
   ])('$name', ({ text, speaker, mention }) => {
     const found = speakersOf(text);
     expect(found.length).toBeGreaterThan(0);

@@ -68,6 +68,10 @@ const SENTENCE_ADVERBS = new Set([
   'was', 'wer', 'wie', 'wo', 'warum', 'weshalb', 'wann', 'dies', 'dieses', 'hatte', 'hatten', 'hat', 'haben',
   'war', 'waren', 'ist', 'sind', 'wird', 'werden', 'wurde', 'wurden', 'kann', 'konnte', 'muss', 'musste',
   'soll', 'sollte', 'wollte', 'gibt', 'gab', 'geht', 'ging', 'kommt',
+  // prepositions and adverbs that open a sentence
+  'mithilfe', 'anhand', 'infolge', 'anlässlich', 'bezüglich', 'hinsichtlich', 'seitens', 'zugunsten', 'zwecks',
+  'trotz', 'wegen', 'dank', 'laut', 'gemäß', 'angesichts', 'inmitten', 'statt', 'anstelle', 'sehr', 'ganz',
+  'eher', 'kaum', 'fast', 'gar', 'sogar', 'schon', 'noch', 'wieder', 'immer', 'etwa', 'rund', 'knapp',
 ]);
 
 /** Whether a token can be part of a name: capitalised, and not an article, role, organisation or common noun. */

@@ -98,7 +98,7 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
     ADVERB_ENDING.test(opener.lower) &&
     (before.length === 1 || (isPreposition(before[1]?.lower ?? '') && speakerLike(after)));
   // "Den Flüchtlingen sicherte der Präsident zu": a dative or accusative first is never the subject
-  const preIsSubject = opensNounPhrase(before) && !adverbial && !NOT_NOMINATIVE.has(opener?.lower ?? '');
+  const preIsSubject = (opensNounPhrase(before) && !adverbial && !oblique(before)) || particleName(before);
   if (cue.participle) {
     if (preIsSubject) return trimPhrase(before);
     return after ?? subjectAfterAuxiliary(tokens, clauseStart, cue.index);
@@ -179,6 +179,36 @@ const SUBORDINATING = new Set([
 
 /** Articles and pronouns that never open a subject: dative or accusative ("attestierten dem Amt …"). */
 const NOT_NOMINATIVE = new Set(['dem', 'den', 'einem', 'einen', 'des', 'eines', 'ihm', 'ihn', 'ihnen']);
+/**
+ * Whether the words before the verb are a surname with a particle ("Von der Leyen betonte", "De Vries sagte"),
+ * which opens like a prepositional phrase ("von der Regierung") but names a person: a particle, perhaps "der",
+ * then name tokens only, none of them a role or an organisation.
+ */
+function particleName(before: readonly Token[]): boolean {
+  const first = before[0];
+  if (!first || !NAME_PARTICLES.has(first.lower) || before.length > 4) return false;
+  const rest = before.slice(first.lower === 'von' && before[1]?.lower === 'der' ? 2 : 1);
+  return rest.length > 0 && rest.every((t) => isNameToken(t) && !isSpeakingNoun(t));
+}
+
+/**
+ * Whether a phrase is in the dative or accusative by its article: "dem", "den", "einem" … ("Den Familien sicherte
+ * sie zu"), or "der" before an adjective in "-en" ("Der englischen Zeitung sagte er": the nominative would be "der
+ * englische Verleger").
+ */
+function oblique(phrase: readonly Token[]): boolean {
+  const first = phrase[0]?.lower ?? '';
+  if (NOT_NOMINATIVE.has(first)) return true;
+  const next = phrase[1];
+  return (
+    first === 'der' &&
+    next !== undefined &&
+    !next.capital &&
+    next.lower.endsWith('en') &&
+    isAdjective(next.lower)
+  );
+}
+
 /** Articles that open a singular subject, which a plural verb ("kritisierten") cannot have. */
 const SINGULAR = new Set(['der', 'das', 'ein', 'eine']);
 
@@ -309,8 +339,17 @@ function subordinateSubject(tokens: readonly Token[], index: number): Token[] | 
   for (let k = index - 1; k >= 0 && index - k < 40; k--) {
     const token = tokens[k] as Token;
     if (!SUBORDINATORS.has(token.lower)) continue;
-    // a relative pronoun after a comma; a conjunction also at the start of the sentence ("Wie Berger sagte")
-    if (k === 0 && !CONJUNCTIONS_OPENING_CLAUSES.has(token.lower)) continue;
+    // a relative pronoun or conjunction opens its clause: after a comma, perhaps behind a preposition ("…, bei
+    // der"); a conjunction also at the start of the sentence ("Wie Berger sagte"). "den" in "indem sie den Rat
+    // aufforderte" is an article, "als" in "als Krankheit bezeichnete" a particle.
+    const before = tokens[k - 1];
+    const opensClause =
+      before === undefined
+        ? CONJUNCTIONS_OPENING_CLAUSES.has(token.lower)
+        : before.text === ',' ||
+          before.text === '(' ||
+          (PREPOSITIONS.has(before.lower) && tokens[k - 2]?.text === ',');
+    if (!opensClause) continue;
     const next = tokens[k + 1];
     if (!next) return undefined;
     if (PRONOUNS.has(next.lower)) return [next];
