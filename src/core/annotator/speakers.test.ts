@@ -307,6 +307,18 @@ describe('who speaks', () => {
       speaker: 'Jonas Keller',
       mention: 'Jonas Keller',
     },
+    {
+      name: 'a possessive before a source noun points back to the person',
+      text: 'Die Anwältin Eva Celik sprach mit der Presse. Nach ihren Informationen habe der Mann das Land verlassen.',
+      speaker: 'Eva Celik',
+      mention: 'ihren Informationen',
+    },
+    {
+      name: 'after a subordinate clause the subject follows the verb of the main clause',
+      text: 'Ministerin Eva Roth kam spät. Da die Lage ernst war, nannte Roth den Plan „nicht mehr zeitgemäß“.',
+      speaker: 'Eva Roth',
+      mention: 'Roth',
+    },
   ])('$name', ({ text, speaker, mention }) => {
     const found = speakersOf(text);
     expect(found.length).toBeGreaterThan(0);

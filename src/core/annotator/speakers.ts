@@ -41,6 +41,12 @@ const GENERIC_ROLES = new Set([
   'regierungschefin', 'staatschef', 'staatschefin', 'kollege', 'kollegin', 'vertreter', 'vertreterin',
 ]);
 
+/** Possessives that point back to the speaker of a statement noun: "seiner Meinung nach", "nach ihren Angaben". */
+// prettier-ignore
+const POSSESSIVES = new Set([
+  'sein', 'seine', 'seiner', 'seinen', 'seinem', 'seines', 'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'ihres',
+]);
+
 /** Indefinite articles: "ein Sprecher" introduces someone new rather than referring back. */
 const INDEFINITE = new Set(['ein', 'eine', 'einer', 'eines', 'einem', 'einen']);
 
@@ -166,7 +172,12 @@ export class SpeakerBook {
     const words = mention.filter((t) => t.word);
     const first = words[0];
     if (!first) return undefined;
-    if (words.length === 1 && (PRONOUNS.has(first.lower) || DEMONSTRATIVES.has(first.lower))) {
+    // "er", "diese"; "nach ihren Informationen", "seiner Meinung nach": a possessive before a statement noun
+    const possessive = POSSESSIVES.has(first.lower) && words.length === 2 && !isNameToken(words[1] as Token);
+    if (
+      possessive ||
+      (words.length === 1 && (PRONOUNS.has(first.lower) || DEMONSTRATIVES.has(first.lower)))
+    ) {
       const speaker = this.lastPerson ?? this.speakers[this.speakers.length - 1];
       return speaker ? { speaker, how: 'pronoun' } : undefined;
     }

@@ -101,6 +101,10 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
   const preIsSubject = (opensNounPhrase(before) && !adverbial && !oblique(before)) || particleName(before);
   if (cue.participle) {
     if (preIsSubject) return trimPhrase(before);
+    // "Einige der … Moslems im Königreich haben dem Premier … geschrieben": a long subject before the auxiliary
+    const auxiliary = before.findIndex((t, i) => i > 0 && FINITE_AUXILIARIES.has(t.lower));
+    const head = auxiliary > 0 ? before.slice(0, auxiliary) : [];
+    if (!adverbial && opensNounPhrase(head) && !oblique(head) && canSpeak(head)) return head;
     return after ?? subjectAfterAuxiliary(tokens, clauseStart, cue.index);
   }
   if (after?.length === 1 && after[0]?.lower === 'er') return after;
@@ -163,6 +167,8 @@ function sharedSubject(tokens: readonly Token[], conjunction: number): Token[] |
     // "…, biss der Mann den Gast und rief": the verb opens the clause and its subject follows it
     const next = tokens[start + 1] as Token;
     if (PRONOUNS.has(next.lower)) return [next];
+    // "Einer der Putschisten, Paul Abel, dankte den Menschen und ergänzte": the subject is the apposition's
+    if (NOT_NOMINATIVE.has(next.lower)) return appositiveSubject(tokens, start);
     return DETERMINERS.has(next.lower) || next.capital ? nounPhrase(tokens, start + 1) : undefined;
   }
   const phrase = opensNounPhrase(tokens.slice(start, conjunction)) ? nounPhrase(tokens, start) : undefined;
@@ -437,6 +443,7 @@ function opensNounPhrase(phrase: readonly Token[]): boolean {
     phrase.length <= 16 &&
     !(NOT_SUBJECT_START.has(first.lower) && !(DETERMINERS.has(first.lower) && phrase.length > 1)) &&
     !PREPOSITIONS.has(first.lower) &&
+    !CONJUNCTIONS_OPENING_CLAUSES.has(first.lower) &&
     (DETERMINERS.has(first.lower) ||
       PRONOUNS.has(first.lower) ||
       (first.capital && !STOP_WORDS.has(first.lower)) ||
@@ -652,11 +659,19 @@ export function frameSubject(
   if (opening) return opening;
   const first = tokens[0];
   if (!first || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower)) return undefined;
-  let verb = 1;
-  while (verb < tokens.length && verb < 12 && !finiteVerbLike(tokens[verb] as Token, tokens[verb + 1]))
+  // "Da ihre Mandantin Angst hatte, habe Berger …": after a subordinate clause the verb opens the main clause
+  const comma = CONJUNCTIONS_OPENING_CLAUSES.has(first.lower) ? tokens.findIndex((t) => t.text === ',') : -1;
+  let verb = comma > 0 ? comma + 1 : 1;
+  while (
+    comma < 0 &&
+    verb < tokens.length &&
+    verb < 12 &&
+    !finiteVerbLike(tokens[verb] as Token, tokens[verb + 1])
+  )
     verb++;
+  if (comma > 0 && !finiteVerbLike(tokens[verb] ?? first, tokens[verb + 1])) return undefined;
   const next = tokens[verb + 1];
-  if (verb >= tokens.length || verb >= 12 || !next) return undefined;
+  if (verb >= tokens.length || (comma < 0 && verb >= 12) || !next) return undefined;
   if (PRONOUNS.has(next.lower)) return [next];
   if (!DETERMINERS.has(next.lower) && !next.capital) return undefined;
   const phrase = nounPhrase(tokens, verb + 1);
