@@ -319,6 +319,18 @@ describe('who speaks', () => {
       speaker: 'Eva Roth',
       mention: 'Roth',
     },
+    {
+      name: 'a colon after a clause with no speech verb: the subject of that clause',
+      text: 'Die Leiterin der Studie, Eva Brandt, sieht die Verantwortung beim Staat: „Es muss endlich etwas geschehen.“',
+      speaker: 'Eva Brandt',
+      mention: 'Die Leiterin der Studie, Eva Brandt',
+    },
+    {
+      name: 'a colon after an object first: the subject after the verb',
+      text: 'Den Ärger der Partei über den Plan brachte die Sprecherin Eva Brandt zum Ausdruck: „So geht es nicht.“',
+      speaker: 'Eva Brandt',
+      mention: 'die Sprecherin Eva Brandt',
+    },
   ])('$name', ({ text, speaker, mention }) => {
     const found = speakersOf(text);
     expect(found.length).toBeGreaterThan(0);

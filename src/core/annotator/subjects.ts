@@ -635,7 +635,7 @@ export function openingSubject(
   if (!first || !(first.capital || DETERMINERS.has(first.lower))) return undefined;
   if (PRONOUNS.has(first.lower)) return tokens[start + 1]?.word ? [first] : undefined;
   const phrase = nounPhrase(tokens, start);
-  if (!phrase || !opensNounPhrase(phrase)) return undefined;
+  if (!phrase || !opensNounPhrase(phrase) || oblique(phrase) || !canSpeak(phrase)) return undefined;
   const names = phrase.filter(isNameToken);
   const named = names.length > 1 || (names.length === 1 && knows(names));
   if (!named && !phrase.some((t) => isRoleToken(t) || isCollectiveToken(t))) return undefined;
@@ -658,7 +658,9 @@ export function frameSubject(
   const opening = openingSubject(tokens, knows);
   if (opening) return opening;
   const first = tokens[0];
-  if (!first || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower)) return undefined;
+  // an opening article is the subject's, unless it is a dative or accusative ("Den Ärger brachte X zum Ausdruck")
+  const objectFirst = NOT_NOMINATIVE.has(first?.lower ?? '');
+  if (!first || (DETERMINERS.has(first.lower) && !objectFirst) || PRONOUNS.has(first.lower)) return undefined;
   // "Da ihre Mandantin Angst hatte, habe Berger …": after a subordinate clause the verb opens the main clause
   const comma = CONJUNCTIONS_OPENING_CLAUSES.has(first.lower) ? tokens.findIndex((t) => t.text === ',') : -1;
   let verb = comma > 0 ? comma + 1 : 1;
