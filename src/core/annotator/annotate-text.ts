@@ -9,6 +9,7 @@ import { frameSubject, openingSubject } from './subjects';
 import { continuationIn, framedStatementsIn } from './frames';
 import { cueStatementsIn } from './indirect';
 import { insideQuotes, modelText, partOf, sentenceAt, type FoundQuote, type TextModel } from './model';
+import { PRONOUNS } from './lexicon/nouns';
 import { SpeakerBook, isNameToken, isRoleToken, type SpeakerEntity } from './speakers';
 import type { QuotedPassage } from './text/quotation-marks';
 import type { Token } from './text/tokens';
@@ -59,7 +60,10 @@ export function annotateText(
     if (previous && previous.paragraph !== sentence.paragraph && index - context.sentence > 4) {
       context.speaker = undefined;
     }
-    notePersons(model, sentence.paragraph, sentence.tokens, book);
+    // Persons named after the sentence's first "er"/"sie" cannot be what it refers to: they are noted afterwards.
+    const pronoun = sentence.tokens.findIndex((t) => PRONOUNS.has(t.lower));
+    const split = pronoun < 0 ? sentence.tokens.length : pronoun;
+    notePersons(model, sentence.paragraph, sentence.tokens.slice(0, split), book);
     const direct = directQuotesIn(
       model,
       model.sentences,
@@ -89,6 +93,7 @@ export function annotateText(
     for (const quote of [...direct, ...statements, ...continued])
       if (quote.speaker && !quote.mention) pointAtLatestMention(model, index, quote, book);
     quotes.push(...direct, ...statements, ...continued);
+    notePersons(model, sentence.paragraph, sentence.tokens.slice(split), book);
     for (const mention of findDates(sentence.tokens, day))
       dates.push({ ...mention, paragraph: sentence.paragraph, sentence: index });
   });
@@ -244,11 +249,20 @@ function passagesBySentenceEnd(model: TextModel): Map<number, QuotedPassage[]> {
   return result;
 }
 
-/** Records persons named after a role noun ("Umweltminister Jonas Keller") for later pronouns. */
+/**
+ * Records persons named after a role noun ("Umweltminister Jonas Keller") or before an apposition with one ("Jonas
+ * Keller, der zuständige Minister,") for later pronouns.
+ */
 function notePersons(model: TextModel, paragraph: number, tokens: readonly Token[], book: SpeakerBook): void {
   const inside = insideQuotes(model, paragraph);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const token = tokens[i] as Token;
+    const role = appositiveRole(tokens, i);
+    if (role && !inside(token)) {
+      book.notePerson(role.name.map((t) => t.text).join(' '), role.role.text, role.name);
+      i += role.name.length - 1;
+      continue;
+    }
     if (!isRoleToken(token) || inside(token)) continue;
     let j = i + 1;
     if (tokens[j]?.text === ',') j++;
@@ -266,4 +280,21 @@ function notePersons(model: TextModel, paragraph: number, tokens: readonly Token
       i = end - 1;
     }
   }
+}
+
+/**
+ * "Jonas Keller, der zuständige Minister, …", "Anna Berg, Sprecherin des Amts": two or more name tokens at `at`,
+ * then a comma and, within a few words, a role noun.
+ */
+function appositiveRole(tokens: readonly Token[], at: number): { name: Token[]; role: Token } | undefined {
+  if (at > 0 && isNameToken(tokens[at - 1] as Token)) return undefined;
+  let end = at;
+  while (end < tokens.length && end - at < 4 && isNameToken(tokens[end] as Token)) end++;
+  if (end - at < 2 || tokens[end]?.text !== ',') return undefined;
+  for (let k = end + 1; k < tokens.length && k - end <= 9; k++) {
+    const token = tokens[k] as Token;
+    if (!token.word) return undefined;
+    if (isRoleToken(token)) return { name: tokens.slice(at, end), role: token };
+  }
+  return undefined;
 }

@@ -331,6 +331,18 @@ describe('who speaks', () => {
       speaker: 'Eva Brandt',
       mention: 'die Sprecherin Eva Brandt',
     },
+    {
+      name: 'a person named in an apposition with a role is who "er" refers to later',
+      text: 'Den Plan lehnt Jan Petrovic, der zuständige serbische Minister, ab. Er sagte, die Lage sei ruhig.',
+      speaker: 'Jan Petrovic',
+      mention: 'Er',
+    },
+    {
+      name: 'a person named after "er" in its sentence is not who it refers to',
+      text: 'Ministerin Eva Roth kam spät. Sie sagte, dass Paul Abel, der Bürgermeister, zurücktrete.',
+      speaker: 'Eva Roth',
+      mention: 'Sie',
+    },
   ])('$name', ({ text, speaker, mention }) => {
     const found = speakersOf(text);
     expect(found.length).toBeGreaterThan(0);
