@@ -343,6 +343,18 @@ describe('who speaks', () => {
       speaker: 'Eva Roth',
       mention: 'Sie',
     },
+    {
+      name: 'a relative clause behind a preposition, with the verb before its clause',
+      text: 'Gefasst wurde ein Mann, von dem die Polizei glaubt, er habe die Tat geplant.',
+      speaker: 'Polizei',
+      mention: 'die Polizei',
+    },
+    {
+      name: 'the feminine of a role',
+      text: 'Eine Reporterin des Senders sprach von achthundert Autos, die angezündet worden seien.',
+      speaker: 'Reporterin des Senders',
+      mention: 'Eine Reporterin des Senders',
+    },
   ])('$name', ({ text, speaker, mention }) => {
     const found = speakersOf(text);
     expect(found.length).toBeGreaterThan(0);

@@ -97,7 +97,7 @@ export function isNameToken(token: Token): boolean {
   )
     return false;
   if (/^\d/.test(lower)) return false;
-  if (isRoleToken(token) || endsWithAny(lower, ORGANISATION_ENDINGS)) return false;
+  if (isRoleToken(token) || isOrganisation(lower)) return false;
   return !endsWithAny(lower, NOUN_ENDINGS) || token.text === token.text.toUpperCase();
 }
 
@@ -107,15 +107,32 @@ export function isRoleToken(token: Token): boolean {
   const lower = token.lower;
   if (endsWithAny(lower, ROLE_ENDINGS) || ROLE_WORDS.has(lower.slice(lower.lastIndexOf('-') + 1)))
     return true;
-  // the genitive and the weak forms: "des Sprechers", "eines Abgeordneten", "dem Präsidenten"
-  const stem = lower.endsWith('s') ? lower.slice(0, -1) : lower.endsWith('en') ? lower.slice(0, -2) : '';
+  // the genitive and the weak forms: "des Sprechers", "eines Abgeordneten", "dem Präsidenten"; the feminine
+  // "Reporterin" of a role whose feminine the lexicon does not list
+  const stem = lower.endsWith('s')
+    ? lower.slice(0, -1)
+    : lower.endsWith('en')
+      ? lower.slice(0, -2)
+      : lower.endsWith('in')
+        ? lower.slice(0, -2)
+        : '';
   return stem.length > 3 && (endsWithAny(stem, ROLE_ENDINGS) || endsWithAny(`${stem}e`, ROLE_ENDINGS));
 }
 
 /** Whether a token names a group speaking as one: "Regierung", "Polizei", "Moskau". */
 export function isCollectiveToken(token: Token): boolean {
+  return token.word && token.capital && (isOrganisation(token.lower) || PLACES.has(token.lower));
+}
+
+/** Whether a lower-cased word names an organisation, also in the genitive ("des Senders", "des Verbandes"). */
+function isOrganisation(lower: string): boolean {
+  if (endsWithAny(lower, ORGANISATION_ENDINGS)) return true;
+  const stem = lower.endsWith('es') ? lower.slice(0, -2) : lower.endsWith('s') ? lower.slice(0, -1) : '';
+  // a country in the genitive ("Russlands") is a name, which the frames rely on
   return (
-    token.word && token.capital && (endsWithAny(token.lower, ORGANISATION_ENDINGS) || PLACES.has(token.lower))
+    stem.length > 3 &&
+    !lower.endsWith('lands') &&
+    (endsWithAny(stem, ORGANISATION_ENDINGS) || endsWithAny(lower.slice(0, -1), ORGANISATION_ENDINGS))
   );
 }
 

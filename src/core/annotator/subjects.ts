@@ -61,11 +61,12 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
     const quoted = quotedObject(tokens, cue);
     if (quoted) return quoted;
   }
-  if (cue.verbFinal) {
+  let clauseStart = clauseStartBefore(tokens, cue.index);
+  // "…, von dem die Polizei glaubt, …": a relative clause, whatever the verb's place
+  if (cue.verbFinal || opensRelativeClause(tokens, clauseStart)) {
     const subject = subordinateSubject(tokens, cue.index);
     if (subject) return subject;
   }
-  let clauseStart = clauseStartBefore(tokens, cue.index);
   while (clauseStart < cue.index && CONJUNCTIONS.has((tokens[clauseStart] as Token).lower)) clauseStart++;
   if (clauseStart + 1 < cue.index && SUBORDINATING.has((tokens[clauseStart] as Token).lower)) clauseStart++;
   const focus = tokens[clauseStart];
@@ -328,6 +329,14 @@ const SUBORDINATORS = new Set([
   'wie', 'wo', 'während', 'da', 'obwohl', 'indem', 'nachdem', 'bevor', 'ehe', 'sobald', 'wenn', 'zumal', 'falls',
   'seitdem', 'solange', 'sofern', 'soweit', 'sodass',
 ]);
+
+/** Whether the clause at `start` opens with a relative pronoun, perhaps behind a preposition: "…, von dem". */
+function opensRelativeClause(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start - 1]?.text !== ',') return false;
+  const first = tokens[start];
+  const pronoun = first && PREPOSITIONS.has(first.lower) ? tokens[start + 1] : first;
+  return pronoun !== undefined && pronoun !== first && RELATIVE_PRONOUNS.has(pronoun.lower);
+}
 
 /** Subordinating conjunctions, which can open a sentence: "Wie die Polizei mitteilte, …". */
 // prettier-ignore
