@@ -355,6 +355,18 @@ describe('who speaks', () => {
       speaker: 'Reporterin des Senders',
       mention: 'Eine Reporterin des Senders',
     },
+    {
+      name: 'the agent of a passive with an adjective',
+      text: 'Von gewerkschaftlicher Seite wird kritisiert, dass die Löhne sinken.',
+      speaker: 'Seite',
+      mention: 'gewerkschaftlicher Seite',
+    },
+    {
+      name: 'a statement inside a passive clause is its source',
+      text: 'So wird in einer Mitteilung des Verbands gefordert, dass die Löhne steigen.',
+      speaker: 'Mitteilung des Verbands',
+      mention: 'einer Mitteilung des Verbands',
+    },
   ])('$name', ({ text, speaker, mention }) => {
     const found = speakersOf(text);
     expect(found.length).toBeGreaterThan(0);

@@ -746,12 +746,25 @@ export function impersonalSource(tokens: readonly Token[], cue: Cue): Token[] | 
     const token = tokens[k] as Token;
     if (k > cue.index && endsClause(token)) break;
     const next = tokens[k + 1];
-    if (!next || !(next.capital || DETERMINERS.has(next.lower))) continue;
+    // "von deutscher Seite", "auf einer Konferenz": an adjective may open the phrase
+    const adjective = next !== undefined && isAdjective(next.lower) && (tokens[k + 2]?.capital ?? false);
+    if (!next || !(next.capital || DETERMINERS.has(next.lower) || adjective)) continue;
     const source = SOURCE_PREPOSITIONS.has(token.lower) && (k === clauseStart || k > cue.index);
     const agent = (token.lower === 'von' || token.lower === 'vom') && auxiliary >= 0 && k < cue.index;
     if (source || agent) return nounPhrase(tokens, k + 1);
+    // "So wird in einer Pressemitteilung der Organisation gefordert": a statement or document inside the clause
+    if (SOURCE_PREPOSITIONS.has(token.lower) && k < cue.index) {
+      const phrase = nounPhrase(tokens, k + 1);
+      if (phrase && isStatementPhrase(phrase)) return phrase;
+    }
   }
   return undefined;
+}
+
+/** Whether a phrase's head is a statement, document or medium ("einer Pressemitteilung", "der Homepage"). */
+function isStatementPhrase(phrase: readonly Token[]): boolean {
+  const head = phrase.find((t) => t.capital && !DETERMINERS.has(t.lower));
+  return head !== undefined && isSpeakingNoun(head) && !isRoleToken(head) && !isCollectiveToken(head);
 }
 
 /** "heißt es", "wird … zitiert", "wurde verkündet": a cue whose grammatical subject is not who speaks. */
