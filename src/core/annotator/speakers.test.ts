@@ -367,6 +367,18 @@ describe('who speaks', () => {
       speaker: 'Mitteilung des Verbands',
       mention: 'einer Mitteilung des Verbands',
     },
+    {
+      name: 'a pronoun right after a verb that shares its subject is the object',
+      text: 'Die Firma Brandt bestätigte die Zahlen nicht und nannte sie „reine Spekulation“.',
+      speaker: 'Brandt',
+      mention: 'Die Firma Brandt',
+    },
+    {
+      name: 'adverbials between a relative pronoun and the subject',
+      text: 'Kritik trifft die Banken, denen unter anderem Jonas Keller vorwirft, die Krise verschuldet zu haben.',
+      speaker: 'Jonas Keller',
+      mention: 'Jonas Keller',
+    },
   ])('$name', ({ text, speaker, mention }) => {
     const found = speakersOf(text);
     expect(found.length).toBeGreaterThan(0);

@@ -88,9 +88,8 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
   }
   const after = subjectAfter(tokens, cue);
   if (COORDINATORS.has(tokens[cue.index - 1]?.lower ?? '') && !cue.participle && !cue.verbFinal) {
-    return after?.length === 1 && PRONOUNS.has(after[0]?.lower ?? '')
-      ? after
-      : sharedSubject(tokens, cue.index - 1);
+    // "… und nannte sie „…“": a pronoun right after the verb is its object, the subject is shared
+    return sharedSubject(tokens, cue.index - 1);
   }
   const opener = before[0];
   const adverbial =
@@ -338,6 +337,14 @@ function opensRelativeClause(tokens: readonly Token[], start: number): boolean {
   return pronoun !== undefined && pronoun !== first && RELATIVE_PRONOUNS.has(pronoun.lower);
 }
 
+/** Modal verbs, whose infinitive is no statement made: "vorschlagen kann". */
+// prettier-ignore
+const MODALS = new Set([
+  'kann', 'können', 'könne', 'könnte', 'könnten', 'muss', 'müssen', 'müsse', 'müsste', 'soll', 'sollen',
+  'solle', 'sollte', 'sollten', 'will', 'wollen', 'wolle', 'wollte', 'darf', 'dürfen', 'dürfe', 'dürfte',
+  'möchte', 'möchten', 'mag',
+]);
+
 /** Subordinating conjunctions, which can open a sentence: "Wie die Polizei mitteilte, …". */
 // prettier-ignore
 const CONJUNCTIONS_OPENING_CLAUSES = new Set([
@@ -369,7 +376,12 @@ function subordinateSubject(tokens: readonly Token[], index: number): Token[] | 
     if (!next) return undefined;
     if (PRONOUNS.has(next.lower)) return [next];
     if (DETERMINERS.has(next.lower) || next.capital) return nounPhrase(tokens, k + 1);
-    return undefined;
+    // "…, denen unter anderem Berger vorwirft": adverbials before the subject (not before an infinitive that a
+    // modal governs: "…, zu dem dann das Parlament Änderungen vorschlagen kann" reports nothing yet)
+    if (MODALS.has(tokens[index + 1]?.lower ?? '')) return undefined;
+    const after = subjectAfter(tokens, { index: k, tokens: [] });
+    const last = after?.[after.length - 1];
+    return after && last && last.end <= (tokens[index] as Token).start ? after : undefined;
   }
   return undefined;
 }
@@ -481,6 +493,12 @@ export function subjectAfter(
       continue;
     }
     if (DETERMINERS.has(token.lower) || (token.capital && !STOP_WORDS.has(token.lower))) break;
+    if (token.lower === 'unter' && /^andere[mn]$/.test(tokens[j + 1]?.lower ?? '')) {
+      // "unter anderem", an adverb
+      j += 2;
+      skipped++;
+      continue;
+    }
     if (STOP_WORDS.has(token.lower) && isPreposition(token.lower)) {
       j = skipPrepositionalPhrase(tokens, j);
       skipped++;
