@@ -4,6 +4,7 @@
  * "soll … haben" sentences (free indirect speech).
  */
 import { endsClause } from './cues';
+import { canSpeak } from './animacy';
 import { isAdjective, nounPhrase } from './subjects';
 import { DETERMINERS } from './lexicon/nouns';
 import { contentEnd, insideQuotes, partOf, type FoundQuote, type Sentence, type TextModel } from './model';
@@ -252,7 +253,11 @@ function nounCueStatement(
   const phrase =
     opening && (opening.capital || DETERMINERS.has(opening.lower)) ? nounPhrase(tokens, 0) : undefined;
   if (phrase && !phrase.includes(noun) && (phrase[phrase.length - 1] as Token).end <= noun.start) {
-    return [framed(book, context, sentence, spans, [noun], phrase)];
+    // "Die Veranstaltung schloss mit dem Appell, …": what cannot speak leaves the statement to its noun
+    if (canSpeak(phrase)) return [framed(book, context, sentence, spans, [noun], phrase)];
+    const article = tokens[found.noun - 1];
+    const own = article && DETERMINERS.has(article.lower) ? [article, noun] : [noun];
+    return [framed(book, context, sentence, spans, [noun], own)];
   }
   return [
     {

@@ -379,6 +379,18 @@ describe('who speaks', () => {
       speaker: 'Jonas Keller',
       mention: 'Jonas Keller',
     },
+    {
+      name: 'an infinitive with "zu" has the subject of the clause it depends on',
+      text: 'Die Sprecherin der Stadt beeilte sich, gegenüber Journalisten zu erklären, der Plan sei nicht neu.',
+      speaker: 'Sprecherin der Stadt',
+      mention: 'Die Sprecherin der Stadt',
+    },
+    {
+      name: 'a statement noun whose clause opens with something that cannot speak',
+      text: 'Die Veranstaltung schloss mit dem Appell, die Wahrheit über die Atomkraft zu verbreiten.',
+      speaker: 'Appell',
+      mention: 'dem Appell',
+    },
   ])('$name', ({ text, speaker, mention }) => {
     const found = speakersOf(text);
     expect(found.length).toBeGreaterThan(0);

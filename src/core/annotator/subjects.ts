@@ -62,6 +62,11 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
     if (quoted) return quoted;
   }
   let clauseStart = clauseStartBefore(tokens, cue.index);
+  // "Die Ministerin versuchte, die Lage zu erklären": an infinitive with "zu" has the subject of its clause's head
+  if (tokens[cue.index - 1]?.lower === 'zu' && !cue.participle && tokens[clauseStart - 1]?.text === ',') {
+    const governing = sharedSubject(tokens, clauseStart - 1);
+    if (governing) return governing;
+  }
   // "…, von dem die Polizei glaubt, …": a relative clause, whatever the verb's place
   if (cue.verbFinal || opensRelativeClause(tokens, clauseStart)) {
     const subject = subordinateSubject(tokens, cue.index);
