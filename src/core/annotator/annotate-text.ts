@@ -5,7 +5,8 @@
  */
 import { parseDay, findDates, type DateMention } from './dates';
 import { directQuotesIn, type SpeechContext } from './direct';
-import { frameSubject, openingSubject } from './subjects';
+import { canSpeak } from './animacy';
+import { frameSubject, nounPhrase, openingSubject } from './subjects';
 import { continuationIn, framedStatementsIn } from './frames';
 import { cueStatementsIn } from './indirect';
 import { insideQuotes, modelText, partOf, sentenceAt, type FoundQuote, type TextModel } from './model';
@@ -138,7 +139,7 @@ function continueFromSubject(
   const frames = sentence.tokens.some(
     (t, i) => (t.lower === 'dass' || t.lower === 'ob') && sentence.tokens[i - 1]?.text === ',' && !inside(t),
   );
-  const own = frames ? openingSubject(sentence.tokens, knows) : undefined;
+  const own = viewHolder(sentence.tokens) ?? (frames ? openingSubject(sentence.tokens, knows) : undefined);
   const from = own
     ? sentence
     : !previousQuoted && previous?.paragraph === sentence.paragraph
@@ -175,6 +176,18 @@ function speakerOfRecentSubject(model: TextModel, index: number, quote: FoundQuo
       return;
     }
   }
+}
+
+/**
+ * "Für den Theologen Hans Berg sei der Rücktritt verständlich": a Konjunktiv sentence that opens with "für" and
+ * someone who can speak gives that someone's view.
+ */
+function viewHolder(tokens: readonly Token[]): Token[] | undefined {
+  if (tokens[0]?.lower !== 'für') return undefined;
+  const phrase = nounPhrase(tokens, 1);
+  return phrase && phrase.some((t) => isRoleToken(t) || isNameToken(t)) && canSpeak(phrase)
+    ? phrase
+    : undefined;
 }
 
 /**

@@ -391,6 +391,12 @@ describe('who speaks', () => {
       speaker: 'Appell',
       mention: 'dem Appell',
     },
+    {
+      name: '"für" and a person opening a Konjunktiv sentence: that person’s view',
+      text: 'Für den Theologen Hans Berg sei der Rücktritt „aus vielen Gründen verständlich“.',
+      speaker: 'Hans Berg',
+      mention: 'den Theologen Hans Berg',
+    },
   ])('$name', ({ text, speaker, mention }) => {
     const found = speakersOf(text);
     expect(found.length).toBeGreaterThan(0);

@@ -59,7 +59,7 @@ export const ORGANISATION_ENDINGS: readonly string[] = [
   'vorstand', 'gruppe', 'koalition', 'union', 'kirche', 'vatikan', 'verein', 'klub', 'club', 'veranstalter',
   'betreiber', 'hersteller', 'magazin', 'blatt', 'fernsehen', 'rundfunk', 'nachrichtenagentur',
   'staatsmedien', 'medien', 'ministerien', 'rat', 'komitee', 'ausschuss', 'gremium', 'stiftung', 'kammer',
-  'bundesanwaltschaft', 'gemeinde', 'stadt', 'land', 'staaten', 'regime', 'miliz', 'rebellen', 'taliban',
+  'bundesanwaltschaft', 'anwaltschaft', 'gemeinde', 'stadt', 'land', 'staaten', 'regime', 'miliz', 'rebellen', 'taliban',
   'streitkräfte', 'truppen', 'sicherheitskräfte', 'ermittler', 'experten', 'forscher', 'wissenschaftler',
   'kritiker', 'beobachter', 'anwohner', 'augenzeugen', 'ärzte', 'helfer', 'retter', 'demonstranten',
   'aktivisten', 'umweltschützer', 'gegner', 'befürworter', 'veranstalter', 'organisatoren', 'statistik',
