@@ -89,6 +89,8 @@ export function annotateText(
     }
     if (direct.length > 0 || statements.length > 0) quotedSentence = index;
     for (const quote of direct) if (!quote.mention) speakerOfFrame(model, quote, book, context);
+    for (const quote of direct)
+      if (!quote.speaker && opensSentence(model, quote)) speakerOfPrevious(model, index, quote, book);
     // A partial quote inside continued reported speech is the same speaker's ("Die Lage sei „ernst“.").
     for (const quote of direct) if (quote.cue.length === 0) borrowSpeaker(quote, continued);
     for (const quote of [...direct, ...statements, ...continued])
@@ -176,6 +178,36 @@ function speakerOfRecentSubject(model: TextModel, index: number, quote: FoundQuo
       return;
     }
   }
+}
+
+/** Whether a quote's first part opens its sentence: a quotation that is a sentence of its own. */
+function opensSentence(model: TextModel, quote: FoundQuote): boolean {
+  const part = quote.spans[0];
+  const sentence = part && model.sentences[sentenceAt(model.sentences, part.paragraph, part.start)];
+  return sentence !== undefined && part !== undefined && sentence.tokens[0]?.start === part.start;
+}
+
+/**
+ * A quotation that is a sentence of its own, with no speaker around ("Die Partei will am Kurs festhalten. „Wir
+ * wollen …“"): the opening subject of the sentence before it, in its paragraph, when that can speak.
+ */
+function speakerOfPrevious(model: TextModel, index: number, quote: FoundQuote, book: SpeakerBook): void {
+  const part = quote.spans[0];
+  const at = part ? sentenceAt(model.sentences, part.paragraph, part.start) : -1;
+  const previous = model.sentences[at - 1];
+  if (!part || !previous || previous.paragraph !== part.paragraph || at > index) return;
+  const phrase = openingSubject(clauseAfterColon(previous.tokens), (names) => book.knows(names));
+  const resolved = phrase ? book.resolve(phrase) : undefined;
+  const mention = phrase ? partOf(previous.paragraph, phrase) : undefined;
+  if (!resolved || !mention) return;
+  quote.speaker = resolved.speaker;
+  quote.mention = mention;
+}
+
+/** The words after the first colon of a sentence, when a heading opens it ("Europapolitik: Die Partei will …"). */
+function clauseAfterColon(tokens: readonly Token[]): readonly Token[] {
+  const colon = tokens.findIndex((t) => t.text === ':');
+  return colon > 0 && colon < 4 ? tokens.slice(colon + 1) : tokens;
 }
 
 /**

@@ -397,6 +397,12 @@ describe('who speaks', () => {
       speaker: 'Hans Berg',
       mention: 'den Theologen Hans Berg',
     },
+    {
+      name: 'a quoted sentence with no speaker around: the subject of the sentence before, after a heading',
+      text: 'Europa: Die Partei will am Kurs der Erweiterung festhalten. „Wir wollen ein Europa, auf das man sich verlassen kann.“',
+      speaker: 'Partei',
+      mention: 'Die Partei',
+    },
   ])('$name', ({ text, speaker, mention }) => {
     const found = speakersOf(text);
     expect(found.length).toBeGreaterThan(0);
