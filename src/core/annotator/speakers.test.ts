@@ -403,6 +403,12 @@ describe('who speaks', () => {
       speaker: 'Partei',
       mention: 'Die Partei',
     },
+    {
+      name: 'a possessive before a noun that names no person speaks for the possessor',
+      text: 'Ministerin Eva Roth blieb ruhig. Ihre Zuversicht gründet sich auf die Erfahrung: „Am Ende findet sich immer eine Lösung.“',
+      speaker: 'Eva Roth',
+      mention: 'Ihre Zuversicht',
+    },
   ])('$name', ({ text, speaker, mention }) => {
     const found = speakersOf(text);
     expect(found.length).toBeGreaterThan(0);

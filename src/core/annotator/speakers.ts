@@ -179,7 +179,7 @@ export class SpeakerBook {
    * this book can stand for (an empty phrase, a pronoun with no person before it).
    */
   resolve(mention: readonly Token[]): { speaker: SpeakerEntity; how: Resolution } | undefined {
-    if (!canSpeak(mention)) return undefined;
+    if (!canSpeak(mention) && !possessiveOfSpeaker(mention)) return undefined;
     const resolved = this.resolvePhrase(mention);
     if (resolved) this.lastMention.set(resolved.speaker, mention);
     return resolved;
@@ -190,7 +190,7 @@ export class SpeakerBook {
     const first = words[0];
     if (!first) return undefined;
     // "er", "diese"; "nach ihren Informationen", "seiner Meinung nach": a possessive before a statement noun
-    const possessive = POSSESSIVES.has(first.lower) && words.length === 2 && !isNameToken(words[1] as Token);
+    const possessive = possessiveOfSpeaker(mention);
     if (
       possessive ||
       (words.length === 1 && (PRONOUNS.has(first.lower) || DEMONSTRATIVES.has(first.lower)))
@@ -319,6 +319,23 @@ function lastNameRun(words: readonly Token[]): Token[] | undefined {
     else break;
   }
   return words.slice(start, end);
+}
+
+/**
+ * "seiner Meinung nach", "nach ihren Informationen", "Seine Zuversicht gründet sich auf …": a possessive before a
+ * noun that names no person speaks for the possessor. "seine Frau", "ihr Sprecher" are other people.
+ */
+function possessiveOfSpeaker(mention: readonly Token[]): boolean {
+  const words = mention.filter((t) => t.word);
+  const noun = words[1];
+  return (
+    words.length === 2 &&
+    POSSESSIVES.has(words[0]?.lower ?? '') &&
+    noun !== undefined &&
+    noun.capital &&
+    !isRoleToken(noun) &&
+    !isCollectiveToken(noun)
+  );
 }
 
 /** A readable name for a phrase without a proper name: "die Polizei" gives "Polizei". */

@@ -43,6 +43,7 @@ export const ROLE_ENDINGS: readonly string[] = [
   'politologin', 'theologe', 'theologin', 'historikerin', 'astronaut', 'astronautin', 'landwirt', 'oberhaupt',
   'gewerkschafter', 'gewerkschafterin', 'bürgerrechtler', 'bürgerrechtlerin', 'menschenrechtler',
   'menschenrechtlerin', 'komponist', 'komponistin', 'dirigent', 'dirigentin', 'philosoph', 'philosophin',
+  'mandant', 'mandantin',
 ];
 
 /** Role nouns that count only as whole words, since surnames end in them: "Mann" but not "Neumann". */
