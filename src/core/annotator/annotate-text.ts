@@ -6,7 +6,7 @@
 import { parseDay, findDates, type DateMention } from './dates';
 import { directQuotesIn, type SpeechContext } from './direct';
 import { canSpeak } from './animacy';
-import { frameSubject, nounPhrase, openingSubject } from './subjects';
+import { frameSubject, nounPhrase, openingSubject, subjectAfter } from './subjects';
 import { continuationIn, framedStatementsIn } from './frames';
 import { cueStatementsIn } from './indirect';
 import { insideQuotes, modelText, partOf, sentenceAt, type FoundQuote, type TextModel } from './model';
@@ -89,6 +89,7 @@ export function annotateText(
     }
     if (direct.length > 0 || statements.length > 0) quotedSentence = index;
     for (const quote of direct) if (!quote.mention) speakerOfFrame(model, quote, book, context);
+    for (const quote of direct) if (!quote.speaker) speakerOfNext(model, index, quote, book);
     for (const quote of direct)
       if (!quote.speaker && opensSentence(model, quote)) speakerOfPrevious(model, index, quote, book);
     // A partial quote inside continued reported speech is the same speaker's ("Die Lage sei „ernst“.").
@@ -178,6 +179,39 @@ function speakerOfRecentSubject(model: TextModel, index: number, quote: FoundQuo
       return;
     }
   }
+}
+
+/** Demonstratives that open a sentence pointing back at a quotation: "„…“ Das sagte Berger." */
+const POINTING_BACK = new Set(['das', 'dies', 'diese', 'dieses']);
+
+/**
+ * "„Ja, es gibt Zumutungen.“ Das musste der Minister zugeben.": a quotation that ends its sentence, with no speaker,
+ * followed in its paragraph by a sentence that opens with "das" or "dies" and a verb, is the words of that
+ * sentence's subject.
+ */
+function speakerOfNext(model: TextModel, index: number, quote: FoundQuote, book: SpeakerBook): void {
+  const last = quote.spans[quote.spans.length - 1];
+  const sentence = model.sentences[index];
+  const next = model.sentences[index + 1];
+  if (
+    !last ||
+    !sentence ||
+    !next ||
+    next.paragraph !== sentence.paragraph ||
+    last.paragraph !== sentence.paragraph
+  )
+    return;
+  const text = model.paragraphs[sentence.paragraph]?.text ?? '';
+  if (text.slice(last.end, sentence.end).trim().replace(/[.!?]/g, '') !== '') return;
+  const [first, verb] = next.tokens;
+  if (!first || !verb || !POINTING_BACK.has(first.lower) || !verb.word || verb.capital) return;
+  const phrase = subjectAfter(next.tokens, { index: 1, tokens: [verb] });
+  if (!phrase || !canSpeak(phrase)) return;
+  const resolved = book.resolve(phrase);
+  const mention = partOf(next.paragraph, phrase);
+  if (!resolved || !mention) return;
+  quote.speaker = resolved.speaker;
+  quote.mention = mention;
 }
 
 /** Whether a quote's first part opens its sentence: a quotation that is a sentence of its own. */

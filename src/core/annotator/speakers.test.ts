@@ -409,6 +409,12 @@ describe('who speaks', () => {
       speaker: 'Eva Roth',
       mention: 'Ihre Zuversicht',
     },
+    {
+      name: 'a quotation followed by "Das" and a verb: the subject of that sentence',
+      text: 'Die Debatte war lang. „Ja, es gibt Zumutungen.“ Das musste Finanzminister Paul Abel am Ende zugeben.',
+      speaker: 'Paul Abel',
+      mention: 'Finanzminister Paul Abel',
+    },
   ])('$name', ({ text, speaker, mention }) => {
     const found = speakersOf(text);
     expect(found.length).toBeGreaterThan(0);
