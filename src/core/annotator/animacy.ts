@@ -4,8 +4,15 @@
  * that a quotation is taken from ("die Erklärung", "einem Bericht der Zeitung"). "Die Entscheidung", "der Fall",
  * "Steuern" or "das Schicksal des Landes" name none of these, however much they stand where a subject stands.
  */
-import { DETERMINERS, PRONOUNS, SPEAKING_NOUN_ENDINGS, endsWithAny } from './lexicon/nouns';
-import { isCollectiveToken, isNameToken, isRoleToken } from './speakers';
+import {
+  DETERMINERS,
+  PLACES,
+  PRONOUNS,
+  SPEAKING_NOUN_ENDINGS,
+  cachedWordTest,
+  endsWithAny,
+} from './lexicon/nouns';
+import { isCollectiveToken, isNameToken, isOrganisation, roleWord } from './speakers';
 import type { Token } from './text/tokens';
 
 /** Words that open a genitive or prepositional attribute: what follows is no longer the phrase's head. */
@@ -48,17 +55,19 @@ function adjectiveLike(word: string): boolean {
  * "Polizeiangaben") or a noun for people ("Anwohner", "Passagiere").
  */
 export function isSpeakingNoun(token: Token): boolean {
-  if (!token.word || !token.capital) return false;
-  if (isRoleToken(token) || isCollectiveToken(token)) return true;
-  const lower = token.lower;
-  if (isAgentNoun(lower)) return true;
-  if (endsWithAny(lower, SPEAKING_NOUN_ENDINGS)) return true;
+  return token.word && token.capital && (isCollectiveToken(token) || speakingWord(token.lower));
+}
+
+const speakingWord = cachedWordTest((lower) => {
+  if (roleWord(lower) || isAgentNoun(lower) || endsWithAny(lower, SPEAKING_NOUN_ENDINGS)) return true;
   return INFLECTION_ENDINGS.some((ending) => {
     if (!lower.endsWith(ending) || lower.length - ending.length < 3) return false;
-    const stem = { ...token, lower: lower.slice(0, lower.length - ending.length) };
-    return endsWithAny(stem.lower, SPEAKING_NOUN_ENDINGS) || isRoleToken(stem) || isCollectiveToken(stem);
+    const stem = lower.slice(0, lower.length - ending.length);
+    return (
+      endsWithAny(stem, SPEAKING_NOUN_ENDINGS) || roleWord(stem) || isOrganisation(stem) || PLACES.has(stem)
+    );
   });
-}
+});
 
 /**
  * Nouns in "-er" that name no one; most nouns in "-er" ("-ern" in the dative plural) name people by what they do

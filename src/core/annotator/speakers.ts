@@ -17,6 +17,7 @@ import {
   ROLE_ENDINGS,
   ROLE_WORDS,
   STOP_WORDS,
+  cachedWordTest,
   endsWithAny,
 } from './lexicon/nouns';
 import type { Token } from './text/tokens';
@@ -82,8 +83,11 @@ const SENTENCE_ADVERBS = new Set([
 
 /** Whether a token can be part of a name: capitalised, and not an article, role, organisation or common noun. */
 export function isNameToken(token: Token): boolean {
-  if (!token.word || !token.capital) return false;
-  const lower = token.lower;
+  return token.word && token.capital && nameWord(token.text);
+}
+
+const nameWord = cachedWordTest((text) => {
+  const lower = text.toLowerCase();
   if (
     DETERMINERS.has(lower) ||
     STOP_WORDS.has(lower) ||
@@ -93,18 +97,21 @@ export function isNameToken(token: Token): boolean {
     KONJUNKTIV_I.has(lower) ||
     KONJUNKTIV_II.has(lower) ||
     PRONOMINAL_ADVERB.test(lower) ||
-    (ADVERB.test(lower) && token.text !== token.text.toUpperCase())
+    (ADVERB.test(lower) && text !== text.toUpperCase())
   )
     return false;
   if (/^\d/.test(lower)) return false;
-  if (isRoleToken(token) || isOrganisation(lower)) return false;
-  return !endsWithAny(lower, NOUN_ENDINGS) || token.text === token.text.toUpperCase();
-}
+  if (roleWord(lower) || isOrganisation(lower)) return false;
+  return !endsWithAny(lower, NOUN_ENDINGS) || text === text.toUpperCase();
+});
 
 /** Whether a token is a role noun such as "Generalsekretär" or "US-Verteidigungsminister". */
 export function isRoleToken(token: Token): boolean {
-  if (!token.word || !token.capital) return false;
-  const lower = token.lower;
+  return token.word && token.capital && roleWord(token.lower);
+}
+
+/** Whether a lower-cased word is a role noun, also in the genitive, a weak form or a feminine the lexicon lacks. */
+export const roleWord = cachedWordTest((lower) => {
   if (endsWithAny(lower, ROLE_ENDINGS) || ROLE_WORDS.has(lower.slice(lower.lastIndexOf('-') + 1)))
     return true;
   // the genitive and the weak forms: "des Sprechers", "eines Abgeordneten", "dem Präsidenten"; the feminine
@@ -117,7 +124,7 @@ export function isRoleToken(token: Token): boolean {
         ? lower.slice(0, -2)
         : '';
   return stem.length > 3 && (endsWithAny(stem, ROLE_ENDINGS) || endsWithAny(`${stem}e`, ROLE_ENDINGS));
-}
+});
 
 /** Whether a token names a group speaking as one: "Regierung", "Polizei", "Moskau". */
 export function isCollectiveToken(token: Token): boolean {
@@ -125,7 +132,7 @@ export function isCollectiveToken(token: Token): boolean {
 }
 
 /** Whether a lower-cased word names an organisation, also in the genitive ("des Senders", "des Verbandes"). */
-function isOrganisation(lower: string): boolean {
+export const isOrganisation = cachedWordTest((lower) => {
   if (endsWithAny(lower, ORGANISATION_ENDINGS)) return true;
   const stem = lower.endsWith('es') ? lower.slice(0, -2) : lower.endsWith('s') ? lower.slice(0, -1) : '';
   // a country in the genitive ("Russlands") is a name, which the frames rely on
@@ -134,7 +141,7 @@ function isOrganisation(lower: string): boolean {
     !lower.endsWith('lands') &&
     (endsWithAny(stem, ORGANISATION_ENDINGS) || endsWithAny(lower.slice(0, -1), ORGANISATION_ENDINGS))
   );
-}
+});
 
 /** Keeps track of the speakers of one text and of the person mentioned last, for pronouns and role nouns. */
 export class SpeakerBook {

@@ -198,3 +198,18 @@ export function endsWithAny(word: string, endings: readonly string[]): boolean {
   if (matcher.known.size < 100_000) matcher.known.set(word, result);
   return result;
 }
+
+/**
+ * A test on words, cached: the speaker rules ask the same questions of the same words over and over. The cache
+ * stops growing at 100,000 words, so memory stays bounded on long texts.
+ */
+export function cachedWordTest(test: (word: string) => boolean): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (word) => {
+    const hit = known.get(word);
+    if (hit !== undefined) return hit;
+    const result = test(word);
+    if (known.size < 100_000) known.set(word, result);
+    return result;
+  };
+}
