@@ -6,7 +6,8 @@
 import { parseDay, findDates, type DateMention } from './dates';
 import { directQuotesIn, type SpeechContext } from './direct';
 import { canSpeak } from './animacy';
-import { frameSubject, nounPhrase, openingSubject, subjectAfter } from './subjects';
+import { nounPhrase, subjectAfter } from './noun-phrases';
+import { frameSubject, openingSubject } from './subjects';
 import { continuationIn, framedStatementsIn } from './frames';
 import { cueStatementsIn } from './indirect';
 import { insideQuotes, modelText, partOf, sentenceAt, type FoundQuote, type TextModel } from './model';

@@ -5,7 +5,8 @@
  * passages of capitalised words (titles, ships, missions) and scare quotes with no speech around them are left out.
  */
 import { endsClause, findCues, type Cue } from './cues';
-import { findSubject, frameSubject, nounPhrase, subjectAfter } from './subjects';
+import { nounPhrase, subjectAfter } from './noun-phrases';
+import { findSubject, frameSubject } from './subjects';
 import { KONJUNKTIV_I } from './lexicon/konjunktiv';
 import { DETERMINERS } from './lexicon/nouns';
 import { insideQuotes, partOf, sentenceAt, type FoundQuote, type Sentence, type TextModel } from './model';

@@ -5,7 +5,7 @@
  */
 import { endsClause } from './cues';
 import { canSpeak } from './animacy';
-import { isAdjective, nounPhrase } from './subjects';
+import { isAdjective, nounPhrase } from './noun-phrases';
 import { DETERMINERS } from './lexicon/nouns';
 import { contentEnd, insideQuotes, partOf, type FoundQuote, type Sentence, type TextModel } from './model';
 import { isNameToken, isRoleToken, type SpeakerBook, type SpeakerEntity } from './speakers';

@@ -6,7 +6,8 @@
  */
 import { endsClause, endsClauseAt, findCues, passiveAround, type Cue } from './cues';
 import { FINITE_PASSIVE_AUXILIARIES } from './lexicon/auxiliaries';
-import { findSubject, impersonalSource, isAdjective, nounPhrase } from './subjects';
+import { isAdjective, nounPhrase } from './noun-phrases';
+import { findSubject, impersonalSource } from './subjects';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from './lexicon/konjunktiv';
 import { DETERMINERS, PRONOUNS } from './lexicon/nouns';
 import {
