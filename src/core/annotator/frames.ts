@@ -25,6 +25,9 @@ const SOURCE_NOUNS = new Set([
   'darstellungen', 'ermittlern', 'ergebnissen', 'aussagen', 'einschätzung',
 ]);
 
+/** Possessives: "seiner Meinung nach", "ihrer Ansicht nach". */
+const POSSESSIVE = /^(?:sein|ihr)(?:e|er|en|em|es)?$/;
+
 /** Articles that open the genitive after a source noun: "nach Angaben der Polizei", not "nach Angaben einen …". */
 const GENITIVE = new Set(['des', 'der', 'eines', 'einer']);
 
@@ -62,7 +65,14 @@ export function framedStatementsIn(
       if (phrase[0] === tokens[i + 1]) frame.to = noun + 1;
     } else if (token.lower === 'nach' && i > 0 && SOURCE_NOUNS.has(tokens[i - 1]?.lower ?? '')) {
       let k = i - 1;
-      while (k > 0 && i - k < 6 && isPhraseToken(tokens, k - 1)) k--;
+      // "die seiner Meinung nach …": a possessive opens the phrase, the article before it belongs to another
+      while (
+        k > 0 &&
+        i - k < 6 &&
+        isPhraseToken(tokens, k - 1) &&
+        !POSSESSIVE.test((tokens[k] as Token).lower)
+      )
+        k--;
       frame = { from: k, to: i + 1, cue: [tokens[i - 1] as Token, token], phrase: tokens.slice(k, i - 1) };
       if (frame.phrase.length === 0) frame.phrase = [tokens[i - 1] as Token];
     } else if (token.lower === 'wonach' && tokens[i - 1]?.text === ',' && tokens[i + 1]) {

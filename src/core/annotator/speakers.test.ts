@@ -415,6 +415,12 @@ describe('who speaks', () => {
       speaker: 'Paul Abel',
       mention: 'Finanzminister Paul Abel',
     },
+    {
+      name: '"seiner Meinung nach" after an article: the possessive, for the person',
+      text: 'Innenminister Paul Abel sprach in Bonn. Er wies auf die seiner Meinung nach wachsenden Gefahren hin.',
+      speaker: 'Paul Abel',
+      mention: 'seiner',
+    },
   ])('$name', ({ text, speaker, mention }) => {
     const found = speakersOf(text);
     expect(found.length).toBeGreaterThan(0);

@@ -197,7 +197,7 @@ export class SpeakerBook {
     const first = words[0];
     if (!first) return undefined;
     // "er", "diese"; "nach ihren Informationen", "seiner Meinung nach": a possessive before a statement noun
-    const possessive = possessiveOfSpeaker(mention);
+    const possessive = possessiveOfSpeaker(mention) || (words.length === 1 && POSSESSIVES.has(first.lower));
     if (
       possessive ||
       (words.length === 1 && (PRONOUNS.has(first.lower) || DEMONSTRATIVES.has(first.lower)))
