@@ -42,7 +42,16 @@ const STANDING_ALONE = new Set([
 ]);
 
 /** Capitalised adjectives that open a sentence before their noun: "Politische Beobachter", "Weitere Themen". */
-const OPENING_ADJECTIVE = /(?:isch|lich|ig|al|er|ter|st)(?:e|en|er|es|em)$/;
+const OPENING_ADJECTIVE = /(?:sch|lich|ig|al|er|ter|st)(?:e|en|er|es|em)$/;
+
+/**
+ * Whether the phrase opens with a capitalised adjective before its noun ("Politische Beobachter", "Weitere
+ * Themen"): a word that only the start of the sentence capitalises, and no name.
+ */
+export function opensWithAdjective(words: readonly Token[]): boolean {
+  const [first, next] = words;
+  return first !== undefined && next !== undefined && next.capital && OPENING_ADJECTIVE.test(first.lower);
+}
 
 /** A capitalised word inflected like an adjective inside a name: "die Vereinten Nationen", "der Deutsche …". */
 function adjectiveLike(word: string): boolean {
@@ -132,7 +141,7 @@ export function canSpeak(phrase: readonly Token[]): boolean {
   const next = words[head + 1];
   const capitalNext = next !== undefined && next.capital && !ATTRIBUTE_OPENERS.has(next.lower);
   if (head === 0) {
-    if (capitalNext && OPENING_ADJECTIVE.test(noun.lower)) return false;
+    if (opensWithAdjective(words.slice(head))) return false;
     return isNameToken(noun) || (capitalNext && isNameToken(next));
   }
   // "der 84-jährige Berger": a name after an article and a lower-case adjective

@@ -421,6 +421,12 @@ describe('who speaks', () => {
       speaker: 'Paul Abel',
       mention: 'seiner',
     },
+    {
+      name: 'a capitalised adjective opening the sentence is no name',
+      text: 'Deutsche Diplomaten sagten, die Wahl sei fair gewesen.',
+      speaker: 'Deutsche Diplomaten',
+      mention: 'Deutsche Diplomaten',
+    },
   ])('$name', ({ text, speaker, mention }) => {
     const found = speakersOf(text);
     expect(found.length).toBeGreaterThan(0);

@@ -5,7 +5,7 @@
  * last; organisations and countries are collective speakers.
  */
 import { slugify } from '../article/slug';
-import { canSpeak } from './animacy';
+import { canSpeak, opensWithAdjective } from './animacy';
 import { MONTHS } from './lexicon/abbreviations';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from './lexicon/konjunktiv';
 import {
@@ -205,7 +205,9 @@ export class SpeakerBook {
       const speaker = this.lastPerson ?? this.speakers[this.speakers.length - 1];
       return speaker ? { speaker, how: 'pronoun' } : undefined;
     }
-    const name = leadingName(mention) ?? lastNameRun(mention.filter((t) => t.word || t.text === ','));
+    const run = leadingName(mention) ?? lastNameRun(mention.filter((t) => t.word || t.text === ','));
+    // "Politische Beobachter": a capitalised adjective opening the phrase is no name
+    const name = run?.length === 1 && run[0] === words[0] && opensWithAdjective(words) ? undefined : run;
     const head = words.find((t) => t.capital && !DETERMINERS.has(t.lower));
     const roleToken = words.find((t) => isRoleToken(t));
     const collectiveHead = words.find(isCollectiveToken);
