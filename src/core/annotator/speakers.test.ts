@@ -427,6 +427,18 @@ describe('who speaks', () => {
       speaker: 'Deutsche Diplomaten',
       mention: 'Deutsche Diplomaten',
     },
+    {
+      name: 'a conjunction opening the clause of a participle cue',
+      text: 'Die Richterin blieb hart, zumal Verteidiger Jan Roth immer wieder betont hatte, der Angeklagte sei „nicht gefährlich“.',
+      speaker: 'Jan Roth',
+      mention: 'Verteidiger Jan Roth',
+    },
+    {
+      name: '"wie" after the statement, the verb closing the sentence',
+      text: 'Der Plan sei „vom Tisch“, wie die Zeitung Abendpost schreibt.',
+      speaker: 'Zeitung Abendpost',
+      mention: 'die Zeitung Abendpost',
+    },
   ])('$name', ({ text, speaker, mention }) => {
     const found = speakersOf(text);
     expect(found.length).toBeGreaterThan(0);

@@ -81,7 +81,13 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
     if (subject) return subject;
   }
   while (clauseStart < cue.index && CONJUNCTIONS.has((tokens[clauseStart] as Token).lower)) clauseStart++;
-  if (clauseStart + 1 < cue.index && SUBORDINATING.has((tokens[clauseStart] as Token).lower)) clauseStart++;
+  // "…, zumal X betont hatte", "wie die Zeitung schreibt" ("als" more often opens "Als Grund nannte X …")
+  const conjunction = (tokens[clauseStart] as Token).lower;
+  const subordinate =
+    clauseStart + 1 < cue.index &&
+    (SUBORDINATING.has(conjunction) ||
+      (CONJUNCTIONS_OPENING_CLAUSES.has(conjunction) && conjunction !== 'als'));
+  if (subordinate) clauseStart++;
   const focus = tokens[clauseStart];
   const afterFocus = tokens[clauseStart + 1];
   if (
@@ -112,6 +118,11 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
     (before.length === 1 || (isPreposition(before[1]?.lower ?? '') && speakerLike(after)));
   // "Den Flüchtlingen sicherte der Präsident zu": a dative or accusative first is never the subject
   const preIsSubject = (opensNounPhrase(before) && !adverbial && !oblique(before)) || particleName(before);
+  // in a subordinate clause the subject follows the conjunction: "wie der Landrat X am Montag in Y erklärte"
+  const afterConjunction =
+    subordinate && preIsSubject ? nounPhrase(tokens, clauseStart, tokens[cue.index]) : undefined;
+  if (afterConjunction && afterConjunction.length < before.length && canSpeak(afterConjunction))
+    return afterConjunction;
   if (cue.participle) {
     if (preIsSubject) return trimPhrase(before);
     // "Einige der … Moslems im Königreich haben dem Premier … geschrieben": a long subject before the auxiliary

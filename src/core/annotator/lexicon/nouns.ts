@@ -101,7 +101,7 @@ export const SPEAKING_NOUN_ENDINGS: readonly string[] = [
   'gesellschaft', 'sponsor', 'provider', 'mission',
   // media
   'spiegel', 'focus', 'stern', 'tagesschau', 'tagesthemen', 'nachrichten', 'presse', 'kurier', 'rundschau',
-  'anzeiger', 'tageszeitung', 'wochenzeitung', 'onlineausgabe', 'online-ausgabe', 'ausgabe', 'portal',
+  'anzeiger', 'tageszeitung', 'wochenzeitung', 'onlineausgabe', 'online-ausgabe', 'portal',
   'nachrichtenportal', 'website', 'webseite', 'homepage', 'internetseite', 'fachblatt', 'fachzeitschrift',
   'zeitschrift', 'wochenmagazin', 'nachrichtenmagazin', 'newsletter', 'blog', 'kanal', 'radio', 'tv',
   // statements and documents
