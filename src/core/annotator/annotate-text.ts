@@ -5,11 +5,14 @@
  */
 import { parseDay, findDates, type DateMention } from './dates';
 import { directQuotesIn, type SpeechContext } from './direct';
+import { canSpeak } from './animacy';
+import { nounPhrase, subjectAfter } from './noun-phrases';
 import { frameSubject, openingSubject } from './subjects';
 import { continuationIn, framedStatementsIn } from './frames';
 import { cueStatementsIn } from './indirect';
 import { relayQuote } from './relay';
 import { insideQuotes, modelText, partOf, sentenceAt, type FoundQuote, type TextModel } from './model';
+import { PRONOUNS } from './lexicon/nouns';
 import { SpeakerBook, isNameToken, isRoleToken, type SpeakerEntity } from './speakers';
 import type { QuotedPassage } from './text/quotation-marks';
 import type { Token } from './text/tokens';
@@ -60,7 +63,10 @@ export function annotateText(
     if (previous && previous.paragraph !== sentence.paragraph && index - context.sentence > 4) {
       context.speaker = undefined;
     }
-    notePersons(model, sentence.paragraph, sentence.tokens, book);
+    // Persons named after the sentence's first "er"/"sie" cannot be what it refers to: they are noted afterwards.
+    const pronoun = sentence.tokens.findIndex((t) => PRONOUNS.has(t.lower));
+    const split = pronoun < 0 ? sentence.tokens.length : pronoun;
+    notePersons(model, sentence.paragraph, sentence.tokens.slice(0, split), book);
     const direct = directQuotesIn(
       model,
       model.sentences,
@@ -80,15 +86,21 @@ export function annotateText(
     if (statements.length > 0) context.sentence = index;
     // A sentence that holds a direct quote can still continue reported speech (the two are annotated apart).
     const continued = statements.length === 0 ? continuationIn(model, sentence, index, context, book) : [];
-    for (const quote of continued)
+    for (const quote of continued) {
       continueFromSubject(model, index, quote, book, context, quotedSentence === index - 1);
+      if (!quote.speaker) speakerOfRecentSubject(model, index, quote, book);
+    }
     if (direct.length > 0 || statements.length > 0) quotedSentence = index;
     for (const quote of direct) if (!quote.mention) speakerOfFrame(model, quote, book, context);
+    for (const quote of direct) if (!quote.speaker) speakerOfNext(model, index, quote, book);
+    for (const quote of direct)
+      if (!quote.speaker && opensSentence(model, quote)) speakerOfPrevious(model, index, quote, book);
     // A partial quote inside continued reported speech is the same speaker's ("Die Lage sei „ernst“.").
     for (const quote of direct) if (quote.cue.length === 0) borrowSpeaker(quote, continued);
     for (const quote of [...direct, ...statements, ...continued])
       if (quote.speaker && !quote.mention) pointAtLatestMention(model, index, quote, book);
     quotes.push(...direct, ...statements, ...continued);
+    notePersons(model, sentence.paragraph, sentence.tokens.slice(split), book);
     for (const mention of findDates(sentence.tokens, day))
       dates.push({ ...mention, paragraph: sentence.paragraph, sentence: index });
   });
@@ -149,7 +161,7 @@ function continueFromSubject(
   const frames = sentence.tokens.some(
     (t, i) => (t.lower === 'dass' || t.lower === 'ob') && sentence.tokens[i - 1]?.text === ',' && !inside(t),
   );
-  const own = frames ? openingSubject(sentence.tokens, knows) : undefined;
+  const own = viewHolder(sentence.tokens) ?? (frames ? openingSubject(sentence.tokens, knows) : undefined);
   const from = own
     ? sentence
     : !previousQuoted && previous?.paragraph === sentence.paragraph
@@ -162,6 +174,105 @@ function continueFromSubject(
   quote.speaker = resolved.speaker;
   quote.mention = mention;
   context.speaker = resolved.speaker;
+}
+
+/** How many sentences back a statement with no speaker looks for a subject that can speak. */
+const SUBJECT_REACH = 2;
+
+/**
+ * A statement with no cue and no speaker from the context ("Er soll resistent sein." after "Die Behörden haben ein
+ * neues Virus entdeckt.") reports the subject of one of the sentences just before it, in its paragraph: the
+ * nearest one that can speak.
+ */
+function speakerOfRecentSubject(model: TextModel, index: number, quote: FoundQuote, book: SpeakerBook): void {
+  const paragraph = model.sentences[index]?.paragraph ?? 0;
+  for (let k = index - 1; k >= 0 && index - k <= SUBJECT_REACH; k--) {
+    const sentence = model.sentences[k];
+    if (!sentence || paragraph - sentence.paragraph > 1) return;
+    const phrase = frameSubject(sentence.tokens, (names) => book.knows(names));
+    const resolved = phrase ? book.resolve(phrase) : undefined;
+    const mention = phrase ? partOf(sentence.paragraph, phrase) : undefined;
+    if (resolved && mention) {
+      quote.speaker = resolved.speaker;
+      quote.mention = mention;
+      return;
+    }
+  }
+}
+
+/** Demonstratives that open a sentence pointing back at a quotation: "„…“ Das sagte Berger." */
+const POINTING_BACK = new Set(['das', 'dies', 'diese', 'dieses']);
+
+/**
+ * "„Ja, es gibt Zumutungen.“ Das musste der Minister zugeben.": a quotation that ends its sentence, with no speaker,
+ * followed in its paragraph by a sentence that opens with "das" or "dies" and a verb, is the words of that
+ * sentence's subject.
+ */
+function speakerOfNext(model: TextModel, index: number, quote: FoundQuote, book: SpeakerBook): void {
+  const last = quote.spans[quote.spans.length - 1];
+  const sentence = model.sentences[index];
+  const next = model.sentences[index + 1];
+  if (
+    !last ||
+    !sentence ||
+    !next ||
+    next.paragraph !== sentence.paragraph ||
+    last.paragraph !== sentence.paragraph
+  )
+    return;
+  const text = model.paragraphs[sentence.paragraph]?.text ?? '';
+  if (text.slice(last.end, sentence.end).trim().replace(/[.!?]/g, '') !== '') return;
+  const [first, verb] = next.tokens;
+  if (!first || !verb || !POINTING_BACK.has(first.lower) || !verb.word || verb.capital) return;
+  const phrase = subjectAfter(next.tokens, { index: 1, tokens: [verb] });
+  if (!phrase || !canSpeak(phrase)) return;
+  const resolved = book.resolve(phrase);
+  const mention = partOf(next.paragraph, phrase);
+  if (!resolved || !mention) return;
+  quote.speaker = resolved.speaker;
+  quote.mention = mention;
+}
+
+/** Whether a quote's first part opens its sentence: a quotation that is a sentence of its own. */
+function opensSentence(model: TextModel, quote: FoundQuote): boolean {
+  const part = quote.spans[0];
+  const sentence = part && model.sentences[sentenceAt(model.sentences, part.paragraph, part.start)];
+  return sentence !== undefined && part !== undefined && sentence.tokens[0]?.start === part.start;
+}
+
+/**
+ * A quotation that is a sentence of its own, with no speaker around ("Die Partei will am Kurs festhalten. „Wir
+ * wollen …“"): the opening subject of the sentence before it, in its paragraph, when that can speak.
+ */
+function speakerOfPrevious(model: TextModel, index: number, quote: FoundQuote, book: SpeakerBook): void {
+  const part = quote.spans[0];
+  const at = part ? sentenceAt(model.sentences, part.paragraph, part.start) : -1;
+  const previous = model.sentences[at - 1];
+  if (!part || !previous || previous.paragraph !== part.paragraph || at > index) return;
+  const phrase = openingSubject(clauseAfterColon(previous.tokens), (names) => book.knows(names));
+  const resolved = phrase ? book.resolve(phrase) : undefined;
+  const mention = phrase ? partOf(previous.paragraph, phrase) : undefined;
+  if (!resolved || !mention) return;
+  quote.speaker = resolved.speaker;
+  quote.mention = mention;
+}
+
+/** The words after the first colon of a sentence, when a heading opens it ("Europapolitik: Die Partei will …"). */
+function clauseAfterColon(tokens: readonly Token[]): readonly Token[] {
+  const colon = tokens.findIndex((t) => t.text === ':');
+  return colon > 0 && colon < 4 ? tokens.slice(colon + 1) : tokens;
+}
+
+/**
+ * "Für den Theologen Hans Berg sei der Rücktritt verständlich": a Konjunktiv sentence that opens with "für" and
+ * someone who can speak gives that someone's view.
+ */
+function viewHolder(tokens: readonly Token[]): Token[] | undefined {
+  if (tokens[0]?.lower !== 'für') return undefined;
+  const phrase = nounPhrase(tokens, 1);
+  return phrase && phrase.some((t) => isRoleToken(t) || isNameToken(t)) && canSpeak(phrase)
+    ? phrase
+    : undefined;
 }
 
 /**
@@ -177,7 +288,7 @@ function speakerOfFrame(
   const part = quote.spans[0];
   const sentence = part && model.sentences[sentenceAt(model.sentences, part.paragraph, part.start)];
   if (!part || !sentence || sentence.paragraph !== part.paragraph) return;
-  const lead = sentence.tokens.filter((t) => t.end <= part.start);
+  const lead = clauseBefore(sentence.tokens.filter((t) => t.end <= part.start));
   const phrase = frameSubject(lead, (names) => book.knows(names));
   const resolved = phrase ? book.resolve(phrase) : undefined;
   const mention = phrase ? partOf(part.paragraph, phrase) : undefined;
@@ -185,6 +296,20 @@ function speakerOfFrame(
   quote.speaker = resolved.speaker;
   quote.mention = mention;
   context.speaker = resolved.speaker;
+}
+
+/**
+ * The clause that leads up to a quotation: the words after the last colon or semicolon before it, not counting a
+ * colon right before the quotation ("Steuern: Die Partei will …: „…“" gives "Die Partei will …").
+ */
+function clauseBefore(lead: readonly Token[]): readonly Token[] {
+  let end = lead.length;
+  while (end > 0 && !(lead[end - 1] as Token).word) end--;
+  for (let k = end - 1; k >= 0; k--) {
+    const text = (lead[k] as Token).text;
+    if (text === ':' || text === ';') return lead.slice(k + 1);
+  }
+  return lead;
 }
 
 /** How many sentences back a speaker's latest mention may lie for a statement that does not name them. */
@@ -222,11 +347,20 @@ function passagesBySentenceEnd(model: TextModel): Map<number, QuotedPassage[]> {
   return result;
 }
 
-/** Records persons named after a role noun ("Umweltminister Jonas Keller") for later pronouns. */
+/**
+ * Records persons named after a role noun ("Umweltminister Jonas Keller") or before an apposition with one ("Jonas
+ * Keller, der zuständige Minister,") for later pronouns.
+ */
 function notePersons(model: TextModel, paragraph: number, tokens: readonly Token[], book: SpeakerBook): void {
   const inside = insideQuotes(model, paragraph);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const token = tokens[i] as Token;
+    const role = appositiveRole(tokens, i);
+    if (role && !inside(token)) {
+      book.notePerson(role.name.map((t) => t.text).join(' '), role.role.text, role.name);
+      i += role.name.length - 1;
+      continue;
+    }
     if (!isRoleToken(token) || inside(token)) continue;
     let j = i + 1;
     if (tokens[j]?.text === ',') j++;
@@ -244,4 +378,21 @@ function notePersons(model: TextModel, paragraph: number, tokens: readonly Token
       i = end - 1;
     }
   }
+}
+
+/**
+ * "Jonas Keller, der zuständige Minister, …", "Anna Berg, Sprecherin des Amts": two or more name tokens at `at`,
+ * then a comma and, within a few words, a role noun.
+ */
+function appositiveRole(tokens: readonly Token[], at: number): { name: Token[]; role: Token } | undefined {
+  if (at > 0 && isNameToken(tokens[at - 1] as Token)) return undefined;
+  let end = at;
+  while (end < tokens.length && end - at < 4 && isNameToken(tokens[end] as Token)) end++;
+  if (end - at < 2 || tokens[end]?.text !== ',') return undefined;
+  for (let k = end + 1; k < tokens.length && k - end <= 9; k++) {
+    const token = tokens[k] as Token;
+    if (!token.word) return undefined;
+    if (isRoleToken(token)) return { name: tokens.slice(at, end), role: token };
+  }
+  return undefined;
 }

@@ -5,7 +5,8 @@
  * passages of capitalised words (titles, ships, missions) and scare quotes with no speech around them are left out.
  */
 import { endsClause, findCues, type Cue } from './cues';
-import { findSubject, nounPhrase, subjectAfter } from './subjects';
+import { nounPhrase, subjectAfter } from './noun-phrases';
+import { findSubject, frameSubject } from './subjects';
 import { KONJUNKTIV_I } from './lexicon/konjunktiv';
 import { DETERMINERS } from './lexicon/nouns';
 import { insideQuotes, partOf, sentenceAt, type FoundQuote, type Sentence, type TextModel } from './model';
@@ -227,6 +228,9 @@ function cueBefore(
   const cues = findCues(tokens, insideQuotes(model, sentence.paragraph));
   const cue = cues[cues.length - 1];
   if (cue) return attributed(book, cue.tokens, findSubject(tokens, cue), 0.85);
+  // "Der Leiter, Paul Weber, sieht die Schuld beim Amt: „…“": the subject of the clause before the colon
+  const framed = frameSubject(clauseBeforeColon(tokens), (names) => book.knows(names));
+  if (framed) return attributed(book, [], framed, 0.7);
   let k = tokens.length - 1;
   while (k > 0 && !endsClause(tokens[k - 1] as Token)) k--;
   const phrase = nounPhrase(tokens, k);
@@ -236,6 +240,16 @@ function cueBefore(
     return attributed(book, [], inner, 0.6);
   }
   return { cue: [], mention: undefined, speaker: context.speaker, confidence: 0.5 };
+}
+
+/** The words before a closing colon back to the colon or semicolon before them, without the closing colon. */
+function clauseBeforeColon(tokens: readonly Token[]): readonly Token[] {
+  const end = tokens.length - 1;
+  for (let k = end - 1; k >= 0; k--) {
+    const text = (tokens[k] as Token).text;
+    if (text === ':' || text === ';') return tokens.slice(k + 1, end);
+  }
+  return tokens.slice(0, end);
 }
 
 /** A partial quote inside a sentence with a speech verb, or inside reported speech. */

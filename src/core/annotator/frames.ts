@@ -4,7 +4,8 @@
  * "soll … haben" sentences (free indirect speech).
  */
 import { endsClause } from './cues';
-import { isAdjective, nounPhrase } from './subjects';
+import { canSpeak } from './animacy';
+import { isAdjective, nounPhrase } from './noun-phrases';
 import { DETERMINERS } from './lexicon/nouns';
 import { contentEnd, insideQuotes, partOf, type FoundQuote, type Sentence, type TextModel } from './model';
 import { isNameToken, isRoleToken, type SpeakerBook, type SpeakerEntity } from './speakers';
@@ -23,6 +24,9 @@ const SOURCE_NOUNS = new Set([
   'stellungnahme', 'analyse', 'zeugenaussagen', 'planungen', 'erkenntnisstand', 'berechnungen', 'auskunft',
   'darstellungen', 'ermittlern', 'ergebnissen', 'aussagen', 'einschätzung',
 ]);
+
+/** Possessives: "seiner Meinung nach", "ihrer Ansicht nach". */
+const POSSESSIVE = /^(?:sein|ihr)(?:e|er|en|em|es)?$/;
 
 /** Articles that open the genitive after a source noun: "nach Angaben der Polizei", not "nach Angaben einen …". */
 const GENITIVE = new Set(['des', 'der', 'eines', 'einer']);
@@ -61,7 +65,14 @@ export function framedStatementsIn(
       if (phrase[0] === tokens[i + 1]) frame.to = noun + 1;
     } else if (token.lower === 'nach' && i > 0 && SOURCE_NOUNS.has(tokens[i - 1]?.lower ?? '')) {
       let k = i - 1;
-      while (k > 0 && i - k < 6 && isPhraseToken(tokens, k - 1)) k--;
+      // "die seiner Meinung nach …": a possessive opens the phrase, the article before it belongs to another
+      while (
+        k > 0 &&
+        i - k < 6 &&
+        isPhraseToken(tokens, k - 1) &&
+        !POSSESSIVE.test((tokens[k] as Token).lower)
+      )
+        k--;
       frame = { from: k, to: i + 1, cue: [tokens[i - 1] as Token, token], phrase: tokens.slice(k, i - 1) };
       if (frame.phrase.length === 0) frame.phrase = [tokens[i - 1] as Token];
     } else if (token.lower === 'wonach' && tokens[i - 1]?.text === ',' && tokens[i + 1]) {
@@ -252,7 +263,11 @@ function nounCueStatement(
   const phrase =
     opening && (opening.capital || DETERMINERS.has(opening.lower)) ? nounPhrase(tokens, 0) : undefined;
   if (phrase && !phrase.includes(noun) && (phrase[phrase.length - 1] as Token).end <= noun.start) {
-    return [framed(book, context, sentence, spans, [noun], phrase)];
+    // "Die Veranstaltung schloss mit dem Appell, …": what cannot speak leaves the statement to its noun
+    if (canSpeak(phrase)) return [framed(book, context, sentence, spans, [noun], phrase)];
+    const article = tokens[found.noun - 1];
+    const own = article && DETERMINERS.has(article.lower) ? [article, noun] : [noun];
+    return [framed(book, context, sentence, spans, [noun], own)];
   }
   return [
     {

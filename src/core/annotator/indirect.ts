@@ -6,7 +6,8 @@
  */
 import { endsClause, endsClauseAt, findCues, passiveAround, type Cue } from './cues';
 import { FINITE_PASSIVE_AUXILIARIES } from './lexicon/auxiliaries';
-import { findSubject, impersonalSource, isAdjective } from './subjects';
+import { isAdjective, nounPhrase } from './noun-phrases';
+import { findSubject, impersonalSource } from './subjects';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from './lexicon/konjunktiv';
 import { DETERMINERS, PRONOUNS } from './lexicon/nouns';
 import {
@@ -335,7 +336,11 @@ function impersonal(tokens: readonly Token[], cue: Cue): boolean {
 function wieSubject(tokens: readonly Token[], cue: Cue): Token[] | undefined {
   const wie = wieClause(tokens, cue);
   if (!wie || cue.index - wie.start < 2) return undefined;
-  return tokens.slice(wie.start + 1, cue.index);
+  // "Wie der Landrat Olaf Brenner am Dienstag erklärte": the noun phrase, not the adverbials after it
+  const phrase = nounPhrase(tokens, wie.start + 1, tokens[cue.index]);
+  return phrase && phrase.length < cue.index - wie.start - 1
+    ? phrase
+    : tokens.slice(wie.start + 1, cue.index);
 }
 
 /** "In der Erklärung hieß es", "Bei der Agentur hieß es": the source named before an impersonal cue. */

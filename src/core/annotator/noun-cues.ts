@@ -7,7 +7,7 @@
 import { endsClause } from './cues';
 import { infinitiveClause, isReportedVerb } from './indirect';
 import { DETERMINERS } from './lexicon/nouns';
-import { isAdjective } from './subjects';
+import { isAdjective } from './noun-phrases';
 import type { Token } from './text/tokens';
 
 /** Nouns that announce what someone says, asks or thinks, lower case; compounds ending in one count too. */

@@ -80,7 +80,7 @@ const TITLE_FUNCTION_WORDS = new Set([
   'of', 'the', 'and', 'a', 'de', 'la', 'le', 'el', 'del', 'von', 'der', 'die', 'das', 'des', 'dem', 'den',
   'und', 'für', 'im', 'am', 'in', 'an', 'auf', 'mit', 'zu', 'zum', 'zur', 'vom', 'aus', 'bei', 'e.V.', '–',
   '-', '&', 'gegen', 'ohne', 'über', 'unter', 'nach', 'vor', 'um', 'ein', 'eine', 'einer', 'eines', 'einem',
-  'einen', 'zwischen', 'to', 'for', 'on', 'at', 'by', 'with', 'pour', 'du', 'des',
+  'einen', 'zwischen', 'to', 'for', 'on', 'at', 'by', 'with', 'pour', 'du', 'des', 'un', 'une',
 ]);
 
 /**

@@ -10,7 +10,7 @@ import { PASSIVE_AUXILIARIES } from './lexicon/auxiliaries';
 import { DETERMINERS, STOP_WORDS } from './lexicon/nouns';
 import { partOf, sentenceAt, type FoundQuote, type TextModel } from './model';
 import type { SpeakerBook, SpeakerEntity } from './speakers';
-import { nounPhrase } from './subjects';
+import { nounPhrase } from './noun-phrases';
 import type { QuotedPart } from './text/quotation-marks';
 import { tokenIndexAt, type Token } from './text/tokens';
 

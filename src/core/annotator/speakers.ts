@@ -5,6 +5,7 @@
  * last; organisations and countries are collective speakers.
  */
 import { slugify } from '../article/slug';
+import { canSpeak, opensWithAdjective } from './animacy';
 import { MONTHS } from './lexicon/abbreviations';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from './lexicon/konjunktiv';
 import {
@@ -14,7 +15,9 @@ import {
   PLACES,
   PRONOUNS,
   ROLE_ENDINGS,
+  ROLE_WORDS,
   STOP_WORDS,
+  cachedWordTest,
   endsWithAny,
 } from './lexicon/nouns';
 import type { Token } from './text/tokens';
@@ -30,6 +33,23 @@ export interface SpeakerEntity {
 
 /** How a mention was resolved, for the confidence of the quote it belongs to. */
 export type Resolution = 'name' | 'pronoun' | 'role' | 'collective';
+
+/** Role nouns that can stand for anyone in office: "der US-Beamte" after "Verteidigungsminister Pete Hegseth". */
+// prettier-ignore
+const GENERIC_ROLES = new Set([
+  'beamte', 'beamter', 'beamtin', 'politiker', 'politikerin', 'mann', 'frau', 'herr', 'funktionär',
+  'funktionärin', 'amtsträger', 'amtsinhaber', 'amtsinhaberin', 'diplomat', 'diplomatin', 'regierungschef',
+  'regierungschefin', 'staatschef', 'staatschefin', 'kollege', 'kollegin', 'vertreter', 'vertreterin',
+]);
+
+/** Possessives that point back to the speaker of a statement noun: "seiner Meinung nach", "nach ihren Angaben". */
+// prettier-ignore
+const POSSESSIVES = new Set([
+  'sein', 'seine', 'seiner', 'seinen', 'seinem', 'seines', 'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'ihres',
+]);
+
+/** Indefinite articles: "ein Sprecher" introduces someone new rather than referring back. */
+const INDEFINITE = new Set(['ein', 'eine', 'einer', 'eines', 'einem', 'einen']);
 
 const DEMONSTRATIVES = new Set(['dieser', 'diese', 'jener', 'jene', 'letzterer', 'letztere']);
 
@@ -50,12 +70,24 @@ const PRONOMINAL_ADVERB =
 const SENTENCE_ADVERBS = new Set([
   'derzeit', 'bisher', 'bislang', 'seither', 'stets', 'oft', 'häufig', 'meist', 'teils', 'vielmehr', 'trotzdem',
   'insbesondere', 'immerhin', 'zwar', 'ferner', 'sodass', 'somit', 'also', 'ebenso', 'sonst', 'nie', 'niemals',
+  'besonders', 'aufgrund', 'dennoch', 'jedoch', 'bereits', 'gerade', 'nämlich', 'erst', 'einmal',
+  // question words, demonstratives and finite verbs that open a sentence
+  'was', 'wer', 'wie', 'wo', 'warum', 'weshalb', 'wann', 'dies', 'dieses', 'hatte', 'hatten', 'hat', 'haben',
+  'war', 'waren', 'ist', 'sind', 'wird', 'werden', 'wurde', 'wurden', 'kann', 'konnte', 'muss', 'musste',
+  'soll', 'sollte', 'wollte', 'gibt', 'gab', 'geht', 'ging', 'kommt',
+  // prepositions and adverbs that open a sentence
+  'mithilfe', 'anhand', 'infolge', 'anlässlich', 'bezüglich', 'hinsichtlich', 'seitens', 'zugunsten', 'zwecks',
+  'trotz', 'wegen', 'dank', 'laut', 'gemäß', 'angesichts', 'inmitten', 'statt', 'anstelle', 'sehr', 'ganz',
+  'eher', 'kaum', 'fast', 'gar', 'sogar', 'schon', 'noch', 'wieder', 'immer', 'etwa', 'rund', 'knapp',
 ]);
 
 /** Whether a token can be part of a name: capitalised, and not an article, role, organisation or common noun. */
 export function isNameToken(token: Token): boolean {
-  if (!token.word || !token.capital) return false;
-  const lower = token.lower;
+  return token.word && token.capital && nameWord(token.text);
+}
+
+const nameWord = cachedWordTest((text) => {
+  const lower = text.toLowerCase();
   if (
     DETERMINERS.has(lower) ||
     STOP_WORDS.has(lower) ||
@@ -65,25 +97,51 @@ export function isNameToken(token: Token): boolean {
     KONJUNKTIV_I.has(lower) ||
     KONJUNKTIV_II.has(lower) ||
     PRONOMINAL_ADVERB.test(lower) ||
-    (ADVERB.test(lower) && token.text !== token.text.toUpperCase())
+    (ADVERB.test(lower) && text !== text.toUpperCase())
   )
     return false;
   if (/^\d/.test(lower)) return false;
-  if (endsWithAny(lower, ROLE_ENDINGS) || endsWithAny(lower, ORGANISATION_ENDINGS)) return false;
-  return !endsWithAny(lower, NOUN_ENDINGS) || token.text === token.text.toUpperCase();
-}
+  if (roleWord(lower) || isOrganisation(lower)) return false;
+  return !endsWithAny(lower, NOUN_ENDINGS) || text === text.toUpperCase();
+});
 
 /** Whether a token is a role noun such as "Generalsekretär" or "US-Verteidigungsminister". */
 export function isRoleToken(token: Token): boolean {
-  return token.word && token.capital && endsWithAny(token.lower, ROLE_ENDINGS);
+  return token.word && token.capital && roleWord(token.lower);
 }
+
+/** Whether a lower-cased word is a role noun, also in the genitive, a weak form or a feminine the lexicon lacks. */
+export const roleWord = cachedWordTest((lower) => {
+  if (endsWithAny(lower, ROLE_ENDINGS) || ROLE_WORDS.has(lower.slice(lower.lastIndexOf('-') + 1)))
+    return true;
+  // the genitive and the weak forms: "des Sprechers", "eines Abgeordneten", "dem Präsidenten"; the feminine
+  // "Reporterin" of a role whose feminine the lexicon does not list
+  const stem = lower.endsWith('s')
+    ? lower.slice(0, -1)
+    : lower.endsWith('en')
+      ? lower.slice(0, -2)
+      : lower.endsWith('in')
+        ? lower.slice(0, -2)
+        : '';
+  return stem.length > 3 && (endsWithAny(stem, ROLE_ENDINGS) || endsWithAny(`${stem}e`, ROLE_ENDINGS));
+});
 
 /** Whether a token names a group speaking as one: "Regierung", "Polizei", "Moskau". */
 export function isCollectiveToken(token: Token): boolean {
-  return (
-    token.word && token.capital && (endsWithAny(token.lower, ORGANISATION_ENDINGS) || PLACES.has(token.lower))
-  );
+  return token.word && token.capital && (isOrganisation(token.lower) || PLACES.has(token.lower));
 }
+
+/** Whether a lower-cased word names an organisation, also in the genitive ("des Senders", "des Verbandes"). */
+export const isOrganisation = cachedWordTest((lower) => {
+  if (endsWithAny(lower, ORGANISATION_ENDINGS)) return true;
+  const stem = lower.endsWith('es') ? lower.slice(0, -2) : lower.endsWith('s') ? lower.slice(0, -1) : '';
+  // a country in the genitive ("Russlands") is a name, which the frames rely on
+  return (
+    stem.length > 3 &&
+    !lower.endsWith('lands') &&
+    (endsWithAny(stem, ORGANISATION_ENDINGS) || endsWithAny(lower.slice(0, -1), ORGANISATION_ENDINGS))
+  );
+});
 
 /** Keeps track of the speakers of one text and of the person mentioned last, for pronouns and role nouns. */
 export class SpeakerBook {
@@ -137,6 +195,7 @@ export class SpeakerBook {
    * this book can stand for (an empty phrase, a pronoun with no person before it).
    */
   resolve(mention: readonly Token[]): { speaker: SpeakerEntity; how: Resolution } | undefined {
+    if (!canSpeak(mention) && !possessiveOfSpeaker(mention)) return undefined;
     const resolved = this.resolvePhrase(mention);
     if (resolved) this.lastMention.set(resolved.speaker, mention);
     return resolved;
@@ -146,11 +205,18 @@ export class SpeakerBook {
     const words = mention.filter((t) => t.word);
     const first = words[0];
     if (!first) return undefined;
-    if (words.length === 1 && (PRONOUNS.has(first.lower) || DEMONSTRATIVES.has(first.lower))) {
+    // "er", "diese"; "nach ihren Informationen", "seiner Meinung nach": a possessive before a statement noun
+    const possessive = possessiveOfSpeaker(mention) || (words.length === 1 && POSSESSIVES.has(first.lower));
+    if (
+      possessive ||
+      (words.length === 1 && (PRONOUNS.has(first.lower) || DEMONSTRATIVES.has(first.lower)))
+    ) {
       const speaker = this.lastPerson ?? this.speakers[this.speakers.length - 1];
       return speaker ? { speaker, how: 'pronoun' } : undefined;
     }
-    const name = leadingName(mention) ?? lastNameRun(mention.filter((t) => t.word || t.text === ','));
+    const run = leadingName(mention) ?? lastNameRun(mention.filter((t) => t.word || t.text === ','));
+    // "Politische Beobachter": a capitalised adjective opening the phrase is no name
+    const name = run?.length === 1 && run[0] === words[0] && opensWithAdjective(words) ? undefined : run;
     const head = words.find((t) => t.capital && !DETERMINERS.has(t.lower));
     const roleToken = words.find((t) => isRoleToken(t));
     const collectiveHead = words.find(isCollectiveToken);
@@ -165,9 +231,31 @@ export class SpeakerBook {
     if (collectiveHead) {
       return { speaker: this.entityFor(phraseName(words), 'collective'), how: 'collective' };
     }
-    if (roleToken && this.lastPerson) return { speaker: this.lastPerson, how: 'role' };
+    if (roleToken && !INDEFINITE.has(first.lower)) {
+      const person = this.personWithRole(roleToken);
+      if (person) return { speaker: person, how: 'role' };
+    }
     if (head) {
       return { speaker: this.entityFor(phraseName(words), 'collective'), how: 'collective' };
+    }
+    return undefined;
+  }
+
+  /**
+   * The person a role noun refers back to ("der Minister"): the latest person with that role ("Innenminister"
+   * for "Minister"), or the latest person when their role is not known; none when the latest person has another
+   * role ("die Sprecherin" after "Ministerin Anna Berger" is someone else).
+   */
+  private personWithRole(role: Token): SpeakerEntity | undefined {
+    const noun = role.lower.replace(/^.*-/, '');
+    const fits = (entity: SpeakerEntity): boolean => {
+      const theirs = entity.role?.toLowerCase();
+      return theirs === undefined || theirs.endsWith(noun) || noun.endsWith(theirs.replace(/^.*-/, ''));
+    };
+    if (this.lastPerson && (fits(this.lastPerson) || GENERIC_ROLES.has(noun))) return this.lastPerson;
+    for (let i = this.speakers.length - 1; i >= 0; i--) {
+      const entity = this.speakers[i] as SpeakerEntity;
+      if (entity.kind === 'person' && entity.role !== undefined && fits(entity)) return entity;
     }
     return undefined;
   }
@@ -249,6 +337,23 @@ function lastNameRun(words: readonly Token[]): Token[] | undefined {
     else break;
   }
   return words.slice(start, end);
+}
+
+/**
+ * "seiner Meinung nach", "nach ihren Informationen", "Seine Zuversicht gründet sich auf …": a possessive before a
+ * noun that names no person speaks for the possessor. "seine Frau", "ihr Sprecher" are other people.
+ */
+function possessiveOfSpeaker(mention: readonly Token[]): boolean {
+  const words = mention.filter((t) => t.word);
+  const noun = words[1];
+  return (
+    words.length === 2 &&
+    POSSESSIVES.has(words[0]?.lower ?? '') &&
+    noun !== undefined &&
+    noun.capital &&
+    !isRoleToken(noun) &&
+    !isCollectiveToken(noun)
+  );
 }
 
 /** A readable name for a phrase without a proper name: "die Polizei" gives "Polizei". */

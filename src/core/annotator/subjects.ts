@@ -4,6 +4,15 @@
  * apposition ("Der Leiter, Paul Weber, sagte") or after the word that opens a subordinate clause. Every search
  * is bounded to a few dozen tokens, so the cost per cue is constant.
  */
+import { canSpeak, isSpeakingNoun } from './animacy';
+import {
+  GENITIVE_OPENERS,
+  PREPOSITIONS,
+  isAdjective,
+  isPreposition,
+  nounPhrase,
+  subjectAfter,
+} from './noun-phrases';
 import { endsClause, type Cue } from './cues';
 import { PASSIVE_AUXILIARIES } from './lexicon/auxiliaries';
 import { DETERMINERS, PRONOUNS, STOP_WORDS } from './lexicon/nouns';
@@ -60,13 +69,25 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
     const quoted = quotedObject(tokens, cue);
     if (quoted) return quoted;
   }
-  if (cue.verbFinal) {
+  let clauseStart = clauseStartBefore(tokens, cue.index);
+  // "Die Ministerin versuchte, die Lage zu erklären": an infinitive with "zu" has the subject of its clause's head
+  if (tokens[cue.index - 1]?.lower === 'zu' && !cue.participle && tokens[clauseStart - 1]?.text === ',') {
+    const governing = sharedSubject(tokens, clauseStart - 1);
+    if (governing) return governing;
+  }
+  // "…, von dem die Polizei glaubt, …": a relative clause, whatever the verb's place
+  if (cue.verbFinal || opensRelativeClause(tokens, clauseStart)) {
     const subject = subordinateSubject(tokens, cue.index);
     if (subject) return subject;
   }
-  let clauseStart = clauseStartBefore(tokens, cue.index);
   while (clauseStart < cue.index && CONJUNCTIONS.has((tokens[clauseStart] as Token).lower)) clauseStart++;
-  if (clauseStart + 1 < cue.index && SUBORDINATING.has((tokens[clauseStart] as Token).lower)) clauseStart++;
+  // "…, zumal X betont hatte", "wie die Zeitung schreibt" ("als" more often opens "Als Grund nannte X …")
+  const conjunction = (tokens[clauseStart] as Token).lower;
+  const subordinate =
+    clauseStart + 1 < cue.index &&
+    (SUBORDINATING.has(conjunction) ||
+      (CONJUNCTIONS_OPENING_CLAUSES.has(conjunction) && conjunction !== 'als'));
+  if (subordinate) clauseStart++;
   const focus = tokens[clauseStart];
   const afterFocus = tokens[clauseStart + 1];
   if (
@@ -86,9 +107,8 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
   }
   const after = subjectAfter(tokens, cue);
   if (COORDINATORS.has(tokens[cue.index - 1]?.lower ?? '') && !cue.participle && !cue.verbFinal) {
-    return after?.length === 1 && PRONOUNS.has(after[0]?.lower ?? '')
-      ? after
-      : sharedSubject(tokens, cue.index - 1);
+    // "… und nannte sie „…“": a pronoun right after the verb is its object, the subject is shared
+    return sharedSubject(tokens, cue.index - 1);
   }
   const opener = before[0];
   const adverbial =
@@ -96,16 +116,26 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
     after !== undefined &&
     ADVERB_ENDING.test(opener.lower) &&
     (before.length === 1 || (isPreposition(before[1]?.lower ?? '') && speakerLike(after)));
-  const preIsSubject = opensNounPhrase(before) && !adverbial;
+  // "Den Flüchtlingen sicherte der Präsident zu": a dative or accusative first is never the subject
+  const preIsSubject = (opensNounPhrase(before) && !adverbial && !oblique(before)) || particleName(before);
+  // in a subordinate clause the subject follows the conjunction: "wie der Landrat X am Montag in Y erklärte"
+  const afterConjunction =
+    subordinate && preIsSubject ? nounPhrase(tokens, clauseStart, tokens[cue.index]) : undefined;
+  if (afterConjunction && afterConjunction.length < before.length && canSpeak(afterConjunction))
+    return afterConjunction;
   if (cue.participle) {
     if (preIsSubject) return trimPhrase(before);
+    // "Einige der … Moslems im Königreich haben dem Premier … geschrieben": a long subject before the auxiliary
+    const auxiliary = before.findIndex((t, i) => i > 0 && FINITE_AUXILIARIES.has(t.lower));
+    const head = auxiliary > 0 ? before.slice(0, auxiliary) : [];
+    if (!adverbial && opensNounPhrase(head) && !oblique(head) && canSpeak(head)) return head;
     return after ?? subjectAfterAuxiliary(tokens, clauseStart, cue.index);
   }
   if (after?.length === 1 && after[0]?.lower === 'er') return after;
   if (
     preIsSubject &&
     after &&
-    !speakerLike(before) &&
+    !(speakerLike(before) && canSpeak(before)) &&
     speakerLike(after) &&
     agreesAsSubject(after, tokens[cue.index] as Token)
   )
@@ -161,6 +191,8 @@ function sharedSubject(tokens: readonly Token[], conjunction: number): Token[] |
     // "…, biss der Mann den Gast und rief": the verb opens the clause and its subject follows it
     const next = tokens[start + 1] as Token;
     if (PRONOUNS.has(next.lower)) return [next];
+    // "Einer der Putschisten, Paul Abel, dankte den Menschen und ergänzte": the subject is the apposition's
+    if (NOT_NOMINATIVE.has(next.lower)) return appositiveSubject(tokens, start);
     return DETERMINERS.has(next.lower) || next.capital ? nounPhrase(tokens, start + 1) : undefined;
   }
   const phrase = opensNounPhrase(tokens.slice(start, conjunction)) ? nounPhrase(tokens, start) : undefined;
@@ -177,6 +209,36 @@ const SUBORDINATING = new Set([
 
 /** Articles and pronouns that never open a subject: dative or accusative ("attestierten dem Amt …"). */
 const NOT_NOMINATIVE = new Set(['dem', 'den', 'einem', 'einen', 'des', 'eines', 'ihm', 'ihn', 'ihnen']);
+/**
+ * Whether the words before the verb are a surname with a particle ("Von der Leyen betonte", "De Vries sagte"),
+ * which opens like a prepositional phrase ("von der Regierung") but names a person: a particle, perhaps "der",
+ * then name tokens only, none of them a role or an organisation.
+ */
+function particleName(before: readonly Token[]): boolean {
+  const first = before[0];
+  if (!first || !NAME_PARTICLES.has(first.lower) || before.length > 4) return false;
+  const rest = before.slice(first.lower === 'von' && before[1]?.lower === 'der' ? 2 : 1);
+  return rest.length > 0 && rest.every((t) => isNameToken(t) && !isSpeakingNoun(t));
+}
+
+/**
+ * Whether a phrase is in the dative or accusative by its article: "dem", "den", "einem" … ("Den Familien sicherte
+ * sie zu"), or "der" before an adjective in "-en" ("Der englischen Zeitung sagte er": the nominative would be "der
+ * englische Verleger").
+ */
+function oblique(phrase: readonly Token[]): boolean {
+  const first = phrase[0]?.lower ?? '';
+  if (NOT_NOMINATIVE.has(first)) return true;
+  const next = phrase[1];
+  return (
+    first === 'der' &&
+    next !== undefined &&
+    !next.capital &&
+    next.lower.endsWith('en') &&
+    isAdjective(next.lower)
+  );
+}
+
 /** Articles that open a singular subject, which a plural verb ("kritisierten") cannot have. */
 const SINGULAR = new Set(['der', 'das', 'ein', 'eine']);
 
@@ -203,7 +265,7 @@ function speakerLike(phrase: readonly Token[]): boolean {
   return phrase.some((token, i) => {
     if (PRONOUNS.has(token.lower)) return true;
     if (!token.capital) return false;
-    if (isRoleToken(token) || isCollectiveToken(token)) return true;
+    if (isRoleToken(token) || isCollectiveToken(token) || isSpeakingNoun(token)) return true;
     const previous = phrase[i - 1];
     const acronym = token.text.length > 1 && token.text === token.text.toUpperCase();
     const lead = previous === undefined || acronym || (previous.capital && !DETERMINERS.has(previous.lower));
@@ -227,7 +289,7 @@ function subjectAfterAuxiliary(
     if (PRONOUNS.has(next.lower)) return [next];
     if (!DETERMINERS.has(next.lower) && !next.capital) return undefined;
     const phrase = nounPhrase(tokens, k + 1, tokens[index]);
-    return phrase && speakerLike(phrase) ? phrase : undefined;
+    return phrase && (speakerLike(phrase) || canSpeak(phrase)) ? phrase : undefined;
   }
   return undefined;
 }
@@ -287,7 +349,31 @@ const QUOTE_MARKS = new Set(['„', '“', '”', '"', '»', '«']);
 // prettier-ignore
 const SUBORDINATORS = new Set([
   'denen', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welchem', 'als', 'nachdem', 'weil', 'wobei',
-  'wie', 'wo', 'während', 'da', 'obwohl', 'indem', 'nachdem', 'bevor', 'ehe', 'sobald', 'wenn',
+  'wie', 'wo', 'während', 'da', 'obwohl', 'indem', 'nachdem', 'bevor', 'ehe', 'sobald', 'wenn', 'zumal', 'falls',
+  'seitdem', 'solange', 'sofern', 'soweit', 'sodass',
+]);
+
+/** Whether the clause at `start` opens with a relative pronoun, perhaps behind a preposition: "…, von dem". */
+function opensRelativeClause(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start - 1]?.text !== ',') return false;
+  const first = tokens[start];
+  const pronoun = first && PREPOSITIONS.has(first.lower) ? tokens[start + 1] : first;
+  return pronoun !== undefined && pronoun !== first && RELATIVE_PRONOUNS.has(pronoun.lower);
+}
+
+/** Modal verbs, whose infinitive is no statement made: "vorschlagen kann". */
+// prettier-ignore
+const MODALS = new Set([
+  'kann', 'können', 'könne', 'könnte', 'könnten', 'muss', 'müssen', 'müsse', 'müsste', 'soll', 'sollen',
+  'solle', 'sollte', 'sollten', 'will', 'wollen', 'wolle', 'wollte', 'darf', 'dürfen', 'dürfe', 'dürfte',
+  'möchte', 'möchten', 'mag',
+]);
+
+/** Subordinating conjunctions, which can open a sentence: "Wie die Polizei mitteilte, …". */
+// prettier-ignore
+const CONJUNCTIONS_OPENING_CLAUSES = new Set([
+  'als', 'nachdem', 'weil', 'wie', 'während', 'da', 'obwohl', 'indem', 'bevor', 'ehe', 'sobald', 'wenn', 'zumal',
+  'falls', 'seitdem', 'solange', 'sofern', 'soweit', 'sodass', 'wobei',
 ]);
 
 /**
@@ -298,12 +384,28 @@ const SUBORDINATORS = new Set([
 function subordinateSubject(tokens: readonly Token[], index: number): Token[] | undefined {
   for (let k = index - 1; k >= 0 && index - k < 40; k--) {
     const token = tokens[k] as Token;
-    if (!SUBORDINATORS.has(token.lower) || tokens[k - 1]?.text === undefined) continue;
+    if (!SUBORDINATORS.has(token.lower)) continue;
+    // a relative pronoun or conjunction opens its clause: after a comma, perhaps behind a preposition ("…, bei
+    // der"); a conjunction also at the start of the sentence ("Wie Berger sagte"). "den" in "indem sie den Rat
+    // aufforderte" is an article, "als" in "als Krankheit bezeichnete" a particle.
+    const before = tokens[k - 1];
+    const opensClause =
+      before === undefined
+        ? CONJUNCTIONS_OPENING_CLAUSES.has(token.lower)
+        : before.text === ',' ||
+          before.text === '(' ||
+          (PREPOSITIONS.has(before.lower) && tokens[k - 2]?.text === ',');
+    if (!opensClause) continue;
     const next = tokens[k + 1];
     if (!next) return undefined;
     if (PRONOUNS.has(next.lower)) return [next];
     if (DETERMINERS.has(next.lower) || next.capital) return nounPhrase(tokens, k + 1);
-    return undefined;
+    // "…, denen unter anderem Berger vorwirft": adverbials before the subject (not before an infinitive that a
+    // modal governs: "…, zu dem dann das Parlament Änderungen vorschlagen kann" reports nothing yet)
+    if (MODALS.has(tokens[index + 1]?.lower ?? '')) return undefined;
+    const after = subjectAfter(tokens, { index: k, tokens: [] });
+    const last = after?.[after.length - 1];
+    return after && last && last.end <= (tokens[index] as Token).start ? after : undefined;
   }
   return undefined;
 }
@@ -386,169 +488,13 @@ function opensNounPhrase(phrase: readonly Token[]): boolean {
     phrase.length <= 16 &&
     !(NOT_SUBJECT_START.has(first.lower) && !(DETERMINERS.has(first.lower) && phrase.length > 1)) &&
     !PREPOSITIONS.has(first.lower) &&
+    !CONJUNCTIONS_OPENING_CLAUSES.has(first.lower) &&
     (DETERMINERS.has(first.lower) ||
       PRONOUNS.has(first.lower) ||
       (first.capital && !STOP_WORDS.has(first.lower)) ||
       (isAdjective(first.lower) && (phrase[1]?.capital ?? false)) ||
       QUOTE_MARKS.has(first.text))
   );
-}
-
-/** The subject after an inverted verb: "sagte Berger", "sagte am Donnerstag der Minister", "so der Chef, X Y". */
-export function subjectAfter(
-  tokens: readonly Token[],
-  cue: Cue | { index: number; tokens: Token[] },
-): Token[] | undefined {
-  const particle = cue.tokens[1];
-  let j = cue.index + 1;
-  let skipped = 0;
-  while (j < tokens.length && skipped < 8) {
-    const token = tokens[j] as Token;
-    if (quotedNameEnd(tokens, j) !== undefined) return nounPhrase(tokens, j, particle);
-    if (endsClause(token) || token === particle) return undefined;
-    if (PRONOUNS.has(token.lower)) return [token];
-    if (DEMONSTRATIVE_PRONOUNS.has(token.lower) && !(tokens[j + 1]?.capital ?? false)) return [token];
-    if (TIME_NOUNS.has(token.lower)) {
-      j++;
-      skipped++;
-      continue;
-    }
-    if (DETERMINERS.has(token.lower) || (token.capital && !STOP_WORDS.has(token.lower))) break;
-    if (STOP_WORDS.has(token.lower) && isPreposition(token.lower)) {
-      j = skipPrepositionalPhrase(tokens, j);
-      skipped++;
-      continue;
-    }
-    j++;
-    skipped++;
-  }
-  if (j >= tokens.length) return undefined;
-  return nounPhrase(tokens, j, particle);
-}
-
-/** Demonstratives standing alone for the person just named: "sagte dieser", "so schrieb diese". */
-const DEMONSTRATIVE_PRONOUNS = new Set(['dieser', 'diese', 'letzterer', 'letztere']);
-
-/** Words of time that follow a verb without being its subject: "sagte heute Abend", "erklärte Montag". */
-// prettier-ignore
-const TIME_NOUNS = new Set([
-  'abend', 'morgen', 'mittag', 'nachmittag', 'vormittag', 'nacht', 'montag', 'dienstag', 'mittwoch',
-  'donnerstag', 'freitag', 'samstag', 'sonntag', 'wochenende', 'anfang', 'ende', 'mitte',
-]);
-
-// prettier-ignore
-const PREPOSITIONS = new Set([
-  'trotz', 'wegen', 'angesichts', 'innerhalb', 'außerhalb', 'ohne', 'durch', 'neben', 'zwischen', 'hinter',
-  'statt', 'dank', 'gemäß', 'entgegen', 'außer', 'per', 'pro', 'ab', 'vom', 'beim', 'ins', 'laut', 'infolge',
-  'am', 'im', 'in', 'auf', 'vor', 'bei', 'gegenüber', 'während', 'nach', 'zu', 'zum', 'zur', 'mit', 'über',
-  'an', 'aus', 'für', 'gegen', 'seit', 'bis', 'unter', 'um', 'von',
-]);
-
-function isPreposition(word: string): boolean {
-  return PREPOSITIONS.has(word);
-}
-
-function skipPrepositionalPhrase(tokens: readonly Token[], j: number): number {
-  let k = j + 1;
-  while (k < tokens.length) {
-    const token = tokens[k] as Token;
-    k++;
-    if (!token.word || (token.capital && !DETERMINERS.has(token.lower))) break;
-  }
-  return k;
-}
-
-/**
- * A noun phrase from `start`: determiners and adjectives, then capitalised words (the head and a following name),
- * genitives ("des Bündnisses", "von Greenpeace"), a parenthesis ("(SPD)"), and a closing ", Name Name".
- */
-export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Token): Token[] | undefined {
-  let end = start;
-  let headSeen = false;
-  while (end < tokens.length && end - start < 14) {
-    const token = tokens[end] as Token;
-    if (token === stopAt) break;
-    const quoted = quotedNameEnd(tokens, end);
-    if (quoted !== undefined) {
-      end = quoted;
-      headSeen = true;
-      continue;
-    }
-    if (token.text === '(' && headSeen) {
-      let close = end + 1;
-      while (close < tokens.length && close - end <= 6 && tokens[close]?.text !== ')') close++;
-      if (tokens[close]?.text === ')' && close - end <= 6) {
-        end = close + 1;
-        continue;
-      }
-      break;
-    }
-    if (!token.word) break;
-    if (token.capital && !STOP_WORDS.has(token.lower)) {
-      headSeen = true;
-    } else if (headSeen && GENITIVE_OPENERS.has(token.lower)) {
-      headSeen = false;
-    } else if (headSeen && isAdjective(token.lower) && tokens[end + 1]?.capital) {
-      headSeen = false;
-    } else if (
-      headSeen ||
-      !(
-        DETERMINERS.has(token.lower) ||
-        isAdjective(token.lower) ||
-        (end > start && GENITIVE_OPENERS.has(token.lower))
-      )
-    ) {
-      break;
-    }
-    end++;
-  }
-  while (end > start && !(tokens[end - 1] as Token).capital && !CLOSERS.has((tokens[end - 1] as Token).text))
-    end--;
-  if (end === start) return undefined;
-  const apposition = appositionName(tokens, end);
-  return tokens.slice(start, apposition ?? end);
-}
-
-const GENITIVE_OPENERS = new Set(['des', 'der', 'von', 'vom']);
-
-/** Tokens that may close a noun phrase without being capitalised: a parenthesis or a closing quotation mark. */
-const CLOSERS = new Set([')', '“', '”', '"', '«']);
-
-/**
- * A newspaper, agency or organisation named in quotation marks (schrieb „Die Zeit“, die „Computerwoche“): the
- * index after the closing mark when a short, capitalised name without a pronoun stands between the marks.
- */
-function quotedNameEnd(tokens: readonly Token[], at: number): number | undefined {
-  const open = tokens[at];
-  if (!open || open.word || !(open.text === '„' || open.text === '»' || open.text === '"')) return undefined;
-  let capitals = 0;
-  for (let k = at + 1; k < tokens.length && k - at <= 6; k++) {
-    const token = tokens[k] as Token;
-    if (!token.word) {
-      const closes = token.text === '“' || token.text === '”' || token.text === '«' || token.text === '"';
-      const words = k - at - 1;
-      return closes && words > 0 && capitals * 2 >= words ? k + 1 : undefined;
-    }
-    if (PRONOUNS.has(token.lower) || (k === at + 1 && !token.capital)) return undefined;
-    if (token.capital) capitals++;
-  }
-  return undefined;
-}
-
-/** The end of ", Anna Berger" after a noun phrase when the name closes the clause. */
-function appositionName(tokens: readonly Token[], at: number): number | undefined {
-  if (tokens[at]?.text !== ',') return undefined;
-  let end = at + 1;
-  while (end < tokens.length && end - at <= 5 && isNameToken(tokens[end] as Token)) end++;
-  if (end === at + 1) return undefined;
-  const next = tokens[end];
-  if (next === undefined || endsClause(next) || next.lower === 'und') return end;
-  return undefined;
-}
-
-/** A lower-case word that can stand before a noun: "geführten", "neue". */
-export function isAdjective(word: string): boolean {
-  return /(?:e|en|er|es|em)$/.test(word) && word.length > 3 && !STOP_WORDS.has(word);
 }
 
 function trimPhrase(phrase: readonly Token[]): Token[] | undefined {
@@ -577,11 +523,13 @@ export function openingSubject(
   if (!first || !(first.capital || DETERMINERS.has(first.lower))) return undefined;
   if (PRONOUNS.has(first.lower)) return tokens[start + 1]?.word ? [first] : undefined;
   const phrase = nounPhrase(tokens, start);
-  if (!phrase || !opensNounPhrase(phrase)) return undefined;
+  if (!phrase || !opensNounPhrase(phrase) || oblique(phrase) || !canSpeak(phrase)) return undefined;
   const names = phrase.filter(isNameToken);
   const named = names.length > 1 || (names.length === 1 && knows(names));
   if (!named && !phrase.some((t) => isRoleToken(t) || isCollectiveToken(t))) return undefined;
-  const next = tokens[start + phrase.length];
+  // "Der Leiter, Paul Weber, spekulierte …": the apposition closes with a comma before the verb
+  const closed = tokens[start + phrase.length]?.text === ',' && phrase.some((t) => t.text === ',');
+  const next = tokens[start + phrase.length + (closed ? 1 : 0)];
   return next?.word && !next.capital && !GENITIVE_OPENERS.has(next.lower) ? phrase : undefined;
 }
 
@@ -598,12 +546,22 @@ export function frameSubject(
   const opening = openingSubject(tokens, knows);
   if (opening) return opening;
   const first = tokens[0];
-  if (!first || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower)) return undefined;
-  let verb = 1;
-  while (verb < tokens.length && verb < 12 && !finiteVerbLike(tokens[verb] as Token, tokens[verb + 1]))
+  // an opening article is the subject's, unless it is a dative or accusative ("Den Ärger brachte X zum Ausdruck")
+  const objectFirst = NOT_NOMINATIVE.has(first?.lower ?? '');
+  if (!first || (DETERMINERS.has(first.lower) && !objectFirst) || PRONOUNS.has(first.lower)) return undefined;
+  // "Da ihre Mandantin Angst hatte, habe Berger …": after a subordinate clause the verb opens the main clause
+  const comma = CONJUNCTIONS_OPENING_CLAUSES.has(first.lower) ? tokens.findIndex((t) => t.text === ',') : -1;
+  let verb = comma > 0 ? comma + 1 : 1;
+  while (
+    comma < 0 &&
+    verb < tokens.length &&
+    verb < 12 &&
+    !finiteVerbLike(tokens[verb] as Token, tokens[verb + 1])
+  )
     verb++;
+  if (comma > 0 && !finiteVerbLike(tokens[verb] ?? first, tokens[verb + 1])) return undefined;
   const next = tokens[verb + 1];
-  if (verb >= tokens.length || verb >= 12 || !next) return undefined;
+  if (verb >= tokens.length || (comma < 0 && verb >= 12) || !next) return undefined;
   if (PRONOUNS.has(next.lower)) return [next];
   if (!DETERMINERS.has(next.lower) && !next.capital) return undefined;
   const phrase = nounPhrase(tokens, verb + 1);
@@ -667,12 +625,25 @@ export function impersonalSource(tokens: readonly Token[], cue: Cue): Token[] | 
     const token = tokens[k] as Token;
     if (k > cue.index && endsClause(token)) break;
     const next = tokens[k + 1];
-    if (!next || !(next.capital || DETERMINERS.has(next.lower))) continue;
+    // "von deutscher Seite", "auf einer Konferenz": an adjective may open the phrase
+    const adjective = next !== undefined && isAdjective(next.lower) && (tokens[k + 2]?.capital ?? false);
+    if (!next || !(next.capital || DETERMINERS.has(next.lower) || adjective)) continue;
     const source = SOURCE_PREPOSITIONS.has(token.lower) && (k === clauseStart || k > cue.index);
     const agent = (token.lower === 'von' || token.lower === 'vom') && auxiliary >= 0 && k < cue.index;
     if (source || agent) return nounPhrase(tokens, k + 1);
+    // "So wird in einer Pressemitteilung der Organisation gefordert": a statement or document inside the clause
+    if (SOURCE_PREPOSITIONS.has(token.lower) && k < cue.index) {
+      const phrase = nounPhrase(tokens, k + 1);
+      if (phrase && isStatementPhrase(phrase)) return phrase;
+    }
   }
   return undefined;
+}
+
+/** Whether a phrase's head is a statement, document or medium ("einer Pressemitteilung", "der Homepage"). */
+function isStatementPhrase(phrase: readonly Token[]): boolean {
+  const head = phrase.find((t) => t.capital && !DETERMINERS.has(t.lower));
+  return head !== undefined && isSpeakingNoun(head) && !isRoleToken(head) && !isCollectiveToken(head);
 }
 
 /** "heißt es", "wird … zitiert", "wurde verkündet": a cue whose grammatical subject is not who speaks. */

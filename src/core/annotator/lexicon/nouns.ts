@@ -32,9 +32,22 @@ export const ROLE_ENDINGS: readonly string[] = [
   'opfer', 'täter', 'verdächtige', 'verdächtiger', 'häftling', 'gefangene', 'rebellenführer',
   'oppositionsführer', 'herausforderer', 'amtsinhaber', 'nachfolger', 'vorgänger', 'vorgängerin',
   'nachfolgerin', 'koordinator', 'beauftragte', 'beauftragter', 'delegierte', 'gesandte', 'gesandter',
-  'vermittler', 'unterhändler', 'chefunterhändler', 'sprecherin', 'mann', 'frau', 'junge', 'mädchen', 'herr',
-  'pastor', 'rabbiner', 'dalai', 'ayatollah',
+  'vermittler', 'unterhändler', 'chefunterhändler', 'sprecherin', 'frau', 'junge', 'mädchen', 'herr',
+  // "-mann" only in these compounds ("Mann" alone is in ROLE_WORDS): most words in "-mann" are surnames
+  'ehemann', 'geschäftsmann', 'feuerwehrmann', 'fachmann', 'staatsmann', 'obmann', 'landsmann',
+  'kameramann', 'seemann', 'wachmann', 'vertrauensmann', 'strohmann', 'hintermann', 'gewährsmann',
+  'sicherheitsmann', 'polizeimann', 'geschäftsfrau',
+  'pastor', 'rabbiner', 'dalai', 'ayatollah', 'moderator', 'moderatorin', 'kommentator', 'kommentatorin',
+  'intendant', 'intendantin', 'dekan', 'dekanin', 'rektor', 'rektorin', 'physiker', 'physikerin', 'chemiker',
+  'chemikerin', 'ankläger', 'anklägerin', 'soziologe', 'soziologin', 'psychologe', 'psychologin', 'politologe',
+  'politologin', 'theologe', 'theologin', 'historikerin', 'astronaut', 'astronautin', 'landwirt', 'oberhaupt',
+  'gewerkschafter', 'gewerkschafterin', 'bürgerrechtler', 'bürgerrechtlerin', 'menschenrechtler',
+  'menschenrechtlerin', 'komponist', 'komponistin', 'dirigent', 'dirigentin', 'philosoph', 'philosophin',
+  'mandant', 'mandantin',
 ];
+
+/** Role nouns that count only as whole words, since surnames end in them: "Mann" but not "Neumann". */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(['mann', 'männer']);
 
 /** Endings of nouns that name a group speaking as one: "die Bundesregierung", "die Polizei", "das Ministerium". */
 // prettier-ignore
@@ -47,7 +60,7 @@ export const ORGANISATION_ENDINGS: readonly string[] = [
   'vorstand', 'gruppe', 'koalition', 'union', 'kirche', 'vatikan', 'verein', 'klub', 'club', 'veranstalter',
   'betreiber', 'hersteller', 'magazin', 'blatt', 'fernsehen', 'rundfunk', 'nachrichtenagentur',
   'staatsmedien', 'medien', 'ministerien', 'rat', 'komitee', 'ausschuss', 'gremium', 'stiftung', 'kammer',
-  'bundesanwaltschaft', 'gemeinde', 'stadt', 'land', 'staaten', 'regime', 'miliz', 'rebellen', 'taliban',
+  'bundesanwaltschaft', 'anwaltschaft', 'gemeinde', 'stadt', 'land', 'staaten', 'regime', 'miliz', 'rebellen', 'taliban',
   'streitkräfte', 'truppen', 'sicherheitskräfte', 'ermittler', 'experten', 'forscher', 'wissenschaftler',
   'kritiker', 'beobachter', 'anwohner', 'augenzeugen', 'ärzte', 'helfer', 'retter', 'demonstranten',
   'aktivisten', 'umweltschützer', 'gegner', 'befürworter', 'veranstalter', 'organisatoren', 'statistik',
@@ -57,6 +70,54 @@ export const ORGANISATION_ENDINGS: readonly string[] = [
   'linkspartei', 'hamas', 'hisbollah', 'bundesregierung', 'weißes haus', 'pentagon', 'botschaft', 'konsulat',
   'team', 'mannschaft', 'familie', 'angehörige', 'angehörigen', 'schule', 'klinik', 'krankenhaus',
   'flughafen', 'airline', 'fluggesellschaft', 'bahn', 'post', 'börse', 'studie', 'bericht', 'umfrage',
+];
+
+/**
+ * Endings of nouns, besides roles and organisations, for what can speak or be quoted from: people ("Anwohner",
+ * "Passagiere", "Jugendliche"), media ("Spiegel", "Tagesschau") and statements and documents that a quotation
+ * comes from ("Erklärung", "Positionspapier", "Polizeiangaben"). Plurals of roles are found by stripping the
+ * plural ending, so "Präsidenten" needs no entry.
+ */
+// prettier-ignore
+export const SPEAKING_NOUN_ENDINGS: readonly string[] = [
+  // people
+  'leute', 'menschen', 'bürger', 'bürgerin', 'kinder', 'eltern', 'frauen', 'männer', 'jugendliche',
+  'jugendlichen', 'einwohner', 'einwohnerin', 'passagier', 'passagiere', 'gast', 'gäste', 'fan', 'fans',
+  'zuschauer', 'besucher', 'teilnehmer', 'teilnehmerin', 'kunde', 'kunden', 'kundin', 'nutzer', 'nutzerin',
+  'wähler', 'wählerin', 'arbeiter', 'arbeiterin', 'angestellte', 'angestellter', 'beschäftigte', 'mieter',
+  'händler', 'bauer', 'bauern', 'kläger', 'klägerin', 'anhänger', 'anhängerin', 'unterstützer', 'bewerber',
+  'mediziner', 'pfleger', 'patient', 'patientin', 'verbraucher', 'ärzte', 'mönche', 'mönch', 'priester',
+  'polizisten', 'nachbar', 'nachbarin', 'nachbarn', 'freund', 'freundin', 'freunde', 'mann', 'männer',
+  'person', 'personen', 'sachse', 'sachsen', 'franzose', 'franzosen', 'brite', 'briten', 'russe', 'russen',
+  'chinese', 'chinesen', 'amerikaner', 'amerikanerin', 'europäer', 'kanadier', 'italiener', 'ukrainer',
+  'israeli', 'israelis', 'palästinenser', 'türke', 'türken', 'deutsche', 'deutschen', 'seite', 'seiten',
+  'team', 'crew', 'besatzung', 'publikum', 'menge', 'menschenmenge', 'lager', 'kreise', 'kreisen',
+  'randalierer', 'demonstrant', 'demonstrantin', 'hacker', 'herausgeber', 'verfasser', 'verfasserin',
+  'juror', 'juroren', 'jury', 'meteorologe', 'meteorologen', 'richterin', 'schüler', 'schülerin',
+  'student', 'studierende', 'studierenden', 'lehrkräfte', 'fachleute', 'insider', 'kenner', 'skeptiker',
+  'verantwortliche', 'verantwortlichen', 'willige', 'williger', 'willigen', 'ombudsman', 'ombudsmann',
+  'verteidigung', 'staat', 'tribunal', 'zentrale', 'direktion', 'gemeinschaft', 'verlag', 'bewegung',
+  'vereinigung', 'vertretung', 'delegation', 'taz', 'missionar', 'rechnungshof', 'länder', 'bundesländer', 'kabinett', 'junta', 'streife',
+  'gesellschaft', 'sponsor', 'provider', 'mission',
+  // media
+  'spiegel', 'focus', 'stern', 'tagesschau', 'tagesthemen', 'nachrichten', 'presse', 'kurier', 'rundschau',
+  'anzeiger', 'tageszeitung', 'wochenzeitung', 'onlineausgabe', 'online-ausgabe', 'portal',
+  'nachrichtenportal', 'website', 'webseite', 'homepage', 'internetseite', 'fachblatt', 'fachzeitschrift',
+  'zeitschrift', 'wochenmagazin', 'nachrichtenmagazin', 'newsletter', 'blog', 'kanal', 'radio', 'tv',
+  // statements and documents
+  'angaben', 'aussage', 'aussagen', 'erklärung', 'erklärungen', 'mitteilung', 'pressemitteilung',
+  'stellungnahme', 'bericht', 'berichte', 'berichten', 'berichts', 'meldung', 'meldungen', 'studie',
+  'studien', 'umfrage', 'untersuchung', 'analyse', 'gutachten', 'papier', 'schreiben', 'brief', 'artikel',
+  'kommentar', 'interview', 'rede', 'ansprache', 'resolution', 'beschluss', 'urteil', 'antrag', 'gesetz',
+  'gesetzentwurf', 'entwurf', 'vertrag', 'abkommen', 'dokument', 'memorandum', 'protokoll', 'bekanntmachung',
+  'veröffentlichung', 'information', 'informationen', 'quelle', 'quellen', 'schätzung', 'schätzungen',
+  'einschätzung', 'berechnungen', 'prognose', 'darstellung', 'darstellungen', 'ansicht', 'auffassung',
+  'meinung', 'überzeugung', 'worte', 'worten', 'fazit', 'bilanz', 'tenor', 'appell', 'aufruf', 'warnung',
+  'bekennerschreiben', 'ermittlungen', 'erkenntnisse', 'erkenntnissen', 'ergebnis', 'ergebnisse',
+  'ergebnissen', 'planungen', 'statistik', 'verlautbarung', 'botschaft', 'videobotschaft', 'ankündigung',
+  'zitat', 'tweet', 'post', 'anweisung', 'anordnung', 'satz', 'text', 'test', 'lesart', 'version',
+  'begründung', 'urteilsbegründung', 'klage', 'anklage', 'anklageschrift', 'stimme', 'stimmen', 'haltung',
+  'position', 'erkenntnisstand', 'auswertung', 'befund', 'befunde',
 ];
 
 /** Countries and capitals that often speak for their governments ("Moskau erklärte"); lower case. */
@@ -136,4 +197,19 @@ export function endsWithAny(word: string, endings: readonly string[]): boolean {
     result = matcher.set.has(word.slice(word.length - k));
   if (matcher.known.size < 100_000) matcher.known.set(word, result);
   return result;
+}
+
+/**
+ * A test on words, cached: the speaker rules ask the same questions of the same words over and over. The cache
+ * stops growing at 100,000 words, so memory stays bounded on long texts.
+ */
+export function cachedWordTest(test: (word: string) => boolean): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (word) => {
+    const hit = known.get(word);
+    if (hit !== undefined) return hit;
+    const result = test(word);
+    if (known.size < 100_000) known.set(word, result);
+    return result;
+  };
 }

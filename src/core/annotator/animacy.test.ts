@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { canSpeak } from './animacy';
+import { tokenize } from './text/tokens';
+
+describe('what can speak', () => {
+  it.each([
+    { phrase: 'er', speaks: true },
+    { phrase: 'die', speaks: true },
+    { phrase: 'Anna Berger', speaks: true },
+    { phrase: 'Berger', speaks: true },
+    { phrase: 'der 54-jährige Berger', speaks: true },
+    { phrase: 'die Ministerin', speaks: true },
+    { phrase: 'Die Präsidenten der Länder', speaks: true },
+    { phrase: 'die Stadtverwaltung', speaks: true },
+    { phrase: 'Die Zeitungen', speaks: true },
+    { phrase: 'die Prüfer', speaks: true },
+    { phrase: 'die Anwohner', speaks: true },
+    { phrase: 'einem Positionspapier des Verbands', speaks: true },
+    { phrase: 'die Erklärung', speaks: true },
+    { phrase: 'der NDR', speaks: true },
+    { phrase: 'die Vereinten Nationen', speaks: true },
+    { phrase: 'die Bergener Post', speaks: true },
+    { phrase: 'die „Neue Rundschau“', speaks: true },
+    { phrase: 'die Entscheidung', speaks: false },
+    { phrase: 'Der Fall', speaks: false },
+    { phrase: 'Die Nähe des Waldes zu den Dörfern', speaks: false },
+    { phrase: 'das Schicksal des Landes', speaks: false },
+    { phrase: 'die erste Reaktion', speaks: false },
+    { phrase: 'Weitere Themen', speaks: false },
+    { phrase: 'der Computer', speaks: false },
+  ])('$phrase: $speaks', ({ phrase, speaks }) => {
+    expect(canSpeak(tokenize(phrase))).toBe(speaks);
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * Whether a noun phrase can name a speaker. Only something that can speak or write is one: a person (a name, a
+ * role, a pronoun, a noun for people such as "die Anwohner"), an organisation, a medium, or a statement or document
+ * that a quotation is taken from ("die Erklärung", "einem Bericht der Zeitung"). "Die Entscheidung", "der Fall",
+ * "Steuern" or "das Schicksal des Landes" name none of these, however much they stand where a subject stands.
+ */
+import {
+  DETERMINERS,
+  PLACES,
+  PRONOUNS,
+  SPEAKING_NOUN_ENDINGS,
+  cachedWordTest,
+  endsWithAny,
+} from './lexicon/nouns';
+import { isCollectiveToken, isNameToken, isOrganisation, roleWord } from './speakers';
+import type { Token } from './text/tokens';
+
+/** Words that open a genitive or prepositional attribute: what follows is no longer the phrase's head. */
+const ATTRIBUTE_OPENERS = new Set([
+  'des',
+  'der',
+  'von',
+  'vom',
+  'eines',
+  'einer',
+  'im',
+  'in',
+  'aus',
+  'bei',
+  'für',
+  'am',
+]);
+
+/** Plural and genitive endings stripped to find a role or organisation: "Präsidenten", "Zeitungen", "Konzerns". */
+const INFLECTION_ENDINGS = ['innen', 'en', 'es', 'n', 'e', 's'];
+
+/** Words that stand for a speaker on their own: relative pronouns ("…, der sagte") and "demnach", "danach". */
+// prettier-ignore
+const STANDING_ALONE = new Set([
+  'der', 'die', 'das', 'dem', 'den', 'denen', 'deren', 'dessen', 'welcher', 'welche', 'demnach', 'danach',
+  'dieser', 'diese', 'letzterer', 'letztere', 'seiner', 'ihrer',
+]);
+
+/** Capitalised adjectives that open a sentence before their noun: "Politische Beobachter", "Weitere Themen". */
+const OPENING_ADJECTIVE = /(?:sch|lich|ig|al|er|ter|st)(?:e|en|er|es|em)$/;
+
+/**
+ * Whether the phrase opens with a capitalised adjective before its noun ("Politische Beobachter", "Weitere
+ * Themen"): a word that only the start of the sentence capitalises, and no name.
+ */
+export function opensWithAdjective(words: readonly Token[]): boolean {
+  const [first, next] = words;
+  return first !== undefined && next !== undefined && next.capital && OPENING_ADJECTIVE.test(first.lower);
+}
+
+/** A capitalised word inflected like an adjective inside a name: "die Vereinten Nationen", "der Deutsche …". */
+function adjectiveLike(word: string): boolean {
+  return /(?:e|en|er|es|em)$/.test(word) && word.length > 3;
+}
+
+/**
+ * Whether a capitalised word is a noun for something that can speak: a role ("Ministerin"), also in the plural
+ * ("Präsidenten"), a group or organisation ("Polizei", "Zeitungen"), a statement or source ("Erklärung",
+ * "Polizeiangaben") or a noun for people ("Anwohner", "Passagiere").
+ */
+export function isSpeakingNoun(token: Token): boolean {
+  return token.word && token.capital && (isCollectiveToken(token) || speakingWord(token.lower));
+}
+
+const speakingWord = cachedWordTest((lower) => {
+  if (roleWord(lower) || isAgentNoun(lower) || endsWithAny(lower, SPEAKING_NOUN_ENDINGS)) return true;
+  return INFLECTION_ENDINGS.some((ending) => {
+    if (!lower.endsWith(ending) || lower.length - ending.length < 3) return false;
+    const stem = lower.slice(0, lower.length - ending.length);
+    return (
+      endsWithAny(stem, SPEAKING_NOUN_ENDINGS) || roleWord(stem) || isOrganisation(stem) || PLACES.has(stem)
+    );
+  });
+});
+
+/**
+ * Nouns in "-er" that name no one; most nouns in "-er" ("-ern" in the dative plural) name people by what they do
+ * ("Prüfer", "Gutachter", "Kläger", "Hongkonger").
+ */
+// prettier-ignore
+const THINGS_IN_ER = new Set([
+  'computer', 'fenster', 'wasser', 'zimmer', 'theater', 'messer', 'körper', 'sommer', 'winter', 'keller',
+  'koffer', 'fieber', 'zucker', 'hunger', 'lager', 'ufer', 'feuer', 'alter', 'muster', 'kloster', 'register',
+  'charakter', 'kalender', 'meter', 'kilometer', 'liter', 'filter', 'poster', 'container', 'schalter', 'laser',
+  'pflaster', 'puffer', 'kupfer', 'silber', 'leder', 'pfeffer', 'finger', 'wetter', 'gewitter', 'zentimeter',
+  'januar', 'februar', 'september', 'oktober', 'november', 'dezember', 'ruder', 'eimer', 'hammer',
+  'wunder', 'zauber', 'schauder', 'kader', 'sektor', 'faktor', 'motor', 'reaktor', 'ordner', 'teller',
+  'becher', 'schleier', 'panzer', 'bunker', 'futter',
+]);
+
+const THINGS_IN_ER_LIST = [...THINGS_IN_ER];
+
+/** Whether a lower-cased noun is an agent noun in "-er": "prüfer", "gutachter", "klägern". */
+function isAgentNoun(lower: string): boolean {
+  const singular = lower.endsWith('ern') ? lower.slice(0, -1) : lower;
+  if (!singular.endsWith('er') || singular.length < 6 || THINGS_IN_ER.has(singular)) return false;
+  return !endsWithAny(singular, THINGS_IN_ER_LIST);
+}
+
+/** Whether a word has two or more capitals: an acronym or a name written like one ("BBC", "GdF", "McCain"). */
+function isAcronym(token: Token): boolean {
+  if (!token.word || token.text.length < 2 || /^\d/.test(token.text)) return false;
+  let capitals = 0;
+  for (const char of token.text) if (char !== char.toLowerCase()) capitals++;
+  return capitals >= 2;
+}
+
+const QUOTE_MARKS = new Set(['„', '“', '”', '"', '»', '«']);
+
+/**
+ * Whether `phrase` can name a speaker: a pronoun, a relative pronoun, or a phrase whose head (its first
+ * capitalised word, up to a genitive or prepositional attribute) is a speaking noun, an acronym, a name in
+ * quotation marks, or a name. A name is a name-like word with no article before it ("Berger", "Greenpeace") or a
+ * run of capitalised words after one ("die Deutsche Welle", "die Bangkok Post"). A single common noun after an
+ * article ("der Fall", "die Nähe des Bären") does not speak, nor does a phrase with no capitalised word.
+ */
+export function canSpeak(phrase: readonly Token[]): boolean {
+  const words = phrase.filter((t) => t.word);
+  const first = words[0];
+  if (!first) return false;
+  if (PRONOUNS.has(first.lower) || (words.length === 1 && STANDING_ALONE.has(first.lower))) return true;
+  if (phrase.some((t) => QUOTE_MARKS.has(t.text))) return true;
+  let head = 0;
+  while (head < words.length) {
+    const word = words[head] as Token;
+    if (DETERMINERS.has(word.lower) || !word.capital) head++;
+    else break;
+  }
+  const noun = words[head];
+  if (!noun) return false;
+  for (let k = head; k < words.length; k++) {
+    const word = words[k] as Token;
+    if (k > head && ATTRIBUTE_OPENERS.has(word.lower)) break;
+    if (isSpeakingNoun(word) || isAcronym(word)) return true;
+  }
+  const next = words[head + 1];
+  const capitalNext = next !== undefined && next.capital && !ATTRIBUTE_OPENERS.has(next.lower);
+  if (head === 0) {
+    if (opensWithAdjective(words.slice(head))) return false;
+    return isNameToken(noun) || (capitalNext && isNameToken(next));
+  }
+  // "der 84-jährige Berger": a name after an article and a lower-case adjective
+  const adjectiveBefore = words.slice(0, head).some((t) => !t.capital && !DETERMINERS.has(t.lower));
+  if (adjectiveBefore && isNameToken(noun)) return true;
+  return capitalNext && (adjectiveLike(noun.lower) || isNameToken(next));
+}

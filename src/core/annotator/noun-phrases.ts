@@ -1,0 +1,175 @@
+/**
+ * Noun phrases in a run of tokens: where one starts and ends (articles and adjectives, a head, genitives, a
+ * parenthesis, a name in quotation marks, a closing apposition with a name), and the phrase that follows an
+ * inverted verb ("sagte am Montag der Minister"). Every scan is bounded to a few tokens.
+ */
+import { endsClause, type Cue } from './cues';
+import { DETERMINERS, PRONOUNS, STOP_WORDS } from './lexicon/nouns';
+import { isNameToken } from './speakers';
+import type { Token } from './text/tokens';
+
+/** The subject after an inverted verb: "sagte Berger", "sagte am Donnerstag der Minister", "so der Chef, X Y". */
+export function subjectAfter(
+  tokens: readonly Token[],
+  cue: Cue | { index: number; tokens: Token[] },
+): Token[] | undefined {
+  const particle = cue.tokens[1];
+  let j = cue.index + 1;
+  let skipped = 0;
+  while (j < tokens.length && skipped < 8) {
+    const token = tokens[j] as Token;
+    if (quotedNameEnd(tokens, j) !== undefined) return nounPhrase(tokens, j, particle);
+    if (endsClause(token) || token === particle) return undefined;
+    if (PRONOUNS.has(token.lower)) return [token];
+    if (DEMONSTRATIVE_PRONOUNS.has(token.lower) && !(tokens[j + 1]?.capital ?? false)) return [token];
+    if (TIME_NOUNS.has(token.lower)) {
+      j++;
+      skipped++;
+      continue;
+    }
+    if (DETERMINERS.has(token.lower) || (token.capital && !STOP_WORDS.has(token.lower))) break;
+    if (token.lower === 'unter' && /^andere[mn]$/.test(tokens[j + 1]?.lower ?? '')) {
+      // "unter anderem", an adverb
+      j += 2;
+      skipped++;
+      continue;
+    }
+    if (STOP_WORDS.has(token.lower) && isPreposition(token.lower)) {
+      j = skipPrepositionalPhrase(tokens, j);
+      skipped++;
+      continue;
+    }
+    j++;
+    skipped++;
+  }
+  if (j >= tokens.length) return undefined;
+  return nounPhrase(tokens, j, particle);
+}
+
+/** Demonstratives standing alone for the person just named: "sagte dieser", "so schrieb diese". */
+const DEMONSTRATIVE_PRONOUNS = new Set(['dieser', 'diese', 'letzterer', 'letztere']);
+
+/** Words of time that follow a verb without being its subject: "sagte heute Abend", "erklärte Montag". */
+// prettier-ignore
+const TIME_NOUNS = new Set([
+  'abend', 'morgen', 'mittag', 'nachmittag', 'vormittag', 'nacht', 'montag', 'dienstag', 'mittwoch',
+  'donnerstag', 'freitag', 'samstag', 'sonntag', 'wochenende', 'anfang', 'ende', 'mitte',
+]);
+
+/** Prepositions, which open no subject. */
+// prettier-ignore
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'trotz', 'wegen', 'angesichts', 'innerhalb', 'außerhalb', 'ohne', 'durch', 'neben', 'zwischen', 'hinter',
+  'statt', 'dank', 'gemäß', 'entgegen', 'außer', 'per', 'pro', 'ab', 'vom', 'beim', 'ins', 'laut', 'infolge',
+  'am', 'im', 'in', 'auf', 'vor', 'bei', 'gegenüber', 'während', 'nach', 'zu', 'zum', 'zur', 'mit', 'über',
+  'an', 'aus', 'für', 'gegen', 'seit', 'bis', 'unter', 'um', 'von',
+]);
+
+/** Whether a lower-cased word is a preposition. */
+export function isPreposition(word: string): boolean {
+  return PREPOSITIONS.has(word);
+}
+
+function skipPrepositionalPhrase(tokens: readonly Token[], j: number): number {
+  let k = j + 1;
+  while (k < tokens.length) {
+    const token = tokens[k] as Token;
+    k++;
+    if (!token.word || (token.capital && !DETERMINERS.has(token.lower))) break;
+  }
+  return k;
+}
+
+/**
+ * A noun phrase from `start`: determiners and adjectives, then capitalised words (the head and a following name),
+ * genitives ("des Bündnisses", "von Greenpeace"), a parenthesis ("(SPD)"), and a closing ", Name Name".
+ */
+export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Token): Token[] | undefined {
+  let end = start;
+  let headSeen = false;
+  while (end < tokens.length && end - start < 14) {
+    const token = tokens[end] as Token;
+    if (token === stopAt) break;
+    const quoted = quotedNameEnd(tokens, end);
+    if (quoted !== undefined) {
+      end = quoted;
+      headSeen = true;
+      continue;
+    }
+    if (token.text === '(' && headSeen) {
+      let close = end + 1;
+      while (close < tokens.length && close - end <= 6 && tokens[close]?.text !== ')') close++;
+      if (tokens[close]?.text === ')' && close - end <= 6) {
+        end = close + 1;
+        continue;
+      }
+      break;
+    }
+    if (!token.word) break;
+    if (token.capital && !STOP_WORDS.has(token.lower)) {
+      headSeen = true;
+    } else if (headSeen && GENITIVE_OPENERS.has(token.lower)) {
+      headSeen = false;
+    } else if (headSeen && isAdjective(token.lower) && tokens[end + 1]?.capital) {
+      headSeen = false;
+    } else if (
+      headSeen ||
+      !(
+        DETERMINERS.has(token.lower) ||
+        isAdjective(token.lower) ||
+        (end > start && GENITIVE_OPENERS.has(token.lower))
+      )
+    ) {
+      break;
+    }
+    end++;
+  }
+  while (end > start && !(tokens[end - 1] as Token).capital && !CLOSERS.has((tokens[end - 1] as Token).text))
+    end--;
+  if (end === start) return undefined;
+  const apposition = appositionName(tokens, end);
+  return tokens.slice(start, apposition ?? end);
+}
+
+/** Words that open a genitive attribute after a noun: "der Leiter des Amts", "die Sprecherin von Greenpeace". */
+export const GENITIVE_OPENERS: ReadonlySet<string> = new Set(['des', 'der', 'von', 'vom']);
+
+/** Tokens that may close a noun phrase without being capitalised: a parenthesis or a closing quotation mark. */
+const CLOSERS = new Set([')', '“', '”', '"', '«']);
+
+/**
+ * A newspaper, agency or organisation named in quotation marks (schrieb „Die Zeit“, die „Computerwoche“): the
+ * index after the closing mark when a short, capitalised name without a pronoun stands between the marks.
+ */
+function quotedNameEnd(tokens: readonly Token[], at: number): number | undefined {
+  const open = tokens[at];
+  if (!open || open.word || !(open.text === '„' || open.text === '»' || open.text === '"')) return undefined;
+  let capitals = 0;
+  for (let k = at + 1; k < tokens.length && k - at <= 6; k++) {
+    const token = tokens[k] as Token;
+    if (!token.word) {
+      const closes = token.text === '“' || token.text === '”' || token.text === '«' || token.text === '"';
+      const words = k - at - 1;
+      return closes && words > 0 && capitals * 2 >= words ? k + 1 : undefined;
+    }
+    if (PRONOUNS.has(token.lower) || (k === at + 1 && !token.capital)) return undefined;
+    if (token.capital) capitals++;
+  }
+  return undefined;
+}
+
+/** The end of ", Anna Berger" after a noun phrase when the name closes the clause. */
+function appositionName(tokens: readonly Token[], at: number): number | undefined {
+  if (tokens[at]?.text !== ',') return undefined;
+  let end = at + 1;
+  while (end < tokens.length && end - at <= 5 && isNameToken(tokens[end] as Token)) end++;
+  if (end === at + 1) return undefined;
+  const next = tokens[end];
+  if (next === undefined || endsClause(next) || next.lower === 'und') return end;
+  return undefined;
+}
+
+/** A lower-case word that can stand before a noun: "geführten", "neue". */
+export function isAdjective(word: string): boolean {
+  return /(?:e|en|er|es|em)$/.test(word) && word.length > 3 && !STOP_WORDS.has(word);
+}
