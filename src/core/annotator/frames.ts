@@ -338,7 +338,9 @@ const lastContinuation = new WeakMap<SpeechContext, { quote: FoundQuote; index: 
  * "Die Armee sei überfordert." continues someone's speech as a whole, but in "Der Abzug gilt als
  * unwahrscheinlich, da die Armee überfordert sei" only the clause in Konjunktiv does: the clause after the last
  * comma before the first Konjunktiv verb (nothing before it is in Konjunktiv), up to the sentence's end.
- * Undefined when the whole sentence is reported.
+ * Undefined when the whole sentence is reported, also when the Konjunktiv verb comes right after the comma: then
+ * it is the finite verb of the main clause and all before it its first part ("Als die Wahl begann, sei die Lage
+ * ruhig gewesen", "Die Opfer, zwei Kinder, seien verletzt worden").
  */
 function reportedClause(
   model: TextModel,
@@ -350,7 +352,7 @@ function reportedClause(
   let comma = verb - 1;
   while (comma > 0 && (tokens[comma]?.text !== ',' || inside(tokens[comma] as Token))) comma--;
   const start = tokens[comma + 1];
-  if (comma <= 0 || !start) return undefined;
+  if (comma <= 0 || !start || comma + 1 === verb) return undefined;
   const end = contentEnd(model, sentence);
   return start.start < end ? { paragraph: sentence.paragraph, start: start.start, end } : undefined;
 }

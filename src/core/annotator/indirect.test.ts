@@ -53,6 +53,14 @@ describe('continuation in Konjunktiv', () => {
       ],
     },
     {
+      name: 'a clause before the Konjunktiv verb opens the continued statement',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Als der Bau begann, habe das Geld schon gefehlt.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        { kind: 'indirect', text: 'Als der Bau begann, habe das Geld schon gefehlt.', speaker: 'Eva Roth' },
+      ],
+    },
+    {
       name: 'a new paragraph starts a new statement',
       text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Man habe zu spät gehandelt.\n\nNun müsse man neu beginnen.',
       expected: [
