@@ -197,6 +197,14 @@ describe('span boundaries', () => {
       expected: [{ kind: 'indirect', text: 'sich unsicher zu fühlen', speaker: 'Anwohner' }],
     },
     {
+      name: 'a statement ends where the main clause of the next cue begins',
+      text: 'Die Ministerin sagte, der Plan sei gescheitert, doch der Bürgermeister erklärte, man baue weiter.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Ministerin' },
+        { kind: 'indirect', text: 'man baue weiter', speaker: 'Bürgermeister' },
+      ],
+    },
+    {
       name: 'an inserted "so X" with the statement going on after it',
       text: 'Im kommenden Mai, so die Forscher, sei der Versuch beendet worden.',
       expected: [

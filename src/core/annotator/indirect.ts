@@ -79,7 +79,11 @@ export function cueStatementsIn(
     const complement = complementAfter(tokens, cue, limit, inside, skipTo);
     if (complement !== undefined) {
       const from = (tokens[complement] as Token).start;
-      const to = Math.min(end, complementEnd(tokens, complement, inside));
+      const to = Math.min(
+        end,
+        complementEnd(tokens, complement, inside),
+        beforeNextCue(tokens, complement, nextCue, inside),
+      );
       if (from < to && !inside(tokens[complement] as Token)) {
         statement([{ paragraph: sentence.paragraph, start: from, end: to }], 'indirect', base);
       }
@@ -243,6 +247,33 @@ function complementEnd(tokens: readonly Token[], from: number, inside: (token: T
     const frame =
       next?.lower === 'so' && afterNext && (afterNext.capital || DETERMINERS.has(afterNext.lower));
     if (token.text === ',' && frame) return token.start;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+/** Conjunctions that open a main clause of the writer's after a statement: "…, doch der Minister erklärte". */
+const CONTRASTING = new Set(['doch', 'aber', 'jedoch', 'sondern']);
+
+/**
+ * "Sie sagte, der Plan sei gescheitert, doch der Minister erklärte, …", "Er räumte ein, es gebe Fehler, sprach
+ * aber von …": a statement ends at the comma that opens the main clause of the next cue in its sentence, when that
+ * clause starts with a contrasting conjunction or with the cue's finite verb; an offset.
+ */
+function beforeNextCue(
+  tokens: readonly Token[],
+  from: number,
+  next: Cue | undefined,
+  inside: (token: Token) => boolean,
+): number {
+  if (!next || next.participle || next.verbFinal || next.tokens[0]?.lower === next.verb.lemma)
+    return Number.POSITIVE_INFINITY;
+  for (let k = next.index - 1; k > from && next.index - k < 12; k--) {
+    const token = tokens[k] as Token;
+    if (token.text !== ',' || inside(token)) continue;
+    const opener = tokens[k + 1];
+    return opener && (k + 1 === next.index || CONTRASTING.has(opener.lower))
+      ? token.start
+      : Number.POSITIVE_INFINITY;
   }
   return Number.POSITIVE_INFINITY;
 }
