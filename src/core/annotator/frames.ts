@@ -10,7 +10,7 @@ import { contentEnd, insideQuotes, partOf, type FoundQuote, type Sentence, type 
 import { isNameToken, isRoleToken, type SpeakerBook, type SpeakerEntity } from './speakers';
 import type { QuotedPart } from './text/quotation-marks';
 import type { Token } from './text/tokens';
-import { isReportedVerb } from './indirect';
+import { isReportedVerbAt } from './reported-verbs';
 import { nounStatementIn } from './noun-cues';
 import type { SpeechContext } from './direct';
 
@@ -348,7 +348,9 @@ function reportedClause(
   inside: (token: Token) => boolean,
 ): QuotedPart | undefined {
   const tokens = sentence.tokens;
-  const verb = tokens.findIndex((t) => !inside(t) && isReportedVerb(t) && !HYPOTHETICAL.has(t.lower));
+  const verb = tokens.findIndex(
+    (t, k) => !inside(t) && isReportedVerbAt(tokens, k) && !HYPOTHETICAL.has(t.lower),
+  );
   let comma = verb - 1;
   while (comma > 0 && (tokens[comma]?.text !== ',' || inside(tokens[comma] as Token))) comma--;
   const start = tokens[comma + 1];
@@ -379,7 +381,9 @@ export function continuationIn(
   const recent = index - context.sentence <= 2 || (sameParagraph && index - context.sentence <= 5);
   const strong = outside.some((t) => STRONG_KONJUNKTIV.has(t.lower));
   if (recent || strong) {
-    const konjunktiv = outside.some((t) => isReportedVerb(t) && !HYPOTHETICAL.has(t.lower));
+    const konjunktiv = sentence.tokens.some(
+      (t, k) => !inside(t) && isReportedVerbAt(sentence.tokens, k) && !HYPOTHETICAL.has(t.lower),
+    );
     if (konjunktiv) {
       const opener = sentence.tokens[0] as Token;
       const guess = recent ? undefined : previousSubject(model, index, book);

@@ -61,6 +61,22 @@ describe('continuation in Konjunktiv', () => {
       ],
     },
     {
+      name: 'the Konjunktiv I of an unlisted verb, told by its place at the end of a clause',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Der Bau ruht, weil das Amt die Regeln streng auslege.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        { kind: 'indirect', text: 'weil das Amt die Regeln streng auslege', speaker: 'Eva Roth' },
+      ],
+    },
+    {
+      name: 'the Konjunktiv I of an unlisted verb, told by its place after a subject pronoun',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Sie rechne nun mit einer raschen Einigung.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        { kind: 'indirect', text: 'Sie rechne nun mit einer raschen Einigung.', speaker: 'Eva Roth' },
+      ],
+    },
+    {
       name: 'a new paragraph starts a new statement',
       text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Man habe zu spät gehandelt.\n\nNun müsse man neu beginnen.',
       expected: [
@@ -203,6 +219,19 @@ describe('span boundaries', () => {
         { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Ministerin' },
         { kind: 'indirect', text: 'man baue weiter', speaker: 'Bürgermeister' },
       ],
+    },
+    {
+      name: 'a statement ends before a coordinated cue',
+      text: 'Die Ministerin sagte, der Plan sei gut, und der Bürgermeister erklärte, man baue weiter.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gut', speaker: 'Ministerin' },
+        { kind: 'indirect', text: 'man baue weiter', speaker: 'Bürgermeister' },
+      ],
+    },
+    {
+      name: 'a speech verb inside a statement is part of it',
+      text: 'Der Sprecher sagte, niemand könne sagen, was morgen geschehe.',
+      expected: [{ kind: 'indirect', text: 'niemand könne sagen, was morgen geschehe', speaker: 'Sprecher' }],
     },
     {
       name: 'an inserted "so X" with the statement going on after it',

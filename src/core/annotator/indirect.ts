@@ -7,7 +7,7 @@
 import { endsClause, endsClauseAt, findCues, passiveAround, type Cue } from './cues';
 import { FINITE_PASSIVE_AUXILIARIES } from './lexicon/auxiliaries';
 import { findSubject, impersonalSource, isAdjective } from './subjects';
-import { KONJUNKTIV_I, KONJUNKTIV_II } from './lexicon/konjunktiv';
+import { isReportedVerb, isReportedVerbAt } from './reported-verbs';
 import { DETERMINERS, PRONOUNS } from './lexicon/nouns';
 import {
   contentEnd,
@@ -25,14 +25,6 @@ import type { SpeechContext } from './direct';
 
 const COMPLEMENTIZERS = new Set(['dass', 'ob', 'daß']);
 
-/**
- * Whether a token is a Konjunktiv form (I, or the II that stands in for it). A capitalised word is a noun that
- * looks like one ("Kämpfe", "Stelle", "Ende"): a verb in reported speech never opens its sentence.
- */
-export function isReportedVerb(token: Token): boolean {
-  return !token.capital && (KONJUNKTIV_I.has(token.lower) || KONJUNKTIV_II.has(token.lower));
-}
-
 /** Finds indirect and reported statements introduced by speech verbs in `sentence`. */
 export function cueStatementsIn(
   model: TextModel,
@@ -47,7 +39,11 @@ export function cueStatementsIn(
   let previousSpeaker: SpeakerEntity | undefined;
   const end = contentEnd(model, sentence);
   const firstComma = tokens.findIndex((t) => t.text === ',');
+  // Where the last statement found ends: a cue before it is part of what was said ("Er sagte, man könne nicht
+  // sagen, was geschehe"), not a statement of its own.
+  let statedUntil = Number.NEGATIVE_INFINITY;
   cues.forEach((cue, n) => {
+    if ((cue.tokens[0] as Token).start < statedUntil) return;
     const nextCue = cues[n + 1];
     const limit = nextCue ? nextCue.index : tokens.length;
     const none = impersonal(tokens, cue);
@@ -82,10 +78,11 @@ export function cueStatementsIn(
       const to = Math.min(
         end,
         complementEnd(tokens, complement, inside),
-        beforeNextCue(tokens, complement, nextCue, inside),
+        beforeNextCue(tokens, complement, cues.slice(n + 1, n + 6), inside),
       );
       if (from < to && !inside(tokens[complement] as Token)) {
         statement([{ paragraph: sentence.paragraph, start: from, end: to }], 'indirect', base);
+        statedUntil = to;
       }
       return;
     }
@@ -217,7 +214,7 @@ function complementAfter(
       for (let k = j + 1; k < tokens.length && k < limit; k++) {
         const t = tokens[k] as Token;
         if (inside(t)) break;
-        if (isReportedVerb(t)) return j + 1;
+        if (isReportedVerbAt(tokens, k)) return j + 1;
         if (t.text === ',' && k - j > 12) break;
       }
       if (appositionAfter(tokens, j + 1, limit)) return undefined;
@@ -251,29 +248,34 @@ function complementEnd(tokens: readonly Token[], from: number, inside: (token: T
   return Number.POSITIVE_INFINITY;
 }
 
-/** Conjunctions that open a main clause of the writer's after a statement: "…, doch der Minister erklärte". */
-const CONTRASTING = new Set(['doch', 'aber', 'jedoch', 'sondern']);
+/** Conjunctions that open a clause of the writer's after a statement: "…, doch der Minister erklärte". */
+const CONTRASTING = new Set(['doch', 'aber', 'jedoch', 'sondern', 'und', 'während']);
 
 /**
  * "Sie sagte, der Plan sei gescheitert, doch der Minister erklärte, …", "Er räumte ein, es gebe Fehler, sprach
- * aber von …": a statement ends at the comma that opens the main clause of the next cue in its sentence, when that
- * clause starts with a contrasting conjunction or with the cue's finite verb; an offset.
+ * aber von …", "Sie bestätigte, dass … und kündigte an, …": a statement ends where the main clause of a later cue
+ * in its sentence begins — at a comma followed by a contrasting conjunction or by the cue's finite verb, or at an
+ * "und" right before it; an offset. A cue in Konjunktiv ("…, er fordere …") or not finite is part of the statement.
  */
 function beforeNextCue(
   tokens: readonly Token[],
   from: number,
-  next: Cue | undefined,
+  later: readonly Cue[],
   inside: (token: Token) => boolean,
 ): number {
-  if (!next || next.participle || next.verbFinal || next.tokens[0]?.lower === next.verb.lemma)
-    return Number.POSITIVE_INFINITY;
-  for (let k = next.index - 1; k > from && next.index - k < 12; k--) {
-    const token = tokens[k] as Token;
-    if (token.text !== ',' || inside(token)) continue;
-    const opener = tokens[k + 1];
-    return opener && (k + 1 === next.index || CONTRASTING.has(opener.lower))
-      ? token.start
-      : Number.POSITIVE_INFINITY;
+  for (const next of later) {
+    const verb = next.tokens[0] as Token;
+    if (next.participle || next.verbFinal || verb.lower === next.verb.lemma || isReportedVerb(verb)) continue;
+    const before = tokens[next.index - 1];
+    if (before && /^(und|sowie)$/.test(before.lower) && next.index - 1 > from && !inside(before))
+      return tokens[next.index - 2]?.text === ',' ? (tokens[next.index - 2] as Token).start : before.start;
+    for (let k = next.index - 1; k > from && next.index - k < 12; k--) {
+      const token = tokens[k] as Token;
+      if (token.text !== ',' || inside(token)) continue;
+      const opener = tokens[k + 1];
+      if (opener && (k + 1 === next.index || CONTRASTING.has(opener.lower))) return token.start;
+      break;
+    }
   }
   return Number.POSITIVE_INFINITY;
 }

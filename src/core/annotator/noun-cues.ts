@@ -5,7 +5,8 @@
  * in Konjunktiv or a zu-infinitive.
  */
 import { endsClause } from './cues';
-import { infinitiveClause, isReportedVerb } from './indirect';
+import { infinitiveClause } from './indirect';
+import { isReportedVerbAt } from './reported-verbs';
 import { DETERMINERS } from './lexicon/nouns';
 import { isAdjective } from './subjects';
 import type { Token } from './text/tokens';
@@ -85,7 +86,7 @@ function complementKind(tokens: readonly Token[], start: number): Complement | u
   for (let k = start; k < tokens.length && k - start < 25; k++) {
     const token = tokens[k] as Token;
     if (endsClause(token)) break;
-    if (isReportedVerb(token)) return 'konjunktiv';
+    if (isReportedVerbAt(tokens, k)) return 'konjunktiv';
   }
   return infinitiveClause(tokens, start, tokens.length) ? 'infinitive' : undefined;
 }
