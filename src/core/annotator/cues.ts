@@ -71,7 +71,8 @@ export function findCues(
   for (let index = from; index < to && index < tokens.length; index++) {
     const token = tokens[index] as Token;
     if (!token.word || skip(token)) continue;
-    const joined = JOINED.get(token.lower);
+    // A capitalised word inside the sentence is a noun: "Angaben", not "angaben" (verb-final "angeben").
+    const joined = token.capital && index > 0 ? undefined : JOINED.get(token.lower);
     if (joined) {
       cues.push({ verb: joined, index, tokens: [token], participle: false, verbFinal: true });
       continue;

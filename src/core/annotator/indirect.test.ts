@@ -171,6 +171,17 @@ describe('cues', () => {
       text: 'Wie eine Umfrage ergab, fahren viele Pendler wieder Bahn.',
       expected: [{ kind: 'indirect', text: 'fahren viele Pendler wieder Bahn', speaker: 'Umfrage' }],
     },
+    {
+      name: 'a noun spelled like a verb with its particle ("Angaben") is no cue',
+      text: 'Offiziellen Angaben zufolge sind die Vorräte an Wasser, Brot und Medizin knapp.',
+      expected: [
+        {
+          kind: 'indirect',
+          text: 'sind die Vorräte an Wasser, Brot und Medizin knapp',
+          speaker: 'Offiziellen Angaben',
+        },
+      ],
+    },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });

@@ -15,7 +15,7 @@ import type { Token } from './text/tokens';
 // prettier-ignore
 export const STATEMENT_NOUNS: readonly string[] = [
   'ansicht', 'meinung', 'auffassung', 'überzeugung', 'hypothese', 'begründung', 'forderung', 'forderungen',
-  'vorwurf', 'vorwürfe', 'hinweis', 'erklärung', 'aussage', 'behauptung', 'behauptungen', 'warnung',
+  'vorwurf', 'vorwürfe', 'hinweis', 'hinweise', 'erklärung', 'aussage', 'behauptung', 'behauptungen', 'warnung',
   'befürchtung', 'befürchtungen', 'hoffnung', 'einschätzung', 'feststellung', 'schluss', 'ergebnis', 'angst',
   'sorge', 'eindruck', 'standpunkt', 'position', 'vermutung', 'verdacht', 'kritik', 'drohung', 'zusage',
   'versprechen', 'ankündigung', 'mitteilung', 'bericht', 'berichte', 'berichten', 'meldung', 'meldungen',
