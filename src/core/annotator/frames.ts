@@ -42,7 +42,7 @@ export function framedStatementsIn(
     if (!token.word || inside(token)) continue;
     let frame: { from: number; to: number; cue: Token[]; phrase: Token[] } | undefined;
     if (token.lower === 'laut' || (token.lower === 'gemäß' && i === 0)) {
-      const phrase = nounPhrase(tokens, i + 1);
+      const phrase = nounPhrase(tokens, i + 1) ?? lowerCaseSource(tokens, i + 1);
       if (phrase) frame = { from: i, to: i + 1 + phrase.length, cue: [token], phrase };
     } else if (token.lower === 'zufolge' && i > 0) {
       let k = i;
@@ -121,6 +121,25 @@ export function framedStatementsIn(
     return [framed(book, context, sentence, spans, frame.cue, frame.phrase)];
   }
   return nounCueStatement(model, sentence, book, context) ?? colonStatement(model, sentence, book, context);
+}
+
+/**
+ * "laut ndr.de", "laut ai-Bericht": a source in lower case that no noun phrase covers — a web address (words
+ * joined by full stops with no space) or a compound with a capitalised part.
+ */
+function lowerCaseSource(tokens: readonly Token[], at: number): Token[] | undefined {
+  const first = tokens[at];
+  if (!first?.word) return undefined;
+  if (/-\p{Lu}/u.test(first.text)) return [first];
+  let end = at + 1;
+  while (
+    tokens[end]?.text === '.' &&
+    tokens[end + 1]?.word &&
+    (tokens[end - 1] as Token).end === (tokens[end] as Token).start &&
+    (tokens[end] as Token).end === (tokens[end + 1] as Token).start
+  )
+    end += 2;
+  return end > at + 1 ? tokens.slice(at, end) : undefined;
 }
 
 // prettier-ignore

@@ -302,6 +302,11 @@ describe('frames', () => {
       text: 'Die Zahlen wurden korrigiert. Demnach sind weniger Menschen betroffen als gedacht.',
       expected: [{ kind: 'indirect', text: 'sind weniger Menschen betroffen als gedacht', speaker: null }],
     },
+    {
+      name: '"laut" with a web address',
+      text: 'Laut wetter.de bleibt es am Wochenende trocken.',
+      expected: [{ kind: 'indirect', text: 'bleibt es am Wochenende trocken', speaker: null }],
+    },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });
