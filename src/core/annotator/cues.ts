@@ -84,6 +84,15 @@ export function findCues(
     }
     const candidates = FINITE.get(token.lower);
     if (!candidates || (token.capital && index > 0)) continue;
+    // "wie das Amt bekannt gab": a particle written apart before a verb at the end of its clause.
+    const before = tokens[index - 1];
+    const next = tokens[index + 1];
+    // Not "zu", which before a verb marks the infinitive ("weiter zu schreiben").
+    const apart = candidates.find((verb) => verb.particle !== 'zu' && verb.particle === before?.lower);
+    if (apart && before && (!next || endsClause(next))) {
+      cues.push({ verb: apart, index, tokens: [before, token], participle: false, verbFinal: true });
+      continue;
+    }
     const particle = particleAfter(tokens, index, candidates);
     if (particle) {
       cues.push({ verb: particle.verb, index, tokens: [token, particle.token], participle: false });
@@ -129,6 +138,12 @@ function particleAfter(
 ): { verb: SpeechVerb; token: Token } | undefined {
   for (let j = index + 1; j < tokens.length && j < index + 25; j++) {
     const token = tokens[j] as Token;
+    // "gab am Montag, dem 3. März, die Einstellung bekannt": an apposition between commas stays in the clause.
+    const closing = token.text === ',' ? appositionEnd(tokens, j) : undefined;
+    if (closing !== undefined) {
+      j = closing;
+      continue;
+    }
     if (endsClauseAt(tokens, j)) break;
     const verb = candidates.find((v) => v.particle === token.lower);
     if (
@@ -137,6 +152,25 @@ function particleAfter(
     ) {
       return { verb, token };
     }
+  }
+  return undefined;
+}
+
+/**
+ * When the comma at `comma` opens an apposition that the clause goes on after — a date or a noun phrase with an
+ * article ("dem 3. März", "der Chef des Amts") and no verb, closed by another comma within eight tokens — the
+ * index of the closing comma.
+ */
+function appositionEnd(tokens: readonly Token[], comma: number): number | undefined {
+  const first = tokens[comma + 1];
+  if (!first || !/^(dem|der|den|des|einem|einer)$/.test(first.lower)) return undefined;
+  for (let k = comma + 2; k < tokens.length && k - comma <= 8; k++) {
+    const token = tokens[k] as Token;
+    if (token.text === ',') return k > comma + 2 ? k : undefined;
+    const fits = token.word
+      ? token.capital || /^\d/.test(token.text) || /^(des|der|von|für)$/.test(token.lower)
+      : token.text === '.';
+    if (!fits) return undefined;
   }
   return undefined;
 }

@@ -172,6 +172,32 @@ describe('cues', () => {
       expected: [{ kind: 'indirect', text: 'fahren viele Pendler wieder Bahn', speaker: 'Umfrage' }],
     },
     {
+      name: 'a separable verb written apart at the end of a "wie" clause',
+      text: 'Wie das Ministerium am Montag bekannt gab, wird die Brücke gesperrt.',
+      expected: [{ kind: 'indirect', text: 'wird die Brücke gesperrt', speaker: 'Ministerium' }],
+    },
+    {
+      name: 'a "wie" clause whose subject has a name set off by commas',
+      text: 'Wie die Sprecherin des Amts, Anna Berger, mitteilte, wird die Brücke gesperrt.',
+      expected: [{ kind: 'indirect', text: 'wird die Brücke gesperrt', speaker: 'Anna Berger' }],
+    },
+    {
+      name: 'a zu-infinitive in the statement does not end it',
+      text: 'Das Ministerium erklärte, von dem Plan nichts zu wissen.',
+      expected: [{ kind: 'indirect', text: 'von dem Plan nichts zu wissen', speaker: 'Ministerium' }],
+    },
+    {
+      name: 'an apposition between the verb and its particle',
+      text: 'Die Stadt gab am Montag, dem 3. März, die Sperrung der Brücke bekannt.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Die Stadt gab am Montag, dem 3. März, die Sperrung der Brücke bekannt.',
+          speaker: 'Stadt',
+        },
+      ],
+    },
+    {
       name: 'a noun spelled like a verb with its particle ("Angaben") is no cue',
       text: 'Offiziellen Angaben zufolge sind die Vorräte an Wasser, Brot und Medizin knapp.',
       expected: [

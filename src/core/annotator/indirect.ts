@@ -6,7 +6,7 @@
  */
 import { endsClause, endsClauseAt, findCues, passiveAround, type Cue } from './cues';
 import { FINITE_PASSIVE_AUXILIARIES } from './lexicon/auxiliaries';
-import { findSubject, impersonalSource, isAdjective } from './subjects';
+import { findSubject, impersonalSource, isAdjective, nounPhrase } from './subjects';
 import { isReportedVerb, isReportedVerbAt } from './reported-verbs';
 import { DETERMINERS, PRONOUNS } from './lexicon/nouns';
 import {
@@ -44,7 +44,8 @@ export function cueStatementsIn(
   let statedUntil = Number.NEGATIVE_INFINITY;
   cues.forEach((cue, n) => {
     if ((cue.tokens[0] as Token).start < statedUntil) return;
-    const nextCue = cues[n + 1];
+    // "erklärte, nichts davon zu wissen": a zu-infinitive does not end the statement of the cue before it.
+    const nextCue = cues.slice(n + 1, n + 4).find((c) => tokens[c.index - 1]?.lower !== 'zu');
     const limit = nextCue ? nextCue.index : tokens.length;
     const none = impersonal(tokens, cue);
     const phrase = none
@@ -334,8 +335,13 @@ function appositionAfter(tokens: readonly Token[], at: number, limit: number): b
 /** "Wie der Sprecher mitteilte, …": the clause around a cue opened by "wie"; where it starts and its comma. */
 function wieClause(tokens: readonly Token[], cue: Cue): { start: number; commaAfter: number } | undefined {
   let k = cue.index - 1;
-  while (k >= 0 && cue.index - k < 12 && !endsClauseAt(tokens, k)) {
-    if ((tokens[k] as Token).lower === 'wie') break;
+  while (k >= 0 && cue.index - k < 20) {
+    const inserted = insertionStart(tokens, k);
+    if (inserted !== undefined) {
+      k = inserted - 1;
+      continue;
+    }
+    if (endsClauseAt(tokens, k) || (tokens[k] as Token).lower === 'wie') break;
     k--;
   }
   if (k < 0 || (tokens[k] as Token).lower !== 'wie') return undefined;
@@ -344,6 +350,22 @@ function wieClause(tokens: readonly Token[], cue: Cue): { start: number; commaAf
   while (j < tokens.length && j - cue.index < 6 && tokens[j]?.text !== ',' && !endsClause(tokens[j] as Token))
     j++;
   return { start: k, commaAfter: j };
+}
+
+/**
+ * Walking back from `tokens[k]`: where an insertion into the subject starts when `tokens[k]` closes one — a
+ * parenthesis ("die Mission (UNMISS)") or a name set off by commas ("die Sprecherin, Anna Thomas,").
+ */
+function insertionStart(tokens: readonly Token[], k: number): number | undefined {
+  const token = tokens[k] as Token;
+  if (token.text === ')') {
+    for (let j = k - 1; j >= 0 && k - j <= 8; j--) if (tokens[j]?.text === '(') return j;
+    return undefined;
+  }
+  if (token.text !== ',') return undefined;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 5 && isNameToken(tokens[j] as Token)) j--;
+  return tokens[j]?.text === ',' && j < k - 1 ? j : undefined;
 }
 
 /** "Das erklärte ein Sprecher.": a demonstrative before the cue points back to the previous sentence. */
@@ -367,8 +389,15 @@ function impersonal(tokens: readonly Token[], cue: Cue): boolean {
 /** "Wie die Bahn mitteilte": the words between "wie" and the verb. */
 function wieSubject(tokens: readonly Token[], cue: Cue): Token[] | undefined {
   const wie = wieClause(tokens, cue);
-  if (!wie || cue.index - wie.start < 2) return undefined;
-  return tokens.slice(wie.start + 1, cue.index);
+  const first = tokenIndexAt(tokens, (cue.tokens[0] as Token).start);
+  if (!wie || first - wie.start < 2) return undefined;
+  const words = tokens.slice(wie.start + 1, first);
+  // "wie die Sprecherin des Amts, Anna Berger, mitteilte": the name set off by commas.
+  const comma = words.findIndex((t) => t.text === ',');
+  const named = comma > 0 ? words.slice(comma + 1).filter((t) => t.text !== ',') : [];
+  if (named.length > 0 && named.every((t) => isNameToken(t))) return named;
+  // "wie das Amt am Montag mitteilte": the noun phrase, without the adverbials after it.
+  return nounPhrase(tokens, wie.start + 1, tokens[first]) ?? words;
 }
 
 /** "In der Erklärung hieß es", "Bei der Agentur hieß es": the source named before an impersonal cue. */
