@@ -513,6 +513,18 @@ describe('reported speech', () => {
       expected: [],
     },
     {
+      name: 'a present tense spelled like the participle after its subject ("berichtet von")',
+      text: 'Der Sender berichtet von einem Unwetter über der Küste.',
+      expected: [
+        { kind: 'reported', text: 'Der Sender berichtet von einem Unwetter über der Küste.', speaker: 'Sender' },
+      ],
+    },
+    {
+      name: 'a report ends before a second cue with an object of its own',
+      text: 'Die Ministerin lobte den Plan und forderte mehr Geld für die Schulen.',
+      expected: [{ kind: 'reported', text: 'Die Ministerin lobte den Plan', speaker: 'Ministerin' }],
+    },
+    {
       name: 'a definition with a present tense spelled like the participle is not reported speech',
       text: 'Das Wort Meile bezeichnet im Englischen eine Strecke von etwa 1,6 Kilometern.',
       expected: [],

@@ -126,7 +126,8 @@ export function cueStatementsIn(
       (tokens[cue.index + 1] === undefined || endsClauseAt(tokens, cue.index + 1));
     // "bezeichnet", "erwartet": a present tense spelled like the participle is too often a passive or a
     // definition ("Als Lichtjahr bezeichnet man …") to count as reported speech on its own.
-    const likeParticiple = cue.tokens[0]?.lower === cue.verb.participle;
+    const likeParticiple =
+      cue.tokens[0]?.lower === cue.verb.participle && !(resolved && presentTense(tokens, cue, phrase));
     if (
       cue.verb.reports &&
       cue.verb.reportsInPassive !== false &&
@@ -156,9 +157,12 @@ export function cueStatementsIn(
     ) {
       const paragraphText = model.paragraphs[sentence.paragraph]?.text ?? '';
       const alreadyQuoted = tokens.some((t) => inside(t) && t.start > (cue.tokens[0]?.start ?? 0));
+      // "Er lobte den Plan und forderte …": the report ends before a second cue with its own object.
+      const until = beforeNextCue(tokens, cue.index, cues.slice(n + 1, n + 6), inside);
+      const to = Number.isFinite(until) ? until : sentence.end;
       if (!alreadyQuoted && paragraphText.length > 0) {
         statement(
-          [{ paragraph: sentence.paragraph, start: sentence.start, end: sentence.end }],
+          [{ paragraph: sentence.paragraph, start: sentence.start, end: to }],
           'reported',
           base - 0.2,
         );
@@ -166,6 +170,44 @@ export function cueStatementsIn(
     }
   });
   return found;
+}
+
+const AUXILIARY_AFTER = new Set([
+  'hat',
+  'haben',
+  'hatte',
+  'hatten',
+  'habe',
+  'ist',
+  'sind',
+  'war',
+  'waren',
+  'sei',
+]);
+
+/**
+ * "Der Sender berichtet von …", "Die Ministerin bezeichnet den Plan als …": a verb spelled like its participle is
+ * a present tense when it follows its subject in a main clause and no auxiliary follows it ("berichtet hat"),
+ * and the subject is not the "man" of a definition ("Als Lichtjahr bezeichnet man …").
+ */
+function presentTense(tokens: readonly Token[], cue: Cue, phrase: readonly Token[] | undefined): boolean {
+  const subject = phrase?.[0];
+  const verb = cue.tokens[0] as Token;
+  if (!phrase || !subject || subject.start > verb.start || phrase.some((t) => t.lower === 'man'))
+    return false;
+  // "Den Piloten erwartet eine Anklage": a phrase in the dative or accusative is no subject.
+  if (/^(den|dem|einem|einen)$/.test(subject.lower)) return false;
+  if (AUXILIARY_AFTER.has(tokens[cue.index + 1]?.lower ?? '') || tokens[0]?.lower === 'als') return false;
+  // "Das Wort bezeichnet eine Strecke" names a meaning; "Sie bezeichnet den Plan als Fehler" judges.
+  if (cue.verb.lemma === 'bezeichnen' && !asLater(tokens, cue.index)) return false;
+  return tokens.slice(0, cue.index).every((t) => t.text !== ',');
+}
+
+/** Whether "als" follows in the clause of `tokens[index]`. */
+function asLater(tokens: readonly Token[], index: number): boolean {
+  for (let k = index + 1; k < tokens.length && k - index < 25 && !endsClauseAt(tokens, k); k++)
+    if ((tokens[k] as Token).lower === 'als') return true;
+  return false;
 }
 
 /** "Ich lehne das ab", "fordern wir": the writer or an interviewee speaking next to the verb, not a report. */
@@ -269,7 +311,9 @@ function beforeNextCue(
     if (next.participle || next.verbFinal || verb.lower === next.verb.lemma || isReportedVerb(verb)) continue;
     const before = tokens[next.index - 1];
     if (before && /^(und|sowie)$/.test(before.lower) && next.index - 1 > from && !inside(before))
-      return tokens[next.index - 2]?.text === ',' ? (tokens[next.index - 2] as Token).start : before.start;
+      return tokens[next.index - 2]?.text === ','
+        ? (tokens[next.index - 2] as Token).start
+        : (tokens[next.index - 2] as Token).end;
     for (let k = next.index - 1; k > from && next.index - k < 12; k--) {
       const token = tokens[k] as Token;
       if (token.text !== ',' || inside(token)) continue;
