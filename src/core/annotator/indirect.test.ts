@@ -516,7 +516,11 @@ describe('reported speech', () => {
       name: 'a present tense spelled like the participle after its subject ("berichtet von")',
       text: 'Der Sender berichtet von einem Unwetter über der Küste.',
       expected: [
-        { kind: 'reported', text: 'Der Sender berichtet von einem Unwetter über der Küste.', speaker: 'Sender' },
+        {
+          kind: 'reported',
+          text: 'Der Sender berichtet von einem Unwetter über der Küste.',
+          speaker: 'Sender',
+        },
       ],
     },
     {
