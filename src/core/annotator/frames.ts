@@ -113,7 +113,8 @@ export function framedStatementsIn(
       spans.push({ paragraph: sentence.paragraph, start, end: stop });
     }
     if (afterFrame) {
-      const startToken = afterFrame.text === ',' ? tokens[frame.to + 1] : afterFrame;
+      const startToken =
+        afterFrame.text === ',' ? tokens[afterRelativeClause(tokens, frame.to + 1)] : afterFrame;
       if (startToken && startToken.start < to)
         spans.push({ paragraph: sentence.paragraph, start: startToken.start, end: to });
     }
@@ -140,6 +141,28 @@ function lowerCaseSource(tokens: readonly Token[], at: number): Token[] | undefi
   )
     end += 2;
   return end > at + 1 ? tokens.slice(at, end) : undefined;
+}
+
+/**
+ * "Nach Angaben der Polizei, die den Fall prüft, war …": a relative clause on the frame's source is no part of the
+ * statement; the index of the token after it (or `at` itself when no relative clause starts there).
+ */
+function afterRelativeClause(tokens: readonly Token[], at: number): number {
+  const first = tokens[at];
+  const second = tokens[at + 1];
+  if (
+    !first ||
+    !second ||
+    !/^(der|die|das|dem|den|deren|dessen|denen|welche|welcher|welches)$/.test(first.lower)
+  )
+    return at;
+  if (second.capital || isAdjective(second.lower)) return at;
+  for (let k = at + 1; k < tokens.length && k - at < 25; k++) {
+    const token = tokens[k] as Token;
+    if (token.text === ',') return tokens[k + 1] ? k + 1 : at;
+    if (endsClause(token)) return at;
+  }
+  return at;
 }
 
 // prettier-ignore

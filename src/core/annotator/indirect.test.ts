@@ -333,6 +333,11 @@ describe('frames', () => {
       text: 'Laut wetter.de bleibt es am Wochenende trocken.',
       expected: [{ kind: 'indirect', text: 'bleibt es am Wochenende trocken', speaker: null }],
     },
+    {
+      name: 'a relative clause on the source is not part of the statement',
+      text: 'Nach Angaben der Polizei, die den Fall prüft, waren die meisten Opfer Kinder.',
+      expected: [{ kind: 'indirect', text: 'waren die meisten Opfer Kinder', speaker: 'Polizei' }],
+    },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });
