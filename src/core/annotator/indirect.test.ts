@@ -227,6 +227,22 @@ describe('span boundaries', () => {
       ],
     },
     {
+      name: 'a relative clause on the subject before the cue is not a preposed statement',
+      text: 'In einem Bericht, der am Montag erschien, rechtfertigte das Ministerium den Einsatz.',
+      expected: [],
+    },
+    {
+      name: 'a statement with a relative clause inside it is still a preposed statement',
+      text: 'Ein Sturm, der lange über dem Meer stand, habe die Küste erreicht, meldete der Wetterdienst.',
+      expected: [
+        {
+          kind: 'indirect',
+          text: 'Ein Sturm, der lange über dem Meer stand, habe die Küste erreicht',
+          speaker: 'Wetterdienst',
+        },
+      ],
+    },
+    {
       name: 'a statement ends at a colon that opens a quotation',
       text: 'Die Ministerin sagte, die Lage sei ernst: „Wir brauchen Hilfe.“',
       expected: [

@@ -111,7 +111,8 @@ export function cueStatementsIn(
       statement([previous], 'indirect', base);
       return;
     }
-    const apposition = appositionBefore(tokens, cue.index);
+    const apposition =
+      appositionBefore(tokens, cue.index) || subjectWithInsertion(tokens, cue.index - 1, inside);
     const preposed = apposition ? undefined : preposedBefore(tokens, cue, inside);
     if (preposed !== undefined) {
       const start = sentence.start;
@@ -492,6 +493,68 @@ const SUBORDINATE_OPENERS = new Set([
   'während', 'da', 'weil', 'wenn', 'falls', 'obwohl', 'obgleich', 'nachdem', 'als', 'seit', 'seitdem', 'bevor',
   'sobald', 'sofern', 'solange', 'indem', 'damit', 'um',
 ]);
+
+// prettier-ignore
+const PREPOSITIONS = new Set([
+  'in', 'im', 'an', 'am', 'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für',
+  'über', 'unter', 'vor', 'gegen', 'seit',
+]);
+
+/**
+ * Whether `tokens[from..to)` is a noun phrase, perhaps behind a preposition: capitalised words, articles, numbers
+ * and lower-case words that stand before a noun ("die britische Königin", "In einem Bericht").
+ */
+function nounPhraseOnly(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  inside: (t: Token) => boolean,
+): boolean {
+  let attributive = false;
+  let words = 0;
+  for (let k = to - 1; k >= from; k--) {
+    const token = tokens[k] as Token;
+    if (inside(token) || (!token.word && /^[().„“"]$/.test(token.text))) continue;
+    if (!token.word) return false;
+    words++;
+    const fits =
+      token.capital ||
+      /^\d/.test(token.text) ||
+      DETERMINERS.has(token.lower) ||
+      PREPOSITIONS.has(token.lower) ||
+      (attributive && isAdjective(token.lower));
+    if (!fits) return false;
+    attributive = token.capital || (attributive && !DETERMINERS.has(token.lower) && isAdjective(token.lower));
+  }
+  return words > 0;
+}
+
+/**
+ * "Kurt Weber, Präsident der Kammer, begrüßte …", "In einem Bericht, der am Montag erschien, rechtfertigte …": the
+ * words before the cue's comma are a noun phrase with an apposition or a relative clause, not a statement.
+ */
+function subjectWithInsertion(
+  tokens: readonly Token[],
+  comma: number,
+  inside: (t: Token) => boolean,
+): boolean {
+  const commas: number[] = [];
+  for (let k = 1; k < comma && commas.length < 3; k++) {
+    const token = tokens[k] as Token;
+    if (token.text === ',' && !inside(token) && !/^\d/.test(tokens[k + 1]?.text ?? '')) commas.push(k);
+  }
+  const first = commas[0];
+  // One insertion that reaches the cue's comma; a third clause after it would be the statement proper.
+  if (first === undefined || commas.length > 1 || !nounPhraseOnly(tokens, 0, first, inside)) return false;
+  const opener = tokens[first + 1];
+  const next = tokens[first + 2];
+  if (!opener || !next) return false;
+  const relative =
+    /^(der|die|das|dem|den|deren|dessen|denen|welche|welcher|welches)$/.test(opener.lower) &&
+    !next.capital &&
+    !isAdjective(next.lower);
+  return relative || nounPhraseOnly(tokens, first + 1, comma, inside);
+}
 
 /** "…, sagte der Minister": the statement before the comma that precedes an inverted cue; its end offset. */
 function preposedBefore(
