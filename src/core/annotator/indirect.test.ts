@@ -208,6 +208,11 @@ describe('cues', () => {
         },
       ],
     },
+    {
+      name: 'a negated modal with an infinitive says what was not said',
+      text: 'Ein Sprecher wollte nicht bestätigen, dass die Brücke gesperrt wird.',
+      expected: [],
+    },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });

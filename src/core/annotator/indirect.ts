@@ -43,7 +43,7 @@ export function cueStatementsIn(
   // sagen, was geschehe"), not a statement of its own.
   let statedUntil = Number.NEGATIVE_INFINITY;
   cues.forEach((cue, n) => {
-    if ((cue.tokens[0] as Token).start < statedUntil) return;
+    if ((cue.tokens[0] as Token).start < statedUntil || unsaid(tokens, cue)) return;
     // "erklärte, nichts davon zu wissen": a zu-infinitive does not end the statement of the cue before it.
     const nextCue = cues.slice(n + 1, n + 4).find((c) => tokens[c.index - 1]?.lower !== 'zu');
     const limit = nextCue ? nextCue.index : tokens.length;
@@ -209,6 +209,30 @@ function asLater(tokens: readonly Token[], index: number): boolean {
   for (let k = index + 1; k < tokens.length && k - index < 25 && !endsClauseAt(tokens, k); k++)
     if ((tokens[k] as Token).lower === 'als') return true;
   return false;
+}
+
+// prettier-ignore
+const MODALS = new Set([
+  'kann', 'konnte', 'können', 'konnten', 'könne', 'könnte', 'könnten', 'will', 'wollte', 'wollen', 'wollten',
+  'wolle', 'möchte', 'möchten', 'muss', 'musste', 'müssen', 'müsse', 'müsste', 'soll', 'sollte', 'sollen',
+  'solle', 'darf', 'durfte', 'dürfen', 'würde', 'würden',
+]);
+
+/**
+ * "Ein Sprecher wollte nicht bestätigen, dass …", "Man kann sagen, dass …", "Ich würde nicht sagen, …": an
+ * infinitive after a negated modal, or after a modal with "man", says what was not or need not be said.
+ */
+function unsaid(tokens: readonly Token[], cue: Cue): boolean {
+  const verb = cue.tokens[0] as Token;
+  if (cue.tokens.length !== 1 || cue.participle || verb.lower !== cue.verb.lemma) return false;
+  let modal = false;
+  let negated = false;
+  for (let k = cue.index - 1; k >= 0 && cue.index - k <= 20 && !endsClauseAt(tokens, k); k--) {
+    const lower = (tokens[k] as Token).lower;
+    modal ||= MODALS.has(lower);
+    negated ||= lower === 'nicht' || lower === 'man' || lower === 'ich';
+  }
+  return modal && negated;
 }
 
 /** "Ich lehne das ab", "fordern wir": the writer or an interviewee speaking next to the verb, not a report. */
