@@ -292,6 +292,22 @@ describe('span boundaries', () => {
       expected: [{ kind: 'indirect', text: 'niemand könne sagen, was morgen geschehe', speaker: 'Sprecher' }],
     },
     {
+      name: "a zu-infinitive statement ends before the writer's comment on it",
+      text: 'Die Regierung beschuldigt die Rebellen, Geld aus dem Ausland zu erhalten, was bisher niemand belegen konnte.',
+      expected: [{ kind: 'indirect', text: 'Geld aus dem Ausland zu erhalten', speaker: 'Regierung' }],
+    },
+    {
+      name: 'a zu-infinitive statement goes on with a second infinitive',
+      text: 'Die Verbände drängten den Minister, seine Bemühungen zu verstärken, mit dem Problem fertigzuwerden.',
+      expected: [
+        {
+          kind: 'indirect',
+          text: 'seine Bemühungen zu verstärken, mit dem Problem fertigzuwerden',
+          speaker: 'Verbände',
+        },
+      ],
+    },
+    {
       name: 'an inserted "so X" with the statement going on after it',
       text: 'Im kommenden Mai, so die Forscher, sei der Versuch beendet worden.',
       expected: [

@@ -80,6 +80,7 @@ export function cueStatementsIn(
         end,
         complementEnd(tokens, complement, inside),
         beforeNextCue(tokens, complement, cues.slice(n + 1, n + 6), inside),
+        infinitiveEnd(tokens, complement),
       );
       if (from < to && !inside(tokens[complement] as Token)) {
         statement([{ paragraph: sentence.paragraph, start: from, end: to }], 'indirect', base);
@@ -316,6 +317,48 @@ function complementEnd(tokens: readonly Token[], from: number, inside: (token: T
   return Number.POSITIVE_INFINITY;
 }
 
+/** Openers of a clause after a zu-infinitive that is the writer's comment: "…, zu erhalten, was nicht bestätigt wurde". */
+const COMMENT_OPENERS = new Set([
+  'wobei',
+  'was',
+  'nachdem',
+  'woraufhin',
+  'wodurch',
+  'womit',
+  'obwohl',
+  'obgleich',
+]);
+
+/**
+ * "Er kündigte an, den Plan prüfen zu lassen, stellt sich aber …", "…, Gelder zu erhalten, was bisher nicht
+ * bestätigt wurde": a statement that is a zu-infinitive ends with it when the clause after it is the writer's — a
+ * comment ("wobei", "was", "nachdem") or the main clause, which opens with its finite verb; not when it goes on
+ * with another infinitive, a relative clause, a purpose or a clause in Konjunktiv. An offset.
+ */
+function infinitiveEnd(tokens: readonly Token[], from: number): number {
+  const first = tokens[from];
+  if (!first || COMPLEMENTIZERS.has(first.lower) || !infinitiveClause(tokens, from, tokens.length))
+    return Number.POSITIVE_INFINITY;
+  let k = from;
+  while (k < tokens.length && !endsClause(tokens[k] as Token)) k++;
+  const comma = tokens[k];
+  const opener = tokens[k + 1];
+  if (comma?.text !== ',' || !opener?.word || opener.capital) return Number.POSITIVE_INFINITY;
+  if (COMMENT_OPENERS.has(opener.lower)) return comma.start;
+  const functionWord =
+    DETERMINERS.has(opener.lower) ||
+    PRONOUNS.has(opener.lower) ||
+    RELATIVE_OR_INFINITIVE.has(opener.lower) ||
+    SUBORDINATE_OPENERS.has(opener.lower) ||
+    /^(welche[rsmn]?|dem|den|deren|dessen|denen|ob|dass|daß|wie|sowie|oder|sondern|aber|ohne|statt)$/.test(
+      opener.lower,
+    );
+  if (functionWord || infinitiveClause(tokens, k + 1, tokens.length)) return Number.POSITIVE_INFINITY;
+  for (let j = k + 1; j < tokens.length && !endsClause(tokens[j] as Token); j++)
+    if (isReportedVerbAt(tokens, j)) return Number.POSITIVE_INFINITY;
+  return comma.start;
+}
+
 /** Conjunctions that open a clause of the writer's after a statement: "…, doch der Minister erklärte". */
 const CONTRASTING = new Set(['doch', 'aber', 'jedoch', 'sondern', 'und', 'während']);
 
@@ -488,7 +531,7 @@ export function infinitiveClause(tokens: readonly Token[], at: number, limit: nu
   if (!last?.word || k - at < 2) return false;
   if (/^(um|ohne|statt|anstatt)$/.test(tokens[at]?.lower ?? '')) return false;
   if (tokens[k - 2]?.lower === 'zu') return true;
-  return /^(?:ab|an|auf|aus|bei|ein|fest|frei|her|hin|mit|nach|vor|weg|zurück|zusammen|durch|um|dar|heraus|hinaus)zu\p{L}+en$/u.test(
+  return /^(?:ab|an|auf|aus|bei|ein|fest|frei|her|hin|mit|nach|vor|weg|zurück|zusammen|durch|um|dar|heraus|hinaus|fertig|fort|los|teil|statt|weiter|wieder|hervor|entgegen|bekannt|bereit)zu\p{L}+en$/u.test(
     last.lower,
   );
 }
