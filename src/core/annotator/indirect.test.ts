@@ -308,6 +308,11 @@ describe('span boundaries', () => {
       ],
     },
     {
+      name: 'an inserted "wie X sagte" with the statement going on after it',
+      text: 'Die Kürzung verstoße, wie das Gericht entschied, gegen das Gesetz.',
+      expected: [{ kind: 'indirect', text: 'Die Kürzung verstoße | gegen das Gesetz', speaker: 'Gericht' }],
+    },
+    {
       name: 'an inserted "so X" with the statement going on after it',
       text: 'Im kommenden Mai, so die Forscher, sei der Versuch beendet worden.',
       expected: [

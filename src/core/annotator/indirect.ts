@@ -101,6 +101,18 @@ export function cueStatementsIn(
                   start: sentence.start,
                   end: (tokens[wie.start - 1] as Token).start,
                 },
+                // "Die Kürzung verstoße, wie das Gericht entschied, gegen das Gesetz": it goes on after the clause.
+                ...(comma?.text === ',' &&
+                tokens[wie.commaAfter + 1] &&
+                (tokens[wie.commaAfter + 1] as Token).start < end
+                  ? [
+                      {
+                        paragraph: sentence.paragraph,
+                        start: (tokens[wie.commaAfter + 1] as Token).start,
+                        end,
+                      },
+                    ]
+                  : []),
               ]
             : [];
       if (spans.length > 0 && (spans[0]?.end ?? 0) > (spans[0]?.start ?? 0))
