@@ -201,15 +201,20 @@ function subordinateClauseAround(
 
 /**
  * "Im Mai, so die Forscher, sei der Versuch beendet worden": an inserted "so X" whose statement goes on after
- * the next comma with the finite verb (lower case, not a name of an apposition); the offset it goes on at.
+ * the next comma with the finite verb (lower case, not a name of an apposition), with a quotation ("…, so X,
+ * „…“"), or with anything after a statement cut off right after its Konjunktiv verb ("Der Plan sei, so X, ein
+ * Fehler"); the offset it goes on at.
  */
 function afterInsertedSo(tokens: readonly Token[], so: number, end: number): number | undefined {
+  const cutAfterVerb = isReportedVerbAt(tokens, so - 2);
   for (let k = so + 1; k < tokens.length && k - so < 14; k++) {
     const token = tokens[k] as Token;
     if (endsClause(token) && token.text !== ',') return undefined;
     if (token.text !== ',') continue;
     const next = tokens[k + 1];
-    return next?.word && !next.capital && next.start < end ? next.start : undefined;
+    if (!next || next.start >= end) return undefined;
+    if (next.text === '„' || next.text === '»') return next.start;
+    return next.word && (!next.capital || cutAfterVerb) ? next.start : undefined;
   }
   return undefined;
 }

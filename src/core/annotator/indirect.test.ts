@@ -320,6 +320,11 @@ describe('span boundaries', () => {
       ],
     },
     {
+      name: 'an inserted "so X" right after the Konjunktiv verb',
+      text: 'Der Plan sei, so die Forscher, Schuld an der Verzögerung.',
+      expected: [{ kind: 'indirect', text: 'Der Plan sei | Schuld an der Verzögerung', speaker: 'Forscher' }],
+    },
+    {
       name: 'a frame inside a subordinate clause frames that clause',
       text: 'Der Zug kam zu spät, weil nach Angaben der Bahn ein Signal ausgefallen war, und die Fahrgäste warteten.',
       expected: [{ kind: 'indirect', text: 'weil | ein Signal ausgefallen war', speaker: 'Bahn' }],
