@@ -595,6 +595,16 @@ describe('reported speech', () => {
       text: 'Die Polizei bestätigte den Unfall.',
       expected: [],
     },
+    {
+      name: 'speaking with someone is not reported speech',
+      text: 'Der Astronaut sprach am Abend mit seiner Frau und seinem Sohn.',
+      expected: [],
+    },
+    {
+      name: 'a report with nothing reported is a reference, not reported speech',
+      text: 'Der Sender berichtete.',
+      expected: [],
+    },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });

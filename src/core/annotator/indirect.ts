@@ -167,7 +167,8 @@ export function cueStatementsIn(
       !likeParticiple &&
       !infinitive &&
       n === 0 &&
-      mainClause
+      mainClause &&
+      reportsSomething(tokens, cue, phrase)
     ) {
       const paragraphText = model.paragraphs[sentence.paragraph]?.text ?? '';
       const alreadyQuoted = tokens.some((t) => inside(t) && t.start > (cue.tokens[0]?.start ?? 0));
@@ -184,6 +185,25 @@ export function cueStatementsIn(
     }
   });
   return found;
+}
+
+/**
+ * Whether a reporting verb has something to report in its clause besides its subject: not "(Die Zeitung
+ * berichtete.)", and for "sprechen" a topic ("sprach von einem Erfolg", "sprach über …"), not a partner or a prayer
+ * ("sprach mit seiner Frau", "sprach ein Gebet").
+ */
+function reportsSomething(tokens: readonly Token[], cue: Cue, phrase: readonly Token[] | undefined): boolean {
+  // The clause, across quotation marks ("Von einer „Krise“ sprach er").
+  const bound = (k: number): boolean => /^[,;:–()]$/.test(tokens[k]?.text ?? '');
+  let start = cue.index;
+  while (start > 0 && !bound(start - 1)) start--;
+  let end = cue.index + 1;
+  while (end < tokens.length && !bound(end)) end++;
+  // A long subject phrase may have run over the clause ("der … vorwarf"): then only the verb is left out.
+  const own = new Set<Token>([...(phrase && phrase.length <= 4 ? phrase : []), ...cue.tokens]);
+  const clause = tokens.slice(start, end).filter((t) => t.word);
+  if (clause.every((t) => own.has(t))) return false;
+  return cue.verb.lemma !== 'sprechen' || clause.some((t) => /^(von|vom|über)$/.test(t.lower));
 }
 
 const AUXILIARY_AFTER = new Set([

@@ -176,6 +176,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   strong('nennen', 'nennt', 'nannte', 'genannt', R),
   strong('sprechen', 'spricht', 'sprach', 'gesprochen', { particle: 'aus', reports: true }),
   strong('sprechen', 'spricht', 'sprach', 'gesprochen', R),
+  strong('sprechen', 'spricht', 'sprach', 'gesprochen', { particle: 'zu' }),
   weak('äußer'),
   weak('zeig'),
   strong('heißen', 'heißt', 'hieß', 'geheißen'),
