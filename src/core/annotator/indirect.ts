@@ -193,17 +193,17 @@ export function cueStatementsIn(
  * ("sprach mit seiner Frau", "sprach ein Gebet").
  */
 function reportsSomething(tokens: readonly Token[], cue: Cue, phrase: readonly Token[] | undefined): boolean {
-  // The clause, across quotation marks ("Von einer „Krise“ sprach er").
-  const bound = (k: number): boolean => /^[,;:–()]$/.test(tokens[k]?.text ?? '');
+  // The sentence, or the parenthesis the cue stands in ("(Die Zeitung berichtete.)").
   let start = cue.index;
-  while (start > 0 && !bound(start - 1)) start--;
+  while (start > 0 && tokens[start - 1]?.text !== '(') start--;
   let end = cue.index + 1;
-  while (end < tokens.length && !bound(end)) end++;
+  while (end < tokens.length && tokens[end]?.text !== ')') end++;
+  if (start === 0 || end === tokens.length) [start, end] = [0, tokens.length];
   // A long subject phrase may have run over the clause ("der … vorwarf"): then only the verb is left out.
   const own = new Set<Token>([...(phrase && phrase.length <= 4 ? phrase : []), ...cue.tokens]);
-  const clause = tokens.slice(start, end).filter((t) => t.word);
-  if (clause.every((t) => own.has(t))) return false;
-  return cue.verb.lemma !== 'sprechen' || clause.some((t) => /^(von|vom|über)$/.test(t.lower));
+  const words = tokens.slice(start, end).filter((t) => t.word);
+  if (words.every((t) => own.has(t))) return false;
+  return cue.verb.lemma !== 'sprechen' || words.some((t) => /^(von|vom|über)$/.test(t.lower));
 }
 
 const AUXILIARY_AFTER = new Set([
