@@ -408,6 +408,18 @@ describe('statements announced by a noun', () => {
       expected: [{ kind: 'indirect', text: 'dass die Halle saniert werden müsse', speaker: null }],
     },
     {
+      name: 'a noun with a verb after it is no announcing noun ("Angst hatte,")',
+      text: 'Der Plan sei gescheitert, sagte die Ministerin. Da die Stadt Angst hatte, habe sie gezögert.',
+      expected: [
+        { kind: 'indirect', text: 'Der Plan sei gescheitert', speaker: 'Ministerin' },
+        {
+          kind: 'indirect',
+          text: 'Da die Stadt Angst hatte, habe sie gezögert.',
+          speaker: 'Ministerin',
+        },
+      ],
+    },
+    {
       name: 'a relative clause after the noun is not a statement',
       text: 'Die Polizei fand den Bericht, der im Keller lag, nicht.',
       expected: [],

@@ -50,10 +50,13 @@ export function nounStatementIn(
   tokens: readonly Token[],
   inside: (token: Token) => boolean,
 ): NounStatement | undefined {
+  // "So gebe es Hinweise, dass …": a noun inside a sentence already in Konjunktiv is part of reported speech that
+  // goes on from earlier sentences, not a new statement.
+  const reported = tokens.findIndex((t, k) => !inside(t) && isReportedVerbAt(tokens, k));
   for (let comma = 1; comma + 1 < tokens.length; comma++) {
     if (tokens[comma]?.text !== ',' || inside(tokens[comma] as Token)) continue;
     const noun = statementNounBefore(tokens, comma);
-    if (noun === undefined) continue;
+    if (noun === undefined || (reported >= 0 && reported < noun)) continue;
     const start = comma + 1;
     if (!complementKind(tokens, start)) continue;
     return { noun, start, end: statementEnd(tokens, start), source: sourceAfter(tokens, noun, comma) };
@@ -66,9 +69,15 @@ function statementNounBefore(tokens: readonly Token[], comma: number): number | 
   for (let k = comma - 1; k >= 0 && comma - k <= 6; k--) {
     const token = tokens[k] as Token;
     if (isStatementNoun(token)) return k;
+    // After the noun only its genitive or "von" phrase: an adjective there stands after an article ("der
+    // neuen Regierung"), not alone ("Angst hatte,").
+    const before = tokens[k - 1]?.lower ?? '';
+    const attributive =
+      isAdjective(token.lower) &&
+      !!tokens[k + 1]?.capital &&
+      (DETERMINERS.has(before) || isAdjective(before) || before === 'von');
     const fits =
-      token.word &&
-      (token.capital || DETERMINERS.has(token.lower) || token.lower === 'von' || isAdjective(token.lower));
+      token.word && (token.capital || DETERMINERS.has(token.lower) || token.lower === 'von' || attributive);
     if (!fits) return undefined;
   }
   return undefined;
