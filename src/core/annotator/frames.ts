@@ -402,6 +402,9 @@ function reportedClause(
   while (comma > 0 && (tokens[comma]?.text !== ',' || inside(tokens[comma] as Token))) comma--;
   const start = tokens[comma + 1];
   if (comma <= 0 || !start || comma + 1 === verb) return undefined;
+  // "Bereits heute müssten Firmen einspringen, weil Soldaten fehlten": a Konjunktiv II before the comma, too weak
+  // to mark reported speech alone, still puts the main clause into it.
+  if (tokens.slice(0, comma).some((t, k) => !inside(t) && isReportedVerbAt(tokens, k))) return undefined;
   const end = contentEnd(model, sentence);
   return start.start < end ? { paragraph: sentence.paragraph, start: start.start, end } : undefined;
 }

@@ -77,6 +77,18 @@ describe('continuation in Konjunktiv', () => {
       ],
     },
     {
+      name: 'a Konjunktiv II in the main clause puts the whole sentence into the statement',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Nun müssten Firmen einspringen, weil das Geld fehle.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        {
+          kind: 'indirect',
+          text: 'Nun müssten Firmen einspringen, weil das Geld fehle.',
+          speaker: 'Eva Roth',
+        },
+      ],
+    },
+    {
       name: 'a new paragraph starts a new statement',
       text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Man habe zu spät gehandelt.\n\nNun müsse man neu beginnen.',
       expected: [
