@@ -78,7 +78,11 @@ export function findCues(
       continue;
     }
     const participle = PARTICIPLES.get(token.lower);
-    if (participle && (hasAuxiliaryBefore(tokens, index) || passiveAround(tokens, index))) {
+    // "hat … gesagt", "…, dass sie gesagt hatte": a perfect with its auxiliary before or (verb-final) after it.
+    const perfect =
+      hasAuxiliaryBefore(tokens, index) ||
+      (INDICATIVE_HABEN.has(tokens[index + 1]?.lower ?? '') && participle?.lemma !== 'zeigen');
+    if (participle && (perfect || passiveAround(tokens, index))) {
       cues.push({ verb: participle, index, tokens: [token], participle: true });
       continue;
     }
@@ -105,6 +109,8 @@ export function findCues(
 }
 
 const HABEN = new Set(['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten']);
+/** After a verb-final participle, only an indicative: "…, wenn er geklagt hätte" is a condition, not a report. */
+const INDICATIVE_HABEN = new Set(['hat', 'haben', 'hatte', 'hatten']);
 
 /** "hat … gesagt": an active perfect names its speaker; a passive "wurde mitgeteilt" does not. */
 function hasAuxiliaryBefore(tokens: readonly Token[], index: number): boolean {

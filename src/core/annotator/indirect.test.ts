@@ -320,6 +320,11 @@ describe('span boundaries', () => {
       ],
     },
     {
+      name: 'a statement in a subordinate clause that opens the sentence ends where the main clause begins',
+      text: 'Nachdem die Anwältin mitgeteilt hatte, dass der Mann gesucht werde, rief der Richter die Polizei.',
+      expected: [{ kind: 'indirect', text: 'dass der Mann gesucht werde', speaker: 'Anwältin' }],
+    },
+    {
       name: 'an inserted "wie X sagte" with the statement going on after it',
       text: 'Die Kürzung verstoße, wie das Gericht entschied, gegen das Gesetz.',
       expected: [{ kind: 'indirect', text: 'Die Kürzung verstoße | gegen das Gesetz', speaker: 'Gericht' }],

@@ -81,6 +81,7 @@ export function cueStatementsIn(
         complementEnd(tokens, complement, inside),
         beforeNextCue(tokens, complement, cues.slice(n + 1, n + 6), inside),
         infinitiveEnd(tokens, complement),
+        beforeMainClause(tokens, cue, complement, inside),
       );
       if (from < to && !inside(tokens[complement] as Token)) {
         statement([{ paragraph: sentence.paragraph, start: from, end: to }], 'indirect', base);
@@ -345,6 +346,53 @@ function complementEnd(tokens: readonly Token[], from: number, inside: (token: T
     const frame =
       next?.lower === 'so' && afterNext && (afterNext.capital || DETERMINERS.has(afterNext.lower));
     if (token.text === ',' && frame) return token.start;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+// prettier-ignore
+const NOT_FINITE = new Set([
+  'und', 'oder', 'aber', 'doch', 'jedoch', 'sondern', 'sowie', 'zu', 'um', 'ob', 'dass', 'daß', 'wie', 'was',
+  'wo', 'als', 'so', 'auch', 'nicht', 'noch', 'nur', 'schon', 'bereits', 'dann', 'dabei', 'damit', 'dafür',
+  'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines',
+]);
+
+/**
+ * "Nachdem die Anwältin mitgeteilt hatte, dass der Mann gesucht werde, hatte dieser versucht …": when the cue
+ * stands in a subordinate clause that opens the sentence, its statement ends where the main clause begins, at a
+ * comma followed by the main clause's finite verb and its subject; an offset.
+ */
+function beforeMainClause(
+  tokens: readonly Token[],
+  cue: Cue,
+  from: number,
+  inside: (token: Token) => boolean,
+): number {
+  // The cue closes the subordinate clause ("Als er sagte, …"), unlike "Als Grund nannte die NASA, …".
+  let last = tokenIndexAt(tokens, (cue.tokens[cue.tokens.length - 1] as Token).start);
+  if (AUXILIARY_AFTER.has(tokens[last + 1]?.lower ?? '') || MODALS.has(tokens[last + 1]?.lower ?? '')) last++;
+  if (!SUBORDINATE_OPENERS.has(tokens[0]?.lower ?? '') || tokens[last + 1]?.text !== ',')
+    return Number.POSITIVE_INFINITY;
+  for (let k = from + 1; k + 2 < tokens.length && k - from < 60; k++) {
+    const comma = tokens[k] as Token;
+    if (comma.text !== ',' || inside(comma)) continue;
+    const verb = tokens[k + 1] as Token;
+    const subject = tokens[k + 2] as Token;
+    const finite =
+      verb.word &&
+      !verb.capital &&
+      !NOT_FINITE.has(verb.lower) &&
+      !DETERMINERS.has(verb.lower) &&
+      !PRONOUNS.has(verb.lower) &&
+      !RELATIVE_OR_INFINITIVE.has(verb.lower) &&
+      !SUBORDINATE_OPENERS.has(verb.lower) &&
+      !PREPOSITIONS.has(verb.lower);
+    if (
+      finite &&
+      subject.word &&
+      (subject.capital || DETERMINERS.has(subject.lower) || PRONOUNS.has(subject.lower))
+    )
+      return comma.start;
   }
   return Number.POSITIVE_INFINITY;
 }
