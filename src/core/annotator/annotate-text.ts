@@ -6,7 +6,8 @@
 import { parseDay, findDates, type DateMention } from './dates';
 import { directQuotesIn, type SpeechContext } from './direct';
 import { frameSubject, openingSubject } from './subjects';
-import { continuationIn, framedStatementsIn } from './frames';
+import { continuationIn } from './continuation';
+import { framedStatementsIn } from './frames';
 import { cueStatementsIn } from './indirect';
 import { insideQuotes, modelText, partOf, sentenceAt, type FoundQuote, type TextModel } from './model';
 import { SpeakerBook, isNameToken, isRoleToken, type SpeakerEntity } from './speakers';

@@ -5,7 +5,7 @@
  * in Konjunktiv or a zu-infinitive.
  */
 import { endsClause } from './cues';
-import { infinitiveClause } from './indirect';
+import { infinitiveClause } from './statement-ends';
 import { isReportedVerbAt } from './reported-verbs';
 import { DETERMINERS } from './lexicon/nouns';
 import { isAdjective } from './subjects';
