@@ -68,13 +68,16 @@ export function findCues(
   to = tokens.length,
 ): Cue[] {
   const cues: Cue[] = [];
+  const push = (cue: Cue): void => {
+    if (!cue.verb.needs || inClause(tokens, cue.index, cue.verb.needs)) cues.push(cue);
+  };
   for (let index = from; index < to && index < tokens.length; index++) {
     const token = tokens[index] as Token;
     if (!token.word || skip(token)) continue;
     // A capitalised word inside the sentence is a noun: "Angaben", not "angaben" (verb-final "angeben").
     const joined = token.capital && index > 0 ? undefined : JOINED.get(token.lower);
     if (joined) {
-      cues.push({ verb: joined, index, tokens: [token], participle: false, verbFinal: true });
+      push({ verb: joined, index, tokens: [token], participle: false, verbFinal: true });
       continue;
     }
     const participle = PARTICIPLES.get(token.lower);
@@ -83,7 +86,7 @@ export function findCues(
       hasAuxiliaryBefore(tokens, index) ||
       (INDICATIVE_HABEN.has(tokens[index + 1]?.lower ?? '') && participle?.lemma !== 'zeigen');
     if (participle && (perfect || passiveAround(tokens, index))) {
-      cues.push({ verb: participle, index, tokens: [token], participle: true });
+      push({ verb: participle, index, tokens: [token], participle: true });
       continue;
     }
     const candidates = FINITE.get(token.lower);
@@ -94,16 +97,16 @@ export function findCues(
     // Not "zu", which before a verb marks the infinitive ("weiter zu schreiben").
     const apart = candidates.find((verb) => verb.particle !== 'zu' && verb.particle === before?.lower);
     if (apart && before && (!next || endsClause(next))) {
-      cues.push({ verb: apart, index, tokens: [before, token], participle: false, verbFinal: true });
+      push({ verb: apart, index, tokens: [before, token], participle: false, verbFinal: true });
       continue;
     }
     const particle = particleAfter(tokens, index, candidates);
     if (particle) {
-      cues.push({ verb: particle.verb, index, tokens: [token, particle.token], participle: false });
+      push({ verb: particle.verb, index, tokens: [token, particle.token], participle: false });
       continue;
     }
     const plain = candidates.find((verb) => verb.particle === undefined);
-    if (plain) cues.push({ verb: plain, index, tokens: [token], participle: false });
+    if (plain) push({ verb: plain, index, tokens: [token], participle: false });
   }
   return cues;
 }
@@ -179,4 +182,13 @@ function appositionEnd(tokens: readonly Token[], comma: number): number | undefi
     if (!fits) return undefined;
   }
   return undefined;
+}
+
+/** Whether `word` stands in the clause of `tokens[index]` (up to 25 tokens either way). */
+function inClause(tokens: readonly Token[], index: number, word: string): boolean {
+  for (let k = index - 1; k >= 0 && index - k <= 25 && !endsClauseAt(tokens, k); k--)
+    if (tokens[k]?.lower === word) return true;
+  for (let k = index + 1; k < tokens.length && k - index <= 25 && !endsClauseAt(tokens, k); k++)
+    if (tokens[k]?.lower === word) return true;
+  return false;
 }

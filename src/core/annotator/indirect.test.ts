@@ -634,6 +634,18 @@ describe('reported speech', () => {
       text: 'Der Sender berichtete.',
       expected: [],
     },
+    {
+      name: 'a judgement with "hält … für"',
+      text: 'Der Verband hält den Plan für verfassungswidrig.',
+      expected: [
+        { kind: 'reported', text: 'Der Verband hält den Plan für verfassungswidrig.', speaker: 'Verband' },
+      ],
+    },
+    {
+      name: '"halten" without "für" is no speech verb',
+      text: 'Der Verband hält an dem Plan fest.',
+      expected: [],
+    },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });

@@ -25,6 +25,8 @@ export interface SpeechVerb {
    * Jahren verurteilt", "wird auf 10.000 Euro geschätzt".
    */
   reportsInPassive?: false;
+  /** A word that must stand in the verb's clause for it to be a speech verb: "für" in "hält den Plan für richtig". */
+  needs?: string;
 }
 
 /** Stems whose plural adds only -n: forder-n, erläuter-n. */
@@ -72,7 +74,7 @@ function strong(
   present: string,
   past: string,
   participle: string,
-  options: { particle?: string; reports?: boolean; reportsInPassive?: false } = {},
+  options: { particle?: string; reports?: boolean; reportsInPassive?: false; needs?: string } = {},
 ): SpeechVerb {
   const stem = infinitive.replace(/e?n$/, '');
   const pastPlural = past.endsWith('e') ? `${past}n` : `${past}en`;
@@ -83,6 +85,7 @@ function strong(
     participle: `${options.particle ?? ''}${participle}`,
     reports: options.reports ?? false,
     ...(options.reportsInPassive === false ? { reportsInPassive: false as const } : {}),
+    ...(options.needs ? { needs: options.needs } : {}),
   };
 }
 
@@ -231,6 +234,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('beziffer', R),
   strong('vergleichen', 'vergleicht', 'verglich', 'verglichen', R),
   weak('betracht', R),
+  strong('halten', 'hält', 'hielt', 'gehalten', { reports: true, reportsInPassive: false, needs: 'für' }),
   strong('schreiben', 'schreibt', 'schrieb', 'geschrieben', { particle: 'zu', reports: true }),
   weak('attestier', R),
 ];
