@@ -642,6 +642,17 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a judgement with "sieht … als"',
+      text: 'Die Partei sieht die Reform als Gefahr für den Sozialstaat.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Die Partei sieht die Reform als Gefahr für den Sozialstaat.',
+          speaker: 'Partei',
+        },
+      ],
+    },
+    {
       name: '"halten" without "für" is no speech verb',
       text: 'Der Verband hält an dem Plan fest.',
       expected: [],

@@ -235,6 +235,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   strong('vergleichen', 'vergleicht', 'verglich', 'verglichen', R),
   weak('betracht', R),
   strong('halten', 'hält', 'hielt', 'gehalten', { reports: true, reportsInPassive: false, needs: 'für' }),
+  strong('sehen', 'sieht', 'sah', 'gesehen', { reports: true, reportsInPassive: false, needs: 'als' }),
   strong('schreiben', 'schreibt', 'schrieb', 'geschrieben', { particle: 'zu', reports: true }),
   weak('attestier', R),
 ];
