@@ -3,10 +3,12 @@
  * statement ("Er sagte, … Die Lage sei ernst."), merged with the ones right before it into one statement, and
  * reportative "soll … haben" and planning "soll" sentences (free indirect speech).
  */
+import { findCues } from './cues';
 import { DETERMINERS } from './lexicon/nouns';
 import { contentEnd, insideQuotes, partOf, type FoundQuote, type Sentence, type TextModel } from './model';
 import { isReportedVerbAt } from './reported-verbs';
 import { isNameToken, isRoleToken, type SpeakerBook, type SpeakerEntity } from './speakers';
+import { beforeNextCue } from './statement-ends';
 import { nounPhrase } from './subjects';
 import type { QuotedPart } from './text/quotation-marks';
 import type { Token } from './text/tokens';
@@ -124,7 +126,15 @@ export function continuationIn(
         : guess?.mention;
       context.sentence = index;
       if (speaker) context.speaker = speaker;
-      const clause = reportedClause(model, sentence, inside);
+      // "Er halte den Plan für richtig und bezeichnete …": the statement ends before a coordinated cue.
+      const cut = beforeNextCue(sentence.tokens, 0, findCues(sentence.tokens, inside), inside);
+      const clause = Number.isFinite(cut)
+        ? {
+            paragraph: sentence.paragraph,
+            start: (reportedClause(model, sentence, inside) ?? whole).start,
+            end: cut,
+          }
+        : reportedClause(model, sentence, inside);
       const last = lastContinuation.get(context);
       const lastPart = last?.quote.spans[last.quote.spans.length - 1];
       if (

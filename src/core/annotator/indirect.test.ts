@@ -89,6 +89,14 @@ describe('continuation in Konjunktiv', () => {
       ],
     },
     {
+      name: 'a continued statement ends before a coordinated cue',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Sie finde die Reform nötig und kritisierte den Streit.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        { kind: 'indirect', text: 'Sie finde die Reform nötig', speaker: 'Eva Roth' },
+      ],
+    },
+    {
       name: 'a new paragraph starts a new statement',
       text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Man habe zu spät gehandelt.\n\nNun müsse man neu beginnen.',
       expected: [
