@@ -90,10 +90,11 @@ describe('continuation in Konjunktiv', () => {
     },
     {
       name: 'a continued statement ends before a coordinated cue',
-      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Sie finde die Reform nötig und kritisierte den Streit.',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Sie finde die Reform nötig und nannte den Streit „unnötig“.',
       expected: [
         { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
         { kind: 'indirect', text: 'Sie finde die Reform nötig', speaker: 'Eva Roth' },
+        { kind: 'direct', text: '„unnötig“', speaker: 'Eva Roth' },
       ],
     },
     {
