@@ -234,6 +234,11 @@ describe('cues', () => {
       text: 'Ein Sprecher wollte nicht bestätigen, dass die Brücke gesperrt wird.',
       expected: [],
     },
+    {
+      name: 'a number with a thousands point inside a zu-infinitive',
+      text: 'Das Land hat sich bereit erklärt, weitere 2.000 Soldaten zu entsenden.',
+      expected: [{ kind: 'indirect', text: 'weitere 2.000 Soldaten zu entsenden', speaker: 'Land' }],
+    },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });

@@ -4,7 +4,7 @@
  * comments on, or where the main clause begins when the cue stands in a subordinate clause that opens the
  * sentence. Each function gives an offset into the paragraph, or infinity when the statement goes on.
  */
-import { endsClause, type Cue } from './cues';
+import { endsClauseAt, type Cue } from './cues';
 import {
   AUXILIARY_AFTER,
   COMPLEMENTIZERS,
@@ -111,7 +111,7 @@ export function infinitiveEnd(tokens: readonly Token[], from: number): number {
   if (!first || COMPLEMENTIZERS.has(first.lower) || !infinitiveClause(tokens, from, tokens.length))
     return Number.POSITIVE_INFINITY;
   let k = from;
-  while (k < tokens.length && !endsClause(tokens[k] as Token)) k++;
+  while (k < tokens.length && !endsClauseAt(tokens, k)) k++;
   const comma = tokens[k];
   const opener = tokens[k + 1];
   if (comma?.text !== ',' || !opener?.word || opener.capital) return Number.POSITIVE_INFINITY;
@@ -125,7 +125,7 @@ export function infinitiveEnd(tokens: readonly Token[], from: number): number {
       opener.lower,
     );
   if (functionWord || infinitiveClause(tokens, k + 1, tokens.length)) return Number.POSITIVE_INFINITY;
-  for (let j = k + 1; j < tokens.length && !endsClause(tokens[j] as Token); j++)
+  for (let j = k + 1; j < tokens.length && !endsClauseAt(tokens, j); j++)
     if (isReportedVerbAt(tokens, j)) return Number.POSITIVE_INFINITY;
   return comma.start;
 }
@@ -167,7 +167,7 @@ export function beforeNextCue(
 /** "bat ihn, im Amt zu bleiben", "bestreitet, beteiligt gewesen zu sein": a clause ending in a zu-infinitive. */
 export function infinitiveClause(tokens: readonly Token[], at: number, limit: number): boolean {
   let k = at;
-  while (k < tokens.length && k < limit && k - at < 40 && !endsClause(tokens[k] as Token)) k++;
+  while (k < tokens.length && k < limit && k - at < 40 && !endsClauseAt(tokens, k)) k++;
   const last = tokens[k - 1];
   if (!last?.word || k - at < 2) return false;
   if (/^(um|ohne|statt|anstatt)$/.test(tokens[at]?.lower ?? '')) return false;
