@@ -239,6 +239,11 @@ describe('cues', () => {
       text: 'Das Land hat sich bereit erklärt, weitere 2.000 Soldaten zu entsenden.',
       expected: [{ kind: 'indirect', text: 'weitere 2.000 Soldaten zu entsenden', speaker: 'Land' }],
     },
+    {
+      name: 'a report without a speaker ("Aus … verlautete, dass …")',
+      text: 'Aus Kreisen der Regierung verlautete, dass die Brücke gesperrt wird.',
+      expected: [{ kind: 'indirect', text: 'dass die Brücke gesperrt wird', speaker: null }],
+    },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });

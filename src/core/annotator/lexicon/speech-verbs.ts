@@ -238,4 +238,10 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   strong('sehen', 'sieht', 'sah', 'gesehen', { reports: true, reportsInPassive: false, needs: 'als' }),
   strong('schreiben', 'schreibt', 'schrieb', 'geschrieben', { particle: 'zu', reports: true }),
   weak('attestier', R),
+  // Reports, suspicions and hints that introduce a dass clause or an infinitive: "Aus Regierungskreisen verlautete,
+  // …", "wird verdächtigt, … zu planen", "deutete an, … zu wollen".
+  weak('verlaut'),
+  weak('spekulier'),
+  weak('verdächtig'),
+  weak('deut', { particle: 'an' }),
 ];
