@@ -456,6 +456,11 @@ describe('statements announced by a noun', () => {
       ],
     },
     {
+      name: 'a plan announced by a noun',
+      text: 'Der Plan der Stadt, die Brücke im Mai zu sperren, stößt auf Kritik.',
+      expected: [{ kind: 'indirect', text: 'die Brücke im Mai zu sperren', speaker: 'Stadt' }],
+    },
+    {
       name: 'a relative clause after the noun is not a statement',
       text: 'Die Polizei fand den Bericht, der im Keller lag, nicht.',
       expected: [],
