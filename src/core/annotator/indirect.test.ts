@@ -461,6 +461,17 @@ describe('statements announced by a noun', () => {
       expected: [{ kind: 'indirect', text: 'die Brücke im Mai zu sperren', speaker: 'Stadt' }],
     },
     {
+      name: 'a conviction announced by an adjective',
+      text: 'Der Trainer ist zuversichtlich, die Schweden mit dem jungen Kader schlagen zu können.',
+      expected: [
+        {
+          kind: 'indirect',
+          text: 'die Schweden mit dem jungen Kader schlagen zu können',
+          speaker: 'Trainer',
+        },
+      ],
+    },
+    {
       name: 'a relative clause after the noun is not a statement',
       text: 'Die Polizei fand den Bericht, der im Keller lag, nicht.',
       expected: [],

@@ -1,6 +1,7 @@
 /**
  * Statements announced by a noun rather than a verb: "der Vorwurf der Opposition, der Plan sei zu teuer",
- * "mit der Begründung, dass …", "der Vorschlag, die Gebühren zu senken". The noun (or a compound ending in it:
+ * "mit der Begründung, dass …", "der Vorschlag, die Gebühren zu senken"; or by an adjective of conviction or hope:
+ * "ist zuversichtlich, … zu können". The noun (or a compound ending in it:
  * "Rücktrittsforderung") stands a few words before a comma; after the comma comes a dass/ob clause, a clause
  * in Konjunktiv or a zu-infinitive.
  */
@@ -55,13 +56,26 @@ export function nounStatementIn(
   const reported = tokens.findIndex((t, k) => !inside(t) && isReportedVerbAt(tokens, k));
   for (let comma = 1; comma + 1 < tokens.length; comma++) {
     if (tokens[comma]?.text !== ',' || inside(tokens[comma] as Token)) continue;
-    const noun = statementNounBefore(tokens, comma);
+    const noun = statementNounBefore(tokens, comma) ?? attitudeBefore(tokens, comma);
     if (noun === undefined || (reported >= 0 && reported < noun)) continue;
     const start = comma + 1;
     if (!complementKind(tokens, start)) continue;
     return { noun, start, end: statementEnd(tokens, start), source: sourceAfter(tokens, noun, comma) };
   }
   return undefined;
+}
+
+/** Adjectives of a conviction or a hope that announce what someone thinks: "zeigte sich zuversichtlich, dass …". */
+// prettier-ignore
+const ATTITUDES = new Set([
+  'zuversichtlich', 'überzeugt', 'optimistisch', 'skeptisch', 'besorgt', 'zufrieden', 'enttäuscht', 'froh',
+  'einig', 'bereit', 'gewiss',
+]);
+
+/** "ist davon überzeugt, dass …", "zeigte sich zuversichtlich, …": the attitude adjective right before a comma. */
+function attitudeBefore(tokens: readonly Token[], comma: number): number | undefined {
+  const word = tokens[comma - 1];
+  return word && !word.capital && ATTITUDES.has(word.lower) ? comma - 1 : undefined;
 }
 
 /** The statement noun that heads the phrase before a comma, at most six words back ("dem Vorwurf der CDU,"). */
