@@ -244,6 +244,11 @@ describe('cues', () => {
       text: 'Aus Kreisen der Regierung verlautete, dass die Brücke gesperrt wird.',
       expected: [{ kind: 'indirect', text: 'dass die Brücke gesperrt wird', speaker: null }],
     },
+    {
+      name: 'what became known ("wurde bekannt, dass …")',
+      text: 'Zudem wurde bekannt, dass die Brücke gesperrt wird.',
+      expected: [{ kind: 'indirect', text: 'dass die Brücke gesperrt wird', speaker: null }],
+    },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });

@@ -244,4 +244,6 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('spekulier'),
   weak('verdächtig'),
   weak('deut', { particle: 'an' }),
+  // "Wie bekannt wurde, …", "Zudem wurde bekannt, dass …": what became known, without a speaker.
+  strong('werden', 'wird', 'wurde', 'geworden', { particle: 'bekannt' }),
 ];
