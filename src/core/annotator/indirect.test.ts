@@ -249,6 +249,16 @@ describe('cues', () => {
       text: 'Zudem wurde bekannt, dass die Brücke gesperrt wird.',
       expected: [{ kind: 'indirect', text: 'dass die Brücke gesperrt wird', speaker: null }],
     },
+    {
+      name: 'a denied confirmation states nothing',
+      text: 'Die Polizei konnte weder bestätigen noch ausschließen, dass der Tank leer war.',
+      expected: [],
+    },
+    {
+      name: 'the writer or an interviewee speaking in the first person is no report',
+      text: 'Ich glaube, die Künstler wollen vor allem gut aussehen.',
+      expected: [],
+    },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });

@@ -63,20 +63,33 @@ function asLater(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+/** Verbs whose negation says that nothing was stated: "hat den Verdacht nicht bestätigt, dass …". */
+const NEGATABLE = new Set(['bestätigen', 'ausschließen']);
+
 /**
  * "Ein Sprecher wollte nicht bestätigen, dass …", "Man kann sagen, dass …", "Ich würde nicht sagen, …": an
- * infinitive after a negated modal, or after a modal with "man", says what was not or need not be said.
+ * infinitive after a negated modal, or after a modal with "man", says what was not or need not be said; so does a
+ * negated confirmation ("konnte weder bestätigen noch ausschließen, dass …"). "Ich glaube, …" right next to the
+ * verb is the writer or an interviewee, not a report.
  */
 export function unsaid(tokens: readonly Token[], cue: Cue): boolean {
   const verb = cue.tokens[0] as Token;
-  if (cue.tokens.length !== 1 || cue.participle || verb.lower !== cue.verb.lemma) return false;
+  if (
+    FIRST_PERSON.has(tokens[cue.index - 1]?.lower ?? '') ||
+    FIRST_PERSON.has(tokens[cue.index + 1]?.lower ?? '')
+  )
+    return true;
   let modal = false;
   let negated = false;
+  let denied = false;
   for (let k = cue.index - 1; k >= 0 && cue.index - k <= 20 && !endsClauseAt(tokens, k); k--) {
     const lower = (tokens[k] as Token).lower;
     modal ||= MODALS.has(lower);
     negated ||= lower === 'nicht' || lower === 'man' || lower === 'ich';
+    denied ||= lower === 'nicht' || lower === 'weder' || lower === 'noch';
   }
+  if (denied && NEGATABLE.has(cue.verb.lemma)) return true;
+  if (cue.tokens.length !== 1 || cue.participle || verb.lower !== cue.verb.lemma) return false;
   return modal && negated;
 }
 
