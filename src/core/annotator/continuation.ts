@@ -114,8 +114,13 @@ export function continuationIn(
   const recent = index - context.sentence <= 2 || (sameParagraph && index - context.sentence <= 5);
   const strong = outside.some((t) => STRONG_KONJUNKTIV.has(t.lower));
   if (recent || strong) {
+    // Right after a continued statement, a Konjunktiv II modal goes on with it ("Oberhalb von 800 Metern könnten
+    // Böen auftreten."); elsewhere it is as often a hypothesis of the writer's.
+    const previous = lastContinuation.get(context);
+    const running =
+      previous?.index === index - 1 && previous.quote.spans[0]?.paragraph === sentence.paragraph;
     const konjunktiv = sentence.tokens.some(
-      (t, k) => !inside(t) && isReportedVerbAt(sentence.tokens, k) && !HYPOTHETICAL.has(t.lower),
+      (t, k) => !inside(t) && isReportedVerbAt(sentence.tokens, k) && (running || !HYPOTHETICAL.has(t.lower)),
     );
     if (konjunktiv) {
       const opener = sentence.tokens[0] as Token;

@@ -98,6 +98,18 @@ describe('continuation in Konjunktiv', () => {
       ],
     },
     {
+      name: 'a Konjunktiv II modal right after a continued statement goes on with it',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Dies bedinge neue Kosten. Nun könnten die Preise steigen.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        {
+          kind: 'indirect',
+          text: 'Dies bedinge neue Kosten. Nun könnten die Preise steigen.',
+          speaker: 'Eva Roth',
+        },
+      ],
+    },
+    {
       name: 'a new paragraph starts a new statement',
       text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Man habe zu spät gehandelt.\n\nNun müsse man neu beginnen.',
       expected: [

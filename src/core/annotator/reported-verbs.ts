@@ -15,8 +15,8 @@ export function isReportedVerb(token: Token): boolean {
   return !token.capital && (KONJUNKTIV_I.has(token.lower) || KONJUNKTIV_II.has(token.lower));
 }
 
-/** Pronouns after which a third-person verb follows at once: "Er erwarte", "Man gehe davon aus". */
-const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'man']);
+/** Pronouns after which a third-person verb follows at once: "Er erwarte", "Man gehe davon aus", "Dies bedinge". */
+const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'dies', 'niemand']);
 
 // prettier-ignore
 /** Lower-case words in -e that are no verbs even at the end of a clause. */
