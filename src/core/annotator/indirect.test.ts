@@ -142,6 +142,11 @@ describe('cues', () => {
       text: 'Ich glaube, die Künstler wollen vor allem gut aussehen.',
       expected: [],
     },
+    {
+      name: 'a "wie" clause whose subject has an apposition with a role',
+      text: 'Wie Anna Berger, Sprecherin der Behörde in Bonn, am Montag mitteilte, wird die Brücke gesperrt.',
+      expected: [{ kind: 'indirect', text: 'wird die Brücke gesperrt', speaker: 'Anna Berger' }],
+    },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });

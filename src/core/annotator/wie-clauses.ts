@@ -30,20 +30,32 @@ export function wieClause(
   return { start: k, commaAfter: j };
 }
 
+/** Lower-case words an apposition may hold: "Sprecher der Behörde in Bonn". */
+const APPOSITION_WORDS = /^(der|die|das|des|dem|den|von|vom|in|im|für|am|an|aus|bei|beim)$/;
+
 /**
  * Walking back from `tokens[k]`: where an insertion into the subject starts when `tokens[k]` closes one — a
- * parenthesis ("die Mission (UNMISS)") or a name set off by commas ("die Sprecherin, Anna Thomas,").
+ * parenthesis ("die Mission (UNMISS)"), a quotation ("„heise online“") or an apposition set off by commas ("die
+ * Sprecherin, Anna Thomas,", "Anna Thomas, Sprecherin der Behörde in Bonn,").
  */
 function insertionStart(tokens: readonly Token[], k: number): number | undefined {
   const token = tokens[k] as Token;
-  if (token.text === ')') {
-    for (let j = k - 1; j >= 0 && k - j <= 8; j--) if (tokens[j]?.text === '(') return j;
+  const opening = token.text === ')' ? '(' : token.text === '“' ? '„' : token.text === '«' ? '»' : undefined;
+  if (opening) {
+    for (let j = k - 1; j >= 0 && k - j <= 8; j--) if (tokens[j]?.text === opening) return j;
     return undefined;
   }
   if (token.text !== ',') return undefined;
   let j = k - 1;
-  while (j >= 0 && k - j <= 5 && isNameToken(tokens[j] as Token)) j--;
-  return tokens[j]?.text === ',' && j < k - 1 ? j : undefined;
+  while (
+    j >= 0 &&
+    k - j <= 8 &&
+    (isNameToken(tokens[j] as Token) ||
+      (tokens[j] as Token).capital ||
+      APPOSITION_WORDS.test((tokens[j] as Token).lower))
+  )
+    j--;
+  return tokens[j]?.text === ',' && j < k - 1 && (tokens[j + 1] as Token).capital ? j : undefined;
 }
 
 /** "Wie die Bahn mitteilte": the words between "wie" and the verb. */
