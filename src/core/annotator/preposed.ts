@@ -52,7 +52,7 @@ export function appositionAfter(tokens: readonly Token[], at: number, limit: num
     if (k >= limit) return false;
     const token = tokens[k] as Token;
     if (!token.word) {
-      if (endsClause(token) && token.text !== ',' && token.text !== '(' && token.text !== ')') break;
+      if (endsClause(token) && !/^[,()„“»«]$/.test(token.text)) break;
       continue;
     }
     words++;

@@ -141,6 +141,11 @@ describe('span boundaries', () => {
       text: 'Die Polizei fand den Mann, der laut Zeugen geflohen war, in einem Keller.',
       expected: [{ kind: 'indirect', text: 'der | geflohen war', speaker: 'Zeugen' }],
     },
+    {
+      name: 'a zu-infinitive with a quoted name and a parenthesis in it',
+      text: 'Die Partei beschloss am Sonntag, der „Sozialen Partei“ (SP) beizutreten.',
+      expected: [{ kind: 'indirect', text: 'der „Sozialen Partei“ (SP) beizutreten', speaker: 'Partei' }],
+    },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });

@@ -167,7 +167,23 @@ export function beforeNextCue(
 /** "bat ihn, im Amt zu bleiben", "bestreitet, beteiligt gewesen zu sein": a clause ending in a zu-infinitive. */
 export function infinitiveClause(tokens: readonly Token[], at: number, limit: number): boolean {
   let k = at;
-  while (k < tokens.length && k < limit && k - at < 40 && !endsClauseAt(tokens, k)) k++;
+  while (k < tokens.length && k < limit && k - at < 40) {
+    // Quotation marks and a parenthesis inside the clause: "der „Sozialen Partei“ (SP) beizutreten".
+    const text = (tokens[k] as Token).text;
+    if (text === '(') {
+      let close = k + 1;
+      while (close < tokens.length && close - k <= 8 && tokens[close]?.text !== ')') close++;
+      if (tokens[close]?.text !== ')') break;
+      k = close + 1;
+      continue;
+    }
+    if (/^[„“»«]$/.test(text) && k > at) {
+      k++;
+      continue;
+    }
+    if (endsClauseAt(tokens, k)) break;
+    k++;
+  }
   const last = tokens[k - 1];
   if (!last?.word || k - at < 2) return false;
   if (/^(um|ohne|statt|anstatt)$/.test(tokens[at]?.lower ?? '')) return false;
