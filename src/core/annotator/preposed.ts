@@ -27,19 +27,11 @@ export function appositionBefore(tokens: readonly Token[], cueIndex: number): bo
   return names(first) || (names(second) && DETERMINERS.has(first[0]?.lower ?? ''));
 }
 
+// prettier-ignore
 const APPOSITION_WORDS = new Set([
-  'in',
-  'im',
-  'von',
-  'vom',
-  'der',
-  'des',
-  'für',
-  'aus',
-  'bei',
-  'beim',
-  'am',
-  'an',
+  'in', 'im', 'von', 'vom', 'der', 'des', 'für', 'aus', 'bei', 'beim', 'am', 'an',
+  // Adverbials after the name that hold no verb either: "…, General Anna Weber, heute anlässlich einer Konferenz".
+  'heute', 'gestern', 'anlässlich', 'während', 'auf', 'vor', 'nach', 'gegenüber', 'zum', 'zur', 'mit',
 ]);
 
 /**

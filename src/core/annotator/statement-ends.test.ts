@@ -146,6 +146,11 @@ describe('span boundaries', () => {
       text: 'Die Partei beschloss am Sonntag, der „Sozialen Partei“ (SP) beizutreten.',
       expected: [{ kind: 'indirect', text: 'der „Sozialen Partei“ (SP) beizutreten', speaker: 'Partei' }],
     },
+    {
+      name: 'an apposition to the speaker with an adverbial after it is not a statement',
+      text: '„Wir bleiben“, sagte der Kommandeur, General Paul Weber, heute auf einer Pressekonferenz.',
+      expected: [{ kind: 'direct', text: '„Wir bleiben“', speaker: 'Paul Weber' }],
+    },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });
