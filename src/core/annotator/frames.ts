@@ -125,11 +125,18 @@ export function framedStatementsIn(
 }
 
 /**
- * "laut ndr.de", "laut ai-Bericht": a source in lower case that no noun phrase covers — a web address (words
- * joined by full stops with no space) or a compound with a capitalised part.
+ * "laut ndr.de", "laut ai-Bericht", "laut „tagesschau.de“": a source in lower case that no noun phrase covers — a
+ * web address (words joined by full stops with no space), a compound with a capitalised part, or a quoted name.
  */
 function lowerCaseSource(tokens: readonly Token[], at: number): Token[] | undefined {
   const first = tokens[at];
+  // A quoted name: "laut „tagesschau.de“".
+  if (first?.text === '„' || first?.text === '»') {
+    const closing = first.text === '„' ? '“' : '«';
+    for (let k = at + 1; k < tokens.length && k - at <= 8; k++)
+      if (tokens[k]?.text === closing) return k > at + 1 ? tokens.slice(at, k + 1) : undefined;
+    return undefined;
+  }
   if (!first?.word) return undefined;
   if (/-\p{Lu}/u.test(first.text)) return [first];
   let end = at + 1;
@@ -188,7 +195,9 @@ function subordinateClauseAround(
   const relative = tokens[comma + 2];
   const opens =
     (opener && CLAUSE_OPENERS.has(opener.lower)) ||
-    (opener?.word &&
+    // "…, unter denen …": a preposition and a relative pronoun; not the frame itself ("…, laut der Agentur, …").
+    (comma + 1 !== from &&
+      opener?.word &&
       !opener.capital &&
       relative &&
       /^(dem|der|denen|deren|dessen|welchem|welcher)$/.test(relative.lower));

@@ -188,6 +188,16 @@ describe('frames', () => {
       text: 'Nach Angaben der Polizei, die den Fall prüft, waren die meisten Opfer Kinder.',
       expected: [{ kind: 'indirect', text: 'waren die meisten Opfer Kinder', speaker: 'Polizei' }],
     },
+    {
+      name: '"laut X" set off by commas',
+      text: 'Die Männer wurden, laut der Agentur, festgenommen.',
+      expected: [{ kind: 'indirect', text: 'Die Männer wurden | festgenommen', speaker: 'Agentur' }],
+    },
+    {
+      name: '"laut" with a quoted source in lower case',
+      text: 'Laut „wetter.de“ bleibt es am Wochenende trocken.',
+      expected: [{ kind: 'indirect', text: 'bleibt es am Wochenende trocken', speaker: null }],
+    },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });
