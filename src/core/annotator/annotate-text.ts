@@ -71,8 +71,16 @@ export function annotateText(
       consumed,
       next,
     );
-    const cued = cueStatementsIn(model, sentence, book, context);
-    const framed = cued.length === 0 ? framedStatementsIn(model, sentence, book, context) : [];
+    // "Laut X appellierte Y an Z, …": a frame that opens the sentence attributes all of it to X.
+    const opening =
+      sentence.tokens[0]?.lower === 'laut' ? framedStatementsIn(model, sentence, book, context) : [];
+    const cued = opening.length > 0 ? [] : cueStatementsIn(model, sentence, book, context);
+    const framed =
+      opening.length > 0
+        ? opening
+        : cued.length === 0
+          ? framedStatementsIn(model, sentence, book, context)
+          : [];
     const statements = [...cued, ...framed];
     for (const quote of direct)
       if (!quote.speaker || quote.cue.length === 0) borrowSpeaker(quote, statements);

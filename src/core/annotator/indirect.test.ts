@@ -198,6 +198,17 @@ describe('frames', () => {
       text: 'Laut „wetter.de“ bleibt es am Wochenende trocken.',
       expected: [{ kind: 'indirect', text: 'bleibt es am Wochenende trocken', speaker: null }],
     },
+    {
+      name: 'a "laut X" that opens the sentence frames all of it, the cue inside too',
+      text: 'Laut Radio Bremen forderte die Ministerin die Stadt auf, die Brücke zu sperren.',
+      expected: [
+        {
+          kind: 'indirect',
+          text: 'forderte die Ministerin die Stadt auf, die Brücke zu sperren',
+          speaker: 'Radio Bremen',
+        },
+      ],
+    },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });
