@@ -71,9 +71,14 @@ export function annotateText(
       consumed,
       next,
     );
-    // "Laut X appellierte Y an Z, …": a frame that opens the sentence attributes all of it to X.
-    const opening =
-      sentence.tokens[0]?.lower === 'laut' ? framedStatementsIn(model, sentence, book, context) : [];
+    // "Laut X appellierte Y an Z, …", "Nach Angaben der Polizei habe …": a frame that opens the sentence
+    // attributes all of it to X, a cue inside included.
+    const [first, second] = sentence.tokens;
+    const opensWithFrame =
+      first?.lower === 'laut' ||
+      (first?.lower === 'nach' &&
+        /^(angaben|ansicht|meinung|auffassung|informationen)$/.test(second?.lower ?? ''));
+    const opening = opensWithFrame ? framedStatementsIn(model, sentence, book, context) : [];
     const cued = opening.length > 0 ? [] : cueStatementsIn(model, sentence, book, context);
     const framed =
       opening.length > 0
