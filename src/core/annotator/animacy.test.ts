@@ -15,6 +15,9 @@ describe('what can speak', () => {
     { phrase: 'Die Zeitungen', speaks: true },
     { phrase: 'die Prüfer', speaks: true },
     { phrase: 'die Anwohner', speaks: true },
+    { phrase: 'Die Verbände', speaks: true },
+    { phrase: 'den Ärzten', speaks: true },
+    { phrase: 'die Anwälte', speaks: true },
     { phrase: 'einem Positionspapier des Verbands', speaks: true },
     { phrase: 'die Erklärung', speaks: true },
     { phrase: 'der NDR', speaks: true },
@@ -28,6 +31,7 @@ describe('what can speak', () => {
     { phrase: 'die erste Reaktion', speaks: false },
     { phrase: 'Weitere Themen', speaks: false },
     { phrase: 'der Computer', speaks: false },
+    { phrase: 'die Wände', speaks: false },
   ])('$phrase: $speaks', ({ phrase, speaks }) => {
     expect(canSpeak(tokenize(phrase))).toBe(speaks);
   });

@@ -67,14 +67,30 @@ export function isSpeakingNoun(token: Token): boolean {
   return token.word && token.capital && (isCollectiveToken(token) || speakingWord(token.lower));
 }
 
+const UMLAUTS: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u' };
+
+/** The stem a plural with umlaut comes from: "verbänd" (Verbände) → "verband", "ärzt" (Ärzte) → "arzt". */
+function withoutPluralUmlaut(stem: string): string {
+  for (let i = stem.length - 1; i >= 0; i--) {
+    const vowel = stem[i] as string;
+    if (vowel in UMLAUTS) return stem.slice(0, i) + (UMLAUTS[vowel] as string) + stem.slice(i + 1);
+    if ('aeiou'.includes(vowel)) return stem;
+  }
+  return stem;
+}
+
+const speakingStem = (stem: string): boolean =>
+  endsWithAny(stem, SPEAKING_NOUN_ENDINGS) || roleWord(stem) || isOrganisation(stem) || PLACES.has(stem);
+
 const speakingWord = cachedWordTest((lower) => {
   if (roleWord(lower) || isAgentNoun(lower) || endsWithAny(lower, SPEAKING_NOUN_ENDINGS)) return true;
   return INFLECTION_ENDINGS.some((ending) => {
     if (!lower.endsWith(ending) || lower.length - ending.length < 3) return false;
     const stem = lower.slice(0, lower.length - ending.length);
-    return (
-      endsWithAny(stem, SPEAKING_NOUN_ENDINGS) || roleWord(stem) || isOrganisation(stem) || PLACES.has(stem)
-    );
+    if (speakingStem(stem)) return true;
+    // Plurals with umlaut: "Verbände", "Ärzte", "Anwälte".
+    const singular = withoutPluralUmlaut(stem);
+    return singular !== stem && speakingStem(singular);
   });
 });
 

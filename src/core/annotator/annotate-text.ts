@@ -8,7 +8,8 @@ import { directQuotesIn, type SpeechContext } from './direct';
 import { canSpeak } from './animacy';
 import { nounPhrase, subjectAfter } from './noun-phrases';
 import { frameSubject, openingSubject } from './subjects';
-import { continuationIn, framedStatementsIn } from './frames';
+import { continuationIn } from './continuation';
+import { framedStatementsIn } from './frames';
 import { cueStatementsIn } from './indirect';
 import { relayQuote } from './relay';
 import { insideQuotes, modelText, partOf, sentenceAt, type FoundQuote, type TextModel } from './model';
@@ -77,9 +78,22 @@ export function annotateText(
       consumed,
       next,
     );
-    const cued = cueStatementsIn(model, sentence, book, context);
+    // "Laut X appellierte Y an Z, …", "Nach Angaben der Polizei habe …": a frame that opens the sentence
+    // attributes all of it to X, a cue inside included.
+    const [first, second] = sentence.tokens;
+    const opensWithFrame =
+      first?.lower === 'laut' ||
+      (first?.lower === 'nach' &&
+        /^(angaben|ansicht|meinung|auffassung|informationen)$/.test(second?.lower ?? ''));
+    const opening = opensWithFrame ? framedStatementsIn(model, sentence, book, context) : [];
+    const cued = opening.length > 0 ? [] : cueStatementsIn(model, sentence, book, context);
     const relays = noteRelays(model, [...direct, ...cued], book);
-    const framed = cued.length === 0 ? framedStatementsIn(model, sentence, book, context) : [];
+    const framed =
+      opening.length > 0
+        ? opening
+        : cued.length === 0
+          ? framedStatementsIn(model, sentence, book, context)
+          : [];
     const statements = [...cued, ...framed.filter((q) => !relays.has(q.cue[0]?.start ?? -1))];
     for (const quote of direct)
       if (!quote.speaker || quote.cue.length === 0) borrowSpeaker(quote, statements);

@@ -68,33 +68,52 @@ export function findCues(
   to = tokens.length,
 ): Cue[] {
   const cues: Cue[] = [];
+  const push = (cue: Cue): void => {
+    if (!cue.verb.needs || inClause(tokens, cue.index, cue.verb.needs)) cues.push(cue);
+  };
   for (let index = from; index < to && index < tokens.length; index++) {
     const token = tokens[index] as Token;
     if (!token.word || skip(token)) continue;
-    const joined = JOINED.get(token.lower);
+    // A capitalised word inside the sentence is a noun: "Angaben", not "angaben" (verb-final "angeben").
+    const joined = token.capital && index > 0 ? undefined : JOINED.get(token.lower);
     if (joined) {
-      cues.push({ verb: joined, index, tokens: [token], participle: false, verbFinal: true });
+      push({ verb: joined, index, tokens: [token], participle: false, verbFinal: true });
       continue;
     }
     const participle = PARTICIPLES.get(token.lower);
-    if (participle && (hasAuxiliaryBefore(tokens, index) || passiveAround(tokens, index))) {
-      cues.push({ verb: participle, index, tokens: [token], participle: true });
+    // "hat … gesagt", "…, dass sie gesagt hatte": a perfect with its auxiliary before or (verb-final) after it.
+    const perfect =
+      hasAuxiliaryBefore(tokens, index) ||
+      (INDICATIVE_HABEN.has(tokens[index + 1]?.lower ?? '') && participle?.lemma !== 'zeigen');
+    if (participle && (perfect || passiveAround(tokens, index))) {
+      push({ verb: participle, index, tokens: [token], participle: true });
       continue;
     }
     const candidates = FINITE.get(token.lower);
     if (!candidates || (token.capital && index > 0)) continue;
+    // "wie das Amt bekannt gab": a particle written apart before a verb at the end of its clause.
+    const before = tokens[index - 1];
+    const next = tokens[index + 1];
+    // Not "zu", which before a verb marks the infinitive ("weiter zu schreiben").
+    const apart = candidates.find((verb) => verb.particle !== 'zu' && verb.particle === before?.lower);
+    if (apart && before && (!next || endsClause(next))) {
+      push({ verb: apart, index, tokens: [before, token], participle: false, verbFinal: true });
+      continue;
+    }
     const particle = particleAfter(tokens, index, candidates);
     if (particle) {
-      cues.push({ verb: particle.verb, index, tokens: [token, particle.token], participle: false });
+      push({ verb: particle.verb, index, tokens: [token, particle.token], participle: false });
       continue;
     }
     const plain = candidates.find((verb) => verb.particle === undefined);
-    if (plain) cues.push({ verb: plain, index, tokens: [token], participle: false });
+    if (plain) push({ verb: plain, index, tokens: [token], participle: false });
   }
   return cues;
 }
 
 const HABEN = new Set(['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten']);
+/** After a verb-final participle, only an indicative: "…, wenn er geklagt hätte" is a condition, not a report. */
+const INDICATIVE_HABEN = new Set(['hat', 'haben', 'hatte', 'hatten']);
 
 /** "hat … gesagt": an active perfect names its speaker; a passive "wurde mitgeteilt" does not. */
 function hasAuxiliaryBefore(tokens: readonly Token[], index: number): boolean {
@@ -128,6 +147,12 @@ function particleAfter(
 ): { verb: SpeechVerb; token: Token } | undefined {
   for (let j = index + 1; j < tokens.length && j < index + 25; j++) {
     const token = tokens[j] as Token;
+    // "gab am Montag, dem 3. März, die Einstellung bekannt": an apposition between commas stays in the clause.
+    const closing = token.text === ',' ? appositionEnd(tokens, j) : undefined;
+    if (closing !== undefined) {
+      j = closing;
+      continue;
+    }
     if (endsClauseAt(tokens, j)) break;
     const verb = candidates.find((v) => v.particle === token.lower);
     if (
@@ -138,4 +163,32 @@ function particleAfter(
     }
   }
   return undefined;
+}
+
+/**
+ * When the comma at `comma` opens an apposition that the clause goes on after — a date or a noun phrase with an
+ * article ("dem 3. März", "der Chef des Amts") and no verb, closed by another comma within eight tokens — the
+ * index of the closing comma.
+ */
+function appositionEnd(tokens: readonly Token[], comma: number): number | undefined {
+  const first = tokens[comma + 1];
+  if (!first || !/^(dem|der|den|des|einem|einer)$/.test(first.lower)) return undefined;
+  for (let k = comma + 2; k < tokens.length && k - comma <= 8; k++) {
+    const token = tokens[k] as Token;
+    if (token.text === ',') return k > comma + 2 ? k : undefined;
+    const fits = token.word
+      ? token.capital || /^\d/.test(token.text) || /^(des|der|von|für)$/.test(token.lower)
+      : token.text === '.';
+    if (!fits) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether `word` stands in the clause of `tokens[index]` (up to 25 tokens either way). */
+function inClause(tokens: readonly Token[], index: number, word: string): boolean {
+  for (let k = index - 1; k >= 0 && index - k <= 25 && !endsClauseAt(tokens, k); k--)
+    if (tokens[k]?.lower === word) return true;
+  for (let k = index + 1; k < tokens.length && k - index <= 25 && !endsClauseAt(tokens, k); k++)
+    if (tokens[k]?.lower === word) return true;
+  return false;
 }

@@ -1,17 +1,17 @@
 /**
- * Statements framed without a speech verb: "laut X", "X zufolge", "nach Angaben von X", "…, so X", a headline
- * colon ("Berger: …"), Konjunktiv sentences that continue the last speaker's reported speech, and reportative
- * "soll … haben" sentences (free indirect speech).
+ * Statements framed without a speech verb: "laut X", "X zufolge", "nach Angaben von X", "…, so X", a noun that
+ * announces a statement, and a headline colon ("Berger: …"). Sentences that continue someone's speech without a
+ * frame of their own are in `continuation.ts`.
  */
 import { endsClause } from './cues';
 import { canSpeak } from './animacy';
 import { isAdjective, nounPhrase } from './noun-phrases';
 import { DETERMINERS } from './lexicon/nouns';
 import { contentEnd, insideQuotes, partOf, type FoundQuote, type Sentence, type TextModel } from './model';
-import { isNameToken, isRoleToken, type SpeakerBook, type SpeakerEntity } from './speakers';
+import { isNameToken, type SpeakerBook } from './speakers';
 import type { QuotedPart } from './text/quotation-marks';
 import type { Token } from './text/tokens';
-import { isReportedVerb } from './indirect';
+import { isReportedVerbAt } from './reported-verbs';
 import { nounStatementIn } from './noun-cues';
 import type { SpeechContext } from './direct';
 
@@ -46,7 +46,7 @@ export function framedStatementsIn(
     if (!token.word || inside(token)) continue;
     let frame: { from: number; to: number; cue: Token[]; phrase: Token[] } | undefined;
     if (token.lower === 'laut' || (token.lower === 'gemäß' && i === 0)) {
-      const phrase = nounPhrase(tokens, i + 1);
+      const phrase = nounPhrase(tokens, i + 1) ?? lowerCaseSource(tokens, i + 1);
       if (phrase) frame = { from: i, to: i + 1 + phrase.length, cue: [token], phrase };
     } else if (token.lower === 'zufolge' && i > 0) {
       let k = i;
@@ -124,7 +124,8 @@ export function framedStatementsIn(
       spans.push({ paragraph: sentence.paragraph, start, end: stop });
     }
     if (afterFrame) {
-      const startToken = afterFrame.text === ',' ? tokens[frame.to + 1] : afterFrame;
+      const startToken =
+        afterFrame.text === ',' ? tokens[afterRelativeClause(tokens, frame.to + 1)] : afterFrame;
       if (startToken && startToken.start < to)
         spans.push({ paragraph: sentence.paragraph, start: startToken.start, end: to });
     }
@@ -132,6 +133,54 @@ export function framedStatementsIn(
     return [framed(book, context, sentence, spans, frame.cue, frame.phrase)];
   }
   return nounCueStatement(model, sentence, book, context) ?? colonStatement(model, sentence, book, context);
+}
+
+/**
+ * "laut ndr.de", "laut ai-Bericht", "laut „tagesschau.de“": a source in lower case that no noun phrase covers — a
+ * web address (words joined by full stops with no space), a compound with a capitalised part, or a quoted name.
+ */
+function lowerCaseSource(tokens: readonly Token[], at: number): Token[] | undefined {
+  const first = tokens[at];
+  // A quoted name: "laut „tagesschau.de“".
+  if (first?.text === '„' || first?.text === '»') {
+    const closing = first.text === '„' ? '“' : '«';
+    for (let k = at + 1; k < tokens.length && k - at <= 8; k++)
+      if (tokens[k]?.text === closing) return k > at + 1 ? tokens.slice(at, k + 1) : undefined;
+    return undefined;
+  }
+  if (!first?.word) return undefined;
+  if (/-\p{Lu}/u.test(first.text)) return [first];
+  let end = at + 1;
+  while (
+    tokens[end]?.text === '.' &&
+    tokens[end + 1]?.word &&
+    (tokens[end - 1] as Token).end === (tokens[end] as Token).start &&
+    (tokens[end] as Token).end === (tokens[end + 1] as Token).start
+  )
+    end += 2;
+  return end > at + 1 ? tokens.slice(at, end) : undefined;
+}
+
+/**
+ * "Nach Angaben der Polizei, die den Fall prüft, war …": a relative clause on the frame's source is no part of the
+ * statement; the index of the token after it (or `at` itself when no relative clause starts there).
+ */
+function afterRelativeClause(tokens: readonly Token[], at: number): number {
+  const first = tokens[at];
+  const second = tokens[at + 1];
+  if (
+    !first ||
+    !second ||
+    !/^(der|die|das|dem|den|deren|dessen|denen|welche|welcher|welches)$/.test(first.lower)
+  )
+    return at;
+  if (second.capital || isAdjective(second.lower)) return at;
+  for (let k = at + 1; k < tokens.length && k - at < 25; k++) {
+    const token = tokens[k] as Token;
+    if (token.text === ',') return tokens[k + 1] ? k + 1 : at;
+    if (endsClause(token)) return at;
+  }
+  return at;
 }
 
 // prettier-ignore
@@ -157,7 +206,9 @@ function subordinateClauseAround(
   const relative = tokens[comma + 2];
   const opens =
     (opener && CLAUSE_OPENERS.has(opener.lower)) ||
-    (opener?.word &&
+    // "…, unter denen …": a preposition and a relative pronoun; not the frame itself ("…, laut der Agentur, …").
+    (comma + 1 !== from &&
+      opener?.word &&
       !opener.capital &&
       relative &&
       /^(dem|der|denen|deren|dessen|welchem|welcher)$/.test(relative.lower));
@@ -170,15 +221,20 @@ function subordinateClauseAround(
 
 /**
  * "Im Mai, so die Forscher, sei der Versuch beendet worden": an inserted "so X" whose statement goes on after
- * the next comma with the finite verb (lower case, not a name of an apposition); the offset it goes on at.
+ * the next comma with the finite verb (lower case, not a name of an apposition), with a quotation ("…, so X,
+ * „…“"), or with anything after a statement cut off right after its Konjunktiv verb ("Der Plan sei, so X, ein
+ * Fehler"); the offset it goes on at.
  */
 function afterInsertedSo(tokens: readonly Token[], so: number, end: number): number | undefined {
+  const cutAfterVerb = isReportedVerbAt(tokens, so - 2);
   for (let k = so + 1; k < tokens.length && k - so < 14; k++) {
     const token = tokens[k] as Token;
     if (endsClause(token) && token.text !== ',') return undefined;
     if (token.text !== ',') continue;
     const next = tokens[k + 1];
-    return next?.word && !next.capital && next.start < end ? next.start : undefined;
+    if (!next || next.start >= end) return undefined;
+    if (next.text === '„' || next.text === '»') return next.start;
+    return next.word && (!next.capital || cutAfterVerb) ? next.start : undefined;
   }
   return undefined;
 }
@@ -297,162 +353,4 @@ function colonStatement(
   if (!next || insideQuotes(model, sentence.paragraph)(next) || next.start >= end) return [];
   const spans = [{ paragraph: sentence.paragraph, start: next.start, end }];
   return [framed(book, context, sentence, spans, [tokens[colon] as Token], phrase)];
-}
-
-/** The name or role that opens the previous sentence: who a Konjunktiv sentence far from any cue reports. */
-function previousSubject(
-  model: TextModel,
-  index: number,
-  book: SpeakerBook,
-): { speaker: SpeakerEntity; mention: QuotedPart } | undefined {
-  const previous = model.sentences[index - 1];
-  const first = previous?.tokens[0];
-  if (!previous || !first || !(first.capital || DETERMINERS.has(first.lower))) return undefined;
-  const phrase = nounPhrase(previous.tokens, 0);
-  if (!phrase || !phrase.some((t) => isNameToken(t) || isRoleToken(t))) return undefined;
-  const resolved = book.resolve(phrase);
-  const mention = partOf(previous.paragraph, phrase);
-  return resolved && mention ? { speaker: resolved.speaker, mention } : undefined;
-}
-
-/** "Demnach", "Danach" opening a Konjunktiv sentence point back at its source: the mention of its speaker. */
-const SOURCE_ADVERBS = new Set(['demnach', 'danach']);
-
-/** Konjunktiv I forms that mark reported speech on their own, even far from the last cue. */
-const STRONG_KONJUNKTIV = new Set([
-  'sei',
-  'seien',
-  'habe',
-  'werde',
-  'könne',
-  'müsse',
-  'solle',
-  'wolle',
-  'dürfe',
-  'gebe',
-]);
-
-/** Konjunktiv II modals that more often mark a hypothesis ("Dies könnte …") than reported speech. */
-const HYPOTHETICAL = new Set([
-  'könnte',
-  'könnten',
-  'müsste',
-  'müssten',
-  'dürfte',
-  'dürften',
-  'sollte',
-  'sollten',
-  'möchte',
-  'möchten',
-]);
-
-/** Per pass over a text, the last continuation and the sentence it ends in, so that a run of them becomes one. */
-const lastContinuation = new WeakMap<SpeechContext, { quote: FoundQuote; index: number; whole: boolean }>();
-
-/**
- * "Die Armee sei überfordert." continues someone's speech as a whole, but in "Der Abzug gilt als
- * unwahrscheinlich, da die Armee überfordert sei" only the clause in Konjunktiv does: the clause after the last
- * comma before the first Konjunktiv verb (nothing before it is in Konjunktiv), up to the sentence's end.
- * Undefined when the whole sentence is reported.
- */
-function reportedClause(
-  model: TextModel,
-  sentence: Sentence,
-  inside: (token: Token) => boolean,
-): QuotedPart | undefined {
-  const tokens = sentence.tokens;
-  const verb = tokens.findIndex((t) => !inside(t) && isReportedVerb(t) && !HYPOTHETICAL.has(t.lower));
-  let comma = verb - 1;
-  while (comma > 0 && (tokens[comma]?.text !== ',' || inside(tokens[comma] as Token))) comma--;
-  const start = tokens[comma + 1];
-  if (comma <= 0 || !start) return undefined;
-  const end = contentEnd(model, sentence);
-  return start.start < end ? { paragraph: sentence.paragraph, start: start.start, end } : undefined;
-}
-
-/**
- * A sentence in Konjunktiv right after someone's statement continues it ("Er sagte, … Die Lage sei ernst.");
- * "X soll … haben" reports a claim without naming who makes it, and a "soll"/"sollen" sentence right after a
- * statement reports the plan it announced (free indirect speech).
- */
-export function continuationIn(
-  model: TextModel,
-  sentence: Sentence,
-  index: number,
-  context: SpeechContext,
-  book: SpeakerBook,
-): FoundQuote[] {
-  const inside = insideQuotes(model, sentence.paragraph);
-  const outside = sentence.tokens.filter((t) => !inside(t));
-  if (outside.length < 3 || sentence.tokens[0]?.text === '„') return [];
-  // "Ich habe …" is the indicative of an interview answer, not reported speech.
-  if (outside.some((t) => t.lower === 'ich')) return [];
-  const whole: QuotedPart = { paragraph: sentence.paragraph, start: sentence.start, end: sentence.end };
-  const sameParagraph = model.sentences[context.sentence]?.paragraph === sentence.paragraph;
-  const recent = index - context.sentence <= 2 || (sameParagraph && index - context.sentence <= 5);
-  const strong = outside.some((t) => STRONG_KONJUNKTIV.has(t.lower));
-  if (recent || strong) {
-    const konjunktiv = outside.some((t) => isReportedVerb(t) && !HYPOTHETICAL.has(t.lower));
-    if (konjunktiv) {
-      const opener = sentence.tokens[0] as Token;
-      const guess = recent ? undefined : previousSubject(model, index, book);
-      const speaker = guess?.speaker ?? context.speaker;
-      const mention = SOURCE_ADVERBS.has(opener.lower)
-        ? partOf(sentence.paragraph, [opener])
-        : guess?.mention;
-      context.sentence = index;
-      if (speaker) context.speaker = speaker;
-      const clause = reportedClause(model, sentence, inside);
-      const last = lastContinuation.get(context);
-      const lastPart = last?.quote.spans[last.quote.spans.length - 1];
-      if (
-        !clause &&
-        last &&
-        lastPart &&
-        last.whole &&
-        last.index === index - 1 &&
-        lastPart.paragraph === sentence.paragraph &&
-        last.quote.speaker === speaker
-      ) {
-        lastPart.end = whole.end;
-        last.index = index;
-        return [];
-      }
-      const quote: FoundQuote = {
-        kind: 'indirect',
-        spans: [clause ?? whole],
-        cue: [],
-        ...(speaker ? { speaker } : {}),
-        ...(mention ? { mention } : {}),
-        confidence: recent ? 0.55 : 0.4,
-        needsReview: true,
-      };
-      lastContinuation.set(context, { quote, index, whole: !clause });
-      return [quote];
-    }
-  }
-  const modal = outside.findIndex((t) => t.lower === 'soll' || t.lower === 'sollen');
-  const last = outside[outside.length - 1]?.word ? outside[outside.length - 1] : outside[outside.length - 2];
-  // "X soll … gesagt haben" reports a claim; "Die Busse sollen im Depot bleiben" right after a statement
-  // reports the plan just announced (the modal in the main clause, early in the sentence).
-  const claim = last && (last.lower === 'haben' || last.lower === 'sein');
-  const plan =
-    modal >= 0 &&
-    modal <= 8 &&
-    index - context.sentence <= 1 &&
-    !outside.slice(0, modal).some((t) => t.text === ',' || t.text === ':');
-  if (modal >= 0 && (claim || plan)) {
-    const speaker = index - context.sentence <= 2 ? context.speaker : undefined;
-    return [
-      {
-        kind: 'freeIndirect',
-        spans: [whole],
-        cue: [],
-        ...(speaker ? { speaker } : {}),
-        confidence: 0.45,
-        needsReview: true,
-      },
-    ];
-  }
-  return [];
 }

@@ -2,13 +2,14 @@
  * Indirect and reported speech in one sentence, outside quotation marks: a speech verb with a `dass`/`ob` clause
  * or a Konjunktiv clause ("sagte Berger, der Plan sei nie … beschlossen worden"), a preposed statement ("…, sagte der
  * Minister"), and a reporting verb on its own ("Die Opposition kritisierte den Plan"). Frames such as "laut X" and
- * "X zufolge" are in `frames.ts`.
+ * "X zufolge" are in `frames.ts`; where a statement ends in `statement-ends.ts`, what stands before the cue in
+ * `preposed.ts`, "wie" clauses in `wie-clauses.ts`, and when a verb alone reports in `reported.ts`.
  */
 import { endsClause, endsClauseAt, findCues, passiveAround, type Cue } from './cues';
-import { FINITE_PASSIVE_AUXILIARIES } from './lexicon/auxiliaries';
-import { isAdjective, nounPhrase } from './noun-phrases';
+import { COMPLEMENTIZERS, RELATIVE_OR_INFINITIVE } from './lexicon/function-words';
+import { isAdjective } from './noun-phrases';
 import { findSubject, impersonalSource } from './subjects';
-import { KONJUNKTIV_I, KONJUNKTIV_II } from './lexicon/konjunktiv';
+import { isReportedVerbAt } from './reported-verbs';
 import { DETERMINERS, PRONOUNS } from './lexicon/nouns';
 import {
   contentEnd,
@@ -19,20 +20,27 @@ import {
   type Sentence,
   type TextModel,
 } from './model';
+import { appositionAfter, appositionBefore, preposedBefore, subjectWithInsertion } from './preposed';
+import {
+  agentOrPredicate,
+  FIRST_PERSON,
+  passiveBefore,
+  presentTense,
+  reportsSomething,
+  unsaid,
+} from './reported';
+import {
+  beforeMainClause,
+  beforeNextCue,
+  complementEnd,
+  infinitiveClause,
+  infinitiveEnd,
+} from './statement-ends';
 import type { QuotedPart } from './text/quotation-marks';
-import { isNameToken, type SpeakerBook, type SpeakerEntity } from './speakers';
+import type { SpeakerBook, SpeakerEntity } from './speakers';
 import { tokenIndexAt, type Token } from './text/tokens';
+import { wieClause, wieSubject } from './wie-clauses';
 import type { SpeechContext } from './direct';
-
-const COMPLEMENTIZERS = new Set(['dass', 'ob', 'daß']);
-
-/**
- * Whether a token is a Konjunktiv form (I, or the II that stands in for it). A capitalised word is a noun that
- * looks like one ("Kämpfe", "Stelle", "Ende"): a verb in reported speech never opens its sentence.
- */
-export function isReportedVerb(token: Token): boolean {
-  return !token.capital && (KONJUNKTIV_I.has(token.lower) || KONJUNKTIV_II.has(token.lower));
-}
 
 /** Finds indirect and reported statements introduced by speech verbs in `sentence`. */
 export function cueStatementsIn(
@@ -48,8 +56,13 @@ export function cueStatementsIn(
   let previousSpeaker: SpeakerEntity | undefined;
   const end = contentEnd(model, sentence);
   const firstComma = tokens.findIndex((t) => t.text === ',');
+  // Where the last statement found ends: a cue before it is part of what was said ("Er sagte, man könne nicht
+  // sagen, was geschehe"), not a statement of its own.
+  let statedUntil = Number.NEGATIVE_INFINITY;
   cues.forEach((cue, n) => {
-    const nextCue = cues[n + 1];
+    if ((cue.tokens[0] as Token).start < statedUntil || unsaid(tokens, cue)) return;
+    // "erklärte, nichts davon zu wissen": a zu-infinitive does not end the statement of the cue before it.
+    const nextCue = cues.slice(n + 1, n + 4).find((c) => tokens[c.index - 1]?.lower !== 'zu');
     const limit = nextCue ? nextCue.index : tokens.length;
     const none = impersonal(tokens, cue);
     const phrase = none
@@ -80,9 +93,16 @@ export function cueStatementsIn(
     const complement = complementAfter(tokens, cue, limit, inside, skipTo);
     if (complement !== undefined) {
       const from = (tokens[complement] as Token).start;
-      const to = Math.min(end, complementEnd(tokens, complement, inside));
+      const to = Math.min(
+        end,
+        complementEnd(tokens, complement, inside),
+        beforeNextCue(tokens, complement, cues.slice(n + 1, n + 6), inside),
+        infinitiveEnd(tokens, complement),
+        beforeMainClause(tokens, cue, complement, inside),
+      );
       if (from < to && !inside(tokens[complement] as Token)) {
         statement([{ paragraph: sentence.paragraph, start: from, end: to }], 'indirect', base);
+        statedUntil = to;
       }
       return;
     }
@@ -99,6 +119,18 @@ export function cueStatementsIn(
                   start: sentence.start,
                   end: (tokens[wie.start - 1] as Token).start,
                 },
+                // "Die Kürzung verstoße, wie das Gericht entschied, gegen das Gesetz": it goes on after the clause.
+                ...(comma?.text === ',' &&
+                tokens[wie.commaAfter + 1] &&
+                (tokens[wie.commaAfter + 1] as Token).start < end
+                  ? [
+                      {
+                        paragraph: sentence.paragraph,
+                        start: (tokens[wie.commaAfter + 1] as Token).start,
+                        end,
+                      },
+                    ]
+                  : []),
               ]
             : [];
       if (spans.length > 0 && (spans[0]?.end ?? 0) > (spans[0]?.start ?? 0))
@@ -110,7 +142,8 @@ export function cueStatementsIn(
       statement([previous], 'indirect', base);
       return;
     }
-    const apposition = appositionBefore(tokens, cue.index);
+    const apposition =
+      appositionBefore(tokens, cue.index) || subjectWithInsertion(tokens, cue.index - 1, inside);
     const preposed = apposition ? undefined : preposedBefore(tokens, cue, inside);
     if (preposed !== undefined) {
       const start = sentence.start;
@@ -125,7 +158,8 @@ export function cueStatementsIn(
       (tokens[cue.index + 1] === undefined || endsClauseAt(tokens, cue.index + 1));
     // "bezeichnet", "erwartet": a present tense spelled like the participle is too often a passive or a
     // definition ("Als Lichtjahr bezeichnet man …") to count as reported speech on its own.
-    const likeParticiple = cue.tokens[0]?.lower === cue.verb.participle;
+    const likeParticiple =
+      cue.tokens[0]?.lower === cue.verb.participle && !(resolved && presentTense(tokens, cue, phrase));
     if (
       cue.verb.reports &&
       cue.verb.reportsInPassive !== false &&
@@ -151,13 +185,17 @@ export function cueStatementsIn(
       !likeParticiple &&
       !infinitive &&
       n === 0 &&
-      mainClause
+      mainClause &&
+      reportsSomething(tokens, cue, phrase)
     ) {
       const paragraphText = model.paragraphs[sentence.paragraph]?.text ?? '';
       const alreadyQuoted = tokens.some((t) => inside(t) && t.start > (cue.tokens[0]?.start ?? 0));
+      // "Er lobte den Plan und forderte …": the report ends before a second cue with its own object.
+      const until = beforeNextCue(tokens, cue.index, cues.slice(n + 1, n + 6), inside);
+      const to = Number.isFinite(until) ? until : sentence.end;
       if (!alreadyQuoted && paragraphText.length > 0) {
         statement(
-          [{ paragraph: sentence.paragraph, start: sentence.start, end: sentence.end }],
+          [{ paragraph: sentence.paragraph, start: sentence.start, end: to }],
           'reported',
           base - 0.2,
         );
@@ -165,32 +203,6 @@ export function cueStatementsIn(
     }
   });
   return found;
-}
-
-/** "Ich lehne das ab", "fordern wir": the writer or an interviewee speaking next to the verb, not a report. */
-const FIRST_PERSON = new Set(['ich', 'wir']);
-
-/** "wurde als Erfolg gewertet": a participle after a finite "werden" in its clause is a passive. */
-function passiveBefore(tokens: readonly Token[], index: number): boolean {
-  for (let j = index - 1; j >= 0 && j >= index - 20; j--) {
-    if (endsClauseAt(tokens, j)) return false;
-    if (FINITE_PASSIVE_AUXILIARIES.has((tokens[j] as Token).lower)) return true;
-  }
-  return false;
-}
-
-const AGENT_OR_PREDICATE = new Set(['als', 'von', 'vom']);
-
-/**
- * "wurde von der Opposition kritisiert", "wird als Erfolg gewertet", "Als Grund wurde … genannt": a passive with an
- * agent or a predicate reports what someone said; a bare one ("Außerdem wurde … gefordert") is too often a plan.
- */
-function agentOrPredicate(tokens: readonly Token[], index: number): boolean {
-  for (let j = index - 1; j >= 0 && j >= index - 30; j--) {
-    if (endsClauseAt(tokens, j)) return false;
-    if (AGENT_OR_PREDICATE.has((tokens[j] as Token).lower)) return true;
-  }
-  return false;
 }
 
 /** The token that opens the statement after a cue: "dass"/"ob", or a clause with a Konjunktiv verb. */
@@ -214,7 +226,7 @@ function complementAfter(
       for (let k = j + 1; k < tokens.length && k < limit; k++) {
         const t = tokens[k] as Token;
         if (inside(t)) break;
-        if (isReportedVerb(t)) return j + 1;
+        if (isReportedVerbAt(tokens, k)) return j + 1;
         if (t.text === ',' && k - j > 12) break;
       }
       if (appositionAfter(tokens, j + 1, limit)) return undefined;
@@ -226,92 +238,6 @@ function complementAfter(
     j++;
   }
   return undefined;
-}
-
-/**
- * Where the statement that starts at `tokens[from]` ends (an offset): at a semicolon, which joins the writer's
- * next sentence; at a colon that opens a quotation ("…, die Lage sei ernst: „…“"); or before a "so X" frame
- * that names the speaker again.
- */
-function complementEnd(tokens: readonly Token[], from: number, inside: (token: Token) => boolean): number {
-  for (let k = from + 1; k < tokens.length && k - from < 150; k++) {
-    const token = tokens[k] as Token;
-    if (inside(token)) continue;
-    const next = tokens[k + 1];
-    const afterNext = tokens[k + 2];
-    if (token.text === ';') return token.start;
-    if (token.text === ':' && next && inside(next)) return token.start;
-    const frame =
-      next?.lower === 'so' && afterNext && (afterNext.capital || DETERMINERS.has(afterNext.lower));
-    if (token.text === ',' && frame) return token.start;
-  }
-  return Number.POSITIVE_INFINITY;
-}
-
-/**
- * "Anna Berger, Leiterin des Amts, kritisierte …", "Der Leiter des Amts, Paul Weber, sagte …": the commas before
- * the cue set off an apposition of its subject, not a preposed statement.
- */
-function appositionBefore(tokens: readonly Token[], cueIndex: number): boolean {
-  // Bounded, so that a sentence with many cues stays linear: a subject and its apposition are short.
-  if (tokens[cueIndex - 1]?.text !== ',' || cueIndex > 30) return false;
-  const commas: number[] = [];
-  for (let k = 0; k < cueIndex - 1; k++) if (tokens[k]?.text === ',') commas.push(k);
-  if (commas.length !== 1) return false;
-  const first = tokens.slice(0, commas[0]);
-  const second = tokens.slice((commas[0] as number) + 1, cueIndex - 1);
-  const names = (part: readonly Token[]): boolean =>
-    part.length > 0 && part.length <= 4 && part.every((t) => isNameToken(t));
-  return names(first) || (names(second) && DETERMINERS.has(first[0]?.lower ?? ''));
-}
-
-const APPOSITION_WORDS = new Set([
-  'in',
-  'im',
-  'von',
-  'vom',
-  'der',
-  'des',
-  'für',
-  'aus',
-  'bei',
-  'beim',
-  'am',
-  'an',
-]);
-
-/**
- * "…“, sagte Paul Weber, ein Sprecher des Verbands.": after the speaker's comma an apposition to him, with no
- * verb: only capitalised words, articles and a few prepositions up to the end of the sentence.
- */
-function appositionAfter(tokens: readonly Token[], at: number, limit: number): boolean {
-  let words = 0;
-  for (let k = at; k < tokens.length && k - at < 30; k++) {
-    if (k >= limit) return false;
-    const token = tokens[k] as Token;
-    if (!token.word) {
-      if (endsClause(token) && token.text !== ',' && token.text !== '(' && token.text !== ')') break;
-      continue;
-    }
-    words++;
-    if (!token.capital && !DETERMINERS.has(token.lower) && !APPOSITION_WORDS.has(token.lower)) return false;
-  }
-  return words > 0;
-}
-
-/** "Wie der Sprecher mitteilte, …": the clause around a cue opened by "wie"; where it starts and its comma. */
-function wieClause(tokens: readonly Token[], cue: Cue): { start: number; commaAfter: number } | undefined {
-  let k = cue.index - 1;
-  while (k >= 0 && cue.index - k < 12 && !endsClauseAt(tokens, k)) {
-    if ((tokens[k] as Token).lower === 'wie') break;
-    k--;
-  }
-  if (k < 0 || (tokens[k] as Token).lower !== 'wie') return undefined;
-  const last = cue.tokens[cue.tokens.length - 1] as Token;
-  let j = tokenIndexAt(tokens, last.end);
-  while (j < tokens.length && j - cue.index < 6 && tokens[j]?.text !== ',' && !endsClause(tokens[j] as Token))
-    j++;
-  return { start: k, commaAfter: j };
 }
 
 /** "Das erklärte ein Sprecher.": a demonstrative before the cue points back to the previous sentence. */
@@ -332,17 +258,6 @@ function impersonal(tokens: readonly Token[], cue: Cue): boolean {
   return !!verb && verb.lower === cue.verb.participle && passiveAround(tokens, cue.index, 11);
 }
 
-/** "Wie die Bahn mitteilte": the words between "wie" and the verb. */
-function wieSubject(tokens: readonly Token[], cue: Cue): Token[] | undefined {
-  const wie = wieClause(tokens, cue);
-  if (!wie || cue.index - wie.start < 2) return undefined;
-  // "Wie der Landrat Olaf Brenner am Dienstag erklärte": the noun phrase, not the adverbials after it
-  const phrase = nounPhrase(tokens, wie.start + 1, tokens[cue.index]);
-  return phrase && phrase.length < cue.index - wie.start - 1
-    ? phrase
-    : tokens.slice(wie.start + 1, cue.index);
-}
-
 /** "In der Erklärung hieß es", "Bei der Agentur hieß es": the source named before an impersonal cue. */
 function sourceOfImpersonal(tokens: readonly Token[], cue: Cue): Token[] | undefined {
   if (cue.verb.lemma !== 'heißen') return undefined;
@@ -353,25 +268,6 @@ function sourceOfImpersonal(tokens: readonly Token[], cue: Cue): Token[] | undef
   const phrase = tokens.slice(k + 1, cue.index);
   return phrase.length > 0 ? phrase : undefined;
 }
-
-/** "bat ihn, im Amt zu bleiben", "bestreitet, beteiligt gewesen zu sein": a clause ending in a zu-infinitive. */
-export function infinitiveClause(tokens: readonly Token[], at: number, limit: number): boolean {
-  let k = at;
-  while (k < tokens.length && k < limit && k - at < 40 && !endsClause(tokens[k] as Token)) k++;
-  const last = tokens[k - 1];
-  if (!last?.word || k - at < 2) return false;
-  if (/^(um|ohne|statt|anstatt)$/.test(tokens[at]?.lower ?? '')) return false;
-  if (tokens[k - 2]?.lower === 'zu') return true;
-  return /^(?:ab|an|auf|aus|bei|ein|fest|frei|her|hin|mit|nach|vor|weg|zurück|zusammen|durch|um|dar|heraus|hinaus)zu\p{L}+en$/u.test(
-    last.lower,
-  );
-}
-
-// prettier-ignore
-const RELATIVE_OR_INFINITIVE = new Set([
-  'der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'wo', 'um', 'als', 'wenn',
-  'weil', 'und', 'zu',
-]);
 
 /**
  * "sagte Berger, die Stadt brauche …": after a saying verb and its comma, a main clause (an article and a noun,
@@ -384,36 +280,4 @@ function opensMainClause(tokens: readonly Token[], at: number): boolean {
   if (DETERMINERS.has(first.lower)) return second.capital || isAdjective(second.lower);
   if (RELATIVE_OR_INFINITIVE.has(first.lower)) return false;
   return first.capital || PRONOUNS.has(first.lower) || first.lower === 'es' || first.lower === 'man';
-}
-
-// prettier-ignore
-const SUBORDINATE_OPENERS = new Set([
-  'während', 'da', 'weil', 'wenn', 'falls', 'obwohl', 'obgleich', 'nachdem', 'als', 'seit', 'seitdem', 'bevor',
-  'sobald', 'sofern', 'solange', 'indem', 'damit', 'um',
-]);
-
-/** "…, sagte der Minister": the statement before the comma that precedes an inverted cue; its end offset. */
-function preposedBefore(
-  tokens: readonly Token[],
-  cue: Cue,
-  inside: (token: Token) => boolean,
-): number | undefined {
-  if (cue.participle) return undefined;
-  const comma = tokens[cue.index - 1];
-  if (comma?.text !== ',' || cue.index < 4) return undefined;
-  const after = tokens[cue.index + 1];
-  if (!after || !(after.capital || PRONOUNS.has(after.lower) || DETERMINERS.has(after.lower))) {
-    return undefined;
-  }
-  const first = tokens[0];
-  if (!first || inside(first)) return undefined;
-  // "Während die Abgeordneten zustimmten, kritisierte X …": a subordinate clause is not what X said.
-  if (SUBORDINATE_OPENERS.has(first.lower)) return undefined;
-  // "Die Politik könne schaffen, „dass …“, erklärte X": a quotation at the end of an indirect statement is
-  // nested in it; a statement that is all quotation is a direct quote, not this.
-  if (inside(tokens[cue.index - 2] as Token)) {
-    const own = tokens.slice(0, Math.min(cue.index - 1, 60)).filter((t) => t.word && !inside(t));
-    if (own.length < 4) return undefined;
-  }
-  return comma.start;
 }

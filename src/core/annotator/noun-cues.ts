@@ -1,11 +1,13 @@
 /**
  * Statements announced by a noun rather than a verb: "der Vorwurf der Opposition, der Plan sei zu teuer",
- * "mit der Begründung, dass …", "der Vorschlag, die Gebühren zu senken". The noun (or a compound ending in it:
+ * "mit der Begründung, dass …", "der Vorschlag, die Gebühren zu senken"; or by an adjective of conviction or hope:
+ * "ist zuversichtlich, … zu können". The noun (or a compound ending in it:
  * "Rücktrittsforderung") stands a few words before a comma; after the comma comes a dass/ob clause, a clause
  * in Konjunktiv or a zu-infinitive.
  */
 import { endsClause } from './cues';
-import { infinitiveClause, isReportedVerb } from './indirect';
+import { infinitiveClause } from './statement-ends';
+import { isReportedVerbAt } from './reported-verbs';
 import { DETERMINERS } from './lexicon/nouns';
 import { isAdjective } from './noun-phrases';
 import type { Token } from './text/tokens';
@@ -14,12 +16,12 @@ import type { Token } from './text/tokens';
 // prettier-ignore
 export const STATEMENT_NOUNS: readonly string[] = [
   'ansicht', 'meinung', 'auffassung', 'überzeugung', 'hypothese', 'begründung', 'forderung', 'forderungen',
-  'vorwurf', 'vorwürfe', 'hinweis', 'erklärung', 'aussage', 'behauptung', 'behauptungen', 'warnung',
+  'vorwurf', 'vorwürfe', 'hinweis', 'hinweise', 'erklärung', 'aussage', 'behauptung', 'behauptungen', 'warnung',
   'befürchtung', 'befürchtungen', 'hoffnung', 'einschätzung', 'feststellung', 'schluss', 'ergebnis', 'angst',
   'sorge', 'eindruck', 'standpunkt', 'position', 'vermutung', 'verdacht', 'kritik', 'drohung', 'zusage',
   'versprechen', 'ankündigung', 'mitteilung', 'bericht', 'berichte', 'berichten', 'meldung', 'meldungen',
   'theorie', 'these', 'vorschlag', 'vorschläge', 'antrag', 'anfrage', 'anfragen', 'aufforderung', 'appell',
-  'bitte', 'gerücht', 'gerüchte', 'zweifel', 'argument', 'äußerung', 'darstellung', 'beteuerung',
+  'bitte', 'plan', 'pläne', 'absicht', 'befehl', 'anweisung', 'vorgabe', 'gerücht', 'gerüchte', 'zweifel', 'argument', 'äußerung', 'darstellung', 'beteuerung',
   'versicherung', 'spekulation', 'spekulationen', 'prognose', 'angebot', 'empfehlung', 'beschluss',
 ];
 
@@ -49,10 +51,13 @@ export function nounStatementIn(
   tokens: readonly Token[],
   inside: (token: Token) => boolean,
 ): NounStatement | undefined {
+  // "So gebe es Hinweise, dass …": a noun inside a sentence already in Konjunktiv is part of reported speech that
+  // goes on from earlier sentences, not a new statement.
+  const reported = tokens.findIndex((t, k) => !inside(t) && isReportedVerbAt(tokens, k));
   for (let comma = 1; comma + 1 < tokens.length; comma++) {
     if (tokens[comma]?.text !== ',' || inside(tokens[comma] as Token)) continue;
-    const noun = statementNounBefore(tokens, comma);
-    if (noun === undefined) continue;
+    const noun = statementNounBefore(tokens, comma) ?? attitudeBefore(tokens, comma);
+    if (noun === undefined || (reported >= 0 && reported < noun)) continue;
     const start = comma + 1;
     if (!complementKind(tokens, start)) continue;
     return { noun, start, end: statementEnd(tokens, start), source: sourceAfter(tokens, noun, comma) };
@@ -60,14 +65,33 @@ export function nounStatementIn(
   return undefined;
 }
 
+/** Adjectives of a conviction or a hope that announce what someone thinks: "zeigte sich zuversichtlich, dass …". */
+// prettier-ignore
+const ATTITUDES = new Set([
+  'zuversichtlich', 'überzeugt', 'optimistisch', 'skeptisch', 'besorgt', 'zufrieden', 'enttäuscht', 'froh',
+  'einig', 'bereit', 'gewiss',
+]);
+
+/** "ist davon überzeugt, dass …", "zeigte sich zuversichtlich, …": the attitude adjective right before a comma. */
+function attitudeBefore(tokens: readonly Token[], comma: number): number | undefined {
+  const word = tokens[comma - 1];
+  return word && !word.capital && ATTITUDES.has(word.lower) ? comma - 1 : undefined;
+}
+
 /** The statement noun that heads the phrase before a comma, at most six words back ("dem Vorwurf der CDU,"). */
 function statementNounBefore(tokens: readonly Token[], comma: number): number | undefined {
   for (let k = comma - 1; k >= 0 && comma - k <= 6; k--) {
     const token = tokens[k] as Token;
     if (isStatementNoun(token)) return k;
+    // After the noun only its genitive or "von" phrase: an adjective there stands after an article ("der
+    // neuen Regierung"), not alone ("Angst hatte,").
+    const before = tokens[k - 1]?.lower ?? '';
+    const attributive =
+      isAdjective(token.lower) &&
+      !!tokens[k + 1]?.capital &&
+      (DETERMINERS.has(before) || isAdjective(before) || before === 'von');
     const fits =
-      token.word &&
-      (token.capital || DETERMINERS.has(token.lower) || token.lower === 'von' || isAdjective(token.lower));
+      token.word && (token.capital || DETERMINERS.has(token.lower) || token.lower === 'von' || attributive);
     if (!fits) return undefined;
   }
   return undefined;
@@ -85,7 +109,7 @@ function complementKind(tokens: readonly Token[], start: number): Complement | u
   for (let k = start; k < tokens.length && k - start < 25; k++) {
     const token = tokens[k] as Token;
     if (endsClause(token)) break;
-    if (isReportedVerb(token)) return 'konjunktiv';
+    if (isReportedVerbAt(tokens, k)) return 'konjunktiv';
   }
   return infinitiveClause(tokens, start, tokens.length) ? 'infinitive' : undefined;
 }

@@ -5,7 +5,7 @@
  */
 import { endsClause, type Cue } from './cues';
 import { DETERMINERS, PRONOUNS, STOP_WORDS } from './lexicon/nouns';
-import { isNameToken } from './speakers';
+import { isNameToken, isRoleToken } from './speakers';
 import type { Token } from './text/tokens';
 
 /** The subject after an inverted verb: "sagte Berger", "sagte am Donnerstag der Minister", "so der Chef, X Y". */
@@ -158,12 +158,17 @@ function quotedNameEnd(tokens: readonly Token[], at: number): number | undefined
   return undefined;
 }
 
-/** The end of ", Anna Berger" after a noun phrase when the name closes the clause. */
+/**
+ * The end of ", Anna Berger" (or ", General Anna Berger", a title before the name) after a noun phrase when the
+ * name closes the clause.
+ */
 function appositionName(tokens: readonly Token[], at: number): number | undefined {
   if (tokens[at]?.text !== ',') return undefined;
-  let end = at + 1;
-  while (end < tokens.length && end - at <= 5 && isNameToken(tokens[end] as Token)) end++;
-  if (end === at + 1) return undefined;
+  let name = at + 1;
+  while (name < tokens.length && name - at <= 2 && isRoleToken(tokens[name] as Token)) name++;
+  let end = name;
+  while (end < tokens.length && end - at <= 6 && isNameToken(tokens[end] as Token)) end++;
+  if (end === name) return undefined;
   const next = tokens[end];
   if (next === undefined || endsClause(next) || next.lower === 'und') return end;
   return undefined;

@@ -24,4 +24,10 @@ export const KONJUNKTIV_I: ReadonlySet<string> = new Set([
 export const KONJUNKTIV_II: ReadonlySet<string> = new Set([
   'würde', 'würden', 'hätte', 'hätten', 'wäre', 'wären', 'könnte', 'könnten', 'müsste', 'müssten', 'sollte',
   'sollten', 'dürfte', 'dürften', 'möchte', 'möchten', 'gäbe', 'käme', 'kämen', 'ginge', 'stünde', 'läge',
+  // Umlauted forms of strong and irregular verbs, which no indicative shares.
+  'gäben', 'lägen', 'stünden', 'bestünde', 'bestünden', 'entstünde', 'entstünden', 'brächte', 'brächten',
+  'bräuchte', 'bräuchten', 'wüsste', 'wüssten', 'fände', 'fänden', 'gälte', 'gälten', 'bekäme', 'bekämen',
+  'entspräche', 'entsprächen', 'nähme', 'nähmen', 'träfe', 'träfen', 'trüge', 'trügen', 'zöge', 'zögen',
+  'sähe', 'sähen', 'täte', 'täten', 'hülfe', 'verlöre', 'verlören', 'gewönne', 'besäße', 'besäßen', 'säße',
+  'äße', 'stürbe', 'ließe', 'hielte', 'bliebe', 'fiele', 'riefe', 'schiene', 'wiese',
 ]);

@@ -25,6 +25,8 @@ export interface SpeechVerb {
    * Jahren verurteilt", "wird auf 10.000 Euro geschätzt".
    */
   reportsInPassive?: false;
+  /** A word that must stand in the verb's clause for it to be a speech verb: "für" in "hält den Plan für richtig". */
+  needs?: string;
 }
 
 /** Stems whose plural adds only -n: forder-n, erläuter-n. */
@@ -72,7 +74,7 @@ function strong(
   present: string,
   past: string,
   participle: string,
-  options: { particle?: string; reports?: boolean; reportsInPassive?: false } = {},
+  options: { particle?: string; reports?: boolean; reportsInPassive?: false; needs?: string } = {},
 ): SpeechVerb {
   const stem = infinitive.replace(/e?n$/, '');
   const pastPlural = past.endsWith('e') ? `${past}n` : `${past}en`;
@@ -83,6 +85,7 @@ function strong(
     participle: `${options.particle ?? ''}${participle}`,
     reports: options.reports ?? false,
     ...(options.reportsInPassive === false ? { reportsInPassive: false as const } : {}),
+    ...(options.needs ? { needs: options.needs } : {}),
   };
 }
 
@@ -176,6 +179,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   strong('nennen', 'nennt', 'nannte', 'genannt', R),
   strong('sprechen', 'spricht', 'sprach', 'gesprochen', { particle: 'aus', reports: true }),
   strong('sprechen', 'spricht', 'sprach', 'gesprochen', R),
+  strong('sprechen', 'spricht', 'sprach', 'gesprochen', { particle: 'zu' }),
   weak('äußer'),
   weak('zeig'),
   strong('heißen', 'heißt', 'hieß', 'geheißen'),
@@ -230,6 +234,16 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('beziffer', R),
   strong('vergleichen', 'vergleicht', 'verglich', 'verglichen', R),
   weak('betracht', R),
+  strong('halten', 'hält', 'hielt', 'gehalten', { reports: true, reportsInPassive: false, needs: 'für' }),
+  strong('sehen', 'sieht', 'sah', 'gesehen', { reports: true, reportsInPassive: false, needs: 'als' }),
   strong('schreiben', 'schreibt', 'schrieb', 'geschrieben', { particle: 'zu', reports: true }),
   weak('attestier', R),
+  // Reports, suspicions and hints that introduce a dass clause or an infinitive: "Aus Regierungskreisen verlautete,
+  // …", "wird verdächtigt, … zu planen", "deutete an, … zu wollen".
+  weak('verlaut'),
+  weak('spekulier'),
+  weak('verdächtig'),
+  weak('deut', { particle: 'an' }),
+  // "Wie bekannt wurde, …", "Zudem wurde bekannt, dass …": what became known, without a speaker.
+  strong('werden', 'wird', 'wurde', 'geworden', { particle: 'bekannt' }),
 ];

@@ -1,0 +1,151 @@
+/**
+ * Sentences that continue someone's speech without a cue of their own (`continuation.ts`): Konjunktiv runs and
+ * free indirect speech, one named sentence each (own example sentences).
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './find-quotes';
+
+interface Expected {
+  kind: string;
+  /** The quote's text, its spans joined with " | ". */
+  text: string;
+  speaker: string | null;
+}
+
+function found(text: string): Expected[] {
+  return findQuotes(text, '2024-05-02').map((q) => ({
+    kind: q.kind,
+    text: q.quote.map(([s, e]) => text.slice(s, e)).join(' | '),
+    speaker: q.speaker,
+  }));
+}
+
+describe('continuation in Konjunktiv', () => {
+  it.each([
+    {
+      name: 'a run of Konjunktiv sentences is one statement',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Man habe zu spät gehandelt. Nun müsse man neu beginnen.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        {
+          kind: 'indirect',
+          text: 'Man habe zu spät gehandelt. Nun müsse man neu beginnen.',
+          speaker: 'Eva Roth',
+        },
+      ],
+    },
+    {
+      name: 'a noun that looks like a Konjunktiv ("Kämpfe") does not continue the speech',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Die Kämpfe hatten am Montag begonnen.',
+      expected: [{ kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' }],
+    },
+    {
+      name: 'a first-person answer in the indicative does not continue the speech',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Ich habe das Interview gern gegeben.',
+      expected: [{ kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' }],
+    },
+    {
+      name: 'only the clause in Konjunktiv continues the speech',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Der Bau ruht, weil das Geld fehle.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        { kind: 'indirect', text: 'weil das Geld fehle', speaker: 'Eva Roth' },
+      ],
+    },
+    {
+      name: 'a clause before the Konjunktiv verb opens the continued statement',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Als der Bau begann, habe das Geld schon gefehlt.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        { kind: 'indirect', text: 'Als der Bau begann, habe das Geld schon gefehlt.', speaker: 'Eva Roth' },
+      ],
+    },
+    {
+      name: 'the Konjunktiv I of an unlisted verb, told by its place at the end of a clause',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Der Bau ruht, weil das Amt die Regeln streng auslege.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        { kind: 'indirect', text: 'weil das Amt die Regeln streng auslege', speaker: 'Eva Roth' },
+      ],
+    },
+    {
+      name: 'the Konjunktiv I of an unlisted verb, told by its place after a subject pronoun',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Sie rechne nun mit einer raschen Einigung.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        { kind: 'indirect', text: 'Sie rechne nun mit einer raschen Einigung.', speaker: 'Eva Roth' },
+      ],
+    },
+    {
+      name: 'a Konjunktiv II in the main clause puts the whole sentence into the statement',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Nun müssten Firmen einspringen, weil das Geld fehle.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        {
+          kind: 'indirect',
+          text: 'Nun müssten Firmen einspringen, weil das Geld fehle.',
+          speaker: 'Eva Roth',
+        },
+      ],
+    },
+    {
+      name: 'a continued statement ends before a coordinated cue',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Sie finde die Reform nötig und nannte den Streit „unnötig“.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        { kind: 'indirect', text: 'Sie finde die Reform nötig', speaker: 'Eva Roth' },
+        { kind: 'direct', text: '„unnötig“', speaker: 'Eva Roth' },
+      ],
+    },
+    {
+      name: 'a Konjunktiv II modal right after a continued statement goes on with it',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Dies bedinge neue Kosten. Nun könnten die Preise steigen.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        {
+          kind: 'indirect',
+          text: 'Dies bedinge neue Kosten. Nun könnten die Preise steigen.',
+          speaker: 'Eva Roth',
+        },
+      ],
+    },
+    {
+      name: 'a new paragraph starts a new statement',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Man habe zu spät gehandelt.\n\nNun müsse man neu beginnen.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        { kind: 'indirect', text: 'Man habe zu spät gehandelt.', speaker: 'Eva Roth' },
+        { kind: 'indirect', text: 'Nun müsse man neu beginnen.', speaker: 'Eva Roth' },
+      ],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('free indirect speech', () => {
+  it.each([
+    {
+      name: '"soll … haben" reports a claim',
+      text: 'Der Fahrer soll das Rotlicht übersehen haben.',
+      expected: [
+        { kind: 'freeIndirect', text: 'Der Fahrer soll das Rotlicht übersehen haben.', speaker: null },
+      ],
+    },
+    {
+      name: 'a plan with "sollen" right after a statement',
+      text: 'Die Stadt teilte mit, dass das Bad schließt. Im Herbst sollen die Arbeiten beginnen.',
+      expected: [
+        { kind: 'indirect', text: 'dass das Bad schließt', speaker: 'Stadt' },
+        { kind: 'freeIndirect', text: 'Im Herbst sollen die Arbeiten beginnen.', speaker: 'Stadt' },
+      ],
+    },
+    {
+      name: 'a "sollen" sentence far from any statement is the writer\'s own',
+      text: 'Das Bad ist alt. Es wird viel genutzt. Im Herbst sollen die Arbeiten beginnen.',
+      expected: [],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,195 @@
+/**
+ * Sentences that continue someone's speech without a cue or frame of their own: a Konjunktiv sentence after a
+ * statement ("Er sagte, … Die Lage sei ernst."), merged with the ones right before it into one statement, and
+ * reportative "soll … haben" and planning "soll" sentences (free indirect speech).
+ */
+import { findCues } from './cues';
+import { DETERMINERS } from './lexicon/nouns';
+import { contentEnd, insideQuotes, partOf, type FoundQuote, type Sentence, type TextModel } from './model';
+import { isReportedVerbAt } from './reported-verbs';
+import { isNameToken, isRoleToken, type SpeakerBook, type SpeakerEntity } from './speakers';
+import { beforeNextCue } from './statement-ends';
+import { nounPhrase } from './noun-phrases';
+import type { QuotedPart } from './text/quotation-marks';
+import type { Token } from './text/tokens';
+import type { SpeechContext } from './direct';
+
+/** The name or role that opens the previous sentence: who a Konjunktiv sentence far from any cue reports. */
+function previousSubject(
+  model: TextModel,
+  index: number,
+  book: SpeakerBook,
+): { speaker: SpeakerEntity; mention: QuotedPart } | undefined {
+  const previous = model.sentences[index - 1];
+  const first = previous?.tokens[0];
+  if (!previous || !first || !(first.capital || DETERMINERS.has(first.lower))) return undefined;
+  const phrase = nounPhrase(previous.tokens, 0);
+  if (!phrase || !phrase.some((t) => isNameToken(t) || isRoleToken(t))) return undefined;
+  const resolved = book.resolve(phrase);
+  const mention = partOf(previous.paragraph, phrase);
+  return resolved && mention ? { speaker: resolved.speaker, mention } : undefined;
+}
+
+/** "Demnach", "Danach" opening a Konjunktiv sentence point back at its source: the mention of its speaker. */
+const SOURCE_ADVERBS = new Set(['demnach', 'danach']);
+
+/** Konjunktiv I forms that mark reported speech on their own, even far from the last cue. */
+const STRONG_KONJUNKTIV = new Set([
+  'sei',
+  'seien',
+  'habe',
+  'werde',
+  'könne',
+  'müsse',
+  'solle',
+  'wolle',
+  'dürfe',
+  'gebe',
+]);
+
+/** Konjunktiv II modals that more often mark a hypothesis ("Dies könnte …") than reported speech. */
+const HYPOTHETICAL = new Set([
+  'könnte',
+  'könnten',
+  'müsste',
+  'müssten',
+  'dürfte',
+  'dürften',
+  'sollte',
+  'sollten',
+  'möchte',
+  'möchten',
+]);
+
+/** Per pass over a text, the last continuation and the sentence it ends in, so that a run of them becomes one. */
+const lastContinuation = new WeakMap<SpeechContext, { quote: FoundQuote; index: number; whole: boolean }>();
+
+/**
+ * "Die Armee sei überfordert." continues someone's speech as a whole, but in "Der Abzug gilt als
+ * unwahrscheinlich, da die Armee überfordert sei" only the clause in Konjunktiv does: the clause after the last
+ * comma before the first Konjunktiv verb (nothing before it is in Konjunktiv), up to the sentence's end.
+ * Undefined when the whole sentence is reported, also when the Konjunktiv verb comes right after the comma: then
+ * it is the finite verb of the main clause and all before it its first part ("Als die Wahl begann, sei die Lage
+ * ruhig gewesen", "Die Opfer, zwei Kinder, seien verletzt worden").
+ */
+function reportedClause(
+  model: TextModel,
+  sentence: Sentence,
+  inside: (token: Token) => boolean,
+): QuotedPart | undefined {
+  const tokens = sentence.tokens;
+  const verb = tokens.findIndex(
+    (t, k) => !inside(t) && isReportedVerbAt(tokens, k) && !HYPOTHETICAL.has(t.lower),
+  );
+  let comma = verb - 1;
+  while (comma > 0 && (tokens[comma]?.text !== ',' || inside(tokens[comma] as Token))) comma--;
+  const start = tokens[comma + 1];
+  if (comma <= 0 || !start || comma + 1 === verb) return undefined;
+  // "Bereits heute müssten Firmen einspringen, weil Soldaten fehlten": a Konjunktiv II before the comma, too weak
+  // to mark reported speech alone, still puts the main clause into it.
+  if (tokens.slice(0, comma).some((t, k) => !inside(t) && isReportedVerbAt(tokens, k))) return undefined;
+  const end = contentEnd(model, sentence);
+  return start.start < end ? { paragraph: sentence.paragraph, start: start.start, end } : undefined;
+}
+
+/**
+ * A sentence in Konjunktiv right after someone's statement continues it ("Er sagte, … Die Lage sei ernst.");
+ * "X soll … haben" reports a claim without naming who makes it, and a "soll"/"sollen" sentence right after a
+ * statement reports the plan it announced (free indirect speech).
+ */
+export function continuationIn(
+  model: TextModel,
+  sentence: Sentence,
+  index: number,
+  context: SpeechContext,
+  book: SpeakerBook,
+): FoundQuote[] {
+  const inside = insideQuotes(model, sentence.paragraph);
+  const outside = sentence.tokens.filter((t) => !inside(t));
+  if (outside.length < 3 || sentence.tokens[0]?.text === '„') return [];
+  // "Ich habe …" is the indicative of an interview answer, not reported speech.
+  if (outside.some((t) => t.lower === 'ich')) return [];
+  const whole: QuotedPart = { paragraph: sentence.paragraph, start: sentence.start, end: sentence.end };
+  const sameParagraph = model.sentences[context.sentence]?.paragraph === sentence.paragraph;
+  const recent = index - context.sentence <= 2 || (sameParagraph && index - context.sentence <= 5);
+  const strong = outside.some((t) => STRONG_KONJUNKTIV.has(t.lower));
+  if (recent || strong) {
+    // Right after a continued statement, a Konjunktiv II modal goes on with it ("Oberhalb von 800 Metern könnten
+    // Böen auftreten."); elsewhere it is as often a hypothesis of the writer's.
+    const previous = lastContinuation.get(context);
+    const running =
+      previous?.index === index - 1 && previous.quote.spans[0]?.paragraph === sentence.paragraph;
+    const konjunktiv = sentence.tokens.some(
+      (t, k) => !inside(t) && isReportedVerbAt(sentence.tokens, k) && (running || !HYPOTHETICAL.has(t.lower)),
+    );
+    if (konjunktiv) {
+      const opener = sentence.tokens[0] as Token;
+      const guess = recent ? undefined : previousSubject(model, index, book);
+      const speaker = guess?.speaker ?? context.speaker;
+      const mention = SOURCE_ADVERBS.has(opener.lower)
+        ? partOf(sentence.paragraph, [opener])
+        : guess?.mention;
+      context.sentence = index;
+      if (speaker) context.speaker = speaker;
+      // "Er halte den Plan für richtig und bezeichnete …": the statement ends before a coordinated cue.
+      const cut = beforeNextCue(sentence.tokens, 0, findCues(sentence.tokens, inside), inside);
+      const clause = Number.isFinite(cut)
+        ? {
+            paragraph: sentence.paragraph,
+            start: (reportedClause(model, sentence, inside) ?? whole).start,
+            end: cut,
+          }
+        : reportedClause(model, sentence, inside);
+      const last = lastContinuation.get(context);
+      const lastPart = last?.quote.spans[last.quote.spans.length - 1];
+      if (
+        !clause &&
+        last &&
+        lastPart &&
+        last.whole &&
+        last.index === index - 1 &&
+        lastPart.paragraph === sentence.paragraph &&
+        last.quote.speaker === speaker
+      ) {
+        lastPart.end = whole.end;
+        last.index = index;
+        return [];
+      }
+      const quote: FoundQuote = {
+        kind: 'indirect',
+        spans: [clause ?? whole],
+        cue: [],
+        ...(speaker ? { speaker } : {}),
+        ...(mention ? { mention } : {}),
+        confidence: recent ? 0.55 : 0.4,
+        needsReview: true,
+      };
+      lastContinuation.set(context, { quote, index, whole: !clause });
+      return [quote];
+    }
+  }
+  const modal = outside.findIndex((t) => t.lower === 'soll' || t.lower === 'sollen');
+  const last = outside[outside.length - 1]?.word ? outside[outside.length - 1] : outside[outside.length - 2];
+  // "X soll … gesagt haben" reports a claim; "Die Busse sollen im Depot bleiben" right after a statement
+  // reports the plan just announced (the modal in the main clause, early in the sentence).
+  const claim = last && (last.lower === 'haben' || last.lower === 'sein');
+  const plan =
+    modal >= 0 &&
+    modal <= 8 &&
+    index - context.sentence <= 1 &&
+    !outside.slice(0, modal).some((t) => t.text === ',' || t.text === ':');
+  if (modal >= 0 && (claim || plan)) {
+    const speaker = index - context.sentence <= 2 ? context.speaker : undefined;
+    return [
+      {
+        kind: 'freeIndirect',
+        spans: [whole],
+        cue: [],
+        ...(speaker ? { speaker } : {}),
+        confidence: 0.45,
+        needsReview: true,
+      },
+    ];
+  }
+  return [];
+}

@@ -1,0 +1,136 @@
+/**
+ * What stands before a speech verb and its comma: a preposed statement ("Der Plan sei gescheitert, sagte X") or
+ * the verb's own subject with an apposition or relative clause ("Anna Berger, Leiterin des Amts, kritisierte …",
+ * "In einem Bericht, der am Montag erschien, rechtfertigte …"); and an apposition to the speaker after the verb.
+ */
+import { endsClause, type Cue } from './cues';
+import { PREPOSITIONS, SUBORDINATE_OPENERS } from './lexicon/function-words';
+import { DETERMINERS, PRONOUNS } from './lexicon/nouns';
+import { isNameToken } from './speakers';
+import { isAdjective } from './noun-phrases';
+import type { Token } from './text/tokens';
+
+/**
+ * "Anna Berger, Leiterin des Amts, kritisierte …", "Der Leiter des Amts, Paul Weber, sagte …": the commas before
+ * the cue set off an apposition of its subject, not a preposed statement.
+ */
+export function appositionBefore(tokens: readonly Token[], cueIndex: number): boolean {
+  // Bounded, so that a sentence with many cues stays linear: a subject and its apposition are short.
+  if (tokens[cueIndex - 1]?.text !== ',' || cueIndex > 30) return false;
+  const commas: number[] = [];
+  for (let k = 0; k < cueIndex - 1; k++) if (tokens[k]?.text === ',') commas.push(k);
+  if (commas.length !== 1) return false;
+  const first = tokens.slice(0, commas[0]);
+  const second = tokens.slice((commas[0] as number) + 1, cueIndex - 1);
+  const names = (part: readonly Token[]): boolean =>
+    part.length > 0 && part.length <= 4 && part.every((t) => isNameToken(t));
+  return names(first) || (names(second) && DETERMINERS.has(first[0]?.lower ?? ''));
+}
+
+// prettier-ignore
+const APPOSITION_WORDS = new Set([
+  'in', 'im', 'von', 'vom', 'der', 'des', 'für', 'aus', 'bei', 'beim', 'am', 'an',
+  // Adverbials after the name that hold no verb either: "…, General Anna Weber, heute anlässlich einer Konferenz".
+  'heute', 'gestern', 'anlässlich', 'während', 'auf', 'vor', 'nach', 'gegenüber', 'zum', 'zur', 'mit',
+]);
+
+/**
+ * "…“, sagte Paul Weber, ein Sprecher des Verbands.": after the speaker's comma an apposition to him, with no
+ * verb: only capitalised words, articles and a few prepositions up to the end of the sentence.
+ */
+export function appositionAfter(tokens: readonly Token[], at: number, limit: number): boolean {
+  let words = 0;
+  for (let k = at; k < tokens.length && k - at < 30; k++) {
+    if (k >= limit) return false;
+    const token = tokens[k] as Token;
+    if (!token.word) {
+      if (endsClause(token) && !/^[,()„“»«]$/.test(token.text)) break;
+      continue;
+    }
+    words++;
+    if (!token.capital && !DETERMINERS.has(token.lower) && !APPOSITION_WORDS.has(token.lower)) return false;
+  }
+  return words > 0;
+}
+
+/**
+ * Whether `tokens[from..to)` is a noun phrase, perhaps behind a preposition: capitalised words, articles, numbers
+ * and lower-case words that stand before a noun ("die britische Königin", "In einem Bericht").
+ */
+function nounPhraseOnly(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  inside: (t: Token) => boolean,
+): boolean {
+  let attributive = false;
+  let words = 0;
+  for (let k = to - 1; k >= from; k--) {
+    const token = tokens[k] as Token;
+    if (inside(token) || (!token.word && /^[().„“"]$/.test(token.text))) continue;
+    if (!token.word) return false;
+    words++;
+    const fits =
+      token.capital ||
+      /^\d/.test(token.text) ||
+      DETERMINERS.has(token.lower) ||
+      PREPOSITIONS.has(token.lower) ||
+      (attributive && isAdjective(token.lower));
+    if (!fits) return false;
+    attributive = token.capital || (attributive && !DETERMINERS.has(token.lower) && isAdjective(token.lower));
+  }
+  return words > 0;
+}
+
+/**
+ * "Kurt Weber, Präsident der Kammer, begrüßte …", "In einem Bericht, der am Montag erschien, rechtfertigte …": the
+ * words before the cue's comma are a noun phrase with an apposition or a relative clause, not a statement.
+ */
+export function subjectWithInsertion(
+  tokens: readonly Token[],
+  comma: number,
+  inside: (t: Token) => boolean,
+): boolean {
+  const commas: number[] = [];
+  for (let k = 1; k < comma && commas.length < 3; k++) {
+    const token = tokens[k] as Token;
+    if (token.text === ',' && !inside(token) && !/^\d/.test(tokens[k + 1]?.text ?? '')) commas.push(k);
+  }
+  const first = commas[0];
+  // One insertion that reaches the cue's comma; a third clause after it would be the statement proper.
+  if (first === undefined || commas.length > 1 || !nounPhraseOnly(tokens, 0, first, inside)) return false;
+  const opener = tokens[first + 1];
+  const next = tokens[first + 2];
+  if (!opener || !next) return false;
+  const relative =
+    /^(der|die|das|dem|den|deren|dessen|denen|welche|welcher|welches)$/.test(opener.lower) &&
+    !next.capital &&
+    !isAdjective(next.lower);
+  return relative || nounPhraseOnly(tokens, first + 1, comma, inside);
+}
+
+/** "…, sagte der Minister": the statement before the comma that precedes an inverted cue; its end offset. */
+export function preposedBefore(
+  tokens: readonly Token[],
+  cue: Cue,
+  inside: (token: Token) => boolean,
+): number | undefined {
+  if (cue.participle) return undefined;
+  const comma = tokens[cue.index - 1];
+  if (comma?.text !== ',' || cue.index < 4) return undefined;
+  const after = tokens[cue.index + 1];
+  if (!after || !(after.capital || PRONOUNS.has(after.lower) || DETERMINERS.has(after.lower))) {
+    return undefined;
+  }
+  const first = tokens[0];
+  if (!first || inside(first)) return undefined;
+  // "Während die Abgeordneten zustimmten, kritisierte X …": a subordinate clause is not what X said.
+  if (SUBORDINATE_OPENERS.has(first.lower)) return undefined;
+  // "Die Politik könne schaffen, „dass …“, erklärte X": a quotation at the end of an indirect statement is
+  // nested in it; a statement that is all quotation is a direct quote, not this.
+  if (inside(tokens[cue.index - 2] as Token)) {
+    const own = tokens.slice(0, Math.min(cue.index - 1, 60)).filter((t) => t.word && !inside(t));
+    if (own.length < 4) return undefined;
+  }
+  return comma.start;
+}

@@ -1,0 +1,49 @@
+/**
+ * Which words are verbs in the Konjunktiv of reported speech: the forms listed in `lexicon/konjunktiv.ts`, and the
+ * Konjunktiv I of any other verb where its place in the clause gives it away ("…, weil das Amt das Gesetz
+ * anwende.", "Er erwarte …").
+ */
+import { endsClauseAt } from './cues';
+import { KONJUNKTIV_I, KONJUNKTIV_II } from './lexicon/konjunktiv';
+import type { Token } from './text/tokens';
+
+/**
+ * Whether a token is a Konjunktiv form (I, or the II that stands in for it). A capitalised word is a noun that
+ * looks like one ("Kämpfe", "Stelle", "Ende"): a verb in reported speech never opens its sentence.
+ */
+export function isReportedVerb(token: Token): boolean {
+  return !token.capital && (KONJUNKTIV_I.has(token.lower) || KONJUNKTIV_II.has(token.lower));
+}
+
+/** Pronouns after which a third-person verb follows at once: "Er erwarte", "Man gehe davon aus", "Dies bedinge". */
+const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'dies', 'niemand']);
+
+// prettier-ignore
+/** Lower-case words in -e that are no verbs even at the end of a clause. */
+const NOT_VERBS = new Set([
+  'gerne', 'heute', 'lange', 'alle', 'ohne', 'bitte', 'beide', 'eine', 'keine', 'meine', 'deine', 'seine',
+  'ihre', 'unsere', 'eure', 'diese', 'jene', 'jede', 'welche', 'solche', 'manche', 'einige', 'viele', 'wenige',
+  'andere', 'mehrere', 'alleine', 'gerade', 'gleiche', 'selbe', 'online', 'offline', 'live', 'nahe', 'etwa',
+  'balde', 'ferne', 'ende', 'wurde', 'werde', 'habe', 'inne', 'zustande', 'vorne', 'zuliebe', 'inklusive',
+  'exklusive', 'einzelne', 'sämtliche', 'übrige', 'obige',
+]);
+
+/**
+ * Whether `tokens[k]` is a verb in Konjunktiv: a listed form, or the third-person Konjunktiv I of another verb
+ * (stem and -e), which is told from an adjective or a past tense by its place: at the end of a clause, after a
+ * word that is no article ("…, dass das Werk die Regeln einhalte,"), or right after a subject pronoun at the start
+ * of a clause ("Er erwarte …"). Forms in -te are left out: they are as often a past tense ("sagte").
+ */
+export function isReportedVerbAt(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  if (!token?.word) return false;
+  if (isReportedVerb(token)) return true;
+  const lower = token.lower;
+  if (token.capital || lower.length < 4 || !lower.endsWith('e') || NOT_VERBS.has(lower)) return false;
+  // "-ene", "-ende": a participle used as an adjective ("die getragene, …", "alle bestehende,").
+  if (/(?:te|ie|ee|rde|ene|ende)$/.test(lower)) return false;
+  const before = tokens[k - 1];
+  if (!before?.word) return false;
+  if (SUBJECT_PRONOUNS.has(before.lower)) return k === 1 || endsClauseAt(tokens, k - 2);
+  return (k + 1 >= tokens.length || endsClauseAt(tokens, k + 1)) && !/^(?:d|ein|kein|zu)/.test(before.lower);
+}

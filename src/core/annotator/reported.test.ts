@@ -1,0 +1,237 @@
+/**
+ * Reported speech: a reporting verb on its own (`reported.ts`, `indirect.ts`), one named sentence each (own
+ * example sentences).
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './find-quotes';
+
+interface Expected {
+  kind: string;
+  /** The quote's text, its spans joined with " | ". */
+  text: string;
+  speaker: string | null;
+}
+
+function found(text: string): Expected[] {
+  return findQuotes(text, '2024-05-02').map((q) => ({
+    kind: q.kind,
+    text: q.quote.map(([s, e]) => text.slice(s, e)).join(' | '),
+    speaker: q.speaker,
+  }));
+}
+
+describe('reported speech', () => {
+  it.each([
+    {
+      name: '"berichtete von"',
+      text: 'Die Gewerkschaft berichtete von langen Schlangen vor den Ämtern.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Die Gewerkschaft berichtete von langen Schlangen vor den Ämtern.',
+          speaker: 'Gewerkschaft',
+        },
+      ],
+    },
+    {
+      name: '"nannte X Y"',
+      text: 'Der Verband nannte den Plan einen teuren Fehler.',
+      expected: [
+        { kind: 'reported', text: 'Der Verband nannte den Plan einen teuren Fehler.', speaker: 'Verband' },
+      ],
+    },
+    {
+      name: 'a judgement ("wertete … als")',
+      text: 'Der Verband wertete das Urteil als großen Erfolg.',
+      expected: [
+        { kind: 'reported', text: 'Der Verband wertete das Urteil als großen Erfolg.', speaker: 'Verband' },
+      ],
+    },
+    {
+      name: 'a pronoun subject reports too ("Sie forderte …")',
+      text: 'Die Sitzung dauerte lange. Sie forderte den Rücktritt des Kassenwarts.',
+      expected: [{ kind: 'reported', text: 'Sie forderte den Rücktritt des Kassenwarts.', speaker: null }],
+    },
+    {
+      name: 'an estimate ("gehen von … aus")',
+      text: 'Die Gutachter gehen von einem hohen Schaden aus.',
+      expected: [
+        { kind: 'reported', text: 'Die Gutachter gehen von einem hohen Schaden aus.', speaker: 'Gutachter' },
+      ],
+    },
+    {
+      name: 'a reason given ("begründete … mit")',
+      text: 'Die Gemeinde begründete die Erhöhung mit den gestiegenen Kosten.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Die Gemeinde begründete die Erhöhung mit den gestiegenen Kosten.',
+          speaker: 'Gemeinde',
+        },
+      ],
+    },
+    {
+      name: 'a proposal ("regte … an")',
+      text: 'Der Bürgermeister regte ein Treffen der Nachbargemeinden an.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Der Bürgermeister regte ein Treffen der Nachbargemeinden an.',
+          speaker: 'Bürgermeister',
+        },
+      ],
+    },
+    {
+      name: 'a passive with an agent or a predicate ("wurde von X als Y kritisiert")',
+      text: 'Der Vorschlag wurde von der Opposition als unrealistisch kritisiert.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Der Vorschlag wurde von der Opposition als unrealistisch kritisiert.',
+          speaker: 'Opposition', // the agent of the passive (speakers.ts)
+        },
+      ],
+    },
+    {
+      name: 'a passive that names a reason ("Als Grund wurde … genannt")',
+      text: 'Als Grund wurde ein Fehler in der Software genannt.',
+      expected: [
+        { kind: 'reported', text: 'Als Grund wurde ein Fehler in der Software genannt.', speaker: null },
+      ],
+    },
+    {
+      name: 'a bare passive is not reported speech',
+      text: 'Außerdem wurde eine bessere Ausstattung der Schulen gefordert.',
+      expected: [],
+    },
+    {
+      name: 'an expectation in the passive is not reported speech',
+      text: 'Von den Meteorologen wird für Sonntag ein schwerer Sturm erwartet.',
+      expected: [],
+    },
+    {
+      name: 'a forecast ("sagten … voraus")',
+      text: 'Die Forscher sagten für den Winter starke Schneefälle voraus.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Die Forscher sagten für den Winter starke Schneefälle voraus.',
+          speaker: 'Forscher',
+        },
+      ],
+    },
+    {
+      name: 'an attribution ("schrieb … zu")',
+      text: 'Der Trainer schrieb den Sieg vor allem der Abwehr zu.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Der Trainer schrieb den Sieg vor allem der Abwehr zu.',
+          speaker: 'Trainer',
+        },
+      ],
+    },
+    {
+      name: 'a verdict ("attestierten")',
+      text: 'Die Prüfer attestierten dem Amt schwere Versäumnisse.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Die Prüfer attestierten dem Amt schwere Versäumnisse.',
+          speaker: 'Prüfer',
+        },
+      ],
+    },
+    {
+      name: 'a greeting is not reported speech',
+      text: 'Der Bürgermeister begrüßte die Gäste am Eingang.',
+      expected: [],
+    },
+    {
+      name: 'a title defended is not reported speech',
+      text: 'Die Weltmeisterin verteidigte ihren Titel in Oslo.',
+      expected: [],
+    },
+    {
+      name: 'a welcome with a dass clause is still indirect speech',
+      text: 'Der Minister begrüßte, dass die Einigung gelungen sei.',
+      expected: [{ kind: 'indirect', text: 'dass die Einigung gelungen sei', speaker: 'Minister' }],
+    },
+    {
+      name: 'a first person speaking is no report ("fordern wir")',
+      text: 'Folglich fordern wir mehr Geld für die Schulen.',
+      expected: [],
+    },
+    {
+      name: 'an infinitive after a modal is not reported speech',
+      text: 'Die Gewerkschaft wollte den Plan zunächst nicht kritisieren.',
+      expected: [],
+    },
+    {
+      name: 'a present tense spelled like the participle after its subject ("berichtet von")',
+      text: 'Der Sender berichtet von einem Unwetter über der Küste.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Der Sender berichtet von einem Unwetter über der Küste.',
+          speaker: 'Sender',
+        },
+      ],
+    },
+    {
+      name: 'a report ends before a second cue with an object of its own',
+      text: 'Die Ministerin lobte den Plan und forderte mehr Geld für die Schulen.',
+      expected: [{ kind: 'reported', text: 'Die Ministerin lobte den Plan', speaker: 'Ministerin' }],
+    },
+    {
+      name: 'a definition with a present tense spelled like the participle is not reported speech',
+      text: 'Das Wort Meile bezeichnet im Englischen eine Strecke von etwa 1,6 Kilometern.',
+      expected: [],
+    },
+    {
+      name: 'a threat of punishment is not speech',
+      text: 'Dem Fahrer drohen bis zu zwei Jahre Haft.',
+      expected: [],
+    },
+    {
+      name: 'a confirmation alone is not counted as reported speech',
+      text: 'Die Polizei bestätigte den Unfall.',
+      expected: [],
+    },
+    {
+      name: 'speaking with someone is not reported speech',
+      text: 'Der Astronaut sprach am Abend mit seiner Frau und seinem Sohn.',
+      expected: [],
+    },
+    {
+      name: 'a report with nothing reported is a reference, not reported speech',
+      text: 'Der Sender berichtete.',
+      expected: [],
+    },
+    {
+      name: 'a judgement with "hält … für"',
+      text: 'Der Verband hält den Plan für verfassungswidrig.',
+      expected: [
+        { kind: 'reported', text: 'Der Verband hält den Plan für verfassungswidrig.', speaker: 'Verband' },
+      ],
+    },
+    {
+      name: 'a judgement with "sieht … als"',
+      text: 'Die Partei sieht die Reform als Gefahr für den Sozialstaat.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Die Partei sieht die Reform als Gefahr für den Sozialstaat.',
+          speaker: 'Partei',
+        },
+      ],
+    },
+    {
+      name: '"halten" without "für" is no speech verb',
+      text: 'Der Verband hält an dem Plan fest.',
+      expected: [],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * Whether a reporting verb on its own reports an act of speech ("Die Opposition kritisierte den Plan"): it has
+ * something to report, it is not a negated or hypothetical infinitive, and a verb spelled like its participle is
+ * a present tense. Used by `indirect.ts`.
+ */
+import { endsClauseAt, type Cue } from './cues';
+import { FINITE_PASSIVE_AUXILIARIES } from './lexicon/auxiliaries';
+import { AUXILIARY_AFTER, MODALS } from './lexicon/function-words';
+import type { Token } from './text/tokens';
+
+/** "Ich lehne das ab", "fordern wir": the writer or an interviewee speaking next to the verb, not a report. */
+export const FIRST_PERSON = new Set(['ich', 'wir']);
+
+/**
+ * Whether a reporting verb has something to report in its clause besides its subject: not "(Die Zeitung
+ * berichtete.)", and for "sprechen" a topic ("sprach von einem Erfolg", "sprach über …"), not a partner or a prayer
+ * ("sprach mit seiner Frau", "sprach ein Gebet").
+ */
+export function reportsSomething(
+  tokens: readonly Token[],
+  cue: Cue,
+  phrase: readonly Token[] | undefined,
+): boolean {
+  // The sentence, or the parenthesis the cue stands in ("(Die Zeitung berichtete.)").
+  let start = cue.index;
+  while (start > 0 && tokens[start - 1]?.text !== '(') start--;
+  let end = cue.index + 1;
+  while (end < tokens.length && tokens[end]?.text !== ')') end++;
+  if (start === 0 || end === tokens.length) [start, end] = [0, tokens.length];
+  // A long subject phrase may have run over the clause ("der … vorwarf"): then only the verb is left out.
+  const own = new Set<Token>([...(phrase && phrase.length <= 4 ? phrase : []), ...cue.tokens]);
+  const words = tokens.slice(start, end).filter((t) => t.word);
+  if (words.every((t) => own.has(t))) return false;
+  return cue.verb.lemma !== 'sprechen' || words.some((t) => /^(von|vom|über)$/.test(t.lower));
+}
+
+/**
+ * "Der Sender berichtet von …", "Die Ministerin bezeichnet den Plan als …": a verb spelled like its participle is
+ * a present tense when it follows its subject in a main clause and no auxiliary follows it ("berichtet hat"),
+ * and the subject is not the "man" of a definition ("Als Lichtjahr bezeichnet man …").
+ */
+export function presentTense(
+  tokens: readonly Token[],
+  cue: Cue,
+  phrase: readonly Token[] | undefined,
+): boolean {
+  const subject = phrase?.[0];
+  const verb = cue.tokens[0] as Token;
+  if (!phrase || !subject || subject.start > verb.start || phrase.some((t) => t.lower === 'man'))
+    return false;
+  // "Den Piloten erwartet eine Anklage": a phrase in the dative or accusative is no subject.
+  if (/^(den|dem|einem|einen)$/.test(subject.lower)) return false;
+  if (AUXILIARY_AFTER.has(tokens[cue.index + 1]?.lower ?? '') || tokens[0]?.lower === 'als') return false;
+  // "Das Wort bezeichnet eine Strecke" names a meaning; "Sie bezeichnet den Plan als Fehler" judges.
+  if (cue.verb.lemma === 'bezeichnen' && !asLater(tokens, cue.index)) return false;
+  return tokens.slice(0, cue.index).every((t) => t.text !== ',');
+}
+
+/** Whether "als" follows in the clause of `tokens[index]`. */
+function asLater(tokens: readonly Token[], index: number): boolean {
+  for (let k = index + 1; k < tokens.length && k - index < 25 && !endsClauseAt(tokens, k); k++)
+    if ((tokens[k] as Token).lower === 'als') return true;
+  return false;
+}
+
+/** Verbs whose negation says that nothing was stated: "hat den Verdacht nicht bestätigt, dass …". */
+const NEGATABLE = new Set(['bestätigen', 'ausschließen']);
+
+/**
+ * "Ein Sprecher wollte nicht bestätigen, dass …", "Man kann sagen, dass …", "Ich würde nicht sagen, …": an
+ * infinitive after a negated modal, or after a modal with "man", says what was not or need not be said; so does a
+ * negated confirmation ("konnte weder bestätigen noch ausschließen, dass …"). "Ich glaube, …" right next to the
+ * verb is the writer or an interviewee, not a report.
+ */
+export function unsaid(tokens: readonly Token[], cue: Cue): boolean {
+  const verb = cue.tokens[0] as Token;
+  if (
+    FIRST_PERSON.has(tokens[cue.index - 1]?.lower ?? '') ||
+    FIRST_PERSON.has(tokens[cue.index + 1]?.lower ?? '')
+  )
+    return true;
+  let modal = false;
+  let negated = false;
+  let denied = false;
+  for (let k = cue.index - 1; k >= 0 && cue.index - k <= 20 && !endsClauseAt(tokens, k); k--) {
+    const lower = (tokens[k] as Token).lower;
+    modal ||= MODALS.has(lower);
+    negated ||= lower === 'nicht' || lower === 'man' || lower === 'ich';
+    denied ||= lower === 'nicht' || lower === 'weder' || lower === 'noch';
+  }
+  if (denied && NEGATABLE.has(cue.verb.lemma)) return true;
+  if (cue.tokens.length !== 1 || cue.participle || verb.lower !== cue.verb.lemma) return false;
+  return modal && negated;
+}
+
+/** "wurde als Erfolg gewertet": a participle after a finite "werden" in its clause is a passive. */
+export function passiveBefore(tokens: readonly Token[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - 20; j--) {
+    if (endsClauseAt(tokens, j)) return false;
+    if (FINITE_PASSIVE_AUXILIARIES.has((tokens[j] as Token).lower)) return true;
+  }
+  return false;
+}
+
+const AGENT_OR_PREDICATE = new Set(['als', 'von', 'vom']);
+
+/**
+ * "wurde von der Opposition kritisiert", "wird als Erfolg gewertet", "Als Grund wurde … genannt": a passive with an
+ * agent or a predicate reports what someone said; a bare one ("Außerdem wurde … gefordert") is too often a plan.
+ */
+export function agentOrPredicate(tokens: readonly Token[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - 30; j--) {
+    if (endsClauseAt(tokens, j)) return false;
+    if (AGENT_OR_PREDICATE.has((tokens[j] as Token).lower)) return true;
+  }
+  return false;
+}

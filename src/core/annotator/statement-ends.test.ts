@@ -1,0 +1,167 @@
+/**
+ * Where indirect statements start and end (`statement-ends.ts`, `preposed.ts`, `wie-clauses.ts`), one named
+ * sentence each (own example sentences).
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './find-quotes';
+
+interface Expected {
+  kind: string;
+  /** The quote's text, its spans joined with " | ". */
+  text: string;
+  speaker: string | null;
+}
+
+function found(text: string): Expected[] {
+  return findQuotes(text, '2024-05-02').map((q) => ({
+    kind: q.kind,
+    text: q.quote.map(([s, e]) => text.slice(s, e)).join(' | '),
+    speaker: q.speaker,
+  }));
+}
+
+describe('span boundaries', () => {
+  it.each([
+    {
+      name: 'an apposition before the cue is not a preposed statement',
+      text: 'Der Leiter des Bauamts, Paul Weber, kritisierte den Plan.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Der Leiter des Bauamts, Paul Weber, kritisierte den Plan.',
+          speaker: 'Paul Weber',
+        },
+      ],
+    },
+    {
+      name: 'a relative clause on the subject before the cue is not a preposed statement',
+      text: 'In einem Bericht, der am Montag erschien, rechtfertigte das Ministerium den Einsatz.',
+      expected: [],
+    },
+    {
+      name: 'a statement with a relative clause inside it is still a preposed statement',
+      text: 'Ein Sturm, der lange über dem Meer stand, habe die Küste erreicht, meldete der Wetterdienst.',
+      expected: [
+        {
+          kind: 'indirect',
+          text: 'Ein Sturm, der lange über dem Meer stand, habe die Küste erreicht',
+          speaker: 'Wetterdienst',
+        },
+      ],
+    },
+    {
+      name: 'a statement ends at a colon that opens a quotation',
+      text: 'Die Ministerin sagte, die Lage sei ernst: „Wir brauchen Hilfe.“',
+      expected: [
+        { kind: 'indirect', text: 'die Lage sei ernst', speaker: 'Ministerin' },
+        { kind: 'direct', text: '„Wir brauchen Hilfe.“', speaker: 'Ministerin' },
+      ],
+    },
+    {
+      name: 'an apposition after the speaker is not a statement',
+      text: '„Wir bleiben“, sagte Paul Weber, ein Sprecher des Verbands.',
+      expected: [{ kind: 'direct', text: '„Wir bleiben“', speaker: 'Paul Weber' }],
+    },
+    {
+      name: 'a subordinate clause before the cue is not a preposed statement',
+      text: 'Während die Abgeordneten zustimmten, kritisierte der Verband den Plan.',
+      expected: [],
+    },
+    {
+      name: 'a statement ends at a semicolon',
+      text: 'Die Anwohner gaben an, sich unsicher zu fühlen; die Stadt will nun handeln.',
+      expected: [{ kind: 'indirect', text: 'sich unsicher zu fühlen', speaker: 'Anwohner' }],
+    },
+    {
+      name: 'a statement ends where the main clause of the next cue begins',
+      text: 'Die Ministerin sagte, der Plan sei gescheitert, doch der Bürgermeister erklärte, man baue weiter.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Ministerin' },
+        { kind: 'indirect', text: 'man baue weiter', speaker: 'Bürgermeister' },
+      ],
+    },
+    {
+      name: 'a statement ends before a coordinated cue',
+      text: 'Die Ministerin sagte, der Plan sei gut, und der Bürgermeister erklärte, man baue weiter.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gut', speaker: 'Ministerin' },
+        { kind: 'indirect', text: 'man baue weiter', speaker: 'Bürgermeister' },
+      ],
+    },
+    {
+      name: 'a speech verb inside a statement is part of it',
+      text: 'Der Sprecher sagte, niemand könne sagen, was morgen geschehe.',
+      expected: [{ kind: 'indirect', text: 'niemand könne sagen, was morgen geschehe', speaker: 'Sprecher' }],
+    },
+    {
+      name: "a zu-infinitive statement ends before the writer's comment on it",
+      text: 'Die Regierung beschuldigt die Rebellen, Geld aus dem Ausland zu erhalten, was bisher niemand belegen konnte.',
+      expected: [{ kind: 'indirect', text: 'Geld aus dem Ausland zu erhalten', speaker: 'Regierung' }],
+    },
+    {
+      name: 'a zu-infinitive statement goes on with a second infinitive',
+      text: 'Die Verbände drängten den Minister, seine Bemühungen zu verstärken, mit dem Problem fertigzuwerden.',
+      expected: [
+        {
+          kind: 'indirect',
+          text: 'seine Bemühungen zu verstärken, mit dem Problem fertigzuwerden',
+          speaker: 'Verbände',
+        },
+      ],
+    },
+    {
+      name: 'a statement in a subordinate clause that opens the sentence ends where the main clause begins',
+      text: 'Nachdem die Anwältin mitgeteilt hatte, dass der Mann gesucht werde, rief der Richter die Polizei.',
+      expected: [{ kind: 'indirect', text: 'dass der Mann gesucht werde', speaker: 'Anwältin' }],
+    },
+    {
+      name: 'an inserted "wie X sagte" with the statement going on after it',
+      text: 'Die Kürzung verstoße, wie das Gericht entschied, gegen das Gesetz.',
+      expected: [{ kind: 'indirect', text: 'Die Kürzung verstoße | gegen das Gesetz', speaker: 'Gericht' }],
+    },
+    {
+      name: 'an inserted "so X" with the statement going on after it',
+      text: 'Im kommenden Mai, so die Forscher, sei der Versuch beendet worden.',
+      expected: [
+        { kind: 'indirect', text: 'Im kommenden Mai | sei der Versuch beendet worden', speaker: 'Forscher' },
+      ],
+    },
+    {
+      name: 'an inserted "so X" right after the Konjunktiv verb',
+      text: 'Der Plan sei, so die Forscher, Schuld an der Verzögerung.',
+      expected: [{ kind: 'indirect', text: 'Der Plan sei | Schuld an der Verzögerung', speaker: 'Forscher' }],
+    },
+    {
+      name: 'a frame inside a subordinate clause frames that clause',
+      text: 'Der Zug kam zu spät, weil nach Angaben der Bahn ein Signal ausgefallen war, und die Fahrgäste warteten.',
+      expected: [{ kind: 'indirect', text: 'weil | ein Signal ausgefallen war', speaker: 'Bahn' }],
+    },
+    {
+      name: 'a frame inside a relative clause frames that clause',
+      text: 'Die Polizei fand den Mann, der laut Zeugen geflohen war, in einem Keller.',
+      expected: [{ kind: 'indirect', text: 'der | geflohen war', speaker: 'Zeugen' }],
+    },
+    {
+      name: 'a zu-infinitive with a quoted name and a parenthesis in it',
+      text: 'Die Partei beschloss am Sonntag, der „Sozialen Partei“ (SP) beizutreten.',
+      expected: [{ kind: 'indirect', text: 'der „Sozialen Partei“ (SP) beizutreten', speaker: 'Partei' }],
+    },
+    {
+      name: 'an apposition to the speaker with an adverbial after it is not a statement',
+      text: '„Wir bleiben“, sagte der Kommandeur, General Paul Weber, heute auf einer Pressekonferenz.',
+      expected: [{ kind: 'direct', text: '„Wir bleiben“', speaker: 'Paul Weber' }],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('an ordinal inside the clause', () => {
+  it('does not cut the auxiliary off its participle ("hat am 3. März angekündigt")', () => {
+    const text = 'Die Stadt hat am 3. März angekündigt, ein neues Bad zu bauen.';
+    // The speaker is the subject finder's business (it still stops at the ordinal's full stop).
+    expect(found(text).map(({ kind, text }) => ({ kind, text }))).toEqual([
+      { kind: 'indirect', text: 'ein neues Bad zu bauen' },
+    ]);
+  });
+});

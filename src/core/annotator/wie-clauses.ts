@@ -1,0 +1,73 @@
+/**
+ * Clauses with "wie" around a speech verb: "Wie die Bahn mitteilte, …", "…, wie das Gericht entschied, …" — where
+ * the clause starts and ends, and who speaks in it.
+ */
+import { endsClause, endsClauseAt, type Cue } from './cues';
+import { isNameToken } from './speakers';
+import { nounPhrase } from './noun-phrases';
+import { tokenIndexAt, type Token } from './text/tokens';
+
+/** "Wie der Sprecher mitteilte, …": the clause around a cue opened by "wie"; where it starts and its comma. */
+export function wieClause(
+  tokens: readonly Token[],
+  cue: Cue,
+): { start: number; commaAfter: number } | undefined {
+  let k = cue.index - 1;
+  while (k >= 0 && cue.index - k < 20) {
+    const inserted = insertionStart(tokens, k);
+    if (inserted !== undefined) {
+      k = inserted - 1;
+      continue;
+    }
+    if (endsClauseAt(tokens, k) || (tokens[k] as Token).lower === 'wie') break;
+    k--;
+  }
+  if (k < 0 || (tokens[k] as Token).lower !== 'wie') return undefined;
+  const last = cue.tokens[cue.tokens.length - 1] as Token;
+  let j = tokenIndexAt(tokens, last.end);
+  while (j < tokens.length && j - cue.index < 6 && tokens[j]?.text !== ',' && !endsClause(tokens[j] as Token))
+    j++;
+  return { start: k, commaAfter: j };
+}
+
+/** Lower-case words an apposition may hold: "Sprecher der Behörde in Bonn". */
+const APPOSITION_WORDS = /^(der|die|das|des|dem|den|von|vom|in|im|für|am|an|aus|bei|beim)$/;
+
+/**
+ * Walking back from `tokens[k]`: where an insertion into the subject starts when `tokens[k]` closes one — a
+ * parenthesis ("die Mission (UNMISS)"), a quotation ("„heise online“") or an apposition set off by commas ("die
+ * Sprecherin, Anna Thomas,", "Anna Thomas, Sprecherin der Behörde in Bonn,").
+ */
+function insertionStart(tokens: readonly Token[], k: number): number | undefined {
+  const token = tokens[k] as Token;
+  const opening = token.text === ')' ? '(' : token.text === '“' ? '„' : token.text === '«' ? '»' : undefined;
+  if (opening) {
+    for (let j = k - 1; j >= 0 && k - j <= 8; j--) if (tokens[j]?.text === opening) return j;
+    return undefined;
+  }
+  if (token.text !== ',') return undefined;
+  let j = k - 1;
+  while (
+    j >= 0 &&
+    k - j <= 8 &&
+    (isNameToken(tokens[j] as Token) ||
+      (tokens[j] as Token).capital ||
+      APPOSITION_WORDS.test((tokens[j] as Token).lower))
+  )
+    j--;
+  return tokens[j]?.text === ',' && j < k - 1 && (tokens[j + 1] as Token).capital ? j : undefined;
+}
+
+/** "Wie die Bahn mitteilte": the words between "wie" and the verb. */
+export function wieSubject(tokens: readonly Token[], cue: Cue): Token[] | undefined {
+  const wie = wieClause(tokens, cue);
+  const first = tokenIndexAt(tokens, (cue.tokens[0] as Token).start);
+  if (!wie || first - wie.start < 2) return undefined;
+  const words = tokens.slice(wie.start + 1, first);
+  // "wie die Sprecherin des Amts, Anna Berger, mitteilte": the name set off by commas.
+  const comma = words.findIndex((t) => t.text === ',');
+  const named = comma > 0 ? words.slice(comma + 1).filter((t) => t.text !== ',') : [];
+  if (named.length > 0 && named.every((t) => isNameToken(t))) return named;
+  // "wie das Amt am Montag mitteilte": the noun phrase, without the adverbials after it.
+  return nounPhrase(tokens, wie.start + 1, tokens[first]) ?? words;
+}
