@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from './find-quotes';
-
-interface Expected {
-  kind: string;
-  /** The quote's text, its spans joined with " | ". */
-  text: string;
-  speaker: string | null;
-}
-
-function found(text: string, published = '2024-05-02'): Expected[] {
-  return findQuotes(text, published).map((q) => ({
-    kind: q.kind,
-    text: q.quote.map(([s, e]) => text.slice(s, e)).join(' | '),
-    speaker: q.speaker,
-  }));
-}
+import { found } from './__fixtures__/found';
 
 describe('direct quotes', () => {
   it.each([

@@ -4,22 +4,8 @@
  * test files of their own.
  */
 import { describe, expect, it } from 'vitest';
+import { found } from './__fixtures__/found';
 import { findQuotes } from './find-quotes';
-
-interface Expected {
-  kind: string;
-  /** The quote's text, its spans joined with " | ". */
-  text: string;
-  speaker: string | null;
-}
-
-function found(text: string): Expected[] {
-  return findQuotes(text, '2024-05-02').map((q) => ({
-    kind: q.kind,
-    text: q.quote.map(([s, e]) => text.slice(s, e)).join(' | '),
-    speaker: q.speaker,
-  }));
-}
 
 describe('a quotation nested in indirect speech', () => {
   it.each([

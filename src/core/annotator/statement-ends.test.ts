@@ -3,22 +3,7 @@
  * sentence each (own example sentences).
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from './find-quotes';
-
-interface Expected {
-  kind: string;
-  /** The quote's text, its spans joined with " | ". */
-  text: string;
-  speaker: string | null;
-}
-
-function found(text: string): Expected[] {
-  return findQuotes(text, '2024-05-02').map((q) => ({
-    kind: q.kind,
-    text: q.quote.map(([s, e]) => text.slice(s, e)).join(' | '),
-    speaker: q.speaker,
-  }));
-}
+import { found } from './__fixtures__/found';
 
 describe('span boundaries', () => {
   it.each([
