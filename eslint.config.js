@@ -57,6 +57,8 @@ export default tseslint.config(
       'playwright-report',
       'public',
       'schema',
+      // Scratch space of the profiling scripts (git-ignored).
+      'bench/.tmp',
     ],
   },
   js.configs.recommended,

@@ -135,6 +135,24 @@ export async function quoteClick(page: Page, runs: number): Promise<{ median_ms:
 }
 
 /**
+ * The floor under the quote click, measured the same way on the same page: a click on the article's title, which
+ * no handler acts on, to the first paint after it. What the browser and the harness take before any of the app's
+ * work (delivering the input, waiting for the next frame, the frame itself); the app's share of a quote click is
+ * the difference.
+ */
+export async function clickFloor(page: Page, runs: number): Promise<number> {
+  const title = page.getByRole('heading', { level: 1 });
+  const samples: number[] = [];
+  for (let i = 0; i < runs + 1; i++) {
+    await armLatency(page, 'click', 'true');
+    await title.click();
+    const latency = await readLatency(page);
+    if (i > 0) samples.push(latency);
+  }
+  return round(median(samples));
+}
+
+/**
  * J (next quote) with the panel open → the next quote painted: the URL names another quote, its highlights carry
  * `is-selected`, and the panel's text (see `PANEL_SHOWS`) is no longer the previous quote's. Not part of
  * `npm run bench`; `bench/interaction-only.ts` reports it.

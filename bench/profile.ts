@@ -181,7 +181,9 @@ if (what !== 'load') {
   await page.goto(`${server.url}/articles/${id}`);
   await waitForInteractive(page);
   await warmUp(page, what);
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
+  await browser.startTracing(page, {
+    categories: (process.env.TRACE_CATEGORIES ?? 'devtools.timeline,blink.user_timing').split(','),
+  });
   await act(page, what);
   const traceText = (await browser.stopTracing()).toString();
   mkdirSync('bench/.tmp', { recursive: true });

@@ -12,6 +12,8 @@ export interface Results {
   timeToArticle: Record<string, Record<string, unknown>>;
   interaction: {
     quoteClick_ms: number;
+    /** A click no handler acts on, to the next paint: the floor under `quoteClick_ms` (older runs lack it). */
+    clickFloor_ms?: number;
     textMode_ms: number;
     uiLanguage_ms: number;
     quotePanelMeasured: boolean;
@@ -29,7 +31,8 @@ const RATIO_TARGETS: Record<string, number | undefined> = {
   'large.throttled': 1.5,
 };
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+/** Sizes in kB of 1,000 bytes: the stricter reading of the 110 KB target (110 KiB would be 112,640 bytes). */
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const met = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? 'yes' : '**no**');
 
 export function formatTable(results: Results): string {
@@ -54,6 +57,9 @@ export function formatTable(results: Results): string {
       '≤ 16 ms',
       met(interaction.quoteClick_ms <= 16),
     ],
+    ...(interaction.clickFloor_ms === undefined
+      ? []
+      : [[`click that does nothing → next paint (floor)`, `${interaction.clickFloor_ms} ms`, '', '']]),
     [
       'text mode original → side by side, large',
       `${interaction.textMode_ms} ms`,
@@ -61,12 +67,7 @@ export function formatTable(results: Results): string {
       met(interaction.textMode_ms <= 100),
     ],
     ['interface language switch, large', `${interaction.uiLanguage_ms} ms`, '', ''],
-    [
-      'initial JavaScript (gzip)',
-      kb(bundle.initialJsGzip),
-      '≤ 110 KB',
-      met(bundle.initialJsGzip <= 110 * 1024),
-    ],
+    ['initial JavaScript (gzip)', kb(bundle.initialJsGzip), '≤ 110 kB', met(bundle.initialJsGzip <= 110_000)],
     ['initial CSS (gzip)', kb(bundle.initialCssGzip), '', ''],
     ['all assets (gzip)', kb(bundle.totalGzip), '', ''],
     [

@@ -12,9 +12,9 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, requireChromium } from '../scripts/find-chromium';
 import { DIST, loadServerEntry, prerenderArticle } from '../scripts/prerender';
 import { generateArticle } from '../src/testing/data-generators';
-import { annotatorThroughput } from './annotator';
+import { annotatorThroughputIsolated } from './annotator';
 import { bundleSizes } from './bundle';
-import { quoteClick, textMode, uiLanguage, waitForInteractive } from './interaction';
+import { clickFloor, quoteClick, textMode, uiLanguage, waitForInteractive } from './interaction';
 import { formatTable } from './report';
 import { serveStatic } from './server';
 import { compare, THROTTLING, type Condition } from './time-to-article';
@@ -55,6 +55,9 @@ async function main() {
     JSON.parse(readFileSync(join(DIST, 'articles', 'index.json'), 'utf8')) as { articles: { id: string }[] }
   ).articles[0]?.id;
   if (!sampleId) throw new Error('articles/index.json lists no article');
+  // First, in a process of its own, before the browser and the server start.
+  log('annotator throughput');
+  const annotator = annotatorThroughputIsolated();
 
   log('preparing the large article and the static pages');
   writeFileSync(join(DIST, 'articles', `${LARGE_ID}.json`), JSON.stringify(largeArticle()));
@@ -95,6 +98,7 @@ async function main() {
     const quote = await quoteClick(page, INTERACTION_RUNS);
     const interaction = {
       quoteClick_ms: quote.median_ms,
+      clickFloor_ms: await clickFloor(page, INTERACTION_RUNS),
       textMode_ms: await textMode(page, INTERACTION_RUNS),
       uiLanguage_ms: await uiLanguage(page, INTERACTION_RUNS),
       quotePanelMeasured: quote.panel,
@@ -102,8 +106,6 @@ async function main() {
     await context.close();
 
     const { initialFiles, ...bundle } = bundleSizes(DIST, `articles/${sampleId}.html`);
-    log('annotator throughput');
-    const annotator = await annotatorThroughput();
 
     const results = {
       date: new Date().toISOString(),
