@@ -87,6 +87,48 @@ test('switching the text mode keeps the paragraph at the top of the screen at th
   expect(Math.abs((await rowTop(page, 'p6')) - 40)).toBeLessThan(24);
 });
 
+test('on a long article, side by side shows the rows in view at once and every row soon after, marks kept', async ({
+  page,
+}) => {
+  const article = generateArticle({ id: 'long-two-languages', paragraphs: 160, quotes: 400, speakers: 8 });
+  await serveArticle(page, 'long-two-languages', article);
+  // A quote near the end, far out of view from the middle of the text.
+  const late = article.quotes.findLast((quote) => quote.spans.de?.[0] && quote.spans.en?.[0])!;
+  await page.setViewportSize({ width: 1280, height: 700 });
+  // The selected quote is scrolled to on load: at once, so that it is over before the test scrolls.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`/articles/long-two-languages?quote=${late.id}`);
+  await expect(page.getByRole('region', { name: 'Selected quote' })).toBeVisible();
+  // The reader's place is the first row that reaches below a quarter of the screen (175 px): p80, put just above.
+  // Rows out of view have an estimated height until they come near it: scroll again until the row stays put.
+  await expect
+    .poll(() =>
+      page.locator('[data-row="p80"]').evaluate(async (row) => {
+        window.scrollBy(0, row.getBoundingClientRect().top - 170);
+        await new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled)));
+        return row.getBoundingClientRect().top;
+      }),
+    )
+    .toBeCloseTo(170, 0);
+
+  await page.getByRole('radio', { name: 'Side by side' }).click();
+  await expect(page).toHaveURL(/view=parallel/);
+  const rows = page.locator('.reader-row[data-row]');
+  await expect(page.locator('[data-row="p80"] p[lang="en"]')).toBeVisible();
+  expect(Math.abs((await rowTop(page, 'p80')) - 170)).toBeLessThan(24);
+  // Every row, in view or not, ends up with both columns, and the selected quote is marked in both.
+  await expect(rows.locator('p[lang="en"]')).toHaveCount(160);
+  await expect(rows.locator('p[lang="de"]')).toHaveCount(160);
+  for (const language of ['de', 'en'])
+    await expect(
+      page.locator(`p[lang="${language}"] [data-quotes~="${late.id}"].is-selected`).first(),
+    ).toBeAttached();
+
+  await page.getByRole('radio', { name: 'Original (German)' }).click();
+  await expect(rows.locator('p[lang="en"]')).toHaveCount(0);
+  await expect(page.locator(`[data-quotes~="${late.id}"].is-selected`).first()).toBeAttached();
+});
+
 test('a three-language article offers each translation and aligns a missing paragraph as a gap', async ({
   page,
 }) => {

@@ -1,6 +1,7 @@
 import './reader.css';
 import {
   useCallback,
+  useDeferredValue,
   useMemo,
   useRef,
   useState,
@@ -10,7 +11,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { alignParagraphs } from '../../core/article/alignment';
+import { alignParagraphs, type AlignedRow } from '../../core/article/alignment';
 import type { Mark } from '../../core/article/highlights';
 import { planArticle, type ArticlePlan } from '../../core/article/render-plan';
 import type { Article, Quote, SpansByLanguage } from '../../core/article/schema';
@@ -74,6 +75,18 @@ function paragraphIds(spans: SpansByLanguage | undefined, languages: readonly st
  */
 const ROWS_PER_BLOCK = 8;
 
+/**
+ * How many blocks from the reader's place on (its own and those after it) a change of text mode renders at once;
+ * the others follow in a deferred render. Three blocks of eight rows fill a tall screen even where the rows are
+ * short; the rows above the place are out of view.
+ */
+const BLOCKS_AT_ONCE = 3;
+
+/** Whether two row lists have the same paragraphs in the same order (so their blocks can be mixed one for one). */
+function sameRows(a: readonly AlignedRow[], b: readonly AlignedRow[]): boolean {
+  return a.length === b.length && a.every((row, i) => row.paragraph === b[i]?.paragraph);
+}
+
 /** `items` in consecutive groups of `size` (the last one shorter if need be). */
 function inBlocks<T>(items: readonly T[], size: number): T[][] {
   const blocks: T[][] = [];
@@ -110,11 +123,6 @@ export function ArticleView({ article, state, update, headerExtra, TextModeSwitc
     [article.originalLanguage, state.mode, state.translation],
   );
   const languagesKey = languages.join('|');
-  const plans = useMemo(
-    () => new Map<string, ArticlePlan>(languages.map((language) => [language, planFor(article, language)])),
-    [article, languages],
-  );
-  const rows = useMemo(() => alignParagraphs(article, languages), [article, languages]);
   const names = useMemo(() => new Intl.DisplayNames([locale], { type: 'language' }), [locale]);
   const slots = useMemo(() => speakerSlots(article.speakers), [article.speakers]);
   const speakerNames = useMemo(
@@ -146,11 +154,20 @@ export function ArticleView({ article, state, update, headerExtra, TextModeSwitc
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `quotes` is what the cached labels describe
   }, [t, speakerNames, locale, quotes]);
 
+  // The languages every row has been rendered in. When the text mode changes, the rows around the reader's place
+  // are rendered in the new languages at once and the rest in a deferred render after the paint (interruptible, in
+  // the background): on a long article, creating the other column's thousands of highlights made the switch take
+  // ~100 ms before anything changed on screen.
+  const settledLanguages = useDeferredValue(languages);
+  const settledKey = settledLanguages.join('|');
+  // Rendered at once (in the frame of the click) for the rows in view; see `settledLanguages`.
   const changeTextMode = useCallback(
-    (patch: Partial<ReaderState>) => update(patch, { replace: true }),
+    (patch: Partial<ReaderState>) => update(patch, { replace: true, flushSync: true }),
     [update],
   );
-  const capturePlace = useKeepPlace(textRef, languagesKey);
+  // The place is put back when the rows in view change, and again when the rest have followed (rows above it
+  // that were near enough to be laid out have grown or shrunk).
+  const { capture: capturePlace, place } = useKeepPlace(textRef, `${languagesKey}>${settledKey}`);
   // The same element while the mode stays: selecting a quote does not render the switch (or its wrapper) again.
   const modeSwitch = useMemo(
     () => (
@@ -171,7 +188,7 @@ export function ArticleView({ article, state, update, headerExtra, TextModeSwitc
       changeTextMode,
     ],
   );
-  const revision = `${languagesKey}|${locale}`;
+  const revision = `${languagesKey}|${settledKey}|${locale}`;
   const spansOf = useMemo(() => {
     const byId = new Map<string, SpansByLanguage>();
     for (const quote of article.quotes) byId.set(`quote:${quote.id}`, quote.spans);
@@ -231,46 +248,69 @@ export function ArticleView({ article, state, update, headerExtra, TextModeSwitc
   };
 
   // The text does not depend on the selection or the speaker filter (those are marked in the DOM), so changing
-  // them re-renders only the page around it.
-  const paragraphs = useMemo(
-    () =>
-      inBlocks(rows, ROWS_PER_BLOCK).map((block, blockIndex) => (
-        <div key={block[0]?.paragraph ?? blockIndex} className="reader-block">
-          {block.map((row, indexInBlock) => {
-            const rowIndex = blockIndex * ROWS_PER_BLOCK + indexInBlock;
-            return (
-              <div key={row.paragraph} className="reader-row" data-row={row.paragraph}>
-                {row.cells.map((text, i) => {
-                  const language = languages[i] ?? article.originalLanguage;
-                  const segments = plans.get(language)?.get(row.paragraph);
-                  if (text === undefined || !segments) {
+  // them re-renders only the page around it. Blocks are made once per set of languages (and per labels, plans…):
+  // the cache lives as long as this memo and only ever holds what the same inputs give, so writing to it during a
+  // render is safe, and the blocks of the languages before a change keep their identity (React skips them).
+  // eslint-disable-next-line react-hooks/immutability -- see above
+  const blocksFor = useMemo(() => {
+    const cache = new Map<string, { rows: AlignedRow[]; blocks: ReactNode[] }>();
+    return (shown: readonly string[]) => {
+      const key = shown.join('|');
+      let made = cache.get(key);
+      if (!made) {
+        const rows = alignParagraphs(article, shown);
+        const blocks = inBlocks(rows, ROWS_PER_BLOCK).map((block, blockIndex) => (
+          <div key={block[0]?.paragraph ?? blockIndex} className="reader-block">
+            {block.map((row, indexInBlock) => {
+              const rowIndex = blockIndex * ROWS_PER_BLOCK + indexInBlock;
+              return (
+                <div key={row.paragraph} className="reader-row" data-row={row.paragraph}>
+                  {row.cells.map((text, i) => {
+                    const language = shown[i] ?? article.originalLanguage;
+                    const segments = planFor(article, language).get(row.paragraph);
+                    if (text === undefined || !segments) {
+                      return (
+                        <p key={language} className="paragraph paragraph--missing">
+                          {t('missingTranslation', { language: names.of(language) ?? language })}
+                        </p>
+                      );
+                    }
                     return (
-                      <p key={language} className="paragraph paragraph--missing">
-                        {t('missingTranslation', { language: names.of(language) ?? language })}
+                      <p
+                        key={language}
+                        lang={language}
+                        dir="auto"
+                        className="paragraph"
+                        id={`${language}-${row.paragraph}`}
+                        // Element Timing: when the article's first words are painted (measured by `npm run bench`).
+                        elementtiming={rowIndex === 0 && i === 0 ? FIRST_PARAGRAPH_TIMING : undefined}
+                      >
+                        <ParagraphText segments={segments} slots={slots} labels={labels} />
                       </p>
                     );
-                  }
-                  return (
-                    <p
-                      key={language}
-                      lang={language}
-                      dir="auto"
-                      className="paragraph"
-                      id={`${language}-${row.paragraph}`}
-                      // Element Timing: when the article's first words are painted (measured by `npm run bench`).
-                      elementtiming={rowIndex === 0 && i === 0 ? FIRST_PARAGRAPH_TIMING : undefined}
-                    >
-                      <ParagraphText segments={segments} slots={slots} labels={labels} />
-                    </p>
-                  );
-                })}
-              </div>
-            );
-          })}
-        </div>
-      )),
-    [rows, languages, plans, slots, labels, t, names, article.originalLanguage],
-  );
+                  })}
+                </div>
+              );
+            })}
+          </div>
+        ));
+        made = { rows, blocks };
+        cache.set(key, made);
+      }
+      return made;
+    };
+  }, [article, slots, labels, t, names]);
+
+  const current = blocksFor(languages);
+  const settled = blocksFor(settledLanguages);
+  let paragraphs = current.blocks;
+  if (settled !== current && sameRows(settled.rows, current.rows)) {
+    const at = current.rows.findIndex((row) => row.paragraph === place());
+    const first = Math.floor(Math.max(at, 0) / ROWS_PER_BLOCK);
+    paragraphs = current.blocks.map((block, i) =>
+      i >= first && i < first + BLOCKS_AT_ONCE ? block : settled.blocks[i],
+    );
+  }
 
   const titleLanguage = article.title[locale] !== undefined ? locale : article.originalLanguage;
   const parallel = languages.length > 1;

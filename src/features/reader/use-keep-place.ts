@@ -23,9 +23,13 @@ function topmostParagraph(root: HTMLElement): Place | undefined {
  * Keeps the reader's place when the layout of the text changes (text mode, translation, text size): the paragraph
  * at the top of the viewport before the change is put back at the same height after it. Returns `capture`, to be
  * called when the person starts the change (pointer or key down on a control): focusing the control may scroll
- * the page before the change happens, and the place from before that scroll is the one to keep.
+ * the page before the change happens, and the place from before that scroll is the one to keep; and `place`, the
+ * id of the paragraph at the place (as captured, else as last seen), for rendering around it first.
  */
-export function useKeepPlace(container: RefObject<HTMLElement | null>, layoutKey: string): () => void {
+export function useKeepPlace(
+  container: RefObject<HTMLElement | null>,
+  layoutKey: string,
+): { capture: () => void; place: () => string | undefined } {
   const place = useRef<Place | undefined>(undefined);
   const captured = useRef<Place | undefined>(undefined);
   const previousKey = useRef(layoutKey);
@@ -65,8 +69,11 @@ export function useKeepPlace(container: RefObject<HTMLElement | null>, layoutKey
     return () => cancelAnimationFrame(handle);
   }, [container, layoutKey]);
 
-  return () => {
-    const root = container.current;
-    if (root) captured.current = topmostParagraph(root);
+  return {
+    capture: () => {
+      const root = container.current;
+      if (root) captured.current = topmostParagraph(root);
+    },
+    place: () => (captured.current ?? place.current)?.paragraph,
   };
 }

@@ -164,10 +164,16 @@ function TimelineView({ article, state, hrefWith, update }: TimelineProps) {
   );
 }
 
+/** The language the timeline reads labels in and scrolls to: the first of the text on screen. */
+function firstShown({ article, state }: TimelineProps): string | undefined {
+  return shownLanguages(article.originalLanguage, state.mode, state.translation)[0];
+}
+
 /**
  * The timeline renders again only when what it shows or links to changes: the article, the selected event, the
- * speaker filter or the text on screen. Selecting a quote changes none of them (its links drop `quote` anyway; a
- * click goes through `update`, which always sees the current URL).
+ * speaker filter or the first language on screen. Selecting a quote changes none of them (its links drop `quote`
+ * anyway; a click goes through `update`, which always sees the current URL), nor does switching between the
+ * original and side by side (the original comes first in both).
  */
 export const Timeline = memo(
   TimelineView,
@@ -175,6 +181,5 @@ export const Timeline = memo(
     before.article === after.article &&
     before.state.event === after.state.event &&
     before.state.speaker === after.state.speaker &&
-    before.state.mode === after.state.mode &&
-    before.state.translation === after.state.translation,
+    firstShown(before) === firstShown(after),
 );
