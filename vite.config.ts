@@ -41,6 +41,13 @@ export default defineConfig({
               name: 'vendor',
               test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|use-sync-external-store)[\\/]/,
             },
+            // The small modules that the first render and later chunks (aside, library, importer) share, in one
+            // file rather than one each of a few hundred bytes: every file is a request, and gzip compresses one
+            // larger file better than several small ones (the first page's JavaScript: 110,081 -> 109,682 bytes).
+            {
+              name: 'shared',
+              test: /[\\/]src[\\/](core[\\/](dates[\\/](format|partial-date)|reader[\\/]url-state|speakers[\\/](names|colours))|ui[\\/]plain-click)\.ts$/,
+            },
             // TanStack Query in one file too, loaded by the pages that query.
             { name: 'query', test: /[\\/]node_modules[\\/]@tanstack[\\/]/ },
           ],
