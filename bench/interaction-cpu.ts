@@ -6,15 +6,14 @@
  * it compares builds where the latency cannot. Per click it sums the main thread's top-level events from the click
  * event to the end of the first paint after it: the click's task (script, and style and layout it forces) and the
  * frame (style, layout, pre-paint, paint, and what else runs before it). Prints the medians per build and where
- * the time went, per click. The large article is written into each build as `bench/interaction-only.ts` does.
+ * the time went, per click. The large article is written into each build (`bench/large-article.ts`).
  */
-import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, requireChromium } from '../scripts/find-chromium';
-import { DIST, loadServerEntry, prerenderArticle } from '../scripts/prerender';
-import { generateArticle } from '../src/testing/data-generators';
+import { DIST } from '../scripts/prerender';
 import { waitForInteractive } from './interaction';
+import { installLargeArticle, LARGE_ID } from './large-article';
 import { serveStatic } from './server';
 import { median } from './time-to-article';
 
@@ -38,20 +37,10 @@ const CLICKS = option('clicks', 16);
 const dists = args.filter((a) => !a.startsWith('--')).map((d) => resolve(d));
 if (dists.length === 0) dists.push(DIST);
 const PORT = Number(process.env.BENCH_PORT ?? 4300);
-const LARGE_ID = 'bench-large';
 const ms = (value: number) => value.toFixed(2);
 
-// The benchmark's large article; a copied build keeps the prerendered page it had when it was copied.
-const article = generateArticle({
-  id: LARGE_ID,
-  languages: ['de', 'en'],
-  paragraphs: 400,
-  quotes: 3000,
-  speakers: 40,
-  events: 200,
-});
-for (const dist of dists) writeFileSync(join(dist, 'articles', `${LARGE_ID}.json`), JSON.stringify(article));
-if (dists.includes(DIST)) await prerenderArticle(await loadServerEntry(), LARGE_ID);
+// The benchmark's large article (see large-article.ts).
+await installLargeArticle(dists);
 
 /** Clicks two quotes near the top in turn (the panel open and the code warm, as in the benchmark's 20 clicks). */
 async function clickQuote(page: Page, n: number) {

@@ -7,13 +7,12 @@
  * with a later build). Nothing is written to `bench/results.json`. `BENCH_PORT` is the first server's port
  * (default 4300; one port per build).
  */
-import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, requireChromium } from '../scripts/find-chromium';
-import { DIST, loadServerEntry, prerenderArticle } from '../scripts/prerender';
-import { generateArticle } from '../src/testing/data-generators';
+import { DIST } from '../scripts/prerender';
 import { quoteClick, quoteKey, textMode, waitForInteractive } from './interaction';
+import { installLargeArticle, LARGE_ID } from './large-article';
 import { serveStatic } from './server';
 import { median, round } from './time-to-article';
 
@@ -25,20 +24,10 @@ const RUNS = option('runs', 20);
 const dists = args.filter((a) => !a.startsWith('--')).map((d) => resolve(d));
 if (dists.length === 0) dists.push(DIST);
 const PORT = Number(process.env.BENCH_PORT ?? 4300);
-const LARGE_ID = 'bench-large';
 
 // The same article the benchmark generates, prerendered into this checkout's build as the benchmark does. A copied
 // build keeps the prerendered page it had when it was copied (else the client renders the article).
-const article = generateArticle({
-  id: LARGE_ID,
-  languages: ['de', 'en'],
-  paragraphs: 400,
-  quotes: 3000,
-  speakers: 40,
-  events: 200,
-});
-for (const dist of dists) writeFileSync(join(dist, 'articles', `${LARGE_ID}.json`), JSON.stringify(article));
-if (dists.includes(DIST)) await prerenderArticle(await loadServerEntry(), LARGE_ID);
+await installLargeArticle(dists);
 
 const servers = await Promise.all(dists.map((dist, i) => serveStatic(dist, PORT + i)));
 const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });

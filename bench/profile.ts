@@ -7,9 +7,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, requireChromium } from '../scripts/find-chromium';
-import { DIST, loadServerEntry, prerenderArticle } from '../scripts/prerender';
-import { generateArticle } from '../src/testing/data-generators';
+import { DIST } from '../scripts/prerender';
 import { waitForInteractive } from './interaction';
+import { installLargeArticle, LARGE_ID } from './large-article';
 import { serveStatic } from './server';
 
 interface ProfileNode {
@@ -152,20 +152,9 @@ async function act(page: Page, what: string) {
   await page.waitForTimeout(1500);
 }
 
-const [what = 'quote', id = 'bench-large'] = process.argv.slice(2);
+const [what = 'quote', id = LARGE_ID] = process.argv.slice(2);
 const per = what === 'quote' ? QUOTE_CLICKS : 1;
-if (id === 'bench-large') {
-  const article = generateArticle({
-    id,
-    languages: ['de', 'en'],
-    paragraphs: 400,
-    quotes: 3000,
-    speakers: 40,
-    events: 200,
-  });
-  writeFileSync(`${DIST}/articles/${id}.json`, JSON.stringify(article));
-  await prerenderArticle(await loadServerEntry(), id);
-}
+if (id === LARGE_ID) await installLargeArticle();
 const server = await serveStatic(DIST, Number(process.env.BENCH_PORT ?? 4301));
 const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 const page = await browser.newPage();

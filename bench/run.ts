@@ -10,11 +10,11 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, requireChromium } from '../scripts/find-chromium';
-import { DIST, loadServerEntry, prerenderArticle } from '../scripts/prerender';
-import { generateArticle } from '../src/testing/data-generators';
+import { DIST } from '../scripts/prerender';
 import { annotatorThroughputIsolated } from './annotator';
 import { bundleSizes } from './bundle';
 import { clickFloor, quoteClick, textMode, uiLanguage, waitForInteractive } from './interaction';
+import { installLargeArticle, LARGE_ID } from './large-article';
 import { formatTable } from './report';
 import { serveStatic } from './server';
 import { compare, THROTTLING, type Condition } from './time-to-article';
@@ -23,19 +23,6 @@ const args = process.argv.slice(2);
 const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 9);
 const INTERACTION_RUNS = 20;
 const PORT = Number(process.env.BENCH_PORT ?? 4300);
-const LARGE_ID = 'bench-large';
-
-/** The large article: 400 paragraphs, 3,000 quotes, 40 speakers, 200 events, two languages. */
-function largeArticle() {
-  return generateArticle({
-    id: LARGE_ID,
-    languages: ['de', 'en'],
-    paragraphs: 400,
-    quotes: 3000,
-    speakers: 40,
-    events: 200,
-  });
-}
 
 /** The limit: the prerendered page without any script (the same markup, classes and CSS file). */
 function staticPage(appHtml: string): string {
@@ -60,8 +47,7 @@ async function main() {
   const annotator = annotatorThroughputIsolated();
 
   log('preparing the large article and the static pages');
-  writeFileSync(join(DIST, 'articles', `${LARGE_ID}.json`), JSON.stringify(largeArticle()));
-  await prerenderArticle(await loadServerEntry(), LARGE_ID);
+  await installLargeArticle();
   const staticDir = join(DIST, 'bench-static');
   mkdirSync(staticDir, { recursive: true });
   for (const id of [sampleId, LARGE_ID])
