@@ -34,7 +34,7 @@ export interface SpeakerEntity {
 /** How a mention was resolved, for the confidence of the quote it belongs to. */
 export type Resolution = 'name' | 'pronoun' | 'role' | 'collective';
 
-/** Role nouns that can stand for anyone in office: "der US-Beamte" after "Verteidigungsminister Pete Hegseth". */
+/** Role nouns that can stand for anyone in office: "der Beamte" after "Innenministerin Karin Vogt". */
 // prettier-ignore
 const GENERIC_ROLES = new Set([
   'beamte', 'beamter', 'beamtin', 'politiker', 'politikerin', 'mann', 'frau', 'herr', 'funktionär',

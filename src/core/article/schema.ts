@@ -16,13 +16,13 @@ z.config({ jitless: true });
 /** The only version of the format this code writes. Older versions are migrated in `migrate.ts`. */
 export const SCHEMA_VERSION = 1;
 
-/** A lower-case slug: letters, digits and single hyphens, e.g. `nato-ukraine-membership-2025`. */
+/** A lower-case slug: letters, digits and single hyphens, e.g. `city-council-budget-2025`. */
 export const Slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug: lower-case letters, digits and single hyphens')
   .max(120);
 
-/** A local identifier inside one article (paragraph, speaker, quote, event), e.g. `p4`, `rutte`, `q12`. */
+/** A local identifier inside one article (paragraph, speaker, quote, event), e.g. `p4`, `vogt`, `q12`. */
 export const LocalId = z
   .string()
   .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'expected an id: a letter, then letters, digits, "_" or "-"')
@@ -77,7 +77,7 @@ export const Speaker = z.strictObject({
   name: z.string().min(1),
   /** `collective` for governments, organisations, countries and groups that speak as one. */
   kind: z.enum(['person', 'collective']).default('person'),
-  /** The speaker's role per language, e.g. `{ "en": "NATO Secretary General" }`. */
+  /** The speaker's role per language, e.g. `{ "en": "Minister of the Interior" }`. */
   role: LocalizedText.optional(),
   organisation: z.string().min(1).optional(),
   /** Names per language where they differ from `name` (e.g. "Moskau" / "Moscow"). */
