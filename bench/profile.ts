@@ -2,7 +2,9 @@
  * `npx tsx bench/profile.ts <quote|textMode|load> [article-id]`: a CPU profile (DevTools protocol) of one
  * interaction on an article page of the built app, summarised as the functions with the most self time and the
  * app's own functions with the most total time. Used to find out why a benchmark target is missed. Needs a
- * build (`npm run build`). Writes the profile and the trace into `bench/.tmp/`. `bench-large` needs a `npm run bench` run's files, or pass another article id.
+ * build (`npm run build`; `BENCH_DIST` names another build folder, e.g. one copied aside); the large article is
+ * generated into it as the benchmark does. Writes the profile and the trace into `bench/.tmp/`;
+ * `TRACE_CATEGORIES` (comma-separated) chooses what the trace records.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
@@ -154,8 +156,9 @@ async function act(page: Page, what: string) {
 
 const [what = 'quote', id = LARGE_ID] = process.argv.slice(2);
 const per = what === 'quote' ? QUOTE_CLICKS : 1;
-if (id === LARGE_ID) await installLargeArticle();
-const server = await serveStatic(DIST, Number(process.env.BENCH_PORT ?? 4301));
+const dist = process.env.BENCH_DIST ?? DIST;
+if (id === LARGE_ID) await installLargeArticle([dist]);
+const server = await serveStatic(dist, Number(process.env.BENCH_PORT ?? 4301));
 const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 const page = await browser.newPage();
 const cdp = await page.context().newCDPSession(page);

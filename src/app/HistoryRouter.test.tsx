@@ -54,8 +54,8 @@ describe('HistoryRouter', () => {
     const rendersAtStart = pageRenders.mock.calls.length;
 
     await act(() => navigate('?quote=q1', { flushSync: true }));
-    expect(window.location.search).toBe('?quote=q1');
     expect(shownSearch()).toBe('?quote=q1');
+    await vi.waitFor(() => expect(window.location.search).toBe('?quote=q1'));
     await act(() => navigate('?quote=q2&view=parallel'));
     expect(shownSearch()).toBe('?quote=q2&view=parallel');
     expect(pageRenders.mock.calls.length).toBe(rendersAtStart);
@@ -86,5 +86,57 @@ describe('HistoryRouter', () => {
     expect(shownSearch()).toBe('?quote=q1');
     await back();
     expect(shownSearch()).toBe('');
+  });
+
+  it('renders a synchronous navigation first and writes its history entry after the frame that shows it', async () => {
+    render(
+      <HistoryRouter>
+        <Routes />
+      </HistoryRouter>,
+    );
+    const frame = vi.spyOn(window, 'requestAnimationFrame');
+    act(() => void navigate('?quote=q1', { flushSync: true }));
+    expect(shownSearch()).toBe('?quote=q1');
+    expect(window.location.search).toBe('');
+    expect(frame).toHaveBeenCalled();
+    await vi.waitFor(() => expect(window.location.search).toBe('?quote=q1'));
+    frame.mockRestore();
+  });
+
+  it('writes the entries of quick synchronous navigations in order, each its own', async () => {
+    render(
+      <HistoryRouter>
+        <Routes />
+      </HistoryRouter>,
+    );
+    const length = window.history.length;
+    act(() => void navigate('?quote=q1', { flushSync: true }));
+    act(() => void navigate('?quote=q2', { flushSync: true }));
+    expect(window.location.search).toBe('?quote=q1');
+    await vi.waitFor(() => expect(window.location.search).toBe('?quote=q2'));
+    expect(window.history.length).toBe(length + 2);
+    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    window.history.back();
+    await act(() => popped);
+    expect(shownSearch()).toBe('?quote=q1');
+  });
+
+  it('writes a pending entry before the page is left, and drops it on back or forward', async () => {
+    render(
+      <HistoryRouter>
+        <Routes />
+      </HistoryRouter>,
+    );
+    act(() => void navigate('?quote=q1', { flushSync: true }));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(window.location.search).toBe('?quote=q1');
+
+    act(() => void navigate('?quote=q2', { flushSync: true }));
+    await act(async () => {
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    });
+    expect(window.location.search).toBe('?quote=q1');
+    expect(shownSearch()).toBe('?quote=q1');
   });
 });

@@ -2,6 +2,7 @@
  * Finding a quote in the rendered text through the reader's DOM contract (`data-anchor`, `data-quotes`), for
  * features that point at the text without importing the reader.
  */
+import { afterNextPaint } from './after-next-paint';
 
 /** The keyboard anchor (link) of quote `id`: the first one in document order. */
 export function quoteAnchor(id: string): HTMLElement | null {
@@ -16,25 +17,6 @@ export function firstQuoteHighlight(id: string): HTMLElement | null {
 /** Whether the person asked the system for less motion. */
 export function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-/**
- * Runs `callback` once the page has been painted with the changes made so far (a message posted from the next
- * animation frame is handled right after that frame). Returns a function that cancels it.
- */
-export function afterNextPaint(callback: () => void): () => void {
-  let cancelled = false;
-  const frame = requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      if (!cancelled) callback();
-    };
-    channel.port2.postMessage(null);
-  });
-  return () => {
-    cancelled = true;
-    cancelAnimationFrame(frame);
-  };
 }
 
 /**
