@@ -162,6 +162,24 @@ test('back and forward step through the selections and across pages', async ({ p
   await expect(region).toContainText('Quote 7 of 15');
 });
 
+test('selections made faster than frames each get their history entry, in order', async ({ page }) => {
+  await page.goto(SAMPLE);
+  const region = panel(page);
+  await page.locator('a[data-anchor="q1"]').click();
+  await expect(region).toContainText('Quote 1 of 15');
+  // The panel's heading has the focus; three keys in one go, without waiting for a paint between them.
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await expect(region).toContainText('Quote 4 of 15');
+  await expect(page).toHaveURL(/[?&]quote=q4\b/);
+  for (const position of [3, 2, 1]) {
+    await page.goBack();
+    await expect(region).toContainText(`Quote ${position} of 15`);
+    await expect(page).toHaveURL(new RegExp(`[?&]quote=q${position}\\b`));
+  }
+});
+
 test('keyboard alone: Tab to a quote, Enter opens it, N moves on, Escape returns to the text', async ({
   page,
 }) => {
