@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, render, screen } from '@testing-library/react';
 import { useEffect } from 'react';
-import { useLocation, useNavigate, useRoutes, type NavigateFunction } from 'react-router';
+import { useLocation, useNavigate, useRoutes, type Location, type NavigateFunction } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useUrlSearch } from '../ui/url-search';
 import { HistoryRouter } from './HistoryRouter';
@@ -39,17 +39,21 @@ function Routes() {
 
 const shownSearch = () => screen.getByTestId('search').textContent;
 
+function renderRouter(onNavigate?: (from: Location, to: Location) => void) {
+  render(
+    <HistoryRouter onNavigate={onNavigate}>
+      <Routes />
+    </HistoryRouter>,
+  );
+}
+
 beforeEach(() => window.history.replaceState(null, '', '/articles/a'));
 afterEach(() => pageRenders.mockClear());
 
 describe('HistoryRouter', () => {
   it('changes the query string without rendering the routes again, and the page when the path changes', async () => {
     const onNavigate = vi.fn();
-    render(
-      <HistoryRouter onNavigate={onNavigate}>
-        <Routes />
-      </HistoryRouter>,
-    );
+    renderRouter(onNavigate);
     expect(pageRenders).toHaveBeenLastCalledWith('article', '/articles/a', '');
     const rendersAtStart = pageRenders.mock.calls.length;
 
@@ -69,11 +73,7 @@ describe('HistoryRouter', () => {
   });
 
   it('follows back and forward, for the query string and for the page', async () => {
-    render(
-      <HistoryRouter>
-        <Routes />
-      </HistoryRouter>,
-    );
+    renderRouter();
     await act(() => navigate('?quote=q1'));
     await act(() => navigate('/'));
     const back = async () => {
@@ -89,11 +89,7 @@ describe('HistoryRouter', () => {
   });
 
   it('renders a synchronous navigation first and writes its history entry after the frame that shows it', async () => {
-    render(
-      <HistoryRouter>
-        <Routes />
-      </HistoryRouter>,
-    );
+    renderRouter();
     const frame = vi.spyOn(window, 'requestAnimationFrame');
     act(() => void navigate('?quote=q1', { flushSync: true }));
     expect(shownSearch()).toBe('?quote=q1');
@@ -104,11 +100,7 @@ describe('HistoryRouter', () => {
   });
 
   it('writes the entries of quick synchronous navigations in order, each its own', async () => {
-    render(
-      <HistoryRouter>
-        <Routes />
-      </HistoryRouter>,
-    );
+    renderRouter();
     const length = window.history.length;
     act(() => void navigate('?quote=q1', { flushSync: true }));
     act(() => void navigate('?quote=q2', { flushSync: true }));
@@ -122,11 +114,7 @@ describe('HistoryRouter', () => {
   });
 
   it('writes a pending entry before the page is left, and drops it on back or forward', async () => {
-    render(
-      <HistoryRouter>
-        <Routes />
-      </HistoryRouter>,
-    );
+    renderRouter();
     act(() => void navigate('?quote=q1', { flushSync: true }));
     window.dispatchEvent(new Event('pagehide'));
     expect(window.location.search).toBe('?quote=q1');
