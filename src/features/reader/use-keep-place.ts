@@ -1,20 +1,41 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 
-interface Place {
+export interface Place {
   paragraph: string;
   offset: number;
+}
+
+/** The first of `elements` (in document order, so their bottoms only grow) whose bottom is below `line`. */
+function firstReaching<T extends Element>(elements: ArrayLike<T>, line: number): number {
+  let low = 0;
+  let high = elements.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((elements[middle] as T).getBoundingClientRect().bottom > line) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /**
  * The paragraph being read at the top of the screen, and how far its top is from the viewport's: the first row
  * that reaches below a quarter of the viewport's height (a paragraph of which only the last line still shows is
  * finished; the one after it is the reader's place).
+ *
+ * It runs on every scroll event, so it looks among the blocks of rows first (a binary search) and then among the
+ * rows of that block: measuring a row in a block skipped out of view (`content-visibility`) makes the browser lay
+ * that block out, and going through every row from the top made each scroll event cost ~1.7 ms at the end of a
+ * 400-paragraph article.
  */
-function topmostParagraph(root: HTMLElement): Place | undefined {
+export function topmostParagraph(root: HTMLElement): Place | undefined {
   const readingLine = window.innerHeight * 0.25;
-  for (const row of root.querySelectorAll<HTMLElement>('[data-row]')) {
-    const box = row.getBoundingClientRect();
-    if (box.bottom > readingLine) return { paragraph: row.dataset.row ?? '', offset: box.top };
+  const blocks = root.querySelectorAll<HTMLElement>('.reader-block');
+  const scopes: ArrayLike<HTMLElement> = blocks.length > 0 ? blocks : [root];
+  for (let i = blocks.length > 0 ? firstReaching(blocks, readingLine) : 0; i < scopes.length; i++) {
+    const rows = (scopes[i] as HTMLElement).querySelectorAll<HTMLElement>('[data-row]');
+    const at = firstReaching(rows, readingLine);
+    const row = rows[at];
+    if (row) return { paragraph: row.dataset.row ?? '', offset: row.getBoundingClientRect().top };
   }
   return undefined;
 }
