@@ -1,7 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { interfaceLanguages, languageAutonym } from '../locales/languages';
+import { interfaceLanguages } from '../locales/languages';
 import { switchLanguage } from './i18n';
+
+/** A language's name in that language ("Deutsch", "English", "Français"), from Intl rather than a resource. */
+function languageAutonym(language: string): string {
+  const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
+  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
+}
 
 /**
  * The header's interface-language choice. A language's strings load when it is first chosen: until they are there

@@ -66,9 +66,3 @@ export async function loadLanguage(
   );
   return Object.fromEntries(entries);
 }
-
-/** A language's name in that language ("Deutsch", "English", "Français"), from Intl rather than a resource. */
-export function languageAutonym(language: string): string {
-  const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
-  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
-}
