@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/profile.ts <quote|textMode|load> [article-id]`: a CPU profile (DevTools protocol) of one
+ * `npx tsx bench/profile.ts <quote|textMode|uiLanguage|load> [article-id]`: a CPU profile (DevTools protocol) of one
  * interaction on an article page of the built app, summarised as the functions with the most self time and the
  * app's own functions with the most total time. Used to find out why a benchmark target is missed. Needs a
  * build (`npm run build`; `BENCH_DIST` names another build folder, e.g. one copied aside); the large article is
@@ -127,6 +127,13 @@ async function warmUp(page: Page, what: string) {
       await page.waitForTimeout(800);
     }
   }
+  if (what === 'uiLanguage') {
+    // There and back first: the other language's strings are loaded, as in the benchmark's runs after the first.
+    for (const language of ['de', 'en']) {
+      await page.locator('.app-header__language select').selectOption(language);
+      await page.waitForTimeout(800);
+    }
+  }
   if (what !== 'quote') return;
   for (const n of [0, 1, 2, 4]) {
     await page.locator('a[data-anchor][data-quote]').nth(n).click();
@@ -151,6 +158,7 @@ async function act(page: Page, what: string) {
       await page.waitForTimeout(250);
     }
   } else if (what === 'textMode') await page.locator('input[type=radio][value=parallel]').click();
+  else if (what === 'uiLanguage') await page.locator('.app-header__language select').selectOption('de');
   await page.waitForTimeout(1500);
 }
 

@@ -1,5 +1,6 @@
 /** The interface language: from the browser, switchable in the header, remembered, settable by URL, in <html lang>. */
-import { expect, test, waitForApp } from './support/fixtures';
+import { generateArticle } from '../src/testing/data-generators';
+import { expect, serveArticle, test, waitForApp } from './support/fixtures';
 
 const SAMPLE = '/articles/nato-ukraine-membership-rutte-2025';
 
@@ -87,6 +88,42 @@ test.describe('with an English browser', () => {
     await language.selectOption({ label: 'Deutsch' });
     await expect(page.getByRole('radio', { name: 'Nebeneinander' })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Sprache der Oberfläche' })).toHaveValue('de');
+  });
+
+  test('on a long article, switching shows the labels in view at once and every label soon after', async ({
+    page,
+  }) => {
+    const article = generateArticle({ id: 'long-for-language', paragraphs: 160, quotes: 400, speakers: 8 });
+    await serveArticle(page, 'long-for-language', article);
+    await page.setViewportSize({ width: 1280, height: 700 });
+    await page.goto('/articles/long-for-language');
+    await waitForApp(page);
+    // The middle of the text: the rows there are rendered first, the rest follow.
+    await page.locator('[data-row="p80"]').evaluate((row) => row.scrollIntoView({ block: 'start' }));
+    const labels = page.locator('a[data-anchor][data-quote]');
+    const english = /^(Direct quote|Indirect speech|Reported statement|Free indirect speech) by /;
+    await expect(page.locator('[data-row="p80"] a[data-anchor][data-quote]').first()).toHaveAttribute(
+      'aria-label',
+      english,
+    );
+
+    await page.getByRole('combobox', { name: 'Interface language' }).selectOption({ label: 'Deutsch' });
+    await expect(page.getByRole('radio', { name: 'Nebeneinander' })).toBeVisible();
+    await expect(page.locator('[data-row="p80"] a[data-anchor][data-quote]').first()).toHaveAttribute(
+      'aria-label',
+      /^(Direktes Zitat|Indirekte Rede|Berichtete Äußerung|Erlebte Rede) von /,
+    );
+    // Every highlight, far above and below the place too, ends up labelled in German.
+    await expect
+      .poll(() =>
+        labels.evaluateAll(
+          (links, pattern) =>
+            links.filter((a) => new RegExp(pattern).test(a.getAttribute('aria-label') ?? '')).length,
+          english.source,
+        ),
+      )
+      .toBe(0);
+    expect(await labels.count()).toBeGreaterThan(100);
   });
 
   test('an unsupported ?lng= falls back to English', async ({ page }) => {

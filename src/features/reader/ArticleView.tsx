@@ -11,21 +11,19 @@ import {
   type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { alignParagraphs, type AlignedRow } from '../../core/article/alignment';
 import type { Mark } from '../../core/article/highlights';
-import { planArticle, type ArticlePlan } from '../../core/article/render-plan';
 import type { Article, Quote, SpansByLanguage } from '../../core/article/schema';
 import { formatPartialDateFor, formatPublished } from '../../core/dates/format';
 import { readerStateChanges, shownLanguages, type ReaderState } from '../../core/reader/url-state';
 import { speakerSlots } from '../../core/speakers/colours';
 import { speakerName } from '../../core/speakers/names';
-import { ParagraphText, type MarkLabels } from './ParagraphText';
+import type { MarkLabels } from './ParagraphText';
 import type { TextModeSwitchProps } from './TextModeSwitch';
-import { FIRST_PARAGRAPH_TIMING } from '../../ui/element-timing';
 import { isPlainClick } from '../../ui/plain-click';
 import type { UpdateReaderState } from '../../ui/use-reader-state';
 import { useDomMarks } from './use-dom-marks';
 import { useKeepPlace } from './use-keep-place';
+import { useTextBlocks } from './use-text-blocks';
 
 export interface ArticleViewProps {
   article: Article;
@@ -65,47 +63,6 @@ function paragraphIds(spans: SpansByLanguage | undefined, languages: readonly st
   for (const language of languages)
     for (const span of spans[language] ?? []) ids.add(`${language}-${span.paragraph}`);
   return [...ids].join(' ');
-}
-
-/**
- * How many rows the text groups in a block that the browser skips while it is out of view (`content-visibility`
- * in reader.css). One block per row made the browser track every row of a long text (400) on every frame that
- * changed anything, a tenth of a quote click's main-thread time; larger blocks make a change inside one (a quote's
- * highlights marked) paint more rows again.
- */
-const ROWS_PER_BLOCK = 8;
-
-/**
- * How many blocks from the reader's place on (its own and those after it) a change of text mode renders at once;
- * the others follow in a deferred render. Three blocks of eight rows fill a tall screen even where the rows are
- * short; the rows above the place are out of view.
- */
-const BLOCKS_AT_ONCE = 3;
-
-/** Whether two row lists have the same paragraphs in the same order (so their blocks can be mixed one for one). */
-function sameRows(a: readonly AlignedRow[], b: readonly AlignedRow[]): boolean {
-  return a.length === b.length && a.every((row, i) => row.paragraph === b[i]?.paragraph);
-}
-
-/** `items` in consecutive groups of `size` (the last one shorter if need be). */
-function inBlocks<T>(items: readonly T[], size: number): T[][] {
-  const blocks: T[][] = [];
-  for (let start = 0; start < items.length; start += size) blocks.push(items.slice(start, start + size));
-  return blocks;
-}
-
-const planCache = new WeakMap<Article, Map<string, ArticlePlan>>();
-
-/**
- * The render plan of `article` in `language`, computed once per article object: switching the text mode back and
- * forth reuses it, and the column that stays keeps its segments, so its paragraphs are not rendered again.
- */
-function planFor(article: Article, language: string): ArticlePlan {
-  let byLanguage = planCache.get(article);
-  if (!byLanguage) planCache.set(article, (byLanguage = new Map<string, ArticlePlan>()));
-  let plan = byLanguage.get(language);
-  if (!plan) byLanguage.set(language, (plan = planArticle(article, language)));
-  return plan;
 }
 
 /**
@@ -154,10 +111,8 @@ export function ArticleView({ article, state, update, headerExtra, TextModeSwitc
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `quotes` is what the cached labels describe
   }, [t, speakerNames, locale, quotes]);
 
-  // The languages every row has been rendered in. When the text mode changes, the rows around the reader's place
-  // are rendered in the new languages at once and the rest in a deferred render after the paint (interruptible, in
-  // the background): on a long article, creating the other column's thousands of highlights made the switch take
-  // ~100 ms before anything changed on screen.
+  // The languages every row has been rendered in: when the text mode changes, the rows around the reader's place
+  // show the new languages at once and the rest follow in a deferred render (see `useTextBlocks`).
   const settledLanguages = useDeferredValue(languages);
   const settledKey = settledLanguages.join('|');
   // Rendered at once (in the frame of the click) for the rows in view; see `settledLanguages`.
@@ -247,70 +202,12 @@ export function ArticleView({ article, state, update, headerExtra, TextModeSwitc
     setHovered(segment?.dataset.quote);
   };
 
-  // The text does not depend on the selection or the speaker filter (those are marked in the DOM), so changing
-  // them re-renders only the page around it. Blocks are made once per set of languages (and per labels, plans…):
-  // the cache lives as long as this memo and only ever holds what the same inputs give, so writing to it during a
-  // render is safe, and the blocks of the languages before a change keep their identity (React skips them).
-  // eslint-disable-next-line react-hooks/immutability -- see above
-  const blocksFor = useMemo(() => {
-    const cache = new Map<string, { rows: AlignedRow[]; blocks: ReactNode[] }>();
-    return (shown: readonly string[]) => {
-      const key = shown.join('|');
-      let made = cache.get(key);
-      if (!made) {
-        const rows = alignParagraphs(article, shown);
-        const blocks = inBlocks(rows, ROWS_PER_BLOCK).map((block, blockIndex) => (
-          <div key={block[0]?.paragraph ?? blockIndex} className="reader-block">
-            {block.map((row, indexInBlock) => {
-              const rowIndex = blockIndex * ROWS_PER_BLOCK + indexInBlock;
-              return (
-                <div key={row.paragraph} className="reader-row" data-row={row.paragraph}>
-                  {row.cells.map((text, i) => {
-                    const language = shown[i] ?? article.originalLanguage;
-                    const segments = planFor(article, language).get(row.paragraph);
-                    if (text === undefined || !segments) {
-                      return (
-                        <p key={language} className="paragraph paragraph--missing">
-                          {t('missingTranslation', { language: names.of(language) ?? language })}
-                        </p>
-                      );
-                    }
-                    return (
-                      <p
-                        key={language}
-                        lang={language}
-                        dir="auto"
-                        className="paragraph"
-                        id={`${language}-${row.paragraph}`}
-                        // Element Timing: when the article's first words are painted (measured by `npm run bench`).
-                        elementtiming={rowIndex === 0 && i === 0 ? FIRST_PARAGRAPH_TIMING : undefined}
-                      >
-                        <ParagraphText segments={segments} slots={slots} labels={labels} />
-                      </p>
-                    );
-                  })}
-                </div>
-              );
-            })}
-          </div>
-        ));
-        made = { rows, blocks };
-        cache.set(key, made);
-      }
-      return made;
-    };
-  }, [article, slots, labels, t, names]);
-
-  const current = blocksFor(languages);
-  const settled = blocksFor(settledLanguages);
-  let paragraphs = current.blocks;
-  if (settled !== current && sameRows(settled.rows, current.rows)) {
-    const at = current.rows.findIndex((row) => row.paragraph === place());
-    const first = Math.floor(Math.max(at, 0) / ROWS_PER_BLOCK);
-    paragraphs = current.blocks.map((block, i) =>
-      i >= first && i < first + BLOCKS_AT_ONCE ? block : settled.blocks[i],
-    );
-  }
+  const missing = useCallback(
+    (language: string) => t('missingTranslation', { language: names.of(language) ?? language }),
+    [t, names],
+  );
+  const wording = useMemo(() => ({ labels, missing }), [labels, missing]);
+  const paragraphs = useTextBlocks({ article, languages, settledLanguages, slots, wording, place });
 
   const titleLanguage = article.title[locale] !== undefined ? locale : article.originalLanguage;
   const parallel = languages.length > 1;
