@@ -29,12 +29,17 @@ export default defineConfig({
     cssCodeSplit: false,
     // Every browser the build targets (ES2022) preloads modules itself: no polyfill in the entry. A dynamic import
     // made after the app has started need not preload what started it (the entry, `start` and their static
-    // imports: runtime, libraries, shared modules), which every page has by then; listing them in every import
-    // of the first chunk cost its gzip ~60 bytes. The entry's own import of `start` keeps its whole list.
+    // imports: runtime, libraries, shared modules), which every page has by then, nor a chunk that imports
+    // nothing else (the locale chunks); listing them in every import of the first chunk cost its gzip ~120 bytes.
+    // The entry's own import of `start` keeps its whole list.
     modulePreload: {
       polyfill: false,
-      resolveDependencies: (_file, deps, { hostType, hostId }) =>
-        hostType === 'js' && !ENTRY.test(hostId) ? deps.filter((dep) => !STARTED.test(dep)) : deps,
+      resolveDependencies: (file, deps, { hostType, hostId }) => {
+        if (hostType !== 'js' || ENTRY.test(hostId)) return deps;
+        const needed = deps.filter((dep) => !STARTED.test(dep));
+        // A chunk that imports nothing else is fetched by the import itself: a preload would only race it.
+        return needed.length === 1 && needed[0] === file ? [] : needed;
+      },
     },
     // dist/.vite/manifest.json: which chunks a prerendered page preloads (scripts/prerender.ts).
     manifest: true,
