@@ -44,6 +44,32 @@ async function readLatency(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __latency: Promise<number> }).__latency);
 }
 
+/**
+ * Waits until the URL's `name` parameter is `value` (or, with `value` undefined, anything but `not`): the app may
+ * write the history entry after the paint that is measured, but it must write it within 2 s, or the run fails.
+ */
+async function urlFollows(
+  page: Page,
+  measure: string,
+  name: string,
+  expected: { value: string } | { not: string },
+): Promise<void> {
+  await page
+    .waitForFunction(
+      ([param, want]) => {
+        const value = new URLSearchParams(location.search).get(param);
+        return 'value' in want ? value === want.value : value !== null && value !== want.not;
+      },
+      [name, expected] as const,
+      { timeout: 2000 },
+    )
+    .catch((error: unknown) => {
+      throw new Error(`${measure}: the URL's ${name} did not follow (${JSON.stringify(expected)})`, {
+        cause: error,
+      });
+    });
+}
+
 /** Waits until React has hydrated (or rendered) the whole article: its last paragraph carries a React fiber. */
 export async function waitForInteractive(page: Page): Promise<void> {
   await page.waitForFunction(
@@ -130,14 +156,7 @@ export async function quoteClick(page: Page, runs: number): Promise<{ median_ms:
         cause: error,
       });
     });
-    // The URL may follow the paint, but it must follow: the selection is linkable.
-    await page
-      .waitForFunction((quote) => new URLSearchParams(location.search).get('quote') === quote, id, {
-        timeout: 2000,
-      })
-      .catch((error: unknown) => {
-        throw new Error(`quote click: the URL did not come to name ${id}`, { cause: error });
-      });
+    await urlFollows(page, 'quote click', 'quote', { value: id });
     if (i > 0) samples.push(latency);
   }
   return { median_ms: round(median(samples)), panel: true };
@@ -186,12 +205,7 @@ export async function quoteKey(page: Page, runs: number): Promise<number> {
     );
     await page.keyboard.press('j');
     samples.push(await readLatency(page));
-    // As for the click: the URL must come to name the next quote, after the paint if the app so chooses.
-    await page.waitForFunction(
-      (previous) => (new URLSearchParams(location.search).get('quote') ?? previous) !== previous,
-      before.id,
-      { timeout: 2000 },
-    );
+    await urlFollows(page, 'next quote', 'quote', { not: before.id });
   }
   return round(median(samples));
 }
@@ -203,14 +217,7 @@ export async function textMode(page: Page, runs: number): Promise<number> {
     await armLatency(page, 'click', `!!document.querySelector('.reader-text--parallel')`);
     await page.locator('input[type=radio][value=parallel]').click();
     samples.push(await readLatency(page));
-    // The URL may follow the paint (as for the quote click), but it must follow.
-    await page.waitForFunction(
-      () => new URLSearchParams(location.search).get('view') === 'parallel',
-      undefined,
-      {
-        timeout: 2000,
-      },
-    );
+    await urlFollows(page, 'text mode', 'view', { value: 'parallel' });
     await page.locator('input[type=radio][value=original]').click();
     await page.waitForFunction(() => !document.querySelector('.reader-text--parallel'));
   }

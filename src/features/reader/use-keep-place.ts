@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 
-export interface Place {
+interface Place {
   paragraph: string;
   offset: number;
 }

@@ -61,8 +61,8 @@ interface Made {
 
 /**
  * The article's text as blocks of rows (one paragraph per shown language in each row). When the languages shown
- * (the text mode) or the wording (the interface language) change, the blocks from the reader's place on are made
- * with the new ones at once and the others keep the old ones until a deferred render (interruptible, after the
+ * (the text mode) or the wording (the interface language) change, the blocks around the reader's place (see
+ * `BLOCKS_AT_ONCE`) are made with the new ones at once and the others keep the old ones until a deferred render (interruptible, after the
  * paint) brings them along: on a long article, making every block again took ~80-100 ms before anything changed on
  * screen. `settledLanguages` is the deferred value of `languages` (the caller keeps the place with it); `place`
  * gives the paragraph at the reader's place.
