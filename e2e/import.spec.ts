@@ -47,7 +47,7 @@ test('an imported article can be exported as valid article JSON and deleted', as
     schemaVersion: number;
     annotation: { method: string };
   };
-  expect(exported.schemaVersion).toBe(1);
+  expect(exported.schemaVersion).toBe(2);
   expect(exported.annotation.method).toBe('automatic');
 
   await page.getByRole('button', { name: 'Delete' }).click();

@@ -66,7 +66,7 @@ describe('annotate command', () => {
   it('reads standard input for "-" and writes --out', () => {
     const io = fakeIo({}, TEXT);
     expect(main(['-', '--out', 'out.json'], io)).toBe(0);
-    expect(io.written['out.json']).toContain('"schemaVersion": 1');
+    expect(io.written['out.json']).toContain('"schemaVersion": 2');
   });
 
   it.each<{ name: string; files: Record<string, string | Uint8Array>; message: string }>([

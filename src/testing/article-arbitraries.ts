@@ -110,7 +110,7 @@ export const arbitraryArticle: fc.Arbitrary<ArticleInput> = fc
           };
         };
         return {
-          schemaVersion: 1,
+          schemaVersion: 2,
           id: 'arbitrary',
           originalLanguage: LANGUAGE,
           languages: [LANGUAGE],

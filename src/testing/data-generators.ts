@@ -336,7 +336,7 @@ export function generateArticle(options: GeneratorOptions = {}): Article {
   }
 
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id,
     originalLanguage: original,
     languages,

@@ -28,6 +28,14 @@ export function checkArticleIntegrity(article: ArticleShape, ctx: z.RefinementCt
     if (text) checkTexts(text, ['source', key], declared, report);
   }
 
+  for (const language of Object.keys(article.translations ?? {})) {
+    if (!declared.has(language)) {
+      report(['translations', language], `"${language}" is not among the declared languages`);
+    } else if (language === article.originalLanguage) {
+      report(['translations', language], 'the original language is not a translation');
+    }
+  }
+
   article.speakers.forEach((speaker, i) => {
     if (speaker.role) checkTexts(speaker.role, ['speakers', i, 'role'], declared, report);
     if (speaker.localizedName)

@@ -7,8 +7,14 @@ import { SCHEMA_VERSION } from './schema';
 
 type Migration = (value: Record<string, unknown>) => Record<string, unknown>;
 
-/** `MIGRATIONS[n]` lifts version n to n + 1. Version 1 is the first, so there is none yet. */
-const MIGRATIONS: Record<number, Migration> = {};
+/**
+ * `MIGRATIONS[n]` lifts version n to n + 1.
+ * - 1 → 2: version 2 only added optional fields (a speaker's `key` and `wikidata`, `translations`, a span's
+ *   `approximate`), so every version 1 article is a version 2 article with the new number.
+ */
+const MIGRATIONS: Record<number, Migration> = {
+  1: (v1) => ({ ...v1, schemaVersion: 2 }),
+};
 
 export type MigrationResult = { ok: true; value: unknown } | { ok: false; problems: ArticleProblem[] };
 

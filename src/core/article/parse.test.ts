@@ -30,7 +30,7 @@ const EXPECTED: Record<string, [path: string, message: string | RegExp]> = {
   'undefined-relaying-speaker': ['quotes[0].relayedBy', 'refers to speaker "kurier", which is not defined'],
   'relayed-by-own-speaker': ['quotes[0].relayedBy', 'is the quote\'s own speaker "lind"'],
   'unknown-quote-kind': ['quotes[0].kind', /expected one of "direct", .* got "shouted"/],
-  'unknown-schema-version': ['schemaVersion', 'unsupported version 7 (this reader reads version 1)'],
+  'unknown-schema-version': ['schemaVersion', 'unsupported version 7 (this reader reads version 2)'],
   'wrong-type-title': ['title', 'expected record, got "Hafen"'],
 };
 

@@ -1,5 +1,5 @@
 /**
- * The article format, version 1: one zod schema that describes an annotated news article, its translations,
+ * The article format, version 2: one zod schema that describes an annotated news article, its translations,
  * speakers, quotes and dated events. The JSON Schema in `schema/article.schema.json` is generated from it.
  *
  * Structure is checked by the zod shapes; relations between parts (anchors that must match their paragraph,
@@ -14,7 +14,7 @@ import { checkArticleIntegrity } from './integrity';
 z.config({ jitless: true });
 
 /** The only version of the format this code writes. Older versions are migrated in `migrate.ts`. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** A lower-case slug: letters, digits and single hyphens, e.g. `city-council-budget-2025`. */
 export const Slug = z
@@ -54,6 +54,11 @@ export const Span = z.strictObject({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   exact: z.string().min(1, 'a span must not be empty'),
+  /**
+   * Set when the span was placed approximately: a machine translation whose words for the quote could not be found
+   * exactly, so the span covers the sentence or clause that holds them. `exact` still equals the covered text.
+   */
+  approximate: z.literal(true).optional(),
 });
 
 /** Spans per language: `{ "de": [span, …], "en": [span, …] }`. */
@@ -82,6 +87,17 @@ export const Speaker = z.strictObject({
   organisation: z.string().min(1).optional(),
   /** Names per language where they differ from `name` (e.g. "Moskau" / "Moscow"). */
   localizedName: LocalizedText.optional(),
+  /**
+   * The speaker's stable key across articles, a slug such as `eva-lind`. When absent it is derived from `name`
+   * (see `speakerKey` in `core/speakers/speaker-key.ts`); set it where two people share a name, or one person
+   * is named differently in different articles.
+   */
+  key: Slug.optional(),
+  /** The speaker's Wikidata item, e.g. `Q42`, when known. */
+  wikidata: z
+    .string()
+    .regex(/^Q[1-9][0-9]*$/, 'expected a Wikidata item id such as "Q42"')
+    .optional(),
 });
 
 export const Quote = z.strictObject({
@@ -148,6 +164,16 @@ export const Annotation = z.strictObject({
   createdAt: z.string().optional(),
 });
 
+/** How a translation (every text of the article in one non-original language) was made. */
+export const TranslationInfo = z.strictObject({
+  /** `manual`: translated by a person; `machine`: by a machine translator, to be read as such. */
+  method: z.enum(['manual', 'machine']),
+  /** The translator, e.g. "Chrome on-device translator". */
+  tool: z.string().min(1).optional(),
+  /** ISO 8601 timestamp. */
+  createdAt: z.string().optional(),
+});
+
 const ArticleShape = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: Slug,
@@ -163,13 +189,18 @@ const ArticleShape = z.strictObject({
   }),
   source: Source,
   annotation: Annotation.default({ method: 'manual' }),
+  /**
+   * How each translation was made, keyed by a declared language other than the original. A language missing
+   * here was translated by hand.
+   */
+  translations: z.record(LanguageTag, TranslationInfo).optional(),
   paragraphs: z.array(Paragraph).min(1, 'an article needs at least one paragraph'),
   speakers: z.array(Speaker),
   quotes: z.array(Quote),
   events: z.array(ArticleEvent),
 });
 
-/** The article format, version 1, with every integrity check. */
+/** The article format, version 2, with every integrity check. */
 export const Article = ArticleShape.superRefine(checkArticleIntegrity);
 
 export type Article = z.output<typeof Article>;
@@ -183,5 +214,6 @@ export type QuoteKind = z.output<typeof QuoteKind>;
 export type ArticleEvent = z.output<typeof ArticleEvent>;
 export type LocalizedText = z.output<typeof LocalizedText>;
 export type Source = z.output<typeof Source>;
+export type TranslationInfo = z.output<typeof TranslationInfo>;
 /** The article as the structural schema sees it, before the integrity checks. */
 export type ArticleShape = z.output<typeof ArticleShape>;
