@@ -3,7 +3,7 @@
  * to the person mentioned last, and collects quotes, speakers and dates. Everything here is linear in the length
  * of the text: each sentence is scanned a bounded number of times and no regular expression can backtrack.
  */
-import { parseDay, findDates, type DateMention } from './dates';
+import { parseDay, findDates, type DateMention } from './dates/date-mentions';
 import { directQuotesIn, type SpeechContext } from './direct';
 import { canSpeak } from './animacy';
 import { nounPhrase, subjectAfter } from './noun-phrases';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, parseDay } from './dates';
-import { tokenize } from './text/tokens';
+import { findDates, parseDay } from './date-mentions';
+import { tokenize } from '../text/tokens';
 
 const published = parseDay('2025-02-13'); // a Thursday
 

@@ -4,9 +4,9 @@
  * "gestern") resolved against the publication date. A hand-written token matcher rather than chrono-node, whose
  * German locale misses "im September 2022" and "im Jahr 2008".
  */
-import { daysInMonth, formatPartialDate } from '../dates/partial-date';
-import { MONTHS } from './lexicon/abbreviations';
-import type { Token } from './text/tokens';
+import { daysInMonth, formatPartialDate } from '../../dates/partial-date';
+import { MONTHS } from '../lexicon/abbreviations';
+import type { Token } from '../text/tokens';
 
 /** A date found in a sentence: the tokens that say it and the date they mean. */
 export interface DateMention {
