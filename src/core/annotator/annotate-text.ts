@@ -4,17 +4,17 @@
  * of the text: each sentence is scanned a bounded number of times and no regular expression can backtrack.
  */
 import { parseDay, findDates, type DateMention } from './dates/date-mentions';
-import { directQuotesIn, type SpeechContext } from './direct';
-import { canSpeak } from './animacy';
-import { nounPhrase, subjectAfter } from './noun-phrases';
-import { frameSubject, openingSubject } from './subjects';
-import { continuationIn } from './continuation';
-import { framedStatementsIn } from './frames';
-import { cueStatementsIn } from './indirect';
-import { relayQuote } from './relay';
+import { directQuotesIn, type SpeechContext } from './quotes/direct-quotes';
+import { canSpeak } from './speakers/animacy';
+import { nounPhrase, subjectAfter } from './grammar/noun-phrases';
+import { frameSubject, openingSubject } from './grammar/subjects';
+import { continuationIn } from './statements/continuation';
+import { framedStatementsIn } from './statements/source-frames';
+import { cueStatementsIn } from './statements/cued-statements';
+import { relayQuote } from './speakers/relay';
 import { insideQuotes, modelText, partOf, sentenceAt, type FoundQuote, type TextModel } from './model';
 import { PRONOUNS } from './lexicon/nouns';
-import { SpeakerBook, isNameToken, isRoleToken, type SpeakerEntity } from './speakers';
+import { SpeakerBook, isNameToken, isRoleToken, type SpeakerEntity } from './speakers/speaker-book';
 import type { QuotedPassage } from './text/quotation-marks';
 import type { Token } from './text/tokens';
 

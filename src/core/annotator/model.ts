@@ -3,8 +3,8 @@
  * quotes the rules find. Offsets are UTF-16, half-open, relative to a paragraph unless a name says otherwise.
  */
 import type { QuoteKind } from '../article/schema';
-import type { Relay } from './relay';
-import type { SpeakerEntity } from './speakers';
+import type { Relay } from './speakers/relay';
+import type { SpeakerEntity } from './speakers/speaker-book';
 import type { TextParagraph } from './text/paragraphs';
 import type { QuotedPart, QuotedPassage } from './text/quotation-marks';
 import { splitParagraphs } from './text/paragraphs';

@@ -3,17 +3,17 @@
  * announces a statement, and a headline colon ("Berger: …"). Sentences that continue someone's speech without a
  * frame of their own are in `continuation.ts`.
  */
-import { endsClause } from './cues';
-import { canSpeak } from './animacy';
-import { isAdjective, nounPhrase } from './noun-phrases';
-import { DETERMINERS } from './lexicon/nouns';
-import { contentEnd, insideQuotes, partOf, type FoundQuote, type Sentence, type TextModel } from './model';
-import { isNameToken, type SpeakerBook } from './speakers';
-import type { QuotedPart } from './text/quotation-marks';
-import type { Token } from './text/tokens';
-import { isReportedVerbAt } from './reported-verbs';
+import { endsClause } from '../grammar/cues';
+import { canSpeak } from '../speakers/animacy';
+import { isAdjective, nounPhrase } from '../grammar/noun-phrases';
+import { DETERMINERS } from '../lexicon/nouns';
+import { contentEnd, insideQuotes, partOf, type FoundQuote, type Sentence, type TextModel } from '../model';
+import { isNameToken, type SpeakerBook } from '../speakers/speaker-book';
+import type { QuotedPart } from '../text/quotation-marks';
+import type { Token } from '../text/tokens';
+import { isReportedVerbAt } from '../grammar/reported-verbs';
 import { nounStatementIn } from './noun-cues';
-import type { SpeechContext } from './direct';
+import type { SpeechContext } from '../quotes/direct-quotes';
 
 // prettier-ignore
 const SOURCE_NOUNS = new Set([

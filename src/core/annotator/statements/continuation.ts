@@ -3,16 +3,16 @@
  * statement ("Er sagte, … Die Lage sei ernst."), merged with the ones right before it into one statement, and
  * reportative "soll … haben" and planning "soll" sentences (free indirect speech).
  */
-import { findCues } from './cues';
-import { DETERMINERS } from './lexicon/nouns';
-import { contentEnd, insideQuotes, partOf, type FoundQuote, type Sentence, type TextModel } from './model';
-import { isReportedVerbAt } from './reported-verbs';
-import { isNameToken, isRoleToken, type SpeakerBook, type SpeakerEntity } from './speakers';
+import { findCues } from '../grammar/cues';
+import { DETERMINERS } from '../lexicon/nouns';
+import { contentEnd, insideQuotes, partOf, type FoundQuote, type Sentence, type TextModel } from '../model';
+import { isReportedVerbAt } from '../grammar/reported-verbs';
+import { isNameToken, isRoleToken, type SpeakerBook, type SpeakerEntity } from '../speakers/speaker-book';
 import { beforeNextCue } from './statement-ends';
-import { nounPhrase } from './noun-phrases';
-import type { QuotedPart } from './text/quotation-marks';
-import type { Token } from './text/tokens';
-import type { SpeechContext } from './direct';
+import { nounPhrase } from '../grammar/noun-phrases';
+import type { QuotedPart } from '../text/quotation-marks';
+import type { Token } from '../text/tokens';
+import type { SpeechContext } from '../quotes/direct-quotes';
 
 /** The name or role that opens the previous sentence: who a Konjunktiv sentence far from any cue reports. */
 function previousSubject(

@@ -11,9 +11,9 @@ import {
   SPEAKING_NOUN_ENDINGS,
   cachedWordTest,
   endsWithAny,
-} from './lexicon/nouns';
-import { isCollectiveToken, isNameToken, isOrganisation, roleWord } from './speakers';
-import type { Token } from './text/tokens';
+} from '../lexicon/nouns';
+import { isCollectiveToken, isNameToken, isOrganisation, roleWord } from './speaker-book';
+import type { Token } from '../text/tokens';
 
 /** Words that open a genitive or prepositional attribute: what follows is no longer the phrase's head. */
 const ATTRIBUTE_OPENERS = new Set([

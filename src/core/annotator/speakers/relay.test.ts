@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from './annotate';
-import { findQuotes } from './find-quotes';
+import { annotate } from '../annotate';
+import { findQuotes } from '../find-quotes';
 
 /** Each direct quote line of `text` as "speaker ← words" plus " (relay)" on a medium's line. */
 function lines(text: string): string[] {

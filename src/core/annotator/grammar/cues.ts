@@ -3,9 +3,9 @@
  * hinzu" with its particle later in the clause, "hinzufügte" in a subordinate clause) or as a participle ("hat
  * gesagt"). Who speaks is found in `subjects.ts`.
  */
-import { PASSIVE_AUXILIARIES } from './lexicon/auxiliaries';
-import { SPEECH_VERBS, type SpeechVerb } from './lexicon/speech-verbs';
-import type { Token } from './text/tokens';
+import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
+import { SPEECH_VERBS, type SpeechVerb } from '../lexicon/speech-verbs';
+import type { Token } from '../text/tokens';
 
 /** A speech verb found in a sentence. */
 export interface Cue {

@@ -5,12 +5,12 @@
  * "X zufolge" are in `frames.ts`; where a statement ends in `statement-ends.ts`, what stands before the cue in
  * `preposed.ts`, "wie" clauses in `wie-clauses.ts`, and when a verb alone reports in `reported.ts`.
  */
-import { endsClause, endsClauseAt, findCues, passiveAround, type Cue } from './cues';
-import { COMPLEMENTIZERS, RELATIVE_OR_INFINITIVE } from './lexicon/function-words';
-import { isAdjective } from './noun-phrases';
-import { findSubject, impersonalSource } from './subjects';
-import { isReportedVerbAt } from './reported-verbs';
-import { DETERMINERS, PRONOUNS } from './lexicon/nouns';
+import { endsClause, endsClauseAt, findCues, passiveAround, type Cue } from '../grammar/cues';
+import { COMPLEMENTIZERS, RELATIVE_OR_INFINITIVE } from '../lexicon/function-words';
+import { isAdjective } from '../grammar/noun-phrases';
+import { findSubject, impersonalSource } from '../grammar/subjects';
+import { isReportedVerbAt } from '../grammar/reported-verbs';
+import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
 import {
   contentEnd,
   insideQuotes,
@@ -19,7 +19,7 @@ import {
   type FoundQuote,
   type Sentence,
   type TextModel,
-} from './model';
+} from '../model';
 import { appositionAfter, appositionBefore, preposedBefore, subjectWithInsertion } from './preposed';
 import {
   agentOrPredicate,
@@ -36,11 +36,11 @@ import {
   infinitiveClause,
   infinitiveEnd,
 } from './statement-ends';
-import type { QuotedPart } from './text/quotation-marks';
-import type { SpeakerBook, SpeakerEntity } from './speakers';
-import { tokenIndexAt, type Token } from './text/tokens';
+import type { QuotedPart } from '../text/quotation-marks';
+import type { SpeakerBook, SpeakerEntity } from '../speakers/speaker-book';
+import { tokenIndexAt, type Token } from '../text/tokens';
 import { wieClause, wieSubject } from './wie-clauses';
-import type { SpeechContext } from './direct';
+import type { SpeechContext } from '../quotes/direct-quotes';
 
 /** Finds indirect and reported statements introduced by speech verbs in `sentence`. */
 export function cueStatementsIn(

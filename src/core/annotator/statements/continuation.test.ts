@@ -3,7 +3,7 @@
  * free indirect speech, one named sentence each (own example sentences).
  */
 import { describe, expect, it } from 'vitest';
-import { found } from './__fixtures__/found';
+import { found } from '../__fixtures__/found';
 
 describe('continuation in Konjunktiv', () => {
   it.each([

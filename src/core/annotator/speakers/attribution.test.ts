@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from './find-quotes';
-import { isNameToken } from './speakers';
-import { tokenize } from './text/tokens';
+import { findQuotes } from '../find-quotes';
+import { isNameToken } from './speaker-book';
+import { tokenize } from '../text/tokens';
 
 /** Speaker name and mention text of every quote of `text`, in text order (a relaying medium's line left out). */
 function speakersOf(text: string): { speaker: string | null; mention: string | null }[] {

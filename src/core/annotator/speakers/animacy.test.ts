@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canSpeak } from './animacy';
-import { tokenize } from './text/tokens';
+import { tokenize } from '../text/tokens';
 
 describe('what can speak', () => {
   it.each([

@@ -5,14 +5,14 @@
  * the speaker who relays it, a collective speaker, since hand annotation (and a careful reader) counts both
  * attributions.
  */
-import { endsClause } from './cues';
-import { PASSIVE_AUXILIARIES } from './lexicon/auxiliaries';
-import { DETERMINERS, STOP_WORDS } from './lexicon/nouns';
-import { partOf, sentenceAt, type FoundQuote, type TextModel } from './model';
-import type { SpeakerBook, SpeakerEntity } from './speakers';
-import { nounPhrase } from './noun-phrases';
-import type { QuotedPart } from './text/quotation-marks';
-import { tokenIndexAt, type Token } from './text/tokens';
+import { endsClause } from '../grammar/cues';
+import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
+import { DETERMINERS, STOP_WORDS } from '../lexicon/nouns';
+import { partOf, sentenceAt, type FoundQuote, type TextModel } from '../model';
+import type { SpeakerBook, SpeakerEntity } from './speaker-book';
+import { nounPhrase } from '../grammar/noun-phrases';
+import type { QuotedPart } from '../text/quotation-marks';
+import { tokenIndexAt, type Token } from '../text/tokens';
 
 /** Who relays a quotation, and where the text says so. */
 export interface Relay {

@@ -3,8 +3,8 @@
  * "unter dem Motto „…“", „Blaue Stunde“), short forms and translations ("kurz „VDB“"). A passage that only
  * looks like a name is speech when a cue stands right next to it; one that its context names never is.
  */
-import type { TextModel } from './model';
-import type { QuotedPassage } from './text/quotation-marks';
+import type { TextModel } from '../model';
+import type { QuotedPassage } from '../text/quotation-marks';
 
 /**
  * Whether a passage names something: `name` when its context says so (a naming noun before it, a hyphen joining

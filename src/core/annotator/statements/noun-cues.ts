@@ -5,12 +5,12 @@
  * "Rücktrittsforderung") stands a few words before a comma; after the comma comes a dass/ob clause, a clause
  * in Konjunktiv or a zu-infinitive.
  */
-import { endsClause } from './cues';
+import { endsClause } from '../grammar/cues';
 import { infinitiveClause } from './statement-ends';
-import { isReportedVerbAt } from './reported-verbs';
-import { DETERMINERS } from './lexicon/nouns';
-import { isAdjective } from './noun-phrases';
-import type { Token } from './text/tokens';
+import { isReportedVerbAt } from '../grammar/reported-verbs';
+import { DETERMINERS } from '../lexicon/nouns';
+import { isAdjective } from '../grammar/noun-phrases';
+import type { Token } from '../text/tokens';
 
 /** Nouns that announce what someone says, asks or thinks, lower case; compounds ending in one count too. */
 // prettier-ignore

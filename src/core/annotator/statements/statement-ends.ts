@@ -4,7 +4,7 @@
  * comments on, or where the main clause begins when the cue stands in a subordinate clause that opens the
  * sentence. Each function gives an offset into the paragraph, or infinity when the statement goes on.
  */
-import { endsClauseAt, type Cue } from './cues';
+import { endsClauseAt, type Cue } from '../grammar/cues';
 import {
   AUXILIARY_AFTER,
   COMPLEMENTIZERS,
@@ -12,10 +12,10 @@ import {
   PREPOSITIONS,
   RELATIVE_OR_INFINITIVE,
   SUBORDINATE_OPENERS,
-} from './lexicon/function-words';
-import { DETERMINERS, PRONOUNS } from './lexicon/nouns';
-import { isReportedVerb, isReportedVerbAt } from './reported-verbs';
-import { tokenIndexAt, type Token } from './text/tokens';
+} from '../lexicon/function-words';
+import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
+import { isReportedVerb, isReportedVerbAt } from '../grammar/reported-verbs';
+import { tokenIndexAt, type Token } from '../text/tokens';
 
 /**
  * Where the statement that starts at `tokens[from]` ends (an offset): at a semicolon, which joins the writer's

@@ -3,7 +3,7 @@
  * sentence each (own example sentences).
  */
 import { describe, expect, it } from 'vitest';
-import { found } from './__fixtures__/found';
+import { found } from '../__fixtures__/found';
 
 describe('span boundaries', () => {
   it.each([

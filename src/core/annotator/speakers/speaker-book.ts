@@ -4,10 +4,10 @@
  * ("Anna Berger", "Berger", "Bergers"); pronouns and role nouns ("sie", "die Ministerin") go to the person mentioned
  * last; organisations and countries are collective speakers.
  */
-import { slugify } from '../article/slug';
+import { slugify } from '../../article/slug';
 import { canSpeak, opensWithAdjective } from './animacy';
-import { MONTHS } from './lexicon/abbreviations';
-import { KONJUNKTIV_I, KONJUNKTIV_II } from './lexicon/konjunktiv';
+import { MONTHS } from '../lexicon/abbreviations';
+import { KONJUNKTIV_I, KONJUNKTIV_II } from '../lexicon/konjunktiv';
 import {
   DETERMINERS,
   NOUN_ENDINGS,
@@ -19,8 +19,8 @@ import {
   STOP_WORDS,
   cachedWordTest,
   endsWithAny,
-} from './lexicon/nouns';
-import type { Token } from './text/tokens';
+} from '../lexicon/nouns';
+import type { Token } from '../text/tokens';
 
 /** A speaker found in the text, before it becomes a format-v1 `Speaker`. */
 export interface SpeakerEntity {

@@ -3,12 +3,12 @@
  * the verb's own subject with an apposition or relative clause ("Anna Berger, Leiterin des Amts, kritisierte …",
  * "In einem Bericht, der am Montag erschien, rechtfertigte …"); and an apposition to the speaker after the verb.
  */
-import { endsClause, type Cue } from './cues';
-import { PREPOSITIONS, SUBORDINATE_OPENERS } from './lexicon/function-words';
-import { DETERMINERS, PRONOUNS } from './lexicon/nouns';
-import { isNameToken } from './speakers';
-import { isAdjective } from './noun-phrases';
-import type { Token } from './text/tokens';
+import { endsClause, type Cue } from '../grammar/cues';
+import { PREPOSITIONS, SUBORDINATE_OPENERS } from '../lexicon/function-words';
+import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
+import { isNameToken } from '../speakers/speaker-book';
+import { isAdjective } from '../grammar/noun-phrases';
+import type { Token } from '../text/tokens';
 
 /**
  * "Anna Berger, Leiterin des Amts, kritisierte …", "Der Leiter des Amts, Paul Weber, sagte …": the commas before

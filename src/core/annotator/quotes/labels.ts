@@ -3,10 +3,10 @@
  * "wies den Vorwurf als „Unsinn“ zurück", "sei nur ein „Papiertiger“"). A label is speech even when it looks
  * like a title; the rules here say where a label stands and which verbs give one.
  */
-import { PASSIVE_AUXILIARIES } from './lexicon/auxiliaries';
-import { insideQuotes, type Sentence, type TextModel } from './model';
-import type { QuotedPart } from './text/quotation-marks';
-import { tokenIndexAt, type Token } from './text/tokens';
+import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
+import { insideQuotes, type Sentence, type TextModel } from '../model';
+import type { QuotedPart } from '../text/quotation-marks';
+import { tokenIndexAt, type Token } from '../text/tokens';
 
 /**
  * Whether a passage stands where a label goes: after an indefinite article, "als" or "von" within three words

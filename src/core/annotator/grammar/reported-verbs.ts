@@ -4,8 +4,8 @@
  * anwende.", "Er erwarte …").
  */
 import { endsClauseAt } from './cues';
-import { KONJUNKTIV_I, KONJUNKTIV_II } from './lexicon/konjunktiv';
-import type { Token } from './text/tokens';
+import { KONJUNKTIV_I, KONJUNKTIV_II } from '../lexicon/konjunktiv';
+import type { Token } from '../text/tokens';
 
 /**
  * Whether a token is a Konjunktiv form (I, or the II that stands in for it). A capitalised word is a noun that

@@ -3,7 +3,7 @@
  * example sentences).
  */
 import { describe, expect, it } from 'vitest';
-import { found } from './__fixtures__/found';
+import { found } from '../__fixtures__/found';
 
 describe('reported speech', () => {
   it.each([

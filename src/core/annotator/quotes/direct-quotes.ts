@@ -4,14 +4,14 @@
  * reported speech around it (a partial quote), or when it is a whole sentence that follows a speaker. Short
  * passages of capitalised words (titles, ships, missions) and scare quotes with no speech around them are left out.
  */
-import { endsClause, findCues, type Cue } from './cues';
-import { nounPhrase, subjectAfter } from './noun-phrases';
-import { findSubject, frameSubject } from './subjects';
-import { KONJUNKTIV_I } from './lexicon/konjunktiv';
-import { DETERMINERS } from './lexicon/nouns';
-import { insideQuotes, partOf, sentenceAt, type FoundQuote, type Sentence, type TextModel } from './model';
-import { isNameToken, isRoleToken, type SpeakerBook, type SpeakerEntity } from './speakers';
-import type { QuotedPart, QuotedPassage } from './text/quotation-marks';
+import { endsClause, findCues, type Cue } from '../grammar/cues';
+import { nounPhrase, subjectAfter } from '../grammar/noun-phrases';
+import { findSubject, frameSubject } from '../grammar/subjects';
+import { KONJUNKTIV_I } from '../lexicon/konjunktiv';
+import { DETERMINERS } from '../lexicon/nouns';
+import { insideQuotes, partOf, sentenceAt, type FoundQuote, type Sentence, type TextModel } from '../model';
+import { isNameToken, isRoleToken, type SpeakerBook, type SpeakerEntity } from '../speakers/speaker-book';
+import type { QuotedPart, QuotedPassage } from '../text/quotation-marks';
 import { afterIndefinite, inLabelSlot, isLabellingVerb, labelledAs } from './labels';
 import {
   citedTerm,
@@ -21,7 +21,7 @@ import {
   namedByContext,
   scareQuotedAdjective,
 } from './quoted-names';
-import { tokenIndexAt, type Token } from './text/tokens';
+import { tokenIndexAt, type Token } from '../text/tokens';
 
 /** The speaker last quoted and where, so that a following quote or sentence can continue their speech. */
 export interface SpeechContext {

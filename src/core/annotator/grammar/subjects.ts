@@ -4,7 +4,7 @@
  * apposition ("Der Leiter, Paul Weber, sagte") or after the word that opens a subordinate clause. Every search
  * is bounded to a few dozen tokens, so the cost per cue is constant.
  */
-import { canSpeak, isSpeakingNoun } from './animacy';
+import { canSpeak, isSpeakingNoun } from '../speakers/animacy';
 import {
   GENITIVE_OPENERS,
   PREPOSITIONS,
@@ -14,10 +14,10 @@ import {
   subjectAfter,
 } from './noun-phrases';
 import { endsClause, type Cue } from './cues';
-import { PASSIVE_AUXILIARIES } from './lexicon/auxiliaries';
-import { DETERMINERS, PRONOUNS, STOP_WORDS } from './lexicon/nouns';
-import { NAME_PARTICLES, isCollectiveToken, isNameToken, isRoleToken } from './speakers';
-import type { Token } from './text/tokens';
+import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
+import { DETERMINERS, PRONOUNS, STOP_WORDS } from '../lexicon/nouns';
+import { NAME_PARTICLES, isCollectiveToken, isNameToken, isRoleToken } from '../speakers/speaker-book';
+import type { Token } from '../text/tokens';
 
 const NOT_SUBJECT_START = new Set([
   'dies',

@@ -3,10 +3,10 @@
  * something to report, it is not a negated or hypothetical infinitive, and a verb spelled like its participle is
  * a present tense. Used by `indirect.ts`.
  */
-import { endsClauseAt, type Cue } from './cues';
-import { FINITE_PASSIVE_AUXILIARIES } from './lexicon/auxiliaries';
-import { AUXILIARY_AFTER, MODALS } from './lexicon/function-words';
-import type { Token } from './text/tokens';
+import { endsClauseAt, type Cue } from '../grammar/cues';
+import { FINITE_PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
+import { AUXILIARY_AFTER, MODALS } from '../lexicon/function-words';
+import type { Token } from '../text/tokens';
 
 /** "Ich lehne das ab", "fordern wir": the writer or an interviewee speaking next to the verb, not a report. */
 export const FIRST_PERSON = new Set(['ich', 'wir']);

@@ -2,10 +2,10 @@
  * Clauses with "wie" around a speech verb: "Wie die Bahn mitteilte, …", "…, wie das Gericht entschied, …" — where
  * the clause starts and ends, and who speaks in it.
  */
-import { endsClause, endsClauseAt, type Cue } from './cues';
-import { isNameToken } from './speakers';
-import { nounPhrase } from './noun-phrases';
-import { tokenIndexAt, type Token } from './text/tokens';
+import { endsClause, endsClauseAt, type Cue } from '../grammar/cues';
+import { isNameToken } from '../speakers/speaker-book';
+import { nounPhrase } from '../grammar/noun-phrases';
+import { tokenIndexAt, type Token } from '../text/tokens';
 
 /** "Wie der Sprecher mitteilte, …": the clause around a cue opened by "wie"; where it starts and its comma. */
 export function wieClause(

@@ -4,9 +4,9 @@
  * inverted verb ("sagte am Montag der Minister"). Every scan is bounded to a few tokens.
  */
 import { endsClause, type Cue } from './cues';
-import { DETERMINERS, PRONOUNS, STOP_WORDS } from './lexicon/nouns';
-import { isNameToken, isRoleToken } from './speakers';
-import type { Token } from './text/tokens';
+import { DETERMINERS, PRONOUNS, STOP_WORDS } from '../lexicon/nouns';
+import { isNameToken, isRoleToken } from '../speakers/speaker-book';
+import type { Token } from '../text/tokens';
 
 /** The subject after an inverted verb: "sagte Berger", "sagte am Donnerstag der Minister", "so der Chef, X Y". */
 export function subjectAfter(

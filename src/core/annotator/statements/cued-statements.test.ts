@@ -4,8 +4,8 @@
  * test files of their own.
  */
 import { describe, expect, it } from 'vitest';
-import { found } from './__fixtures__/found';
-import { findQuotes } from './find-quotes';
+import { found } from '../__fixtures__/found';
+import { findQuotes } from '../find-quotes';
 
 describe('a quotation nested in indirect speech', () => {
   it.each([

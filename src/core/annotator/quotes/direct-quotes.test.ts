@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../article/parse';
-import { annotate } from './annotate';
-import { findQuotes } from './find-quotes';
+import { parseArticle } from '../../article/parse';
+import { annotate } from '../annotate';
+import { findQuotes } from '../find-quotes';
 
 /** The direct quotes of `text`, each as its spans joined with " | ". */
 function directQuotes(text: string): string[] {
