@@ -12,9 +12,12 @@ import { continuationIn } from './statements/continuation';
 import { framedStatementsIn } from './statements/source-frames';
 import { cueStatementsIn } from './statements/cued-statements';
 import { relayQuote } from './speakers/relay';
-import { insideQuotes, modelText, partOf, sentenceAt, type FoundQuote, type TextModel } from './model';
+import { type FoundQuote, type TextModel } from './model';
+import { insideQuotes, modelText, partOf, sentenceAt } from './text/text-model';
 import { PRONOUNS } from './lexicon/nouns';
-import { SpeakerBook, isNameToken, isRoleToken, type SpeakerEntity } from './speakers/speaker-book';
+import { SpeakerBook } from './speakers/speaker-book';
+import { isNameToken, isRoleToken } from './speakers/naming-words';
+import { type SpeakerEntity } from './model';
 import type { QuotedPassage } from './text/quotation-marks';
 import type { Token } from './text/tokens';
 

@@ -1,16 +1,11 @@
 /**
- * The annotator's working model of a text: paragraphs, sentences with their tokens, quoted passages, and the
- * quotes the rules find. Offsets are UTF-16, half-open, relative to a paragraph unless a name says otherwise.
+ * The annotator's model types, in one module that imports no rule: a text's paragraphs, sentences with their
+ * tokens and quoted passages; the quotes, speakers and relays the rules find. Offsets are UTF-16, half-open, relative to a paragraph unless a name says otherwise.
  */
 import type { QuoteKind } from '../article/schema';
-import type { Relay } from './speakers/relay';
-import type { SpeakerEntity } from './speakers/speaker-book';
 import type { TextParagraph } from './text/paragraphs';
 import type { QuotedPart, QuotedPassage } from './text/quotation-marks';
-import { splitParagraphs } from './text/paragraphs';
-import { findQuotedPassages } from './text/quotation-marks';
-import { splitSentences } from './text/sentences';
-import { tokenize, type Token } from './text/tokens';
+import type { Token } from './text/tokens';
 
 /** A sentence of a paragraph with its tokens (offsets relative to the paragraph). */
 export interface Sentence {
@@ -44,90 +39,24 @@ export interface TextModel {
   quotedParts: QuotedPart[][];
 }
 
-/** Builds the model of a text. Linear in its length. */
-export function modelText(input: string): TextModel {
-  const paragraphs = splitParagraphs(input);
-  const sentences: Sentence[] = [];
-  paragraphs.forEach((paragraph, index) => {
-    for (const range of splitSentences(paragraph.text)) {
-      const start = range.start === 0 ? afterDateline(paragraph.text) : range.start;
-      if (start >= range.end) continue;
-      sentences.push({
-        paragraph: index,
-        start,
-        end: range.end,
-        tokens: tokenize(paragraph.text, start, range.end),
-      });
-    }
-  });
-  const passages = findQuotedPassages(paragraphs);
-  const quotedParts: QuotedPart[][] = paragraphs.map(() => []);
-  for (const passage of passages) for (const part of passage.parts) quotedParts[part.paragraph]?.push(part);
-  for (const parts of quotedParts) parts.sort((a, b) => a.start - b.start);
-  return { input, paragraphs, sentences, passages, quotedParts };
+/** A speaker found in the text, before it becomes a format-v1 `Speaker`. */
+export interface SpeakerEntity {
+  id: string;
+  name: string;
+  kind: 'person' | 'collective';
+  /** The role as written next to the name, e.g. "US-Verteidigungsminister". */
+  role?: string;
 }
 
-/** A predicate telling whether a token of paragraph `paragraph` lies inside quotation marks. */
-export function insideQuotes(model: TextModel, paragraph: number): (token: Token) => boolean {
-  const parts = model.quotedParts[paragraph] ?? [];
-  return (token) => {
-    let lo = 0;
-    let hi = parts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const part = parts[mid] as QuotedPart;
-      if (token.end <= part.start) hi = mid - 1;
-      else if (token.start >= part.end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
-}
+/** How a mention was resolved, for the confidence of the quote it belongs to. */
+export type Resolution = 'name' | 'pronoun' | 'role' | 'collective';
 
-/** A part of a paragraph for a run of tokens. */
-export function partOf(paragraph: number, tokens: readonly Token[]): QuotedPart | undefined {
-  const first = tokens[0];
-  const last = tokens[tokens.length - 1];
-  return first && last ? { paragraph, start: first.start, end: last.end } : undefined;
-}
-
-/** The sentence's text without its final punctuation (and closing marks), as an end offset. */
-export function contentEnd(model: TextModel, sentence: Sentence): number {
-  const text = model.paragraphs[sentence.paragraph]?.text ?? '';
-  let end = sentence.end;
-  while (end > sentence.start && '.!?…'.includes(text[end - 1] as string)) end--;
-  return end;
-}
-
-/**
- * Where the text proper starts after a dateline such as "(dpa) – " or "BERLIN (AFP) - " at the start of a
- * paragraph; 0 when there is none. Bounded to the first 60 characters.
- */
-export function afterDateline(text: string): number {
-  const head = text.slice(0, 60);
-  const match = /^[\p{Lu}\s./-]{0,30}\([^()\n]{1,25}\)\s*[–—-]\s*/u.exec(head);
-  return match ? match[0].length : 0;
-}
-
-/**
- * The index of the sentence of `paragraph` that contains `offset`, or the nearest one before it; the paragraph's
- * first sentence when the offset lies before all of them; -1 when the paragraph has no sentence. Binary search.
- */
-export function sentenceAt(sentences: readonly Sentence[], paragraph: number, offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as Sentence;
-    if (s.paragraph < paragraph || (s.paragraph === paragraph && s.start <= offset)) {
-      if (s.paragraph === paragraph) best = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  if (best >= 0) return best;
-  const next = sentences[lo];
-  return next?.paragraph === paragraph ? lo : -1;
+/** Who relays a quotation, and where the text says so. */
+export interface Relay {
+  /** The relaying medium: a newspaper, an agency, a broadcaster, a press release. Always collective. */
+  speaker: SpeakerEntity;
+  /** Where the medium is named. */
+  mention: QuotedPart;
+  /** The word that makes it a relay: the form of "zitieren", or "laut". */
+  cue: QuotedPart[];
 }

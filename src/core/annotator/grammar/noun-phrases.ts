@@ -5,7 +5,7 @@
  */
 import { endsClause, type Cue } from './cues';
 import { DETERMINERS, PRONOUNS, STOP_WORDS } from '../lexicon/nouns';
-import { isNameToken, isRoleToken } from '../speakers/speaker-book';
+import { isNameToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
 
 /** The subject after an inverted verb: "sagte Berger", "sagte am Donnerstag der Minister", "so der Chef, X Y". */

@@ -16,7 +16,7 @@ import {
 import { endsClause, type Cue } from './cues';
 import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { DETERMINERS, PRONOUNS, STOP_WORDS } from '../lexicon/nouns';
-import { NAME_PARTICLES, isCollectiveToken, isNameToken, isRoleToken } from '../speakers/speaker-book';
+import { NAME_PARTICLES, isCollectiveToken, isNameToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
 
 const NOT_SUBJECT_START = new Set([

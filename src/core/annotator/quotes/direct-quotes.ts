@@ -9,8 +9,11 @@ import { nounPhrase, subjectAfter } from '../grammar/noun-phrases';
 import { findSubject, frameSubject } from '../grammar/subjects';
 import { KONJUNKTIV_I } from '../lexicon/konjunktiv';
 import { DETERMINERS } from '../lexicon/nouns';
-import { insideQuotes, partOf, sentenceAt, type FoundQuote, type Sentence, type TextModel } from '../model';
-import { isNameToken, isRoleToken, type SpeakerBook, type SpeakerEntity } from '../speakers/speaker-book';
+import { type FoundQuote, type Sentence, type TextModel } from '../model';
+import { insideQuotes, partOf, sentenceAt } from '../text/text-model';
+import { type SpeakerBook } from '../speakers/speaker-book';
+import { isNameToken, isRoleToken } from '../speakers/naming-words';
+import { type SpeakerEntity } from '../model';
 import type { QuotedPart, QuotedPassage } from '../text/quotation-marks';
 import { afterIndefinite, inLabelSlot, isLabellingVerb, labelledAs } from './labels';
 import {

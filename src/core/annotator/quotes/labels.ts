@@ -4,7 +4,8 @@
  * like a title; the rules here say where a label stands and which verbs give one.
  */
 import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
-import { insideQuotes, type Sentence, type TextModel } from '../model';
+import { type Sentence, type TextModel } from '../model';
+import { insideQuotes } from '../text/text-model';
 import type { QuotedPart } from '../text/quotation-marks';
 import { tokenIndexAt, type Token } from '../text/tokens';
 

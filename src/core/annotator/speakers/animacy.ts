@@ -12,7 +12,7 @@ import {
   cachedWordTest,
   endsWithAny,
 } from '../lexicon/nouns';
-import { isCollectiveToken, isNameToken, isOrganisation, roleWord } from './speaker-book';
+import { isCollectiveToken, isNameToken, isOrganisation, roleWord } from './naming-words';
 import type { Token } from '../text/tokens';
 
 /** Words that open a genitive or prepositional attribute: what follows is no longer the phrase's head. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../find-quotes';
-import { isNameToken } from './speaker-book';
+import { isNameToken } from './naming-words';
 import { tokenize } from '../text/tokens';
 
 /** Speaker name and mention text of every quote of `text`, in text order (a relaying medium's line left out). */

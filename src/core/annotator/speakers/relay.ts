@@ -8,21 +8,11 @@
 import { endsClause } from '../grammar/cues';
 import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { DETERMINERS, STOP_WORDS } from '../lexicon/nouns';
-import { partOf, sentenceAt, type FoundQuote, type TextModel } from '../model';
-import type { SpeakerBook, SpeakerEntity } from './speaker-book';
+import type { FoundQuote, Relay, TextModel } from '../model';
+import { partOf, sentenceAt } from '../text/text-model';
+import type { SpeakerBook } from './speaker-book';
 import { nounPhrase } from '../grammar/noun-phrases';
-import type { QuotedPart } from '../text/quotation-marks';
 import { tokenIndexAt, type Token } from '../text/tokens';
-
-/** Who relays a quotation, and where the text says so. */
-export interface Relay {
-  /** The relaying medium: a newspaper, an agency, a broadcaster, a press release. Always collective. */
-  speaker: SpeakerEntity;
-  /** Where the medium is named. */
-  mention: QuotedPart;
-  /** The word that makes it a relay: the form of "zitieren", or "laut". */
-  cue: QuotedPart[];
-}
 
 /** How far (in tokens) from the cue verb the medium may be named. */
 const REACH = 16;

@@ -5,9 +5,12 @@
  */
 import { findCues } from '../grammar/cues';
 import { DETERMINERS } from '../lexicon/nouns';
-import { contentEnd, insideQuotes, partOf, type FoundQuote, type Sentence, type TextModel } from '../model';
+import { type FoundQuote, type Sentence, type TextModel } from '../model';
+import { contentEnd, insideQuotes, partOf } from '../text/text-model';
 import { isReportedVerbAt } from '../grammar/reported-verbs';
-import { isNameToken, isRoleToken, type SpeakerBook, type SpeakerEntity } from '../speakers/speaker-book';
+import { type SpeakerBook } from '../speakers/speaker-book';
+import { isNameToken, isRoleToken } from '../speakers/naming-words';
+import { type SpeakerEntity } from '../model';
 import { beforeNextCue } from './statement-ends';
 import { nounPhrase } from '../grammar/noun-phrases';
 import type { QuotedPart } from '../text/quotation-marks';

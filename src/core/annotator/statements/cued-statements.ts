@@ -11,15 +11,8 @@ import { isAdjective } from '../grammar/noun-phrases';
 import { findSubject, impersonalSource } from '../grammar/subjects';
 import { isReportedVerbAt } from '../grammar/reported-verbs';
 import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
-import {
-  contentEnd,
-  insideQuotes,
-  partOf,
-  sentenceAt,
-  type FoundQuote,
-  type Sentence,
-  type TextModel,
-} from '../model';
+import { type FoundQuote, type Sentence, type TextModel } from '../model';
+import { contentEnd, insideQuotes, partOf, sentenceAt } from '../text/text-model';
 import { appositionAfter, appositionBefore, preposedBefore, subjectWithInsertion } from './preposed';
 import {
   agentOrPredicate,
@@ -37,7 +30,8 @@ import {
   infinitiveEnd,
 } from './statement-ends';
 import type { QuotedPart } from '../text/quotation-marks';
-import type { SpeakerBook, SpeakerEntity } from '../speakers/speaker-book';
+import type { SpeakerBook } from '../speakers/speaker-book';
+import type { SpeakerEntity } from '../model';
 import { tokenIndexAt, type Token } from '../text/tokens';
 import { wieClause, wieSubject } from './wie-clauses';
 import type { SpeechContext } from '../quotes/direct-quotes';

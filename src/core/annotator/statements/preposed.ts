@@ -6,7 +6,7 @@
 import { endsClause, type Cue } from '../grammar/cues';
 import { PREPOSITIONS, SUBORDINATE_OPENERS } from '../lexicon/function-words';
 import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
-import { isNameToken } from '../speakers/speaker-book';
+import { isNameToken } from '../speakers/naming-words';
 import { isAdjective } from '../grammar/noun-phrases';
 import type { Token } from '../text/tokens';
 

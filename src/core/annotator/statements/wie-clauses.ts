@@ -3,7 +3,7 @@
  * the clause starts and ends, and who speaks in it.
  */
 import { endsClause, endsClauseAt, type Cue } from '../grammar/cues';
-import { isNameToken } from '../speakers/speaker-book';
+import { isNameToken } from '../speakers/naming-words';
 import { nounPhrase } from '../grammar/noun-phrases';
 import { tokenIndexAt, type Token } from '../text/tokens';
 
