@@ -12,8 +12,8 @@ import {
   type Span,
 } from '../article/schema';
 import { slugify } from '../article/slug';
-import { annotateText, type FoundDate } from './annotate-text';
-import type { TextModel } from './model';
+import { annotateText } from './annotate-text';
+import type { FoundDate, TextModel } from './model';
 import type { QuotedPart } from './text/quotation-marks';
 
 /** What the annotator needs: the text, and optionally its title, publication date, source and id. */

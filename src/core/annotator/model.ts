@@ -3,6 +3,8 @@
  * tokens and quoted passages; the quotes, speakers and relays the rules find. Offsets are UTF-16, half-open, relative to a paragraph unless a name says otherwise.
  */
 import type { QuoteKind } from '../article/schema';
+import type { DateMention } from './dates/date-mentions';
+import type { Cue } from './grammar/cues';
 import type { TextParagraph } from './text/paragraphs';
 import type { QuotedPart, QuotedPassage } from './text/quotation-marks';
 import type { Token } from './text/tokens';
@@ -59,4 +61,36 @@ export interface Relay {
   mention: QuotedPart;
   /** The word that makes it a relay: the form of "zitieren", or "laut". */
   cue: QuotedPart[];
+}
+
+/** A date mention with the sentence it is in. */
+export interface FoundDate extends DateMention {
+  paragraph: number;
+  /** Index into the model's sentences. */
+  sentence: number;
+}
+
+/**
+ * The speaker last quoted and where, so that a following quote or sentence can continue their speech. Kept by the
+ * pass over one text; each stage that finds a statement updates it.
+ */
+export interface SpeechContext {
+  speaker: SpeakerEntity | undefined;
+  /** Index of the sentence of the last statement, or -Infinity. */
+  sentence: number;
+  /**
+   * The last statement that continues speech with no cue of its own, the sentence it ends in, and whether it
+   * spans its whole sentence: a run of such sentences becomes one statement.
+   */
+  continuation: { quote: FoundQuote; index: number; whole: boolean } | undefined;
+}
+
+/**
+ * What several rules ask of the same sentence or paragraph, worked out once per pass: the speech-verb cues of a
+ * sentence, whether it has a Konjunktiv I verb outside quotation marks, whether a paragraph has a cue at all.
+ */
+export interface PassMemo {
+  readonly cues: Map<Sentence, Cue[]>;
+  readonly konjunktiv: Map<Sentence, boolean>;
+  readonly paragraphHasCue: Map<number, boolean>;
 }

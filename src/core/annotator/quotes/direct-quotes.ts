@@ -9,11 +9,11 @@ import { nounPhrase, subjectAfter } from '../grammar/noun-phrases';
 import { findSubject, frameSubject } from '../grammar/subjects';
 import { KONJUNKTIV_I } from '../lexicon/konjunktiv';
 import { DETERMINERS } from '../lexicon/nouns';
-import { type FoundQuote, type Sentence, type TextModel } from '../model';
+import type { FoundQuote, PassMemo, Sentence, SpeakerEntity, SpeechContext, TextModel } from '../model';
+import { nextPassage, type PassState } from '../pass-state';
 import { insideQuotes, partOf, sentenceAt } from '../text/text-model';
 import { type SpeakerBook } from '../speakers/speaker-book';
 import { isNameToken, isRoleToken } from '../speakers/naming-words';
-import { type SpeakerEntity } from '../model';
 import type { QuotedPart, QuotedPassage } from '../text/quotation-marks';
 import { afterIndefinite, inLabelSlot, isLabellingVerb, labelledAs } from './labels';
 import {
@@ -25,13 +25,6 @@ import {
   scareQuotedAdjective,
 } from './quoted-names';
 import { tokenIndexAt, type Token } from '../text/tokens';
-
-/** The speaker last quoted and where, so that a following quote or sentence can continue their speech. */
-export interface SpeechContext {
-  speaker: SpeakerEntity | undefined;
-  /** Index of the sentence of the last statement, or -Infinity. */
-  sentence: number;
-}
 
 /** Attribution found for a passage: cue, speaker mention and how sure the rule is. */
 interface Attribution {
@@ -46,19 +39,13 @@ interface Attribution {
 }
 
 /**
- * Turns the passages that end in `sentence` into direct quotes. `next` gives the passage that follows a given
- * one, so that „…“, sagte X, „…“ becomes one quote with two spans; merged passages are added to `consumed`.
+ * Turns the passages that end in sentence `index` into direct quotes. A passage followed by another after its cue
+ * („…“, sagte X, „…“) becomes one quote with two spans; merged passages are added to `state.consumed`.
  */
-export function directQuotesIn(
-  model: TextModel,
-  sentences: readonly Sentence[],
-  index: number,
-  passages: readonly QuotedPassage[],
-  book: SpeakerBook,
-  context: SpeechContext,
-  consumed: Set<QuotedPassage>,
-  next: (passage: QuotedPassage) => QuotedPassage | undefined,
-): FoundQuote[] {
+export function directQuotesIn(state: PassState, index: number): FoundQuote[] {
+  const { model, book, speech: context, consumed, memo } = state;
+  const sentences = model.sentences;
+  const passages = state.passagesEndingIn.get(index) ?? [];
   const sentence = sentences[index] as Sentence;
   const found: FoundQuote[] = [];
   for (const passage of passages) {
@@ -81,7 +68,7 @@ export function directQuotesIn(
     const title =
       (adjacent && adjacent.cue.length > 0) || formula ? undefined : looksLikeTitle(model, passage);
     if (title === 'name') continue;
-    const around = adjacent ? undefined : cueAround(model, startSentence, first.start, book, context);
+    const around = adjacent ? undefined : cueAround(model, memo, startSentence, first.start, book, context);
     if (around && inMention(around, first.start)) continue;
     const labelled = labelledAs(model, startSentence, first, title === 'capitalised');
     const characterised = around !== undefined && around.cue.length > 0 && afterIndefinite(model, first);
@@ -102,7 +89,7 @@ export function directQuotesIn(
       !sourceFramed(model, startSentence) &&
       !labelled &&
       !(recent && sameParagraph) &&
-      !paragraphHasCue(model, first.paragraph) &&
+      !paragraphHasCue(model, memo, first.paragraph) &&
       !fragment &&
       !formula &&
       !clauseLike(model, passage)
@@ -120,7 +107,7 @@ export function directQuotesIn(
       };
     const spans = [...passage.parts];
     if (result.after !== undefined) {
-      const following = next(passage);
+      const following = nextPassage(state, passage);
       const resume = sentence.tokens[result.after];
       const followingStart = following?.parts[0];
       if (
@@ -258,13 +245,14 @@ function clauseBeforeColon(tokens: readonly Token[]): readonly Token[] {
 /** A partial quote inside a sentence with a speech verb, or inside reported speech. */
 function cueAround(
   model: TextModel,
+  memo: PassMemo,
   sentence: Sentence,
   start: number,
   book: SpeakerBook,
   context: SpeechContext,
 ): Attribution | undefined {
   const inside = insideQuotes(model, sentence.paragraph);
-  const cues = cuesOf(sentence, inside);
+  const cues = cuesOf(memo, sentence, inside);
   const beforeCount = countCuesBefore(cues, start);
   const cueIndex = beforeCount > 0 ? beforeCount - 1 : 0;
   const cue: Cue | undefined = cues[cueIndex];
@@ -281,7 +269,7 @@ function cueAround(
       verb: cue.verb.lemma,
     };
   }
-  const reported = hasKonjunktiv(sentence, inside);
+  const reported = hasKonjunktiv(memo, sentence, inside);
   if (reported) {
     return { cue: [], mention: undefined, speaker: context.speaker, confidence: 0.55 };
   }
@@ -364,28 +352,21 @@ function names(attribution: Attribution | undefined): boolean {
   return verb !== undefined && isLabellingVerb(verb);
 }
 
-const paragraphCueCache = new WeakMap<TextModel, Map<number, boolean>>();
-
 /** Whether any sentence of the paragraph has a speech cue outside quotation marks: speech is around. */
-function paragraphHasCue(model: TextModel, paragraph: number): boolean {
-  let byParagraph = paragraphCueCache.get(model);
-  if (!byParagraph) {
-    byParagraph = new Map();
-    paragraphCueCache.set(model, byParagraph);
-  }
-  let value = byParagraph.get(paragraph);
+function paragraphHasCue(model: TextModel, memo: PassMemo, paragraph: number): boolean {
+  let value = memo.paragraphHasCue.get(paragraph);
   if (value === undefined) {
     const inside = insideQuotes(model, paragraph);
     value = false;
     for (let i = Math.max(0, sentenceAt(model.sentences, paragraph, 0)); i < model.sentences.length; i++) {
       const sentence = model.sentences[i] as Sentence;
       if (sentence.paragraph !== paragraph) break;
-      if (cuesOf(sentence, inside).length > 0) {
+      if (cuesOf(memo, sentence, inside).length > 0) {
         value = true;
         break;
       }
     }
-    byParagraph.set(paragraph, value);
+    memo.paragraphHasCue.set(paragraph, value);
   }
   return value;
 }
@@ -437,24 +418,22 @@ function startsSentence(sentence: Sentence, start: number): boolean {
   return start <= sentence.start;
 }
 
-const cueCache = new WeakMap<Sentence, Cue[]>();
-const konjunktivCache = new WeakMap<Sentence, boolean>();
-
 /** The cues of a sentence, computed once per sentence however many passages it has. */
-function cuesOf(sentence: Sentence, inside: (token: Token) => boolean): Cue[] {
-  let cues = cueCache.get(sentence);
+function cuesOf(memo: PassMemo, sentence: Sentence, inside: (token: Token) => boolean): Cue[] {
+  let cues = memo.cues.get(sentence);
   if (!cues) {
     cues = findCues(sentence.tokens, inside);
-    cueCache.set(sentence, cues);
+    memo.cues.set(sentence, cues);
   }
   return cues;
 }
 
-function hasKonjunktiv(sentence: Sentence, inside: (token: Token) => boolean): boolean {
-  let value = konjunktivCache.get(sentence);
+/** Whether the sentence has a Konjunktiv I verb outside quotation marks, computed once per sentence. */
+function hasKonjunktiv(memo: PassMemo, sentence: Sentence, inside: (token: Token) => boolean): boolean {
+  let value = memo.konjunktiv.get(sentence);
   if (value === undefined) {
     value = sentence.tokens.some((t) => !inside(t) && KONJUNKTIV_I.has(t.lower));
-    konjunktivCache.set(sentence, value);
+    memo.konjunktiv.set(sentence, value);
   }
   return value;
 }

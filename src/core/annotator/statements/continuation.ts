@@ -5,17 +5,15 @@
  */
 import { findCues } from '../grammar/cues';
 import { DETERMINERS } from '../lexicon/nouns';
-import { type FoundQuote, type Sentence, type TextModel } from '../model';
+import type { FoundQuote, Sentence, SpeakerEntity, SpeechContext, TextModel } from '../model';
 import { contentEnd, insideQuotes, partOf } from '../text/text-model';
 import { isReportedVerbAt } from '../grammar/reported-verbs';
 import { type SpeakerBook } from '../speakers/speaker-book';
 import { isNameToken, isRoleToken } from '../speakers/naming-words';
-import { type SpeakerEntity } from '../model';
 import { beforeNextCue } from './statement-ends';
 import { nounPhrase } from '../grammar/noun-phrases';
 import type { QuotedPart } from '../text/quotation-marks';
 import type { Token } from '../text/tokens';
-import type { SpeechContext } from '../quotes/direct-quotes';
 
 /** The name or role that opens the previous sentence: who a Konjunktiv sentence far from any cue reports. */
 function previousSubject(
@@ -63,9 +61,6 @@ const HYPOTHETICAL = new Set([
   'möchte',
   'möchten',
 ]);
-
-/** Per pass over a text, the last continuation and the sentence it ends in, so that a run of them becomes one. */
-const lastContinuation = new WeakMap<SpeechContext, { quote: FoundQuote; index: number; whole: boolean }>();
 
 /**
  * "Die Armee sei überfordert." continues someone's speech as a whole, but in "Der Abzug gilt als
@@ -119,7 +114,7 @@ export function continuationIn(
   if (recent || strong) {
     // Right after a continued statement, a Konjunktiv II modal goes on with it ("Oberhalb von 800 Metern könnten
     // Böen auftreten."); elsewhere it is as often a hypothesis of the writer's.
-    const previous = lastContinuation.get(context);
+    const previous = context.continuation;
     const running =
       previous?.index === index - 1 && previous.quote.spans[0]?.paragraph === sentence.paragraph;
     const konjunktiv = sentence.tokens.some(
@@ -143,7 +138,7 @@ export function continuationIn(
             end: cut,
           }
         : reportedClause(model, sentence, inside);
-      const last = lastContinuation.get(context);
+      const last = context.continuation;
       const lastPart = last?.quote.spans[last.quote.spans.length - 1];
       if (
         !clause &&
@@ -167,7 +162,7 @@ export function continuationIn(
         confidence: recent ? 0.55 : 0.4,
         needsReview: true,
       };
-      lastContinuation.set(context, { quote, index, whole: !clause });
+      context.continuation = { quote, index, whole: !clause };
       return [quote];
     }
   }

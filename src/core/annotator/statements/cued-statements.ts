@@ -34,7 +34,7 @@ import type { SpeakerBook } from '../speakers/speaker-book';
 import type { SpeakerEntity } from '../model';
 import { tokenIndexAt, type Token } from '../text/tokens';
 import { wieClause, wieSubject } from './wie-clauses';
-import type { SpeechContext } from '../quotes/direct-quotes';
+import type { SpeechContext } from '../model';
 
 /** Finds indirect and reported statements introduced by speech verbs in `sentence`. */
 export function cueStatementsIn(

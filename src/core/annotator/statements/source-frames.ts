@@ -15,7 +15,7 @@ import type { QuotedPart } from '../text/quotation-marks';
 import type { Token } from '../text/tokens';
 import { isReportedVerbAt } from '../grammar/reported-verbs';
 import { nounStatementIn } from './noun-cues';
-import type { SpeechContext } from '../quotes/direct-quotes';
+import type { SpeechContext } from '../model';
 
 // prettier-ignore
 const SOURCE_NOUNS = new Set([

@@ -1,0 +1,264 @@
+/**
+ * Speakers for quotes the rules found without one: a direct quote with no speech verb next to it takes the subject
+ * of the words that lead up to it, of the sentence after it ("„…“ Das sagte Berger.") or before it; a partial quote
+ * inside a statement takes the statement's speaker; a Konjunktiv sentence with no cue of its own reports the
+ * subject of a sentence just before it. And every quote whose speaker comes from the context points at the phrase
+ * that last named that speaker.
+ */
+import { nounPhrase, subjectAfter } from '../grammar/noun-phrases';
+import { frameSubject, openingSubject } from '../grammar/subjects';
+import type { FoundQuote, SpeechContext, TextModel } from '../model';
+import type { PassState } from '../pass-state';
+import { insideQuotes, partOf, sentenceAt } from '../text/text-model';
+import type { Token } from '../text/tokens';
+import { canSpeak } from './animacy';
+import { isNameToken, isRoleToken } from './naming-words';
+import type { SpeakerBook } from './speaker-book';
+
+/**
+ * Gives speakers to the direct quotes of sentence `index` that have none, or no cue: from a statement of the
+ * sentence that holds them, from the clause that leads up to them, from the next or the previous sentence, from
+ * reported speech that continues around them. The order matters: each rule only fills what the ones before left.
+ */
+export function attributeDirectQuotes(
+  state: PassState,
+  index: number,
+  direct: readonly FoundQuote[],
+  statements: readonly FoundQuote[],
+  continued: readonly FoundQuote[],
+): void {
+  const { model, book, speech } = state;
+  for (const quote of direct) if (!quote.speaker || quote.cue.length === 0) borrowSpeaker(quote, statements);
+  for (const quote of direct) if (!quote.mention) speakerOfFrame(model, quote, book, speech);
+  for (const quote of direct) if (!quote.speaker) speakerOfNext(model, index, quote, book);
+  for (const quote of direct)
+    if (!quote.speaker && opensSentence(model, quote)) speakerOfPrevious(model, index, quote, book);
+  // A partial quote inside continued reported speech is the same speaker's ("Die Lage sei „ernst“.").
+  for (const quote of direct) if (quote.cue.length === 0) borrowSpeaker(quote, continued);
+}
+
+/**
+ * Gives speakers to the statements of sentence `index` that continue reported speech with no cue: the sentence's
+ * own framing subject, or the subject of a sentence just before it.
+ */
+export function attributeContinued(state: PassState, index: number, continued: readonly FoundQuote[]): void {
+  const { model, book, speech } = state;
+  for (const quote of continued) {
+    continueFromSubject(model, index, quote, book, speech, state.quotedSentence === index - 1);
+    if (!quote.speaker) speakerOfRecentSubject(model, index, quote, book);
+  }
+}
+
+/** Points each quote whose speaker came from the context at the phrase that last named that speaker. */
+export function pointAtLatestMentions(state: PassState, index: number, quotes: readonly FoundQuote[]): void {
+  for (const quote of quotes)
+    if (quote.speaker && !quote.mention) pointAtLatestMention(state.model, index, quote, state.book);
+}
+
+/** A partial quote inside a statement of its sentence ("Die Stadt müsse „…“ handeln, so Berger") takes its speaker. */
+function borrowSpeaker(quote: FoundQuote, statements: readonly FoundQuote[]): void {
+  const part = quote.spans[0];
+  if (!part) return;
+  const host = statements.find(
+    (s) =>
+      s.speaker &&
+      s.spans.some((p) => p.paragraph === part.paragraph && p.start <= part.start && p.end >= part.end),
+  );
+  if (!host?.speaker) return;
+  quote.speaker = host.speaker;
+  if (host.mention) quote.mention = host.mention;
+  else delete quote.mention;
+}
+
+/**
+ * Who a Konjunktiv sentence with no cue of its own reports. When the sentence frames a clause itself ("Die
+ * Behörde hegt den Verdacht, dass …"), its opening subject. Otherwise, after a sentence with no quote of its own
+ * ("Der Verband fordert einen Plan. Dieser solle bis Mai vorliegen."), that sentence's subject rather than the
+ * speaker quoted further back.
+ */
+function continueFromSubject(
+  model: TextModel,
+  index: number,
+  quote: FoundQuote,
+  book: SpeakerBook,
+  context: SpeechContext,
+  previousQuoted: boolean,
+): void {
+  const sentence = model.sentences[index];
+  const previous = model.sentences[index - 1];
+  if (quote.cue.length > 0 || !sentence) return;
+  const knows = (names: readonly Token[]): boolean => book.knows(names);
+  const inside = insideQuotes(model, sentence.paragraph);
+  const frames = sentence.tokens.some(
+    (t, i) => (t.lower === 'dass' || t.lower === 'ob') && sentence.tokens[i - 1]?.text === ',' && !inside(t),
+  );
+  const own = viewHolder(sentence.tokens) ?? (frames ? openingSubject(sentence.tokens, knows) : undefined);
+  const from = own
+    ? sentence
+    : !previousQuoted && previous?.paragraph === sentence.paragraph
+      ? previous
+      : undefined;
+  const phrase = own ?? (from ? openingSubject(from.tokens, knows) : undefined);
+  const resolved = phrase ? book.resolve(phrase) : undefined;
+  const mention = phrase && from ? partOf(from.paragraph, phrase) : undefined;
+  if (!resolved || !mention) return;
+  quote.speaker = resolved.speaker;
+  quote.mention = mention;
+  context.speaker = resolved.speaker;
+}
+
+/** How many sentences back a statement with no speaker looks for a subject that can speak. */
+const SUBJECT_REACH = 2;
+
+/**
+ * A statement with no cue and no speaker from the context ("Er soll resistent sein." after "Die Behörden haben ein
+ * neues Virus entdeckt.") reports the subject of one of the sentences just before it, in its paragraph: the
+ * nearest one that can speak.
+ */
+function speakerOfRecentSubject(model: TextModel, index: number, quote: FoundQuote, book: SpeakerBook): void {
+  const paragraph = model.sentences[index]?.paragraph ?? 0;
+  for (let k = index - 1; k >= 0 && index - k <= SUBJECT_REACH; k--) {
+    const sentence = model.sentences[k];
+    if (!sentence || paragraph - sentence.paragraph > 1) return;
+    const phrase = frameSubject(sentence.tokens, (names) => book.knows(names));
+    const resolved = phrase ? book.resolve(phrase) : undefined;
+    const mention = phrase ? partOf(sentence.paragraph, phrase) : undefined;
+    if (resolved && mention) {
+      quote.speaker = resolved.speaker;
+      quote.mention = mention;
+      return;
+    }
+  }
+}
+
+/** Demonstratives that open a sentence pointing back at a quotation: "„…“ Das sagte Berger." */
+const POINTING_BACK = new Set(['das', 'dies', 'diese', 'dieses']);
+
+/**
+ * "„Ja, es gibt Zumutungen.“ Das musste der Minister zugeben.": a quotation that ends its sentence, with no speaker,
+ * followed in its paragraph by a sentence that opens with "das" or "dies" and a verb, is the words of that
+ * sentence's subject.
+ */
+function speakerOfNext(model: TextModel, index: number, quote: FoundQuote, book: SpeakerBook): void {
+  const last = quote.spans[quote.spans.length - 1];
+  const sentence = model.sentences[index];
+  const next = model.sentences[index + 1];
+  if (
+    !last ||
+    !sentence ||
+    !next ||
+    next.paragraph !== sentence.paragraph ||
+    last.paragraph !== sentence.paragraph
+  )
+    return;
+  const text = model.paragraphs[sentence.paragraph]?.text ?? '';
+  if (text.slice(last.end, sentence.end).trim().replace(/[.!?]/g, '') !== '') return;
+  const [first, verb] = next.tokens;
+  if (!first || !verb || !POINTING_BACK.has(first.lower) || !verb.word || verb.capital) return;
+  const phrase = subjectAfter(next.tokens, { index: 1, tokens: [verb] });
+  if (!phrase || !canSpeak(phrase)) return;
+  const resolved = book.resolve(phrase);
+  const mention = partOf(next.paragraph, phrase);
+  if (!resolved || !mention) return;
+  quote.speaker = resolved.speaker;
+  quote.mention = mention;
+}
+
+/** Whether a quote's first part opens its sentence: a quotation that is a sentence of its own. */
+function opensSentence(model: TextModel, quote: FoundQuote): boolean {
+  const part = quote.spans[0];
+  const sentence = part && model.sentences[sentenceAt(model.sentences, part.paragraph, part.start)];
+  return sentence !== undefined && part !== undefined && sentence.tokens[0]?.start === part.start;
+}
+
+/**
+ * A quotation that is a sentence of its own, with no speaker around ("Die Partei will am Kurs festhalten. „Wir
+ * wollen …“"): the opening subject of the sentence before it, in its paragraph, when that can speak.
+ */
+function speakerOfPrevious(model: TextModel, index: number, quote: FoundQuote, book: SpeakerBook): void {
+  const part = quote.spans[0];
+  const at = part ? sentenceAt(model.sentences, part.paragraph, part.start) : -1;
+  const previous = model.sentences[at - 1];
+  if (!part || !previous || previous.paragraph !== part.paragraph || at > index) return;
+  const phrase = openingSubject(clauseAfterColon(previous.tokens), (names) => book.knows(names));
+  const resolved = phrase ? book.resolve(phrase) : undefined;
+  const mention = phrase ? partOf(previous.paragraph, phrase) : undefined;
+  if (!resolved || !mention) return;
+  quote.speaker = resolved.speaker;
+  quote.mention = mention;
+}
+
+/** The words after the first colon of a sentence, when a heading opens it ("Europapolitik: Die Partei will …"). */
+function clauseAfterColon(tokens: readonly Token[]): readonly Token[] {
+  const colon = tokens.findIndex((t) => t.text === ':');
+  return colon > 0 && colon < 4 ? tokens.slice(colon + 1) : tokens;
+}
+
+/**
+ * "Für den Theologen Hans Berg sei der Rücktritt verständlich": a Konjunktiv sentence that opens with "für" and
+ * someone who can speak gives that someone's view.
+ */
+function viewHolder(tokens: readonly Token[]): Token[] | undefined {
+  if (tokens[0]?.lower !== 'für') return undefined;
+  const phrase = nounPhrase(tokens, 1);
+  return phrase && phrase.some((t) => isRoleToken(t) || isNameToken(t)) && canSpeak(phrase)
+    ? phrase
+    : undefined;
+}
+
+/**
+ * A direct quote with no speaker phrase of its own (no speech verb next to it) takes the subject of the words
+ * that lead up to it in its sentence, when there is one: "Dabei griff sie den Plan an: „…“".
+ */
+function speakerOfFrame(
+  model: TextModel,
+  quote: FoundQuote,
+  book: SpeakerBook,
+  context: SpeechContext,
+): void {
+  const part = quote.spans[0];
+  const sentence = part && model.sentences[sentenceAt(model.sentences, part.paragraph, part.start)];
+  if (!part || !sentence || sentence.paragraph !== part.paragraph) return;
+  const lead = clauseBefore(sentence.tokens.filter((t) => t.end <= part.start));
+  const phrase = frameSubject(lead, (names) => book.knows(names));
+  const resolved = phrase ? book.resolve(phrase) : undefined;
+  const mention = phrase ? partOf(part.paragraph, phrase) : undefined;
+  if (!resolved || !mention) return;
+  quote.speaker = resolved.speaker;
+  quote.mention = mention;
+  context.speaker = resolved.speaker;
+}
+
+/**
+ * The clause that leads up to a quotation: the words after the last colon or semicolon before it, not counting a
+ * colon right before the quotation ("Steuern: Die Partei will …: „…“" gives "Die Partei will …").
+ */
+function clauseBefore(lead: readonly Token[]): readonly Token[] {
+  let end = lead.length;
+  while (end > 0 && !(lead[end - 1] as Token).word) end--;
+  for (let k = end - 1; k >= 0; k--) {
+    const text = (lead[k] as Token).text;
+    if (text === ':' || text === ';') return lead.slice(k + 1);
+  }
+  return lead;
+}
+
+/** How many sentences back a speaker's latest mention may lie for a statement that does not name them. */
+const MENTION_REACH = 8;
+
+/**
+ * A statement whose speaker comes from the context ("Die Lage sei ernst." after "Er sagte, …") points its mention
+ * at the phrase that last named that speaker, the way a reader links it, when that phrase is a few sentences back.
+ */
+function pointAtLatestMention(model: TextModel, index: number, quote: FoundQuote, book: SpeakerBook): void {
+  const tokens = quote.speaker ? book.latestMention(quote.speaker) : undefined;
+  const first = tokens?.[0];
+  if (!tokens || !first) return;
+  for (let k = index; k >= 0 && index - k <= MENTION_REACH; k--) {
+    const sentence = model.sentences[k];
+    if (!sentence?.tokens.includes(first)) continue;
+    const mention = partOf(sentence.paragraph, tokens);
+    if (mention) quote.mention = mention;
+    return;
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * The statements of one sentence: those a speech verb introduces ("Berger sagte, …", `cued-statements.ts`) and
+ * those a source frame introduces ("laut X", "X zufolge", "so X", `source-frames.ts`), with the medium that relays
+ * them (`speakers/relay.ts`).
+ */
+import type { FoundQuote, TextModel } from '../model';
+import type { PassState } from '../pass-state';
+import { relayQuote } from '../speakers/relay';
+import type { SpeakerBook } from '../speakers/speaker-book';
+import { cueStatementsIn } from './cued-statements';
+import { framedStatementsIn } from './source-frames';
+
+/**
+ * Finds the statements of sentence `index` and records the relays of its direct quotes and statements. A frame
+ * that opens the sentence ("Laut X appellierte Y an Z, …", "Nach Angaben der Polizei habe …") attributes all of it
+ * to X, a cue inside included; otherwise the speech verbs come first and the frames count only in a sentence with
+ * none. A "laut X" that names the relay of a quote is not a statement of its own.
+ */
+export function statementsIn(state: PassState, index: number, direct: readonly FoundQuote[]): FoundQuote[] {
+  const { model, book, speech } = state;
+  const sentence = model.sentences[index];
+  if (!sentence) return [];
+  const [first, second] = sentence.tokens;
+  const opensWithFrame =
+    first?.lower === 'laut' ||
+    (first?.lower === 'nach' &&
+      /^(angaben|ansicht|meinung|auffassung|informationen)$/.test(second?.lower ?? ''));
+  const opening = opensWithFrame ? framedStatementsIn(model, sentence, book, speech) : [];
+  const cued = opening.length > 0 ? [] : cueStatementsIn(model, sentence, book, speech);
+  const relays = noteRelays(model, [...direct, ...cued], book);
+  const framed =
+    opening.length > 0 ? opening : cued.length === 0 ? framedStatementsIn(model, sentence, book, speech) : [];
+  const statements = [...cued, ...framed.filter((q) => !relays.has(q.cue[0]?.start ?? -1))];
+  if (statements.length > 0) speech.sentence = index;
+  return statements;
+}
+
+/**
+ * Records the medium that relays each quote, where there is one ("zitiert die Zeitung den Minister", "sagte laut
+ * der Zeitung"). Returns the start offsets of the relay cues, so that "laut X" is not read as a statement of its
+ * own as well.
+ */
+function noteRelays(model: TextModel, quotes: readonly FoundQuote[], book: SpeakerBook): Set<number> {
+  const cues = new Set<number>();
+  for (const quote of quotes) {
+    const relay = relayQuote(model, quote, book);
+    if (!relay) continue;
+    quote.relay = relay;
+    for (const part of relay.cue) cues.add(part.start);
+  }
+  return cues;
+}
