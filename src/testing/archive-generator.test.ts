@@ -58,7 +58,8 @@ describe('generateArchive', () => {
       }
     }
     const mostFrequent = Math.max(...[...articlesBySpeaker.values()].map((a) => a.size));
-    expect(mostFrequent).toBeGreaterThanOrEqual(10);
+    // Uniformly drawn, a speaker would be in about 60 × 3.5 / 200 ≈ 1 article.
+    expect(mostFrequent).toBeGreaterThanOrEqual(5);
     const kinds = new Set(archive.flatMap((a) => a.speakers.map((s) => s.kind)));
     expect([...kinds].sort()).toEqual(['collective', 'person']);
   });
