@@ -1,13 +1,16 @@
 /**
  * `npm run annotate -- <file.txt|-> [...] [--published YYYY-MM-DD] [--title "…"] [--out article.json]
- * [--format article|spans]`: annotates German news text. `article` (the default) writes one format-v1 article per
+ * [--format article|spans]`: annotates German news text. `article` (the default) writes one article per
  * file; `spans` writes JSON Lines, one quote per line, with UTF-16 half-open offsets into the input text.
  * Exit codes: 0 success, 1 a file could not be annotated, 2 bad usage.
+ *
+ * With `--jsonl [file|-]` it annotates a corpus of JSON Lines instead, on every core: see `annotate-jsonl.ts`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { annotate } from '../src/core/annotator/annotate';
 import { findQuotes } from '../src/core/annotator/find-quotes';
+import { mainJsonl, JSONL_USAGE } from './annotate-jsonl';
 
 /** Where the command reads and writes; replaced in tests. */
 export interface CliIo {
@@ -26,8 +29,8 @@ interface Options {
   format: 'article' | 'spans';
 }
 
-const USAGE =
-  'usage: npm run annotate -- <file.txt|-> [more ...] [--published YYYY-MM-DD] [--title "…"] [--out file] [--format article|spans]';
+const USAGE = `usage: npm run annotate -- <file.txt|-> [more ...] [--published YYYY-MM-DD] [--title "…"] [--out file] [--format article|spans]
+   or: ${JSONL_USAGE.replace('usage: ', '')}`;
 
 function parseArgs(argv: readonly string[]): Options | string {
   const options: Options = { files: [], format: 'article' };
@@ -136,5 +139,6 @@ export const nodeIo: CliIo = {
 };
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = main(process.argv.slice(2), nodeIo);
+  const argv = process.argv.slice(2);
+  process.exitCode = argv.includes('--jsonl') ? await mainJsonl(argv) : main(argv, nodeIo);
 }
