@@ -197,7 +197,9 @@ export async function annotateJsonl(options: JsonlOptions): Promise<JsonlSummary
   try {
     for await (const raw of lines) {
       while (read - written >= window && outputError === undefined) await waitForWrites();
-      if (output.writableNeedDrain && outputError === undefined) await once(output, 'drain');
+      // An error instead of 'drain' is kept by the output's error listener and ends the loop below.
+      if (output.writableNeedDrain && outputError === undefined)
+        await once(output, 'drain').catch(() => undefined);
       if (outputError !== undefined) break;
       const text = read === 0 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
       const seq = read++;
