@@ -55,6 +55,7 @@ describe('a numeric date', () => {
     { text: 'Das Foto stammt vom 24.12.99.', expected: [['24.12.99', '1999-12-24']] },
     { text: 'Sie kam am 2.2. nach Bonn.', expected: [['2.2.', '2025-02-02']] },
     { text: 'Der Bescheid kam am 2008-04-03.', expected: [['2008-04-03', '2008-04-03']] },
+    { text: 'Meldung vom Mittag (07.11.2006)', expected: [['07.11.2006', '2006-11-07']] },
     { text: 'Version 3.4.1 behebt den Fehler.', expected: [] },
     { text: 'Das Ergebnis lag bei 3.4. Punkten.', expected: [] },
     { text: 'Am 31.2.2008 geschah nichts.', expected: [] },
@@ -91,6 +92,7 @@ describe('a year after a word that makes it one', () => {
     { text: 'Vor 2000 Zuschauern verlor das Team.', expected: [] },
     { text: 'In 2019 Fällen half die Beratung.', expected: [] },
     { text: 'Die Saison 2008/09 endete früh.', expected: [['2008/09', '2008']] },
+    { text: 'Im Geschäftsjahr 2000/2001 sank der Umsatz.', expected: [['Geschäftsjahr 2000/2001', '2000']] },
     { text: 'Im Winter 2008/09 fiel viel Schnee.', expected: [['Im Winter 2008/09', '2008']] },
   ]);
 });

@@ -141,7 +141,8 @@ function numericDate(scan: Scan, i: number): Match | undefined {
   const parts = numericParts(scan, i);
   if (!parts) return undefined;
   const before = tokens[i - 1];
-  if (before && !before.word && before.end === (tokens[i] as Token).start) return undefined;
+  // Part of a longer number ("1.3.4.2008", "2/3.4.2008"), not the start of a date.
+  if (before && joined(before, tokens[i] as Token) && /^[.,/:\d]/.test(before.text)) return undefined;
   const start = (tokens[i] as Token).start;
   if (parts.year !== undefined)
     return dayMatch(start, parts.end, parts.year, parts.month, parts.day, parts.next);
@@ -389,6 +390,8 @@ function yearStart(
     };
   if (YEAR_WORDS.has(before.lower) || PERIOD_PARTS.has(before.lower))
     return { offset: before.start, weak: false };
+  // "im Geschäftsjahr 2004", "das Haushaltsjahr 2000/2001".
+  if (before.capital && /jahr(es)?$/.test(before.lower)) return { offset: before.start, weak: false };
   if (before.lower === 'zwischen' && range) return { offset: before.start, weak: false };
   if (YEAR_PREPOSITIONS.has(before.lower))
     return { offset: range && before.lower === 'von' ? before.start : token.start, weak: false };
