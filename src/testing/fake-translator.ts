@@ -58,6 +58,7 @@ export const GERMAN_ENGLISH: WordListTable = {
     werde: 'would',
     zukunft: 'future',
     ist: 'is',
+    viel: 'far',
     teuer: 'expensive',
     nannte: 'called',
     projekt: 'project',
@@ -91,6 +92,8 @@ export const GERMAN_ENGLISH: WordListTable = {
   sentences: {
     // Reordered: the quotation moves from the start of the sentence to its end.
     '„Das ist teuer“, sagte Berg.': 'Berg said: “That is expensive.”',
+    '„Das ist viel zu teuer“, sagte der Sprecher Tom Berg.':
+      'The spokesman Tom Berg said: “That is far too expensive.”',
     // Other words in context: "Geldverschwendung" alone is "moneywaste", in the sentence "a waste of money".
     'Er nannte das Projekt „Geldverschwendung“ und ging.':
       'He called the project “a waste of money” and left.',

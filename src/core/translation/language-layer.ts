@@ -122,8 +122,3 @@ export function withoutLanguage(article: Article, language: string): Article {
     })),
   };
 }
-
-/** Whether `language` of `article` was translated by a machine (and so may be removed). */
-export function isMachineTranslation(article: Pick<Article, 'translations'>, language: string): boolean {
-  return article.translations?.[language]?.method === 'machine';
-}
