@@ -76,7 +76,7 @@ export function MachineTranslationBar({
         );
     // Safari has no requestIdleCallback: a short delay there.
     const idle =
-      'requestIdleCallback' in window ? window.requestIdleCallback(look, { timeout: 2000 }) : undefined;
+      'requestIdleCallback' in window ? window.requestIdleCallback(look, { timeout: 1000 }) : undefined;
     const timer = idle === undefined ? window.setTimeout(look, 500) : undefined;
     return () => {
       current = false;
