@@ -2,7 +2,7 @@
  * The parts of the article page that the first paint of its text does not need, in one chunk loaded after the app
  * has started (see `./deferred`): the aside (quote panel, speaker legend, timeline), the reading time and
  * provenance above the text, the speaker list for print, and the switch between original, translation and side by
- * side.
+ * side, and machine translation.
  */
 import type { ReactNode } from 'react';
 import type { Article } from '../core/article/schema';
@@ -13,6 +13,7 @@ import { QuotePanel } from '../features/quotes/QuotePanel';
 import { SpeakerLegend } from '../features/speakers/SpeakerLegend';
 import { Timeline } from '../features/timeline/Timeline';
 export { TextModeSwitch } from '../features/reader/TextModeSwitch';
+export { MachineTranslationBar } from '../features/translation/MachineTranslationBar';
 import type { ReaderState, UnknownInState } from '../core/reader/url-state';
 import type { UpdateReaderState } from '../ui/use-reader-state';
 

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import type { Article } from '../core/article/schema';
 import { shownLanguages } from '../core/reader/url-state';
@@ -15,6 +15,7 @@ const ArticleAside = deferred(() => loadArticleParts().then((parts) => parts.Art
 const ArticleHeaderExtra = deferred(() => loadArticleParts().then((parts) => parts.ArticleHeaderExtra));
 const PrintSpeakerList = deferred(() => loadArticleParts().then((parts) => parts.PrintSpeakerList));
 const TextModeSwitch = deferred(() => loadArticleParts().then((parts) => parts.TextModeSwitch));
+const MachineTranslationBar = deferred(() => loadArticleParts().then((parts) => parts.MachineTranslationBar));
 
 /** An article the page was not prerendered with: fetched, with loading and error states (a chunk of its own). */
 export const FetchedArticle = lazyQueryPage(() =>
@@ -42,14 +43,47 @@ export function ArticleRoute() {
  * linkable reader state (URL) through `useReaderState`; none of them knows about the others.
  */
 export function ArticleScreen({
-  article,
+  article: given,
   quoteTools,
+  onArticleChange,
 }: {
   article: Article;
   /** Tools shown in the quote panel for the selected quote (corrections, for imported articles). */
   quoteTools?: (quoteId: string) => ReactNode;
+  /**
+   * Given for an article the page keeps (imported): a machine translation made or removed is saved with it and
+   * comes back through `article`. Without it (a shipped article) the translations are kept apart and shown here.
+   */
+  onArticleChange?: (article: Article) => void;
 }) {
+  const [withMachine, setWithMachine] = useState<{ base: Article; shown: Article } | undefined>(undefined);
+  const article = !onArticleChange && withMachine?.base === given ? withMachine.shown : given;
+  const onArticle = useCallback(
+    (next: Article) =>
+      onArticleChange ? onArticleChange(next) : setWithMachine({ base: given, shown: next }),
+    [given, onArticleChange],
+  );
   const reader = useReaderState(article);
+  const update = reader.update;
+  const showTranslation = useCallback(
+    (language: string) => update({ mode: 'parallel', translation: language }, { replace: true }),
+    [update],
+  );
+  const shownTranslation = reader.state.mode === 'original' ? undefined : reader.state.translation;
+  // The same element while these stay: selecting a quote does not render the bar again.
+  const machineTranslation = useMemo(
+    () => (
+      <MachineTranslationBar
+        base={given}
+        article={article}
+        kept={onArticleChange ? 'imported' : 'shipped'}
+        onArticle={onArticle}
+        shown={shownTranslation}
+        onShow={showTranslation}
+      />
+    ),
+    [given, article, onArticleChange, onArticle, shownTranslation, showTranslation],
+  );
   // Side by side, the reading time is the original's.
   const readLanguage =
     shownLanguages(article.originalLanguage, reader.state.mode, reader.state.translation)[0] ??
@@ -63,6 +97,7 @@ export function ArticleScreen({
           update={reader.update}
           headerExtra={<ArticleHeaderExtra article={article} language={readLanguage} />}
           TextModeSwitch={TextModeSwitch}
+          textModeExtra={machineTranslation}
         />
         <PrintSpeakerList article={article} />
       </div>

@@ -2,7 +2,7 @@ import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Article } from '../core/article/schema';
 import { MarkQuoteBar } from '../features/corrections/MarkQuoteBar';
 import { QuoteCorrections } from '../features/corrections/QuoteCorrections';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ArticleError } from '../features/reader/ArticleError';
@@ -73,6 +73,14 @@ function EditableArticle({ article }: { article: Article }) {
     );
     reader.update({ quote: selectQuote, event: undefined }, { replace: true });
   };
+  // A machine translation made or removed was saved already (with the record's revision): show it.
+  const showSaved = useCallback(
+    (next: Article) => {
+      queryClient.setQueryData(importedArticleQueryOptions(next.id).queryKey, next);
+      void queryClient.invalidateQueries({ queryKey: ['imported-list'] });
+    },
+    [queryClient],
+  );
   return (
     <>
       <ImportedArticleBar article={article} />
@@ -84,6 +92,7 @@ function EditableArticle({ article }: { article: Article }) {
       <ArticleScreen
         article={article}
         quoteTools={(quoteId) => <QuoteCorrections article={article} quoteId={quoteId} onChange={save} />}
+        onArticleChange={showSaved}
       />
       <MarkQuoteBar article={article} onChange={save} />
     </>

@@ -11,6 +11,7 @@ import type speakers from './en/speakers.json';
 import type quotes from './en/quotes.json';
 import type shortcuts from './en/shortcuts.json';
 import type timeline from './en/timeline.json';
+import type translation from './en/translation.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -25,6 +26,7 @@ declare module 'i18next' {
       quotes: typeof quotes;
       shortcuts: typeof shortcuts;
       timeline: typeof timeline;
+      translation: typeof translation;
       preferences: typeof preferences;
       articleMeta: typeof articleMeta;
     };

@@ -93,4 +93,21 @@ describe('QuoteDetails', () => {
     expect(texts.map((dd) => dd.getAttribute('lang'))).toEqual(['fr', 'en']);
     expect(texts[0]!.textContent).toBe(someQuote.spans.fr!.map((s) => s.exact).join(' … '));
   });
+
+  it('marks a machine translation, and a quote it placed approximately', async () => {
+    const machine: Article = {
+      ...base,
+      translations: { en: { method: 'machine', tool: 'Test translator' } },
+    };
+    const quote: Quote = {
+      ...someQuote,
+      spans: {
+        ...someQuote.spans,
+        en: someQuote.spans.en!.map((span) => ({ ...span, approximate: true as const })),
+      },
+    };
+    await show(machine, quote);
+    expect(screen.getByText('Machine translation (English)')).toBeTruthy();
+    expect(screen.getByText(/^The machine translation did not use these exact words/)).toBeTruthy();
+  });
 });

@@ -82,8 +82,20 @@ export function QuoteDetails({ article, quote, others, hrefWith, onSelect, headi
           if (text === undefined) return null;
           return (
             <div key={language} className="quote-panel__text">
-              <dt>{t(language === original ? 'text.original' : 'text.translation', { language: name })}</dt>
+              <dt>
+                {t(
+                  language === original
+                    ? 'text.original'
+                    : article.translations?.[language]?.method === 'machine'
+                      ? 'text.machineTranslation'
+                      : 'text.translation',
+                  { language: name },
+                )}
+              </dt>
               <dd lang={language}>{text}</dd>
+              {quote.spans[language]?.some((span) => span.approximate) ? (
+                <dd className="quote-panel__approximate">{t('text.approximate')}</dd>
+              ) : null}
             </div>
           );
         })}

@@ -36,6 +36,8 @@ export interface ArticleViewProps {
    * it after the first paint: the prerendered page shows it, and it responds once its code is there.
    */
   TextModeSwitch: ComponentType<TextModeSwitchProps>;
+  /** More controls for the text-mode bar (machine translation), placed by the page. */
+  textModeExtra?: ReactNode;
 }
 
 /**
@@ -69,7 +71,14 @@ function paragraphIds(spans: SpansByLanguage | undefined, languages: readonly st
  * An article's header and text: the original, a translation, or both side by side with paragraphs aligned row by
  * row. Every quote is highlighted in its speaker's colour; selecting one (click, Enter) puts it in the URL.
  */
-export function ArticleView({ article, state, update, headerExtra, TextModeSwitch }: ArticleViewProps) {
+export function ArticleView({
+  article,
+  state,
+  update,
+  headerExtra,
+  TextModeSwitch,
+  textModeExtra,
+}: ArticleViewProps) {
   const { t, i18n } = useTranslation('reader');
   const locale = i18n.resolvedLanguage ?? 'en';
   const textRef = useRef<HTMLDivElement>(null);
@@ -211,6 +220,14 @@ export function ArticleView({ article, state, update, headerExtra, TextModeSwitc
 
   const titleLanguage = article.title[locale] !== undefined ? locale : article.originalLanguage;
   const parallel = languages.length > 1;
+  // A machine translation on screen is said to be one, with its translator (on screen and in print).
+  const machine = (language: string) => {
+    const info = article.translations?.[language];
+    return info?.method === 'machine'
+      ? { language: names.of(language) ?? language, tool: info.tool ?? '?' }
+      : undefined;
+  };
+  const machineShown = languages.flatMap((language) => machine(language) ?? []);
 
   return (
     <article className="article" aria-labelledby="article-title">
@@ -224,10 +241,16 @@ export function ArticleView({ article, state, update, headerExtra, TextModeSwitc
           <span>{t('source', { name: article.source.name })}</span>
         </p>
         {headerExtra}
+        {machineShown.map((shown) => (
+          <p key={shown.language} className="article__machine-note">
+            {t('machineNote', shown)}
+          </p>
+        ))}
       </header>
       {/* Outside the header so that it stays at hand (sticky) while reading: switching keeps the reader's place. */}
       <div className="text-mode-bar" onPointerDownCapture={capturePlace} onKeyDownCapture={capturePlace}>
         {modeSwitch}
+        {textModeExtra}
       </div>
       <div
         ref={textRef}
@@ -241,9 +264,14 @@ export function ArticleView({ article, state, update, headerExtra, TextModeSwitc
           <div className="reader-row reader-row--head" aria-hidden="true">
             {languages.map((language, i) => (
               <p key={language} className="reader-column-head">
-                {t(i === 0 ? 'column.original' : 'column.translation', {
-                  language: names.of(language) ?? language,
-                })}
+                {t(
+                  i === 0
+                    ? 'column.original'
+                    : machine(language)
+                      ? 'column.machineTranslation'
+                      : 'column.translation',
+                  { language: names.of(language) ?? language },
+                )}
               </p>
             ))}
           </div>
