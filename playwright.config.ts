@@ -14,6 +14,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // The built app registers a service worker once it has started. Requests a worker makes are not seen by
+    // `page.route`, so a test that mocks the network would be answered from the worker's caches in its later
+    // steps: no worker unless a spec asks for one (`test.use({ serviceWorkers: 'allow' })`, the offline specs).
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -1,8 +1,10 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { bootFailureNotice } from './scripts/boot-failure.ts';
 import { contentSecurityPolicy, contentSecurityPolicyMeta } from './scripts/content-security-policy.ts';
 import { FIRST_NAMESPACES } from './src/locales/first-namespaces.ts';
+import { ARTICLE_DATA_CACHE, ARTICLE_PAGES_CACHE } from './src/app/offline-caches.ts';
 
 /**
  * The chunk of a locale file (`src/locales/<lang>/<namespace>.json`): `locale-<lang>` for the namespaces a page's
@@ -19,8 +21,65 @@ export function localeChunk(id: string): string | null {
 const ENTRY = /(^|\/)index-[\w-]+\.js$/;
 const STARTED = /(^|\/)(index|start|rolldown-runtime|vendor|shared)-[\w-]+\.js$/;
 
+/**
+ * The web app manifest and the service worker (Workbox's `generateSW` through vite-plugin-pwa, which supports
+ * Vite 8). The worker precaches the app shell: the HTML of the library page (also the fallback page of every
+ * other route), every script chunk (the annotator's worker and every interface language among them), the
+ * stylesheet and the icons. Shipped articles are cached when first read, not precached (README, "Offline").
+ * The page registers the worker itself once the app has started (`src/app/service-worker.ts`); a new version
+ * waits until the reader chooses to reload. `scripts/service-worker.ts` generates the worker again after
+ * prerendering, so that the precached HTML is the prerendered one.
+ */
+const pwa = VitePWA({
+  injectRegister: false,
+  registerType: 'prompt',
+  manifest: {
+    name: 'Stimmen — who says what, and when',
+    short_name: 'Stimmen',
+    description: 'A reader for news that shows who says what, and when.',
+    lang: 'en',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#fbfaf7',
+    theme_color: '#1f4e79',
+    icons: [
+      { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  // The icons are among `globPatterns`; the plugin would list them a second time.
+  includeManifestIcons: false,
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png}'],
+    // Shipped articles: cached on first read (below). The library page is `index.html`.
+    globIgnores: ['articles/**', 'sw.js', 'workbox-*.js'],
+    navigateFallback: '/index.html',
+    navigateFallbackDenylist: [/^\/articles\//],
+    cleanupOutdatedCaches: true,
+    skipWaiting: false,
+    clientsClaim: false,
+    runtimeCaching: [
+      {
+        // An article's page: the network first (a corrected article shows at once), the copy read last offline,
+        // else the app's page, which then says the article is not available.
+        urlPattern: ({ url }) => /^\/articles\/[^/.]+$/.test(url.pathname),
+        handler: 'NetworkFirst',
+        options: { cacheName: ARTICLE_PAGES_CACHE, precacheFallback: { fallbackURL: '/index.html' } },
+      },
+      {
+        urlPattern: ({ url }) => /^\/articles\/[^/]+\.json$/.test(url.pathname),
+        handler: 'NetworkFirst',
+        options: { cacheName: ARTICLE_DATA_CACHE },
+      },
+    ],
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), bootFailureNotice()],
+  plugins: [react(), contentSecurityPolicyMeta(), bootFailureNotice(), pwa],
   build: {
     target: 'es2022',
     sourcemap: true,

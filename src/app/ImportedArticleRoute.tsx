@@ -1,31 +1,49 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
 import type { Article } from '../core/article/schema';
 import { MarkQuoteBar } from '../features/corrections/MarkQuoteBar';
 import { QuoteCorrections } from '../features/corrections/QuoteCorrections';
-import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { ImportedArticleBar } from '../features/import/ImportedArticleBar';
 import { ArticleError } from '../features/reader/ArticleError';
 import { ArticleLoadError } from '../features/reader/article-query';
-import { ImportedArticleBar } from '../features/import/ImportedArticleBar';
-import { getImported, saveImported, StoredArticleInvalid } from '../storage/imported-articles';
-import { useReaderState } from '../ui/use-reader-state';
+import { getImportedRevision, StoredArticleInvalid } from '../storage/imported-articles';
+import { onLibraryChange } from '../storage/library-channel';
 import { Notice } from '../ui/Notice';
+import { useReaderState } from '../ui/use-reader-state';
 import { ArticleScreen } from './ArticleRoute';
+import { SaveOutcomeNotice } from './SaveOutcomeNotice';
+import { importedArticleKey, useImportedSaver, type StoredArticle } from './use-imported-saver';
 
+/** The imported article with its revision, or `null` when there is none. */
 export const importedArticleQueryOptions = (id: string) =>
   queryOptions({
-    queryKey: ['imported', id],
-    queryFn: async () => (await getImported(id)) ?? null,
+    queryKey: importedArticleKey(id),
+    queryFn: async (): Promise<StoredArticle | null> => (await getImportedRevision(id)) ?? null,
     retry: false,
     staleTime: 0,
   });
 
-/** `/imported/:id`: an article imported into this browser, read from IndexedDB, with export and delete. */
+/**
+ * `/imported/:id`: an article imported into this browser, read from IndexedDB, with export and delete. A change
+ * saved in another tab is read again at once.
+ */
 export function ImportedArticleRoute() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const query = useQuery(importedArticleQueryOptions(id));
+  const revision = query.data?.revision;
+
+  useEffect(
+    () =>
+      onLibraryChange((change) => {
+        if (change.id === id && change.revision !== revision)
+          void queryClient.invalidateQueries({ queryKey: importedArticleKey(id) });
+      }),
+    [id, revision, queryClient],
+  );
 
   if (query.isPending) return <p role="status">{t('loading')}</p>;
   if (query.isError) {
@@ -53,30 +71,24 @@ export function ImportedArticleRoute() {
       </Notice>
     );
   }
-  return <EditableArticle article={query.data} />;
+  return <EditableArticle key={id} stored={query.data} />;
 }
 
-/** An imported article with its corrections: every change is saved to IndexedDB and shown at once. */
-function EditableArticle({ article }: { article: Article }) {
-  const { t } = useTranslation('corrections');
-  const queryClient = useQueryClient();
+/** An imported article with its corrections: every change is shown at once and saved to IndexedDB. */
+function EditableArticle({ stored }: { stored: StoredArticle }) {
+  const { article } = stored;
   const reader = useReaderState(article);
-  const [saveFailure, setSaveFailure] = useState<string | undefined>(undefined);
-  const save = (next: Article, selectQuote: string | undefined) => {
-    queryClient.setQueryData(importedArticleQueryOptions(next.id).queryKey, next);
-    saveImported(next).then(
-      () => {
-        setSaveFailure(undefined);
-        return queryClient.invalidateQueries({ queryKey: ['imported-list'] });
-      },
-      (error: unknown) => setSaveFailure(error instanceof Error ? error.message : String(error)),
-    );
+  const saver = useImportedSaver(stored);
+  const change = (next: Article, selectQuote: string | undefined) => {
+    saver.save(article, next);
     reader.update({ quote: selectQuote, event: undefined }, { replace: true });
   };
-  // A machine translation made or removed was saved already (with the record's revision): show it.
+  const queryClient = useQueryClient();
+  // A machine translation made or removed was saved already, with a new revision: read the record again, so the
+  // next correction is written on that revision (the saver takes a newer stored version as its base).
   const showSaved = useCallback(
     (next: Article) => {
-      queryClient.setQueryData(importedArticleQueryOptions(next.id).queryKey, next);
+      void queryClient.invalidateQueries({ queryKey: importedArticleKey(next.id) });
       void queryClient.invalidateQueries({ queryKey: ['imported-list'] });
     },
     [queryClient],
@@ -84,17 +96,20 @@ function EditableArticle({ article }: { article: Article }) {
   return (
     <>
       <ImportedArticleBar article={article} />
-      {saveFailure !== undefined ? (
-        <p role="alert" className="notice notice--error">
-          {t('saveFailed', { detail: saveFailure })}
-        </p>
+      {saver.outcome ? (
+        <SaveOutcomeNotice
+          outcome={saver.outcome}
+          article={article}
+          onKeepMine={(mine) => saver.save(article, mine)}
+          onDismiss={saver.dismiss}
+        />
       ) : null}
       <ArticleScreen
         article={article}
-        quoteTools={(quoteId) => <QuoteCorrections article={article} quoteId={quoteId} onChange={save} />}
+        quoteTools={(quoteId) => <QuoteCorrections article={article} quoteId={quoteId} onChange={change} />}
         onArticleChange={showSaved}
       />
-      <MarkQuoteBar article={article} onChange={save} />
+      <MarkQuoteBar article={article} onChange={change} />
     </>
   );
 }

@@ -38,6 +38,19 @@ function AppReady({ children }: { children: ReactNode }) {
   return children;
 }
 
+/**
+ * Registers the service worker once the app has taken over the page and the browser is idle: a first visit's
+ * page is painted and interactive before the worker and its precache download anything.
+ */
+function registerServiceWorkerLater() {
+  if (!import.meta.env.PROD) return;
+  void whenDeferredPartsMounted().then(() => {
+    const register = () => void import('./service-worker').then((worker) => worker.registerServiceWorker());
+    if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5000 });
+    else setTimeout(register, 1000);
+  });
+}
+
 /** Starts the app: gives the pages the prerendered data, then hydrates or renders. */
 export async function start() {
   const prerendered = readPrerendered(document);
@@ -71,4 +84,5 @@ export async function start() {
   );
   if (hydrate) hydrateRoot(container, app);
   else createRoot(container).render(app);
+  registerServiceWorkerLater();
 }

@@ -5,6 +5,7 @@ import type corrections from './en/corrections.json';
 import type importNs from './en/import.json';
 import type articleMeta from './en/articleMeta.json';
 import type library from './en/library.json';
+import type offline from './en/offline.json';
 import type preferences from './en/preferences.json';
 import type reader from './en/reader.json';
 import type speakers from './en/speakers.json';
@@ -21,6 +22,7 @@ declare module 'i18next' {
       corrections: typeof corrections;
       import: typeof importNs;
       library: typeof library;
+      offline: typeof offline;
       reader: typeof reader;
       speakers: typeof speakers;
       quotes: typeof quotes;

@@ -6,10 +6,12 @@
  * Every record carries a revision that each write raises by one. A write may name the revision it was based on;
  * it is then a compare-and-set in one transaction, and a write based on a stale copy fails with
  * {@link StaleRevision} carrying the current record, so that no correction made elsewhere is overwritten.
+ * Every write and deletion is announced to the other tabs (`./library-channel`), which then read it again.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type StoreNames } from 'idb';
 import { parseArticle, type ArticleProblem } from '../core/article/parse';
 import type { Article } from '../core/article/schema';
+import { announceLibraryChange } from './library-channel';
 
 const DB_NAME = 'stimmen';
 /**
@@ -163,6 +165,7 @@ export async function saveImported(article: Article, expectedRevision?: number):
     updatedAt: now,
   });
   await transaction.done;
+  announceLibraryChange({ id: article.id, revision });
   return revision;
 }
 
@@ -206,6 +209,7 @@ export async function listImported(): Promise<ImportedSummary[]> {
 
 export async function deleteImported(id: string): Promise<void> {
   await (await db()).delete(STORE, id);
+  announceLibraryChange({ id, revision: 0 });
 }
 
 function translationKey(articleId: string, contentHash: string, language: string): string {

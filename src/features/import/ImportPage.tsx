@@ -3,8 +3,10 @@ import { useRef, useState, type DragEvent, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { parseArticleJson, type ArticleProblem } from '../../core/article/parse';
+import type { Article } from '../../core/article/schema';
 import { slugify } from '../../core/article/slug';
 import { freeImportedId, saveImported } from '../../storage/imported-articles';
+import { askToKeepStorage, isQuotaError } from '../../storage/persistence';
 import { Notice } from '../../ui/Notice';
 import { annotateInWorker, type AnnotationJob } from './annotate-in-worker';
 
@@ -27,12 +29,21 @@ async function readUtf8(file: File): Promise<string> {
 }
 
 /**
+ * Saves a new import, then asks the browser to keep the library (`navigator.storage.persist()`): the first import is
+ * when there starts to be something to lose.
+ */
+async function keepImport(article: Article): Promise<void> {
+  await saveImported(article, 0);
+  void askToKeepStorage();
+}
+
+/**
  * `/import`: paste German text or drop a `.txt` file, optionally with title and publication date; the annotator
  * runs in a Web Worker and the result opens in the reader. A dropped article JSON file is validated and imported
  * as it is.
  */
 export function ImportPage() {
-  const { t, i18n } = useTranslation('import');
+  const { t, i18n } = useTranslation(['import', 'offline']);
   const navigate = useNavigate();
   const [text, setText] = useState('');
   const [title, setTitle] = useState('');
@@ -42,15 +53,22 @@ export function ImportPage() {
   const job = useRef<AnnotationJob | undefined>(undefined);
   const numbers = new Intl.NumberFormat(i18n.resolvedLanguage ?? 'en');
 
+  const saveFailure = (error: unknown) =>
+    isQuotaError(error) ? t('offline:save.full') : t('annotationFailed', { detail: String(error) });
+
   const importJson = async (json: string, fileName: string) => {
     const result = parseArticleJson(json);
     if (!result.ok) {
       setStatus({ kind: 'failed', message: t('invalidJson', { name: fileName }), problems: result.problems });
       return;
     }
-    const id = await freeImportedId(result.article.id);
-    await saveImported({ ...result.article, id });
-    void navigate(`/imported/${id}`);
+    try {
+      const id = await freeImportedId(result.article.id);
+      await keepImport({ ...result.article, id });
+      void navigate(`/imported/${id}`);
+    } catch (error) {
+      setStatus({ kind: 'failed', message: saveFailure(error) });
+    }
   };
 
   const acceptFile = async (file: File) => {
@@ -96,11 +114,11 @@ export function ImportPage() {
     job.current = running;
     try {
       const article = await running.result;
-      await saveImported(article);
+      await keepImport(article);
       void navigate(`/imported/${article.id}`);
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') setStatus({ kind: 'idle' });
-      else setStatus({ kind: 'failed', message: t('annotationFailed', { detail: String(error) }) });
+      else setStatus({ kind: 'failed', message: saveFailure(error) });
     } finally {
       job.current = undefined;
     }

@@ -1,9 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatPublished } from '../../core/dates/format';
 import { listImported } from '../../storage/imported-articles';
+import { onLibraryChange } from '../../storage/library-channel';
 import { Notice } from '../../ui/Notice';
+import { LibraryKeeping } from './LibraryKeeping';
 import { LibraryLoadError, useLibrary } from './library-query';
 
 /** `/`: the articles in the site's index, each a link to the reader. */
@@ -69,6 +72,7 @@ export function LibraryPage() {
         </ul>
       )}
       <ImportedList />
+      <LibraryKeeping />
     </section>
   );
 }
@@ -77,7 +81,17 @@ export function LibraryPage() {
 function ImportedList() {
   const { t, i18n } = useTranslation('library');
   const locale = i18n.resolvedLanguage ?? 'en';
+  const queryClient = useQueryClient();
   const query = useQuery({ queryKey: ['imported-list'], queryFn: listImported, staleTime: 0 });
+  // An import, a correction or a deletion in another tab shows here without a reload.
+  useEffect(
+    () =>
+      onLibraryChange(() => {
+        void queryClient.invalidateQueries({ queryKey: ['imported-list'] });
+        void queryClient.invalidateQueries({ queryKey: ['storage-state'] });
+      }),
+    [queryClient],
+  );
   if (!query.data || query.data.length === 0) return null;
   const numbers = new Intl.NumberFormat(locale);
   return (

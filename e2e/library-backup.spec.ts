@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { generateArticle } from '../src/testing/data-generators';
+import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+
+test.use({ locale: 'en-US' });
+// Several imports, a backup and restores with axe checks; on a busy machine that takes longer than the default.
+test.describe.configure({ timeout: 90_000 });
+
+const GERMAN =
+  'Die Bahn verlängert die Strecke. „Wir fahren ab Mai bis zum Hafen“, sagte Bahnchefin Nora Hahn am Mittwoch. „Das kommt zu spät“, sagte Pendler Max Ott.';
+
+async function backUp(page: Page): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Back up the library' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^stimmen-library-\d{4}-\d{2}-\d{2}\.jsonl$/);
+  return readFileSync(await file.path(), 'utf8');
+}
+
+async function restore(page: Page, name: string, text: string) {
+  await page.getByLabel('Restore from a backup (.jsonl)').setInputFiles({
+    name,
+    mimeType: 'application/jsonl',
+    buffer: Buffer.from(text),
+  });
+}
+
+test('a backup exported, the database deleted, the backup restored: every article and correction is back', async ({
+  page,
+}) => {
+  // An annotated text with a correction, and a dropped article file.
+  await page.goto('/import');
+  await page.getByRole('textbox', { name: 'Text' }).fill(GERMAN);
+  await page.getByRole('textbox', { name: 'Title (optional)' }).fill('Neue Strecke');
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await page.getByRole('link', { name: /^Direct quote by .*Max Ott/ }).click();
+  await page
+    .getByRole('region', { name: 'Correct this quote' })
+    .getByLabel('Kind')
+    .selectOption({ label: 'Reported statement' });
+  await expect(page.getByRole('link', { name: /^Reported statement by .*Max Ott/ })).toBeVisible();
+  await page.goto('/import');
+  const dropped = generateArticle({ id: 'dropped-for-backup', languages: ['de', 'en'] });
+  await page.getByLabel('Or choose a file (.txt or article .json)').setInputFiles({
+    name: 'dropped.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(dropped)),
+  });
+  await expect(page).toHaveURL(/\/imported\/dropped-for-backup$/);
+
+  await page.goto('/');
+  const keeping = page.getByRole('region', { name: 'Your library in this browser' });
+  await expect(keeping).toContainText('This site uses');
+  await expectNoAxeViolations(page);
+  const backup = await backUp(page);
+  expect(backup.trimEnd().split('\n')).toHaveLength(2);
+  await expect(keeping.getByRole('status')).toContainText('Backed up 2 articles');
+
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('stimmen');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(new Error('could not delete the database'));
+      }),
+  );
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Your imports' })).toHaveCount(0);
+
+  await restore(page, 'backup.jsonl', backup);
+  await expect(keeping.getByRole('status').filter({ hasText: 'Restored from' })).toHaveText(
+    'Restored from “backup.jsonl”: 2 added, 0 replaced, 0 kept as copies, 0 already here and skipped.',
+  );
+  const imports = page.getByRole('region', { name: 'Your imports' });
+  await expect(imports.getByRole('link', { name: 'Neue Strecke' })).toBeVisible();
+  await expect(imports.getByRole('link', { name: 'Generated article 1 (en)' })).toBeVisible();
+  await imports.getByRole('link', { name: 'Neue Strecke' }).click();
+  await expect(page.getByRole('link', { name: /^Reported statement by .*Max Ott/ })).toBeVisible();
+
+  // The same backup again: nothing to do.
+  await page.goto('/');
+  await restore(page, 'backup.jsonl', backup);
+  await expect(keeping.getByRole('status').filter({ hasText: 'Restored from' })).toContainText(
+    '0 added, 0 replaced, 0 kept as copies, 2 already here',
+  );
+});
+
+test('restoring an article that differs asks keep-as-copy or replace; a broken line is named and the rest restored', async ({
+  page,
+}) => {
+  const article = generateArticle({ id: 'restore-choice', languages: ['de', 'en'] });
+  await page.goto('/import');
+  await page.getByLabel('Or choose a file (.txt or article .json)').setInputFiles({
+    name: 'article.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(article)),
+  });
+  await expect(page).toHaveURL(/\/imported\/restore-choice$/);
+  await page.goto('/');
+
+  const changed = { ...article, title: { ...article.title, en: 'Changed title' } };
+  const other = generateArticle({ id: 'restore-new', seed: 9 });
+  const text = [
+    JSON.stringify(changed),
+    JSON.stringify({ ...other, id: 'broken-line', quotes: 'none' }),
+    JSON.stringify(other),
+  ].join('\n');
+  await restore(page, 'changed.jsonl', text);
+  const choice = page.getByRole('group', { name: /restore-choice/ });
+  await expect(choice.getByRole('radio', { name: 'Keep both: add the backup’s as a copy' })).toBeChecked();
+  await expectNoAxeViolations(page);
+  await choice.getByRole('radio', { name: 'Replace the one here with the backup’s' }).check();
+  await page.getByRole('button', { name: 'Restore', exact: true }).click();
+
+  const keeping = page.getByRole('region', { name: 'Your library in this browser' });
+  await expect(keeping.getByRole('status')).toContainText(
+    '1 added, 1 replaced, 0 kept as copies, 0 already here',
+  );
+  const broken = keeping.getByRole('alert');
+  await expect(broken).toContainText('Line 2 (id “broken-line”): quotes:');
+  await expect(page.getByRole('link', { name: 'Changed title' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The original again, kept as a copy this time.
+  await restore(page, 'original.jsonl', JSON.stringify(article));
+  await page.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(keeping.getByRole('status')).toContainText('0 added, 0 replaced, 1 kept as copies');
+  await page.goto('/imported/restore-choice-copy');
+  await expect(page.getByRole('heading', { level: 1, name: 'Generated article 1 (en)' })).toBeVisible();
+});

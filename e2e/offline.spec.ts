@@ -1,0 +1,131 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { serveStatic } from '../bench/server';
+import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+
+// These tests are about the service worker, which every other spec blocks (playwright.config.ts).
+test.use({ locale: 'en-US', serviceWorkers: 'allow' });
+// Each test visits many pages and annotates twice; on a busy machine that takes longer than the default.
+test.describe.configure({ timeout: 120_000 });
+/** Annotating and installing the worker's precache take a while on a loaded machine; nothing here is timed. */
+const SLOW = { timeout: 30_000 };
+
+const GERMAN = [
+  'Die Gemeinde Uferbach baut eine neue Brücke. „Wir beginnen im Herbst“, sagte Bürgermeister Jonas Weber am Montag.',
+  '„Das dauert zu lange“, sagte die Sprecherin der Anwohner, Mia Roth.',
+].join('\n\n');
+const OFFLINE_TEXT =
+  'Der Verein Nordlicht plant ein Fest. „Alle sind eingeladen“, sagte die Vorsitzende Lena Brandt am Freitag.';
+
+/** Waits until the page's service worker is active (registered once the app has started). */
+async function serviceWorkerActive(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+}
+
+function shippedArticle(): { id: string; title: string } {
+  const index = JSON.parse(readFileSync(resolve('dist/articles/index.json'), 'utf8')) as {
+    articles: { id: string; title: Record<string, string>; originalLanguage: string }[];
+  };
+  const first = index.articles[0]!;
+  return { id: first.id, title: first.title.en ?? first.title[first.originalLanguage]! };
+}
+
+async function annotate(page: Page, text: string, title: string) {
+  await page.getByRole('textbox', { name: 'Text' }).fill(text);
+  await page.getByRole('textbox', { name: 'Title (optional)' }).fill(title);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+}
+
+test('once visited, the site works offline: a shipped article read before, an import, and the annotator', async ({
+  page,
+  context,
+}) => {
+  const article = shippedArticle();
+  await page.goto('/');
+  await serviceWorkerActive(page);
+  await page.goto(`/articles/${article.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
+  await page.goto('/import');
+  await annotate(page, GERMAN, 'Brücke in Uferbach');
+  await expect(page).toHaveURL(/\/imported\/bruecke-in-uferbach$/, SLOW);
+  await expect(page.getByRole('link', { name: /^Direct quote by Jonas Weber/ })).toBeVisible();
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('link', { name: /^Direct quote by Jonas Weber/ })).toBeVisible();
+
+  await page.goto(`/articles/${article.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
+  await expect(page.locator('mark, a[href*="quote="]').first()).toBeVisible();
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  await page.getByRole('link', { name: 'Brücke in Uferbach' }).click();
+  await expect(page.getByRole('link', { name: /^Direct quote by Mia Roth/ })).toBeVisible();
+
+  await page.goto('/import');
+  await annotate(page, OFFLINE_TEXT, 'Fest ohne Netz');
+  await expect(page).toHaveURL(/\/imported\/fest-ohne-netz$/, SLOW);
+  await expect(page.getByRole('link', { name: /^Direct quote by Lena Brandt/ })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('a new deployment while a page is open: the reader is told and chooses when to reload', async ({
+  browser,
+}) => {
+  // Two builds served in turn from one address: this build, then the same with a changed library page and the
+  // worker that precaches it (what `npm run build` gives for a deployment that changed one page).
+  const root = mkdtempSync(join(tmpdir(), 'stimmen-deploy-'));
+  cpSync(resolve('dist'), root, { recursive: true });
+  const port = Number(process.env.E2E_PORT ?? 4174) + 1000;
+  const server = await serveStatic(root, port);
+  const context = await browser.newContext({ serviceWorkers: 'allow', locale: 'en-US' });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.url}/`);
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    await serviceWorkerActive(page);
+    // The reader comes back: this page is served by the worker (the first visit's page was not).
+    await page.reload();
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await expect(page).toHaveTitle('Stimmen');
+
+    const index = join(root, 'index.html');
+    writeFileSync(
+      index,
+      readFileSync(index, 'utf8').replace('<title>Stimmen</title>', '<title>Stimmen, next</title>'),
+    );
+    const worker = join(root, 'sw.js');
+    writeFileSync(
+      worker,
+      readFileSync(worker, 'utf8').replace(
+        /("url": "index\.html",\s*"revision": ")[0-9a-f]+"/,
+        '$1next-deployment"',
+      ),
+    );
+    // The page asks when the reader comes back to it, and hourly; here at once.
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+
+    const notice = page.getByRole('complementary', { name: 'New version' });
+    await expect(notice).toContainText('A new version of Stimmen is ready', SLOW);
+    await expectNoAxeViolations(page);
+    // Nothing changed under the reader until they choose.
+    await expect(page).toHaveTitle('Stimmen');
+    await notice.getByRole('button', { name: 'Reload now' }).click();
+    await expect(page).toHaveTitle('Stimmen, next');
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    await expect(page.getByRole('complementary', { name: 'New version' })).toHaveCount(0);
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});

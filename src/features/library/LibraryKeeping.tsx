@@ -1,0 +1,233 @@
+import './library-keeping.css';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { storageState } from '../../storage/persistence';
+import { downloadText } from '../../ui/download';
+import { formatBytes } from '../../ui/format-bytes';
+import {
+  applyRestore,
+  backupFileName,
+  describeProblem,
+  libraryBackup,
+  planRestore,
+  type BrokenLine,
+  type RestorePlan,
+  type RestoreReport,
+} from './backup';
+
+type Restore =
+  | { kind: 'idle' }
+  | { kind: 'choosing'; name: string; plan: RestorePlan; replace: ReadonlySet<number> }
+  | { kind: 'restoring' }
+  | { kind: 'done'; name: string; report: RestoreReport }
+  | { kind: 'failed'; message: string };
+
+/** Queries that show the library and its storage, read again after a restore. */
+const LIBRARY_QUERIES = [['imported-list'], ['storage-state']];
+
+/**
+ * The library's own part of the library page: whether the browser keeps it and how much space it takes, a backup
+ * of every imported article as one JSON Lines file, and restoring from such a file.
+ */
+export function LibraryKeeping() {
+  const { t, i18n } = useTranslation('offline');
+  const locale = i18n.resolvedLanguage ?? 'en';
+  const queryClient = useQueryClient();
+  const fileInput = useId();
+  const storage = useQuery({ queryKey: ['storage-state'], queryFn: storageState, staleTime: 0 });
+  const [exported, setExported] = useState<string | undefined>(undefined);
+  const [restore, setRestore] = useState<Restore>({ kind: 'idle' });
+
+  const refresh = () =>
+    Promise.all(LIBRARY_QUERIES.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+
+  const backUp = async () => {
+    try {
+      const { text, count } = await libraryBackup();
+      const file = backupFileName(new Date().toISOString().slice(0, 10));
+      downloadText(file, text, 'application/jsonl');
+      setExported(t('backup.exported', { count, file }));
+    } catch (error) {
+      setExported(t('backup.exportFailed', { detail: String(error) }));
+    }
+  };
+
+  const finish = async (name: string, plan: RestorePlan, replace: ReadonlySet<number>) => {
+    setRestore({ kind: 'restoring' });
+    const report = await applyRestore(plan, (item) => replace.has(item.line));
+    setRestore({ kind: 'done', name, report });
+    await refresh();
+  };
+
+  const chooseFile = async (file: File) => {
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+    } catch {
+      setRestore({ kind: 'failed', message: t('backup.notUtf8', { name: file.name }) });
+      return;
+    }
+    const plan = await planRestore(text);
+    if (plan.items.some((item) => item.status === 'differs'))
+      setRestore({ kind: 'choosing', name: file.name, plan, replace: new Set() });
+    else await finish(file.name, plan, new Set());
+  };
+
+  const onRestore = (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (restore.kind === 'choosing') void finish(restore.name, restore.plan, restore.replace);
+  };
+
+  return (
+    <section className="library-keeping" aria-labelledby="library-keeping-title">
+      <h2 id="library-keeping-title">{t('storage.title')}</h2>
+      {storage.data ? (
+        <p>
+          {storage.data.persisted === true
+            ? t('storage.kept')
+            : storage.data.persisted === false
+              ? t('storage.notKept')
+              : t('storage.unknown')}{' '}
+          {storage.data.usage === undefined
+            ? null
+            : storage.data.quota === undefined
+              ? t('storage.usageOnly', { used: formatBytes(storage.data.usage, locale) })
+              : t('storage.usage', {
+                  used: formatBytes(storage.data.usage, locale),
+                  quota: formatBytes(storage.data.quota, locale),
+                })}
+        </p>
+      ) : null}
+      <div className="library-keeping__row">
+        <button type="button" className="button" onClick={() => void backUp()} aria-describedby="backup-hint">
+          {t('backup.export')}
+        </button>
+        <p id="backup-hint" className="library-keeping__hint">
+          {t('backup.exportHint')}
+        </p>
+      </div>
+      {exported !== undefined ? <p role="status">{exported}</p> : null}
+      <div className="library-keeping__row">
+        <label htmlFor={fileInput}>{t('backup.restoreLabel')}</label>
+        <input
+          id={fileInput}
+          type="file"
+          accept=".jsonl,.ndjson,application/jsonl,application/x-ndjson,text/plain"
+          disabled={restore.kind === 'restoring'}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void chooseFile(file);
+            event.target.value = '';
+          }}
+        />
+      </div>
+      {restore.kind === 'choosing' ? (
+        <form className="library-keeping__choices" onSubmit={onRestore}>
+          <h3>{t('backup.differTitle')}</h3>
+          <p>
+            {t('backup.differIntro', {
+              count: restore.plan.items.filter((item) => item.status === 'differs').length,
+              name: restore.name,
+            })}
+          </p>
+          {restore.plan.items
+            .filter((item) => item.status === 'differs')
+            .map((item) => {
+              const language = item.article.originalLanguage;
+              const choose = (replace: boolean) => {
+                const next = new Set(restore.replace);
+                if (replace) next.add(item.line);
+                else next.delete(item.line);
+                setRestore({ ...restore, replace: next });
+              };
+              return (
+                <fieldset key={item.line}>
+                  <legend>
+                    <span lang={language}>{item.article.title[language] ?? item.article.id}</span> (
+                    <code>{item.article.id}</code>)
+                  </legend>
+                  <label>
+                    <input
+                      type="radio"
+                      name={`restore-${item.line}`}
+                      checked={!restore.replace.has(item.line)}
+                      onChange={() => choose(false)}
+                    />{' '}
+                    {t('backup.keepCopy')}
+                  </label>
+                  <label>
+                    <input
+                      type="radio"
+                      name={`restore-${item.line}`}
+                      checked={restore.replace.has(item.line)}
+                      onChange={() => choose(true)}
+                    />{' '}
+                    {t('backup.replace')}
+                  </label>
+                </fieldset>
+              );
+            })}
+          <div className="notice__actions">
+            <button type="submit" className="button button--primary">
+              {t('backup.restore')}
+            </button>
+            <button type="button" className="button" onClick={() => setRestore({ kind: 'idle' })}>
+              {t('backup.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {restore.kind === 'restoring' ? <p role="status">{t('backup.restoring')}</p> : null}
+      {restore.kind === 'failed' ? <p role="alert">{restore.message}</p> : null}
+      {restore.kind === 'done' ? (
+        <>
+          <p role="status">
+            {t('backup.done', {
+              name: restore.name,
+              added: new Intl.NumberFormat(locale).format(restore.report.added),
+              replaced: new Intl.NumberFormat(locale).format(restore.report.replaced),
+              copies: new Intl.NumberFormat(locale).format(restore.report.copies),
+              skipped: new Intl.NumberFormat(locale).format(restore.report.skipped),
+            })}
+          </p>
+          {restore.report.broken.length > 0 ? <BrokenLines lines={restore.report.broken} /> : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** The lines of a backup that were not restored, by number and id, with their problems. */
+function BrokenLines({ lines }: { lines: BrokenLine[] }) {
+  const { t } = useTranslation('offline');
+  return (
+    <section
+      role="alert"
+      className="notice notice--error library-keeping__broken"
+      aria-labelledby="broken-title"
+    >
+      <h3 id="broken-title" className="notice__title">
+        {t('backup.brokenTitle')}
+      </h3>
+      <ul className="problem-list">
+        {lines.map((broken) => (
+          <li key={broken.line}>
+            {broken.id === null
+              ? t('backup.brokenLine', { line: broken.line })
+              : t('backup.brokenLineWithId', { line: broken.line, id: broken.id })}{' '}
+            {broken.kind === 'invalid' ? (
+              <code>{broken.problems.slice(0, 3).map(describeProblem).join('; ')}</code>
+            ) : broken.kind === 'error' ? (
+              t('backup.markedFailed', { error: broken.error })
+            ) : broken.quota ? (
+              t('backup.full')
+            ) : (
+              t('backup.saveFailed', { detail: broken.detail })
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
