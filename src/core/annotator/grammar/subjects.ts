@@ -5,55 +5,24 @@
  * is bounded to a few dozen tokens, so the cost per cue is constant.
  */
 import { canSpeak, isSpeakingNoun } from '../speakers/animacy';
-import {
-  GENITIVE_OPENERS,
-  PREPOSITIONS,
-  isAdjective,
-  isPreposition,
-  nounPhrase,
-  subjectAfter,
-} from './noun-phrases';
+import { isAdjective, isPreposition, nounPhrase, subjectAfter } from './noun-phrases';
 import { endsClause, type Cue } from './cues';
 import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
-import { DETERMINERS, PRONOUNS, STOP_WORDS } from '../lexicon/nouns';
-import { NAME_PARTICLES, isCollectiveToken, isNameToken, isRoleToken } from '../speakers/naming-words';
+import { DETERMINERS, NAME_PARTICLES, PRONOUNS, STOP_WORDS } from '../lexicon/nouns';
+import { isCollectiveToken, isNameToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
-
-const NOT_SUBJECT_START = new Set([
-  'dies',
-  'das',
-  'es',
-  'man',
-  'was',
-  'wer',
-  'wie',
-  'dass',
-  'ob',
-  'nichts',
-  'alles',
-  ...['demnach', 'daher', 'deshalb', 'darum', 'dennoch', 'trotzdem', 'allerdings', 'zudem', 'außerdem'],
-  ...['gleichzeitig', 'zugleich', 'anschließend', 'später', 'zuvor', 'bisher', 'bereits', 'inzwischen'],
-  ...[
-    'mittlerweile',
-    'nun',
-    'jetzt',
-    'heute',
-    'gestern',
-    'morgen',
-    'hier',
-    'dort',
-    'so',
-    'auch',
-    'ebenfalls',
-  ],
-  ...['zunächst', 'schließlich', 'letztlich', 'immerhin', 'jedenfalls', 'offenbar', 'offensichtlich'],
-  ...['angeblich', 'vermutlich', 'wahrscheinlich', 'dabei', 'damit', 'dazu', 'danach', 'davor', 'darauf'],
-  ...['daraufhin', 'hierzu', 'hierbei', 'stattdessen', 'vielmehr', 'doch', 'aber', 'und', 'oder', 'denn'],
-  ...['dann', 'damals', 'einst', 'erst', 'gerade', 'weiter', 'weiterhin', 'ferner', 'sogar', 'selbst', 'nur'],
-  ...['noch', 'wiederum', 'ebenso', 'genauso', 'insgesamt', 'unterdessen', 'indes', 'derweil', 'dafür'],
-  ...['dagegen', 'davon', 'darüber', 'hierüber', 'diesbezüglich', 'offiziell', 'sinngemäß', 'wörtlich'],
-  ...['bislang', 'stellvertretend', 'seinerzeit', 'zuletzt', 'kurz', 'wenig', 'vorher', 'nachher'],
-]);
+import { FOCUS_PARTICLES, NOT_SUBJECT_START } from '../lexicon/adverbs';
+import { NOT_NOMINATIVE, RELATIVE_PRONOUNS, SINGULAR_ARTICLES } from '../lexicon/articles';
+import {
+  CLAUSE_OPENING_CONJUNCTIONS,
+  COORDINATING,
+  COORDINATORS,
+  SUBORDINATING,
+  SUBORDINATORS_AND_RELATIVES,
+} from '../lexicon/conjunctions';
+import { GENITIVE_OPENERS, PHRASE_PREPOSITIONS, SOURCE_PREPOSITIONS } from '../lexicon/prepositions';
+import { QUOTE_MARKS } from '../lexicon/punctuation';
+import { FINITE_AUXILIARIES, MODAL_VERBS, PERFECT_AND_MODAL_AUXILIARIES } from '../lexicon/verb-forms';
 
 /** Endings of adverbs and adjectives that open a sentence without being its subject ("Offiziell", "Sinngemäß"). */
 const ADVERB_ENDING =
@@ -80,13 +49,13 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
     const subject = subordinateSubject(tokens, cue.index);
     if (subject) return subject;
   }
-  while (clauseStart < cue.index && CONJUNCTIONS.has((tokens[clauseStart] as Token).lower)) clauseStart++;
+  while (clauseStart < cue.index && COORDINATING.has((tokens[clauseStart] as Token).lower)) clauseStart++;
   // "…, zumal X betont hatte", "wie die Zeitung schreibt" ("als" more often opens "Als Grund nannte X …")
   const conjunction = (tokens[clauseStart] as Token).lower;
   const subordinate =
     clauseStart + 1 < cue.index &&
     (SUBORDINATING.has(conjunction) ||
-      (CONJUNCTIONS_OPENING_CLAUSES.has(conjunction) && conjunction !== 'als'));
+      (CLAUSE_OPENING_CONJUNCTIONS.has(conjunction) && conjunction !== 'als'));
   if (subordinate) clauseStart++;
   const focus = tokens[clauseStart];
   const afterFocus = tokens[clauseStart + 1];
@@ -102,7 +71,7 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
   )
     clauseStart++;
   let before = tokens.slice(clauseStart, cue.index);
-  if (before.length === 0 || AUXILIARIES.has(before[0]?.lower ?? '')) {
+  if (before.length === 0 || PERFECT_AND_MODAL_AUXILIARIES.has(before[0]?.lower ?? '')) {
     before = appositiveSubject(tokens, clauseStart) ?? subjectBeforeRelative(tokens, clauseStart) ?? before;
   }
   const after = subjectAfter(tokens, cue);
@@ -172,11 +141,6 @@ function quotedObject(tokens: readonly Token[], cue: Cue): Token[] | undefined {
   return opensPhrase(tokens[second]) ? phraseAt(second) : undefined;
 }
 
-/** Particles that put the subject in focus without being part of it: "Auch die Ministerin äußerte …". */
-const FOCUS_PARTICLES = new Set(['auch', 'selbst', 'sogar', 'gerade', 'ebenfalls', 'nur']);
-
-const COORDINATORS = new Set(['und', 'sowie', 'oder']);
-
 /**
  * "Der Vertreter nannte die Sanktionen richtig und rief die Armee auf, …": a verb after "und" shares the subject
  * of the clause before it, whatever follows the verb; `undefined` when that clause opens with no such subject.
@@ -185,7 +149,7 @@ function sharedSubject(tokens: readonly Token[], conjunction: number): Token[] |
   let start = clauseStartBefore(tokens, conjunction);
   if (start === conjunction && tokens[conjunction - 1]?.text === ',')
     start = clauseStartBefore(tokens, conjunction - 1);
-  while (start < conjunction && CONJUNCTIONS.has((tokens[start] as Token).lower)) start++;
+  while (start < conjunction && COORDINATING.has((tokens[start] as Token).lower)) start++;
   const first = tokens[start];
   if (first && start < conjunction - 1 && !first.capital && first.word && !DETERMINERS.has(first.lower)) {
     // "…, biss der Mann den Gast und rief": the verb opens the clause and its subject follows it
@@ -201,14 +165,6 @@ function sharedSubject(tokens: readonly Token[], conjunction: number): Token[] |
   return framed && PRONOUNS.has(framed[0]?.lower ?? '') ? framed : undefined;
 }
 
-/** Conjunctions that open a subordinate clause before its subject: "…, indem er sagte, …", "da sie befürchten". */
-// prettier-ignore
-const SUBORDINATING = new Set([
-  'indem', 'weil', 'nachdem', 'obwohl', 'wobei', 'während', 'wenn', 'da', 'dass', 'ob', 'sodass', 'bevor', 'sobald',
-]);
-
-/** Articles and pronouns that never open a subject: dative or accusative ("attestierten dem Amt …"). */
-const NOT_NOMINATIVE = new Set(['dem', 'den', 'einem', 'einen', 'des', 'eines', 'ihm', 'ihn', 'ihnen']);
 /**
  * Whether the words before the verb are a surname with a particle ("Von der Leyen betonte", "De Vries sagte"),
  * which opens like a prepositional phrase ("von der Regierung") but names a person: a particle, perhaps "der",
@@ -239,9 +195,6 @@ function oblique(phrase: readonly Token[]): boolean {
   );
 }
 
-/** Articles that open a singular subject, which a plural verb ("kritisierten") cannot have. */
-const SINGULAR = new Set(['der', 'das', 'ein', 'eine']);
-
 /**
  * Whether `phrase` after the verb can be the verb's subject by case and number: "Die Prüfer kritisierten das Amt"
  * has a plural verb, so "das Amt" is its object, not a subject that the word order put after the verb.
@@ -249,11 +202,8 @@ const SINGULAR = new Set(['der', 'das', 'ein', 'eine']);
 function agreesAsSubject(phrase: readonly Token[], verb: Token): boolean {
   const first = phrase[0]?.lower ?? '';
   if (NOT_NOMINATIVE.has(first)) return false;
-  return !(verb.lower.endsWith('en') && SINGULAR.has(first));
+  return !(verb.lower.endsWith('en') && SINGULAR_ARTICLES.has(first));
 }
-
-/** Conjunctions that open a main clause before its subject: "Aber die Polizei warnte". */
-const CONJUNCTIONS = new Set(['aber', 'und', 'doch', 'denn', 'oder', 'sondern', 'jedoch']);
 
 /**
  * Whether a phrase can name someone who speaks: a pronoun, a role, an organisation or place, or a name that does
@@ -294,18 +244,6 @@ function subjectAfterAuxiliary(
   return undefined;
 }
 
-const RELATIVE_PRONOUNS = new Set([
-  'der',
-  'die',
-  'das',
-  'dem',
-  'den',
-  'deren',
-  'dessen',
-  'welcher',
-  'welche',
-]);
-
 /**
  * "Berger, die den Plan entworfen hatte, sagte …": the subject stands before a relative clause that ends right
  * before the verb.
@@ -314,7 +252,7 @@ function subjectBeforeRelative(tokens: readonly Token[], clauseStart: number): T
   if (tokens[clauseStart - 1]?.text !== ',') return undefined;
   const relativeStart = clauseStartBefore(tokens, clauseStart - 1);
   const opener = tokens[relativeStart];
-  const pronoun = opener && PREPOSITIONS.has(opener.lower) ? tokens[relativeStart + 1] : opener;
+  const pronoun = opener && PHRASE_PREPOSITIONS.has(opener.lower) ? tokens[relativeStart + 1] : opener;
   if (!pronoun || !RELATIVE_PRONOUNS.has(pronoun.lower) || tokens[relativeStart - 1]?.text !== ',')
     return undefined;
   const headStart = clauseStartBefore(tokens, relativeStart - 1);
@@ -324,57 +262,13 @@ function subjectBeforeRelative(tokens: readonly Token[], clauseStart: number): T
   return phrase && phrase.length === head.length && phrase.some(names) ? phrase : undefined;
 }
 
-/** Finite auxiliaries and modals that end the subject in "Die Universität hatte … erklärt". */
-const FINITE_AUXILIARIES = new Set([
-  ...['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten', 'ist', 'sind', 'war', 'waren', 'wird'],
-  ...['werden', 'wurde', 'wurden', 'will', 'wollte', 'wollen', 'soll', 'sollte', 'sollen', 'kann', 'konnte'],
-  ...['können', 'muss', 'musste', 'müssen', 'darf', 'durfte'],
-]);
-
-const AUXILIARIES = new Set([
-  'hat',
-  'haben',
-  'hatte',
-  'hatten',
-  'habe',
-  'hätte',
-  'hätten',
-  'will',
-  'wollte',
-  'soll',
-]);
-
-const QUOTE_MARKS = new Set(['„', '“', '”', '"', '»', '«']);
-
-// prettier-ignore
-const SUBORDINATORS = new Set([
-  'denen', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welchem', 'als', 'nachdem', 'weil', 'wobei',
-  'wie', 'wo', 'während', 'da', 'obwohl', 'indem', 'nachdem', 'bevor', 'ehe', 'sobald', 'wenn', 'zumal', 'falls',
-  'seitdem', 'solange', 'sofern', 'soweit', 'sodass',
-]);
-
 /** Whether the clause at `start` opens with a relative pronoun, perhaps behind a preposition: "…, von dem". */
 function opensRelativeClause(tokens: readonly Token[], start: number): boolean {
   if (tokens[start - 1]?.text !== ',') return false;
   const first = tokens[start];
-  const pronoun = first && PREPOSITIONS.has(first.lower) ? tokens[start + 1] : first;
+  const pronoun = first && PHRASE_PREPOSITIONS.has(first.lower) ? tokens[start + 1] : first;
   return pronoun !== undefined && pronoun !== first && RELATIVE_PRONOUNS.has(pronoun.lower);
 }
-
-/** Modal verbs, whose infinitive is no statement made: "vorschlagen kann". */
-// prettier-ignore
-const MODALS = new Set([
-  'kann', 'können', 'könne', 'könnte', 'könnten', 'muss', 'müssen', 'müsse', 'müsste', 'soll', 'sollen',
-  'solle', 'sollte', 'sollten', 'will', 'wollen', 'wolle', 'wollte', 'darf', 'dürfen', 'dürfe', 'dürfte',
-  'möchte', 'möchten', 'mag',
-]);
-
-/** Subordinating conjunctions, which can open a sentence: "Wie die Polizei mitteilte, …". */
-// prettier-ignore
-const CONJUNCTIONS_OPENING_CLAUSES = new Set([
-  'als', 'nachdem', 'weil', 'wie', 'während', 'da', 'obwohl', 'indem', 'bevor', 'ehe', 'sobald', 'wenn', 'zumal',
-  'falls', 'seitdem', 'solange', 'sofern', 'soweit', 'sodass', 'wobei',
-]);
 
 /**
  * The subject of a verb that closes a subordinate clause: the phrase right after the relative pronoun or
@@ -384,17 +278,17 @@ const CONJUNCTIONS_OPENING_CLAUSES = new Set([
 function subordinateSubject(tokens: readonly Token[], index: number): Token[] | undefined {
   for (let k = index - 1; k >= 0 && index - k < 40; k--) {
     const token = tokens[k] as Token;
-    if (!SUBORDINATORS.has(token.lower)) continue;
+    if (!SUBORDINATORS_AND_RELATIVES.has(token.lower)) continue;
     // a relative pronoun or conjunction opens its clause: after a comma, perhaps behind a preposition ("…, bei
     // der"); a conjunction also at the start of the sentence ("Wie Berger sagte"). "den" in "indem sie den Rat
     // aufforderte" is an article, "als" in "als Krankheit bezeichnete" a particle.
     const before = tokens[k - 1];
     const opensClause =
       before === undefined
-        ? CONJUNCTIONS_OPENING_CLAUSES.has(token.lower)
+        ? CLAUSE_OPENING_CONJUNCTIONS.has(token.lower)
         : before.text === ',' ||
           before.text === '(' ||
-          (PREPOSITIONS.has(before.lower) && tokens[k - 2]?.text === ',');
+          (PHRASE_PREPOSITIONS.has(before.lower) && tokens[k - 2]?.text === ',');
     if (!opensClause) continue;
     const next = tokens[k + 1];
     if (!next) return undefined;
@@ -402,7 +296,7 @@ function subordinateSubject(tokens: readonly Token[], index: number): Token[] | 
     if (DETERMINERS.has(next.lower) || next.capital) return nounPhrase(tokens, k + 1);
     // "…, denen unter anderem Berger vorwirft": adverbials before the subject (not before an infinitive that a
     // modal governs: "…, zu dem dann das Parlament Änderungen vorschlagen kann" reports nothing yet)
-    if (MODALS.has(tokens[index + 1]?.lower ?? '')) return undefined;
+    if (MODAL_VERBS.has(tokens[index + 1]?.lower ?? '')) return undefined;
     const after = subjectAfter(tokens, { index: k, tokens: [] });
     const last = after?.[after.length - 1];
     return after && last && last.end <= (tokens[index] as Token).start ? after : undefined;
@@ -487,8 +381,8 @@ function opensNounPhrase(phrase: readonly Token[]): boolean {
     first !== undefined &&
     phrase.length <= 16 &&
     !(NOT_SUBJECT_START.has(first.lower) && !(DETERMINERS.has(first.lower) && phrase.length > 1)) &&
-    !PREPOSITIONS.has(first.lower) &&
-    !CONJUNCTIONS_OPENING_CLAUSES.has(first.lower) &&
+    !PHRASE_PREPOSITIONS.has(first.lower) &&
+    !CLAUSE_OPENING_CONJUNCTIONS.has(first.lower) &&
     (DETERMINERS.has(first.lower) ||
       PRONOUNS.has(first.lower) ||
       (first.capital && !STOP_WORDS.has(first.lower)) ||
@@ -516,7 +410,7 @@ export function openingSubject(
   let start = 0;
   while (
     start < 2 &&
-    (CONJUNCTIONS.has(tokens[start]?.lower ?? '') || FOCUS_PARTICLES.has(tokens[start]?.lower ?? ''))
+    (COORDINATING.has(tokens[start]?.lower ?? '') || FOCUS_PARTICLES.has(tokens[start]?.lower ?? ''))
   )
     start++;
   const first = tokens[start];
@@ -550,7 +444,7 @@ export function frameSubject(
   const objectFirst = NOT_NOMINATIVE.has(first?.lower ?? '');
   if (!first || (DETERMINERS.has(first.lower) && !objectFirst) || PRONOUNS.has(first.lower)) return undefined;
   // "Da ihre Mandantin Angst hatte, habe Berger …": after a subordinate clause the verb opens the main clause
-  const comma = CONJUNCTIONS_OPENING_CLAUSES.has(first.lower) ? tokens.findIndex((t) => t.text === ',') : -1;
+  const comma = CLAUSE_OPENING_CONJUNCTIONS.has(first.lower) ? tokens.findIndex((t) => t.text === ',') : -1;
   let verb = comma > 0 ? comma + 1 : 1;
   while (
     comma < 0 &&
@@ -579,13 +473,11 @@ function finiteVerbLike(token: Token, next: Token | undefined): boolean {
   if (!token.word || token.capital || /^\d/.test(token.lower)) return false;
   return (
     !DETERMINERS.has(token.lower) &&
-    !PREPOSITIONS.has(token.lower) &&
+    !PHRASE_PREPOSITIONS.has(token.lower) &&
     !STOP_WORDS.has(token.lower) &&
     !(isAdjective(token.lower) && (next?.capital ?? false))
   );
 }
-
-const SOURCE_PREPOSITIONS = new Set(['in', 'im', 'aus', 'auf', 'bei', 'beim']);
 
 /**
  * Who a cue without a speaking subject quotes: "X wird … zitiert" (the person quoted), "In dem Bericht heißt es",

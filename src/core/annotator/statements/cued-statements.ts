@@ -14,14 +14,7 @@ import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
 import { type FoundQuote, type Sentence, type TextModel } from '../model';
 import { contentEnd, insideQuotes, partOf, sentenceAt } from '../text/text-model';
 import { appositionAfter, appositionBefore, preposedBefore, subjectWithInsertion } from './preposed';
-import {
-  agentOrPredicate,
-  FIRST_PERSON,
-  passiveBefore,
-  presentTense,
-  reportsSomething,
-  unsaid,
-} from './reported';
+import { agentOrPredicate, passiveBefore, presentTense, reportsSomething, unsaid } from './reported';
 import {
   beforeMainClause,
   beforeNextCue,
@@ -33,6 +26,7 @@ import type { QuotedPart } from '../text/quotation-marks';
 import type { SpeakerBook } from '../speakers/speaker-book';
 import type { SpeakerEntity } from '../model';
 import { tokenIndexAt, type Token } from '../text/tokens';
+import { FIRST_PERSON } from '../lexicon/articles';
 import { wieClause, wieSubject } from './wie-clauses';
 import type { SpeechContext } from '../model';
 
