@@ -64,3 +64,20 @@ export const CONTRASTING: ReadonlySet<string> = new Set([
   'und',
   'während',
 ]);
+
+/** Conjunctions that open a reported clause: "sagte, dass …", "fragte, ob …". */
+export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['dass', 'ob', 'daß']);
+
+/** Words that open a relative clause, an infinitive or a subordinate clause after a comma, not a main clause. */
+// prettier-ignore
+export const RELATIVE_OR_INFINITIVE: ReadonlySet<string> = new Set([
+  'der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'wo', 'um', 'als', 'wenn',
+  'weil', 'und', 'zu',
+]);
+
+/** Conjunctions that open a subordinate clause: "Während die Abgeordneten zustimmten, …". */
+// prettier-ignore
+export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set([
+  'während', 'da', 'weil', 'wenn', 'falls', 'obwohl', 'obgleich', 'nachdem', 'als', 'seit', 'seitdem', 'bevor',
+  'sobald', 'sofern', 'solange', 'indem', 'damit', 'um',
+]);

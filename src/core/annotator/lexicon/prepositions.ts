@@ -67,3 +67,10 @@ export const APPOSITION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 export const AGENT_OR_PREDICATE: ReadonlySet<string> = new Set(['als', 'von', 'vom']);
+
+/** Prepositions that open a noun phrase: "In einem Bericht, …". */
+// prettier-ignore
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'im', 'an', 'am', 'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für',
+  'über', 'unter', 'vor', 'gegen', 'seit',
+]);

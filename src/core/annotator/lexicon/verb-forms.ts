@@ -80,3 +80,17 @@ export const NOT_FINITE: ReadonlySet<string> = new Set([
 
 /** Verbs whose negation says that nothing was stated: "hat den Verdacht nicht bestätigt, dass …". */
 export const NEGATABLE: ReadonlySet<string> = new Set(['bestätigen', 'ausschließen']);
+
+/** Finite modal verbs, indicative and Konjunktiv: "wollte nicht bestätigen", "kann man sagen". */
+// prettier-ignore
+export const MODALS: ReadonlySet<string> = new Set([
+  'kann', 'konnte', 'können', 'konnten', 'könne', 'könnte', 'könnten', 'will', 'wollte', 'wollen', 'wollten',
+  'wolle', 'möchte', 'möchten', 'muss', 'musste', 'müssen', 'müsse', 'müsste', 'soll', 'sollte', 'sollen',
+  'solle', 'darf', 'durfte', 'dürfen', 'würde', 'würden',
+]);
+
+/** Auxiliaries that follow a participle at the end of its clause: "…, dass sie berichtet hat". */
+// prettier-ignore
+export const AUXILIARY_AFTER: ReadonlySet<string> = new Set([
+  'hat', 'haben', 'hatte', 'hatten', 'habe', 'ist', 'sind', 'war', 'waren', 'sei',
+]);

@@ -6,7 +6,7 @@
  * `preposed.ts`, "wie" clauses in `wie-clauses.ts`, and when a verb alone reports in `reported.ts`.
  */
 import { endsClause, endsClauseAt, findCues, passiveAround, type Cue } from '../grammar/cues';
-import { COMPLEMENTIZERS, RELATIVE_OR_INFINITIVE } from '../lexicon/function-words';
+import { COMPLEMENTIZERS, RELATIVE_OR_INFINITIVE } from '../lexicon/conjunctions';
 import { isAdjective } from '../grammar/noun-phrases';
 import { findSubject, impersonalSource } from '../grammar/subjects';
 import { isReportedVerbAt } from '../grammar/reported-verbs';

@@ -4,7 +4,8 @@
  * "In einem Bericht, der am Montag erschien, rechtfertigte …"); and an apposition to the speaker after the verb.
  */
 import { endsClause, type Cue } from '../grammar/cues';
-import { PREPOSITIONS, SUBORDINATE_OPENERS } from '../lexicon/function-words';
+import { PREPOSITIONS } from '../lexicon/prepositions';
+import { SUBORDINATE_OPENERS } from '../lexicon/conjunctions';
 import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
 import { isNameToken } from '../speakers/naming-words';
 import { isAdjective } from '../grammar/noun-phrases';

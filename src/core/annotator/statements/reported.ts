@@ -5,7 +5,7 @@
  */
 import { endsClauseAt, type Cue } from '../grammar/cues';
 import { FINITE_PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
-import { AUXILIARY_AFTER, MODALS } from '../lexicon/function-words';
+import { AUXILIARY_AFTER, MODALS } from '../lexicon/verb-forms';
 import type { Token } from '../text/tokens';
 import { FIRST_PERSON } from '../lexicon/articles';
 import { AGENT_OR_PREDICATE } from '../lexicon/prepositions';

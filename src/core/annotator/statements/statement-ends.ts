@@ -5,14 +5,9 @@
  * sentence. Each function gives an offset into the paragraph, or infinity when the statement goes on.
  */
 import { endsClauseAt, type Cue } from '../grammar/cues';
-import {
-  AUXILIARY_AFTER,
-  COMPLEMENTIZERS,
-  MODALS,
-  PREPOSITIONS,
-  RELATIVE_OR_INFINITIVE,
-  SUBORDINATE_OPENERS,
-} from '../lexicon/function-words';
+import { AUXILIARY_AFTER, MODALS } from '../lexicon/verb-forms';
+import { PREPOSITIONS } from '../lexicon/prepositions';
+import { COMPLEMENTIZERS, RELATIVE_OR_INFINITIVE, SUBORDINATE_OPENERS } from '../lexicon/conjunctions';
 import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
 import { isReportedVerb, isReportedVerbAt } from '../grammar/reported-verbs';
 import { tokenIndexAt, type Token } from '../text/tokens';
