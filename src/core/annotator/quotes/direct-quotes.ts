@@ -6,7 +6,8 @@
  */
 import { endsClause, findCues, type Cue } from '../grammar/cues';
 import { nounPhrase, subjectAfter } from '../grammar/noun-phrases';
-import { findSubject, frameSubject } from '../grammar/subjects';
+import { findSubject } from '../grammar/subjects';
+import { frameSubject } from '../grammar/opening-subjects';
 import { KONJUNKTIV_I } from '../lexicon/konjunktiv';
 import { DETERMINERS } from '../lexicon/nouns';
 import type { FoundQuote, PassMemo, Sentence, SpeakerEntity, SpeechContext, TextModel } from '../model';

@@ -6,7 +6,7 @@
  * that last named that speaker.
  */
 import { nounPhrase, subjectAfter } from '../grammar/noun-phrases';
-import { frameSubject, openingSubject } from '../grammar/subjects';
+import { frameSubject, openingSubject } from '../grammar/opening-subjects';
 import type { FoundQuote, SpeechContext, TextModel } from '../model';
 import type { PassState } from '../pass-state';
 import { insideQuotes, partOf, sentenceAt } from '../text/text-model';

@@ -8,7 +8,8 @@
 import { endsClause, endsClauseAt, findCues, passiveAround, type Cue } from '../grammar/cues';
 import { COMPLEMENTIZERS, RELATIVE_OR_INFINITIVE } from '../lexicon/conjunctions';
 import { isAdjective } from '../grammar/noun-phrases';
-import { findSubject, impersonalSource } from '../grammar/subjects';
+import { findSubject } from '../grammar/subjects';
+import { impersonalSource } from '../grammar/impersonal-sources';
 import { isReportedVerbAt } from '../grammar/reported-verbs';
 import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
 import { type FoundQuote, type Sentence, type TextModel } from '../model';
