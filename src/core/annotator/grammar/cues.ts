@@ -6,6 +6,8 @@
 import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { SPEECH_VERBS, type SpeechVerb } from '../lexicon/speech-verbs';
 import type { Token } from '../text/tokens';
+import { CLAUSE_ENDS } from '../lexicon/punctuation';
+import { AMBIGUOUS_PARTICIPLES, HABEN, INDICATIVE_HABEN } from '../lexicon/verb-forms';
 
 /** A speech verb found in a sentence. */
 export interface Cue {
@@ -19,16 +21,6 @@ export interface Cue {
   verbFinal?: boolean;
 }
 
-/** Participles that are more often adjectives or other verbs: "bekannt", "geraten". */
-const AMBIGUOUS_PARTICIPLES = new Set([
-  'bekannt',
-  'geraten',
-  'gewiesen',
-  'geschlossen',
-  'genommen',
-  'gegeben',
-]);
-
 const FINITE = new Map<string, SpeechVerb[]>();
 const JOINED = new Map<string, SpeechVerb>();
 const PARTICIPLES = new Map<string, SpeechVerb>();
@@ -39,8 +31,6 @@ for (const verb of SPEECH_VERBS) {
   }
   if (!AMBIGUOUS_PARTICIPLES.has(verb.participle)) PARTICIPLES.set(verb.participle, verb);
 }
-
-const CLAUSE_ENDS = new Set([',', ';', ':', '.', '!', '?', '„', '“', '”', '"', '»', '«', '(', ')', '–']);
 
 /** Whether a token ends a clause for the purposes of cue and subject search. */
 export function endsClause(token: Token): boolean {
@@ -110,10 +100,6 @@ export function findCues(
   }
   return cues;
 }
-
-const HABEN = new Set(['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten']);
-/** After a verb-final participle, only an indicative: "…, wenn er geklagt hätte" is a condition, not a report. */
-const INDICATIVE_HABEN = new Set(['hat', 'haben', 'hatte', 'hatten']);
 
 /** "hat … gesagt": an active perfect names its speaker; a passive "wurde mitgeteilt" does not. */
 function hasAuxiliaryBefore(tokens: readonly Token[], index: number): boolean {

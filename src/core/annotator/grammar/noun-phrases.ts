@@ -7,6 +7,10 @@ import { endsClause, type Cue } from './cues';
 import { DETERMINERS, PRONOUNS, STOP_WORDS } from '../lexicon/nouns';
 import { isNameToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
+import { DEMONSTRATIVE_PRONOUNS } from '../lexicon/articles';
+import { TIME_NOUNS } from '../lexicon/nouns';
+import { GENITIVE_OPENERS, PHRASE_PREPOSITIONS } from '../lexicon/prepositions';
+import { PHRASE_CLOSERS } from '../lexicon/punctuation';
 
 /** The subject after an inverted verb: "sagte Berger", "sagte am Donnerstag der Minister", "so der Chef, X Y". */
 export function subjectAfter(
@@ -46,28 +50,9 @@ export function subjectAfter(
   return nounPhrase(tokens, j, particle);
 }
 
-/** Demonstratives standing alone for the person just named: "sagte dieser", "so schrieb diese". */
-const DEMONSTRATIVE_PRONOUNS = new Set(['dieser', 'diese', 'letzterer', 'letztere']);
-
-/** Words of time that follow a verb without being its subject: "sagte heute Abend", "erklärte Montag". */
-// prettier-ignore
-const TIME_NOUNS = new Set([
-  'abend', 'morgen', 'mittag', 'nachmittag', 'vormittag', 'nacht', 'montag', 'dienstag', 'mittwoch',
-  'donnerstag', 'freitag', 'samstag', 'sonntag', 'wochenende', 'anfang', 'ende', 'mitte',
-]);
-
-/** Prepositions, which open no subject. */
-// prettier-ignore
-export const PREPOSITIONS: ReadonlySet<string> = new Set([
-  'trotz', 'wegen', 'angesichts', 'innerhalb', 'außerhalb', 'ohne', 'durch', 'neben', 'zwischen', 'hinter',
-  'statt', 'dank', 'gemäß', 'entgegen', 'außer', 'per', 'pro', 'ab', 'vom', 'beim', 'ins', 'laut', 'infolge',
-  'am', 'im', 'in', 'auf', 'vor', 'bei', 'gegenüber', 'während', 'nach', 'zu', 'zum', 'zur', 'mit', 'über',
-  'an', 'aus', 'für', 'gegen', 'seit', 'bis', 'unter', 'um', 'von',
-]);
-
 /** Whether a lower-cased word is a preposition. */
 export function isPreposition(word: string): boolean {
-  return PREPOSITIONS.has(word);
+  return PHRASE_PREPOSITIONS.has(word);
 }
 
 function skipPrepositionalPhrase(tokens: readonly Token[], j: number): number {
@@ -124,18 +109,16 @@ export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Tok
     }
     end++;
   }
-  while (end > start && !(tokens[end - 1] as Token).capital && !CLOSERS.has((tokens[end - 1] as Token).text))
+  while (
+    end > start &&
+    !(tokens[end - 1] as Token).capital &&
+    !PHRASE_CLOSERS.has((tokens[end - 1] as Token).text)
+  )
     end--;
   if (end === start) return undefined;
   const apposition = appositionName(tokens, end);
   return tokens.slice(start, apposition ?? end);
 }
-
-/** Words that open a genitive attribute after a noun: "der Leiter des Amts", "die Sprecherin von Greenpeace". */
-export const GENITIVE_OPENERS: ReadonlySet<string> = new Set(['des', 'der', 'von', 'vom']);
-
-/** Tokens that may close a noun phrase without being capitalised: a parenthesis or a closing quotation mark. */
-const CLOSERS = new Set([')', '“', '”', '"', '«']);
 
 /**
  * A newspaper, agency or organisation named in quotation marks (schrieb „Die Zeit“, die „Computerwoche“): the

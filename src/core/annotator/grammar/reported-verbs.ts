@@ -6,6 +6,8 @@
 import { endsClauseAt } from './cues';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from '../lexicon/konjunktiv';
 import type { Token } from '../text/tokens';
+import { SUBJECT_PRONOUNS } from '../lexicon/articles';
+import { NOT_VERBS } from '../lexicon/verb-forms';
 
 /**
  * Whether a token is a Konjunktiv form (I, or the II that stands in for it). A capitalised word is a noun that
@@ -14,19 +16,6 @@ import type { Token } from '../text/tokens';
 export function isReportedVerb(token: Token): boolean {
   return !token.capital && (KONJUNKTIV_I.has(token.lower) || KONJUNKTIV_II.has(token.lower));
 }
-
-/** Pronouns after which a third-person verb follows at once: "Er erwarte", "Man gehe davon aus", "Dies bedinge". */
-const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'man', 'dies', 'niemand']);
-
-// prettier-ignore
-/** Lower-case words in -e that are no verbs even at the end of a clause. */
-const NOT_VERBS = new Set([
-  'gerne', 'heute', 'lange', 'alle', 'ohne', 'bitte', 'beide', 'eine', 'keine', 'meine', 'deine', 'seine',
-  'ihre', 'unsere', 'eure', 'diese', 'jene', 'jede', 'welche', 'solche', 'manche', 'einige', 'viele', 'wenige',
-  'andere', 'mehrere', 'alleine', 'gerade', 'gleiche', 'selbe', 'online', 'offline', 'live', 'nahe', 'etwa',
-  'balde', 'ferne', 'ende', 'wurde', 'werde', 'habe', 'inne', 'zustande', 'vorne', 'zuliebe', 'inklusive',
-  'exklusive', 'einzelne', 'sämtliche', 'übrige', 'obige',
-]);
 
 /**
  * Whether `tokens[k]` is a verb in Konjunktiv: a listed form, or the third-person Konjunktiv I of another verb

@@ -5,55 +5,32 @@
  * is bounded to a few dozen tokens, so the cost per cue is constant.
  */
 import { canSpeak, isSpeakingNoun } from '../speakers/animacy';
-import {
-  GENITIVE_OPENERS,
-  PREPOSITIONS,
-  isAdjective,
-  isPreposition,
-  nounPhrase,
-  subjectAfter,
-} from './noun-phrases';
-import { endsClause, type Cue } from './cues';
-import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
-import { DETERMINERS, PRONOUNS, STOP_WORDS } from '../lexicon/nouns';
-import { NAME_PARTICLES, isCollectiveToken, isNameToken, isRoleToken } from '../speakers/naming-words';
+import { isPreposition, nounPhrase, subjectAfter } from './noun-phrases';
+import { type Cue } from './cues';
+import { DETERMINERS, NAME_PARTICLES, PRONOUNS, STOP_WORDS } from '../lexicon/nouns';
+import { isNameToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
-
-const NOT_SUBJECT_START = new Set([
-  'dies',
-  'das',
-  'es',
-  'man',
-  'was',
-  'wer',
-  'wie',
-  'dass',
-  'ob',
-  'nichts',
-  'alles',
-  ...['demnach', 'daher', 'deshalb', 'darum', 'dennoch', 'trotzdem', 'allerdings', 'zudem', 'außerdem'],
-  ...['gleichzeitig', 'zugleich', 'anschließend', 'später', 'zuvor', 'bisher', 'bereits', 'inzwischen'],
-  ...[
-    'mittlerweile',
-    'nun',
-    'jetzt',
-    'heute',
-    'gestern',
-    'morgen',
-    'hier',
-    'dort',
-    'so',
-    'auch',
-    'ebenfalls',
-  ],
-  ...['zunächst', 'schließlich', 'letztlich', 'immerhin', 'jedenfalls', 'offenbar', 'offensichtlich'],
-  ...['angeblich', 'vermutlich', 'wahrscheinlich', 'dabei', 'damit', 'dazu', 'danach', 'davor', 'darauf'],
-  ...['daraufhin', 'hierzu', 'hierbei', 'stattdessen', 'vielmehr', 'doch', 'aber', 'und', 'oder', 'denn'],
-  ...['dann', 'damals', 'einst', 'erst', 'gerade', 'weiter', 'weiterhin', 'ferner', 'sogar', 'selbst', 'nur'],
-  ...['noch', 'wiederum', 'ebenso', 'genauso', 'insgesamt', 'unterdessen', 'indes', 'derweil', 'dafür'],
-  ...['dagegen', 'davon', 'darüber', 'hierüber', 'diesbezüglich', 'offiziell', 'sinngemäß', 'wörtlich'],
-  ...['bislang', 'stellvertretend', 'seinerzeit', 'zuletzt', 'kurz', 'wenig', 'vorher', 'nachher'],
-]);
+import { FOCUS_PARTICLES } from '../lexicon/adverbs';
+import { NOT_NOMINATIVE, SINGULAR_ARTICLES } from '../lexicon/articles';
+import {
+  CLAUSE_OPENING_CONJUNCTIONS,
+  COORDINATING,
+  COORDINATORS,
+  SUBORDINATING,
+} from '../lexicon/conjunctions';
+import { GENITIVE_OPENERS } from '../lexicon/prepositions';
+import { FINITE_AUXILIARIES, PERFECT_AND_MODAL_AUXILIARIES } from '../lexicon/verb-forms';
+import {
+  appositiveSubject,
+  clauseStartBefore,
+  opensRelativeClause,
+  subjectAfterAuxiliary,
+  subjectBeforeRelative,
+  subordinateSubject,
+} from './clause-subjects';
+import { oblique, opensNounPhrase, speakerLike, trimPhrase } from './subject-phrases';
+import { impersonalSource, isImpersonal } from './impersonal-sources';
+import { frameSubject } from './opening-subjects';
 
 /** Endings of adverbs and adjectives that open a sentence without being its subject ("Offiziell", "Sinngemäß"). */
 const ADVERB_ENDING =
@@ -80,13 +57,13 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
     const subject = subordinateSubject(tokens, cue.index);
     if (subject) return subject;
   }
-  while (clauseStart < cue.index && CONJUNCTIONS.has((tokens[clauseStart] as Token).lower)) clauseStart++;
+  while (clauseStart < cue.index && COORDINATING.has((tokens[clauseStart] as Token).lower)) clauseStart++;
   // "…, zumal X betont hatte", "wie die Zeitung schreibt" ("als" more often opens "Als Grund nannte X …")
   const conjunction = (tokens[clauseStart] as Token).lower;
   const subordinate =
     clauseStart + 1 < cue.index &&
     (SUBORDINATING.has(conjunction) ||
-      (CONJUNCTIONS_OPENING_CLAUSES.has(conjunction) && conjunction !== 'als'));
+      (CLAUSE_OPENING_CONJUNCTIONS.has(conjunction) && conjunction !== 'als'));
   if (subordinate) clauseStart++;
   const focus = tokens[clauseStart];
   const afterFocus = tokens[clauseStart + 1];
@@ -102,7 +79,7 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
   )
     clauseStart++;
   let before = tokens.slice(clauseStart, cue.index);
-  if (before.length === 0 || AUXILIARIES.has(before[0]?.lower ?? '')) {
+  if (before.length === 0 || PERFECT_AND_MODAL_AUXILIARIES.has(before[0]?.lower ?? '')) {
     before = appositiveSubject(tokens, clauseStart) ?? subjectBeforeRelative(tokens, clauseStart) ?? before;
   }
   const after = subjectAfter(tokens, cue);
@@ -172,11 +149,6 @@ function quotedObject(tokens: readonly Token[], cue: Cue): Token[] | undefined {
   return opensPhrase(tokens[second]) ? phraseAt(second) : undefined;
 }
 
-/** Particles that put the subject in focus without being part of it: "Auch die Ministerin äußerte …". */
-const FOCUS_PARTICLES = new Set(['auch', 'selbst', 'sogar', 'gerade', 'ebenfalls', 'nur']);
-
-const COORDINATORS = new Set(['und', 'sowie', 'oder']);
-
 /**
  * "Der Vertreter nannte die Sanktionen richtig und rief die Armee auf, …": a verb after "und" shares the subject
  * of the clause before it, whatever follows the verb; `undefined` when that clause opens with no such subject.
@@ -185,7 +157,7 @@ function sharedSubject(tokens: readonly Token[], conjunction: number): Token[] |
   let start = clauseStartBefore(tokens, conjunction);
   if (start === conjunction && tokens[conjunction - 1]?.text === ',')
     start = clauseStartBefore(tokens, conjunction - 1);
-  while (start < conjunction && CONJUNCTIONS.has((tokens[start] as Token).lower)) start++;
+  while (start < conjunction && COORDINATING.has((tokens[start] as Token).lower)) start++;
   const first = tokens[start];
   if (first && start < conjunction - 1 && !first.capital && first.word && !DETERMINERS.has(first.lower)) {
     // "…, biss der Mann den Gast und rief": the verb opens the clause and its subject follows it
@@ -201,14 +173,6 @@ function sharedSubject(tokens: readonly Token[], conjunction: number): Token[] |
   return framed && PRONOUNS.has(framed[0]?.lower ?? '') ? framed : undefined;
 }
 
-/** Conjunctions that open a subordinate clause before its subject: "…, indem er sagte, …", "da sie befürchten". */
-// prettier-ignore
-const SUBORDINATING = new Set([
-  'indem', 'weil', 'nachdem', 'obwohl', 'wobei', 'während', 'wenn', 'da', 'dass', 'ob', 'sodass', 'bevor', 'sobald',
-]);
-
-/** Articles and pronouns that never open a subject: dative or accusative ("attestierten dem Amt …"). */
-const NOT_NOMINATIVE = new Set(['dem', 'den', 'einem', 'einen', 'des', 'eines', 'ihm', 'ihn', 'ihnen']);
 /**
  * Whether the words before the verb are a surname with a particle ("Von der Leyen betonte", "De Vries sagte"),
  * which opens like a prepositional phrase ("von der Regierung") but names a person: a particle, perhaps "der",
@@ -222,437 +186,11 @@ function particleName(before: readonly Token[]): boolean {
 }
 
 /**
- * Whether a phrase is in the dative or accusative by its article: "dem", "den", "einem" … ("Den Familien sicherte
- * sie zu"), or "der" before an adjective in "-en" ("Der englischen Zeitung sagte er": the nominative would be "der
- * englische Verleger").
- */
-function oblique(phrase: readonly Token[]): boolean {
-  const first = phrase[0]?.lower ?? '';
-  if (NOT_NOMINATIVE.has(first)) return true;
-  const next = phrase[1];
-  return (
-    first === 'der' &&
-    next !== undefined &&
-    !next.capital &&
-    next.lower.endsWith('en') &&
-    isAdjective(next.lower)
-  );
-}
-
-/** Articles that open a singular subject, which a plural verb ("kritisierten") cannot have. */
-const SINGULAR = new Set(['der', 'das', 'ein', 'eine']);
-
-/**
  * Whether `phrase` after the verb can be the verb's subject by case and number: "Die Prüfer kritisierten das Amt"
  * has a plural verb, so "das Amt" is its object, not a subject that the word order put after the verb.
  */
 function agreesAsSubject(phrase: readonly Token[], verb: Token): boolean {
   const first = phrase[0]?.lower ?? '';
   if (NOT_NOMINATIVE.has(first)) return false;
-  return !(verb.lower.endsWith('en') && SINGULAR.has(first));
-}
-
-/** Conjunctions that open a main clause before its subject: "Aber die Polizei warnte". */
-const CONJUNCTIONS = new Set(['aber', 'und', 'doch', 'denn', 'oder', 'sondern', 'jedoch']);
-
-/**
- * Whether a phrase can name someone who speaks: a pronoun, a role, an organisation or place, or a name that does
- * not stand after an article or adjective. In "Eine Verschiebung der Wahl bezeichnete Berger als fatal" the phrase
- * before the verb names nothing that speaks and "Berger" after it does, so German's free word order puts the
- * object first and the subject after the verb.
- */
-function speakerLike(phrase: readonly Token[]): boolean {
-  return phrase.some((token, i) => {
-    if (PRONOUNS.has(token.lower)) return true;
-    if (!token.capital) return false;
-    if (isRoleToken(token) || isCollectiveToken(token) || isSpeakingNoun(token)) return true;
-    const previous = phrase[i - 1];
-    const acronym = token.text.length > 1 && token.text === token.text.toUpperCase();
-    const lead = previous === undefined || acronym || (previous.capital && !DETERMINERS.has(previous.lower));
-    const next = phrase[i + 1];
-    return isNameToken(token) && (lead || (next !== undefined && isNameToken(next)));
-  });
-}
-
-/**
- * "Im Rahmen des Abkommens hat die EU zugesagt, …": when a participle's clause opens with something other than
- * its subject, the subject follows the finite auxiliary.
- */
-function subjectAfterAuxiliary(
-  tokens: readonly Token[],
-  clauseStart: number,
-  index: number,
-): Token[] | undefined {
-  for (let k = clauseStart; k < index - 1; k++) {
-    if (!FINITE_AUXILIARIES.has((tokens[k] as Token).lower)) continue;
-    const next = tokens[k + 1] as Token;
-    if (PRONOUNS.has(next.lower)) return [next];
-    if (!DETERMINERS.has(next.lower) && !next.capital) return undefined;
-    const phrase = nounPhrase(tokens, k + 1, tokens[index]);
-    return phrase && (speakerLike(phrase) || canSpeak(phrase)) ? phrase : undefined;
-  }
-  return undefined;
-}
-
-const RELATIVE_PRONOUNS = new Set([
-  'der',
-  'die',
-  'das',
-  'dem',
-  'den',
-  'deren',
-  'dessen',
-  'welcher',
-  'welche',
-]);
-
-/**
- * "Berger, die den Plan entworfen hatte, sagte …": the subject stands before a relative clause that ends right
- * before the verb.
- */
-function subjectBeforeRelative(tokens: readonly Token[], clauseStart: number): Token[] | undefined {
-  if (tokens[clauseStart - 1]?.text !== ',') return undefined;
-  const relativeStart = clauseStartBefore(tokens, clauseStart - 1);
-  const opener = tokens[relativeStart];
-  const pronoun = opener && PREPOSITIONS.has(opener.lower) ? tokens[relativeStart + 1] : opener;
-  if (!pronoun || !RELATIVE_PRONOUNS.has(pronoun.lower) || tokens[relativeStart - 1]?.text !== ',')
-    return undefined;
-  const headStart = clauseStartBefore(tokens, relativeStart - 1);
-  const head = tokens.slice(headStart, relativeStart - 1);
-  const phrase = opensNounPhrase(head) ? nounPhrase(tokens, headStart) : undefined;
-  const names = (t: Token): boolean => isNameToken(t) || isRoleToken(t) || isCollectiveToken(t);
-  return phrase && phrase.length === head.length && phrase.some(names) ? phrase : undefined;
-}
-
-/** Finite auxiliaries and modals that end the subject in "Die Universität hatte … erklärt". */
-const FINITE_AUXILIARIES = new Set([
-  ...['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten', 'ist', 'sind', 'war', 'waren', 'wird'],
-  ...['werden', 'wurde', 'wurden', 'will', 'wollte', 'wollen', 'soll', 'sollte', 'sollen', 'kann', 'konnte'],
-  ...['können', 'muss', 'musste', 'müssen', 'darf', 'durfte'],
-]);
-
-const AUXILIARIES = new Set([
-  'hat',
-  'haben',
-  'hatte',
-  'hatten',
-  'habe',
-  'hätte',
-  'hätten',
-  'will',
-  'wollte',
-  'soll',
-]);
-
-const QUOTE_MARKS = new Set(['„', '“', '”', '"', '»', '«']);
-
-// prettier-ignore
-const SUBORDINATORS = new Set([
-  'denen', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welchem', 'als', 'nachdem', 'weil', 'wobei',
-  'wie', 'wo', 'während', 'da', 'obwohl', 'indem', 'nachdem', 'bevor', 'ehe', 'sobald', 'wenn', 'zumal', 'falls',
-  'seitdem', 'solange', 'sofern', 'soweit', 'sodass',
-]);
-
-/** Whether the clause at `start` opens with a relative pronoun, perhaps behind a preposition: "…, von dem". */
-function opensRelativeClause(tokens: readonly Token[], start: number): boolean {
-  if (tokens[start - 1]?.text !== ',') return false;
-  const first = tokens[start];
-  const pronoun = first && PREPOSITIONS.has(first.lower) ? tokens[start + 1] : first;
-  return pronoun !== undefined && pronoun !== first && RELATIVE_PRONOUNS.has(pronoun.lower);
-}
-
-/** Modal verbs, whose infinitive is no statement made: "vorschlagen kann". */
-// prettier-ignore
-const MODALS = new Set([
-  'kann', 'können', 'könne', 'könnte', 'könnten', 'muss', 'müssen', 'müsse', 'müsste', 'soll', 'sollen',
-  'solle', 'sollte', 'sollten', 'will', 'wollen', 'wolle', 'wollte', 'darf', 'dürfen', 'dürfe', 'dürfte',
-  'möchte', 'möchten', 'mag',
-]);
-
-/** Subordinating conjunctions, which can open a sentence: "Wie die Polizei mitteilte, …". */
-// prettier-ignore
-const CONJUNCTIONS_OPENING_CLAUSES = new Set([
-  'als', 'nachdem', 'weil', 'wie', 'während', 'da', 'obwohl', 'indem', 'bevor', 'ehe', 'sobald', 'wenn', 'zumal',
-  'falls', 'seitdem', 'solange', 'sofern', 'soweit', 'sodass', 'wobei',
-]);
-
-/**
- * The subject of a verb that closes a subordinate clause: the phrase right after the relative pronoun or
- * conjunction that opens it, looking back over inserted infinitive clauses ("bei der die Ministerin auch den Plan,
- * die Brücke zu sperren, zurückwies").
- */
-function subordinateSubject(tokens: readonly Token[], index: number): Token[] | undefined {
-  for (let k = index - 1; k >= 0 && index - k < 40; k--) {
-    const token = tokens[k] as Token;
-    if (!SUBORDINATORS.has(token.lower)) continue;
-    // a relative pronoun or conjunction opens its clause: after a comma, perhaps behind a preposition ("…, bei
-    // der"); a conjunction also at the start of the sentence ("Wie Berger sagte"). "den" in "indem sie den Rat
-    // aufforderte" is an article, "als" in "als Krankheit bezeichnete" a particle.
-    const before = tokens[k - 1];
-    const opensClause =
-      before === undefined
-        ? CONJUNCTIONS_OPENING_CLAUSES.has(token.lower)
-        : before.text === ',' ||
-          before.text === '(' ||
-          (PREPOSITIONS.has(before.lower) && tokens[k - 2]?.text === ',');
-    if (!opensClause) continue;
-    const next = tokens[k + 1];
-    if (!next) return undefined;
-    if (PRONOUNS.has(next.lower)) return [next];
-    if (DETERMINERS.has(next.lower) || next.capital) return nounPhrase(tokens, k + 1);
-    // "…, denen unter anderem Berger vorwirft": adverbials before the subject (not before an infinitive that a
-    // modal governs: "…, zu dem dann das Parlament Änderungen vorschlagen kann" reports nothing yet)
-    if (MODALS.has(tokens[index + 1]?.lower ?? '')) return undefined;
-    const after = subjectAfter(tokens, { index: k, tokens: [] });
-    const last = after?.[after.length - 1];
-    return after && last && last.end <= (tokens[index] as Token).start ? after : undefined;
-  }
-  return undefined;
-}
-
-/** Where the clause of the token at `index` starts; parentheses such as "(SPD)" do not end a clause. */
-function clauseStartBefore(tokens: readonly Token[], index: number): number {
-  let start = index;
-  let depth = 0;
-  while (start > 0 && index - start < 30) {
-    const token = tokens[start - 1] as Token;
-    if (token.text === ')') depth++;
-    else if (token.text === '(') depth = Math.max(0, depth - 1);
-    else if (QUOTE_MARKS.has(token.text) && (tokens[start - 2]?.word ?? false)) {
-      // a quoted name inside the phrase: „Der Kurier“ meldet
-    } else if (token.text === '.' && /^\d/.test(tokens[start - 2]?.text ?? '')) {
-      // a point after a number does not end the clause within a sentence: "um 19.30 Uhr", "am 12. Mai"
-    } else if (depth === 0 && endsClause(token)) break;
-    start--;
-  }
-  return start;
-}
-
-/** "Der Leiter des Amts, Paul Weber, sagte": the phrase and its apposition before the comma. */
-function appositiveSubject(tokens: readonly Token[], clauseStart: number): Token[] | undefined {
-  if (tokens[clauseStart - 1]?.text !== ',') return undefined;
-  const nameEnd = clauseStart - 1;
-  const nameStart = clauseStartBefore(tokens, nameEnd);
-  const name = tokens.slice(nameStart, nameEnd);
-  const bare = withoutParenthesis(name);
-  const isName =
-    bare.length > 0 && bare.length <= 5 && bare.every((t) => isNameToken(t) || NAME_PARTICLES.has(t.lower));
-  const isRole =
-    !isName &&
-    ((name.length <= 8 && opensNounPhrase(name) && nounPhrase(name, 0)?.length === name.length) ||
-      opensWithRole(name));
-  if (!isName && !isRole) return insertionSubject(tokens, nameStart);
-  if (tokens[nameStart - 1]?.text !== ',') return nameStart === 0 && isName ? name : undefined;
-  const headStart = clauseStartBefore(tokens, nameStart - 1);
-  const head = tokens.slice(headStart, nameEnd);
-  const headOnly = tokens.slice(headStart, nameStart - 1);
-  if (!opensNounPhrase(headOnly)) return isName ? name : undefined;
-  return isName || headOnly.some(isNameToken) ? head : undefined;
-}
-
-/**
- * "Adidas-Vorstand Erich Berg, zuständig für das US-Geschäft, hatte angekündigt": a phrase naming someone, then an
- * insertion between commas that is no name or role, then the verb.
- */
-function insertionSubject(tokens: readonly Token[], insertionStart: number): Token[] | undefined {
-  if (tokens[insertionStart - 1]?.text !== ',') return undefined;
-  const headStart = clauseStartBefore(tokens, insertionStart - 1);
-  const head = tokens.slice(headStart, insertionStart - 1);
-  if (!opensNounPhrase(head) || nounPhrase(tokens, headStart)?.length !== head.length) return undefined;
-  return head.some((t) => isRoleToken(t) || isCollectiveToken(t)) || head.filter(isNameToken).length > 1
-    ? head
-    : undefined;
-}
-
-/** "Sprecher des Zentrums", "ein Sprecher des Zentrums in Bonn": an apposition that opens with a role noun. */
-function opensWithRole(phrase: readonly Token[]): boolean {
-  if (phrase.length > 16) return false;
-  const first = phrase[0];
-  const head = first && DETERMINERS.has(first.lower) ? phrase.slice(1, 4).find((t) => t.capital) : first;
-  return head !== undefined && isRoleToken(head);
-}
-
-/** A phrase without a trailing parenthesis: "Henning Scherf" of "Henning Scherf (SPD)". */
-function withoutParenthesis(phrase: readonly Token[]): readonly Token[] {
-  const open = phrase.findIndex((t) => t.text === '(');
-  return open > 0 && phrase[phrase.length - 1]?.text === ')' && phrase.length - open <= 6
-    ? phrase.slice(0, open)
-    : phrase;
-}
-
-/** Whether tokens before a verb are its subject: a determiner, pronoun or noun first, no adverb or preposition. */
-function opensNounPhrase(phrase: readonly Token[]): boolean {
-  const first = phrase[0];
-  return (
-    first !== undefined &&
-    phrase.length <= 16 &&
-    !(NOT_SUBJECT_START.has(first.lower) && !(DETERMINERS.has(first.lower) && phrase.length > 1)) &&
-    !PREPOSITIONS.has(first.lower) &&
-    !CONJUNCTIONS_OPENING_CLAUSES.has(first.lower) &&
-    (DETERMINERS.has(first.lower) ||
-      PRONOUNS.has(first.lower) ||
-      (first.capital && !STOP_WORDS.has(first.lower)) ||
-      (isAdjective(first.lower) && (phrase[1]?.capital ?? false)) ||
-      QUOTE_MARKS.has(first.text))
-  );
-}
-
-function trimPhrase(phrase: readonly Token[]): Token[] | undefined {
-  const auxiliary = phrase.findIndex((t, i) => i > 0 && FINITE_AUXILIARIES.has(t.lower));
-  let end = auxiliary > 0 ? auxiliary : phrase.length;
-  while (end > 0 && STOP_WORDS.has((phrase[end - 1] as Token).lower)) end--;
-  return end > 0 ? phrase.slice(0, end) : undefined;
-}
-
-/**
- * The noun phrase that opens a sentence as its subject, when a verb follows it and it names someone who can speak:
- * a role, an organisation, a name of two words or one that `knows` ("Die Umweltschutzorganisation fordert …",
- * "Auch der Verband hält dagegen …"). A lone capitalised word is as likely a plural noun ("Sirenen heulten").
- */
-export function openingSubject(
-  tokens: readonly Token[],
-  knows: (phrase: readonly Token[]) => boolean,
-): Token[] | undefined {
-  let start = 0;
-  while (
-    start < 2 &&
-    (CONJUNCTIONS.has(tokens[start]?.lower ?? '') || FOCUS_PARTICLES.has(tokens[start]?.lower ?? ''))
-  )
-    start++;
-  const first = tokens[start];
-  if (!first || !(first.capital || DETERMINERS.has(first.lower))) return undefined;
-  if (PRONOUNS.has(first.lower)) return tokens[start + 1]?.word ? [first] : undefined;
-  const phrase = nounPhrase(tokens, start);
-  if (!phrase || !opensNounPhrase(phrase) || oblique(phrase) || !canSpeak(phrase)) return undefined;
-  const names = phrase.filter(isNameToken);
-  const named = names.length > 1 || (names.length === 1 && knows(names));
-  if (!named && !phrase.some((t) => isRoleToken(t) || isCollectiveToken(t))) return undefined;
-  // "Der Leiter, Paul Weber, spekulierte …": the apposition closes with a comma before the verb
-  const closed = tokens[start + phrase.length]?.text === ',' && phrase.some((t) => t.text === ',');
-  const next = tokens[start + phrase.length + (closed ? 1 : 0)];
-  return next?.word && !next.capital && !GENITIVE_OPENERS.has(next.lower) ? phrase : undefined;
-}
-
-/**
- * Who speaks in the words before a quotation that has no speech verb next to it: the subject of the main clause,
- * before its verb ("Die Gewerkschaft nannte den Plan „…“") or right after it when the clause opens with an adverb
- * or a prepositional phrase ("Dabei griff sie den Plan an: „…“", "Vor Gericht sieht Keller einen „Angriff“").
- * Only a pronoun, a role, an organisation, a two-word name or a name that `knows` counts.
- */
-export function frameSubject(
-  tokens: readonly Token[],
-  knows: (phrase: readonly Token[]) => boolean,
-): Token[] | undefined {
-  const opening = openingSubject(tokens, knows);
-  if (opening) return opening;
-  const first = tokens[0];
-  // an opening article is the subject's, unless it is a dative or accusative ("Den Ärger brachte X zum Ausdruck")
-  const objectFirst = NOT_NOMINATIVE.has(first?.lower ?? '');
-  if (!first || (DETERMINERS.has(first.lower) && !objectFirst) || PRONOUNS.has(first.lower)) return undefined;
-  // "Da ihre Mandantin Angst hatte, habe Berger …": after a subordinate clause the verb opens the main clause
-  const comma = CONJUNCTIONS_OPENING_CLAUSES.has(first.lower) ? tokens.findIndex((t) => t.text === ',') : -1;
-  let verb = comma > 0 ? comma + 1 : 1;
-  while (
-    comma < 0 &&
-    verb < tokens.length &&
-    verb < 12 &&
-    !finiteVerbLike(tokens[verb] as Token, tokens[verb + 1])
-  )
-    verb++;
-  if (comma > 0 && !finiteVerbLike(tokens[verb] ?? first, tokens[verb + 1])) return undefined;
-  const next = tokens[verb + 1];
-  if (verb >= tokens.length || (comma < 0 && verb >= 12) || !next) return undefined;
-  if (PRONOUNS.has(next.lower)) return [next];
-  if (!DETERMINERS.has(next.lower) && !next.capital) return undefined;
-  const phrase = nounPhrase(tokens, verb + 1);
-  if (!phrase) return undefined;
-  const names = phrase.filter(isNameToken);
-  const named = names.length > 1 || (names.length === 1 && knows(names));
-  return named || phrase.some((t) => isRoleToken(t) || isCollectiveToken(t)) ? phrase : undefined;
-}
-
-/**
- * A lower-case word that can be the finite verb after a sentence's first phrase: not an article or preposition,
- * and not an adjective before its noun ("legte" can be a verb, "neue" before "Plan" cannot).
- */
-function finiteVerbLike(token: Token, next: Token | undefined): boolean {
-  if (!token.word || token.capital || /^\d/.test(token.lower)) return false;
-  return (
-    !DETERMINERS.has(token.lower) &&
-    !PREPOSITIONS.has(token.lower) &&
-    !STOP_WORDS.has(token.lower) &&
-    !(isAdjective(token.lower) && (next?.capital ?? false))
-  );
-}
-
-const SOURCE_PREPOSITIONS = new Set(['in', 'im', 'aus', 'auf', 'bei', 'beim']);
-
-/**
- * Who a cue without a speaking subject quotes: "X wird … zitiert" (the person quoted), "In dem Bericht heißt es",
- * "Es heißt in dem Bericht", "Aus Paris hieß es", "In der Erklärung wurde verkündet" (the source), "Seine Werke
- * werden von Kritikern als … bezeichnet" (the agent after "von"); `undefined` when the clause names nobody.
- */
-export function impersonalSource(tokens: readonly Token[], cue: Cue): Token[] | undefined {
-  const clauseStart = clauseStartBefore(tokens, cue.index);
-  const auxiliary = tokens.slice(clauseStart, cue.index).findIndex((t) => PASSIVE_AUXILIARIES.has(t.lower));
-  if (cue.verb.lemma === 'zitieren' && auxiliary >= 0) {
-    const at = clauseStart + auxiliary;
-    const before = tokens.slice(clauseStart, at);
-    if (before.length > 0 && opensNounPhrase(before) && speakerLike(before)) return trimPhrase(before);
-    const next = tokens[at + 1];
-    if (next && PRONOUNS.has(next.lower)) return [next];
-    const after =
-      next && (next.capital || DETERMINERS.has(next.lower)) ? nounPhrase(tokens, at + 1) : undefined;
-    if (after && speakerLike(after)) return after;
-  }
-  // "In dieser Resolution, die … angenommen wurde, heißt es": the source stands before a relative clause
-  const relativeStart =
-    tokens[clauseStart - 1]?.text === ',' ? clauseStartBefore(tokens, clauseStart - 1) : -1;
-  const headStart =
-    relativeStart > 0 && tokens[relativeStart - 1]?.text === ','
-      ? clauseStartBefore(tokens, relativeStart - 1)
-      : -1;
-  const opener = tokens[headStart];
-  if (
-    opener &&
-    SOURCE_PREPOSITIONS.has(opener.lower) &&
-    RELATIVE_PRONOUNS.has(tokens[relativeStart]?.lower ?? '')
-  ) {
-    const phrase = nounPhrase(tokens, headStart + 1);
-    if (phrase) return phrase;
-  }
-  for (let k = clauseStart; k < Math.min(tokens.length, cue.index + 6); k++) {
-    const token = tokens[k] as Token;
-    if (k > cue.index && endsClause(token)) break;
-    const next = tokens[k + 1];
-    // "von deutscher Seite", "auf einer Konferenz": an adjective may open the phrase
-    const adjective = next !== undefined && isAdjective(next.lower) && (tokens[k + 2]?.capital ?? false);
-    if (!next || !(next.capital || DETERMINERS.has(next.lower) || adjective)) continue;
-    const source = SOURCE_PREPOSITIONS.has(token.lower) && (k === clauseStart || k > cue.index);
-    const agent = (token.lower === 'von' || token.lower === 'vom') && auxiliary >= 0 && k < cue.index;
-    if (source || agent) return nounPhrase(tokens, k + 1);
-    // "So wird in einer Pressemitteilung der Organisation gefordert": a statement or document inside the clause
-    if (SOURCE_PREPOSITIONS.has(token.lower) && k < cue.index) {
-      const phrase = nounPhrase(tokens, k + 1);
-      if (phrase && isStatementPhrase(phrase)) return phrase;
-    }
-  }
-  return undefined;
-}
-
-/** Whether a phrase's head is a statement, document or medium ("einer Pressemitteilung", "der Homepage"). */
-function isStatementPhrase(phrase: readonly Token[]): boolean {
-  const head = phrase.find((t) => t.capital && !DETERMINERS.has(t.lower));
-  return head !== undefined && isSpeakingNoun(head) && !isRoleToken(head) && !isCollectiveToken(head);
-}
-
-/** "heißt es", "wird … zitiert", "wurde verkündet": a cue whose grammatical subject is not who speaks. */
-function isImpersonal(tokens: readonly Token[], cue: Cue): boolean {
-  if (cue.verb.lemma === 'heißen') return true;
-  if (cue.tokens[0]?.lower !== cue.verb.participle) return false;
-  const clauseStart = clauseStartBefore(tokens, cue.index);
-  return (
-    tokens.slice(clauseStart, cue.index).some((t) => PASSIVE_AUXILIARIES.has(t.lower)) ||
-    PASSIVE_AUXILIARIES.has(tokens[cue.index + 1]?.lower ?? '')
-  );
+  return !(verb.lower.endsWith('en') && SINGULAR_ARTICLES.has(first));
 }

@@ -31,3 +31,31 @@ export const KONJUNKTIV_II: ReadonlySet<string> = new Set([
   'sähe', 'sähen', 'täte', 'täten', 'hülfe', 'verlöre', 'verlören', 'gewönne', 'besäße', 'besäßen', 'säße',
   'äße', 'stürbe', 'ließe', 'hielte', 'bliebe', 'fiele', 'riefe', 'schiene', 'wiese',
 ]);
+
+/** Konjunktiv I forms that mark reported speech on their own, even far from the last cue. */
+export const STRONG_KONJUNKTIV: ReadonlySet<string> = new Set([
+  'sei',
+  'seien',
+  'habe',
+  'werde',
+  'könne',
+  'müsse',
+  'solle',
+  'wolle',
+  'dürfe',
+  'gebe',
+]);
+
+/** Konjunktiv II modals that more often mark a hypothesis ("Dies könnte …") than reported speech. */
+export const HYPOTHETICAL: ReadonlySet<string> = new Set([
+  'könnte',
+  'könnten',
+  'müsste',
+  'müssten',
+  'dürfte',
+  'dürften',
+  'sollte',
+  'sollten',
+  'möchte',
+  'möchten',
+]);

@@ -213,3 +213,57 @@ export function cachedWordTest(test: (word: string) => boolean): (word: string) 
     return result;
   };
 }
+
+// prettier-ignore
+/** Particles inside names: "Heike van Laak", "Karl zu Guttenberg". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'von', 'van', 'de', 'da', 'di', 'del', 'bin', 'al', 'el', 'zu', 'ter', 'le', 'la',
+]);
+
+/**
+ * Nouns in "-er" that name no one; most nouns in "-er" ("-ern" in the dative plural) name people by what they do
+ * ("Prüfer", "Gutachter", "Kläger", "Hongkonger").
+ */
+// prettier-ignore
+export const THINGS_IN_ER: ReadonlySet<string> = new Set([
+  'computer', 'fenster', 'wasser', 'zimmer', 'theater', 'messer', 'körper', 'sommer', 'winter', 'keller',
+  'koffer', 'fieber', 'zucker', 'hunger', 'lager', 'ufer', 'feuer', 'alter', 'muster', 'kloster', 'register',
+  'charakter', 'kalender', 'meter', 'kilometer', 'liter', 'filter', 'poster', 'container', 'schalter', 'laser',
+  'pflaster', 'puffer', 'kupfer', 'silber', 'leder', 'pfeffer', 'finger', 'wetter', 'gewitter', 'zentimeter',
+  'januar', 'februar', 'september', 'oktober', 'november', 'dezember', 'ruder', 'eimer', 'hammer',
+  'wunder', 'zauber', 'schauder', 'kader', 'sektor', 'faktor', 'motor', 'reaktor', 'ordner', 'teller',
+  'becher', 'schleier', 'panzer', 'bunker', 'futter',
+]);
+
+/** Heads of phrases after those prepositions that are no medium: "im Jahr", "in diesem Zusammenhang". */
+// prettier-ignore
+export const NOT_MEDIA: ReadonlySet<string> = new Set([
+  'jahr', 'jahre', 'jahren', 'monat', 'woche', 'zusammenhang', 'hinblick', 'anschluss', 'folge', 'ergebnis',
+  'namen', 'rahmen', 'verlauf', 'laufe', 'zuge', 'gegensatz', 'übrigen', 'wesentlichen', 'allgemeinen',
+  'vergleich', 'zukunft', 'vergangenheit', 'moment', 'augenblick', 'sinne', 'gespräch',
+]);
+
+/** Role nouns that can stand for anyone in office: "der Beamte" after "Innenministerin Karin Vogt". */
+// prettier-ignore
+export const GENERIC_ROLES: ReadonlySet<string> = new Set([
+  'beamte', 'beamter', 'beamtin', 'politiker', 'politikerin', 'mann', 'frau', 'herr', 'funktionär',
+  'funktionärin', 'amtsträger', 'amtsinhaber', 'amtsinhaberin', 'diplomat', 'diplomatin', 'regierungschef',
+  'regierungschefin', 'staatschef', 'staatschefin', 'kollege', 'kollegin', 'vertreter', 'vertreterin',
+]);
+
+/** Words of time that follow a verb without being its subject: "sagte heute Abend", "erklärte Montag". */
+// prettier-ignore
+export const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'abend', 'morgen', 'mittag', 'nachmittag', 'vormittag', 'nacht', 'montag', 'dienstag', 'mittwoch',
+  'donnerstag', 'freitag', 'samstag', 'sonntag', 'wochenende', 'anfang', 'ende', 'mitte',
+]);
+
+// prettier-ignore
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
+  'angaben', 'informationen', 'aussage', 'aussagen', 'darstellung', 'einschätzung', 'ansicht', 'auffassung',
+  'meinung', 'worten', 'berichten', 'schätzungen', 'erkenntnissen', 'einschätzungen', 'mitteilung',
+  'medienberichten', 'studie', 'bericht', 'umfrage', 'schätzung', 'untersuchung', 'polizeiangaben',
+  'augenzeugenberichten', 'berichte', 'ermittlungen', 'vernehmen', 'ansicht', 'überzeugung', 'erkenntnis',
+  'stellungnahme', 'analyse', 'zeugenaussagen', 'planungen', 'erkenntnisstand', 'berechnungen', 'auskunft',
+  'darstellungen', 'ermittlern', 'ergebnissen', 'aussagen', 'einschätzung',
+]);

@@ -6,7 +6,8 @@
  */
 import { endsClause, findCues, type Cue } from '../grammar/cues';
 import { nounPhrase, subjectAfter } from '../grammar/noun-phrases';
-import { findSubject, frameSubject } from '../grammar/subjects';
+import { findSubject } from '../grammar/subjects';
+import { frameSubject } from '../grammar/opening-subjects';
 import { KONJUNKTIV_I } from '../lexicon/konjunktiv';
 import { DETERMINERS } from '../lexicon/nouns';
 import type { FoundQuote, PassMemo, Sentence, SpeakerEntity, SpeechContext, TextModel } from '../model';
@@ -25,6 +26,8 @@ import {
   scareQuotedAdjective,
 } from './quoted-names';
 import { tokenIndexAt, type Token } from '../text/tokens';
+import { OBJECT_PREPOSITIONS } from '../lexicon/prepositions';
+import { NAMING_VERBS } from '../lexicon/quoting-words';
 
 /** Attribution found for a passage: cue, speaker mention and how sure the rule is. */
 interface Attribution {
@@ -306,18 +309,6 @@ function attributed(
   };
 }
 
-/** Verbs that give a name: "„…“, so heißt der Plan", "so lautet der Titel". */
-const NAMING_VERBS = new Set([
-  'heißt',
-  'hieß',
-  'heißen',
-  'hießen',
-  'lautet',
-  'lautete',
-  'lauten',
-  'lauteten',
-]);
-
 /**
  * Whether a passage lies inside the speaker's own phrase („Die „Aktion X“ teilte mit“, "ein Sprecher der „Y“
  * sagte"): then the quoted words name the speaker. A phrase that opens with a preposition or has "als" before the
@@ -328,24 +319,9 @@ function inMention(attribution: Attribution, start: number): boolean {
   const first = mention[0];
   const last = mention[mention.length - 1];
   if (!first || !last || first.start > start || start >= last.end) return false;
-  if (PREPOSITIONS.has(first.lower)) return false;
+  if (OBJECT_PREPOSITIONS.has(first.lower)) return false;
   return !mention.some((t) => t.end <= start && (t.lower === 'als' || t.lower === 'wie'));
 }
-
-const PREPOSITIONS = new Set([
-  'von',
-  'vom',
-  'mit',
-  'zu',
-  'zur',
-  'zum',
-  'für',
-  'über',
-  'als',
-  'auf',
-  'in',
-  'im',
-]);
 
 function names(attribution: Attribution | undefined): boolean {
   const verb = attribution?.verb;

@@ -8,6 +8,8 @@ import { type Sentence, type TextModel } from '../model';
 import { insideQuotes } from '../text/text-model';
 import type { QuotedPart } from '../text/quotation-marks';
 import { tokenIndexAt, type Token } from '../text/tokens';
+import { DEFINITE_ARTICLES, INDEFINITE_ARTICLES } from '../lexicon/articles';
+import { JUDGING_FORMS, LABELLING_VERBS, LABEL_WORDS } from '../lexicon/quoting-words';
 
 /**
  * Whether a passage stands where a label goes: after an indefinite article, "als" or "von" within three words
@@ -23,17 +25,10 @@ export function inLabelSlot(model: TextModel, part: QuotedPart): boolean {
     n++;
     if (/[.,;:!?)]$/u.test(word)) return false;
     if (LABEL_WORDS.has(word)) return true;
-    if (DEFINITE_WORDS.has(word)) return false;
+    if (DEFINITE_ARTICLES.has(word)) return false;
   }
   return false;
 }
-
-// prettier-ignore
-const LABEL_WORDS = new Set([
-  'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'als', 'von', 'kein', 'keine', 'keinen', 'keiner',
-]);
-// prettier-ignore
-const DEFINITE_WORDS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'im', 'vom', 'zum', 'zur', 'am']);
 
 /**
  * Whether a passage is the label in "X als „…“ bezeichnen / charakterisieren / sehen / zurückweisen": "als" (or
@@ -72,19 +67,6 @@ function endsClauseOrJoins(token: Token): boolean {
   return /^[,;:()]$/u.test(token.text) || token.lower === 'und' || token.lower === 'oder';
 }
 
-/** Forms of verbs that judge something as what the quotation calls it: "wies den Plan als „Unsinn“ zurück". */
-// prettier-ignore
-const JUDGING_FORMS = new Set([
-  'bezeichnet', 'bezeichnete', 'bezeichneten', 'bezeichnen', 'charakterisiert', 'charakterisierte',
-  'charakterisierten', 'charakterisieren', 'beschreibt', 'beschrieb', 'beschrieben', 'beschreiben', 'sieht',
-  'sah', 'sahen', 'sehen', 'wertet', 'wertete', 'werteten', 'gewertet', 'bewertet', 'bewertete', 'bewerteten',
-  'betrachtet', 'betrachtete', 'betrachteten', 'tituliert', 'titulierte', 'titulierten', 'stuft', 'stufte',
-  'stuften', 'eingestuft', 'wies', 'weist', 'wiesen', 'zurückgewiesen', 'kritisiert', 'kritisierte',
-  'kritisierten', 'verurteilt', 'verurteilte', 'verurteilten', 'empfindet', 'empfand', 'empfanden',
-  'brandmarkt', 'brandmarkte', 'gebrandmarkt', 'geißelt', 'geißelte', 'lobt', 'lobte', 'lobten', 'gelobt',
-  'feiert', 'feierte', 'gefeiert', 'abgetan', 'tat', 'tut',
-]);
-
 /**
  * Whether a passage is one word right after an indefinite article ("einen „Ruck“", "nur ein „Papiertiger“"): a
  * common noun used to characterise something, since names hardly take an indefinite article. Counted as speech
@@ -95,13 +77,8 @@ export function afterIndefinite(model: TextModel, part: QuotedPart): boolean {
   const text = model.paragraphs[part.paragraph]?.text ?? '';
   if (/\s/u.test(text.slice(part.start + 1, part.end - 1))) return false;
   const words = text.slice(Math.max(0, part.start - 12), part.start).split(' ');
-  return text[part.start - 1] === ' ' && INDEFINITE.has(words[words.length - 2] ?? '');
+  return text[part.start - 1] === ' ' && INDEFINITE_ARTICLES.has(words[words.length - 2] ?? '');
 }
-
-const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
-
-/** Verbs that name or label something with a quoted word: "nannte es einen „Irrweg“", "sprach von „Chaos“". */
-const LABELLING_VERBS = new Set(['nennen', 'bezeichnen', 'sprechen', 'vorwerfen']);
 
 /** Whether a speech verb (by its infinitive) names or labels what it is about: nennen, bezeichnen, sprechen von. */
 export function isLabellingVerb(lemma: string): boolean {

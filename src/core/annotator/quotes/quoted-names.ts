@@ -5,6 +5,15 @@
  */
 import type { TextModel } from '../model';
 import type { QuotedPassage } from '../text/quotation-marks';
+import { DEFINITE_AND_CONTRACTED } from '../lexicon/articles';
+import {
+  GLOSS_WORDS,
+  MAXIM_NOUNS,
+  NOT_NAMING,
+  SOURCE_WORDS,
+  TITLE_FUNCTION_WORDS,
+} from '../lexicon/quoting-words';
+import { CLAUSE_WORDS } from '../lexicon/verb-forms';
 
 /**
  * Whether a passage names something: `name` when its context says so (a naming noun before it, a hyphen joining
@@ -20,7 +29,11 @@ export function looksLikeTitle(model: TextModel, passage: QuotedPassage): 'name'
   if (namesWhatFollows(before) || SOURCE_WORDS.has(before)) return 'name';
   const inner = text.slice(part.start + 1, part.end - 1);
   if (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}$/u.test(inner)) return 'name'; // a web address: „beispiel.de“
-  if (DEFINITE.has(before) && /^[\p{Lu}\d]/u.test(inner) && !/[!?,;]|\p{Ll}{2}[.:]/u.test(inner)) {
+  if (
+    DEFINITE_AND_CONTRACTED.has(before) &&
+    /^[\p{Lu}\d]/u.test(inner) &&
+    !/[!?,;]|\p{Ll}{2}[.:]/u.test(inner)
+  ) {
     const innerWords = inner.split(/\s+/);
     const lower = lowerContentWords(innerWords);
     const phrase = (innerWords.length > LONGEST_NAME && lower > 0) || (innerWords.length >= 4 && lower >= 2);
@@ -75,48 +88,11 @@ export function namedByContext(model: TextModel, passage: QuotedPassage): boolea
   return /\p{Lu}/u.test(text[k] ?? '');
 }
 
-// prettier-ignore
-const TITLE_FUNCTION_WORDS = new Set([
-  'of', 'the', 'and', 'a', 'de', 'la', 'le', 'el', 'del', 'von', 'der', 'die', 'das', 'des', 'dem', 'den',
-  'und', 'für', 'im', 'am', 'in', 'an', 'auf', 'mit', 'zu', 'zum', 'zur', 'vom', 'aus', 'bei', 'e.V.', '–',
-  '-', '&', 'gegen', 'ohne', 'über', 'unter', 'nach', 'vor', 'um', 'ein', 'eine', 'einer', 'eines', 'einem',
-  'einen', 'zwischen', 'to', 'for', 'on', 'at', 'by', 'with', 'pour', 'du', 'des', 'un', 'une',
-]);
-
-/**
- * Words after which a capitalised quoted passage is the name of something: a definite article or a preposition
- * fused with one ("der „Neuen Zeitung“", "vom „Bündnis für Arbeit“"). Partial quotes of speech in German news
- * mostly follow an indefinite article, "von" or nothing ("eine „Kluft zwischen Arm und Reich“").
- */
-// prettier-ignore
-const DEFINITE = new Set([
-  'der', 'die', 'das', 'des', 'dem', 'den', 'im', 'vom', 'zum', 'zur', 'beim', 'am', 'ins', 'ans',
-]);
-
 /**
  * A passage after a definite article with more words than this and a lower-case word that no title has is a
  * phrase, not a name: "der „Verbesserung des Austauschs und zur besseren Abstimmung zwischen den Ämtern“".
  */
 const LONGEST_NAME = 6;
-
-/** Words that make a quoted passage a clause rather than a name ("der „Geist wach ist“"). */
-// prettier-ignore
-const CLAUSE_WORDS = new Set([
-  'ist', 'sind', 'war', 'waren', 'wird', 'werden', 'wurde', 'hat', 'haben', 'hatte', 'nicht', 'sich', 'kann',
-  'muss', 'soll',
-]);
-
-/** Words that introduce the source of a report, not its words: "laut „Tagblatt“". */
-const SOURCE_WORDS = new Set(['laut', 'lt']);
-
-/**
- * Words that introduce a translation, short form or code name: "(etwa: „…“)", "kurz „…“", "Codename: „…“".
- * "etwa" only before a colon: "etwa „zehn Stunden früher“" is "about".
- */
-// prettier-ignore
-const GLOSS_WORDS = new Set([
-  'etwa', 'deutsch', 'übersetzt', 'kurz', 'englisch', 'engl', 'codename', 'codenamen',
-]);
 
 /**
  * Whether one of the (at most eight) words of the clause before `at` is a naming noun: the colon of "Der Titel
@@ -197,12 +173,6 @@ export function citesMaxim(model: TextModel, passage: QuotedPassage): boolean {
   return MAXIM_NOUNS.has(wordBefore(text, i));
 }
 
-// prettier-ignore
-const MAXIM_NOUNS = new Set([
-  'prinzip', 'prinzips', 'grundsatz', 'grundsatzes', 'devise', 'maxime', 'leitsatz', 'leitsatzes', 'weisheit',
-  'credo', 'sprichwort', 'sprichworts', 'redensart', 'lebensweisheit',
-]);
-
 /**
  * Whether a passage is one inflected adjective right before its noun ("der „drastischen“ Erhöhung", "mit
  * „fremden“ Männern"): the author keeps a distance from a word, a scare quote rather than a quotation. On the
@@ -256,9 +226,6 @@ const NAMING_NOUNS: readonly string[] = [
   'verband', 'studie', 'dokumentation', 'musical', 'prädikat', 'konferenz', 'kongress', 'gipfel', 'werk',
   'überschrift', 'schlagzeile',
 ];
-
-/** Words that end like a naming noun but are none: "zum Beispiel „…“", "im Auszug: „…“", "knapp „…“". */
-const NOT_NAMING = new Set(['beispiel', 'bezug', 'auszug', 'anzug', 'vorzug', 'knapp']);
 
 function namesWhatFollows(word: string): boolean {
   if (word.length < 3 || NOT_NAMING.has(word)) return false;

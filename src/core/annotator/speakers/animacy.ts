@@ -14,32 +14,13 @@ import {
 } from '../lexicon/nouns';
 import { isCollectiveToken, isNameToken, isOrganisation, roleWord } from './naming-words';
 import type { Token } from '../text/tokens';
-
-/** Words that open a genitive or prepositional attribute: what follows is no longer the phrase's head. */
-const ATTRIBUTE_OPENERS = new Set([
-  'des',
-  'der',
-  'von',
-  'vom',
-  'eines',
-  'einer',
-  'im',
-  'in',
-  'aus',
-  'bei',
-  'für',
-  'am',
-]);
+import { STANDING_ALONE } from '../lexicon/articles';
+import { THINGS_IN_ER } from '../lexicon/nouns';
+import { ATTRIBUTE_OPENERS } from '../lexicon/prepositions';
+import { QUOTE_MARKS } from '../lexicon/punctuation';
 
 /** Plural and genitive endings stripped to find a role or organisation: "Präsidenten", "Zeitungen", "Konzerns". */
 const INFLECTION_ENDINGS = ['innen', 'en', 'es', 'n', 'e', 's'];
-
-/** Words that stand for a speaker on their own: relative pronouns ("…, der sagte") and "demnach", "danach". */
-// prettier-ignore
-const STANDING_ALONE = new Set([
-  'der', 'die', 'das', 'dem', 'den', 'denen', 'deren', 'dessen', 'welcher', 'welche', 'demnach', 'danach',
-  'dieser', 'diese', 'letzterer', 'letztere', 'seiner', 'ihrer',
-]);
 
 /** Capitalised adjectives that open a sentence before their noun: "Politische Beobachter", "Weitere Themen". */
 const OPENING_ADJECTIVE = /(?:sch|lich|ig|al|er|ter|st)(?:e|en|er|es|em)$/;
@@ -94,21 +75,6 @@ const speakingWord = cachedWordTest((lower) => {
   });
 });
 
-/**
- * Nouns in "-er" that name no one; most nouns in "-er" ("-ern" in the dative plural) name people by what they do
- * ("Prüfer", "Gutachter", "Kläger", "Hongkonger").
- */
-// prettier-ignore
-const THINGS_IN_ER = new Set([
-  'computer', 'fenster', 'wasser', 'zimmer', 'theater', 'messer', 'körper', 'sommer', 'winter', 'keller',
-  'koffer', 'fieber', 'zucker', 'hunger', 'lager', 'ufer', 'feuer', 'alter', 'muster', 'kloster', 'register',
-  'charakter', 'kalender', 'meter', 'kilometer', 'liter', 'filter', 'poster', 'container', 'schalter', 'laser',
-  'pflaster', 'puffer', 'kupfer', 'silber', 'leder', 'pfeffer', 'finger', 'wetter', 'gewitter', 'zentimeter',
-  'januar', 'februar', 'september', 'oktober', 'november', 'dezember', 'ruder', 'eimer', 'hammer',
-  'wunder', 'zauber', 'schauder', 'kader', 'sektor', 'faktor', 'motor', 'reaktor', 'ordner', 'teller',
-  'becher', 'schleier', 'panzer', 'bunker', 'futter',
-]);
-
 const THINGS_IN_ER_LIST = [...THINGS_IN_ER];
 
 /** Whether a lower-cased noun is an agent noun in "-er": "prüfer", "gutachter", "klägern". */
@@ -125,8 +91,6 @@ function isAcronym(token: Token): boolean {
   for (const char of token.text) if (char !== char.toLowerCase()) capitals++;
   return capitals >= 2;
 }
-
-const QUOTE_MARKS = new Set(['„', '“', '”', '"', '»', '«']);
 
 /**
  * Whether `phrase` can name a speaker: a pronoun, a relative pronoun, or a phrase whose head (its first

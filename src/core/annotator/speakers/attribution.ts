@@ -6,7 +6,7 @@
  * that last named that speaker.
  */
 import { nounPhrase, subjectAfter } from '../grammar/noun-phrases';
-import { frameSubject, openingSubject } from '../grammar/subjects';
+import { frameSubject, openingSubject } from '../grammar/opening-subjects';
 import type { FoundQuote, SpeechContext, TextModel } from '../model';
 import type { PassState } from '../pass-state';
 import { insideQuotes, partOf, sentenceAt } from '../text/text-model';
@@ -14,6 +14,7 @@ import type { Token } from '../text/tokens';
 import { canSpeak } from './animacy';
 import { isNameToken, isRoleToken } from './naming-words';
 import type { SpeakerBook } from './speaker-book';
+import { POINTING_BACK } from '../lexicon/articles';
 
 /**
  * Gives speakers to the direct quotes of sentence `index` that have none, or no cue: from a statement of the
@@ -130,9 +131,6 @@ function speakerOfRecentSubject(model: TextModel, index: number, quote: FoundQuo
     }
   }
 }
-
-/** Demonstratives that open a sentence pointing back at a quotation: "„…“ Das sagte Berger." */
-const POINTING_BACK = new Set(['das', 'dies', 'diese', 'dieses']);
 
 /**
  * "„Ja, es gibt Zumutungen.“ Das musste der Minister zugeben.": a quotation that ends its sentence, with no speaker,

@@ -17,12 +17,7 @@ import {
   endsWithAny,
 } from '../lexicon/nouns';
 import type { Token } from '../text/tokens';
-
-// prettier-ignore
-/** Particles inside names: "Heike van Laak", "Karl zu Guttenberg". */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'von', 'van', 'de', 'da', 'di', 'del', 'bin', 'al', 'el', 'zu', 'ter', 'le', 'la',
-]);
+import { SENTENCE_ADVERBS } from '../lexicon/adverbs';
 
 /** Adverbs that open a sentence, capitalised there, and never name anyone: "Derzeit", "Ursprünglich". */
 const ADVERB = /(?:lich|weise|mals|wärts|dings|falls|wärtig|zeitig|mäßig|isch)$/;
@@ -30,21 +25,6 @@ const ADVERB = /(?:lich|weise|mals|wärts|dings|falls|wärtig|zeitig|mäßig|isc
 /** "Daraus", "Darauf", "Hierzu", "Worüber": a preposition joined to "da", "hier" or "wo". */
 const PRONOMINAL_ADVERB =
   /^(?:da|dar|hier|wo|wor)(?:aus|an|auf|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/;
-
-// prettier-ignore
-const SENTENCE_ADVERBS = new Set([
-  'derzeit', 'bisher', 'bislang', 'seither', 'stets', 'oft', 'häufig', 'meist', 'teils', 'vielmehr', 'trotzdem',
-  'insbesondere', 'immerhin', 'zwar', 'ferner', 'sodass', 'somit', 'also', 'ebenso', 'sonst', 'nie', 'niemals',
-  'besonders', 'aufgrund', 'dennoch', 'jedoch', 'bereits', 'gerade', 'nämlich', 'erst', 'einmal',
-  // question words, demonstratives and finite verbs that open a sentence
-  'was', 'wer', 'wie', 'wo', 'warum', 'weshalb', 'wann', 'dies', 'dieses', 'hatte', 'hatten', 'hat', 'haben',
-  'war', 'waren', 'ist', 'sind', 'wird', 'werden', 'wurde', 'wurden', 'kann', 'konnte', 'muss', 'musste',
-  'soll', 'sollte', 'wollte', 'gibt', 'gab', 'geht', 'ging', 'kommt',
-  // prepositions and adverbs that open a sentence
-  'mithilfe', 'anhand', 'infolge', 'anlässlich', 'bezüglich', 'hinsichtlich', 'seitens', 'zugunsten', 'zwecks',
-  'trotz', 'wegen', 'dank', 'laut', 'gemäß', 'angesichts', 'inmitten', 'statt', 'anstelle', 'sehr', 'ganz',
-  'eher', 'kaum', 'fast', 'gar', 'sogar', 'schon', 'noch', 'wieder', 'immer', 'etwa', 'rund', 'knapp',
-]);
 
 /** Whether a token can be part of a name: capitalised, and not an article, role, organisation or common noun. */
 export function isNameToken(token: Token): boolean {

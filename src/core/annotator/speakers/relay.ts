@@ -13,6 +13,10 @@ import { partOf, sentenceAt } from '../text/text-model';
 import type { SpeakerBook } from './speaker-book';
 import { nounPhrase } from '../grammar/noun-phrases';
 import { tokenIndexAt, type Token } from '../text/tokens';
+import { RELAY_ADVERBS } from '../lexicon/adverbs';
+import { NOT_MEDIA } from '../lexicon/nouns';
+import { MEDIUM_PREPOSITIONS } from '../lexicon/prepositions';
+import { CLOSING_MARKS, OPENING_MARKS } from '../lexicon/punctuation';
 
 /** How far (in tokens) from the cue verb the medium may be named. */
 const REACH = 16;
@@ -86,17 +90,6 @@ function clauseAround(tokens: readonly Token[], at: number, said: (t: Token) => 
   return [from, to];
 }
 
-/** Prepositions that name the medium of a passive "zitieren": "von der Zeitung", "im Fachblatt", "auf der Website". */
-const SOURCE_PREPOSITIONS = new Set(['von', 'vom', 'in', 'im', 'auf', 'bei', 'beim']);
-
-/** Heads of phrases after those prepositions that are no medium: "im Jahr", "in diesem Zusammenhang". */
-// prettier-ignore
-const NOT_MEDIA = new Set([
-  'jahr', 'jahre', 'jahren', 'monat', 'woche', 'zusammenhang', 'hinblick', 'anschluss', 'folge', 'ergebnis',
-  'namen', 'rahmen', 'verlauf', 'laufe', 'zuge', 'gegensatz', 'übrigen', 'wesentlichen', 'allgemeinen',
-  'vergleich', 'zukunft', 'vergangenheit', 'moment', 'augenblick', 'sinne', 'gespräch',
-]);
-
 /** Whether the clause's "zitiert" is passive: a form of "werden" in its clause ("wird … zitiert", "zitiert wird"). */
 function passive({ tokens, from, to }: Clause): boolean {
   for (let k = from; k < to; k++) if (PASSIVE_AUXILIARIES.has((tokens[k] as Token).lower)) return true;
@@ -115,7 +108,7 @@ function passiveSource(clause: Clause, quote: FoundQuote, book: SpeakerBook): Fo
   let preposition = -1;
   for (let k = from; k < to; k++) {
     const token = tokens[k] as Token;
-    if (!SOURCE_PREPOSITIONS.has(token.lower) || k === at) continue;
+    if (!MEDIUM_PREPOSITIONS.has(token.lower) || k === at) continue;
     const phrase = mediumAfter(tokens, k + 1, to);
     if (!phrase) continue;
     const agent = token.lower === 'von' || token.lower === 'vom';
@@ -196,7 +189,8 @@ function activeSubject(clause: Clause, quote: FoundQuote, book: SpeakerBook): Fo
     subject = after;
     objectAt = at + 1 + after.length;
   }
-  while (objectAt < to && objectAt - at < 5 && ADVERBS.has((tokens[objectAt] as Token).lower)) objectAt++;
+  while (objectAt < to && objectAt - at < 5 && RELAY_ADVERBS.has((tokens[objectAt] as Token).lower))
+    objectAt++;
   const object = opensPhrase(tokens[objectAt]) ? phraseBefore(tokens, objectAt, to) : undefined;
   if (!object) return undefined;
   const mentioned = quote.mention;
@@ -211,13 +205,6 @@ function activeSubject(clause: Clause, quote: FoundQuote, book: SpeakerBook): Fo
   }
   return { medium: subject, cue: [verb] };
 }
-
-/** Adverbs between "zitiert" and the person quoted: "zitiert dazu den Minister", "zitiert auch die Ärztin". */
-// prettier-ignore
-const ADVERBS = new Set([
-  'dazu', 'auch', 'außerdem', 'zudem', 'weiter', 'nun', 'so', 'ebenfalls', 'dabei', 'hierzu', 'darin', 'am',
-  'heute', 'gestern', 'erneut',
-]);
 
 /** "Der Minister sagte laut der Zeitung: „…“": the phrase after "laut" in the cue's clause. */
 function lautSource({ tokens, at, from, to }: Clause): Found | undefined {
@@ -285,9 +272,6 @@ function phraseBefore(tokens: readonly Token[], start: number, to: number): Toke
   if (end <= to) return phrase;
   return to > start ? phrase.slice(0, to - start) : undefined;
 }
-
-const OPENING_MARKS = new Set(['„', '»', '"', '“']);
-const CLOSING_MARKS = new Set(['“', '”', '«', '"']);
 
 function opensPhrase(token: Token | undefined): boolean {
   return (

@@ -6,29 +6,12 @@
  */
 import { slugify } from '../../article/slug';
 import { canSpeak, opensWithAdjective } from './animacy';
-import { DETERMINERS, PLACES, PRONOUNS } from '../lexicon/nouns';
-import { NAME_PARTICLES, isCollectiveToken, isNameToken, isRoleToken } from './naming-words';
+import { DETERMINERS, NAME_PARTICLES, PLACES, PRONOUNS } from '../lexicon/nouns';
+import { isCollectiveToken, isNameToken, isRoleToken } from './naming-words';
 import type { Resolution, SpeakerEntity } from '../model';
 import type { Token } from '../text/tokens';
-
-/** Role nouns that can stand for anyone in office: "der Beamte" after "Innenministerin Karin Vogt". */
-// prettier-ignore
-const GENERIC_ROLES = new Set([
-  'beamte', 'beamter', 'beamtin', 'politiker', 'politikerin', 'mann', 'frau', 'herr', 'funktionär',
-  'funktionärin', 'amtsträger', 'amtsinhaber', 'amtsinhaberin', 'diplomat', 'diplomatin', 'regierungschef',
-  'regierungschefin', 'staatschef', 'staatschefin', 'kollege', 'kollegin', 'vertreter', 'vertreterin',
-]);
-
-/** Possessives that point back to the speaker of a statement noun: "seiner Meinung nach", "nach ihren Angaben". */
-// prettier-ignore
-const POSSESSIVES = new Set([
-  'sein', 'seine', 'seiner', 'seinen', 'seinem', 'seines', 'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'ihres',
-]);
-
-/** Indefinite articles: "ein Sprecher" introduces someone new rather than referring back. */
-const INDEFINITE = new Set(['ein', 'eine', 'einer', 'eines', 'einem', 'einen']);
-
-const DEMONSTRATIVES = new Set(['dieser', 'diese', 'jener', 'jene', 'letzterer', 'letztere']);
+import { DEMONSTRATIVES, INDEFINITE_ARTICLES, POSSESSIVES } from '../lexicon/articles';
+import { GENERIC_ROLES } from '../lexicon/nouns';
 
 /** Keeps track of the speakers of one text and of the person mentioned last, for pronouns and role nouns. */
 export class SpeakerBook {
@@ -118,7 +101,7 @@ export class SpeakerBook {
     if (collectiveHead) {
       return { speaker: this.entityFor(phraseName(words), 'collective'), how: 'collective' };
     }
-    if (roleToken && !INDEFINITE.has(first.lower)) {
+    if (roleToken && !INDEFINITE_ARTICLES.has(first.lower)) {
       const person = this.personWithRole(roleToken);
       if (person) return { speaker: person, how: 'role' };
     }

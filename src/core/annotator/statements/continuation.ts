@@ -14,6 +14,8 @@ import { beforeNextCue } from './statement-ends';
 import { nounPhrase } from '../grammar/noun-phrases';
 import type { QuotedPart } from '../text/quotation-marks';
 import type { Token } from '../text/tokens';
+import { SOURCE_ADVERBS } from '../lexicon/adverbs';
+import { HYPOTHETICAL, STRONG_KONJUNKTIV } from '../lexicon/konjunktiv';
 
 /** The name or role that opens the previous sentence: who a Konjunktiv sentence far from any cue reports. */
 function previousSubject(
@@ -30,37 +32,6 @@ function previousSubject(
   const mention = partOf(previous.paragraph, phrase);
   return resolved && mention ? { speaker: resolved.speaker, mention } : undefined;
 }
-
-/** "Demnach", "Danach" opening a Konjunktiv sentence point back at its source: the mention of its speaker. */
-const SOURCE_ADVERBS = new Set(['demnach', 'danach']);
-
-/** Konjunktiv I forms that mark reported speech on their own, even far from the last cue. */
-const STRONG_KONJUNKTIV = new Set([
-  'sei',
-  'seien',
-  'habe',
-  'werde',
-  'könne',
-  'müsse',
-  'solle',
-  'wolle',
-  'dürfe',
-  'gebe',
-]);
-
-/** Konjunktiv II modals that more often mark a hypothesis ("Dies könnte …") than reported speech. */
-const HYPOTHETICAL = new Set([
-  'könnte',
-  'könnten',
-  'müsste',
-  'müssten',
-  'dürfte',
-  'dürften',
-  'sollte',
-  'sollten',
-  'möchte',
-  'möchten',
-]);
 
 /**
  * "Die Armee sei überfordert." continues someone's speech as a whole, but in "Der Abzug gilt als

@@ -6,22 +6,16 @@
  * `preposed.ts`, "wie" clauses in `wie-clauses.ts`, and when a verb alone reports in `reported.ts`.
  */
 import { endsClause, endsClauseAt, findCues, passiveAround, type Cue } from '../grammar/cues';
-import { COMPLEMENTIZERS, RELATIVE_OR_INFINITIVE } from '../lexicon/function-words';
+import { COMPLEMENTIZERS, RELATIVE_OR_INFINITIVE } from '../lexicon/conjunctions';
 import { isAdjective } from '../grammar/noun-phrases';
-import { findSubject, impersonalSource } from '../grammar/subjects';
+import { findSubject } from '../grammar/subjects';
+import { impersonalSource } from '../grammar/impersonal-sources';
 import { isReportedVerbAt } from '../grammar/reported-verbs';
 import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
 import { type FoundQuote, type Sentence, type TextModel } from '../model';
 import { contentEnd, insideQuotes, partOf, sentenceAt } from '../text/text-model';
 import { appositionAfter, appositionBefore, preposedBefore, subjectWithInsertion } from './preposed';
-import {
-  agentOrPredicate,
-  FIRST_PERSON,
-  passiveBefore,
-  presentTense,
-  reportsSomething,
-  unsaid,
-} from './reported';
+import { agentOrPredicate, passiveBefore, presentTense, reportsSomething, unsaid } from './reported';
 import {
   beforeMainClause,
   beforeNextCue,
@@ -33,6 +27,7 @@ import type { QuotedPart } from '../text/quotation-marks';
 import type { SpeakerBook } from '../speakers/speaker-book';
 import type { SpeakerEntity } from '../model';
 import { tokenIndexAt, type Token } from '../text/tokens';
+import { FIRST_PERSON } from '../lexicon/articles';
 import { wieClause, wieSubject } from './wie-clauses';
 import type { SpeechContext } from '../model';
 

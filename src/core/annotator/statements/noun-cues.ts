@@ -11,6 +11,7 @@ import { isReportedVerbAt } from '../grammar/reported-verbs';
 import { DETERMINERS } from '../lexicon/nouns';
 import { isAdjective } from '../grammar/noun-phrases';
 import type { Token } from '../text/tokens';
+import { ATTITUDES } from '../lexicon/adjectives';
 
 /** Nouns that announce what someone says, asks or thinks, lower case; compounds ending in one count too. */
 // prettier-ignore
@@ -64,13 +65,6 @@ export function nounStatementIn(
   }
   return undefined;
 }
-
-/** Adjectives of a conviction or a hope that announce what someone thinks: "zeigte sich zuversichtlich, dass …". */
-// prettier-ignore
-const ATTITUDES = new Set([
-  'zuversichtlich', 'überzeugt', 'optimistisch', 'skeptisch', 'besorgt', 'zufrieden', 'enttäuscht', 'froh',
-  'einig', 'bereit', 'gewiss',
-]);
 
 /** "ist davon überzeugt, dass …", "zeigte sich zuversichtlich, …": the attitude adjective right before a comma. */
 function attitudeBefore(tokens: readonly Token[], comma: number): number | undefined {

@@ -4,11 +4,13 @@
  * "In einem Bericht, der am Montag erschien, rechtfertigte …"); and an apposition to the speaker after the verb.
  */
 import { endsClause, type Cue } from '../grammar/cues';
-import { PREPOSITIONS, SUBORDINATE_OPENERS } from '../lexicon/function-words';
+import { PREPOSITIONS } from '../lexicon/prepositions';
+import { SUBORDINATE_OPENERS } from '../lexicon/conjunctions';
 import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
 import { isNameToken } from '../speakers/naming-words';
 import { isAdjective } from '../grammar/noun-phrases';
 import type { Token } from '../text/tokens';
+import { APPOSITION_WORDS } from '../lexicon/prepositions';
 
 /**
  * "Anna Berger, Leiterin des Amts, kritisierte …", "Der Leiter des Amts, Paul Weber, sagte …": the commas before
@@ -26,13 +28,6 @@ export function appositionBefore(tokens: readonly Token[], cueIndex: number): bo
     part.length > 0 && part.length <= 4 && part.every((t) => isNameToken(t));
   return names(first) || (names(second) && DETERMINERS.has(first[0]?.lower ?? ''));
 }
-
-// prettier-ignore
-const APPOSITION_WORDS = new Set([
-  'in', 'im', 'von', 'vom', 'der', 'des', 'für', 'aus', 'bei', 'beim', 'am', 'an',
-  // Adverbials after the name that hold no verb either: "…, General Anna Weber, heute anlässlich einer Konferenz".
-  'heute', 'gestern', 'anlässlich', 'während', 'auf', 'vor', 'nach', 'gegenüber', 'zum', 'zur', 'mit',
-]);
 
 /**
  * "…“, sagte Paul Weber, ein Sprecher des Verbands.": after the speaker's comma an apposition to him, with no

@@ -5,11 +5,11 @@
  */
 import { endsClauseAt, type Cue } from '../grammar/cues';
 import { FINITE_PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
-import { AUXILIARY_AFTER, MODALS } from '../lexicon/function-words';
+import { AUXILIARY_AFTER, MODALS } from '../lexicon/verb-forms';
 import type { Token } from '../text/tokens';
-
-/** "Ich lehne das ab", "fordern wir": the writer or an interviewee speaking next to the verb, not a report. */
-export const FIRST_PERSON = new Set(['ich', 'wir']);
+import { FIRST_PERSON } from '../lexicon/articles';
+import { AGENT_OR_PREDICATE } from '../lexicon/prepositions';
+import { NEGATABLE } from '../lexicon/verb-forms';
 
 /**
  * Whether a reporting verb has something to report in its clause besides its subject: not "(Die Zeitung
@@ -63,9 +63,6 @@ function asLater(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
-/** Verbs whose negation says that nothing was stated: "hat den Verdacht nicht bestätigt, dass …". */
-const NEGATABLE = new Set(['bestätigen', 'ausschließen']);
-
 /**
  * "Ein Sprecher wollte nicht bestätigen, dass …", "Man kann sagen, dass …", "Ich würde nicht sagen, …": an
  * infinitive after a negated modal, or after a modal with "man", says what was not or need not be said; so does a
@@ -101,8 +98,6 @@ export function passiveBefore(tokens: readonly Token[], index: number): boolean 
   }
   return false;
 }
-
-const AGENT_OR_PREDICATE = new Set(['als', 'von', 'vom']);
 
 /**
  * "wurde von der Opposition kritisiert", "wird als Erfolg gewertet", "Als Grund wurde … genannt": a passive with an

@@ -16,22 +16,12 @@ import type { Token } from '../text/tokens';
 import { isReportedVerbAt } from '../grammar/reported-verbs';
 import { nounStatementIn } from './noun-cues';
 import type { SpeechContext } from '../model';
-
-// prettier-ignore
-const SOURCE_NOUNS = new Set([
-  'angaben', 'informationen', 'aussage', 'aussagen', 'darstellung', 'einschätzung', 'ansicht', 'auffassung',
-  'meinung', 'worten', 'berichten', 'schätzungen', 'erkenntnissen', 'einschätzungen', 'mitteilung',
-  'medienberichten', 'studie', 'bericht', 'umfrage', 'schätzung', 'untersuchung', 'polizeiangaben',
-  'augenzeugenberichten', 'berichte', 'ermittlungen', 'vernehmen', 'ansicht', 'überzeugung', 'erkenntnis',
-  'stellungnahme', 'analyse', 'zeugenaussagen', 'planungen', 'erkenntnisstand', 'berechnungen', 'auskunft',
-  'darstellungen', 'ermittlern', 'ergebnissen', 'aussagen', 'einschätzung',
-]);
+import { GENITIVE_ARTICLES } from '../lexicon/articles';
+import { CLAUSE_OPENERS } from '../lexicon/conjunctions';
+import { SOURCE_NOUNS } from '../lexicon/nouns';
 
 /** Possessives: "seiner Meinung nach", "ihrer Ansicht nach". */
 const POSSESSIVE = /^(?:sein|ihr)(?:e|er|en|em|es)?$/;
-
-/** Articles that open the genitive after a source noun: "nach Angaben der Polizei", not "nach Angaben einen …". */
-const GENITIVE = new Set(['des', 'der', 'eines', 'einer']);
 
 /** Statements framed by "laut", "zufolge", "nach Angaben", "so" or a colon in `sentence`. */
 export function framedStatementsIn(
@@ -60,7 +50,8 @@ export function framedStatementsIn(
       const noun = sourceNounAfter(tokens, i) as number;
       const von = tokens[noun + 1]?.lower === 'von' ? 1 : 0;
       const next = tokens[noun + 1 + von];
-      const source = von === 1 || (next !== undefined && (GENITIVE.has(next.lower) || isNameToken(next)));
+      const source =
+        von === 1 || (next !== undefined && (GENITIVE_ARTICLES.has(next.lower) || isNameToken(next)));
       const phrase =
         (source ? nounPhrase(tokens, noun + 1 + von) : undefined) ?? tokens.slice(i + 1, noun + 1);
       frame = { from: i, to: noun + 1 + von + phrase.length, cue: [token, tokens[noun] as Token], phrase };
@@ -184,12 +175,6 @@ function afterRelativeClause(tokens: readonly Token[], at: number): number {
   }
   return at;
 }
-
-// prettier-ignore
-const CLAUSE_OPENERS = new Set([
-  'dass', 'daß', 'ob', 'weil', 'da', 'wenn', 'als', 'obwohl', 'nachdem', 'während', 'wobei', 'womit', 'wodurch',
-  'worauf', 'wo', 'der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'denen', 'welche', 'welcher', 'welches',
-]);
 
 /**
  * "…, weil die Mission nach Angaben der UN überfordert ist": a frame inside a subordinate or relative clause

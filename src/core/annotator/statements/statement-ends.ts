@@ -5,17 +5,14 @@
  * sentence. Each function gives an offset into the paragraph, or infinity when the statement goes on.
  */
 import { endsClauseAt, type Cue } from '../grammar/cues';
-import {
-  AUXILIARY_AFTER,
-  COMPLEMENTIZERS,
-  MODALS,
-  PREPOSITIONS,
-  RELATIVE_OR_INFINITIVE,
-  SUBORDINATE_OPENERS,
-} from '../lexicon/function-words';
+import { AUXILIARY_AFTER, MODALS } from '../lexicon/verb-forms';
+import { PREPOSITIONS } from '../lexicon/prepositions';
+import { COMPLEMENTIZERS, RELATIVE_OR_INFINITIVE, SUBORDINATE_OPENERS } from '../lexicon/conjunctions';
 import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
 import { isReportedVerb, isReportedVerbAt } from '../grammar/reported-verbs';
 import { tokenIndexAt, type Token } from '../text/tokens';
+import { COMMENT_OPENERS, CONTRASTING } from '../lexicon/conjunctions';
+import { NOT_FINITE } from '../lexicon/verb-forms';
 
 /**
  * Where the statement that starts at `tokens[from]` ends (an offset): at a semicolon, which joins the writer's
@@ -40,13 +37,6 @@ export function complementEnd(
   }
   return Number.POSITIVE_INFINITY;
 }
-
-// prettier-ignore
-const NOT_FINITE = new Set([
-  'und', 'oder', 'aber', 'doch', 'jedoch', 'sondern', 'sowie', 'zu', 'um', 'ob', 'dass', 'daß', 'wie', 'was',
-  'wo', 'als', 'so', 'auch', 'nicht', 'noch', 'nur', 'schon', 'bereits', 'dann', 'dabei', 'damit', 'dafür',
-  'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines',
-]);
 
 /**
  * "Nachdem die Anwältin mitgeteilt hatte, dass der Mann gesucht werde, hatte dieser versucht …": when the cue
@@ -88,18 +78,6 @@ export function beforeMainClause(
   return Number.POSITIVE_INFINITY;
 }
 
-/** Openers of a clause after a zu-infinitive that is the writer's comment: "…, zu erhalten, was nicht bestätigt wurde". */
-const COMMENT_OPENERS = new Set([
-  'wobei',
-  'was',
-  'nachdem',
-  'woraufhin',
-  'wodurch',
-  'womit',
-  'obwohl',
-  'obgleich',
-]);
-
 /**
  * "Er kündigte an, den Plan prüfen zu lassen, stellt sich aber …", "…, Gelder zu erhalten, was bisher nicht
  * bestätigt wurde": a statement that is a zu-infinitive ends with it when the clause after it is the writer's — a
@@ -129,9 +107,6 @@ export function infinitiveEnd(tokens: readonly Token[], from: number): number {
     if (isReportedVerbAt(tokens, j)) return Number.POSITIVE_INFINITY;
   return comma.start;
 }
-
-/** Conjunctions that open a clause of the writer's after a statement: "…, doch der Minister erklärte". */
-const CONTRASTING = new Set(['doch', 'aber', 'jedoch', 'sondern', 'und', 'während']);
 
 /**
  * "Sie sagte, der Plan sei gescheitert, doch der Minister erklärte, …", "Er räumte ein, es gebe Fehler, sprach

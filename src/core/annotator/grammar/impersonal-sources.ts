@@ -1,0 +1,85 @@
+/**
+ * An impersonal cue ("hieß es", "wurde mitgeteilt") and the source it names instead of a subject: "hieß es in
+ * einem Bericht der Behörde", "teilte die Polizei mit".
+ */
+import { isSpeakingNoun } from '../speakers/animacy';
+import { isAdjective, nounPhrase } from './noun-phrases';
+import { endsClause, type Cue } from './cues';
+import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
+import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
+import { isCollectiveToken, isRoleToken } from '../speakers/naming-words';
+import type { Token } from '../text/tokens';
+import { RELATIVE_PRONOUNS } from '../lexicon/articles';
+import { SOURCE_PREPOSITIONS } from '../lexicon/prepositions';
+import { opensNounPhrase, speakerLike, trimPhrase } from './subject-phrases';
+import { clauseStartBefore } from './clause-subjects';
+
+/**
+ * Who a cue without a speaking subject quotes: "X wird … zitiert" (the person quoted), "In dem Bericht heißt es",
+ * "Es heißt in dem Bericht", "Aus Paris hieß es", "In der Erklärung wurde verkündet" (the source), "Seine Werke
+ * werden von Kritikern als … bezeichnet" (the agent after "von"); `undefined` when the clause names nobody.
+ */
+export function impersonalSource(tokens: readonly Token[], cue: Cue): Token[] | undefined {
+  const clauseStart = clauseStartBefore(tokens, cue.index);
+  const auxiliary = tokens.slice(clauseStart, cue.index).findIndex((t) => PASSIVE_AUXILIARIES.has(t.lower));
+  if (cue.verb.lemma === 'zitieren' && auxiliary >= 0) {
+    const at = clauseStart + auxiliary;
+    const before = tokens.slice(clauseStart, at);
+    if (before.length > 0 && opensNounPhrase(before) && speakerLike(before)) return trimPhrase(before);
+    const next = tokens[at + 1];
+    if (next && PRONOUNS.has(next.lower)) return [next];
+    const after =
+      next && (next.capital || DETERMINERS.has(next.lower)) ? nounPhrase(tokens, at + 1) : undefined;
+    if (after && speakerLike(after)) return after;
+  }
+  // "In dieser Resolution, die … angenommen wurde, heißt es": the source stands before a relative clause
+  const relativeStart =
+    tokens[clauseStart - 1]?.text === ',' ? clauseStartBefore(tokens, clauseStart - 1) : -1;
+  const headStart =
+    relativeStart > 0 && tokens[relativeStart - 1]?.text === ','
+      ? clauseStartBefore(tokens, relativeStart - 1)
+      : -1;
+  const opener = tokens[headStart];
+  if (
+    opener &&
+    SOURCE_PREPOSITIONS.has(opener.lower) &&
+    RELATIVE_PRONOUNS.has(tokens[relativeStart]?.lower ?? '')
+  ) {
+    const phrase = nounPhrase(tokens, headStart + 1);
+    if (phrase) return phrase;
+  }
+  for (let k = clauseStart; k < Math.min(tokens.length, cue.index + 6); k++) {
+    const token = tokens[k] as Token;
+    if (k > cue.index && endsClause(token)) break;
+    const next = tokens[k + 1];
+    // "von deutscher Seite", "auf einer Konferenz": an adjective may open the phrase
+    const adjective = next !== undefined && isAdjective(next.lower) && (tokens[k + 2]?.capital ?? false);
+    if (!next || !(next.capital || DETERMINERS.has(next.lower) || adjective)) continue;
+    const source = SOURCE_PREPOSITIONS.has(token.lower) && (k === clauseStart || k > cue.index);
+    const agent = (token.lower === 'von' || token.lower === 'vom') && auxiliary >= 0 && k < cue.index;
+    if (source || agent) return nounPhrase(tokens, k + 1);
+    // "So wird in einer Pressemitteilung der Organisation gefordert": a statement or document inside the clause
+    if (SOURCE_PREPOSITIONS.has(token.lower) && k < cue.index) {
+      const phrase = nounPhrase(tokens, k + 1);
+      if (phrase && isStatementPhrase(phrase)) return phrase;
+    }
+  }
+  return undefined;
+}
+
+/** Whether a phrase's head is a statement, document or medium ("einer Pressemitteilung", "der Homepage"). */
+function isStatementPhrase(phrase: readonly Token[]): boolean {
+  const head = phrase.find((t) => t.capital && !DETERMINERS.has(t.lower));
+  return head !== undefined && isSpeakingNoun(head) && !isRoleToken(head) && !isCollectiveToken(head);
+}
+
+/** "heißt es", "wird … zitiert", "wurde verkündet": a cue whose grammatical subject is not who speaks. */
+export function isImpersonal(tokens: readonly Token[], cue: Cue): boolean {
+  if (cue.verb.lemma === 'heißen') return true;
+  if (cue.tokens[0]?.lower !== cue.verb.participle) return false;
+  const clauseStart = clauseStartBefore(tokens, cue.index);
+  return (
+    tokens.slice(clauseStart, cue.index).some((t) => PASSIVE_AUXILIARIES.has(t.lower)) ||
+    PASSIVE_AUXILIARIES.has(tokens[cue.index + 1]?.lower ?? '')
+  );
+}

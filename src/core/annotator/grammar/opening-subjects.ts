@@ -1,0 +1,95 @@
+/**
+ * The subject that opens a sentence or a clause, without a speech verb to start from: who a Konjunktiv
+ * sentence or a quotation after "Die Partei will am Kurs festhalten." reports.
+ */
+import { canSpeak } from '../speakers/animacy';
+import { isAdjective, nounPhrase } from './noun-phrases';
+import { DETERMINERS, PRONOUNS, STOP_WORDS } from '../lexicon/nouns';
+import { isCollectiveToken, isNameToken, isRoleToken } from '../speakers/naming-words';
+import type { Token } from '../text/tokens';
+import { FOCUS_PARTICLES } from '../lexicon/adverbs';
+import { NOT_NOMINATIVE } from '../lexicon/articles';
+import { CLAUSE_OPENING_CONJUNCTIONS, COORDINATING } from '../lexicon/conjunctions';
+import { GENITIVE_OPENERS, PHRASE_PREPOSITIONS } from '../lexicon/prepositions';
+import { oblique, opensNounPhrase } from './subject-phrases';
+
+/**
+ * The noun phrase that opens a sentence as its subject, when a verb follows it and it names someone who can speak:
+ * a role, an organisation, a name of two words or one that `knows` ("Die Umweltschutzorganisation fordert …",
+ * "Auch der Verband hält dagegen …"). A lone capitalised word is as likely a plural noun ("Sirenen heulten").
+ */
+export function openingSubject(
+  tokens: readonly Token[],
+  knows: (phrase: readonly Token[]) => boolean,
+): Token[] | undefined {
+  let start = 0;
+  while (
+    start < 2 &&
+    (COORDINATING.has(tokens[start]?.lower ?? '') || FOCUS_PARTICLES.has(tokens[start]?.lower ?? ''))
+  )
+    start++;
+  const first = tokens[start];
+  if (!first || !(first.capital || DETERMINERS.has(first.lower))) return undefined;
+  if (PRONOUNS.has(first.lower)) return tokens[start + 1]?.word ? [first] : undefined;
+  const phrase = nounPhrase(tokens, start);
+  if (!phrase || !opensNounPhrase(phrase) || oblique(phrase) || !canSpeak(phrase)) return undefined;
+  const names = phrase.filter(isNameToken);
+  const named = names.length > 1 || (names.length === 1 && knows(names));
+  if (!named && !phrase.some((t) => isRoleToken(t) || isCollectiveToken(t))) return undefined;
+  // "Der Leiter, Paul Weber, spekulierte …": the apposition closes with a comma before the verb
+  const closed = tokens[start + phrase.length]?.text === ',' && phrase.some((t) => t.text === ',');
+  const next = tokens[start + phrase.length + (closed ? 1 : 0)];
+  return next?.word && !next.capital && !GENITIVE_OPENERS.has(next.lower) ? phrase : undefined;
+}
+
+/**
+ * Who speaks in the words before a quotation that has no speech verb next to it: the subject of the main clause,
+ * before its verb ("Die Gewerkschaft nannte den Plan „…“") or right after it when the clause opens with an adverb
+ * or a prepositional phrase ("Dabei griff sie den Plan an: „…“", "Vor Gericht sieht Keller einen „Angriff“").
+ * Only a pronoun, a role, an organisation, a two-word name or a name that `knows` counts.
+ */
+export function frameSubject(
+  tokens: readonly Token[],
+  knows: (phrase: readonly Token[]) => boolean,
+): Token[] | undefined {
+  const opening = openingSubject(tokens, knows);
+  if (opening) return opening;
+  const first = tokens[0];
+  // an opening article is the subject's, unless it is a dative or accusative ("Den Ärger brachte X zum Ausdruck")
+  const objectFirst = NOT_NOMINATIVE.has(first?.lower ?? '');
+  if (!first || (DETERMINERS.has(first.lower) && !objectFirst) || PRONOUNS.has(first.lower)) return undefined;
+  // "Da ihre Mandantin Angst hatte, habe Berger …": after a subordinate clause the verb opens the main clause
+  const comma = CLAUSE_OPENING_CONJUNCTIONS.has(first.lower) ? tokens.findIndex((t) => t.text === ',') : -1;
+  let verb = comma > 0 ? comma + 1 : 1;
+  while (
+    comma < 0 &&
+    verb < tokens.length &&
+    verb < 12 &&
+    !finiteVerbLike(tokens[verb] as Token, tokens[verb + 1])
+  )
+    verb++;
+  if (comma > 0 && !finiteVerbLike(tokens[verb] ?? first, tokens[verb + 1])) return undefined;
+  const next = tokens[verb + 1];
+  if (verb >= tokens.length || (comma < 0 && verb >= 12) || !next) return undefined;
+  if (PRONOUNS.has(next.lower)) return [next];
+  if (!DETERMINERS.has(next.lower) && !next.capital) return undefined;
+  const phrase = nounPhrase(tokens, verb + 1);
+  if (!phrase) return undefined;
+  const names = phrase.filter(isNameToken);
+  const named = names.length > 1 || (names.length === 1 && knows(names));
+  return named || phrase.some((t) => isRoleToken(t) || isCollectiveToken(t)) ? phrase : undefined;
+}
+
+/**
+ * A lower-case word that can be the finite verb after a sentence's first phrase: not an article or preposition,
+ * and not an adjective before its noun ("legte" can be a verb, "neue" before "Plan" cannot).
+ */
+function finiteVerbLike(token: Token, next: Token | undefined): boolean {
+  if (!token.word || token.capital || /^\d/.test(token.lower)) return false;
+  return (
+    !DETERMINERS.has(token.lower) &&
+    !PHRASE_PREPOSITIONS.has(token.lower) &&
+    !STOP_WORDS.has(token.lower) &&
+    !(isAdjective(token.lower) && (next?.capital ?? false))
+  );
+}

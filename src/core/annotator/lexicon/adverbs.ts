@@ -1,0 +1,75 @@
+/**
+ * Adverbs and particles: those that open a sentence capitalised but never name anyone, focus particles, the
+ * adverbs that stand between a cue verb and its subject. Lower case.
+ */
+
+// prettier-ignore
+export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
+  'derzeit', 'bisher', 'bislang', 'seither', 'stets', 'oft', 'häufig', 'meist', 'teils', 'vielmehr', 'trotzdem',
+  'insbesondere', 'immerhin', 'zwar', 'ferner', 'sodass', 'somit', 'also', 'ebenso', 'sonst', 'nie', 'niemals',
+  'besonders', 'aufgrund', 'dennoch', 'jedoch', 'bereits', 'gerade', 'nämlich', 'erst', 'einmal',
+  // question words, demonstratives and finite verbs that open a sentence
+  'was', 'wer', 'wie', 'wo', 'warum', 'weshalb', 'wann', 'dies', 'dieses', 'hatte', 'hatten', 'hat', 'haben',
+  'war', 'waren', 'ist', 'sind', 'wird', 'werden', 'wurde', 'wurden', 'kann', 'konnte', 'muss', 'musste',
+  'soll', 'sollte', 'wollte', 'gibt', 'gab', 'geht', 'ging', 'kommt',
+  // prepositions and adverbs that open a sentence
+  'mithilfe', 'anhand', 'infolge', 'anlässlich', 'bezüglich', 'hinsichtlich', 'seitens', 'zugunsten', 'zwecks',
+  'trotz', 'wegen', 'dank', 'laut', 'gemäß', 'angesichts', 'inmitten', 'statt', 'anstelle', 'sehr', 'ganz',
+  'eher', 'kaum', 'fast', 'gar', 'sogar', 'schon', 'noch', 'wieder', 'immer', 'etwa', 'rund', 'knapp',
+]);
+
+export const NOT_SUBJECT_START: ReadonlySet<string> = new Set([
+  'dies',
+  'das',
+  'es',
+  'man',
+  'was',
+  'wer',
+  'wie',
+  'dass',
+  'ob',
+  'nichts',
+  'alles',
+  ...['demnach', 'daher', 'deshalb', 'darum', 'dennoch', 'trotzdem', 'allerdings', 'zudem', 'außerdem'],
+  ...['gleichzeitig', 'zugleich', 'anschließend', 'später', 'zuvor', 'bisher', 'bereits', 'inzwischen'],
+  ...[
+    'mittlerweile',
+    'nun',
+    'jetzt',
+    'heute',
+    'gestern',
+    'morgen',
+    'hier',
+    'dort',
+    'so',
+    'auch',
+    'ebenfalls',
+  ],
+  ...['zunächst', 'schließlich', 'letztlich', 'immerhin', 'jedenfalls', 'offenbar', 'offensichtlich'],
+  ...['angeblich', 'vermutlich', 'wahrscheinlich', 'dabei', 'damit', 'dazu', 'danach', 'davor', 'darauf'],
+  ...['daraufhin', 'hierzu', 'hierbei', 'stattdessen', 'vielmehr', 'doch', 'aber', 'und', 'oder', 'denn'],
+  ...['dann', 'damals', 'einst', 'erst', 'gerade', 'weiter', 'weiterhin', 'ferner', 'sogar', 'selbst', 'nur'],
+  ...['noch', 'wiederum', 'ebenso', 'genauso', 'insgesamt', 'unterdessen', 'indes', 'derweil', 'dafür'],
+  ...['dagegen', 'davon', 'darüber', 'hierüber', 'diesbezüglich', 'offiziell', 'sinngemäß', 'wörtlich'],
+  ...['bislang', 'stellvertretend', 'seinerzeit', 'zuletzt', 'kurz', 'wenig', 'vorher', 'nachher'],
+]);
+
+/** Particles that put the subject in focus without being part of it: "Auch die Ministerin äußerte …". */
+export const FOCUS_PARTICLES: ReadonlySet<string> = new Set([
+  'auch',
+  'selbst',
+  'sogar',
+  'gerade',
+  'ebenfalls',
+  'nur',
+]);
+
+/** Adverbs between "zitiert" and the person quoted: "zitiert dazu den Minister", "zitiert auch die Ärztin". */
+// prettier-ignore
+export const RELAY_ADVERBS: ReadonlySet<string> = new Set([
+  'dazu', 'auch', 'außerdem', 'zudem', 'weiter', 'nun', 'so', 'ebenfalls', 'dabei', 'hierzu', 'darin', 'am',
+  'heute', 'gestern', 'erneut',
+]);
+
+/** "Demnach", "Danach" opening a Konjunktiv sentence point back at its source: the mention of its speaker. */
+export const SOURCE_ADVERBS: ReadonlySet<string> = new Set(['demnach', 'danach']);

@@ -1,0 +1,97 @@
+/**
+ * Articles and pronouns: definite, indefinite and genitive articles, demonstratives, possessives, relative and
+ * subject pronouns, in the subsets the rules need. Lower case.
+ */
+
+/** Words that stand for a speaker on their own: relative pronouns ("…, der sagte") and "demnach", "danach". */
+// prettier-ignore
+export const STANDING_ALONE: ReadonlySet<string> = new Set([
+  'der', 'die', 'das', 'dem', 'den', 'denen', 'deren', 'dessen', 'welcher', 'welche', 'demnach', 'danach',
+  'dieser', 'diese', 'letzterer', 'letztere', 'seiner', 'ihrer',
+]);
+
+/** Articles and pronouns that never open a subject: dative or accusative ("attestierten dem Amt …"). */
+export const NOT_NOMINATIVE: ReadonlySet<string> = new Set([
+  'dem',
+  'den',
+  'einem',
+  'einen',
+  'des',
+  'eines',
+  'ihm',
+  'ihn',
+  'ihnen',
+]);
+
+/** Articles that open a singular subject, which a plural verb ("kritisierten") cannot have. */
+export const SINGULAR_ARTICLES: ReadonlySet<string> = new Set(['der', 'das', 'ein', 'eine']);
+
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([
+  'der',
+  'die',
+  'das',
+  'dem',
+  'den',
+  'deren',
+  'dessen',
+  'welcher',
+  'welche',
+]);
+
+/** Possessives that point back to the speaker of a statement noun: "seiner Meinung nach", "nach ihren Angaben". */
+// prettier-ignore
+export const POSSESSIVES: ReadonlySet<string> = new Set([
+  'sein', 'seine', 'seiner', 'seinen', 'seinem', 'seines', 'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'ihres',
+]);
+
+/** Indefinite articles: "ein Sprecher" introduces someone new rather than referring back. */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set([
+  'ein',
+  'eine',
+  'einer',
+  'eines',
+  'einem',
+  'einen',
+]);
+
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set([
+  'dieser',
+  'diese',
+  'jener',
+  'jene',
+  'letzterer',
+  'letztere',
+]);
+
+// prettier-ignore
+export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'im', 'vom', 'zum', 'zur', 'am']);
+
+/** Demonstratives that open a sentence pointing back at a quotation: "„…“ Das sagte Berger." */
+export const POINTING_BACK: ReadonlySet<string> = new Set(['das', 'dies', 'diese', 'dieses']);
+
+/** Demonstratives standing alone for the person just named: "sagte dieser", "so schrieb diese". */
+export const DEMONSTRATIVE_PRONOUNS: ReadonlySet<string> = new Set([
+  'dieser',
+  'diese',
+  'letzterer',
+  'letztere',
+]);
+
+/** Pronouns after which a third-person verb follows at once: "Er erwarte", "Man gehe davon aus", "Dies bedinge". */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['er', 'sie', 'es', 'man', 'dies', 'niemand']);
+
+/**
+ * Words after which a capitalised quoted passage is the name of something: a definite article or a preposition
+ * fused with one ("der „Neuen Zeitung“", "vom „Bündnis für Arbeit“"). Partial quotes of speech in German news
+ * mostly follow an indefinite article, "von" or nothing ("eine „Kluft zwischen Arm und Reich“").
+ */
+// prettier-ignore
+export const DEFINITE_AND_CONTRACTED: ReadonlySet<string> = new Set([
+  'der', 'die', 'das', 'des', 'dem', 'den', 'im', 'vom', 'zum', 'zur', 'beim', 'am', 'ins', 'ans',
+]);
+
+/** Articles that open the genitive after a source noun: "nach Angaben der Polizei", not "nach Angaben einen …". */
+export const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(['des', 'der', 'eines', 'einer']);
+
+/** "Ich lehne das ab", "fordern wir": the writer or an interviewee speaking next to the verb, not a report. */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['ich', 'wir']);

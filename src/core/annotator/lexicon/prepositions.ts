@@ -1,0 +1,76 @@
+/**
+ * Prepositions, in the subsets the rules need: which open a noun phrase, which name a source or a medium,
+ * which open an attribute or an apposition. Lower case; contractions ("im", "vom") included where a rule needs them.
+ */
+
+/** Words that open a genitive or prepositional attribute: what follows is no longer the phrase's head. */
+export const ATTRIBUTE_OPENERS: ReadonlySet<string> = new Set([
+  'des',
+  'der',
+  'von',
+  'vom',
+  'eines',
+  'einer',
+  'im',
+  'in',
+  'aus',
+  'bei',
+  'für',
+  'am',
+]);
+
+export const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'im', 'aus', 'auf', 'bei', 'beim']);
+
+/** Prepositions that name the medium of a passive "zitieren": "von der Zeitung", "im Fachblatt", "auf der Website". */
+export const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'von',
+  'vom',
+  'in',
+  'im',
+  'auf',
+  'bei',
+  'beim',
+]);
+
+/** Prepositions, which open no subject. */
+// prettier-ignore
+export const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'trotz', 'wegen', 'angesichts', 'innerhalb', 'außerhalb', 'ohne', 'durch', 'neben', 'zwischen', 'hinter',
+  'statt', 'dank', 'gemäß', 'entgegen', 'außer', 'per', 'pro', 'ab', 'vom', 'beim', 'ins', 'laut', 'infolge',
+  'am', 'im', 'in', 'auf', 'vor', 'bei', 'gegenüber', 'während', 'nach', 'zu', 'zum', 'zur', 'mit', 'über',
+  'an', 'aus', 'für', 'gegen', 'seit', 'bis', 'unter', 'um', 'von',
+]);
+
+/** Words that open a genitive attribute after a noun: "der Leiter des Amts", "die Sprecherin von Greenpeace". */
+export const GENITIVE_OPENERS: ReadonlySet<string> = new Set(['des', 'der', 'von', 'vom']);
+
+export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'von',
+  'vom',
+  'mit',
+  'zu',
+  'zur',
+  'zum',
+  'für',
+  'über',
+  'als',
+  'auf',
+  'in',
+  'im',
+]);
+
+// prettier-ignore
+export const APPOSITION_WORDS: ReadonlySet<string> = new Set([
+  'in', 'im', 'von', 'vom', 'der', 'des', 'für', 'aus', 'bei', 'beim', 'am', 'an',
+  // Adverbials after the name that hold no verb either: "…, General Anna Weber, heute anlässlich einer Konferenz".
+  'heute', 'gestern', 'anlässlich', 'während', 'auf', 'vor', 'nach', 'gegenüber', 'zum', 'zur', 'mit',
+]);
+
+export const AGENT_OR_PREDICATE: ReadonlySet<string> = new Set(['als', 'von', 'vom']);
+
+/** Prepositions that open a noun phrase: "In einem Bericht, …". */
+// prettier-ignore
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'im', 'an', 'am', 'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für',
+  'über', 'unter', 'vor', 'gegen', 'seit',
+]);

@@ -1,0 +1,30 @@
+/**
+ * Quotation marks and other punctuation that ends a clause or a phrase.
+ */
+
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['„', '“', '”', '"', '»', '«']);
+
+export const OPENING_MARKS: ReadonlySet<string> = new Set(['„', '»', '"', '“']);
+
+export const CLOSING_MARKS: ReadonlySet<string> = new Set(['“', '”', '«', '"']);
+
+export const CLAUSE_ENDS: ReadonlySet<string> = new Set([
+  ',',
+  ';',
+  ':',
+  '.',
+  '!',
+  '?',
+  '„',
+  '“',
+  '”',
+  '"',
+  '»',
+  '«',
+  '(',
+  ')',
+  '–',
+]);
+
+/** Tokens that may close a noun phrase without being capitalised: a parenthesis or a closing quotation mark. */
+export const PHRASE_CLOSERS: ReadonlySet<string> = new Set([')', '“', '”', '"', '«']);

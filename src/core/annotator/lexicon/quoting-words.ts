@@ -1,0 +1,78 @@
+/**
+ * Words around quotation marks that tell a quoted name or title from quoted speech: function words of titles,
+ * glosses, maxims, naming, labelling and judging verbs. Lower case.
+ */
+
+// prettier-ignore
+export const LABEL_WORDS: ReadonlySet<string> = new Set([
+  'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'als', 'von', 'kein', 'keine', 'keinen', 'keiner',
+]);
+
+/** Forms of verbs that judge something as what the quotation calls it: "wies den Plan als „Unsinn“ zurück". */
+// prettier-ignore
+export const JUDGING_FORMS: ReadonlySet<string> = new Set([
+  'bezeichnet', 'bezeichnete', 'bezeichneten', 'bezeichnen', 'charakterisiert', 'charakterisierte',
+  'charakterisierten', 'charakterisieren', 'beschreibt', 'beschrieb', 'beschrieben', 'beschreiben', 'sieht',
+  'sah', 'sahen', 'sehen', 'wertet', 'wertete', 'werteten', 'gewertet', 'bewertet', 'bewertete', 'bewerteten',
+  'betrachtet', 'betrachtete', 'betrachteten', 'tituliert', 'titulierte', 'titulierten', 'stuft', 'stufte',
+  'stuften', 'eingestuft', 'wies', 'weist', 'wiesen', 'zurückgewiesen', 'kritisiert', 'kritisierte',
+  'kritisierten', 'verurteilt', 'verurteilte', 'verurteilten', 'empfindet', 'empfand', 'empfanden',
+  'brandmarkt', 'brandmarkte', 'gebrandmarkt', 'geißelt', 'geißelte', 'lobt', 'lobte', 'lobten', 'gelobt',
+  'feiert', 'feierte', 'gefeiert', 'abgetan', 'tat', 'tut',
+]);
+
+/** Verbs that name or label something with a quoted word: "nannte es einen „Irrweg“", "sprach von „Chaos“". */
+export const LABELLING_VERBS: ReadonlySet<string> = new Set([
+  'nennen',
+  'bezeichnen',
+  'sprechen',
+  'vorwerfen',
+]);
+
+/** Verbs that give a name: "„…“, so heißt der Plan", "so lautet der Titel". */
+export const NAMING_VERBS: ReadonlySet<string> = new Set([
+  'heißt',
+  'hieß',
+  'heißen',
+  'hießen',
+  'lautet',
+  'lautete',
+  'lauten',
+  'lauteten',
+]);
+
+// prettier-ignore
+export const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'of', 'the', 'and', 'a', 'de', 'la', 'le', 'el', 'del', 'von', 'der', 'die', 'das', 'des', 'dem', 'den',
+  'und', 'für', 'im', 'am', 'in', 'an', 'auf', 'mit', 'zu', 'zum', 'zur', 'vom', 'aus', 'bei', 'e.V.', '–',
+  '-', '&', 'gegen', 'ohne', 'über', 'unter', 'nach', 'vor', 'um', 'ein', 'eine', 'einer', 'eines', 'einem',
+  'einen', 'zwischen', 'to', 'for', 'on', 'at', 'by', 'with', 'pour', 'du', 'des', 'un', 'une',
+]);
+
+/** Words that introduce the source of a report, not its words: "laut „Tagblatt“". */
+export const SOURCE_WORDS: ReadonlySet<string> = new Set(['laut', 'lt']);
+
+/**
+ * Words that introduce a translation, short form or code name: "(etwa: „…“)", "kurz „…“", "Codename: „…“".
+ * "etwa" only before a colon: "etwa „zehn Stunden früher“" is "about".
+ */
+// prettier-ignore
+export const GLOSS_WORDS: ReadonlySet<string> = new Set([
+  'etwa', 'deutsch', 'übersetzt', 'kurz', 'englisch', 'engl', 'codename', 'codenamen',
+]);
+
+// prettier-ignore
+export const MAXIM_NOUNS: ReadonlySet<string> = new Set([
+  'prinzip', 'prinzips', 'grundsatz', 'grundsatzes', 'devise', 'maxime', 'leitsatz', 'leitsatzes', 'weisheit',
+  'credo', 'sprichwort', 'sprichworts', 'redensart', 'lebensweisheit',
+]);
+
+/** Words that end like a naming noun but are none: "zum Beispiel „…“", "im Auszug: „…“", "knapp „…“". */
+export const NOT_NAMING: ReadonlySet<string> = new Set([
+  'beispiel',
+  'bezug',
+  'auszug',
+  'anzug',
+  'vorzug',
+  'knapp',
+]);

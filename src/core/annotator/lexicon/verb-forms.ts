@@ -1,0 +1,96 @@
+/**
+ * Verb forms the rules look for by themselves: auxiliaries and modals, forms of "haben", participles that are
+ * also adjectives, and words that look like verbs but are not. Lower case.
+ */
+
+/** Finite auxiliaries and modals that end the subject in "Die Universität hatte … erklärt". */
+export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
+  ...['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten', 'ist', 'sind', 'war', 'waren', 'wird'],
+  ...['werden', 'wurde', 'wurden', 'will', 'wollte', 'wollen', 'soll', 'sollte', 'sollen', 'kann', 'konnte'],
+  ...['können', 'muss', 'musste', 'müssen', 'darf', 'durfte'],
+]);
+
+export const PERFECT_AND_MODAL_AUXILIARIES: ReadonlySet<string> = new Set([
+  'hat',
+  'haben',
+  'hatte',
+  'hatten',
+  'habe',
+  'hätte',
+  'hätten',
+  'will',
+  'wollte',
+  'soll',
+]);
+
+/** Modal verbs, whose infinitive is no statement made: "vorschlagen kann". */
+// prettier-ignore
+export const MODAL_VERBS: ReadonlySet<string> = new Set([
+  'kann', 'können', 'könne', 'könnte', 'könnten', 'muss', 'müssen', 'müsse', 'müsste', 'soll', 'sollen',
+  'solle', 'sollte', 'sollten', 'will', 'wollen', 'wolle', 'wollte', 'darf', 'dürfen', 'dürfe', 'dürfte',
+  'möchte', 'möchten', 'mag',
+]);
+
+/** Participles that are more often adjectives or other verbs: "bekannt", "geraten". */
+export const AMBIGUOUS_PARTICIPLES: ReadonlySet<string> = new Set([
+  'bekannt',
+  'geraten',
+  'gewiesen',
+  'geschlossen',
+  'genommen',
+  'gegeben',
+]);
+
+export const HABEN: ReadonlySet<string> = new Set([
+  'hat',
+  'haben',
+  'hatte',
+  'hatten',
+  'habe',
+  'hätte',
+  'hätten',
+]);
+
+/** After a verb-final participle, only an indicative: "…, wenn er geklagt hätte" is a condition, not a report. */
+export const INDICATIVE_HABEN: ReadonlySet<string> = new Set(['hat', 'haben', 'hatte', 'hatten']);
+
+// prettier-ignore
+/** Lower-case words in -e that are no verbs even at the end of a clause. */
+export const NOT_VERBS: ReadonlySet<string> = new Set([
+  'gerne', 'heute', 'lange', 'alle', 'ohne', 'bitte', 'beide', 'eine', 'keine', 'meine', 'deine', 'seine',
+  'ihre', 'unsere', 'eure', 'diese', 'jene', 'jede', 'welche', 'solche', 'manche', 'einige', 'viele', 'wenige',
+  'andere', 'mehrere', 'alleine', 'gerade', 'gleiche', 'selbe', 'online', 'offline', 'live', 'nahe', 'etwa',
+  'balde', 'ferne', 'ende', 'wurde', 'werde', 'habe', 'inne', 'zustande', 'vorne', 'zuliebe', 'inklusive',
+  'exklusive', 'einzelne', 'sämtliche', 'übrige', 'obige',
+]);
+
+/** Words that make a quoted passage a clause rather than a name ("der „Geist wach ist“"). */
+// prettier-ignore
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'ist', 'sind', 'war', 'waren', 'wird', 'werden', 'wurde', 'hat', 'haben', 'hatte', 'nicht', 'sich', 'kann',
+  'muss', 'soll',
+]);
+
+// prettier-ignore
+export const NOT_FINITE: ReadonlySet<string> = new Set([
+  'und', 'oder', 'aber', 'doch', 'jedoch', 'sondern', 'sowie', 'zu', 'um', 'ob', 'dass', 'daß', 'wie', 'was',
+  'wo', 'als', 'so', 'auch', 'nicht', 'noch', 'nur', 'schon', 'bereits', 'dann', 'dabei', 'damit', 'dafür',
+  'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines',
+]);
+
+/** Verbs whose negation says that nothing was stated: "hat den Verdacht nicht bestätigt, dass …". */
+export const NEGATABLE: ReadonlySet<string> = new Set(['bestätigen', 'ausschließen']);
+
+/** Finite modal verbs, indicative and Konjunktiv: "wollte nicht bestätigen", "kann man sagen". */
+// prettier-ignore
+export const MODALS: ReadonlySet<string> = new Set([
+  'kann', 'konnte', 'können', 'konnten', 'könne', 'könnte', 'könnten', 'will', 'wollte', 'wollen', 'wollten',
+  'wolle', 'möchte', 'möchten', 'muss', 'musste', 'müssen', 'müsse', 'müsste', 'soll', 'sollte', 'sollen',
+  'solle', 'darf', 'durfte', 'dürfen', 'würde', 'würden',
+]);
+
+/** Auxiliaries that follow a participle at the end of its clause: "…, dass sie berichtet hat". */
+// prettier-ignore
+export const AUXILIARY_AFTER: ReadonlySet<string> = new Set([
+  'hat', 'haben', 'hatte', 'hatten', 'habe', 'ist', 'sind', 'war', 'waren', 'sei',
+]);
