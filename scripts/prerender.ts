@@ -13,7 +13,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseLibraryIndex, type LibraryIndex } from '../src/core/article/library-index';
+import type { LibraryResults } from '../src/core/archive/library-query';
+import type { FacetValue } from '../src/core/archive/library-split';
 import { parseArticleJson } from '../src/core/article/parse';
 import type { Article } from '../src/core/article/schema';
 
@@ -27,7 +28,7 @@ export interface ServerEntry {
   PRERENDERED_DATA_ID: string;
   renderPage(data: PrerenderedData): Promise<{ html: string; data: string }>;
   articlePageData(article: Article): PrerenderedData;
-  libraryPageData(index: LibraryIndex): PrerenderedData;
+  libraryPageData(results: LibraryResults, sources: FacetValue[]): PrerenderedData;
 }
 
 export const DIST = resolve(import.meta.dirname, '../dist');
@@ -148,28 +149,4 @@ export async function prerenderArticle(entry: ServerEntry, id: string): Promise<
   return out;
 }
 
-async function main() {
-  const entry = await loadServerEntry();
-  const indexFile = join(DIST, 'articles', 'index.json');
-  const parsed = parseLibraryIndex(JSON.parse(readFileSync(indexFile, 'utf8')));
-  if (!parsed.ok) throw new Error(`${indexFile} is not valid:\n  ${parsed.problems.join('\n  ')}`);
-
-  shellTemplate();
-  const written: string[] = [];
-  for (const { id } of parsed.index.articles) written.push(await prerenderArticle(entry, id));
-  // The library page queries: it loads the query client with its code (`src/app/query-page.ts`).
-  const library = await prerenderDocument(entry, entry.libraryPageData(parsed.index), [
-    'src/features/library/LibraryPage.tsx',
-    'src/app/query-client.tsx',
-  ]);
-  writeFileSync(join(DIST, 'index.html'), library);
-  written.push(join(DIST, 'index.html'));
-  console.log(`prerendered ${written.length} pages:\n  ${written.join('\n  ')}`);
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
-}
+// The site's build (every article, the library and its index) is `scripts/site/build-site.ts`.

@@ -8,9 +8,10 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { I18nextProvider } from 'react-i18next';
 import { StaticRouter } from 'react-router';
-import type { LibraryIndex } from '../core/article/library-index';
+import type { LibraryResults } from '../core/archive/library-query';
+import type { FacetValue } from '../core/archive/library-split';
 import type { Article } from '../core/article/schema';
-import { libraryQueryOptions } from '../features/library/library-query';
+import { facetOptions, libraryResultsKey } from '../features/library/library-query';
 import { articleQueryKey } from '../features/reader/article-key';
 import { resources } from '../locales/resources';
 import { i18nOptions } from './i18n';
@@ -32,9 +33,20 @@ export function articlePageData(article: Article, language = PRERENDER_LANGUAGE)
   };
 }
 
-/** What the library page `/` is rendered from: the site's index, validated by the caller. */
-export function libraryPageData(index: LibraryIndex, language = PRERENDER_LANGUAGE): PrerenderedData {
-  return { path: '/', language, queries: [[libraryQueryOptions().queryKey, index]] };
+/** What the library's first page `/` is rendered from: its first page of results and the sources to filter by. */
+export function libraryPageData(
+  results: LibraryResults,
+  sources: FacetValue[],
+  language = PRERENDER_LANGUAGE,
+): PrerenderedData {
+  return {
+    path: '/',
+    language,
+    queries: [
+      [libraryResultsKey({ page: 0 }), { results }],
+      [facetOptions('sources').queryKey, sources],
+    ],
+  };
 }
 
 export interface PrerenderedPage {

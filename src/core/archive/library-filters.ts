@@ -4,6 +4,7 @@
  * `?to=2024-12-31` (publication dates, inclusive) and `?page=2` (1-based; absent on the first page).
  * Parsing never throws: a value that is not of the right form is left out.
  */
+import { slugify } from '../article/slug';
 import type { QueryParams } from '../reader/url-state';
 import { sourceListingPath, speakerListingPath } from './library-split';
 
@@ -64,4 +65,17 @@ export function listingFor(filters: LibraryFilters): string {
   if (filters.speaker) return speakerListingPath(filters.speaker);
   if (filters.source) return sourceListingPath(filters.source);
   return 'all';
+}
+
+/**
+ * The value of a facet a person typed: the one whose name or key matches `text` regardless of case, accents and
+ * punctuation (`eva lind`, `Eva-Lind` and `EVA LIND` all find „Eva Lind“), else `undefined`.
+ */
+export function findFacetValue<T extends { key: string; name: string }>(
+  values: readonly T[],
+  text: string,
+): T | undefined {
+  const wanted = slugify(text, '', 80);
+  if (wanted === '') return undefined;
+  return values.find((value) => value.key === wanted || slugify(value.name, '', 80) === wanted);
 }

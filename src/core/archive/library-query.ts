@@ -36,6 +36,15 @@ function inRange(entry: LibraryEntry, filters: LibraryFilters): boolean {
   );
 }
 
+/** Whether `entry` passes every filter (the page aside): for lists held whole, such as the imported articles. */
+export function matchesFilters(entry: LibraryEntry, filters: LibraryFilters): boolean {
+  return (
+    inRange(entry, filters) &&
+    (filters.speaker === undefined || entry.speakers.some((speaker) => speaker.key === filters.speaker)) &&
+    (filters.source === undefined || sourceKey(entry.source) === filters.source)
+  );
+}
+
 /** The results of `filters` in `listing` (the one `listingFor(filters)` names). */
 export async function queryLibrary(
   listing: Listing,
