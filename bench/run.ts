@@ -39,9 +39,9 @@ async function main() {
     execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
   }
   const sampleId = (
-    JSON.parse(readFileSync(join(DIST, 'articles', 'index.json'), 'utf8')) as { articles: { id: string }[] }
-  ).articles[0]?.id;
-  if (!sampleId) throw new Error('articles/index.json lists no article');
+    JSON.parse(readFileSync(join(DIST, 'articles', 'library', 'all', '0.json'), 'utf8')) as { id: string }[]
+  )[0]?.id;
+  if (!sampleId) throw new Error('the library (articles/library/all/0.json) lists no article');
   // First, in a process of its own, before the browser and the server start.
   log('annotator throughput');
   const annotator = annotatorThroughputIsolated();

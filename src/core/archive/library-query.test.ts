@@ -81,8 +81,8 @@ describe('queryLibrary', () => {
     expect(loads()).toBeLessThanOrEqual(maxLoads);
   });
 
-  it('reads the same number of chunks for the first page of 100 and of 100,000 articles', async () => {
-    for (const n of [100, 100_000]) {
+  it('reads the same number of chunks for the first page of 100 and of 20,000 articles', async () => {
+    for (const n of [100, 20_000]) {
       const { run, loads } = site(entries(n));
       await run({ from: '2023-01-01', to: '2023-06-30', page: 1 });
       expect(loads()).toBeLessThanOrEqual(4);

@@ -1,43 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { libraryEntry, type LibraryEntry } from '../../core/archive/library-entry';
 import type { LibraryFilters } from '../../core/archive/library-filters';
 import { matchesFilters } from '../../core/archive/library-query';
-import type { Article } from '../../core/article/schema';
 import { formatPublished } from '../../core/dates/format';
-import { allImportedRecords } from '../../storage/imported-articles';
-
-interface ImportedEntry {
-  entry: LibraryEntry;
-  importedAt: string;
-}
-
-/**
- * Every imported article as a library entry, newest import first. The records were validated when they were saved;
- * one that cannot be summarised (stored by an older version, say) is listed by its id, so it can still be opened.
- */
-async function importedEntries(): Promise<ImportedEntry[]> {
-  const records = await allImportedRecords();
-  return records.reverse().map((record) => {
-    let entry: LibraryEntry;
-    try {
-      entry = libraryEntry(record.article as Article);
-    } catch {
-      entry = {
-        id: record.id,
-        title: {},
-        published: '',
-        originalLanguage: 'und',
-        languages: [],
-        source: '',
-        speakers: [],
-        quoteCount: 0,
-      };
-    }
-    return { entry: { ...entry, id: record.id }, importedAt: record.importedAt };
-  });
-}
+import { importedListOptions } from './imported-query';
 
 /**
  * Articles imported into this browser (IndexedDB), newest first, with the library's filters applied (but not its
@@ -46,7 +13,7 @@ async function importedEntries(): Promise<ImportedEntry[]> {
 export function ImportedList({ filters }: { filters: LibraryFilters }) {
   const { t, i18n } = useTranslation('library');
   const locale = i18n.resolvedLanguage ?? 'en';
-  const query = useQuery({ queryKey: ['imported-list'], queryFn: importedEntries, staleTime: 0 });
+  const query = useQuery(importedListOptions());
   const shown = (query.data ?? []).filter(({ entry }) => matchesFilters(entry, filters));
   if (shown.length === 0) return null;
   const numbers = new Intl.NumberFormat(locale);

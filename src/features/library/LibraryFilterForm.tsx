@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -8,7 +8,25 @@ import {
   libraryFiltersQuery,
   type LibraryFilters,
 } from '../../core/archive/library-filters';
+import type { LibrarySpeaker } from '../../core/archive/library-entry';
+import { importedListOptions, type ImportedEntry } from './imported-query';
 import { facetOptions, useFacet } from './library-query';
+
+/** The speakers to choose from: the site's (most articles first), then those only imports quote. */
+function speakerChoices(
+  shipped: readonly LibrarySpeaker[],
+  imported: readonly ImportedEntry[],
+): LibrarySpeaker[] {
+  const keys = new Set(shipped.map((speaker) => speaker.key));
+  const choices = [...shipped];
+  for (const { entry } of imported)
+    for (const speaker of entry.speakers)
+      if (!keys.has(speaker.key)) {
+        keys.add(speaker.key);
+        choices.push(speaker);
+      }
+  return choices;
+}
 
 /**
  * The library's filters: a speaker (typed, with the library's speakers offered as suggestions once the field is
@@ -27,13 +45,18 @@ export function LibraryFilterForm({ filters, name }: { filters: LibraryFilters; 
   const [speakerUsed, setSpeakerUsed] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
   const speakers = useFacet('speakers', speakerUsed);
+  const imported = useQuery(importedListOptions());
   const sources = useFacet('sources');
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
     const next: LibraryFilters = { page: 0 };
     if (speaker.trim() !== '') {
-      const found = findFacetValue(await client.query(facetOptions('speakers')), speaker);
+      const choices = speakerChoices(
+        await client.query(facetOptions('speakers')),
+        await client.query(importedListOptions()),
+      );
+      const found = findFacetValue(choices, speaker);
       if (!found) return setProblem(t('filters.noSuchSpeaker', { name: speaker.trim() }));
       next.speaker = found.key;
     }
@@ -69,7 +92,7 @@ export function LibraryFilterForm({ filters, name }: { filters: LibraryFilters; 
           onChange={(event) => setSpeaker(event.target.value)}
         />
         <datalist id={`${id}-speakers`}>
-          {(speakers.data ?? []).map((value) => (
+          {speakerChoices(speakers.data ?? [], imported.data ?? []).map((value) => (
             <option key={value.key} value={value.name} />
           ))}
         </datalist>
