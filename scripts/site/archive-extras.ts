@@ -7,13 +7,14 @@
  *    documents). The article itself is let go after this call; keep the returned value small.
  * 2. `finish(context)`, in the build's main thread, once, after every article has been rendered and the library's
  *    index written: gets every article's value (in the library's order, newest first) and writes its files into
- *    `context.outDir` (`dist/articles/library/`), and may prerender pages with `context.writePage`.
+ *    `context.outDir` (`dist/articles/library/`) or elsewhere in `context.dist`, may read every article again with
+ *    `context.readArticles()` and may prerender pages with `context.writePage`.
  *
  * With no extras (`NO_EXTRAS`) the build writes the library alone.
  */
 import type { LibraryEntry } from '../../src/core/archive/library-entry';
 import type { Article } from '../../src/core/article/schema';
-import type { PageData } from './prerender-page';
+import type { PageJob } from '../prerender';
 
 export interface ExtrasContext<T> {
   /** Every article's library entry and its `perArticle` value, newest first. */
@@ -23,10 +24,15 @@ export interface ExtrasContext<T> {
   /** `dist/`. */
   dist: string;
   /**
-   * Prerenders one page of the app (`data.path`, e.g. `/speakers/eva-lind`) from the query results in `data`
-   * into `dist/<path>.html`; `routeModules` are the source files of its lazy route (for prefetching).
+   * Every article, validated, read back from `dist/articles/` one at a time, newest first (for indexes that need the
+   * text, such as search): memory stays that of one article.
    */
-  writePage(data: PageData, routeModules: string[]): Promise<void>;
+  readArticles(): AsyncIterable<Article>;
+  /**
+   * Prerenders one page of the app in every interface language (`scripts/prerender.ts`'s `PageJob`, e.g. a speaker
+   * page `/speakers/<key>` with its data function in `src/app/entry-server.tsx`). Sequential: one page at a time.
+   */
+  writePage(job: PageJob): Promise<void>;
 }
 
 export interface ArchiveExtras<T = unknown> {

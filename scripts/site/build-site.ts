@@ -13,22 +13,22 @@
  * the number of cores. Writes `dist-ssr/build-stats.json` (articles, seconds, peak memory) for the benchmark.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { newestFirst, type LibraryEntry } from '../../src/core/archive/library-entry';
 import { queryLibrary } from '../../src/core/archive/library-query';
+import { parseArticleJson } from '../../src/core/article/parse';
+import type { Article } from '../../src/core/article/schema';
 import { splitLibrary, type FacetValue, type Listing } from '../../src/core/archive/library-split';
-import { DIST, loadServerEntry, shellTemplate, SSR_DIST } from '../prerender';
+import { DIST, libraryPage, loadServerEntry, prerenderPage, shellTemplate, SSR_DIST } from '../prerender';
 import { archiveExtras } from './archive-extras';
-import { writePage } from './prerender-page';
 import { renderAll } from './render-pool';
 
 const PUBLIC_ARTICLES = resolve(import.meta.dirname, '../../public/articles');
 /** Where the split index is written and served from (`/articles/library/`). */
 export const LIBRARY_DIR = join(DIST, 'articles', 'library');
-/** The library page's lazy route and the query client it loads with (prefetched by its prerendered HTML). */
-const LIBRARY_ROUTE_MODULES = ['src/features/library/LibraryPage.tsx', 'src/app/query-client.tsx'];
 
 /** The article files of `folder`, sorted by name. */
 function articleFiles(folder: string): string[] {
@@ -63,6 +63,16 @@ function writeLibraryIndex(entries: readonly LibraryEntry[]): { all: Listing; so
   }
   if (!all) throw new Error('the library index has no listing of all articles');
   return { all, sources };
+}
+
+/** The articles of `entries` read back from `dist/articles/` (validated by the workers), one at a time. */
+async function* readArticles(entries: readonly LibraryEntry[]): AsyncGenerator<Article> {
+  for (const { id } of entries) {
+    const file = join(DIST, 'articles', `${id}.json`);
+    const result = parseArticleJson(await readFile(file, 'utf8'));
+    if (!result.ok) throw new Error(`${file} changed during the build and is no longer valid`);
+    yield result.article;
+  }
 }
 
 function progress(total: number): ((done: number) => void) | undefined {
@@ -102,14 +112,15 @@ export async function buildSite(options: { folder: string; jobs: number }): Prom
   const firstPage = await queryLibrary(all, { page: 0 }, (n) =>
     Promise.resolve(entries.slice(n * all.chunkSize, (n + 1) * all.chunkSize)),
   );
-  await writePage(entry, entry.libraryPageData(firstPage, sources), LIBRARY_ROUTE_MODULES);
+  await prerenderPage(entry, libraryPage(entry, firstPage, sources));
 
   await archiveExtras.finish({
     articles,
     outDir: LIBRARY_DIR,
     dist: DIST,
-    writePage: async (data, routeModules) => {
-      await writePage(entry, data, routeModules);
+    readArticles: () => readArticles(entries),
+    writePage: async (job) => {
+      await prerenderPage(entry, job);
     },
   });
 

@@ -8,9 +8,8 @@ import { basename, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { libraryEntry } from '../../src/core/archive/library-entry';
 import { parseArticleJson } from '../../src/core/article/parse';
-import { DIST, loadServerEntry } from '../prerender';
+import { articlePageOf, DIST, loadServerEntry, prerenderPage } from '../prerender';
 import { archiveExtras } from './archive-extras';
-import { writePage } from './prerender-page';
 import type { ArticleResult, WorkerInput } from './render-protocol';
 
 const { copy } = workerData as WorkerInput;
@@ -34,7 +33,7 @@ async function renderArticle(file: string): Promise<ArticleResult> {
       problems: [`id: "${article.id}" must be the file's name (${article.id}.json), not ${name}`],
     };
   if (copy) writeFileSync(join(DIST, 'articles', name), text);
-  await writePage(entry, entry.articlePageData(article));
+  await prerenderPage(entry, articlePageOf(entry, article));
   return { file, entry: libraryEntry(article), extra: archiveExtras.perArticle(article) };
 }
 
