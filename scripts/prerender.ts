@@ -36,7 +36,10 @@ export interface ServerEntry {
   libraryPageData(results: LibraryResults, sources: FacetValue[], language: string): PrerenderedData;
 }
 
-export const DIST = resolve(import.meta.dirname, '../dist');
+/** The built site: `dist/`, or the folder `STIMMEN_DIST` names (the benchmark builds its archive beside it). */
+export const DIST = process.env.STIMMEN_DIST
+  ? resolve(process.env.STIMMEN_DIST)
+  : resolve(import.meta.dirname, '../dist');
 export const SSR_DIST = resolve(import.meta.dirname, '../dist-ssr');
 /** The client build's `index.html`, kept before `dist/index.html` is overwritten with the prerendered library. */
 const TEMPLATE = join(SSR_DIST, 'template.html');
