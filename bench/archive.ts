@@ -98,7 +98,7 @@ async function firstContentfulPaint(browser: Browser, url: string): Promise<numb
 }
 
 /** The library's first page against its static copy, alternating, `runs` each; medians and their ratio. */
-async function libraryFirstPaint(browser: Browser, base: string, runs: number) {
+export async function libraryFirstPaint(browser: Browser, base: string, runs: number) {
   const app: number[] = [];
   const fixed: number[] = [];
   for (let run = 0; run < runs; run++) {
@@ -108,6 +108,18 @@ async function libraryFirstPaint(browser: Browser, base: string, runs: number) {
   const app_ms = round(median(app), 1);
   const static_ms = round(median(fixed), 1);
   return { app_ms, static_ms, ratio: round(app_ms / static_ms, 2), samples: { app, static: fixed } };
+}
+
+/** `bench-static/library.html` in `out`: the library's prerendered first page without any script. */
+export function writeStaticLibrary(out: string): void {
+  const library = readFileSync(join(out, 'index.html'), 'utf8');
+  mkdirSync(join(out, 'bench-static'), { recursive: true });
+  writeFileSync(
+    join(out, 'bench-static', 'library.html'),
+    library
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
+      .replace(/<link rel="(?:modulepreload|prefetch)"[^>]*>\s*/g, ''),
+  );
 }
 
 export interface ArchiveOptions {
@@ -125,14 +137,7 @@ export async function measureArchive({ articles, runs, port }: ArchiveOptions) {
   const out = join(ROOT, 'bench', '.tmp', 'archive-site');
   const build = buildArchive(libraryFolder(articles), out);
 
-  const library = readFileSync(join(out, 'index.html'), 'utf8');
-  mkdirSync(join(out, 'bench-static'), { recursive: true });
-  writeFileSync(
-    join(out, 'bench-static', 'library.html'),
-    library
-      .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
-      .replace(/<link rel="(?:modulepreload|prefetch)"[^>]*>\s*/g, ''),
-  );
+  writeStaticLibrary(out);
   const libraryInitialJsGzip = bundleSizes(out, 'index.html').initialJsGzip;
 
   const server = await serveStatic(out, port);
