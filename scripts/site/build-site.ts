@@ -39,7 +39,8 @@ function articleFiles(folder: string): string[] {
     throw new Error(`${folder}: no such folder of articles (STIMMEN_ARTICLES names the folder to build)`);
   }
   return names
-    .filter((name) => name.endsWith('.json'))
+    // `index.json` is the list older versions kept beside the articles; the build makes the library's index itself.
+    .filter((name) => name.endsWith('.json') && name !== 'index.json')
     .sort()
     .map((name) => join(folder, name));
 }
