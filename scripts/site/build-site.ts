@@ -38,11 +38,13 @@ function articleFiles(folder: string): string[] {
   } catch {
     throw new Error(`${folder}: no such folder of articles (STIMMEN_ARTICLES names the folder to build)`);
   }
-  return names
-    // `index.json` is the list older versions kept beside the articles; the build makes the library's index itself.
-    .filter((name) => name.endsWith('.json') && name !== 'index.json')
-    .sort()
-    .map((name) => join(folder, name));
+  return (
+    names
+      // `index.json` is the list older versions kept beside the articles; the build makes the library's index itself.
+      .filter((name) => name.endsWith('.json') && name !== 'index.json')
+      .sort()
+      .map((name) => join(folder, name))
+  );
 }
 
 /** Writes every file of the library's split index; returns the facet of sources and the listing of all. */
