@@ -2,7 +2,8 @@
  * `npm run bench`: builds the app and measures it against the limit, a static HTML page with the same article
  * markup and CSS and no JavaScript, served by the same server in the same run. Writes `bench/results.json` and
  * prints a Markdown table. Options: `--no-build` reuses `dist/`; `--runs=N` sets the runs per time-to-article
- * median (default 9); `BENCH_PORT` the server's port (default 4300).
+ * median (default 9); `--no-archive` skips the archive section (`bench/archive.ts`, which also runs alone);
+ * `BENCH_PORT` the server's port (default 4300; the archive's server uses the next one).
  */
 import { execSync } from 'node:child_process';
 import { cpus, platform, release } from 'node:os';
@@ -12,6 +13,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, requireChromium } from '../scripts/find-chromium';
 import { DIST } from '../scripts/prerender';
 import { annotatorThroughputIsolated } from './annotator';
+import { measureArchive } from './archive';
 import { bundleSizes } from './bundle';
 import { clickFloor, quoteClick, textMode, uiLanguage, waitForInteractive } from './interaction';
 import { installLargeArticle, LARGE_ID } from './large-article';
@@ -39,9 +41,9 @@ async function main() {
     execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
   }
   const sampleId = (
-    JSON.parse(readFileSync(join(DIST, 'articles', 'index.json'), 'utf8')) as { articles: { id: string }[] }
-  ).articles[0]?.id;
-  if (!sampleId) throw new Error('articles/index.json lists no article');
+    JSON.parse(readFileSync(join(DIST, 'articles', 'library', 'all', '0.json'), 'utf8')) as { id: string }[]
+  )[0]?.id;
+  if (!sampleId) throw new Error('the library (articles/library/all/0.json) lists no article');
   // First, in a process of its own, before the browser and the server start.
   log('annotator throughput');
   const annotator = annotatorThroughputIsolated();
@@ -93,6 +95,12 @@ async function main() {
 
     const { initialFiles, ...bundle } = bundleSizes(DIST, `articles/${sampleId}.html`);
 
+    // Last: it builds generated libraries of 1,000 and 10,000 articles beside `dist/` (`bench/archive.ts`).
+    log('the archive (10,000 generated articles)');
+    const archive = args.includes('--no-archive')
+      ? undefined
+      : await measureArchive({ articles: 10_000, runs: RUNS, port: PORT + 1 });
+
     const results = {
       date: new Date().toISOString(),
       machine: {
@@ -108,6 +116,7 @@ async function main() {
       interaction,
       bundle: { ...bundle, initialFiles },
       annotator,
+      ...(archive ? { archive } : {}),
       samples,
     };
     writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);

@@ -2,14 +2,13 @@
  * The shipped articles are prerendered at build time: their text and highlights are in the HTML before any
  * JavaScript runs, and the app takes the page over (hydrates it) without errors or a second fetch.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Article } from '../src/core/article/schema';
 import { expect, test } from './support/fixtures';
 
-const library = JSON.parse(readFileSync('public/articles/index.json', 'utf8')) as {
-  articles: { id: string }[];
-};
-const sampleId = library.articles[0]!.id;
+const sampleId = readdirSync('public/articles')
+  .find((name) => name.endsWith('.json'))!
+  .replace(/\.json$/, '');
 const sample = JSON.parse(readFileSync(`public/articles/${sampleId}.json`, 'utf8')) as Article;
 const firstParagraph = sample.paragraphs[0]!;
 const original = sample.originalLanguage;
@@ -59,4 +58,101 @@ test('a prerendered article opened with reader state in the URL shows that state
   await expect(page.getByRole('radio', { name: 'Side by side' })).toBeChecked();
   await expect(page.locator(`p[lang="${sample.languages[1]}"]`).first()).toBeVisible();
   await expect(page.locator(`p[lang="${original}"]`).first()).toBeVisible();
+});
+
+/** Every page is prerendered in every interface language; the reader is given theirs before the first paint. */
+test.describe('in the reader’s interface language', () => {
+  const germanPath = `/de/articles/${sampleId}`;
+
+  test('a German reader is served the German page: German labels in the markup, before the app starts', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ locale: 'de-DE' });
+    const page = await context.newPage();
+    // The app's code is answered with an empty module: what is seen is the prerendered markup alone.
+    await page.route('**/assets/*.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: '' }),
+    );
+    const documents: string[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'document') documents.push(new URL(response.url()).pathname);
+    });
+    await page.goto(`/articles/${sampleId}`, { waitUntil: 'commit' });
+    await expect(page).toHaveURL(germanPath);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    const navigation = page.getByRole('navigation', { name: 'Hauptnavigation' });
+    await expect(navigation.getByRole('link', { name: 'Bibliothek' })).toHaveAttribute('href', '/de/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(sample.title.de!);
+    await expect(page.locator('.app-header')).not.toContainText('Library');
+    expect(documents).toEqual([`/articles/${sampleId}`, germanPath]);
+    await expect(page.locator('html[data-app]')).toHaveCount(0);
+    await context.close();
+  });
+
+  test('the German page is complete without JavaScript, with its alternates', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(germanPath);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page.getByRole('link', { name: 'Zum Inhalt springen' })).toBeAttached();
+    await expect(page.locator(`[data-row] p[lang="${original}"]`).first()).toContainText(
+      firstParagraph.text[original]!.slice(0, 60),
+    );
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) =>
+        links.map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`),
+      );
+    expect(alternates).toEqual([
+      `en /articles/${sampleId}`,
+      `de ${germanPath}`,
+      `x-default /articles/${sampleId}`,
+    ]);
+    await context.close();
+  });
+
+  for (const [locale, path, heading] of [
+    ['en-US', `/articles/${sampleId}`, sample.title.en!],
+    ['de-DE', germanPath, sample.title.de!],
+  ] as const) {
+    test(`${locale}: the prerendered page is hydrated, not rendered again`, async ({ browser }) => {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      // Marks the prerendered heading before the app starts: rendering afresh would replace the element.
+      await page.addInitScript(() =>
+        document.addEventListener('DOMContentLoaded', () => {
+          document.querySelector('h1')?.setAttribute('data-test-prerendered', '');
+        }),
+      );
+      const fetched: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes(`/articles/${sampleId}.json`)) fetched.push(request.url());
+      });
+      await page.goto(path);
+      await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      await expect(page.locator('h1[data-test-prerendered]')).toHaveCount(1);
+      expect(fetched).toEqual([]);
+      await context.close();
+    });
+  }
+
+  test('a link shared by a reader of another language opens the same article and quote', async ({
+    browser,
+  }) => {
+    const quote = firstQuotes[0]!;
+    for (const [locale, from, to, panel] of [
+      ['de-DE', `/articles/${sampleId}?quote=${quote.id}`, germanPath, 'Ausgewähltes Zitat'],
+      ['en-US', `${germanPath}?quote=${quote.id}`, `/articles/${sampleId}`, 'Selected quote'],
+    ] as const) {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      await page.goto(from);
+      await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+      await expect(page).toHaveURL(`${to}?quote=${quote.id}`);
+      await expect(page.getByRole('region', { name: panel })).toBeVisible();
+      await expect(page.locator(`a[data-anchor="${quote.id}"]`).first()).toHaveClass(/\bis-selected\b/);
+      await context.close();
+    }
+  });
 });

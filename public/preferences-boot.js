@@ -1,15 +1,59 @@
-// Applies the remembered theme and text size before the first paint, so a dark-theme reader never sees a white
-// flash. An external file rather than an inline script, for the Content Security Policy. The keys and values are
-// owned by src/features/preferences/preferences.ts; preferences.test.ts checks that this file agrees with it.
+// Runs in <head> before the first paint: applies the remembered theme and text size, so a dark-theme reader never
+// sees a white flash, and opens the page in the reader's interface language. An external file rather than an
+// inline script, for the Content Security Policy. The keys and values are owned by
+// src/features/preferences/preferences.ts and src/app/detect-language.ts; preferences.test.ts and
+// language-boot.test.ts check that this file agrees with them.
 (function () {
+  var root = document.documentElement;
+  var storage = null;
   try {
-    var root = document.documentElement;
-    var theme = window.localStorage.getItem('stimmen.theme');
+    storage = window.localStorage;
+    var theme = storage.getItem('stimmen.theme');
     if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
-    var size = window.localStorage.getItem('stimmen.textSize');
+    var size = storage.getItem('stimmen.textSize');
     if (size === '-1' || size === '1' || size === '2' || size === '3')
       root.setAttribute('data-text-size', size);
   } catch (error) {
     // No storage: the defaults apply.
+  }
+
+  // The page in the reader's interface language. Every prerendered page lists its address in each interface
+  // language as <link rel="alternate" hreflang> before this script. The language is chosen as the app does
+  // (detectLanguage): ?lng=, the remembered choice, the browser's languages, English. A static host cannot choose
+  // by language, so the page is replaced before anything is painted (the CSS hides the body meanwhile).
+  var versions = {};
+  var isVersion = false;
+  var links = document.querySelectorAll('link[rel="alternate"][hreflang]');
+  for (var i = 0; i < links.length; i++) {
+    var language = links[i].getAttribute('hreflang');
+    var href = links[i].getAttribute('href');
+    if (language === 'x-default') continue;
+    versions[language] = href;
+    if (href === window.location.pathname) isVersion = true;
+  }
+  if (!isVersion) return;
+  var stored = null;
+  try {
+    stored = storage && storage.getItem('stimmen.lng');
+  } catch (error) {
+    // No storage: no remembered choice.
+  }
+  var candidates = [new URLSearchParams(window.location.search).get('lng'), stored].concat(
+    navigator.languages && navigator.languages.length > 0 ? navigator.languages : [navigator.language],
+  );
+  var chosen = 'en';
+  for (var j = 0; j < candidates.length; j++) {
+    if (!candidates[j]) continue;
+    var tag = candidates[j].trim().replace(/_/g, '-');
+    var base = tag.split('-')[0].toLowerCase();
+    if (Object.prototype.hasOwnProperty.call(versions, tag)) chosen = tag;
+    else if (Object.prototype.hasOwnProperty.call(versions, base)) chosen = base;
+    else continue;
+    break;
+  }
+  var target = versions[chosen];
+  if (target && target !== window.location.pathname) {
+    root.setAttribute('data-language-redirect', '');
+    window.location.replace(target + window.location.search + window.location.hash);
   }
 })();

@@ -1,36 +1,45 @@
 /**
  * Prerenders the pages of the articles the site ships, after `vite build` (client, into `dist/`) and
- * `vite build --ssr` (the server entry `src/app/entry-server.tsx`, into `dist-ssr/`):
+ * `vite build --ssr` (the server entry `src/app/entry-server.tsx`, into `dist-ssr/`), each in every interface
+ * language (`PageJob`, `prerenderPage`):
  *
- * - `/` from `articles/index.json` into `dist/index.html`,
- * - `/articles/<id>` from `articles/<id>.json` into `dist/articles/<id>.html` (static servers, `vite preview`
- *   among them, answer `/articles/<id>` with it).
+ * - `/` from the library's first page into `dist/index.html`, `/de/` into `dist/de/index.html`,
+ * - `/articles/<id>` from `articles/<id>.json` into `dist/articles/<id>.html`, `/de/articles/<id>` into
+ *   `dist/de/articles/<id>.html` (static servers, `vite preview` among them, answer `/articles/<id>` with it).
  *
  * Every file is validated with the article schema first, and the build fails on an invalid one: the browser trusts
- * the data embedded in a prerendered page and does not load the validator for it. The pages are rendered in
- * English; see `canHydrate` in `src/app/main.tsx` for the other languages.
+ * the data embedded in a prerendered page and does not load the validator for it. Each version of a page lists the
+ * others as `hreflang` alternates, from which `public/preferences-boot.js` opens the reader's language.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseLibraryIndex, type LibraryIndex } from '../src/core/article/library-index';
+import type { LibraryResults } from '../src/core/archive/library-query';
+import type { FacetValue } from '../src/core/archive/library-split';
 import { parseArticleJson } from '../src/core/article/parse';
 import type { Article } from '../src/core/article/schema';
 
 /** The shape of the built server entry (`src/app/entry-server.tsx`). */
-interface PrerenderedData {
+export interface PrerenderedData {
   path: string;
   language: string;
   queries: [readonly unknown[], unknown][];
 }
 export interface ServerEntry {
   PRERENDERED_DATA_ID: string;
+  /** The interface languages; every page is rendered in each. */
+  interfaceLanguages: readonly string[];
+  /** The language whose addresses have no prefix (the `x-default`). */
+  UNPREFIXED_LANGUAGE: string;
   renderPage(data: PrerenderedData): Promise<{ html: string; data: string }>;
-  articlePageData(article: Article): PrerenderedData;
-  libraryPageData(index: LibraryIndex): PrerenderedData;
+  articlePageData(article: Article, language: string): PrerenderedData;
+  libraryPageData(results: LibraryResults, sources: FacetValue[], language: string): PrerenderedData;
 }
 
-export const DIST = resolve(import.meta.dirname, '../dist');
+/** The built site: `dist/`, or the folder `STIMMEN_DIST` names (the benchmark builds its archive beside it). */
+export const DIST = process.env.STIMMEN_DIST
+  ? resolve(process.env.STIMMEN_DIST)
+  : resolve(import.meta.dirname, '../dist');
 export const SSR_DIST = resolve(import.meta.dirname, '../dist-ssr');
 /** The client build's `index.html`, kept before `dist/index.html` is overwritten with the prerendered library. */
 const TEMPLATE = join(SSR_DIST, 'template.html');
@@ -135,41 +144,90 @@ export async function prerenderDocument(
   );
 }
 
-/** Validates `articles/<id>.json` in `dist/` and writes `articles/<id>.html` beside it. */
-export async function prerenderArticle(entry: ServerEntry, id: string): Promise<string> {
+/**
+ * One page the site ships. It is rendered in every interface language, each at its address in that language
+ * (`/articles/<id>`, `/de/articles/<id>`; see `src/app/language-path.ts`) into the file a static host answers that
+ * address with (`pageFile`), and every version lists the others as `hreflang` alternates. A new kind of page is a
+ * function that returns one of these (see `articlePage`, `libraryPage`), and a page data function in the server
+ * entry.
+ */
+export interface PageJob {
+  /** The page in messages, e.g. `articles/<id>`. */
+  name: string;
+  /** What the page is rendered from in `language` (e.g. the entry's `articlePageData(article, language)`). */
+  data: (language: string) => PrerenderedData;
+  /** The source files of its lazy route, which the page prefetches (see `prefetches`). */
+  routeModules?: string[];
+}
+
+/** The file in `dist/` that a static host answers the address `path` with: `/de/` → `de/index.html`. */
+export function pageFile(path: string): string {
+  return join(DIST, path.endsWith('/') ? `${path}index.html` : `${path}.html`);
+}
+
+/**
+ * `<link rel="alternate" hreflang>` for every language of a page, and `x-default` (the unprefixed address). Before
+ * the boot script in `<head>`, which reads them to open the page in the reader's interface language.
+ */
+function alternateLinks(entry: ServerEntry, versions: PrerenderedData[]): string {
+  const fallback = versions.find((version) => version.language === entry.UNPREFIXED_LANGUAGE);
+  return [...versions, ...(fallback ? [{ ...fallback, language: 'x-default' }] : [])]
+    .map(({ language, path }) => `\n    <link rel="alternate" hreflang="${language}" href="${path}">`)
+    .join('');
+}
+
+/** Renders `job` in every interface language and writes each version; returns the files written. */
+export async function prerenderPage(entry: ServerEntry, job: PageJob): Promise<string[]> {
+  const versions = entry.interfaceLanguages.map((language) => job.data(language));
+  const alternates = alternateLinks(entry, versions);
+  const written: string[] = [];
+  for (const data of versions) {
+    const html = (await prerenderDocument(entry, data, job.routeModules)).replace(
+      /(\s*)(<script src="\/preferences-boot\.js")/,
+      (_boot, space: string, script: string) => `${alternates}${space}${script}`,
+    );
+    if (!html.includes('hreflang'))
+      throw new Error(`${job.name}: the page has no preferences-boot.js script`);
+    const file = pageFile(data.path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, html);
+    written.push(file);
+  }
+  return written;
+}
+
+/** The article page of `articles/<id>.json` in `dist/`, validated first (an invalid file fails the build). */
+export function articlePage(entry: ServerEntry, id: string): PageJob {
   const file = join(DIST, 'articles', `${id}.json`);
   const result = parseArticleJson(readFileSync(file, 'utf8'));
   if (!result.ok) {
     const problems = result.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
     throw new Error(`${file} is not a valid article:\n${problems}`);
   }
-  const out = join(DIST, 'articles', `${id}.html`);
-  writeFileSync(out, await prerenderDocument(entry, entry.articlePageData(result.article)));
-  return out;
+  return articlePageOf(entry, result.article);
 }
 
-async function main() {
-  const entry = await loadServerEntry();
-  const indexFile = join(DIST, 'articles', 'index.json');
-  const parsed = parseLibraryIndex(JSON.parse(readFileSync(indexFile, 'utf8')));
-  if (!parsed.ok) throw new Error(`${indexFile} is not valid:\n  ${parsed.problems.join('\n  ')}`);
-
-  shellTemplate();
-  const written: string[] = [];
-  for (const { id } of parsed.index.articles) written.push(await prerenderArticle(entry, id));
-  // The library page queries: it loads the query client with its code (`src/app/query-page.ts`).
-  const library = await prerenderDocument(entry, entry.libraryPageData(parsed.index), [
-    'src/features/library/LibraryPage.tsx',
-    'src/app/query-client.tsx',
-  ]);
-  writeFileSync(join(DIST, 'index.html'), library);
-  written.push(join(DIST, 'index.html'));
-  console.log(`prerendered ${written.length} pages:\n  ${written.join('\n  ')}`);
+/** The article page of an article validated by the caller. */
+export function articlePageOf(entry: ServerEntry, article: Article): PageJob {
+  return { name: `articles/${article.id}`, data: (language) => entry.articlePageData(article, language) };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+/**
+ * The library page `/`: its first page of results and the sources to filter by. It queries: it loads the query
+ * client with its code (`src/app/query-page.ts`).
+ */
+export function libraryPage(entry: ServerEntry, results: LibraryResults, sources: FacetValue[]): PageJob {
+  return {
+    name: 'library',
+    data: (language) => entry.libraryPageData(results, sources, language),
+    routeModules: ['src/features/library/LibraryPage.tsx', 'src/app/query-client.tsx'],
+  };
 }
+
+/** Validates `articles/<id>.json` in `dist/` and writes its page in every language; returns the files written. */
+export async function prerenderArticle(entry: ServerEntry, id: string): Promise<string[]> {
+  return prerenderPage(entry, articlePage(entry, id));
+}
+
+// The site (every article of a folder, rendered on worker threads, the library and its index) is built by
+// `scripts/site/build-site.ts`.

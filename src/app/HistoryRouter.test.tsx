@@ -1,7 +1,14 @@
 // @vitest-environment happy-dom
 import { act, render, screen } from '@testing-library/react';
 import { useEffect } from 'react';
-import { useLocation, useNavigate, useRoutes, type Location, type NavigateFunction } from 'react-router';
+import {
+  Link,
+  useLocation,
+  useNavigate,
+  useRoutes,
+  type Location,
+  type NavigateFunction,
+} from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useUrlSearch } from '../ui/url-search';
 import { HistoryRouter } from './HistoryRouter';
@@ -126,5 +133,34 @@ describe('HistoryRouter', () => {
     });
     expect(window.location.search).toBe('?quote=q1');
     expect(shownSearch()).toBe('?quote=q1');
+  });
+
+  it('puts the interface language in the address, and moves the address when the language changes', async () => {
+    window.history.replaceState(null, '', '/articles/a?quote=q1');
+    const view = (language: string) => (
+      <HistoryRouter language={language}>
+        <Routes />
+        <Link to="/">library</Link>
+      </HistoryRouter>
+    );
+    const { rerender } = render(view('de'));
+    expect(window.location.pathname).toBe('/de/articles/a');
+    expect(window.location.search).toBe('?quote=q1');
+    expect(pageRenders).toHaveBeenLastCalledWith('article', '/articles/a', '');
+    expect(screen.getByRole('link', { name: 'library' }).getAttribute('href')).toBe('/de/');
+
+    await act(() => navigate('/articles/b'));
+    expect(window.location.pathname).toBe('/de/articles/b');
+    expect(pageRenders).toHaveBeenLastCalledWith('article', '/articles/b', '');
+
+    rerender(view('en'));
+    expect(window.location.pathname).toBe('/articles/b');
+    expect(screen.getByRole('link', { name: 'library' }).getAttribute('href')).toBe('/');
+    // Back lands on an address in the language before: it is shown, in the address of the language now.
+    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    window.history.back();
+    await act(() => popped);
+    expect(window.location.pathname).toBe('/articles/a');
+    expect(pageRenders).toHaveBeenLastCalledWith('article', '/articles/a', '');
   });
 });

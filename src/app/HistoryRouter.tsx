@@ -19,12 +19,18 @@
  *   browser process to work (session history, the favicon again) while the frame is being made. On a two-core
  *   machine that was 2-4 ms of a quote click's latency. Until the entry is written, the next navigation, `go`,
  *   and leaving the page write it first; back or forward drops it.
+ *
+ * And it puts the interface language in the address (`./language-path`): React Router sees app paths only
+ * (`/articles/x`); the addresses it makes get the prefix of `language` (`/de/articles/x`), and when `language`
+ * changes, or back or forward lands on an address in another language, the address is replaced by the same one
+ * in `language`.
  */
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createPath, NavigationType, Router, type Location, type Navigator, type To } from 'react-router';
 import { afterNextPaint } from '../ui/after-next-paint';
 import { SearchSourceContext, type SearchSource } from '../ui/url-search';
+import { appPath, localiseHref, UNPREFIXED_LANGUAGE } from './language-path';
 
 interface HistoryEntry {
   /** The navigation's `state`. */
@@ -34,8 +40,20 @@ interface HistoryEntry {
 
 function currentLocation(): Location {
   const { pathname, search, hash } = window.location;
-  const entry = window.history.state as Partial<HistoryEntry> | null;
-  return { pathname, search, hash, state: entry?.usr ?? null, key: entry?.key ?? 'default' };
+  return { pathname: appPath(pathname), search, hash, ...entryOf(window.history.state) };
+}
+
+function entryOf(state: unknown): Pick<Location, 'state' | 'key'> {
+  const entry = state as Partial<HistoryEntry> | null;
+  return { state: entry?.usr ?? null, key: entry?.key ?? 'default' };
+}
+
+/** Replaces the address by the same one in `language`, if it is in another. */
+export function localiseAddress(language: string) {
+  const { pathname, search, hash } = window.location;
+  const localised = localiseHref(pathname, language);
+  if (localised !== pathname)
+    window.history.replaceState(window.history.state, '', localised + search + hash);
 }
 
 /** What React Router is given of `location`: everything but the query string (see the module comment). */
@@ -48,8 +66,8 @@ function isOtherPage(from: Location, to: Location): boolean {
   return from.pathname !== to.pathname || from.hash !== to.hash;
 }
 
-function href(to: To): string {
-  return typeof to === 'string' ? to : createPath(to);
+function href(to: To, language: string): string {
+  return localiseHref(typeof to === 'string' ? to : createPath(to), language);
 }
 
 /** The URL's query string as a value with listeners; `set` is called by the router inside a navigation's update. */
@@ -79,9 +97,12 @@ function createSearchSource(initial: string): SearchSource & { set: (search: str
 export function HistoryRouter({
   children,
   onNavigate,
+  language = UNPREFIXED_LANGUAGE,
 }: {
   children: ReactNode;
   onNavigate?: (from: Location, to: Location) => void;
+  /** The interface language, whose prefix the addresses get. */
+  language?: string;
 }) {
   const [initial] = useState(currentLocation);
   const [{ location, type }, setPage] = useState(() => ({
@@ -131,23 +152,23 @@ export function HistoryRouter({
       writePendingEntry();
       const entry: HistoryEntry = { usr: state ?? null, key: Math.random().toString(36).slice(2, 10) };
       if (!sync) {
-        window.history[method](entry, '', href(to));
+        window.history[method](entry, '', href(to, language));
         enter(currentLocation(), type, startTransition);
         return;
       }
       // Rendered first, written after the frame that shows it: see the module comment.
-      const url = new URL(href(to), window.location.href);
+      const url = new URL(href(to, language), window.location.href);
       pendingEntry.current = () => window.history[method](entry, '', url.href);
       enter(
-        { pathname: url.pathname, search: url.search, hash: url.hash, state: entry.usr, key: entry.key },
+        { pathname: appPath(url.pathname), search: url.search, hash: url.hash, ...entryOf(entry) },
         type,
         flushSync,
       );
       afterNextPaint(writePendingEntry, { timeout: 100 });
     };
     return {
-      createHref: href,
-      createURL: (to) => new URL(href(to), window.location.href),
+      createHref: (to) => href(to, language),
+      createURL: (to) => new URL(href(to, language), window.location.href),
       go: (delta) => {
         writePendingEntry();
         window.history.go(delta);
@@ -157,13 +178,19 @@ export function HistoryRouter({
       replace: (to, state, options) =>
         go('replaceState', NavigationType.Replace, to, state, options?.flushSync ?? false),
     };
-  }, [enter, writePendingEntry]);
+  }, [enter, writePendingEntry, language]);
+
+  useEffect(() => {
+    writePendingEntry();
+    localiseAddress(language);
+  }, [language, writePendingEntry]);
 
   useEffect(() => {
     const onPopState = () => {
       // Back or forward before the last selection's entry was written: the browser has moved from the entry
       // before it, which is where the reader was as far as the history knows; the selection is not added after.
       pendingEntry.current = null;
+      localiseAddress(language);
       enter(currentLocation(), NavigationType.Pop, startTransition);
     };
     window.addEventListener('popstate', onPopState);
@@ -172,7 +199,7 @@ export function HistoryRouter({
       window.removeEventListener('popstate', onPopState);
       window.removeEventListener('pagehide', writePendingEntry);
     };
-  }, [enter, writePendingEntry]);
+  }, [enter, writePendingEntry, language]);
 
   return (
     <SearchSourceContext value={search}>

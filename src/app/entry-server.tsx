@@ -7,34 +7,66 @@ import { createInstance } from 'i18next';
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { I18nextProvider } from 'react-i18next';
-import { StaticRouter } from 'react-router';
-import type { LibraryIndex } from '../core/article/library-index';
+import { createPath, Router, type Navigator } from 'react-router';
+import type { LibraryResults } from '../core/archive/library-query';
+import type { FacetValue } from '../core/archive/library-split';
 import type { Article } from '../core/article/schema';
-import { libraryQueryOptions } from '../features/library/library-query';
+import { facetOptions, libraryResultsKey } from '../features/library/library-query';
 import { articleQueryKey } from '../features/reader/article-key';
 import { resources } from '../locales/resources';
 import { i18nOptions } from './i18n';
+import { appPath, languagePath, localiseHref } from './language-path';
 import { serializePrerendered, setPageData, type PrerenderedData } from './prerendered';
 import { resetAppQueryClient } from './query-client';
 import { AppRoutes } from './router';
 
 export { PRERENDERED_DATA_ID } from './prerendered';
+export { interfaceLanguages } from '../locales/resources';
+export { languagePath, UNPREFIXED_LANGUAGE } from './language-path';
 
-/** The interface language pages are prerendered in. Browsers that ask for another one render afresh. */
-export const PRERENDER_LANGUAGE = 'en';
-
-/** What the article page `/articles/<id>` is rendered from: the article, validated by the caller. */
-export function articlePageData(article: Article, language = PRERENDER_LANGUAGE): PrerenderedData {
-  return {
-    path: `/articles/${article.id}`,
-    language,
-    queries: [[articleQueryKey(article.id), article]],
-  };
+/**
+ * What the page at `path` (an app path, without a language prefix) is rendered from in `language`: its address in
+ * that language (`./language-path`) and the query results it shows, validated by the caller.
+ */
+export function pageData(
+  path: string,
+  language: string,
+  queries: PrerenderedData['queries'],
+): PrerenderedData {
+  return { path: languagePath(path, language), language, queries };
 }
 
-/** What the library page `/` is rendered from: the site's index, validated by the caller. */
-export function libraryPageData(index: LibraryIndex, language = PRERENDER_LANGUAGE): PrerenderedData {
-  return { path: '/', language, queries: [[libraryQueryOptions().queryKey, index]] };
+/** What the article page `/articles/<id>` is rendered from: the article, validated by the caller. */
+export function articlePageData(article: Article, language: string): PrerenderedData {
+  return pageData(`/articles/${article.id}`, language, [[articleQueryKey(article.id), article]]);
+}
+
+/** What the library's first page `/` is rendered from: its first page of results and the sources to filter by. */
+export function libraryPageData(
+  results: LibraryResults,
+  sources: FacetValue[],
+  language: string,
+): PrerenderedData {
+  return pageData('/', language, [
+    [libraryResultsKey({ page: 0 }), { results }],
+    [facetOptions('sources').queryKey, sources],
+  ]);
+}
+
+/** A router's navigator for rendering on the server: makes addresses in `language`, and does not navigate. */
+function staticNavigator(language: string): Navigator {
+  const href = (to: Parameters<Navigator['createHref']>[0]) =>
+    localiseHref(typeof to === 'string' ? to : createPath(to), language);
+  const refuse = () => {
+    throw new Error('a page cannot navigate while it is prerendered');
+  };
+  return {
+    createHref: href,
+    createURL: (to) => new URL(href(to), 'http://localhost'),
+    push: refuse,
+    replace: refuse,
+    go: refuse,
+  };
 }
 
 export interface PrerenderedPage {
@@ -45,8 +77,11 @@ export interface PrerenderedPage {
 }
 
 /**
- * Renders `data.path` in `data.language` from the query results in `data.queries`. Nothing is fetched: a query
- * the page needs and `data` lacks would render its loading state, which the caller can detect in the markup.
+ * Renders `data.path` (an address, with the language prefix) in `data.language` from the query results in
+ * `data.queries`: the same markup the client renders there (`./HistoryRouter` makes the same addresses). It is not
+ * re-entrant (the page's data is module state, as in the browser): render one page at a time in a process.
+ * Nothing is fetched: a query the page needs and `data` lacks would render its loading state, which the caller
+ * can detect in the markup.
  */
 export async function renderPage(data: PrerenderedData): Promise<PrerenderedPage> {
   const i18n = createInstance({ ...i18nOptions(), resources, lng: data.language });
@@ -60,9 +95,9 @@ export async function renderPage(data: PrerenderedData): Promise<PrerenderedPage
   const { prelude } = await prerender(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <StaticRouter location={data.path}>
+        <Router location={appPath(data.path)} navigator={staticNavigator(data.language)} static>
           <AppRoutes />
-        </StaticRouter>
+        </Router>
       </I18nextProvider>
     </StrictMode>,
     {

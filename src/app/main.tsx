@@ -45,6 +45,8 @@ function showBootFailure() {
 }
 
 async function boot() {
+  // The boot script is opening this page in the reader's interface language: this one will not be shown.
+  if (document.documentElement.hasAttribute('data-language-redirect')) return;
   if (document.getElementById(PRERENDERED_DATA_ID)) await afterFirstPaint(1000);
   const { start } = await import('./start');
   await start();

@@ -9,12 +9,13 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { libraryEntry } from '../core/archive/library-entry';
+import { splitLibrary } from '../core/archive/library-split';
 import type { Article } from '../core/article/schema';
 import { ArticleError } from '../features/reader/ArticleError';
 import { ArticleLoadError } from '../features/reader/article-query';
 import { interfaceLanguages, namespaces, resources } from '../locales/resources';
 import { generateArticle } from '../testing/data-generators';
-import index from '../../public/articles/index.json?raw';
 import sample from '../../public/articles/nato-ukraine-membership-rutte-2025.json?raw';
 import { CrashNotice } from './CrashNotice';
 import { resetAppQueryClient } from './query-client';
@@ -38,11 +39,19 @@ generated.source = {
   description: { de: 'Beschreibung', en: 'Description' },
 };
 
+/** The library's split index of the sample and the generated article, as the build writes it. */
+const libraryFiles = new Map(
+  [...splitLibrary([libraryEntry(JSON.parse(sample) as Article), libraryEntry(generated)])].map(
+    ([path, value]) => [`/articles/library/${path}`, JSON.stringify(value)],
+  ),
+);
+
 /** Answers the app's requests like the static server would; `pending` never answers. */
 function fakeServer(url: string): Promise<Response> {
   const json = (body: string, status = 200) =>
     Promise.resolve(new Response(body, { status, headers: { 'content-type': 'application/json' } }));
-  if (url.endsWith('/articles/index.json')) return json(index);
+  const indexFile = libraryFiles.get(new URL(url, 'http://localhost').pathname);
+  if (indexFile !== undefined) return json(indexFile);
   if (url.endsWith('/articles/nato-ukraine-membership-rutte-2025.json')) return json(sample);
   if (url.endsWith('/articles/generated.json')) return json(JSON.stringify(generated));
   if (url.endsWith('/articles/pending.json')) return new Promise(() => undefined);
@@ -78,7 +87,12 @@ afterEach(() => {
 });
 
 const routes: { name: string; path: string; ready: () => Promise<unknown> }[] = [
-  { name: 'library', path: '/', ready: () => screen.findByRole('link', { name: /Rutte/ }) },
+  { name: 'library', path: '/', ready: () => screen.findAllByRole('link', { name: /Rutte/ }) },
+  {
+    name: 'library filtered by source and date',
+    path: '/?source=wire&from=1990-01-01',
+    ready: () => screen.findByRole('link', { name: /Clear filters|Filter zurücksetzen/ }),
+  },
   {
     name: 'sample article',
     path: '/articles/nato-ukraine-membership-rutte-2025',

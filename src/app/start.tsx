@@ -1,9 +1,11 @@
 import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
 import { preloadShellParts } from './AppShell';
 import { whenDeferredPartsMounted } from './deferred';
-import { HistoryRouter } from './HistoryRouter';
+import { HistoryRouter, localiseAddress } from './HistoryRouter';
 import { initI18n, loadPartStrings } from './i18n';
+import { appPath } from './language-path';
 import { setLazyPrerequisite } from './lazy-component';
 import { readPrerendered, setPageData, type PrerenderedData } from './prerendered';
 import { AppRoutes, loadRouteCode, runLoaders } from './router';
@@ -11,8 +13,10 @@ import { AppRoutes, loadRouteCode, runLoaders } from './router';
 /**
  * Prerendered markup is hydrated only where the client would render exactly the same: the page it was rendered
  * for, in the same interface language, without reader state in the URL (a selected quote or another text mode
- * changes the markup). Anywhere else (the static server's fallback page, `?view=parallel`, a German browser on
- * an English prerender) the client renders afresh over it, still from the embedded data.
+ * changes the markup). Anywhere else (the static server's fallback page, `?view=parallel`, a page in another
+ * language than the reader's that the boot script could not replace) the client renders afresh over it, still from
+ * the embedded data. Each page is prerendered in every interface language, and `public/preferences-boot.js` opens
+ * the reader's before the first paint, so a reader in any interface language gets a page to hydrate.
  */
 function canHydrate(prerendered: PrerenderedData | undefined, language: string | undefined): boolean {
   return (
@@ -51,6 +55,19 @@ function registerServiceWorkerLater() {
   });
 }
 
+/** The router, with the addresses in the interface language. */
+function LocalisedRouter({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  return (
+    <HistoryRouter
+      language={i18n.resolvedLanguage}
+      onNavigate={(from, to) => void runLoaders(from, to).catch(() => undefined)}
+    >
+      {children}
+    </HistoryRouter>
+  );
+}
+
 /** Starts the app: gives the pages the prerendered data, then hydrates or renders. */
 export async function start() {
   const prerendered = readPrerendered(document);
@@ -59,8 +76,10 @@ export async function start() {
   // The parts that load later use strings the first render does not: they wait for them with their code.
   setLazyPrerequisite(loadPartStrings);
   // The code of the parts that load after the first paint is requested at once, in parallel with the strings.
-  const parts = Promise.all([preloadShellParts(), loadRouteCode(window.location.pathname, { parts: true })]);
+  const path = appPath(window.location.pathname);
+  const parts = Promise.all([preloadShellParts(), loadRouteCode(path, { parts: true })]);
   const i18n = await strings;
+  localiseAddress(i18n.resolvedLanguage ?? i18n.language);
 
   const hydrate = canHydrate(prerendered, i18n.resolvedLanguage);
   // Hydrating, the page's parts that load later keep their prerendered markup until their code is there, so only
@@ -68,7 +87,7 @@ export async function start() {
   if (hydrate) {
     // A part whose code fails to load shows the error where React renders it (the page's error boundary).
     parts.catch(() => undefined);
-    await loadRouteCode(window.location.pathname, { parts: false });
+    await loadRouteCode(path, { parts: false });
   } else await parts;
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
@@ -76,9 +95,9 @@ export async function start() {
   const app = (
     <StrictMode>
       <AppReady>
-        <HistoryRouter onNavigate={(from, to) => void runLoaders(from, to).catch(() => undefined)}>
+        <LocalisedRouter>
           <AppRoutes />
-        </HistoryRouter>
+        </LocalisedRouter>
       </AppReady>
     </StrictMode>
   );

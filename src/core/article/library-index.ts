@@ -1,4 +1,8 @@
-/** The list of articles a site ships (`public/articles/index.json`), parsed like any untrusted input. */
+/**
+ * The list of articles an older site shipped (`index.json` beside the articles), parsed like any untrusted input.
+ * The build now makes a split index from the articles themselves (`src/core/archive/`); this format is still
+ * recognised by `npm run validate` and kept up to date by `npm run add` where a folder has such a file.
+ */
 import { z } from 'zod';
 import { formatPath } from './parse';
 import { LanguageTag, LocalizedText, Slug } from './schema';

@@ -1,29 +1,30 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { formatPublished } from '../../core/dates/format';
-import { listImported } from '../../storage/imported-articles';
-import { onLibraryChange } from '../../storage/library-channel';
+import { isFiltered, parseLibraryFilters } from '../../core/archive/library-filters';
 import { Notice } from '../../ui/Notice';
+import { useUrlSearch } from '../../ui/url-search';
+import { ImportedList } from './ImportedList';
 import { LibraryKeeping } from './LibraryKeeping';
-import { LibraryLoadError, useLibrary } from './library-query';
+import { LibraryFilterForm } from './LibraryFilterForm';
+import { LibraryResultsList } from './LibraryResultsList';
+import { LibraryLoadError, useLibraryResults } from './library-query';
 
-/** `/`: the articles in the site's index, each a link to the reader. */
+/**
+ * `/`: the site's articles, newest first, a page of 50 at a time, filtered by speaker, source and publication date
+ * as the URL says (`src/core/archive/library-filters.ts`); then the articles imported into this browser.
+ */
 export function LibraryPage() {
-  const { t, i18n } = useTranslation(['library', 'common']);
-  const locale = i18n.resolvedLanguage ?? 'en';
-  const query = useLibrary();
-  const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
-  const listFormat = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const { t } = useTranslation(['library', 'common']);
+  const { search } = useUrlSearch();
+  const filters = parseLibraryFilters(new URLSearchParams(search));
+  const query = useLibraryResults(filters);
+  const data = query.data;
 
   return (
     <section className="library" aria-labelledby="library-title">
       <h1 id="library-title">{t('title')}</h1>
       <p className="library__intro">{t('intro')}</p>
-      {query.isPending ? (
-        <p role="status">{t('common:loading')}</p>
-      ) : query.isError ? (
+      <LibraryFilterForm key={`${search}|${data?.name ?? ''}`} filters={filters} name={data?.name} />
+      {query.isError ? (
         <Notice
           title={t('loadFailed')}
           tone="error"
@@ -34,88 +35,23 @@ export function LibraryPage() {
             </button>
           }
         >
-          {query.error instanceof LibraryLoadError && query.error.problems.length > 0 ? (
-            <>
-              <p>{t('invalidIndex')}</p>
-              <ul>
-                {query.error.problems.map((problem) => (
-                  <li key={problem}>
-                    <code>{problem}</code>
-                  </li>
-                ))}
-              </ul>
-            </>
+          {query.error instanceof LibraryLoadError ? (
+            <p>
+              <code>{query.error.file}</code>
+            </p>
           ) : null}
         </Notice>
-      ) : query.data.articles.length === 0 ? (
-        <p>{t('empty')}</p>
+      ) : data === undefined ? (
+        <p className="library__status">{t('common:loading')}</p>
+      ) : data === null ? (
+        <p className="library__status">{t(filters.speaker ? 'unknownSpeaker' : 'unknownSource')}</p>
+      ) : data.results.total === 0 ? (
+        <p className="library__status">{t(isFiltered(filters) ? 'noMatch' : 'empty')}</p>
       ) : (
-        <ul className="library__list">
-          {query.data.articles.map((entry) => {
-            const titleLanguage = entry.title[locale] !== undefined ? locale : entry.originalLanguage;
-            return (
-              <li key={entry.id} className="library__item">
-                <h2 className="library__item-title" lang={titleLanguage}>
-                  <Link to={`/articles/${entry.id}`}>{entry.title[titleLanguage] ?? entry.id}</Link>
-                </h2>
-                <p className="library__item-meta">
-                  {t('published', { date: formatPublished(entry.published, locale) })}
-                  {entry.source ? ` · ${entry.source}` : ''}
-                  {' · '}
-                  {t('languages', {
-                    list: listFormat.format(entry.languages.map((l) => languageNames.of(l) ?? l)),
-                  })}
-                </p>
-              </li>
-            );
-          })}
-        </ul>
+        <LibraryResultsList results={data.results} filters={filters} />
       )}
-      <ImportedList />
+      <ImportedList filters={filters} />
       <LibraryKeeping />
-    </section>
-  );
-}
-
-/** Articles imported into this browser (IndexedDB), newest first; absent when there are none. */
-function ImportedList() {
-  const { t, i18n } = useTranslation('library');
-  const locale = i18n.resolvedLanguage ?? 'en';
-  const queryClient = useQueryClient();
-  const query = useQuery({ queryKey: ['imported-list'], queryFn: listImported, staleTime: 0 });
-  // An import, a correction or a deletion in another tab shows here without a reload.
-  useEffect(
-    () =>
-      onLibraryChange(() => {
-        void queryClient.invalidateQueries({ queryKey: ['imported-list'] });
-        void queryClient.invalidateQueries({ queryKey: ['storage-state'] });
-      }),
-    [queryClient],
-  );
-  if (!query.data || query.data.length === 0) return null;
-  const numbers = new Intl.NumberFormat(locale);
-  return (
-    <section className="library__imports" aria-labelledby="imports-title">
-      <h2 id="imports-title">{t('imports.title')}</h2>
-      <ul className="library__list">
-        {query.data.map((entry) => {
-          const titleLanguage = entry.title[locale] !== undefined ? locale : entry.originalLanguage;
-          return (
-            <li key={entry.id} className="library__item">
-              <h3 className="library__item-title" lang={titleLanguage}>
-                <Link to={`/imported/${entry.id}`}>{entry.title[titleLanguage] ?? entry.id}</Link>
-              </h3>
-              <p className="library__item-meta">
-                {t('imports.meta', {
-                  date: formatPublished(entry.importedAt, locale),
-                  quotes: numbers.format(entry.quoteCount),
-                  count: entry.quoteCount,
-                })}
-              </p>
-            </li>
-          );
-        })}
-      </ul>
     </section>
   );
 }

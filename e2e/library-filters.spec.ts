@@ -1,0 +1,125 @@
+/**
+ * The library at scale, as a person uses it: filters by speaker, source and publication date, in the URL (so a
+ * reload or a shared link keeps them), applied to the shipped articles and to the ones imported into the browser.
+ */
+import { generateArticle } from '../src/testing/data-generators';
+import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+
+test.use({ locale: 'en-US' });
+// Each test walks through several filtered pages, reloads and an import: more steps than most.
+test.slow();
+
+const SAMPLE_TITLE = /Rutte: Ukraine was never promised NATO membership/;
+
+test('the shipped library filters by speaker, source and date, in the URL, by mouse and keyboard', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const filters = page.getByRole('form', { name: 'Filter the articles' });
+  const sample = page.getByRole('link', { name: SAMPLE_TITLE });
+  await expect(sample).toBeVisible();
+
+  // A speaker, typed and applied with Enter.
+  const speaker = filters.getByRole('combobox', { name: 'Speaker' });
+  await speaker.fill('mark rutte');
+  await speaker.press('Enter');
+  await expect(page).toHaveURL(/\/\?speaker=mark-rutte$/);
+  await expect(sample).toBeVisible();
+  await expect(page.getByText('Article 1–1 of 1')).toBeVisible();
+
+  // A source as well, by mouse.
+  await filters.getByRole('combobox', { name: 'Source' }).selectOption({ label: 'SeaPRwire' });
+  await filters.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/\?speaker=mark-rutte&source=seaprwire$/);
+  await expect(sample).toBeVisible();
+
+  // A date range that leaves the article out.
+  await filters.getByLabel('Published from').fill('2025-03-01');
+  await filters.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/\?speaker=mark-rutte&source=seaprwire&from=2025-03-01$/);
+  await expect(page.getByText('No articles match these filters.')).toBeVisible();
+  await expect(sample).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // A reload keeps every filter, in the URL and in the form.
+  await page.reload();
+  await expect(page.getByText('No articles match these filters.')).toBeVisible();
+  await expect(speaker).toHaveValue('Mark Rutte');
+  await expect(filters.getByRole('combobox', { name: 'Source' })).toHaveValue('seaprwire');
+  await expect(filters.getByLabel('Published from')).toHaveValue('2025-03-01');
+
+  // A range around the article's date finds it again; back goes to the filters before.
+  await filters.getByLabel('Published from').fill('2025-02-13');
+  await filters.getByLabel('Published until').fill('2025-02-13');
+  await filters.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/from=2025-02-13&to=2025-02-13$/);
+  await expect(sample).toBeVisible();
+  await page.goBack();
+  await expect(page.getByText('No articles match these filters.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(sample).toBeVisible();
+});
+
+test('a speaker the library does not quote is named in an alert; a speaker link filters by them', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const filters = page.getByRole('form', { name: 'Filter the articles' });
+  await filters.getByRole('combobox', { name: 'Speaker' }).fill('Nobody Anywhere');
+  await filters.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'No speaker named “Nobody Anywhere” is quoted in the library.',
+  );
+  await expect(page).toHaveURL(/\/$/);
+
+  await page.getByRole('link', { name: 'Articles quoting Pete Hegseth' }).click();
+  await expect(page).toHaveURL(/\?speaker=pete-hegseth$/);
+  await expect(filters.getByRole('combobox', { name: 'Speaker' })).toHaveValue('Pete Hegseth');
+  await expect(page.getByRole('link', { name: SAMPLE_TITLE })).toBeVisible();
+});
+
+test('imported articles are filtered with the shipped ones', async ({ page, consoleWatch }) => {
+  // The site has no listing for a speaker only imports quote: its file answers 404, which the library expects.
+  consoleWatch.allow(/404/);
+  const article = generateArticle({ id: 'harbour-import', languages: ['de', 'en'] });
+  article.published = '2019-05-02';
+  article.source = { name: 'Hafenblatt', kind: 'newsroom' };
+  await page.goto('/import');
+  await page.getByLabel('Or choose a file (.txt or article .json)').setInputFiles({
+    name: 'harbour-import.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(article)),
+  });
+  await expect(page).toHaveURL(/\/imported\/harbour-import$/);
+
+  await page.goto('/');
+  const imports = page.getByRole('region', { name: 'Your imports' });
+  const imported = imports.getByRole('link', { name: 'Generated article 1 (en)' });
+  await expect(imported).toBeVisible();
+
+  // A speaker only the import quotes: the shipped library has none, the import is listed.
+  const filters = page.getByRole('form', { name: 'Filter the articles' });
+  await filters.getByRole('combobox', { name: 'Speaker' }).fill('Anna Berger');
+  await filters.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/\?speaker=anna-berger$/);
+  await expect(page.getByText('The library has no articles quoting this speaker.')).toBeVisible();
+  await expect(imported).toBeVisible();
+
+  // Dates before the import's publication leave it out; reloading keeps it so.
+  await filters.getByLabel('Published until').fill('2019-05-01');
+  await filters.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/\?speaker=anna-berger&to=2019-05-01$/);
+  await expect(imports).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText('The library has no articles quoting this speaker.')).toBeVisible();
+  await expect(imports).toHaveCount(0);
+
+  // The shipped article's speaker shows the shipped article and not the import.
+  await page.goto('/?speaker=mark-rutte');
+  await expect(page.getByRole('link', { name: SAMPLE_TITLE })).toBeVisible();
+  await expect(imports).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,150 @@
+/**
+ * The site from a folder of articles, after `vite build` and `vite build --ssr` (see `npm run build`):
+ *
+ * 1. every `*.json` file of the folder (`STIMMEN_ARTICLES`, else `public/articles/`) is validated and its page
+ *    prerendered, in parallel on a bounded pool of worker threads, one article in memory per worker;
+ * 2. an invalid file fails the build, after every file has been checked, with each problem as `file: path: message`;
+ * 3. the library's index is written split into listings and facets (`src/core/archive/library-split.ts`);
+ * 4. the library's first page is prerendered;
+ * 5. the archive's extras (search, speaker pages: `./archive-extras.ts`) make their files.
+ *
+ * What stays in memory is one library entry (a few hundred bytes) and one extras value per article, so time and
+ * memory grow linearly with the number of articles. Options: `--jobs=N` (or `STIMMEN_BUILD_JOBS`) workers, default
+ * the number of cores. Writes `dist-ssr/build-stats.json` (articles, seconds, peak memory) for the benchmark.
+ */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { newestFirst, type LibraryEntry } from '../../src/core/archive/library-entry';
+import { queryLibrary } from '../../src/core/archive/library-query';
+import { parseArticleJson } from '../../src/core/article/parse';
+import type { Article } from '../../src/core/article/schema';
+import { splitLibrary, type FacetValue, type Listing } from '../../src/core/archive/library-split';
+import { DIST, libraryPage, loadServerEntry, prerenderPage, shellTemplate, SSR_DIST } from '../prerender';
+import { archiveExtras } from './archive-extras';
+import { renderAll } from './render-pool';
+
+const PUBLIC_ARTICLES = resolve(import.meta.dirname, '../../public/articles');
+/** Where the split index is written and served from (`/articles/library/`). */
+export const LIBRARY_DIR = join(DIST, 'articles', 'library');
+
+/** The article files of `folder`, sorted by name. */
+function articleFiles(folder: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    throw new Error(`${folder}: no such folder of articles (STIMMEN_ARTICLES names the folder to build)`);
+  }
+  return (
+    names
+      // `index.json` is the list older versions kept beside the articles; the build makes the library's index itself.
+      .filter((name) => name.endsWith('.json') && name !== 'index.json')
+      .sort()
+      .map((name) => join(folder, name))
+  );
+}
+
+/** Writes every file of the library's split index; returns the facet of sources and the listing of all. */
+function writeLibraryIndex(entries: readonly LibraryEntry[]): { all: Listing; sources: FacetValue[] } {
+  rmSync(LIBRARY_DIR, { recursive: true, force: true });
+  const made = new Set<string>();
+  let all: Listing | undefined;
+  let sources: FacetValue[] = [];
+  for (const [path, value] of splitLibrary(entries)) {
+    const file = join(LIBRARY_DIR, path);
+    const folder = file.slice(0, file.lastIndexOf('/'));
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    writeFileSync(file, JSON.stringify(value));
+    if (path === 'all.json') all = value as Listing;
+    if (path === 'sources.json') sources = value as FacetValue[];
+  }
+  if (!all) throw new Error('the library index has no listing of all articles');
+  return { all, sources };
+}
+
+/** The articles of `entries` read back from `dist/articles/` (validated by the workers), one at a time. */
+async function* readArticles(entries: readonly LibraryEntry[]): AsyncGenerator<Article> {
+  for (const { id } of entries) {
+    const file = join(DIST, 'articles', `${id}.json`);
+    const result = parseArticleJson(await readFile(file, 'utf8'));
+    if (!result.ok) throw new Error(`${file} changed during the build and is no longer valid`);
+    yield result.article;
+  }
+}
+
+function progress(total: number): ((done: number) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  return (done) => process.stderr.write(`\rrendering articles: ${done}/${total}`);
+}
+
+export async function buildSite(options: { folder: string; jobs: number }): Promise<void> {
+  const started = performance.now();
+  const folder = resolve(options.folder);
+  const files = articleFiles(folder);
+  const copy = folder !== PUBLIC_ARTICLES;
+  shellTemplate(); // saved before `dist/index.html` is replaced by the library page
+  if (copy) {
+    // Vite copied the shipped sample from `public/articles/`; the site is the named folder alone.
+    for (const file of articleFiles(join(DIST, 'articles'))) rmSync(file);
+    mkdirSync(join(DIST, 'articles'), { recursive: true });
+  }
+
+  const results = await renderAll(files, { copy, jobs: options.jobs, progress: progress(files.length) });
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  const failed = results.filter((result) => result.problems).sort((a, b) => (a.file < b.file ? -1 : 1));
+  if (failed.length > 0) {
+    const lines = failed.flatMap(({ file, problems = [] }) =>
+      problems.map((problem) => `  ${relative(process.cwd(), file)}: ${problem}`),
+    );
+    throw new Error(`${failed.length} of ${files.length} article files are not valid:\n${lines.join('\n')}`);
+  }
+
+  const articles = results
+    .flatMap((result) => (result.problems ? [] : [{ entry: result.entry, extra: result.extra }]))
+    .sort((a, b) => newestFirst(a.entry, b.entry));
+  const entries = articles.map((article) => article.entry);
+  const { all, sources } = writeLibraryIndex(entries);
+
+  const entry = await loadServerEntry();
+  const firstPage = await queryLibrary(all, { page: 0 }, (n) =>
+    Promise.resolve(entries.slice(n * all.chunkSize, (n + 1) * all.chunkSize)),
+  );
+  await prerenderPage(entry, libraryPage(entry, firstPage, sources));
+
+  await archiveExtras.finish({
+    articles,
+    outDir: LIBRARY_DIR,
+    dist: DIST,
+    readArticles: () => readArticles(entries),
+    writePage: async (job) => {
+      await prerenderPage(entry, job);
+    },
+  });
+
+  const seconds = (performance.now() - started) / 1000;
+  // `maxRSS` is the process's peak resident memory, worker threads included (they share the process), in KiB.
+  const stats = { articles: files.length, seconds, peakMemory_mb: process.resourceUsage().maxRSS / 1024 };
+  writeFileSync(join(SSR_DIST, 'build-stats.json'), `${JSON.stringify(stats, null, 2)}\n`);
+  console.log(
+    `built ${files.length} articles and the library in ${seconds.toFixed(1)} s ` +
+      `(${((seconds * 1000) / Math.max(1, files.length)).toFixed(1)} ms per article, ` +
+      `peak memory ${stats.peakMemory_mb.toFixed(0)} MB, ${options.jobs} workers)`,
+  );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const jobsArgument = process.argv.find((a) => a.startsWith('--jobs='))?.slice(7);
+  const jobs = Number(jobsArgument ?? process.env.STIMMEN_BUILD_JOBS ?? availableParallelism());
+  buildSite({ folder: process.env.STIMMEN_ARTICLES || PUBLIC_ARTICLES, jobs: Math.max(1, jobs) }).catch(
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findFacetValue,
+  libraryFiltersQuery,
+  parseLibraryFilters,
+  type LibraryFilters,
+} from './library-filters';
+
+const CASES: [query: string, filters: LibraryFilters, canonical: string][] = [
+  ['', { page: 0 }, ''],
+  ['speaker=eva-lind', { speaker: 'eva-lind', page: 0 }, 'speaker=eva-lind'],
+  [
+    'page=3&to=2024-12-31&from=2024-01-01&source=testzeitung&speaker=eva-lind',
+    { speaker: 'eva-lind', source: 'testzeitung', from: '2024-01-01', to: '2024-12-31', page: 2 },
+    'speaker=eva-lind&source=testzeitung&from=2024-01-01&to=2024-12-31&page=3',
+  ],
+  ['speaker=Eva%20Lind&from=gestern&page=-1&to=2024-1-1', { page: 0 }, ''],
+  ['page=1', { page: 0 }, ''],
+  ['page=2.5', { page: 0 }, ''],
+];
+
+describe('library filters in the URL', () => {
+  it.each(CASES)('?%s', (query, filters, canonical) => {
+    const parsed = parseLibraryFilters(new URLSearchParams(query));
+    expect(parsed).toEqual(filters);
+    expect(libraryFiltersQuery(parsed)).toBe(canonical);
+  });
+});
+
+describe('findFacetValue', () => {
+  const speakers = [
+    { key: 'eva-lind', name: 'Eva Lind' },
+    { key: 'juergen-mueller', name: 'Jürgen Müller' },
+  ];
+  it.each([
+    ['eva lind', 'eva-lind'],
+    ['  EVA-LIND ', 'eva-lind'],
+    ['Jürgen Müller', 'juergen-mueller'],
+    ['juergen-mueller', 'juergen-mueller'],
+    ['Eva', undefined],
+    ['', undefined],
+    ['„“', undefined],
+  ])('%j finds %s', (text, key) => {
+    expect(findFacetValue(speakers, text)?.key).toBe(key);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * The library's index, split so that a page loads only what it shows. Every *listing* (all articles, the articles
+ * of one speaker, those of one source) is sorted newest first and cut into chunks of {@link CHUNK_SIZE} entries,
+ * one file each, with a small manifest that gives each chunk's count and date range. Two facet files list the
+ * speakers and sources with their counts, for the filters.
+ *
+ * Files, relative to the index's folder (`articles/library/` in the site):
+ *
+ * - `all.json`, `all/<n>.json`: every article;
+ * - `speakers/<key>.json`, `speakers/<key>/<n>.json`: the articles quoting one speaker (key: `speakerKey`);
+ * - `sources/<key>.json`, `sources/<key>/<n>.json`: the articles of one source (key: `sourceKey`);
+ * - `speakers.json`, `sources.json`: the facets, most articles first.
+ */
+import { newestFirst, sourceKey, type LibraryEntry } from './library-entry';
+
+/**
+ * Entries per chunk and per page of the library: the unfiltered library's page n is chunk n of `all`, one request.
+ * 50 entries are ~12 kB of JSON (~3 kB gzip), a screenful or two.
+ */
+export const CHUNK_SIZE = 50;
+
+/** One chunk of a listing: how many entries it holds and the publication dates of its first and last. */
+export interface ChunkInfo {
+  count: number;
+  newest: string;
+  oldest: string;
+}
+
+/** A listing's manifest: its chunks in order (every one full but the last). */
+export interface Listing {
+  /** `all`, `speakers/<key>` or `sources/<key>`: the path of the manifest without `.json`. */
+  path: string;
+  /** The speaker's or source's name; absent for `all`. */
+  name?: string;
+  total: number;
+  chunkSize: number;
+  chunks: ChunkInfo[];
+}
+
+/** A speaker or source and the number of articles that have them. */
+export interface FacetValue {
+  key: string;
+  name: string;
+  count: number;
+}
+
+/** One file of the split index: its path relative to the index's folder and its JSON value. */
+export type IndexFile = [path: string, value: unknown];
+
+/** The listing path of a speaker's articles. */
+export const speakerListingPath = (key: string) => `speakers/${key}`;
+/** The listing path of a source's articles. */
+export const sourceListingPath = (key: string) => `sources/${key}`;
+/** The path of chunk `n` of a listing. */
+export const chunkPath = (listing: string, n: number) => `${listing}/${n}.json`;
+
+function* listingFiles(path: string, entries: LibraryEntry[], name?: string): Generator<IndexFile> {
+  const chunks: ChunkInfo[] = [];
+  for (let start = 0; start < entries.length; start += CHUNK_SIZE) {
+    const chunk = entries.slice(start, start + CHUNK_SIZE);
+    const newest = chunk[0]?.published ?? '';
+    chunks.push({ count: chunk.length, newest, oldest: chunk.at(-1)?.published ?? newest });
+    yield [chunkPath(path, chunks.length - 1), chunk];
+  }
+  const listing: Listing = {
+    path,
+    ...(name === undefined ? {} : { name }),
+    total: entries.length,
+    chunkSize: CHUNK_SIZE,
+    chunks,
+  };
+  yield [`${path}.json`, listing];
+}
+
+function facet(groups: Map<string, { name: string; entries: LibraryEntry[] }>): FacetValue[] {
+  return [...groups]
+    .map(([key, { name, entries }]) => ({ key, name, count: entries.length }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'de') || (a.key < b.key ? -1 : 1));
+}
+
+/**
+ * Every file of the split index of `entries` (in any order), produced one at a time so the caller can write each
+ * and let it go. Time O(n log n) for the sort, memory O(n) for the groups (references to the same entries).
+ * A speaker's listing is named by the name they have in their newest article.
+ */
+export function* splitLibrary(entries: readonly LibraryEntry[]): Generator<IndexFile> {
+  const sorted = [...entries].sort(newestFirst);
+  const speakers = new Map<string, { name: string; entries: LibraryEntry[] }>();
+  const sources = new Map<string, { name: string; entries: LibraryEntry[] }>();
+  const add = (groups: typeof speakers, key: string, name: string, entry: LibraryEntry) => {
+    const group = groups.get(key);
+    if (group) group.entries.push(entry);
+    else groups.set(key, { name, entries: [entry] });
+  };
+  for (const entry of sorted) {
+    for (const speaker of entry.speakers) add(speakers, speaker.key, speaker.name, entry);
+    add(sources, sourceKey(entry.source), entry.source, entry);
+  }
+  yield* listingFiles('all', sorted);
+  for (const [key, { name, entries: group }] of speakers)
+    yield* listingFiles(speakerListingPath(key), group, name);
+  for (const [key, { name, entries: group }] of sources)
+    yield* listingFiles(sourceListingPath(key), group, name);
+  yield ['speakers.json', facet(speakers)];
+  yield ['sources.json', facet(sources)];
+}

@@ -1,0 +1,56 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { LibraryFilters } from '../../core/archive/library-filters';
+import { matchesFilters } from '../../core/archive/library-query';
+import { formatPublished } from '../../core/dates/format';
+import { onLibraryChange } from '../../storage/library-channel';
+import { importedListOptions } from './imported-query';
+
+/**
+ * Articles imported into this browser (IndexedDB), newest first, with the library's filters applied (but not its
+ * pages: imports are few); absent when there are none to show.
+ */
+export function ImportedList({ filters }: { filters: LibraryFilters }) {
+  const { t, i18n } = useTranslation('library');
+  const locale = i18n.resolvedLanguage ?? 'en';
+  const queryClient = useQueryClient();
+  const query = useQuery(importedListOptions());
+  // An import, a correction or a deletion in another tab shows here without a reload.
+  useEffect(
+    () =>
+      onLibraryChange(() => {
+        void queryClient.invalidateQueries({ queryKey: ['imported-list'] });
+        void queryClient.invalidateQueries({ queryKey: ['storage-state'] });
+      }),
+    [queryClient],
+  );
+  const shown = (query.data ?? []).filter(({ entry }) => matchesFilters(entry, filters));
+  if (shown.length === 0) return null;
+  const numbers = new Intl.NumberFormat(locale);
+  return (
+    <section className="library__imports" aria-labelledby="imports-title">
+      <h2 id="imports-title">{t('imports.title')}</h2>
+      <ul className="library__list">
+        {shown.map(({ entry, importedAt }) => {
+          const titleLanguage = entry.title[locale] !== undefined ? locale : entry.originalLanguage;
+          return (
+            <li key={entry.id} className="library__item">
+              <h3 className="library__item-title" lang={titleLanguage}>
+                <Link to={`/imported/${entry.id}`}>{entry.title[titleLanguage] ?? entry.id}</Link>
+              </h3>
+              <p className="library__item-meta">
+                {t('imports.meta', {
+                  date: formatPublished(importedAt, locale),
+                  quotes: numbers.format(entry.quoteCount),
+                  count: entry.quoteCount,
+                })}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { libraryFiltersQuery, type LibraryFilters } from '../../core/archive/library-filters';
+import type { LibraryResults } from '../../core/archive/library-query';
+import { CHUNK_SIZE } from '../../core/archive/library-split';
+import { formatPublished } from '../../core/dates/format';
+
+/** Speakers named per entry; the rest are counted. */
+const SPEAKERS_SHOWN = 4;
+
+const linkTo = (filters: LibraryFilters) => {
+  const query = libraryFiltersQuery(filters);
+  return query === '' ? '/' : `/?${query}`;
+};
+
+/** One page of the library's results, with links to the pages before and after it. */
+export function LibraryResultsList({
+  results,
+  filters,
+}: {
+  results: LibraryResults;
+  filters: LibraryFilters;
+}) {
+  const { t, i18n } = useTranslation('library');
+  const locale = i18n.resolvedLanguage ?? 'en';
+  const numbers = new Intl.NumberFormat(locale);
+  const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
+  const listFormat = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const first = results.page * CHUNK_SIZE + 1;
+
+  return (
+    <>
+      <p className="library__status" aria-live="polite">
+        {t('showing', {
+          first: numbers.format(first),
+          last: numbers.format(first + results.entries.length - 1),
+          total: numbers.format(results.total),
+          count: results.total,
+        })}
+      </p>
+      <ul className="library__list">
+        {results.entries.map((entry) => {
+          const titleLanguage = entry.title[locale] !== undefined ? locale : entry.originalLanguage;
+          const hidden = entry.speakers.length - SPEAKERS_SHOWN;
+          return (
+            <li key={entry.id} className="library__item">
+              <h2 className="library__item-title" lang={titleLanguage}>
+                <Link to={`/articles/${entry.id}`}>{entry.title[titleLanguage] ?? entry.id}</Link>
+              </h2>
+              <p className="library__item-meta">
+                {t('published', { date: formatPublished(entry.published, locale) })}
+                {entry.source ? ` · ${entry.source}` : ''}
+                {' · '}
+                {t('languages', {
+                  list: listFormat.format(entry.languages.map((l) => languageNames.of(l) ?? l)),
+                })}
+              </p>
+              {entry.speakers.length > 0 ? (
+                <p className="library__item-speakers">
+                  {t('quoted')}{' '}
+                  {entry.speakers.slice(0, SPEAKERS_SHOWN).map((speaker, i) => (
+                    <span key={speaker.key}>
+                      {i > 0 ? ', ' : ''}
+                      <Link
+                        to={linkTo({ speaker: speaker.key, page: 0 })}
+                        aria-label={t('filterBySpeaker', { name: speaker.name })}
+                      >
+                        {speaker.name}
+                      </Link>
+                    </span>
+                  ))}
+                  {hidden > 0
+                    ? ` ${t('moreSpeakers', { count: hidden, number: numbers.format(hidden) })}`
+                    : ''}
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+      {results.pageCount > 1 ? (
+        <nav className="library__pages" aria-label={t('pages')}>
+          {results.page > 0 ? (
+            <Link to={linkTo({ ...filters, page: results.page - 1 })} rel="prev">
+              {t('newer')}
+            </Link>
+          ) : null}
+          <span>
+            {t('pageOf', {
+              page: numbers.format(results.page + 1),
+              pages: numbers.format(results.pageCount),
+            })}
+          </span>
+          {results.page < results.pageCount - 1 ? (
+            <Link to={linkTo({ ...filters, page: results.page + 1 })} rel="next">
+              {t('older')}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}
