@@ -1,0 +1,101 @@
+/**
+ * Writes the archive's search index and speaker files for the shipped articles, after the site is built:
+ *
+ * - `search/index.json`: the quote index (`src/core/search/quote-index.ts`), fetched by the browser the first time
+ *   the search is used;
+ * - `speakers/<key>.json`: each speaker's quotes across the shipped articles (`src/core/archive/speaker-page.ts`),
+ *   fetched by their page `/speakers/<key>`.
+ *
+ * `buildSearchArtifacts` is what the site's build calls with the articles it has validated; run alone
+ * (`tsx scripts/build-search-index.ts [dist]`), it reads `articles/index.json` and every article it lists from the
+ * built site and validates them itself.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { archiveQuotes, type ArchiveQuote } from '../src/core/archive/archive-quote';
+import { speakerFiles } from '../src/core/archive/speaker-page';
+import { parseLibraryIndex } from '../src/core/article/library-index';
+import { parseArticleJson } from '../src/core/article/parse';
+import type { Article } from '../src/core/article/schema';
+import { addQuotes, createQuoteIndex, quoteIndexFile } from '../src/core/search/quote-index';
+
+export interface SearchArtifacts {
+  /** Quotes in the index. */
+  documents: number;
+  /** Speaker files written. */
+  speakers: number;
+  indexBytes: number;
+  indexGzipBytes: number;
+}
+
+/**
+ * Indexes `articles` (validated) and writes `search/index.json` and `speakers/<key>.json` into `outDir`, replacing
+ * the speaker files of an earlier build. Keeps the quotes, not the articles, in memory, so `articles` may be a
+ * stream.
+ */
+export async function buildSearchArtifacts(options: {
+  articles: AsyncIterable<Article> | Iterable<Article>;
+  outDir: string;
+}): Promise<SearchArtifacts> {
+  const index = createQuoteIndex();
+  const all: ArchiveQuote[] = [];
+  for await (const article of options.articles) {
+    const quotes = archiveQuotes(article, 'shipped');
+    addQuotes(index, quotes);
+    all.push(...quotes);
+  }
+
+  const searchDir = join(options.outDir, 'search');
+  mkdirSync(searchDir, { recursive: true });
+  const json = JSON.stringify(quoteIndexFile(index));
+  writeFileSync(join(searchDir, 'index.json'), json);
+
+  const speakersDir = join(options.outDir, 'speakers');
+  rmSync(speakersDir, { recursive: true, force: true });
+  mkdirSync(speakersDir, { recursive: true });
+  const files = speakerFiles(all);
+  for (const [key, file] of files) writeFileSync(join(speakersDir, `${key}.json`), JSON.stringify(file));
+
+  return {
+    documents: index.quotes.length,
+    speakers: files.size,
+    indexBytes: Buffer.byteLength(json),
+    indexGzipBytes: gzipSync(json).byteLength,
+  };
+}
+
+/** The articles `dist/articles/index.json` lists, each read and validated; an invalid one stops the build. */
+function* builtArticles(dist: string): Generator<Article> {
+  const indexFile = join(dist, 'articles', 'index.json');
+  const parsed = parseLibraryIndex(JSON.parse(readFileSync(indexFile, 'utf8')));
+  if (!parsed.ok) throw new Error(`${indexFile} is not valid:\n  ${parsed.problems.join('\n  ')}`);
+  for (const { id } of parsed.index.articles) {
+    const file = join(dist, 'articles', `${id}.json`);
+    const result = parseArticleJson(readFileSync(file, 'utf8'));
+    if (!result.ok) {
+      const problems = result.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+      throw new Error(`${file} is not a valid article:\n${problems}`);
+    }
+    yield result.article;
+  }
+}
+
+async function main() {
+  const dist = resolve(process.argv[2] ?? join(import.meta.dirname, '../dist'));
+  const started = performance.now();
+  const result = await buildSearchArtifacts({ articles: builtArticles(dist), outDir: dist });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `search index: ${result.documents} quotes, ${result.indexGzipBytes} bytes gzip; ` +
+      `${result.speakers} speaker files (${seconds} s)`,
+  );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

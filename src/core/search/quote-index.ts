@@ -1,0 +1,172 @@
+/**
+ * The search index of the archive's quotes: MiniSearch over each quote's words in every language, its speaker's
+ * name and role, and its article's title, with German terms folded and stemmed (`./german`). The build makes one
+ * for the shipped articles and writes it as a {@link QuoteIndexFile}; the browser loads it when the search is
+ * first used and makes a second, small one for the imported articles; a query runs over both.
+ *
+ * MiniSearch over FlexSearch and Orama: measured on a generated 10,000-article archive (README, "Search"), it gave
+ * the smallest index once compressed and queries well within budget, with a plain-JSON serialisation that loads in
+ * one call and types of its own.
+ */
+import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch';
+import type { LocalizedText } from '../article/schema';
+import type { ArchiveQuote, ArticleOrigin } from '../archive/archive-quote';
+import { stemGerman, words } from './german';
+
+/** The version of {@link QuoteIndexFile}; a file of another version is rebuilt by the site's build, not read. */
+export const QUOTE_INDEX_VERSION = 1;
+
+/**
+ * How much of each quote's words (per language) a result keeps to show, in UTF-16 code units: enough for two lines
+ * of a result; the whole quote is indexed and one click away. Keeping whole quotes doubled the compressed index.
+ */
+export const SHOWN_QUOTE_LENGTH = 240;
+
+/** Weights of the indexed fields: a name or a title that matches counts more than one word among many. */
+const BOOST = { speaker: 2, title: 1.5, text: 1 } as const;
+
+interface IndexedQuote {
+  id: number;
+  text: string;
+  speaker: string;
+  title: string;
+}
+
+/** What a result shows of its article, once per article in a {@link QuoteIndexFile}. */
+interface StoredArticle {
+  id: string;
+  title: LocalizedText;
+  originalLanguage: string;
+  published: string;
+}
+
+/** A quote as the index file keeps it: its article by position in `articles`, its words shortened. */
+type StoredQuote = Omit<
+  ArchiveQuote,
+  'origin' | 'articleId' | 'articleTitle' | 'originalLanguage' | 'published'
+> & {
+  article: number;
+};
+
+/** The shipped index as the build writes it (`search/index.json`). */
+export interface QuoteIndexFile {
+  version: typeof QUOTE_INDEX_VERSION;
+  articles: StoredArticle[];
+  quotes: StoredQuote[];
+  index: AsPlainObject;
+}
+
+/** An index in memory: MiniSearch over document ids that are positions in `quotes`. */
+export interface QuoteIndex {
+  search: MiniSearch<IndexedQuote>;
+  quotes: ArchiveQuote[];
+}
+
+/** One result: the quote and how well it matched (MiniSearch's BM25 score; higher is better). */
+export interface QuoteHit {
+  quote: ArchiveQuote;
+  score: number;
+}
+
+const OPTIONS = {
+  fields: ['text', 'speaker', 'title'],
+  tokenize: words,
+  processTerm: (term: string) => stemGerman(term),
+};
+
+const values = (text: LocalizedText | undefined) => (text ? Object.values(text) : []);
+
+function shorten(text: LocalizedText): LocalizedText {
+  const out: LocalizedText = {};
+  for (const [language, words] of Object.entries(text))
+    out[language] = words.length > SHOWN_QUOTE_LENGTH ? `${words.slice(0, SHOWN_QUOTE_LENGTH - 1)}…` : words;
+  return out;
+}
+
+/** An empty index. */
+export function createQuoteIndex(): QuoteIndex {
+  return { search: new MiniSearch<IndexedQuote>(OPTIONS), quotes: [] };
+}
+
+/** Adds quotes (of one or more articles) to `index`, keeping their words shortened to show. */
+export function addQuotes(index: QuoteIndex, quotes: readonly ArchiveQuote[]): void {
+  for (const quote of quotes) {
+    const id = index.quotes.length;
+    index.quotes.push({ ...quote, text: shorten(quote.text) });
+    const speaker = quote.speaker;
+    index.search.add({
+      id,
+      text: values(quote.text).join('\n'),
+      speaker: speaker
+        ? [speaker.name, ...values(speaker.localizedName), ...values(speaker.role)].join('\n')
+        : '',
+      title: values(quote.articleTitle).join('\n'),
+    });
+  }
+}
+
+/** The index as the build writes it: articles once, quotes pointing to them. */
+export function quoteIndexFile(index: QuoteIndex): QuoteIndexFile {
+  const articles: StoredArticle[] = [];
+  const positions = new Map<string, number>();
+  const quotes = index.quotes.map(
+    ({ origin: _origin, articleId, articleTitle, originalLanguage, published, ...rest }) => {
+      let article = positions.get(articleId);
+      if (article === undefined) {
+        article = articles.length;
+        positions.set(articleId, article);
+        articles.push({ id: articleId, title: articleTitle, originalLanguage, published });
+      }
+      return { ...rest, article };
+    },
+  );
+  return { version: QUOTE_INDEX_VERSION, articles, quotes, index: index.search.toJSON() };
+}
+
+/**
+ * The index in a {@link QuoteIndexFile} (as parsed JSON, written by this module's {@link quoteIndexFile}), its
+ * quotes of `origin`. Throws naming the problem when the file is of another version or its parts do not fit.
+ */
+export function loadQuoteIndex(file: QuoteIndexFile, origin: ArticleOrigin = 'shipped'): QuoteIndex {
+  // The file is data from the network: its declared type is what it should be, not what it is.
+  const version: unknown = file.version;
+  if (version !== QUOTE_INDEX_VERSION)
+    throw new Error(`search index: version ${String(version)}, expected ${QUOTE_INDEX_VERSION}`);
+  const quotes = file.quotes.map(({ article, ...rest }, i) => {
+    const stored = file.articles[article];
+    if (!stored) throw new Error(`search index: quotes[${i}].article: no article ${article}`);
+    return {
+      ...rest,
+      origin,
+      articleId: stored.id,
+      articleTitle: stored.title,
+      originalLanguage: stored.originalLanguage,
+      published: stored.published,
+    };
+  });
+  return { search: MiniSearch.loadJS<IndexedQuote>(file.index, OPTIONS), quotes };
+}
+
+/** The most results a query returns: more than a person reads, few enough to paint at once. */
+export const MAX_HITS = 50;
+
+/**
+ * The quotes that match every word of `query` in any of `indexes`, best first; the last word also matches as
+ * the beginning of a word (the person is still typing it). An empty query finds nothing.
+ */
+export function searchQuotes(indexes: readonly QuoteIndex[], query: string, limit = MAX_HITS): QuoteHit[] {
+  if (words(query).length === 0) return [];
+  const hits: QuoteHit[] = [];
+  for (const index of indexes) {
+    const results: SearchResult[] = index.search.search(query, {
+      combineWith: 'AND',
+      boost: BOOST,
+      prefix: (_term, i, terms) => i === terms.length - 1,
+    });
+    for (const result of results.slice(0, limit)) {
+      const quote = index.quotes[result.id as number];
+      if (quote) hits.push({ quote, score: result.score });
+    }
+  }
+  return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+}
