@@ -1,10 +1,13 @@
 /**
  * Writes the archive's search index and speaker files for the shipped articles, after the site is built:
  *
- * - `search/index.json`: the quote index (`src/core/search/quote-index.ts`), fetched by the browser the first time
- *   the search is used;
- * - `speakers/<key>.json`: each speaker's quotes across the shipped articles (`src/core/archive/speaker-page.ts`),
- *   fetched by their page `/speakers/<key>`.
+ * - `archive/search-index.json`: the quote index (`src/core/search/quote-index.ts`), fetched by the browser the
+ *   first time the search is used;
+ * - `archive/speakers/<key>.json`: each speaker's quotes across the shipped articles
+ *   (`src/core/archive/speaker-page.ts`), fetched by their page `/speakers/<key>`.
+ *
+ * Under `archive/`, not `search/` and `speakers/`: a folder with the name of a route (`/search`) would make some
+ * static servers answer the route with the folder.
  *
  * `buildSearchArtifacts` is what the site's build calls with the articles it has validated; run alone
  * (`tsx scripts/build-search-index.ts [dist]`), it reads `articles/index.json` and every article it lists from the
@@ -21,6 +24,9 @@ import { parseArticleJson } from '../src/core/article/parse';
 import type { Article } from '../src/core/article/schema';
 import { addQuotes, createQuoteIndex, quoteIndexFile } from '../src/core/search/quote-index';
 
+/** The folder of the built site the archive's files go in. */
+export const ARCHIVE_DIR = 'archive';
+
 export interface SearchArtifacts {
   /** Quotes in the index. */
   documents: number;
@@ -31,7 +37,8 @@ export interface SearchArtifacts {
 }
 
 /**
- * Indexes `articles` (validated) and writes `search/index.json` and `speakers/<key>.json` into `outDir`, replacing
+ * Indexes `articles` (validated) and writes `archive/search-index.json` and `archive/speakers/<key>.json` into
+ * `outDir`, replacing
  * the speaker files of an earlier build. Keeps the quotes, not the articles, in memory, so `articles` may be a
  * stream.
  */
@@ -47,12 +54,12 @@ export async function buildSearchArtifacts(options: {
     all.push(...quotes);
   }
 
-  const searchDir = join(options.outDir, 'search');
-  mkdirSync(searchDir, { recursive: true });
+  const archiveDir = join(options.outDir, ARCHIVE_DIR);
+  mkdirSync(archiveDir, { recursive: true });
   const json = JSON.stringify(quoteIndexFile(index));
-  writeFileSync(join(searchDir, 'index.json'), json);
+  writeFileSync(join(archiveDir, 'search-index.json'), json);
 
-  const speakersDir = join(options.outDir, 'speakers');
+  const speakersDir = join(archiveDir, 'speakers');
   rmSync(speakersDir, { recursive: true, force: true });
   mkdirSync(speakersDir, { recursive: true });
   const files = speakerFiles(all);

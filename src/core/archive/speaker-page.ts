@@ -1,12 +1,12 @@
 /**
  * A speaker's page across the archive: every quote of one speaker key, shipped and imported, in the order they
  * were said; their roles over time; how many statements per year. The build writes each speaker's shipped quotes to
- * `speakers/<key>.json` ({@link SpeakerFile}); the browser merges the imported ones in ({@link speakerPage}).
+ * `archive/speakers/<key>.json` ({@link SpeakerFile}); the browser merges the imported ones in ({@link speakerPage}).
  */
 import type { LocalizedText, Speaker } from '../article/schema';
 import { compareByDate, type ArchiveQuote } from './archive-quote';
 
-/** The shipped part of a speaker's page, as the build writes it to `speakers/<key>.json`. */
+/** The shipped part of a speaker's page, as the build writes it to `archive/speakers/<key>.json`. */
 export interface SpeakerFile {
   key: string;
   name: string;

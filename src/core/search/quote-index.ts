@@ -48,7 +48,7 @@ type StoredQuote = Omit<
   article: number;
 };
 
-/** The shipped index as the build writes it (`search/index.json`). */
+/** The shipped index as the build writes it (`archive/search-index.json`). */
 export interface QuoteIndexFile {
   version: typeof QUOTE_INDEX_VERSION;
   articles: StoredArticle[];
