@@ -58,7 +58,7 @@ test('a search can be linked, finds speakers by name, and says when nothing matc
   await expectNoAxeViolations(page);
 
   await searchBox(page).fill('Zyxwvu');
-  await expect(page.getByRole('status')).toHaveText('No quote matches “Zyxwvu”.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('No quote matches “Zyxwvu”.');
 });
 
 test('/ focuses the search from any page, but not while typing in a field', async ({ page }) => {
@@ -79,6 +79,8 @@ test('/ focuses the search from any page, but not while typing in a field', asyn
 test("a speaker's page, opened from the quote panel, lists their quotes from a shipped and an imported article", async ({
   page,
 }) => {
+  // Imports, reads two pages and runs axe: more steps than most tests.
+  test.slow();
   // An imported article in which Mark Rutte, named as in the shipped one, says something.
   const generated = generateArticle({
     id: 'rutte-elsewhere',

@@ -6,6 +6,7 @@ import {
   addQuotes,
   createQuoteIndex,
   loadQuoteIndex,
+  matchedLanguage,
   quoteIndexFile,
   searchQuotes,
   SHOWN_QUOTE_LENGTH,
@@ -55,6 +56,11 @@ describe('searchQuotes', () => {
     expect(hits.every((hit) => hit.startsWith(`${article}/`))).toBe(true);
   });
 
+  it('matches the beginning of a word from three letters on', () => {
+    expect(found(index, 'Ha')).toEqual([]);
+    expect(found(index, 'Haf')).toContain('hafen/q1');
+  });
+
   it('needs every word to match', () => {
     expect(found(index, 'Bündnis Hafen')).toEqual([]);
   });
@@ -96,5 +102,17 @@ describe('the index file', () => {
       typeof quoteIndexFile
     >;
     expect(() => loadQuoteIndex(file)).toThrow('search index: version 9, expected 1');
+  });
+});
+
+describe('matchedLanguage', () => {
+  const text = { de: 'Die Stärke des Bündnisses wächst.', en: 'The alliance grows stronger.' };
+  it.each([
+    ['a German word, in an English interface', 'Bündnis', ['en', 'de'], 'de'],
+    ['an English word', 'alliance', ['de'], 'en'],
+    ['the start of a word being typed', 'stron', ['de'], 'en'],
+    ['no match: the preferred language', 'Hafen', ['en', 'de'], 'en'],
+  ])('%s', (_what, query, preferred, expected) => {
+    expect(matchedLanguage(text, query, preferred)).toBe(expected);
   });
 });

@@ -11,7 +11,7 @@
 import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch';
 import type { LocalizedText } from '../article/schema';
 import type { ArchiveQuote, ArticleOrigin } from '../archive/archive-quote';
-import { stemGerman, words } from './german';
+import { searchTerms, stemGerman, words } from './german';
 
 /** The version of {@link QuoteIndexFile}; a file of another version is rebuilt by the site's build, not read. */
 export const QUOTE_INDEX_VERSION = 1;
@@ -147,12 +147,20 @@ export function loadQuoteIndex(file: QuoteIndexFile, origin: ArticleOrigin = 'sh
   return { search: MiniSearch.loadJS<IndexedQuote>(file.index, OPTIONS), quotes };
 }
 
+/**
+ * The shortest last word that also matches as the beginning of longer words. Shorter ones match only as words:
+ * the beginnings of one or two letters each begin thousands of words, and a query over all of them (on 10,000
+ * articles) took longer than a keystroke may.
+ */
+export const MIN_PREFIX_LENGTH = 3;
+
 /** The most results a query returns: more than a person reads, few enough to paint at once. */
 export const MAX_HITS = 50;
 
 /**
  * The quotes that match every word of `query` in any of `indexes`, best first; the last word also matches as
- * the beginning of a word (the person is still typing it). An empty query finds nothing.
+ * the beginning of a word (the person is still typing it) from {@link MIN_PREFIX_LENGTH} letters on. An empty query
+ * finds nothing.
  */
 export function searchQuotes(indexes: readonly QuoteIndex[], query: string, limit = MAX_HITS): QuoteHit[] {
   if (words(query).length === 0) return [];
@@ -161,7 +169,7 @@ export function searchQuotes(indexes: readonly QuoteIndex[], query: string, limi
     const results: SearchResult[] = index.search.search(query, {
       combineWith: 'AND',
       boost: BOOST,
-      prefix: (_term, i, terms) => i === terms.length - 1,
+      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= MIN_PREFIX_LENGTH,
     });
     for (const result of results.slice(0, limit)) {
       const quote = index.quotes[result.id as number];
@@ -169,4 +177,31 @@ export function searchQuotes(indexes: readonly QuoteIndex[], query: string, limi
     }
   }
   return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+/**
+ * The language to show a hit in: the one of `text` whose words match the most words of `query` (the last also as a
+ * beginning, as in {@link searchQuotes}), the first of `preferred` (e.g. the interface language, then the original)
+ * among equals. So a German query shows the German words it found, in an English interface too.
+ */
+export function matchedLanguage(
+  text: LocalizedText,
+  query: string,
+  preferred: readonly string[],
+): string | undefined {
+  const wanted = searchTerms(query);
+  const last = wanted.length - 1;
+  const order = [...preferred.filter((language) => language in text), ...Object.keys(text)];
+  let best: string | undefined;
+  let bestCount = -1;
+  for (const language of new Set(order)) {
+    const terms = new Set(searchTerms(text[language] ?? ''));
+    const count = wanted.filter(
+      (term, i) =>
+        terms.has(term) ||
+        (i === last && term.length >= MIN_PREFIX_LENGTH && [...terms].some((t) => t.startsWith(term))),
+    ).length;
+    if (count > bestCount) [best, bestCount] = [language, count];
+  }
+  return best;
 }

@@ -3,22 +3,29 @@ import { Link } from 'react-router';
 import { quoteHref, type ArchiveQuote } from '../../core/archive/archive-quote';
 import { pickLocalized, sameLanguage } from '../../core/article/localized';
 import { formatPartialDateFor } from '../../core/dates/format';
+import { matchedLanguage } from '../../core/search/quote-index';
 import { speakerName } from '../../core/speakers/names';
 
 export interface ArchiveQuoteItemProps {
   quote: ArchiveQuote;
   /** Whether to name the speaker with a link to their page (not on that page itself). */
   showSpeaker: boolean;
+  /** The search that found it: the quote is shown in the language its words matched in. */
+  query?: string;
 }
 
 /**
  * One quote of the archive, as a list item: its words in the speaker's colour as the link that opens the article at
  * the quote, then who (linked to their page), what kind, when, and in which article.
  */
-export function ArchiveQuoteItem({ quote, showSpeaker }: ArchiveQuoteItemProps) {
+export function ArchiveQuoteItem({ quote, showSpeaker, query }: ArchiveQuoteItemProps) {
   const { t, i18n } = useTranslation('archive');
   const locale = i18n.resolvedLanguage ?? 'en';
-  const text = pickLocalized(quote.text, locale, quote.originalLanguage);
+  const matched = query ? matchedLanguage(quote.text, query, [locale, quote.originalLanguage]) : undefined;
+  const text =
+    matched !== undefined && quote.text[matched] !== undefined
+      ? { language: matched, text: quote.text[matched] }
+      : pickLocalized(quote.text, locale, quote.originalLanguage);
   const title = pickLocalized(quote.articleTitle, locale, quote.originalLanguage);
   const speaker = quote.speaker;
   const langIfForeign = (language: string | undefined) =>

@@ -65,6 +65,7 @@ export function SearchPage() {
                   key={`${quote.origin}/${quote.articleId}/${quote.quoteId}`}
                   quote={quote}
                   showSpeaker
+                  query={query}
                 />
               ))}
             </ol>
