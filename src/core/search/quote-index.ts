@@ -1,36 +1,27 @@
 /**
- * The search index of the archive's quotes: MiniSearch over each quote's words in every language, its speaker's
- * name and role, and its article's title, with German terms folded and stemmed (`./german`). The build makes one
- * for the shipped articles and writes it as a {@link QuoteIndexFile}; the browser loads it when the search is
- * first used and makes a second, small one for the imported articles; a query runs over both.
+ * The search index of the archive's quotes: FlexSearch over each quote's words in every language, its speaker's
+ * name and role, and its article's title, as one text per quote, with German terms folded and stemmed
+ * (`./german`). The build makes one for the shipped articles and writes it as a {@link QuoteIndexFile}; the browser
+ * loads it when the search is first used and makes a second, small one for the imported articles; a query runs
+ * over both.
  *
- * MiniSearch over FlexSearch and Orama: measured on a generated 10,000-article archive (README, "Search"), it gave
- * the smallest index once compressed and queries well within budget, with a plain-JSON serialisation that loads in
- * one call and types of its own.
+ * FlexSearch over MiniSearch: measured on a generated 10,000-article archive (README, "Search and speaker pages"),
+ * MiniSearch scored every quote that holds any word of the query, so a common word took hundreds of milliseconds
+ * per keystroke; FlexSearch keeps each term's quotes in relevance order and stops at the limit.
  */
-import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch';
+import { Index } from 'flexsearch';
 import type { LocalizedText } from '../article/schema';
 import type { ArchiveQuote, ArticleOrigin } from '../archive/archive-quote';
-import { searchTerms, stemGerman, words } from './german';
+import { searchTerms, words } from './german';
 
 /** The version of {@link QuoteIndexFile}; a file of another version is rebuilt by the site's build, not read. */
-export const QUOTE_INDEX_VERSION = 1;
+export const QUOTE_INDEX_VERSION = 2;
 
 /**
  * How much of each quote's words (per language) a result keeps to show, in UTF-16 code units: enough for two lines
  * of a result; the whole quote is indexed and one click away. Keeping whole quotes doubled the compressed index.
  */
 export const SHOWN_QUOTE_LENGTH = 240;
-
-/** Weights of the indexed fields: a name or a title that matches counts more than one word among many. */
-const BOOST = { speaker: 2, title: 1.5, text: 1 } as const;
-
-interface IndexedQuote {
-  id: number;
-  text: string;
-  speaker: string;
-  title: string;
-}
 
 /** What a result shows of its article, once per article in a {@link QuoteIndexFile}. */
 interface StoredArticle {
@@ -53,26 +44,24 @@ export interface QuoteIndexFile {
   version: typeof QUOTE_INDEX_VERSION;
   articles: StoredArticle[];
   quotes: StoredQuote[];
-  index: AsPlainObject;
+  /** FlexSearch's export: its parts as `[key, data]`. */
+  index: [string, string][];
 }
 
-/** An index in memory: MiniSearch over document ids that are positions in `quotes`. */
+/** An index in memory: FlexSearch over ids that are positions in `quotes`. */
 export interface QuoteIndex {
-  search: MiniSearch<IndexedQuote>;
+  search: Index;
   quotes: ArchiveQuote[];
 }
 
-/** One result: the quote and how well it matched (MiniSearch's BM25 score; higher is better). */
+/** One result: the quote and how well it matched (higher is better: the inverse of its rank in its index). */
 export interface QuoteHit {
   quote: ArchiveQuote;
   score: number;
 }
 
-const OPTIONS = {
-  fields: ['text', 'speaker', 'title'],
-  tokenize: words,
-  processTerm: (term: string) => stemGerman(term),
-};
+/** Every word also indexed by its beginnings (`forward`), so that the word being typed matches. */
+const OPTIONS = { tokenize: 'forward' as const, encode: searchTerms };
 
 const values = (text: LocalizedText | undefined) => (text ? Object.values(text) : []);
 
@@ -85,7 +74,7 @@ function shorten(text: LocalizedText): LocalizedText {
 
 /** An empty index. */
 export function createQuoteIndex(): QuoteIndex {
-  return { search: new MiniSearch<IndexedQuote>(OPTIONS), quotes: [] };
+  return { search: new Index(OPTIONS), quotes: [] };
 }
 
 /** Adds quotes (of one or more articles) to `index`, keeping their words shortened to show. */
@@ -94,14 +83,8 @@ export function addQuotes(index: QuoteIndex, quotes: readonly ArchiveQuote[]): v
     const id = index.quotes.length;
     index.quotes.push({ ...quote, text: shorten(quote.text) });
     const speaker = quote.speaker;
-    index.search.add({
-      id,
-      text: values(quote.text).join('\n'),
-      speaker: speaker
-        ? [speaker.name, ...values(speaker.localizedName), ...values(speaker.role)].join('\n')
-        : '',
-      title: values(quote.articleTitle).join('\n'),
-    });
+    const who = speaker ? [speaker.name, ...values(speaker.localizedName), ...values(speaker.role)] : [];
+    index.search.add(id, [...values(quote.text), ...who, ...values(quote.articleTitle)].join('\n'));
   }
 }
 
@@ -120,7 +103,11 @@ export function quoteIndexFile(index: QuoteIndex): QuoteIndexFile {
       return { ...rest, article };
     },
   );
-  return { version: QUOTE_INDEX_VERSION, articles, quotes, index: index.search.toJSON() };
+  const parts: [string, string][] = [];
+  index.search.export((key: string, data: string) => {
+    parts.push([key, data]);
+  });
+  return { version: QUOTE_INDEX_VERSION, articles, quotes, index: parts };
 }
 
 /**
@@ -144,37 +131,27 @@ export function loadQuoteIndex(file: QuoteIndexFile, origin: ArticleOrigin = 'sh
       published: stored.published,
     };
   });
-  return { search: MiniSearch.loadJS<IndexedQuote>(file.index, OPTIONS), quotes };
+  const search = new Index(OPTIONS);
+  for (const [key, data] of file.index) search.import(key, data);
+  return { search, quotes };
 }
-
-/**
- * The shortest last word that also matches as the beginning of longer words. Shorter ones match only as words:
- * the beginnings of one or two letters each begin thousands of words, and a query over all of them (on 10,000
- * articles) took longer than a keystroke may.
- */
-export const MIN_PREFIX_LENGTH = 3;
 
 /** The most results a query returns: more than a person reads, few enough to paint at once. */
 export const MAX_HITS = 50;
 
 /**
- * The quotes that match every word of `query` in any of `indexes`, best first; the last word also matches as
- * the beginning of a word (the person is still typing it) from {@link MIN_PREFIX_LENGTH} letters on. An empty query
- * finds nothing.
+ * The quotes that match every word of `query` in any of `indexes`, best first; a word also matches as the
+ * beginning of a longer one (the last word is still being typed). An empty query finds nothing.
  */
 export function searchQuotes(indexes: readonly QuoteIndex[], query: string, limit = MAX_HITS): QuoteHit[] {
   if (words(query).length === 0) return [];
   const hits: QuoteHit[] = [];
   for (const index of indexes) {
-    const results: SearchResult[] = index.search.search(query, {
-      combineWith: 'AND',
-      boost: BOOST,
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= MIN_PREFIX_LENGTH,
+    const ids = index.search.search(query, { limit }) as number[];
+    ids.forEach((id, rank) => {
+      const quote = index.quotes[id];
+      if (quote) hits.push({ quote, score: 1 / (rank + 1) });
     });
-    for (const result of results.slice(0, limit)) {
-      const quote = index.quotes[result.id as number];
-      if (quote) hits.push({ quote, score: result.score });
-    }
   }
   return hits.sort((a, b) => b.score - a.score).slice(0, limit);
 }
@@ -197,9 +174,7 @@ export function matchedLanguage(
   for (const language of new Set(order)) {
     const terms = new Set(searchTerms(text[language] ?? ''));
     const count = wanted.filter(
-      (term, i) =>
-        terms.has(term) ||
-        (i === last && term.length >= MIN_PREFIX_LENGTH && [...terms].some((t) => t.startsWith(term))),
+      (term, i) => terms.has(term) || (i === last && [...terms].some((t) => t.startsWith(term))),
     ).length;
     if (count > bestCount) [best, bestCount] = [language, count];
   }
