@@ -12,6 +12,7 @@
  *
  * With no extras (`NO_EXTRAS`) the build writes the library alone.
  */
+import { buildSearchArtifacts } from '../build-search-index';
 import type { LibraryEntry } from '../../src/core/archive/library-entry';
 import type { Article } from '../../src/core/article/schema';
 import type { PageJob } from '../prerender';
@@ -45,5 +46,13 @@ export const NO_EXTRAS: ArchiveExtras<null> = {
   finish: () => Promise.resolve(),
 };
 
-/** The extras the build runs. `archive-search` replaces `NO_EXTRAS` here with its own. */
-export const archiveExtras: ArchiveExtras = NO_EXTRAS;
+/**
+ * The extras the build runs: the search index and the speakers' files (`scripts/build-search-index.ts`), made from
+ * every article read back one at a time.
+ */
+export const archiveExtras: ArchiveExtras<null> = {
+  perArticle: () => null,
+  finish: async ({ readArticles, dist }) => {
+    await buildSearchArtifacts({ articles: readArticles(), outDir: dist });
+  },
+};

@@ -11,13 +11,20 @@ const PreferenceControls = deferred(() =>
   import('../features/preferences/PreferenceControls').then((module) => module.PreferenceControls),
 );
 const LanguageSelect = deferred(() => import('./LanguageSelect').then((module) => module.LanguageSelect));
+// The search field: the search itself (its code and index) loads when the field is first focused.
+const SearchBox = deferred(() => import('../features/archive/SearchBox').then((module) => module.SearchBox));
 const ShortcutHelp = deferred(() =>
   import('../features/shortcuts/ShortcutHelp').then((module) => module.ShortcutHelp),
 );
 
 /** Starts loading the code of the parts of the frame that load after the first paint. */
 export function preloadShellParts(): Promise<unknown> {
-  return Promise.all([LanguageSelect.preload(), PreferenceControls.preload(), ShortcutHelp.preload()]);
+  return Promise.all([
+    LanguageSelect.preload(),
+    PreferenceControls.preload(),
+    SearchBox.preload(),
+    ShortcutHelp.preload(),
+  ]);
 }
 
 /** The frame around every page: skip link, header with the interface language, and the routed content. */
@@ -37,6 +44,7 @@ export function AppShell() {
           <Link to="/">{t('nav.library')}</Link>
           <Link to="/import">{t('nav.import')}</Link>
         </nav>
+        <SearchBox />
         <div className="app-header__controls">
           <LanguageSelect />
           <PreferenceControls />

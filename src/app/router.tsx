@@ -14,6 +14,13 @@ const LibraryPage = lazyQueryPage(() =>
 const ImportedArticleRoute = lazyQueryPage(() =>
   import('./ImportedArticleRoute').then((module) => module.ImportedArticleRoute),
 );
+// The archive's pages: search results (`?q=`) and a speaker's quotes across the library.
+const SearchPage = lazyQueryPage(() =>
+  import('../features/archive/SearchPage').then((module) => module.SearchPage),
+);
+const SpeakerPage = lazyQueryPage(() =>
+  import('../features/archive/SpeakerPage').then((module) => module.SpeakerPage),
+);
 // The import page and the annotator load only when someone imports.
 const ImportPage = lazyComponent(() =>
   import('../features/import/ImportPage').then((module) => module.ImportPage),
@@ -63,6 +70,12 @@ export const routes: RouteObject[] = [
         handle: { page: ImportedArticleRoute.preload, parts: loadArticleParts } satisfies RouteCode,
       },
       { path: 'import', element: <ImportPage />, handle: { page: ImportPage.preload } satisfies RouteCode },
+      { path: 'search', element: <SearchPage />, handle: { page: SearchPage.preload } satisfies RouteCode },
+      {
+        path: 'speakers/:key',
+        element: <SpeakerPage />,
+        handle: { page: SpeakerPage.preload } satisfies RouteCode,
+      },
       { path: '*', element: <NotFoundPage />, handle: { page: NotFoundPage.preload } satisfies RouteCode },
     ],
   },

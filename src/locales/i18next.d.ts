@@ -3,6 +3,7 @@ import 'i18next';
 import type common from './en/common.json';
 import type corrections from './en/corrections.json';
 import type importNs from './en/import.json';
+import type archive from './en/archive.json';
 import type articleMeta from './en/articleMeta.json';
 import type library from './en/library.json';
 import type offline from './en/offline.json';
@@ -31,6 +32,7 @@ declare module 'i18next' {
       translation: typeof translation;
       preferences: typeof preferences;
       articleMeta: typeof articleMeta;
+      archive: typeof archive;
     };
   }
 }

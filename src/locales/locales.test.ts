@@ -21,6 +21,8 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   'timeline:eventName': ['de'],
   'timeline:eventNameEditorial': ['de'],
   'timeline:publishedName': ['de'],
+  'archive:speaker.person': ['de'], // "Person"
+  'archive:speaker.rolePeriod': ['de'],
 };
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;

@@ -5,7 +5,8 @@
  * them), and they are ignored while a person is typing in a field.
  */
 
-export type ShortcutAction = 'nextQuote' | 'previousQuote' | 'closeQuote' | 'openQuote' | 'help';
+export type ShortcutAction =
+  'nextQuote' | 'previousQuote' | 'closeQuote' | 'openQuote' | 'focusSearch' | 'help';
 
 export interface Shortcut {
   action: ShortcutAction;
@@ -18,6 +19,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'previousQuote', keys: ['k', 'p'] },
   { action: 'openQuote', keys: ['Enter'] },
   { action: 'closeQuote', keys: ['Escape'] },
+  { action: 'focusSearch', keys: ['/'] },
   { action: 'help', keys: ['?'] },
 ];
 

@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react';
 import i18next from 'i18next';
 import { createRef } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { Article, Quote } from '../../core/article/schema';
 import { namespaces, resources } from '../../locales/resources';
@@ -26,14 +27,16 @@ async function show(article: Article, quote: Quote, language = 'en') {
   const i18n = await i18nFor(language);
   render(
     <I18nextProvider i18n={i18n}>
-      <QuoteDetails
-        article={article}
-        quote={quote}
-        others={[]}
-        hrefWith={(patch) => `?quote=${patch.quote ?? ''}`}
-        onSelect={() => undefined}
-        headingRef={createRef()}
-      />
+      <MemoryRouter>
+        <QuoteDetails
+          article={article}
+          quote={quote}
+          others={[]}
+          hrefWith={(patch) => `?quote=${patch.quote ?? ''}`}
+          onSelect={() => undefined}
+          headingRef={createRef()}
+        />
+      </MemoryRouter>
     </I18nextProvider>,
   );
 }
@@ -42,6 +45,15 @@ const base = generateArticle({ languages: ['fr', 'en'], speakers: 2, quotes: 6, 
 const someQuote = base.quotes[0]!;
 
 describe('QuoteDetails', () => {
+  it("links to the speaker's page across the library, by their key", async () => {
+    const speakers = base.speakers.map((s) =>
+      s.id === someQuote.speaker ? { ...s, name: 'Jörg Müller' } : s,
+    );
+    await show({ ...base, speakers }, someQuote);
+    const link = screen.getByRole('link', { name: 'All quotes by Jörg Müller in the library' });
+    expect(link.getAttribute('href')).toBe('/speakers/joerg-mueller');
+  });
+
   it('shows review state, confidence, place and event of an automatic annotation', async () => {
     const event = base.events[0]!;
     const quote: Quote = {

@@ -1,10 +1,12 @@
 import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { pickLocalized, sameLanguage } from '../../core/article/localized';
 import type { Article, Quote } from '../../core/article/schema';
 import { formatPartialDateFor } from '../../core/dates/format';
 import type { ReaderState } from '../../core/reader/url-state';
 import { speakerName } from '../../core/speakers/names';
+import { speakerKey } from '../../core/speakers/speaker-key';
 import { OtherQuotes } from './OtherQuotes';
 import { quoteText } from './quote-text';
 
@@ -64,6 +66,13 @@ export function QuoteDetails({ article, quote, others, hrefWith, onSelect, headi
       {role ? (
         <p className="quote-panel__role" lang={langIfForeign(role.language)}>
           {role.text}
+        </p>
+      ) : null}
+      {speaker ? (
+        <p className="quote-panel__speaker-page">
+          <Link to={`/speakers/${encodeURIComponent(speakerKey(speaker))}`}>
+            {t('panel.speakerPage', { speaker: shownName })}
+          </Link>
         </p>
       ) : null}
       {medium ? (

@@ -1,0 +1,130 @@
+/**
+ * Search across the library and speaker pages, as a person uses them: typing in the header's search field, opening
+ * a result at its quote, `/` from anywhere, and a speaker's page reached from the quote panel, listing their quotes
+ * from a shipped and an imported article.
+ */
+import type { Page } from '@playwright/test';
+import { generateArticle } from '../src/testing/data-generators';
+import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+
+test.use({ locale: 'en-US' });
+
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search quotes' });
+const results = (page: Page) => page.getByRole('list', { name: 'Results' });
+const panel = (page: Page) => page.getByRole('region', { name: 'Selected quote' });
+
+test('typing a word finds its inflected forms, spelt with or without umlaut; a result opens at its quote', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await searchBox(page).click();
+  await searchBox(page).pressSequentially('Bündnis');
+  await expect(page).toHaveURL(/\/search\?q=B%C3%BCndnis$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Search: Bündnis' })).toBeVisible();
+  // "das Bündnis" (Mark Rutte) and "des Bündnisses" (NATO leadership): both forms, each with its speaker.
+  const bundnisses = results(page).getByRole('listitem').filter({ hasText: 'Bündnisses' });
+  await expect(bundnisses).toHaveCount(1);
+  await expect(bundnisses.getByRole('link', { name: 'NATO leadership' })).toBeVisible();
+  await expect(results(page).getByRole('listitem').filter({ hasText: 'dass das Bündnis nur' })).toHaveCount(
+    1,
+  );
+  await expect(searchBox(page)).toBeFocused();
+
+  for (const spelling of ['Bundnis', 'Buendnis']) {
+    await searchBox(page).fill(spelling);
+    await expect(results(page).getByRole('listitem').filter({ hasText: 'Bündnisses' })).toHaveCount(1);
+  }
+
+  // The whole query is one step in the history: Back returns to the library.
+  await results(page)
+    .getByRole('link', { name: /Verpflichtung des Bündnisses/ })
+    .click();
+  await expect(page).toHaveURL(/\/articles\/[a-z0-9-]+\?quote=q\d+$/);
+  await expect(panel(page).getByRole('heading', { level: 2, name: 'NATO leadership' })).toBeVisible();
+  await page.goBack();
+  await expect(searchBox(page)).toHaveValue('Buendnis');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+});
+
+test('a search can be linked, finds speakers by name, and says when nothing matches', async ({ page }) => {
+  await page.goto('/search?q=Hegseth%20Truppen');
+  await expect(searchBox(page)).toHaveValue('Hegseth Truppen');
+  const items = results(page).getByRole('listitem');
+  await expect(items.first()).toBeVisible();
+  for (const item of await items.all())
+    await expect(item.getByRole('link', { name: 'Pete Hegseth' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await searchBox(page).fill('Zyxwvu');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('No quote matches “Zyxwvu”.');
+});
+
+test('/ focuses the search from any page, but not while typing in a field', async ({ page }) => {
+  await page.goto('/articles/nato-ukraine-membership-rutte-2025');
+  await page.keyboard.press('/');
+  await expect(searchBox(page)).toBeFocused();
+  await page.keyboard.type('Rutte');
+  await expect(page).toHaveURL(/\/search\?q=Rutte$/);
+  await expect(results(page).getByRole('listitem').first()).toBeVisible();
+
+  await page.goto('/import');
+  await page.getByRole('textbox', { name: 'Text' }).click();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('textbox', { name: 'Text' })).toHaveValue('/');
+  await expect(searchBox(page)).not.toBeFocused();
+});
+
+test("a speaker's page, opened from the quote panel, lists their quotes from a shipped and an imported article", async ({
+  page,
+}) => {
+  // Imports, reads two pages and runs axe: more steps than most tests.
+  test.slow();
+  // An imported article in which Mark Rutte, named as in the shipped one, says something.
+  const generated = generateArticle({
+    id: 'rutte-elsewhere',
+    languages: ['de', 'en'],
+    speakers: 2,
+    quotes: 4,
+  });
+  const imported = {
+    ...generated,
+    title: { de: 'Rutte anderswo', en: 'Rutte elsewhere' },
+    published: '2025-06-01',
+    speakers: generated.speakers.map((s) => (s.id === 's1' ? { ...s, name: 'Mark Rutte' } : s)),
+    // Dated by the publication only, so the order on the page is known.
+    quotes: generated.quotes.map(({ said: _said, ...q }, i) => (i === 0 ? { ...q, speaker: 's1' } : q)),
+  };
+  const importedByRutte = imported.quotes.filter((q) => q.speaker === 's1').length;
+  await page.goto('/import');
+  await page.getByLabel('Or choose a file (.txt or article .json)').setInputFiles({
+    name: 'rutte.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(imported)),
+  });
+  await expect(page).toHaveURL(/\/imported\/rutte-elsewhere$/);
+
+  await page.goto('/articles/nato-ukraine-membership-rutte-2025?quote=q5');
+  await panel(page).getByRole('link', { name: 'All quotes by Mark Rutte in the library' }).click();
+  await expect(page).toHaveURL(/\/speakers\/mark-rutte$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mark Rutte' })).toBeVisible();
+
+  const quotes = page
+    .getByRole('region', { name: 'Quotes, in the order they were said' })
+    .getByRole('listitem');
+  const fromShipped = quotes.filter({ hasText: 'Ukraine was never promised NATO membership' });
+  const fromImported = quotes.filter({ hasText: 'Rutte elsewhere' });
+  await expect(fromShipped).toHaveCount(5);
+  await expect(fromImported).toHaveCount(importedByRutte);
+  await expect(quotes).toHaveCount(5 + importedByRutte);
+  // In date order: the shipped article (February 2025) before the imported one (June 2025).
+  await expect(quotes.first()).toContainText('Ukraine was never promised NATO membership');
+  await expect(quotes.last()).toContainText('Rutte elsewhere');
+  await expectNoAxeViolations(page);
+
+  // A quote of the imported article opens in the imported reader, at that quote.
+  await fromImported.first().getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/imported\/rutte-elsewhere\?quote=q\d+$/);
+  await expect(panel(page).getByRole('heading', { level: 2, name: 'Mark Rutte' })).toBeVisible();
+});

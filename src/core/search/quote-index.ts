@@ -1,0 +1,182 @@
+/**
+ * The search index of the archive's quotes: FlexSearch over each quote's words in every language, its speaker's
+ * name and role, and its article's title, as one text per quote, with German terms folded and stemmed
+ * (`./german`). The build makes one for the shipped articles and writes it as a {@link QuoteIndexFile}; the browser
+ * loads it when the search is first used and makes a second, small one for the imported articles; a query runs
+ * over both.
+ *
+ * FlexSearch over MiniSearch: measured on a generated 10,000-article archive (README, "Search and speaker pages"),
+ * MiniSearch scored every quote that holds any word of the query, so a common word took hundreds of milliseconds
+ * per keystroke; FlexSearch keeps each term's quotes in relevance order and stops at the limit.
+ */
+import { Index } from 'flexsearch';
+import type { LocalizedText } from '../article/schema';
+import type { ArchiveQuote, ArticleOrigin } from '../archive/archive-quote';
+import { searchTerms, words } from './german';
+
+/** The version of {@link QuoteIndexFile}; a file of another version is rebuilt by the site's build, not read. */
+export const QUOTE_INDEX_VERSION = 2;
+
+/**
+ * How much of each quote's words (per language) a result keeps to show, in UTF-16 code units: enough for two lines
+ * of a result; the whole quote is indexed and one click away. Keeping whole quotes doubled the compressed index.
+ */
+export const SHOWN_QUOTE_LENGTH = 240;
+
+/** What a result shows of its article, once per article in a {@link QuoteIndexFile}. */
+interface StoredArticle {
+  id: string;
+  title: LocalizedText;
+  originalLanguage: string;
+  published: string;
+}
+
+/** A quote as the index file keeps it: its article by position in `articles`, its words shortened. */
+type StoredQuote = Omit<
+  ArchiveQuote,
+  'origin' | 'articleId' | 'articleTitle' | 'originalLanguage' | 'published'
+> & {
+  article: number;
+};
+
+/** The shipped index as the build writes it (`archive/search-index.json`). */
+export interface QuoteIndexFile {
+  version: typeof QUOTE_INDEX_VERSION;
+  articles: StoredArticle[];
+  quotes: StoredQuote[];
+  /** FlexSearch's export: its parts as `[key, data]`. */
+  index: [string, string][];
+}
+
+/** An index in memory: FlexSearch over ids that are positions in `quotes`. */
+export interface QuoteIndex {
+  search: Index;
+  quotes: ArchiveQuote[];
+}
+
+/** One result: the quote and how well it matched (higher is better: the inverse of its rank in its index). */
+export interface QuoteHit {
+  quote: ArchiveQuote;
+  score: number;
+}
+
+/** Every word also indexed by its beginnings (`forward`), so that the word being typed matches. */
+const OPTIONS = { tokenize: 'forward' as const, encode: searchTerms };
+
+const values = (text: LocalizedText | undefined) => (text ? Object.values(text) : []);
+
+function shorten(text: LocalizedText): LocalizedText {
+  const out: LocalizedText = {};
+  for (const [language, words] of Object.entries(text))
+    out[language] = words.length > SHOWN_QUOTE_LENGTH ? `${words.slice(0, SHOWN_QUOTE_LENGTH - 1)}…` : words;
+  return out;
+}
+
+/** An empty index. */
+export function createQuoteIndex(): QuoteIndex {
+  return { search: new Index(OPTIONS), quotes: [] };
+}
+
+/** Adds quotes (of one or more articles) to `index`, keeping their words shortened to show. */
+export function addQuotes(index: QuoteIndex, quotes: readonly ArchiveQuote[]): void {
+  for (const quote of quotes) {
+    const id = index.quotes.length;
+    index.quotes.push({ ...quote, text: shorten(quote.text) });
+    const speaker = quote.speaker;
+    const who = speaker ? [speaker.name, ...values(speaker.localizedName), ...values(speaker.role)] : [];
+    index.search.add(id, [...values(quote.text), ...who, ...values(quote.articleTitle)].join('\n'));
+  }
+}
+
+/** The index as the build writes it: articles once, quotes pointing to them. */
+export function quoteIndexFile(index: QuoteIndex): QuoteIndexFile {
+  const articles: StoredArticle[] = [];
+  const positions = new Map<string, number>();
+  const quotes = index.quotes.map(
+    ({ origin: _origin, articleId, articleTitle, originalLanguage, published, ...rest }) => {
+      let article = positions.get(articleId);
+      if (article === undefined) {
+        article = articles.length;
+        positions.set(articleId, article);
+        articles.push({ id: articleId, title: articleTitle, originalLanguage, published });
+      }
+      return { ...rest, article };
+    },
+  );
+  const parts: [string, string][] = [];
+  index.search.export((key: string, data: string) => {
+    parts.push([key, data]);
+  });
+  return { version: QUOTE_INDEX_VERSION, articles, quotes, index: parts };
+}
+
+/**
+ * The index in a {@link QuoteIndexFile} (as parsed JSON, written by this module's {@link quoteIndexFile}), its
+ * quotes of `origin`. Throws naming the problem when the file is of another version or its parts do not fit.
+ */
+export function loadQuoteIndex(file: QuoteIndexFile, origin: ArticleOrigin = 'shipped'): QuoteIndex {
+  // The file is data from the network: its declared type is what it should be, not what it is.
+  const version: unknown = file.version;
+  if (version !== QUOTE_INDEX_VERSION)
+    throw new Error(`search index: version ${String(version)}, expected ${QUOTE_INDEX_VERSION}`);
+  const quotes = file.quotes.map(({ article, ...rest }, i) => {
+    const stored = file.articles[article];
+    if (!stored) throw new Error(`search index: quotes[${i}].article: no article ${article}`);
+    return {
+      ...rest,
+      origin,
+      articleId: stored.id,
+      articleTitle: stored.title,
+      originalLanguage: stored.originalLanguage,
+      published: stored.published,
+    };
+  });
+  const search = new Index(OPTIONS);
+  for (const [key, data] of file.index) search.import(key, data);
+  return { search, quotes };
+}
+
+/** The most results a query returns: more than a person reads, few enough to paint at once. */
+export const MAX_HITS = 50;
+
+/**
+ * The quotes that match every word of `query` in any of `indexes`, best first; a word also matches as the
+ * beginning of a longer one (the last word is still being typed). An empty query finds nothing.
+ */
+export function searchQuotes(indexes: readonly QuoteIndex[], query: string, limit = MAX_HITS): QuoteHit[] {
+  if (words(query).length === 0) return [];
+  const hits: QuoteHit[] = [];
+  for (const index of indexes) {
+    const ids = index.search.search(query, { limit }) as number[];
+    ids.forEach((id, rank) => {
+      const quote = index.quotes[id];
+      if (quote) hits.push({ quote, score: 1 / (rank + 1) });
+    });
+  }
+  return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+/**
+ * The language to show a hit in: the one of `text` whose words match the most words of `query` (the last also as a
+ * beginning, as in {@link searchQuotes}), the first of `preferred` (e.g. the interface language, then the original)
+ * among equals. So a German query shows the German words it found, in an English interface too.
+ */
+export function matchedLanguage(
+  text: LocalizedText,
+  query: string,
+  preferred: readonly string[],
+): string | undefined {
+  const wanted = searchTerms(query);
+  const last = wanted.length - 1;
+  const order = [...preferred.filter((language) => language in text), ...Object.keys(text)];
+  let best: string | undefined;
+  let bestCount = -1;
+  for (const language of new Set(order)) {
+    const terms = new Set(searchTerms(text[language] ?? ''));
+    const count = wanted.filter(
+      (term, i) => terms.has(term) || (i === last && [...terms].some((t) => t.startsWith(term))),
+    ).length;
+    if (count > bestCount) [best, bestCount] = [language, count];
+  }
+  return best;
+}

@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { quoteHref, type ArchiveQuote } from '../../core/archive/archive-quote';
+import { pickLocalized, sameLanguage } from '../../core/article/localized';
+import { formatPartialDateFor } from '../../core/dates/format';
+import { matchedLanguage } from '../../core/search/quote-index';
+import { speakerName } from '../../core/speakers/names';
+
+export interface ArchiveQuoteItemProps {
+  quote: ArchiveQuote;
+  /** Whether to name the speaker with a link to their page (not on that page itself). */
+  showSpeaker: boolean;
+  /** The search that found it: the quote is shown in the language its words matched in. */
+  query?: string;
+}
+
+/**
+ * One quote of the archive, as a list item: its words in the speaker's colour as the link that opens the article at
+ * the quote, then who (linked to their page), what kind, when, and in which article.
+ */
+export function ArchiveQuoteItem({ quote, showSpeaker, query }: ArchiveQuoteItemProps) {
+  const { t, i18n } = useTranslation('archive');
+  const locale = i18n.resolvedLanguage ?? 'en';
+  const matched = query ? matchedLanguage(quote.text, query, [locale, quote.originalLanguage]) : undefined;
+  const text =
+    matched !== undefined && quote.text[matched] !== undefined
+      ? { language: matched, text: quote.text[matched] }
+      : pickLocalized(quote.text, locale, quote.originalLanguage);
+  const title = pickLocalized(quote.articleTitle, locale, quote.originalLanguage);
+  const speaker = quote.speaker;
+  const langIfForeign = (language: string | undefined) =>
+    language === undefined || sameLanguage(language, locale) ? undefined : language;
+  const date = formatPartialDateFor(quote.date, locale);
+
+  return (
+    <li className={`archive-quote archive-quote--${speaker ? `s${speaker.slot}` : 'none'}`}>
+      <p className="archive-quote__text" lang={langIfForeign(text?.language)}>
+        <Link to={quoteHref(quote)} className={`archive-quote__link archive-quote__link--${quote.kind}`}>
+          {text?.text ?? quote.quoteId}
+        </Link>
+      </p>
+      <p className="archive-quote__meta">
+        {showSpeaker ? (
+          <>
+            {speaker ? (
+              <Link to={`/speakers/${encodeURIComponent(speaker.key)}`} className="archive-quote__speaker">
+                {speakerName(speaker, locale)}
+              </Link>
+            ) : (
+              <span className="archive-quote__speaker">{t('quote.unattributed')}</span>
+            )}
+            {' · '}
+          </>
+        ) : null}
+        <span>{t(`kind.${quote.kind}`)}</span>
+        {' · '}
+        <time dateTime={quote.date}>
+          {quote.said ? t('quote.said', { date }) : t('quote.published', { date })}
+        </time>
+      </p>
+      <p className="archive-quote__article">
+        {t('quote.article')}
+        {': '}
+        <cite lang={langIfForeign(title?.language)}>{title?.text ?? quote.articleId}</cite>
+        {quote.origin === 'imported' ? (
+          <span className="archive-quote__badge"> ({t('quote.imported')})</span>
+        ) : null}
+      </p>
+    </li>
+  );
+}
