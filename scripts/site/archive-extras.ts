@@ -50,7 +50,7 @@ export const NO_EXTRAS: ArchiveExtras<null> = {
  * The extras the build runs: the search index and the speakers' files (`scripts/build-search-index.ts`), made from
  * every article read back one at a time.
  */
-export const archiveExtras: ArchiveExtras<null> = {
+export const archiveExtras: ArchiveExtras = {
   perArticle: () => null,
   finish: async ({ readArticles, dist }) => {
     await buildSearchArtifacts({ articles: readArticles(), outDir: dist });
