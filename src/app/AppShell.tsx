@@ -5,22 +5,23 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { CrashNotice } from './CrashNotice';
 import { deferred } from './deferred';
 
-// The header's controls (interface language, reading preferences) and the shortcut help (opened with `?`) are not
+// The reading settings (interface language, theme, text size) and the shortcut help (opened with `?`) are not
 // needed for the first paint.
-const PreferenceControls = deferred(() =>
-  import('../features/preferences/PreferenceControls').then((module) => module.PreferenceControls),
-);
-const LanguageSelect = deferred(() => import('./LanguageSelect').then((module) => module.LanguageSelect));
+const ReadingSettings = deferred(() => import('./ReadingSettings').then((module) => module.ReadingSettings));
 const ShortcutHelp = deferred(() =>
   import('../features/shortcuts/ShortcutHelp').then((module) => module.ShortcutHelp),
 );
 
 /** Starts loading the code of the parts of the frame that load after the first paint. */
 export function preloadShellParts(): Promise<unknown> {
-  return Promise.all([LanguageSelect.preload(), PreferenceControls.preload(), ShortcutHelp.preload()]);
+  return Promise.all([ReadingSettings.preload(), ShortcutHelp.preload()]);
 }
 
-/** The frame around every page: skip link, header with the interface language, and the routed content. */
+/**
+ * The frame around every page: skip link, header, and the routed content. The reading settings are behind one
+ * button, on every width: a native popover (`popovertarget`), which opens, closes on Escape or a click outside and
+ * gives the focus back without the app's code; its content is prerendered and hydrated after the first paint.
+ */
 export function AppShell() {
   const { t } = useTranslation();
   return (
@@ -37,9 +38,18 @@ export function AppShell() {
           <Link to="/">{t('nav.library')}</Link>
           <Link to="/import">{t('nav.import')}</Link>
         </nav>
-        <div className="app-header__controls">
-          <LanguageSelect />
-          <PreferenceControls />
+        <button type="button" className="button app-header__settings" popoverTarget="reading-settings">
+          <span aria-hidden="true">Aa</span>
+          <span className="app-header__settings-label">{t('settings')}</span>
+        </button>
+        <div
+          id="reading-settings"
+          popover="auto"
+          role="dialog"
+          aria-label={t('settings')}
+          className="settings-panel"
+        >
+          <ReadingSettings />
         </div>
       </header>
       <main id="main" tabIndex={-1} className="app-main">

@@ -24,7 +24,7 @@ export const importedArticleQueryOptions = (id: string) =>
 /** `/imported/:id`: an article imported into this browser, read from IndexedDB, with export and delete. */
 export function ImportedArticleRoute() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'articleErrors']);
   const query = useQuery(importedArticleQueryOptions(id));
 
   if (query.isPending) return <p role="status">{t('loading')}</p>;
@@ -39,7 +39,7 @@ export function ImportedArticleRoute() {
   if (query.data === null) {
     return (
       <Notice
-        title={t('importedNotFound.title')}
+        title={t('articleErrors:importedNotFound.title')}
         tone="error"
         role="alert"
         headingLevel={1}
@@ -49,7 +49,7 @@ export function ImportedArticleRoute() {
           </Link>
         }
       >
-        <p>{t('importedNotFound.body', { id })}</p>
+        <p>{t('articleErrors:importedNotFound.body', { id })}</p>
       </Notice>
     );
   }

@@ -3,10 +3,12 @@ import 'i18next';
 import type common from './en/common.json';
 import type corrections from './en/corrections.json';
 import type importNs from './en/import.json';
+import type articleErrors from './en/articleErrors.json';
 import type articleMeta from './en/articleMeta.json';
 import type library from './en/library.json';
 import type preferences from './en/preferences.json';
 import type reader from './en/reader.json';
+import type settings from './en/settings.json';
 import type speakers from './en/speakers.json';
 import type quotes from './en/quotes.json';
 import type shortcuts from './en/shortcuts.json';
@@ -27,6 +29,8 @@ declare module 'i18next' {
       timeline: typeof timeline;
       preferences: typeof preferences;
       articleMeta: typeof articleMeta;
+      articleErrors: typeof articleErrors;
+      settings: typeof settings;
     };
   }
 }
