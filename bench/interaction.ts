@@ -227,6 +227,7 @@ export async function textMode(page: Page, runs: number): Promise<number> {
 /** Interface language switch (English ↔ German) → the header and the quotes' labels repainted in it. */
 export async function uiLanguage(page: Page, runs: number): Promise<number> {
   const samples: number[] = [];
+  await page.locator('.app-header__settings').click();
   const select = page.locator('.app-header__language select');
   for (let i = 0; i < runs; i++) {
     const target = (await select.inputValue()) === 'de' ? 'en' : 'de';

@@ -1,6 +1,6 @@
 /** The interface language: from the browser, switchable in the header, remembered, settable by URL, in <html lang>. */
 import { generateArticle } from '../src/testing/data-generators';
-import { expect, serveArticle, test, waitForApp } from './support/fixtures';
+import { expect, openSettings, serveArticle, test, waitForApp } from './support/fixtures';
 
 const SAMPLE = '/articles/nato-ukraine-membership-rutte-2025';
 
@@ -11,6 +11,7 @@ test.describe('with a German browser', () => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Bibliothek' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await openSettings(page);
     await expect(page.getByRole('combobox', { name: 'Sprache der Oberfläche' })).toHaveValue('de');
   });
 
@@ -51,10 +52,12 @@ test.describe('with an English browser', () => {
     await expect(page.getByRole('radio', { name: 'Side by side' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
+    await openSettings(page);
     await page.getByRole('combobox', { name: 'Interface language' }).selectOption({ label: 'Deutsch' });
     await expect(page.getByRole('radio', { name: 'Nebeneinander' })).toBeVisible();
     await expect(page.getByRole('link', { name: /^Direktes Zitat von Mark Rutte/ }).first()).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Farbschema' })).toBeVisible();
+    await expect(page).toHaveURL(/\/de\/articles\/nato-ukraine-membership-rutte-2025$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
     await expect(page.getByRole('region', { name: 'Verbreitete Pressemitteilung' })).toBeVisible();
 
@@ -68,6 +71,7 @@ test.describe('with an English browser', () => {
     consoleWatch,
   }) => {
     await page.goto(SAMPLE);
+    await openSettings(page);
     const language = page.getByRole('combobox', { name: 'Interface language' });
     consoleWatch.allow(/Failed to load resource|Failed to fetch dynamically imported module/);
     await page.route('**/assets/locale-de-*.js', (route) => route.abort('internetdisconnected'));
@@ -85,6 +89,7 @@ test.describe('with an English browser', () => {
     await page.reload();
     await waitForApp(page);
     await expect(page.getByRole('alert')).toHaveCount(0);
+    await openSettings(page);
     await language.selectOption({ label: 'Deutsch' });
     await expect(page.getByRole('radio', { name: 'Nebeneinander' })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Sprache der Oberfläche' })).toHaveValue('de');
@@ -107,6 +112,7 @@ test.describe('with an English browser', () => {
       english,
     );
 
+    await openSettings(page);
     await page.getByRole('combobox', { name: 'Interface language' }).selectOption({ label: 'Deutsch' });
     await expect(page.getByRole('radio', { name: 'Nebeneinander' })).toBeVisible();
     await expect(page.locator('[data-row="p80"] a[data-anchor][data-quote]').first()).toHaveAttribute(

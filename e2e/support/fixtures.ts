@@ -83,3 +83,9 @@ export async function serveArticle(page: Page, id: string, body: unknown, status
     }),
   );
 }
+
+/** Opens the header's reading settings (interface language, theme, text size), if they are not open. */
+export async function openSettings(page: Page) {
+  const open = await page.locator('#reading-settings').evaluate((panel) => panel.matches(':popover-open'));
+  if (!open) await page.locator('.app-header__settings').click();
+}

@@ -5,12 +5,9 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { CrashNotice } from './CrashNotice';
 import { deferred } from './deferred';
 
-// The header's controls (interface language, reading preferences) and the shortcut help (opened with `?`) are not
+// The reading settings (interface language, theme, text size) and the shortcut help (opened with `?`) are not
 // needed for the first paint.
-const PreferenceControls = deferred(() =>
-  import('../features/preferences/PreferenceControls').then((module) => module.PreferenceControls),
-);
-const LanguageSelect = deferred(() => import('./LanguageSelect').then((module) => module.LanguageSelect));
+const ReadingSettings = deferred(() => import('./ReadingSettings').then((module) => module.ReadingSettings));
 // The search field: the search itself (its code and index) loads when the field is first focused.
 const SearchBox = deferred(() => import('../features/archive/SearchBox').then((module) => module.SearchBox));
 const ShortcutHelp = deferred(() =>
@@ -19,15 +16,14 @@ const ShortcutHelp = deferred(() =>
 
 /** Starts loading the code of the parts of the frame that load after the first paint. */
 export function preloadShellParts(): Promise<unknown> {
-  return Promise.all([
-    LanguageSelect.preload(),
-    PreferenceControls.preload(),
-    SearchBox.preload(),
-    ShortcutHelp.preload(),
-  ]);
+  return Promise.all([ReadingSettings.preload(), SearchBox.preload(), ShortcutHelp.preload()]);
 }
 
-/** The frame around every page: skip link, header with the interface language, and the routed content. */
+/**
+ * The frame around every page: skip link, header, and the routed content. The reading settings are behind one
+ * button, on every width: a native popover (`popovertarget`), which opens, closes on Escape or a click outside and
+ * gives the focus back without the app's code; its content is prerendered and hydrated after the first paint.
+ */
 export function AppShell() {
   const { t } = useTranslation();
   return (
@@ -45,9 +41,18 @@ export function AppShell() {
           <Link to="/import">{t('nav.import')}</Link>
         </nav>
         <SearchBox />
-        <div className="app-header__controls">
-          <LanguageSelect />
-          <PreferenceControls />
+        <button type="button" className="button app-header__settings" popoverTarget="reading-settings">
+          <span aria-hidden="true">Aa</span>
+          <span className="app-header__settings-label">{t('settings')}</span>
+        </button>
+        <div
+          id="reading-settings"
+          popover="auto"
+          role="dialog"
+          aria-label={t('settings')}
+          className="settings-panel"
+        >
+          <ReadingSettings />
         </div>
       </header>
       <main id="main" tabIndex={-1} className="app-main">

@@ -17,6 +17,15 @@ const PrintSpeakerList = deferred(() => loadArticleParts().then((parts) => parts
 const TextModeSwitch = deferred(() => loadArticleParts().then((parts) => parts.TextModeSwitch));
 const MachineTranslationBar = deferred(() => loadArticleParts().then((parts) => parts.MachineTranslationBar));
 
+/**
+ * Loads the article page's parts ahead of rendering it, so that they render with its text (see `lazyComponent`):
+ * nothing appears above the text after it, pushing it down.
+ */
+export const preloadArticleParts = () =>
+  Promise.all(
+    [ArticleAside, ArticleHeaderExtra, PrintSpeakerList, TextModeSwitch].map((part) => part.preload()),
+  );
+
 /** An article the page was not prerendered with: fetched, with loading and error states (a chunk of its own). */
 export const FetchedArticle = lazyQueryPage(() =>
   import('./FetchedArticle').then((module) => module.FetchedArticle),

@@ -31,7 +31,7 @@ export const importedArticleQueryOptions = (id: string) =>
  */
 export function ImportedArticleRoute() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'articleErrors']);
   const queryClient = useQueryClient();
   const query = useQuery(importedArticleQueryOptions(id));
   const revision = query.data?.revision;
@@ -57,7 +57,7 @@ export function ImportedArticleRoute() {
   if (query.data === null) {
     return (
       <Notice
-        title={t('importedNotFound.title')}
+        title={t('articleErrors:importedNotFound.title')}
         tone="error"
         role="alert"
         headingLevel={1}
@@ -67,7 +67,7 @@ export function ImportedArticleRoute() {
           </Link>
         }
       >
-        <p>{t('importedNotFound.body', { id })}</p>
+        <p>{t('articleErrors:importedNotFound.body', { id })}</p>
       </Notice>
     );
   }

@@ -16,7 +16,7 @@ function languageAutonym(language: string): string {
  * failed module load for the life of the page, so the message asks for a reload rather than offering to retry.
  */
 export function LanguageSelect() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('settings');
   const current = i18n.resolvedLanguage ?? 'en';
   const [pending, setPending] = useState<string | null>(null);
   const [failed, setFailed] = useState<string | null>(null);

@@ -3,10 +3,10 @@ import { Link } from 'react-router';
 import { Notice } from '../ui/Notice';
 
 export function NotFoundPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'articleErrors']);
   return (
     <Notice
-      title={t('notFound.title')}
+      title={t('articleErrors:pageNotFound.title')}
       headingLevel={1}
       actions={
         <Link to="/" className="button">
@@ -14,7 +14,7 @@ export function NotFoundPage() {
         </Link>
       }
     >
-      <p>{t('notFound.body')}</p>
+      <p>{t('articleErrors:pageNotFound.body')}</p>
     </Notice>
   );
 }

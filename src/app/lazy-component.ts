@@ -24,9 +24,10 @@ export function setLazyPrerequisite(wait: () => Promise<unknown>): void {
  */
 export function lazyComponent<P>(load: () => Promise<ComponentType<P>>): PreloadableComponent<P> {
   let loading: Promise<ComponentType<P>> | undefined;
+  let loaded: ComponentType<P> | undefined;
   const preload = () => {
     loading ??= Promise.all([load(), prerequisite()]).then(
-      ([component]) => component,
+      ([component]) => (loaded = component),
       (error: unknown) => {
         loading = undefined;
         throw error;
@@ -34,8 +35,16 @@ export function lazyComponent<P>(load: () => Promise<ComponentType<P>>): Preload
     );
     return loading;
   };
+  // Code loaded before the component is first rendered is given to React at once (a thenable that calls back
+  // synchronously), so that it renders without suspending: an article opened from the library shows its parts
+  // with its text, instead of the text first and the parts a frame later, pushing it down.
   return Object.assign(
-    lazy(async () => ({ default: await preload() })),
+    lazy(() => {
+      const component = loaded;
+      return component
+        ? ({ then: (resolve: (module: object) => void) => resolve({ default: component }) } as never)
+        : preload().then((done) => ({ default: done }));
+    }),
     { preload },
   );
 }

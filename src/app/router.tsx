@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { matchRoutes, useRoutes, type Location, type Params, type RouteObject } from 'react-router';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { AppShell } from './AppShell';
-import { ArticleRoute, FetchedArticle, loadArticleParts, prerenderedArticle } from './ArticleRoute';
+import { ArticleRoute, FetchedArticle, prerenderedArticle, preloadArticleParts } from './ArticleRoute';
 import { CrashNotice } from './CrashNotice';
 import { lazyComponent } from './lazy-component';
 import { lazyQueryPage } from './query-page';
@@ -51,12 +51,17 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <AppShell />,
     children: [
-      { index: true, element: <LibraryPage />, handle: { page: LibraryPage.preload } satisfies RouteCode },
+      {
+        index: true,
+        element: <LibraryPage />,
+        // The article page's parts too: an article opened from the library shows them with its text, not after.
+        handle: { page: LibraryPage.preload, parts: preloadArticleParts } satisfies RouteCode,
+      },
       {
         path: 'articles/:id',
         element: <ArticleRoute />,
         handle: {
-          parts: loadArticleParts,
+          parts: preloadArticleParts,
           page: ({ id = '' }) => (prerenderedArticle(id) ? undefined : FetchedArticle.preload()),
           load: ({ id = '' }) =>
             prerenderedArticle(id)
@@ -67,7 +72,7 @@ export const routes: RouteObject[] = [
       {
         path: 'imported/:id',
         element: <ImportedArticleRoute />,
-        handle: { page: ImportedArticleRoute.preload, parts: loadArticleParts } satisfies RouteCode,
+        handle: { page: ImportedArticleRoute.preload, parts: preloadArticleParts } satisfies RouteCode,
       },
       { path: 'import', element: <ImportPage />, handle: { page: ImportPage.preload } satisfies RouteCode },
       { path: 'search', element: <SearchPage />, handle: { page: SearchPage.preload } satisfies RouteCode },

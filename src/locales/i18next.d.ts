@@ -4,11 +4,13 @@ import type common from './en/common.json';
 import type corrections from './en/corrections.json';
 import type importNs from './en/import.json';
 import type archive from './en/archive.json';
+import type articleErrors from './en/articleErrors.json';
 import type articleMeta from './en/articleMeta.json';
 import type library from './en/library.json';
 import type offline from './en/offline.json';
 import type preferences from './en/preferences.json';
 import type reader from './en/reader.json';
+import type settings from './en/settings.json';
 import type speakers from './en/speakers.json';
 import type quotes from './en/quotes.json';
 import type shortcuts from './en/shortcuts.json';
@@ -33,6 +35,8 @@ declare module 'i18next' {
       preferences: typeof preferences;
       articleMeta: typeof articleMeta;
       archive: typeof archive;
+      articleErrors: typeof articleErrors;
+      settings: typeof settings;
     };
   }
 }

@@ -14,8 +14,9 @@ function isFlagged(kind: string): kind is FlaggedKind {
 
 /**
  * Says where the text comes from when it is a syndicated press release or third-party content: the kind in the
- * interface language, the distributor's disclaimer and description (in the interface language if the article has
- * them, else in the original, marked with its language), and a link to the source.
+ * interface language, the distributor's disclaimer and description behind one disclosure, so that the banner takes
+ * three short lines above the text (in the interface language if the article has them, else in the original, marked
+ * with its language), and a link to the source.
  */
 export function ProvenanceBanner({ article }: { article: Article }) {
   const { t, i18n } = useTranslation('articleMeta');
@@ -32,17 +33,17 @@ export function ProvenanceBanner({ article }: { article: Article }) {
         {t(`provenance.${source.kind}.title`)}
       </h2>
       <p>{t(`provenance.${source.kind}.body`, { name: source.name })}</p>
-      {disclaimer ? (
-        <p className="provenance__disclaimer" lang={disclaimer.language}>
-          {disclaimer.text}
-        </p>
-      ) : null}
-      {description || source.url ? (
+      {disclaimer || description || source.url ? (
         <div className="provenance__more">
-          {description ? (
+          {disclaimer || description ? (
             <details className="provenance__about">
               <summary>{t('provenance.about', { name: source.name })}</summary>
-              <p lang={description.language}>{description.text}</p>
+              {disclaimer ? (
+                <p className="provenance__disclaimer" lang={disclaimer.language}>
+                  {disclaimer.text}
+                </p>
+              ) : null}
+              {description ? <p lang={description.language}>{description.text}</p> : null}
             </details>
           ) : null}
           {source.url ? (

@@ -15,7 +15,7 @@ export function ArticleError({
   articleId: string;
   onRetry: () => void;
 }) {
-  const { t } = useTranslation(['reader', 'common']);
+  const { t } = useTranslation(['articleErrors', 'common']);
   const failure = error instanceof ArticleLoadError ? error : new ArticleLoadError('network', articleId);
   const back = (
     <Link to="/" className="button">
@@ -31,16 +31,16 @@ export function ArticleError({
   switch (failure.kind) {
     case 'notFound':
       return (
-        <Notice title={t('errors.notFound.title')} tone="error" role="alert" headingLevel={1} actions={back}>
-          <p>{t('errors.notFound.body', { id: articleId })}</p>
+        <Notice title={t('notFound.title')} tone="error" role="alert" headingLevel={1} actions={back}>
+          <p>{t('notFound.body', { id: articleId })}</p>
         </Notice>
       );
     case 'invalid': {
       const problems = failure.details.problems ?? [];
       return (
-        <Notice title={t('errors.invalid.title')} tone="error" role="alert" headingLevel={1} actions={back}>
-          <p>{t('errors.invalid.body', { id: articleId })}</p>
-          <ul className="problem-list" aria-label={t('errors.invalid.title')}>
+        <Notice title={t('invalid.title')} tone="error" role="alert" headingLevel={1} actions={back}>
+          <p>{t('invalid.body', { id: articleId })}</p>
+          <ul className="problem-list" aria-label={t('invalid.title')}>
             {problems.slice(0, SHOWN_PROBLEMS).map((problem, i) => (
               <li key={i}>
                 <code>{problem.path}</code>: {problem.message}
@@ -48,7 +48,7 @@ export function ArticleError({
             ))}
           </ul>
           {problems.length > SHOWN_PROBLEMS ? (
-            <p>{t('errors.invalid.more', { count: problems.length - SHOWN_PROBLEMS })}</p>
+            <p>{t('invalid.more', { count: problems.length - SHOWN_PROBLEMS })}</p>
           ) : null}
         </Notice>
       );
@@ -59,7 +59,7 @@ export function ArticleError({
       // The failures a retry can mend: what happened, then "Try again" and the way back.
       return (
         <Notice
-          title={t(`errors.${failure.kind}.title`)}
+          title={t(`${failure.kind}.title`)}
           tone="error"
           role="alert"
           headingLevel={1}
@@ -70,7 +70,7 @@ export function ArticleError({
             </>
           }
         >
-          <p>{t(`errors.${failure.kind}.body`, { status: failure.details.status ?? 0 })}</p>
+          <p>{t(`${failure.kind}.body`, { status: failure.details.status ?? 0 })}</p>
         </Notice>
       );
   }

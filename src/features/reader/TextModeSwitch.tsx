@@ -34,6 +34,12 @@ export const TextModeSwitch = memo(function TextModeSwitch({
     translation: t('textMode.translation', { language: name(translation) }),
     parallel: t('textMode.parallel'),
   };
+  // On a phone the switch is one line: the languages' names alone, and "Both".
+  const short: Record<TextMode, string> = {
+    original: name(originalLanguage),
+    translation: name(translation),
+    parallel: t('textMode.parallelShort'),
+  };
 
   return (
     <div className="text-mode">
@@ -48,7 +54,10 @@ export const TextModeSwitch = memo(function TextModeSwitch({
               checked={shownMode === mode}
               onChange={() => onChange({ mode })}
             />
-            <span>{label[mode]}</span>
+            <span>
+              <span className="segmented__long">{label[mode]}</span>
+              <span className="segmented__short">{short[mode]}</span>
+            </span>
           </label>
         ))}
       </fieldset>
