@@ -52,7 +52,7 @@ export const NO_EXTRAS: ArchiveExtras<null> = {
  */
 export const archiveExtras: ArchiveExtras = {
   perArticle: () => null,
-  finish: async ({ readArticles, dist }) => {
-    await buildSearchArtifacts({ articles: readArticles(), outDir: dist });
+  finish: async (context) => {
+    await buildSearchArtifacts({ articles: context.readArticles(), outDir: context.dist });
   },
 };
