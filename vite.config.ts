@@ -54,10 +54,10 @@ const pwa = VitePWA({
   includeManifestIcons: false,
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,png}'],
-    // Shipped articles: cached on first read (below). The library page is `index.html`.
-    globIgnores: ['articles/**', 'sw.js', 'workbox-*.js'],
+    // Shipped articles, in every interface language: cached on first read (below). The library page is `index.html`.
+    globIgnores: ['articles/**', '*/articles/**', 'sw.js', 'workbox-*.js'],
     navigateFallback: '/index.html',
-    navigateFallbackDenylist: [/^\/articles\//],
+    navigateFallbackDenylist: [/^(?:\/[a-z]{2,3})?\/articles\//],
     cleanupOutdatedCaches: true,
     skipWaiting: false,
     clientsClaim: false,
@@ -65,12 +65,14 @@ const pwa = VitePWA({
       {
         // An article's page: the network first (a corrected article shows at once), the copy read last offline,
         // else the app's page, which then says the article is not available.
-        urlPattern: ({ url }) => /^\/articles\/[^/.]+$/.test(url.pathname),
+        // Inline: Workbox copies this function's source into the worker (same test as `isArticlePage`).
+        urlPattern: ({ url }) => /^(?:\/[a-z]{2,3})?\/articles\/[^/.]+$/.test(url.pathname),
         handler: 'NetworkFirst',
         options: { cacheName: ARTICLE_PAGES_CACHE, precacheFallback: { fallbackURL: '/index.html' } },
       },
       {
-        urlPattern: ({ url }) => /^\/articles\/[^/]+\.json$/.test(url.pathname),
+        // Inline, as above (same test as `isArticleData`).
+        urlPattern: ({ url }) => /^\/(?:articles|archive)\/[^?#]+\.json$/.test(url.pathname),
         handler: 'NetworkFirst',
         options: { cacheName: ARTICLE_DATA_CACHE },
       },

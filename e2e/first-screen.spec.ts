@@ -2,15 +2,12 @@
  * The first screen on a phone: the article's text starts on it, in either interface language; the reading
  * settings are behind one button; nothing that loads later moves the text.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { sampleArticle } from './support/sample';
 
-const library = JSON.parse(readFileSync('public/articles/index.json', 'utf8')) as {
-  articles: { id: string }[];
-};
-const sampleId = library.articles[0]!.id;
+const sampleId = sampleArticle().id;
 const PHONE = { width: 390, height: 844 };
 
 const LANGUAGES = [

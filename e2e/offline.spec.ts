@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { serveStatic } from '../bench/server';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { sampleArticle } from './support/sample';
 
 // These tests are about the service worker, which every other spec blocks (playwright.config.ts).
 test.use({ locale: 'en-US', serviceWorkers: 'allow' });
@@ -28,10 +29,7 @@ async function serviceWorkerActive(page: Page) {
 }
 
 function shippedArticle(): { id: string; title: string } {
-  const index = JSON.parse(readFileSync(resolve('dist/articles/index.json'), 'utf8')) as {
-    articles: { id: string; title: Record<string, string>; originalLanguage: string }[];
-  };
-  const first = index.articles[0]!;
+  const first = sampleArticle();
   return { id: first.id, title: first.title.en ?? first.title[first.originalLanguage]! };
 }
 

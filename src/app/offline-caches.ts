@@ -4,17 +4,20 @@
  * there what it read before the worker was installed (`./service-worker`).
  */
 
-/** Prerendered article pages, `/articles/<id>`. */
+/** Prerendered article pages, `/articles/<id>` and their versions in other interface languages, `/de/articles/<id>`. */
 export const ARTICLE_PAGES_CACHE = 'articles-pages';
-/** Article data, `/articles/<id>.json`, and the list of articles, `/articles/index.json`. */
+/**
+ * Article data, `/articles/<id>.json`, the library's index, `/articles/library/…json`, and the archive's search
+ * index and speaker files, `/archive/…json`.
+ */
 export const ARTICLE_DATA_CACHE = 'articles-data';
 
-/** Whether a path is a shipped article's page (`/articles/<id>`, no extension). */
+/** Whether a path is a shipped article's page (`/articles/<id>` or `/<language>/articles/<id>`, no extension). */
 export function isArticlePage(pathname: string): boolean {
-  return /^\/articles\/[^/.]+$/.test(pathname);
+  return /^(?:\/[a-z]{2,3})?\/articles\/[^/.]+$/.test(pathname);
 }
 
-/** Whether a path is a shipped article's data or the list of articles (`/articles/<name>.json`). */
+/** Whether a path is a shipped article's data, the library's index or the archive's data (`.json` files). */
 export function isArticleData(pathname: string): boolean {
-  return /^\/articles\/[^/]+\.json$/.test(pathname);
+  return /^\/(?:articles|archive)\/[^?#]+\.json$/.test(pathname);
 }
