@@ -18,6 +18,12 @@ export interface Results {
     uiLanguage_ms: number;
     quotePanelMeasured: boolean;
   };
+  /** The first screen, a German against an English reader (older runs lack it). */
+  firstScreen?: {
+    germanInterface: { firstParagraph_ms: number; ready_ms: number; englishLabelsShown_ms: number };
+    englishInterface: { firstParagraph_ms: number; ready_ms: number };
+    phoneFirstParagraphTop_px: number;
+  };
   bundle: { initialJsGzip: number; initialCssGzip: number; totalGzip: number };
   annotator: { mbPerSecond: number | null; note?: string };
 }
@@ -35,6 +41,40 @@ const RATIO_TARGETS: Record<string, number | undefined> = {
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const met = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? 'yes' : '**no**');
 
+/** Targets of issue 16: German ready within ×1.05 of English, no English label shown, text above 600 px. */
+const GERMAN_READY_RATIO = 1.05;
+const PHONE_TOP_LIMIT_PX = 600;
+
+function firstScreenRows({
+  germanInterface: de,
+  englishInterface: en,
+  phoneFirstParagraphTop_px: top,
+}: NonNullable<Results['firstScreen']>): string[][] {
+  const readyRatio = de.ready_ms / en.ready_ms;
+  return [
+    ['first paragraph painted, sample, cold, German reader', `${de.firstParagraph_ms} ms`, '', ''],
+    ['first paragraph painted, sample, cold, English reader', `${en.firstParagraph_ms} ms`, '', ''],
+    [
+      'app ready, sample, cold, German reader',
+      `${de.ready_ms} ms (English ${en.ready_ms} ms): ×${readyRatio.toFixed(2)}`,
+      `≤ ×${GERMAN_READY_RATIO}`,
+      met(readyRatio <= GERMAN_READY_RATIO),
+    ],
+    [
+      'English labels shown to a German reader',
+      `${de.englishLabelsShown_ms} ms`,
+      '0 ms',
+      met(de.englishLabelsShown_ms === 0),
+    ],
+    [
+      'first paragraph top, 390 × 844 phone',
+      `${top} px`,
+      `< ${PHONE_TOP_LIMIT_PX} px`,
+      met(top < PHONE_TOP_LIMIT_PX),
+    ],
+  ];
+}
+
 export function formatTable(results: Results): string {
   const rows: string[][] = [];
   for (const [name, conditions] of Object.entries(results.timeToArticle)) {
@@ -49,7 +89,8 @@ export function formatTable(results: Results): string {
       ]);
     }
   }
-  const { interaction, bundle, annotator } = results;
+  const { interaction, bundle, annotator, firstScreen } = results;
+  if (firstScreen) rows.push(...firstScreenRows(firstScreen));
   rows.push(
     [
       `quote click → ${interaction.quotePanelMeasured ? 'panel' : 'selection'} painted, large`,

@@ -2,7 +2,7 @@
  * `npm run bench`: builds the app and measures it against the limit, a static HTML page with the same article
  * markup and CSS and no JavaScript, served by the same server in the same run. Writes `bench/results.json` and
  * prints a Markdown table. Options: `--no-build` reuses `dist/`; `--runs=N` sets the runs per time-to-article
- * median (default 9); `--no-archive` skips the archive section (`bench/archive.ts`, which also runs alone);
+ * median and first-screen median (default 9); `--no-archive` skips the archive section (`bench/archive.ts`, which also runs alone);
  * `BENCH_PORT` the server's port (default 4300; the archive's server uses the next one).
  */
 import { execSync } from 'node:child_process';
@@ -15,6 +15,7 @@ import { DIST } from '../scripts/prerender';
 import { annotatorThroughputIsolated } from './annotator';
 import { measureArchive } from './archive';
 import { bundleSizes } from './bundle';
+import { measureFirstScreen } from './first-screen';
 import { clickFloor, quoteClick, textMode, uiLanguage, waitForInteractive } from './interaction';
 import { installLargeArticle, LARGE_ID } from './large-article';
 import { formatTable } from './report';
@@ -78,6 +79,10 @@ async function main() {
       timeToArticle[name] = results;
     }
 
+    log('first screen: a German and an English reader, cold');
+    const firstScreen = await measureFirstScreen(browser, `${server.url}/articles/${sampleId}`, RUNS);
+    Object.assign(samples, firstScreen.samples);
+
     log('interaction on the large article');
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
@@ -113,6 +118,7 @@ async function main() {
       runs: { timeToArticle: RUNS, interaction: INTERACTION_RUNS },
       throttling: THROTTLING,
       timeToArticle,
+      firstScreen: firstScreen.firstScreen,
       interaction,
       bundle: { ...bundle, initialFiles },
       annotator,
