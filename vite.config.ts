@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { bootFailureNotice } from './scripts/boot-failure.ts';
 import { contentSecurityPolicy, contentSecurityPolicyMeta } from './scripts/content-security-policy.ts';
 import { FIRST_NAMESPACES } from './src/locales/first-namespaces.ts';
-import { ARTICLE_DATA_CACHE, ARTICLE_PAGES_CACHE } from './src/app/offline-caches.ts';
+import { ARTICLE_DATA_CACHE, ARTICLE_PAGES_CACHE } from './src/storage/offline-caches.ts';
 
 /**
  * The chunk of a locale file (`src/locales/<lang>/<namespace>.json`): `locale-<lang>` for the namespaces a page's

@@ -33,6 +33,11 @@ function shippedArticle(): { id: string; title: string } {
   return { id: first.id, title: first.title.en ?? first.title[first.originalLanguage]! };
 }
 
+/** A shipped article's entry in the library, by its title. */
+function libraryItem(page: Page, title: string) {
+  return page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+}
+
 async function annotate(page: Page, text: string, title: string) {
   await page.getByRole('textbox', { name: 'Text' }).fill(text);
   await page.getByRole('textbox', { name: 'Title (optional)' }).fill(title);
@@ -63,6 +68,11 @@ test('once visited, the site works offline: a shipped article read before, an im
 
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  // Its page was read (not its data): available all the same; the imports always are.
+  await expect(
+    libraryItem(page, article.title).getByText('Available offline', { exact: true }),
+  ).toBeVisible();
+  await expect(page.getByText('Kept in this browser: always available offline.')).toBeVisible();
   await page.getByRole('link', { name: 'Brücke in Uferbach' }).click();
   await expect(page.getByRole('link', { name: /^Direct quote by Mia Roth/ })).toBeVisible();
 
@@ -70,6 +80,44 @@ test('once visited, the site works offline: a shipped article read before, an im
   await annotate(page, OFFLINE_TEXT, 'Fest ohne Netz');
   await expect(page).toHaveURL(/\/imported\/fest-ohne-netz$/, SLOW);
   await expect(page.getByRole('link', { name: /^Direct quote by Lena Brandt/ })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('the library says which shipped articles can be read offline, and lists the others', async ({
+  page,
+  context,
+}) => {
+  const article = shippedArticle();
+  const item = libraryItem(page, article.title);
+  await page.goto('/');
+  await serviceWorkerActive(page);
+
+  // Not read yet: offline, the library still lists it and says it cannot be read.
+  await context.setOffline(true);
+  await page.reload();
+  await expect(item.getByText('Not available offline')).toBeVisible();
+  await expect(item.getByText('Available offline', { exact: true })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  // Online, every article can be read: nothing to warn of.
+  await context.setOffline(false);
+  await expect(item.getByText('Not available offline')).toHaveCount(0);
+
+  // Read within the app (its data is fetched, not its page), then back in the library.
+  await item.getByRole('link', { name: article.title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
+  await page.goBack();
+  await expect(item.getByText('Available offline', { exact: true })).toBeVisible();
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(item.getByText('Available offline', { exact: true })).toBeVisible();
+  await expect(item.getByText('Not available offline')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  // And it opens, by keyboard.
+  await item.getByRole('link', { name: article.title }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
+  await expect(page.locator('mark, a[href*="quote="]').first()).toBeVisible();
   await context.setOffline(false);
 });
 

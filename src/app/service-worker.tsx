@@ -6,7 +6,12 @@
  */
 import { Workbox } from 'workbox-window';
 import { loadPartStrings } from './i18n';
-import { ARTICLE_DATA_CACHE, ARTICLE_PAGES_CACHE, isArticleData, isArticlePage } from './offline-caches';
+import {
+  ARTICLE_DATA_CACHE,
+  ARTICLE_PAGES_CACHE,
+  isArticleData,
+  isArticlePage,
+} from '../storage/offline-caches';
 
 /** How often an open page asks whether a new version was deployed. */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;

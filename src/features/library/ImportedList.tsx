@@ -13,7 +13,7 @@ import { importedListOptions } from './imported-query';
  * pages: imports are few); absent when there are none to show.
  */
 export function ImportedList({ filters }: { filters: LibraryFilters }) {
-  const { t, i18n } = useTranslation('library');
+  const { t, i18n } = useTranslation(['library', 'offline']);
   const locale = i18n.resolvedLanguage ?? 'en';
   const queryClient = useQueryClient();
   const query = useQuery(importedListOptions());
@@ -32,6 +32,7 @@ export function ImportedList({ filters }: { filters: LibraryFilters }) {
   return (
     <section className="library__imports" aria-labelledby="imports-title">
       <h2 id="imports-title">{t('imports.title')}</h2>
+      <p className="library__note">{t('offline:availability.imports')}</p>
       <ul className="library__list">
         {shown.map(({ entry, importedAt }) => {
           const titleLanguage = entry.title[locale] !== undefined ? locale : entry.originalLanguage;

@@ -4,6 +4,8 @@ import { libraryFiltersQuery, type LibraryFilters } from '../../core/archive/lib
 import type { LibraryResults } from '../../core/archive/library-query';
 import { CHUNK_SIZE } from '../../core/archive/library-split';
 import { formatPublished } from '../../core/dates/format';
+import { OfflineBadge } from './OfflineBadge';
+import { useOfflineAvailability } from './offline-availability';
 
 /** Speakers named per entry; the rest are counted. */
 const SPEAKERS_SHOWN = 4;
@@ -13,7 +15,10 @@ const linkTo = (filters: LibraryFilters) => {
   return query === '' ? '/' : `/?${query}`;
 };
 
-/** One page of the library's results, with links to the pages before and after it. */
+/**
+ * One page of the library's results, with links to the pages before and after it; each says whether it can be
+ * read offline.
+ */
 export function LibraryResultsList({
   results,
   filters,
@@ -27,6 +32,7 @@ export function LibraryResultsList({
   const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
   const listFormat = new Intl.ListFormat(locale, { type: 'conjunction' });
   const first = results.page * CHUNK_SIZE + 1;
+  const offline = useOfflineAvailability(results.entries.map((entry) => entry.id));
 
   return (
     <>
@@ -45,7 +51,11 @@ export function LibraryResultsList({
           return (
             <li key={entry.id} className="library__item">
               <h2 className="library__item-title" lang={titleLanguage}>
-                <Link to={`/articles/${entry.id}`}>{entry.title[titleLanguage] ?? entry.id}</Link>
+                {/* Offline, the article opens as a new page, which the worker serves from whichever of its page
+                    and data it has cached; a link within the app would need the data. */}
+                <Link to={`/articles/${entry.id}`} reloadDocument={!offline.online}>
+                  {entry.title[titleLanguage] ?? entry.id}
+                </Link>
               </h2>
               <p className="library__item-meta">
                 {t('published', { date: formatPublished(entry.published, locale) })}
@@ -74,6 +84,7 @@ export function LibraryResultsList({
                     : ''}
                 </p>
               ) : null}
+              <OfflineBadge available={offline.available?.has(entry.id)} online={offline.online} />
             </li>
           );
         })}

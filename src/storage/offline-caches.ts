@@ -1,7 +1,7 @@
 /**
  * The service worker's caches of shipped articles, filled on first read (not precached: see "Offline" in the
  * README for the measurement). Shared by the worker's configuration (`vite.config.ts`) and the page, which puts
- * there what it read before the worker was installed (`./service-worker`).
+ * there what it read before the worker was installed (`src/app/service-worker.tsx`).
  */
 
 /** Prerendered article pages, `/articles/<id>` and their versions in other interface languages, `/de/articles/<id>`. */
