@@ -40,7 +40,13 @@ test('tab through header, banner, text mode and highlights, operating each', asy
   await tabTo(page, page.getByRole('link', { name: /^Stimmen/ }));
   await tabTo(page, page.getByRole('link', { name: 'Library' }));
   await tabTo(page, page.getByRole('link', { name: 'Import' }));
-  await tabTo(page, page.getByRole('combobox', { name: 'Interface language' }));
+  await tabTo(page, page.getByRole('searchbox', { name: 'Search quotes' }));
+  const settings = page.getByRole('button', { name: 'Settings' });
+  await tabTo(page, settings);
+  await page.keyboard.press('Enter');
+  // The settings open with the focus on the first of them.
+  await expect(page.getByRole('combobox', { name: 'Interface language' })).toBeFocused();
+  expect(await focusOutline(page)).toMatch(/^solid [1-9]/);
   const theme = page.getByRole('combobox', { name: 'Theme' });
   await tabTo(page, theme);
   await page.keyboard.press('ArrowDown');
@@ -53,6 +59,10 @@ test('tab through header, banner, text mode and highlights, operating each', asy
   await expect(page.locator('html')).toHaveAttribute('data-text-size', '1');
   await page.keyboard.press('Space');
   await expect(page.locator('html')).toHaveAttribute('data-text-size', '2');
+  // Escape closes them and gives the focus back to the button.
+  await page.keyboard.press('Escape');
+  await expect(theme).toBeHidden();
+  await expect(settings).toBeFocused();
 
   const banner = page.getByRole('region', { name: 'Syndicated press release' });
   await tabTo(page, banner.getByText('About SeaPRwire'));
@@ -102,7 +112,7 @@ test('the library and the not-found page work by keyboard', async ({ page }) => 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
 
-  const article = page.getByRole('link', { name: /Rutte/ });
+  const article = page.getByRole('link', { name: /^Rutte:/ });
   for (let i = 0; i < 12 && !(await article.evaluate((el) => el === document.activeElement)); i += 1)
     await page.keyboard.press('Tab');
   await expect(article).toBeFocused();

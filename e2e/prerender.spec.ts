@@ -56,8 +56,9 @@ test('the prerendered article is taken over without fetching it again, and selec
 test('a prerendered article opened with reader state in the URL shows that state', async ({ page }) => {
   await page.goto(`/articles/${sampleId}?view=parallel`);
   await expect(page.getByRole('radio', { name: 'Side by side' })).toBeChecked();
-  await expect(page.locator(`p[lang="${sample.languages[1]}"]`).first()).toBeVisible();
-  await expect(page.locator(`p[lang="${original}"]`).first()).toBeVisible();
+  const text = page.getByRole('article');
+  await expect(text.locator(`p.paragraph[lang="${sample.languages[1]}"]`).first()).toBeVisible();
+  await expect(text.locator(`p.paragraph[lang="${original}"]`).first()).toBeVisible();
 });
 
 /** Every page is prerendered in every interface language; the reader is given theirs before the first paint. */

@@ -6,7 +6,7 @@ import { annotate } from '../src/core/annotator/annotate';
 import { generateArticle } from '../src/testing/data-generators';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, serveArticle, test, waitForApp } from './support/fixtures';
+import { expect, openSettings, serveArticle, test, waitForApp } from './support/fixtures';
 
 test.use({ locale: 'en-US' });
 
@@ -238,7 +238,8 @@ test('? opens the keyboard shortcut help as a modal dialog; Escape closes only t
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('row')).toHaveCount(6);
+  await expect(dialog.getByRole('row')).toHaveCount(7);
+  await expect(dialog.getByRole('row', { name: /Search the library’s quotes/ })).toBeVisible();
   await expect(dialog.getByRole('row', { name: /J or N Next quote/ })).toBeVisible();
   await expect(dialog.getByRole('row', { name: /K or P Previous quote/ })).toBeVisible();
   expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
@@ -257,11 +258,12 @@ test('? opens the keyboard shortcut help as a modal dialog; Escape closes only t
 
 test('shortcut letters are ignored while typing in a field', async ({ page }) => {
   await page.goto(`${SAMPLE}?quote=q2`);
-  await page.getByRole('combobox', { name: 'Language' }).focus();
+  await openSettings(page);
+  await page.getByRole('combobox', { name: 'Interface language' }).focus();
   await page.keyboard.press('j');
   await page.keyboard.press('?');
   await expect(page).toHaveURL(/[?&]quote=q2\b/);
-  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden();
 });
 
 test('on a phone the quote opens as a bottom sheet, in German', async ({ browser }) => {

@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { estimateReadingMinutes } from '../src/core/text/reading-time';
 import { generateArticle } from '../src/testing/data-generators';
-import { expect, serveArticle, test } from './support/fixtures';
+import { expect, openSettings, serveArticle, test } from './support/fixtures';
 
 test.use({ locale: 'en-GB' });
 
@@ -22,6 +22,7 @@ test.describe('theme', () => {
   test('follows the system until the reader chooses, and remembers the choice', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(SAMPLE);
+    await openSettings(page);
     const theme = page.getByRole('combobox', { name: 'Theme' });
     await expect(theme).toHaveValue('system');
     await expect(page.locator('html')).not.toHaveAttribute('data-theme');
@@ -34,6 +35,7 @@ test.describe('theme', () => {
     expect(await background(page)).toBe(DARK_BG);
 
     await page.reload();
+    await openSettings(page);
     await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
     expect(await background(page)).toBe(DARK_BG);
 
@@ -41,6 +43,7 @@ test.describe('theme', () => {
     await expect(page.locator('html')).not.toHaveAttribute('data-theme');
     expect(await background(page)).toBe(LIGHT_BG);
     await page.reload();
+    await openSettings(page);
     await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('system');
   });
 
@@ -70,15 +73,18 @@ test('a choice made in one tab applies in the other open tabs', async ({ page, c
   const other = await context.newPage();
   await other.goto('/');
   await expect(other.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  await openSettings(page);
   await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Dark' });
   await page.getByRole('button', { name: 'Larger text' }).click();
   await expect(other.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(other.locator('html')).toHaveAttribute('data-text-size', '1');
+  await openSettings(other);
   await expect(other.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
 });
 
 test('text size: larger and smaller, within limits, remembered', async ({ page }) => {
   await page.goto(SAMPLE);
+  await openSettings(page);
   const size = page.getByRole('group', { name: 'Text size' });
   const larger = size.getByRole('button', { name: 'Larger text' });
   const smaller = size.getByRole('button', { name: 'Smaller text' });
@@ -99,6 +105,7 @@ test('text size: larger and smaller, within limits, remembered', async ({ page }
   await expect(size).toContainText('140%');
 
   await page.reload();
+  await openSettings(page);
   await expect(page.getByRole('group', { name: 'Text size' })).toContainText('140%');
   expect(await paragraphFontSize(page)).toBeCloseTo(base * 1.4, 1);
 
@@ -125,6 +132,7 @@ test('the reading time is estimated for the text being read', async ({ page }) =
   await page.getByRole('radio', { name: /^Translation/ }).click();
   await expect(page).toHaveURL(/view=translation/);
   await expect(header).toContainText(`${minutes('en')} minutes to read`);
+  await openSettings(page);
   await page.getByRole('combobox', { name: 'Interface language' }).selectOption({ label: 'Deutsch' });
   await expect(header).toContainText(`Lesezeit: ${minutes('en')} Minuten`);
 });
@@ -147,6 +155,7 @@ test.describe('provenance banner', () => {
       'https://www.seaprwire.com/',
     );
 
+    await openSettings(page);
     await page.getByRole('combobox', { name: 'Interface language' }).selectOption({ label: 'Deutsch' });
     const german = page.getByRole('region', { name: 'Verbreitete Pressemitteilung' });
     await expect(german.getByText(/von einem Drittanbieter bereitgestellt/)).toHaveAttribute('lang', 'de');
@@ -183,6 +192,7 @@ test('print: text with black-and-white quote marks and a speaker key, no control
   await expect(printKey).toBeHidden();
   await page.emulateMedia({ media: 'print' });
 
+  await expect(page.getByRole('button', { name: 'Settings' })).toBeHidden();
   await expect(page.getByRole('combobox', { name: 'Theme' })).toBeHidden();
   await expect(page.getByRole('combobox', { name: 'Interface language' })).toBeHidden();
   await expect(page.getByRole('group', { name: 'Text' })).toBeHidden();
@@ -244,6 +254,7 @@ test.describe('on a phone', () => {
         await page.evaluate(() => window.scrollTo(0, 0));
         await expect(page.getByRole('banner')).toBeInViewport({ timeout: 500 });
       }).toPass();
+      await openSettings(page);
       for (const control of [
         page.getByRole('combobox', { name: 'Interface language' }),
         page.getByRole('combobox', { name: 'Theme' }),

@@ -40,7 +40,10 @@ export function AppShell() {
           <Link to="/">{t('nav.library')}</Link>
           <Link to="/import">{t('nav.import')}</Link>
         </nav>
-        <SearchBox />
+        {/* Its place is kept from the first paint, so the field arriving later moves nothing. */}
+        <div className="app-header__search">
+          <SearchBox />
+        </div>
         <button type="button" className="button app-header__settings" popoverTarget="reading-settings">
           <span aria-hidden="true">Aa</span>
           <span className="app-header__settings-label">{t('settings')}</span>
