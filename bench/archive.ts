@@ -22,6 +22,7 @@ import { writeArchiveFolder } from '../scripts/generate-archive';
 import { DIST, SSR_DIST } from '../scripts/prerender';
 import { bundleSizes } from './bundle';
 import { serveStatic } from './server';
+import { staticPage } from './static-page';
 import { median } from './time-to-article';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -114,12 +115,7 @@ export async function libraryFirstPaint(browser: Browser, base: string, runs: nu
 export function writeStaticLibrary(out: string): void {
   const library = readFileSync(join(out, 'index.html'), 'utf8');
   mkdirSync(join(out, 'bench-static'), { recursive: true });
-  writeFileSync(
-    join(out, 'bench-static', 'library.html'),
-    library
-      .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
-      .replace(/<link rel="(?:modulepreload|prefetch)"[^>]*>\s*/g, ''),
-  );
+  writeFileSync(join(out, 'bench-static', 'library.html'), staticPage(library));
 }
 
 export interface ArchiveOptions {

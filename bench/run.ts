@@ -20,19 +20,13 @@ import { clickFloor, quoteClick, textMode, uiLanguage, waitForInteractive } from
 import { installLargeArticle, LARGE_ID } from './large-article';
 import { formatTable } from './report';
 import { serveStatic } from './server';
+import { staticPage } from './static-page';
 import { compare, THROTTLING, type Condition } from './time-to-article';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 9);
 const INTERACTION_RUNS = 20;
 const PORT = Number(process.env.BENCH_PORT ?? 4300);
-
-/** The limit: the prerendered page without any script (the same markup, classes and CSS file). */
-function staticPage(appHtml: string): string {
-  return appHtml
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
-    .replace(/<link rel="(?:modulepreload|prefetch)"[^>]*>\s*/g, '');
-}
 
 const log = (message: string) => console.error(`bench: ${message}`);
 

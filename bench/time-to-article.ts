@@ -57,9 +57,20 @@ async function throttle(context: BrowserContext, page: Page): Promise<void> {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING.cpuRate });
 }
 
-/** One measurement of `url` under `condition`, each in a fresh browser context. */
-export async function timeToArticle(browser: Browser, url: string, condition: Condition): Promise<number> {
-  const context = await browser.newContext(condition === 'throttled' ? MOBILE_VIEWPORT : {});
+/**
+ * One measurement of `url` under `condition`, each in a fresh browser context; `serviceWorkers: 'block'` keeps the
+ * page's service worker from registering (a warm load is then served by the HTTP cache alone).
+ */
+export async function timeToArticle(
+  browser: Browser,
+  url: string,
+  condition: Condition,
+  serviceWorkers: 'allow' | 'block' = 'allow',
+): Promise<number> {
+  const context = await browser.newContext({
+    ...(condition === 'throttled' ? MOBILE_VIEWPORT : {}),
+    serviceWorkers,
+  });
   try {
     const page = await context.newPage();
     if (condition === 'throttled') await throttle(context, page);
