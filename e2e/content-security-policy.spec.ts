@@ -7,7 +7,6 @@ import { expect, test } from './support/fixtures';
 
 const REQUIRED = [
   "default-src 'self'",
-  "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
@@ -19,12 +18,17 @@ const REQUIRED = [
 /** Splits a policy into its directives, so `script-src 'self'` cannot match `script-src 'self' 'unsafe-inline'`. */
 const directives = (policy: string) => policy.split(';').map((d) => d.trim().replace(/\s+/g, ' '));
 
+/** Scripts from the app's origin, and one inline script named by its hash (see the last test). */
+const SCRIPT_SRC = /^script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'$/;
+const scriptSrc = (policy: string) => directives(policy).find((d) => d.startsWith('script-src ')) ?? '';
+
 test('the server sends the policy as a header, on the app and on deep links', async ({ request }) => {
   for (const path of ['/', '/articles/nato-ukraine-membership-rutte-2025']) {
     const response = await request.get(path);
     expect(response.ok()).toBe(true);
     const header = response.headers()['content-security-policy'] ?? '';
     expect(directives(header)).toEqual(expect.arrayContaining(REQUIRED));
+    expect(scriptSrc(header)).toMatch(SCRIPT_SRC);
     expect(header).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
   }
 });
@@ -39,6 +43,7 @@ test('the built index.html carries the policy as a meta element, without frame-a
   expect(directives(policy)).toEqual(
     expect.arrayContaining(REQUIRED.filter((d) => !d.startsWith('frame-ancestors'))),
   );
+  expect(scriptSrc(policy)).toMatch(SCRIPT_SRC);
   expect(policy).not.toContain('frame-ancestors');
 });
 
@@ -70,4 +75,27 @@ test('inline script and inline style are blocked, and the fixture sees the viola
   );
   // Checked above: not a failure of this test.
   consoleWatch.cspViolations.length = 0;
+});
+
+test('the one inline script, the boot script of a prerendered page, is allowed by its hash and nothing else', async ({
+  request,
+}) => {
+  for (const path of [
+    '/',
+    '/articles/nato-ukraine-membership-rutte-2025',
+    '/de/articles/nato-ukraine-membership-rutte-2025',
+  ]) {
+    const response = await request.get(path);
+    const html = await response.text();
+    const policy = response.headers()['content-security-policy'] ?? '';
+    const hashes = scriptSrc(policy)
+      .split(' ')
+      .filter((source) => source.startsWith("'sha256-"));
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
+    expect(inline, `${path}: one inline script`).toHaveLength(1);
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(inline[0]));
+    expect(hashes, path).toEqual([`'sha256-${Buffer.from(digest).toString('base64')}'`]);
+    // The boot script comes before the stylesheet, so that it does not wait for it.
+    expect(html.indexOf('<script>'), path).toBeLessThan(html.indexOf('<link rel="stylesheet"'));
+  }
 });

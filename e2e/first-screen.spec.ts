@@ -29,7 +29,13 @@ const LANGUAGES = [
   },
 ] as const;
 
-/** The sum of the page's layout shifts so far, with or without recent input (`window.__layoutShift`). */
+/**
+ * A layout-shift score is reported to three decimals: below 0.0005 it reads 0.000. (A sub-pixel move of a label,
+ * 0.0000 to four decimals, was seen here once in a few runs on a loaded machine: not a shift a reader sees.)
+ */
+const VISIBLE_SHIFT = 0.0005;
+
+/** The page's layout shifts so far, with or without recent input (`window.__layoutShifts`). */
 async function watchLayoutShifts(page: Page) {
   await page.addInitScript(() => {
     const record = window as unknown as { __layoutShifts: string[] };
@@ -47,6 +53,12 @@ async function watchLayoutShifts(page: Page) {
     }).observe({ type: 'layout-shift', buffered: true });
   });
   return () => page.evaluate(() => (window as unknown as { __layoutShifts: string[] }).__layoutShifts);
+}
+
+/** Fails unless the shifts recorded (value, then the nodes that moved) add up to a score that reads 0.000. */
+function expectNoVisibleShift(shifts: string[]): void {
+  const score = shifts.reduce((sum, shift) => sum + Number(shift.split(' ')[0]), 0);
+  expect(score, `layout shifts: ${shifts.join('; ')}`).toBeLessThan(VISIBLE_SHIFT);
 }
 
 const firstParagraph = (page: Page) => page.locator('[data-row] .paragraph').first();
@@ -80,7 +92,7 @@ for (const strings of LANGUAGES) {
       );
       // Nothing that loaded after the first paint moved anything.
       await page.waitForTimeout(500);
-      expect(await shifts()).toEqual([]);
+      expectNoVisibleShift(await shifts());
       await expectNoAxeViolations(page);
     });
 
@@ -122,7 +134,7 @@ test('an article opened from the library on a phone does not move once shown', a
   await expect(firstParagraph(page)).toBeVisible();
   await expect(page.locator('.reading-time')).toBeVisible();
   await page.waitForTimeout(500);
-  expect(await shifts()).toEqual([]);
+  expectNoVisibleShift(await shifts());
   const top = (await firstParagraph(page).boundingBox())!.y;
   expect(top).toBeLessThan(600);
 });

@@ -3,15 +3,25 @@
  * written into the built `index.html` as a `<meta http-equiv>` for static hosts that cannot set headers.
  *
  * Everything comes from the app's own origin: no inline script or style, no eval (zod runs jitless for this),
- * no plugins, no framing. Vite emits CSS as files and React sets styles through the CSSOM, which CSP allows, so
+ * no plugins, no framing. The one exception is named by its hash: the boot script (`public/preferences-boot.js`),
+ * which prerendered pages carry inline so that it runs before the stylesheet is requested, without a request of its
+ * own (a German reader's page is replaced by `/de/…` that much sooner; see `scripts/prerender.ts`). Vite emits CSS as files and React sets styles through the CSSOM, which CSP allows, so
  * `style-src` needs no 'unsafe-inline'. Images may be data: URLs (CSS icons). Only the dev server, whose hot
  * reload injects inline scripts, runs without it.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+
+/** The boot script as prerendered pages carry it inline (the file without its comment lines); the hash covers it. */
+export const BOOT_SCRIPT = readFileSync(new URL('../public/preferences-boot.js', import.meta.url), 'utf8')
+  .replace(/^[ \t]*\/\/.*\n/gm, '')
+  .trim();
+const BOOT_SCRIPT_HASH = `'sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}'`;
 
 const DIRECTIVES: Record<string, string[]> = {
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  'script-src': ["'self'", BOOT_SCRIPT_HASH],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
