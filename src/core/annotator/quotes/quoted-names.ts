@@ -9,6 +9,7 @@ import { DEFINITE_AND_CONTRACTED } from '../lexicon/articles';
 import {
   GLOSS_WORDS,
   MAXIM_NOUNS,
+  NAMING_NOUNS,
   NOT_NAMING,
   SOURCE_WORDS,
   TITLE_FUNCTION_WORDS,
@@ -210,22 +211,6 @@ function wordBefore(text: string, at: number): string {
   while (start > 0 && /[\p{L}-]/u.test(text[start - 1] as string)) start--;
   return text.slice(start, end).toLowerCase();
 }
-
-/** Nouns after which a quoted name follows rather than speech: "die Zeitung „…“", "unter dem Motto „…“". */
-// prettier-ignore
-const NAMING_NOUNS: readonly string[] = [
-  'zeitung', 'magazin', 'zeitschrift', 'blatt', 'agentur', 'sender', 'dienst', 'motto', 'titel', 'film',
-  'buch', 'lied', 'song', 'album', 'serie', 'sendung', 'show', 'rubrik', 'schiff', 'operation', 'mission',
-  'kampagne', 'programm', 'projekt', 'bereich', 'namen', 'name', 'stichwort', 'slogan', 'roman',
-  'oper', 'stück', 'enzyklika', 'initiative', 'sogenannten', 'sogenannte', 'genannten', 'genannte',
-  'unternehmen', 'firma', 'band', 'verein', 'partei', 'gruppe', 'organisation', 'aktion', 'festival',
-  'ausstellung', 'marke', 'modell', 'typ', 'kategorie', 'preis', 'award', 'website', 'portal', 'plattform',
-  'app', 'spiel', 'satellit', 'sonde', 'rakete', 'fähre', 'frachter', 'tanker', 'flugzeug', 'zug', 'hotel',
-  'restaurant', 'club', 'klub', 'theater', 'museum', 'thema', 'begriff', 'stamm', 'clan', 'yacht', 'boot',
-  'planet', 'bakterium', 'virus', 'sorte', 'hurrikan', 'sturm', 'kapsel', 'modul', 'bündnis', 'bewegung',
-  'verband', 'studie', 'dokumentation', 'musical', 'prädikat', 'konferenz', 'kongress', 'gipfel', 'werk',
-  'überschrift', 'schlagzeile',
-];
 
 function namesWhatFollows(word: string): boolean {
   if (word.length < 3 || NOT_NAMING.has(word)) return false;
