@@ -17,7 +17,9 @@ import {
   looksLikeTitle,
   namedByContext,
   scareQuotedAdjective,
+  scareQuotedWords,
 } from './quoted-names';
+import { inListOfWorks, knownAs, passageWords, translatesPrevious } from './name-contexts';
 import { attributed, cueAfter, cueBefore, verbRightAfter, type Attribution } from './adjacent-cues';
 import {
   afterWords,
@@ -26,8 +28,12 @@ import {
   quotedFragment,
   sentenceSubject,
   sourceFramed,
+  speechNounBefore,
   startsSentence,
 } from './speech-around';
+
+/** A speaker named only by a noun for what they said ("die Aussagen der Regierung") is a fair guess, no more. */
+const SPEECH_NOUN_CONFIDENCE = 0.6;
 
 /**
  * Turns the passages that end in sentence `index` into direct quotes. A passage followed by another after its cue
@@ -45,22 +51,41 @@ export function directQuotesIn(state: PassState, index: number): FoundQuote[] {
     const last = passage.parts[passage.parts.length - 1];
     if (!first || !last) continue;
     const fragment = quotedFragment(model, passage);
-    if ((!fragment && namedByContext(model, passage)) || citesMaxim(model, passage)) continue;
+    const words = passageWords(model, passage);
+    // A name given again ("die „Nordlicht“-Gruppe … die „Nordlicht“ teilte mit") stays a name.
+    if (!fragment && state.quotedNames.has(words)) continue;
+    // A title in a list of works or a name something is known by may be a lower-case phrase ("„wo die Linden
+    // blühen“"); a naming noun before a lower-case fragment is more often a cited phrase.
+    const named = !fragment && namedByContext(model, passage);
+    if (named || inListOfWorks(model, passage) || knownAs(model, passage)) {
+      state.quotedNames.add(words);
+      continue;
+    }
+    if (citesMaxim(model, passage) || translatesPrevious(model, passage)) continue;
     if (scareQuotedAdjective(model, passage) || citedTerm(model, passage)) continue;
     const startSentence = sentences[sentenceAt(sentences, first.paragraph, first.start)] ?? sentence;
     const after = cueAfter(model, sentence, last, book);
     // "Wie „beispiel online“ berichtet": the quoted words are the verb's subject.
     if (!after && verbRightAfter(model, sentence, last)) continue;
     // "der Chefredakteur der „Abendpost“, sagte": a name inside the speaker's phrase, not the words said.
-    if (after && looksLikeTitle(model, passage) === 'name') continue;
+    if (after && looksLikeTitle(model, passage) === 'name') {
+      state.quotedNames.add(words);
+      continue;
+    }
     const adjacent = after ?? cueBefore(model, startSentence, first.start, book, context);
     // A colon alone ("Motto: „…“", "kurz: „…“") is a cue only when the passage does not look like a name.
     const formula = afterWords(model, first);
     const title =
       (adjacent && adjacent.cue.length > 0) || formula ? undefined : looksLikeTitle(model, passage);
-    if (title === 'name') continue;
+    if (title === 'name') {
+      state.quotedNames.add(words);
+      continue;
+    }
     const around = adjacent ? undefined : cueAround(model, memo, startSentence, first.start, book, context);
-    if (around && inMention(around, first.start)) continue;
+    if (around && inMention(around, first.start)) {
+      state.quotedNames.add(words);
+      continue;
+    }
     const labelled = labelledAs(model, startSentence, first, title === 'capitalised');
     const characterised = around !== undefined && around.cue.length > 0 && afterIndefinite(model, first);
     if (
@@ -68,16 +93,23 @@ export function directQuotesIn(state: PassState, index: number): FoundQuote[] {
       !labelled &&
       !characterised &&
       !(names(around) && inLabelSlot(model, first))
-    )
+    ) {
+      state.quotedNames.add(words);
       continue;
+    }
     const recent = context.speaker && index - context.sentence <= 3 ? context.speaker : undefined;
     const sameParagraph = sentences[context.sentence]?.paragraph === first.paragraph;
     const whole = startsSentence(startSentence, first.start);
+    const spoken = adjacent || around ? undefined : speechNounBefore(model, startSentence, first.start);
+    const framed = sourceFramed(model, startSentence);
+    // "aus dem „ruhigen“ wurde ein „schickes“ Viertel": a scare quote needs speech in its own sentence.
+    if (!adjacent && !around && !spoken && !framed && !labelled && scareQuotedWords(model, passage)) continue;
     if (
       !adjacent &&
       !around &&
+      !spoken &&
       !whole &&
-      !sourceFramed(model, startSentence) &&
+      !framed &&
       !labelled &&
       !(recent && sameParagraph) &&
       !paragraphHasCue(model, memo, first.paragraph) &&
@@ -90,6 +122,7 @@ export function directQuotesIn(state: PassState, index: number): FoundQuote[] {
     const subject = adjacent || around ? undefined : sentenceSubject(startSentence, first.start);
     const result: Attribution = adjacent ??
       around ??
+      (spoken ? attributed(book, [spoken.noun], spoken.phrase, SPEECH_NOUN_CONFIDENCE) : undefined) ??
       (subject ? attributed(book, [], subject, 0.6) : undefined) ?? {
         cue: [],
         mention: undefined,

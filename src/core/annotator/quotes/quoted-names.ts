@@ -218,3 +218,21 @@ function namesWhatFollows(word: string): boolean {
   const stem = word.endsWith('es') ? word.slice(0, -2) : word.endsWith('s') ? word.slice(0, -1) : word;
   return NAMING_NOUNS.some((noun) => word.endsWith(noun) || stem.endsWith(noun));
 }
+
+/**
+ * Whether a passage is a scare quote: at most {@link SCARE_QUOTE_WORDS} words, all lower case, no punctuation
+ * ("„ruhigen“", "„schick“", "„sanfte Wende“"). Such a passage is somebody's words only when its own sentence
+ * says so (a cue, Konjunktiv, a source); in a descriptive sentence the author keeps a distance from a word.
+ */
+export function scareQuotedWords(model: TextModel, passage: QuotedPassage): boolean {
+  const part = passage.parts[0];
+  if (!part || passage.parts.length > 1) return false;
+  const inner = (model.paragraphs[part.paragraph]?.text ?? '').slice(part.start + 1, part.end - 1);
+  const words = inner.split(' ');
+  return words.length <= SCARE_QUOTE_WORDS && words.every((w) => LOWER_WORD.test(w));
+}
+
+/** The most words a scare quote has; a longer lower-case run reads as a piece of somebody's sentence. */
+const SCARE_QUOTE_WORDS = 1;
+
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;

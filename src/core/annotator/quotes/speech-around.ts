@@ -13,7 +13,9 @@ import { insideQuotes, sentenceAt } from '../text/text-model';
 import { type SpeakerBook } from '../speakers/speaker-book';
 import { isNameToken, isRoleToken } from '../speakers/naming-words';
 import type { QuotedPassage } from '../text/quotation-marks';
-import type { Token } from '../text/tokens';
+import { tokenIndexAt, type Token } from '../text/tokens';
+import { GENITIVE_ARTICLES } from '../lexicon/articles';
+import { SPEECH_ACT_NOUNS } from '../lexicon/quoting-words';
 import { attributed, type Attribution } from './adjacent-cues';
 
 /** A partial quote inside a sentence with a speech verb, or inside reported speech. */
@@ -158,4 +160,41 @@ function countCuesBefore(cues: readonly Cue[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** How many tokens before a passage a speech-act noun with its source may stand. */
+const SPEECH_NOUN_REACH = 20;
+
+/**
+ * "die wiederholten Aussagen der Regierung über den „langen Weg“", "nach den Worten von Anna Roth „ein Fehler“": a
+ * noun for what somebody said, followed by a genitive or "von" phrase that names who, before the passage in its
+ * sentence. Returns the noun and the speaker's phrase (the nearest such noun counts).
+ */
+export function speechNounBefore(
+  model: TextModel,
+  sentence: Sentence,
+  start: number,
+): { noun: Token; phrase: Token[] } | undefined {
+  const tokens = sentence.tokens;
+  const inside = insideQuotes(model, sentence.paragraph);
+  const at = tokenIndexAt(tokens, start);
+  for (let k = at - 1; k >= 0 && at - k <= SPEECH_NOUN_REACH; k--) {
+    const noun = tokens[k] as Token;
+    if (!noun.capital || inside(noun) || !isSpeechActNoun(noun.lower)) continue;
+    const link = tokens[k + 1];
+    if (!link || !(GENITIVE_ARTICLES.has(link.lower) || link.lower === 'von' || link.lower === 'vom'))
+      continue;
+    const from = link.lower === 'von' || link.lower === 'vom' ? k + 2 : k + 1;
+    const phrase = nounPhrase(tokens, from);
+    const last = phrase?.[phrase.length - 1];
+    if (phrase && last && last.end <= start && phrase.some((t) => t.capital && !inside(t)))
+      return { noun, phrase };
+  }
+  return undefined;
+}
+
+function isSpeechActNoun(lower: string): boolean {
+  return SPEECH_ACT_NOUNS.some(
+    (noun) => lower === noun || (lower.length > noun.length + 2 && lower.endsWith(noun)),
+  );
 }
