@@ -147,7 +147,7 @@ export const ATTRIBUTIVE_NAMING_STEMS: readonly string[] = [
  */
 // prettier-ignore
 export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  'the', 'of', 'and', 'is', 'are', 'we', 'you', 'not', 'to', 'for', 'with', 'this', 'that', 'it', 'be', 'have',
+  'the', 'of', 'and', 'is', 'are', 'we', 'you', 'me', 'by', 'on', 'at', 'not', 'to', 'for', 'with', 'this', 'that', 'it', 'be', 'have',
   'will', 'my', 'our', 'your', 'le', 'la', 'les', 'est', 'et', 'une', 'pour', 'nous', 'vous', 'pas', 'qui',
   'el', 'los', 'las', 'y', 'por', 'para', 'que', 'il', 'di', 'che', 'non', 'per', 'una', 'sono',
 ]);

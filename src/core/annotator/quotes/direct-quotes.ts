@@ -19,7 +19,14 @@ import {
   scareQuotedAdjective,
   scareQuotedWords,
 } from './quoted-names';
-import { inListOfWorks, knownAs, passageWords, translatesPrevious } from './name-contexts';
+import {
+  foreignWords,
+  inListOfWorks,
+  knownAs,
+  passageWords,
+  previousInList,
+  translatesPrevious,
+} from './name-contexts';
 import { attributed, cueAfter, cueBefore, verbRightAfter, type Attribution } from './adjacent-cues';
 import {
   afterWords,
@@ -52,7 +59,13 @@ export function directQuotesIn(state: PassState, index: number): FoundQuote[] {
     if (!first || !last) continue;
     const fragment = quotedFragment(model, passage);
     const words = passageWords(model, passage);
-    // A name given again ("die „Nordlicht“-Gruppe … die „Nordlicht“ teilte mit") stays a name.
+    // A name given again ("die „Nordlicht“-Gruppe … die „Nordlicht“ teilte mit") stays a name, and so does a
+    // title listed after one ("in „Nackt im Regen“ oder „…“").
+    const listedAfter = previousInList(model, passage);
+    if (listedAfter !== undefined && state.quotedNames.has(listedAfter)) {
+      state.quotedNames.add(words);
+      continue;
+    }
     if (!fragment && state.quotedNames.has(words)) continue;
     // A title in a list of works or a name something is known by may be a lower-case phrase ("„wo die Linden
     // blühen“"); a naming noun before a lower-case fragment is more often a cited phrase.
@@ -77,6 +90,11 @@ export function directQuotesIn(state: PassState, index: number): FoundQuote[] {
     const formula = afterWords(model, first);
     const title =
       (adjacent && adjacent.cue.length > 0) || formula ? undefined : looksLikeTitle(model, passage);
+    // "„Let it be“", "„safer Sex“": words in another language with no cue next to them are a title or a term.
+    if (!adjacent && !formula && foreignWords(model, passage)) {
+      state.quotedNames.add(words);
+      continue;
+    }
     if (title === 'name') {
       state.quotedNames.add(words);
       continue;

@@ -76,13 +76,38 @@ describe('a translation after a quoted original', () => {
     },
     {
       name: 'after "zu Deutsch"',
-      text: 'Die Band sang „Vive la liberté“, zu Deutsch „Es lebe die Freiheit“, sagte der Reporter.',
+      text: 'Die Menge rief: „Vive la liberté“, zu Deutsch „Es lebe die Freiheit“.',
       expected: ['„Vive la liberté“'],
     },
     {
       name: 'not two German passages in a row',
       text: 'Die Trainerin sagte: „Wir spielen gut.“ – „Und wir gewinnen.“',
       expected: ['„Wir spielen gut.“', '„Und wir gewinnen.“'],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(directQuotes(text)).toEqual(expected);
+  });
+});
+
+describe('a title listed after a title', () => {
+  it('is a name too, as the first one is', () => {
+    const text =
+      'Der Schauspieler spielte in „Nebel über Kiel“ oder „Wer zuletzt lacht, verliert“, sagte seine Agentin.';
+    expect(directQuotes(text)).toEqual([]);
+  });
+});
+
+describe('words in another language', () => {
+  it.each([
+    {
+      name: 'a song title with no cue next to it',
+      text: 'Die Trainerin sagte, die Band habe zum Schluss „Stand by me“ gespielt.',
+      expected: [],
+    },
+    {
+      name: 'spoken words with a cue next to them',
+      text: 'Der Astronaut sagte: „We are on the way home.“',
+      expected: ['„We are on the way home.“'],
     },
   ])('$name', ({ text, expected }) => {
     expect(directQuotes(text)).toEqual(expected);

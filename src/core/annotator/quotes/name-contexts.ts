@@ -84,6 +84,32 @@ export function translatesPrevious(model: TextModel, passage: QuotedPassage): bo
     .some((word) => FOREIGN_FUNCTION_WORDS.has(word.toLowerCase()));
 }
 
+/**
+ * The words of the list item right before a passage ("„Nackt im Regen“ oder „…“", "„A“, „B“ und „…“"), if the
+ * passage continues a list: a title listed with titles is one too.
+ */
+export function previousInList(model: TextModel, passage: QuotedPassage): string | undefined {
+  const part = passage.parts[0];
+  if (!part || passage.parts.length > 1) return undefined;
+  const text = model.paragraphs[part.paragraph]?.text ?? '';
+  if (endsLikeSentence(text, part.start, part.end)) return undefined;
+  const previous = previousListItem(text, part.start);
+  if (previous === undefined) return undefined;
+  const close = text.indexOf('“', previous + 1);
+  return close > previous ? text.slice(previous + 1, close) : undefined;
+}
+
+/**
+ * Whether a passage is in another language (one of its words is a function word of English, French, Spanish,
+ * Italian or Latin): a title, a term or a motto ("„Let it be“", "„safer Sex“") unless a cue stands next to it.
+ */
+export function foreignWords(model: TextModel, passage: QuotedPassage): boolean {
+  const part = passage.parts[0];
+  if (!part || passage.parts.length > 1) return false;
+  const inner = (model.paragraphs[part.paragraph]?.text ?? '').slice(part.start + 1, part.end - 1);
+  return inner.split(/[\s,.!?;:]+/u).some((word) => FOREIGN_FUNCTION_WORDS.has(word.toLowerCase()));
+}
+
 /** The inner text of a passage, by which a repeated name is recognised ("„NVA“" again after "(„NVA“)"). */
 export function passageWords(model: TextModel, passage: QuotedPassage): string {
   const part = passage.parts[0];
