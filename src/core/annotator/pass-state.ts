@@ -19,6 +19,8 @@ export interface PassState {
   readonly memo: PassMemo;
   /** Quoted passages already part of a direct quote (the second part of „…“, sagte X, „…“). */
   readonly consumed: Set<QuotedPassage>;
+  /** The words of passages found to be names ("„Nordlicht“", "„NVA“"), so that the same words later are too. */
+  readonly quotedNames: Set<string>;
   /** Passages grouped by the index of the sentence their last part ends in. */
   readonly passagesEndingIn: ReadonlyMap<number, QuotedPassage[]>;
   /** Each passage's index in `model.passages`. */
@@ -39,6 +41,7 @@ export function startPass(input: string, published?: string): PassState {
     speech: { speaker: undefined, sentence: Number.NEGATIVE_INFINITY, continuation: undefined },
     memo: { cues: new Map(), konjunktiv: new Map(), paragraphHasCue: new Map() },
     consumed: new Set(),
+    quotedNames: new Set(),
     passagesEndingIn: passagesBySentenceEnd(model),
     passageOrder: new Map(model.passages.map((p, i) => [p, i])),
     quotedSentence: Number.NEGATIVE_INFINITY,

@@ -6,7 +6,7 @@
 import { endsClauseAt } from './cues';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from '../lexicon/konjunktiv';
 import type { Token } from '../text/tokens';
-import { SUBJECT_PRONOUNS } from '../lexicon/articles';
+import { SUBJECT_PRONOUNS, V2_SUBJECT_OPENERS } from '../lexicon/articles';
 import { NOT_VERBS } from '../lexicon/verb-forms';
 
 /**
@@ -34,5 +34,8 @@ export function isReportedVerbAt(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   if (!before?.word) return false;
   if (SUBJECT_PRONOUNS.has(before.lower)) return k === 1 || endsClauseAt(tokens, k - 2);
+  // "Jedoch ruhe die Mitgliedschaft …", "Dort fehle es an …": the second word of a sentence, after an adverb and
+  // before its subject, is the finite verb.
+  if (k === 1 && before.capital && V2_SUBJECT_OPENERS.has(tokens[2]?.lower ?? '')) return true;
   return (k + 1 >= tokens.length || endsClauseAt(tokens, k + 1)) && !/^(?:d|ein|kein|zu)/.test(before.lower);
 }

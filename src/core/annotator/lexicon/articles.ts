@@ -95,3 +95,9 @@ export const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(['des', 'der', 'ei
 
 /** "Ich lehne das ab", "fordern wir": the writer or an interviewee speaking next to the verb, not a report. */
 export const FIRST_PERSON: ReadonlySet<string> = new Set(['ich', 'wir']);
+
+/** Words that open a subject right after a fronted adverb and the finite verb: "Jedoch ruhe die Arbeit", "Dort fehle es". */
+// prettier-ignore
+export const V2_SUBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'der', 'die', 'das', 'ein', 'eine', 'kein', 'keine', 'es', 'er', 'sie', 'man', 'dies', 'diese', 'dieser',
+]);

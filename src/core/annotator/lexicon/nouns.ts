@@ -267,3 +267,28 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'stellungnahme', 'analyse', 'zeugenaussagen', 'planungen', 'erkenntnisstand', 'berechnungen', 'auskunft',
   'darstellungen', 'ermittlern', 'ergebnissen', 'aussagen', 'einschätzung',
 ]);
+
+/**
+ * Nouns for a stance somebody makes known: "äußerte seine Ablehnung", "hat Bedenken angemeldet", "bekundete
+ * Unterstützung für". With one of them as its object, a verb of making known reports a statement even with no
+ * clause after it. Lower case; a compound ending in one counts too ("Grundsatzkritik").
+ */
+// prettier-ignore
+export const STANCE_NOUNS: readonly string[] = [
+  'ablehnung', 'kritik', 'bedenken', 'zweifel', 'sorge', 'sorgen', 'besorgnis', 'unterstützung', 'zustimmung',
+  'unmut', 'unverständnis', 'widerstand', 'empörung', 'enttäuschung', 'skepsis', 'protest', 'einwände',
+  'vorbehalte', 'widerspruch', 'solidarität', 'bereitschaft', 'befürchtungen', 'entrüstung', 'missfallen',
+];
+
+/** Nouns that announce what someone says, asks or thinks, lower case; compounds ending in one count too. */
+// prettier-ignore
+export const STATEMENT_NOUNS: readonly string[] = [
+  'ansicht', 'meinung', 'auffassung', 'überzeugung', 'hypothese', 'begründung', 'forderung', 'forderungen',
+  'vorwurf', 'vorwürfe', 'hinweis', 'hinweise', 'erklärung', 'aussage', 'behauptung', 'behauptungen', 'warnung',
+  'befürchtung', 'befürchtungen', 'hoffnung', 'einschätzung', 'feststellung', 'schluss', 'ergebnis', 'angst',
+  'sorge', 'eindruck', 'standpunkt', 'position', 'vermutung', 'verdacht', 'kritik', 'drohung', 'zusage',
+  'versprechen', 'ankündigung', 'mitteilung', 'bericht', 'berichte', 'berichten', 'meldung', 'meldungen',
+  'theorie', 'these', 'vorschlag', 'vorschläge', 'antrag', 'anfrage', 'anfragen', 'aufforderung', 'appell',
+  'bitte', 'plan', 'pläne', 'absicht', 'befehl', 'anweisung', 'vorgabe', 'gerücht', 'gerüchte', 'zweifel', 'argument', 'äußerung', 'darstellung', 'beteuerung',
+  'versicherung', 'spekulation', 'spekulationen', 'prognose', 'angebot', 'empfehlung', 'beschluss',
+];

@@ -76,3 +76,91 @@ export const NOT_NAMING: ReadonlySet<string> = new Set([
   'vorzug',
   'knapp',
 ]);
+
+/** Nouns after which a quoted name follows rather than speech: "die Zeitung „…“", "unter dem Motto „…“". */
+// prettier-ignore
+export const NAMING_NOUNS: readonly string[] = [
+  'zeitung', 'magazin', 'zeitschrift', 'blatt', 'agentur', 'sender', 'dienst', 'motto', 'titel', 'film',
+  'buch', 'lied', 'song', 'album', 'serie', 'sendung', 'show', 'rubrik', 'schiff', 'operation', 'mission',
+  'kampagne', 'programm', 'projekt', 'bereich', 'namen', 'name', 'stichwort', 'slogan', 'roman',
+  'oper', 'stück', 'enzyklika', 'initiative', 'sogenannten', 'sogenannte', 'genannten', 'genannte',
+  'unternehmen', 'firma', 'band', 'verein', 'partei', 'gruppe', 'organisation', 'aktion', 'festival',
+  'ausstellung', 'marke', 'modell', 'typ', 'kategorie', 'preis', 'award', 'website', 'portal', 'plattform',
+  'app', 'spiel', 'satellit', 'sonde', 'rakete', 'fähre', 'frachter', 'tanker', 'flugzeug', 'zug', 'hotel',
+  'restaurant', 'club', 'klub', 'theater', 'museum', 'thema', 'begriff', 'stamm', 'clan', 'yacht', 'boot',
+  'planet', 'bakterium', 'virus', 'sorte', 'hurrikan', 'sturm', 'kapsel', 'modul', 'bündnis', 'bewegung',
+  'verband', 'studie', 'dokumentation', 'musical', 'prädikat', 'konferenz', 'kongress', 'gipfel', 'werk',
+  'überschrift', 'schlagzeile',
+];
+
+/**
+ * Plural nouns for works and products that introduce a list of their titles with "wie": "Lieder wie „…“ und „…“",
+ * "Vorträge wie „…“ von X", "Klassiker wie „…“". A compound ending in one counts too ("Folklore-Lieder").
+ */
+// prettier-ignore
+export const WORK_LIST_NOUNS: readonly string[] = [
+  'lieder', 'liedern', 'songs', 'hits', 'titel', 'titeln', 'filme', 'filmen', 'bücher', 'büchern', 'romane',
+  'romanen', 'werke', 'werken', 'stücke', 'stücken', 'klassiker', 'klassikern', 'vorträge', 'vorträgen',
+  'alben', 'serien', 'sendungen', 'produkte', 'produkten', 'marken', 'spiele', 'spielen', 'opern', 'gedichte',
+  'gedichten', 'zeitungen', 'zeitschriften', 'magazine', 'magazinen', 'blätter', 'blättern', 'programme',
+  'programmen', 'kompositionen', 'bestseller', 'bestsellern', 'sketche', 'shows', 'formate', 'formaten',
+  'ausstellungen', 'projekte', 'projekten', 'initiativen', 'gruppen', 'bands', 'vereine', 'vereinen', 'parteien',
+  'organisationen', 'bewegungen', 'medien', 'sender', 'sendern', 'modelle', 'modellen', 'schiffe', 'schiffen',
+];
+
+/** Words that may stand between "wie" and the first title of a list: "Lieder wie etwa „…“", "wie zum Beispiel". */
+export const LIST_HEDGES: ReadonlySet<string> = new Set([
+  'etwa',
+  'beispiel',
+  'zum',
+  'z.',
+  'b.',
+  'z.b.',
+  'u.a.',
+]);
+
+/** Words that join the titles of a list: "„…“, „…“ und „…“", "„…“ oder „…“", "„…“ sowie „…“". */
+export const LIST_JOINERS: ReadonlySet<string> = new Set(['und', 'oder', 'sowie', 'bis']);
+
+/**
+ * Words after "als „…“" that make the passage a name somebody or something is known by: "der als „Sonnenkönig“
+ * bekannte Herrscher", "wurde als „Fall X“ berühmt". Stems: every inflected form counts ("bekannten").
+ */
+export const KNOWN_AS_STEMS: readonly string[] = ['bekannt', 'berühmt', 'berüchtigt', 'verschrien'];
+
+/**
+ * Participles that name when they stand before a noun, inflected: "der als „Nordlicht“ bezeichnete Plan", "das
+ * als „Projekt Z“ betitelte Papier". Uninflected ("hat den Plan als „Irrweg“ bezeichnet") they report a judgement.
+ */
+export const ATTRIBUTIVE_NAMING_STEMS: readonly string[] = [
+  'bezeichnete',
+  'genannte',
+  'betitelte',
+  'getaufte',
+  'titulierte',
+];
+
+/**
+ * Function words of the languages most often quoted in German news in the original (English, French, Spanish,
+ * Italian, Latin): a quoted passage with one of them is foreign, and a quoted passage right after it is its
+ * German translation. Only words that are no German word (no "die", "in", "an", "was").
+ */
+// prettier-ignore
+export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'of', 'and', 'is', 'are', 'we', 'you', 'me', 'by', 'on', 'at', 'not', 'to', 'for', 'with', 'this', 'that', 'it', 'be', 'have',
+  'will', 'my', 'our', 'your', 'le', 'la', 'les', 'est', 'et', 'une', 'pour', 'nous', 'vous', 'pas', 'qui',
+  'el', 'los', 'las', 'y', 'por', 'para', 'que', 'il', 'di', 'che', 'non', 'per', 'una', 'sono',
+]);
+
+/**
+ * Nouns for what somebody said, which name the speaker in a genitive or "von" phrase after them: "die Aussagen der
+ * Regierung über den „langen Weg“", "nach den Worten von Anna Roth". A quoted phrase in the same sentence is
+ * then that speaker's words. Lower case, singular and plural; a compound ending in one counts too.
+ */
+// prettier-ignore
+export const SPEECH_ACT_NOUNS: readonly string[] = [
+  'aussage', 'aussagen', 'äußerung', 'äußerungen', 'erklärung', 'erklärungen', 'worte', 'worten', 'forderung',
+  'forderungen', 'warnung', 'warnungen', 'ankündigung', 'ankündigungen', 'zusage', 'zusagen', 'versprechen',
+  'behauptung', 'behauptungen', 'stellungnahme', 'rede', 'appell', 'mitteilung', 'vorwurf', 'vorwürfe',
+  'beteuerungen', 'bekenntnis', 'bekenntnisse',
+];

@@ -247,3 +247,9 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   // "Wie bekannt wurde, …", "Zudem wurde bekannt, dass …": what became known, without a speaker.
   strong('werden', 'wird', 'wurde', 'geworden', { particle: 'bekannt' }),
 ];
+
+/**
+ * Verbs that make a stance known (by infinitive): "äußerte ihre Ablehnung", "bekundete Unterstützung",
+ * "signalisierte Zustimmung". With a stance noun as object they report a statement; alone they need a clause.
+ */
+export const STANCE_VERBS: ReadonlySet<string> = new Set(['äußern', 'bekunden', 'signalisieren']);

@@ -9,6 +9,7 @@ import { DEFINITE_AND_CONTRACTED } from '../lexicon/articles';
 import {
   GLOSS_WORDS,
   MAXIM_NOUNS,
+  NAMING_NOUNS,
   NOT_NAMING,
   SOURCE_WORDS,
   TITLE_FUNCTION_WORDS,
@@ -211,25 +212,27 @@ function wordBefore(text: string, at: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
-/** Nouns after which a quoted name follows rather than speech: "die Zeitung „…“", "unter dem Motto „…“". */
-// prettier-ignore
-const NAMING_NOUNS: readonly string[] = [
-  'zeitung', 'magazin', 'zeitschrift', 'blatt', 'agentur', 'sender', 'dienst', 'motto', 'titel', 'film',
-  'buch', 'lied', 'song', 'album', 'serie', 'sendung', 'show', 'rubrik', 'schiff', 'operation', 'mission',
-  'kampagne', 'programm', 'projekt', 'bereich', 'namen', 'name', 'stichwort', 'slogan', 'roman',
-  'oper', 'stück', 'enzyklika', 'initiative', 'sogenannten', 'sogenannte', 'genannten', 'genannte',
-  'unternehmen', 'firma', 'band', 'verein', 'partei', 'gruppe', 'organisation', 'aktion', 'festival',
-  'ausstellung', 'marke', 'modell', 'typ', 'kategorie', 'preis', 'award', 'website', 'portal', 'plattform',
-  'app', 'spiel', 'satellit', 'sonde', 'rakete', 'fähre', 'frachter', 'tanker', 'flugzeug', 'zug', 'hotel',
-  'restaurant', 'club', 'klub', 'theater', 'museum', 'thema', 'begriff', 'stamm', 'clan', 'yacht', 'boot',
-  'planet', 'bakterium', 'virus', 'sorte', 'hurrikan', 'sturm', 'kapsel', 'modul', 'bündnis', 'bewegung',
-  'verband', 'studie', 'dokumentation', 'musical', 'prädikat', 'konferenz', 'kongress', 'gipfel', 'werk',
-  'überschrift', 'schlagzeile',
-];
-
 function namesWhatFollows(word: string): boolean {
   if (word.length < 3 || NOT_NAMING.has(word)) return false;
   // The genitive too: "des Magazins „…“", "des Internetdienstes „…“".
   const stem = word.endsWith('es') ? word.slice(0, -2) : word.endsWith('s') ? word.slice(0, -1) : word;
   return NAMING_NOUNS.some((noun) => word.endsWith(noun) || stem.endsWith(noun));
 }
+
+/**
+ * Whether a passage is a scare quote: at most {@link SCARE_QUOTE_WORDS} words, all lower case, no punctuation
+ * ("„ruhigen“", "„schick“", "„sanfte Wende“"). Such a passage is somebody's words only when its own sentence
+ * says so (a cue, Konjunktiv, a source); in a descriptive sentence the author keeps a distance from a word.
+ */
+export function scareQuotedWords(model: TextModel, passage: QuotedPassage): boolean {
+  const part = passage.parts[0];
+  if (!part || passage.parts.length > 1) return false;
+  const inner = (model.paragraphs[part.paragraph]?.text ?? '').slice(part.start + 1, part.end - 1);
+  const words = inner.split(' ');
+  return words.length <= SCARE_QUOTE_WORDS && words.every((w) => LOWER_WORD.test(w));
+}
+
+/** The most words a scare quote has; a longer lower-case run reads as a piece of somebody's sentence. */
+const SCARE_QUOTE_WORDS = 1;
+
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;

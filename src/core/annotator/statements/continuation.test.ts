@@ -20,6 +20,19 @@ describe('continuation in Konjunktiv', () => {
       ],
     },
     {
+      name: 'a Konjunktiv I verb second, after an adverb and before its subject ("Jedoch ruhe die …")',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Jedoch ruhe die Arbeit nicht.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        { kind: 'indirect', text: 'Jedoch ruhe die Arbeit nicht.', speaker: 'Eva Roth' },
+      ],
+    },
+    {
+      name: 'an adjective second in the sentence is no verb ("Viele große Firmen")',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Viele große Firmen bauen trotzdem.',
+      expected: [{ kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' }],
+    },
+    {
       name: 'a noun that looks like a Konjunktiv ("Kämpfe") does not continue the speech',
       text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Die Kämpfe hatten am Montag begonnen.',
       expected: [{ kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' }],

@@ -15,7 +15,14 @@ import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
 import { type FoundQuote, type Sentence, type TextModel } from '../model';
 import { contentEnd, insideQuotes, partOf, sentenceAt } from '../text/text-model';
 import { appositionAfter, appositionBefore, preposedBefore, subjectWithInsertion } from './preposed';
-import { agentOrPredicate, passiveBefore, presentTense, reportsSomething, unsaid } from './reported';
+import {
+  agentOrPredicate,
+  passiveBefore,
+  presentTense,
+  reportsSomething,
+  statesStance,
+  unsaid,
+} from './reported';
 import {
   beforeMainClause,
   beforeNextCue,
@@ -164,15 +171,19 @@ export function cueStatementsIn(
       );
       return;
     }
+    // "äußerte ihre Ablehnung"; "hat ihre Ablehnung geäußert" reports as the simple past does. (Any active perfect
+    // of a reporting verb reporting: on train +9 reported statements, +53 false ones, mostly a pluperfect giving
+    // background, which the corpus does not annotate.)
+    const stance = statesStance(tokens, cue);
+    const activePerfect = stance && cue.participle && !passiveAround(tokens, cue.index);
     if (
-      cue.verb.reports &&
+      (cue.verb.reports || stance) &&
       // A subject of its own, even one no speaker resolves ("Sie forderte den Rücktritt …").
       (speaker || phrase) &&
       !FIRST_PERSON.has(tokens[cue.index - 1]?.lower ?? '') &&
       !FIRST_PERSON.has(tokens[cue.index + 1]?.lower ?? '') &&
-      !cue.participle &&
-      !likeParticiple &&
-      !infinitive &&
+      (!cue.participle || activePerfect) &&
+      (activePerfect || (!likeParticiple && !infinitive)) &&
       n === 0 &&
       mainClause &&
       reportsSomething(tokens, cue, phrase)

@@ -8,23 +8,10 @@
 import { endsClause } from '../grammar/cues';
 import { infinitiveClause } from './statement-ends';
 import { isReportedVerbAt } from '../grammar/reported-verbs';
-import { DETERMINERS } from '../lexicon/nouns';
+import { DETERMINERS, STATEMENT_NOUNS } from '../lexicon/nouns';
 import { isAdjective } from '../grammar/noun-phrases';
 import type { Token } from '../text/tokens';
 import { ATTITUDES } from '../lexicon/adjectives';
-
-/** Nouns that announce what someone says, asks or thinks, lower case; compounds ending in one count too. */
-// prettier-ignore
-export const STATEMENT_NOUNS: readonly string[] = [
-  'ansicht', 'meinung', 'auffassung', 'überzeugung', 'hypothese', 'begründung', 'forderung', 'forderungen',
-  'vorwurf', 'vorwürfe', 'hinweis', 'hinweise', 'erklärung', 'aussage', 'behauptung', 'behauptungen', 'warnung',
-  'befürchtung', 'befürchtungen', 'hoffnung', 'einschätzung', 'feststellung', 'schluss', 'ergebnis', 'angst',
-  'sorge', 'eindruck', 'standpunkt', 'position', 'vermutung', 'verdacht', 'kritik', 'drohung', 'zusage',
-  'versprechen', 'ankündigung', 'mitteilung', 'bericht', 'berichte', 'berichten', 'meldung', 'meldungen',
-  'theorie', 'these', 'vorschlag', 'vorschläge', 'antrag', 'anfrage', 'anfragen', 'aufforderung', 'appell',
-  'bitte', 'plan', 'pläne', 'absicht', 'befehl', 'anweisung', 'vorgabe', 'gerücht', 'gerüchte', 'zweifel', 'argument', 'äußerung', 'darstellung', 'beteuerung',
-  'versicherung', 'spekulation', 'spekulationen', 'prognose', 'angebot', 'empfehlung', 'beschluss',
-];
 
 const RELATIVE = /^(der|die|das|dem|den|deren|dessen|denen|welche|welcher|welches)$/;
 
