@@ -54,7 +54,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(['mann', 'männer']);
 // prettier-ignore
 export const ORGANISATION_ENDINGS: EndingSet = endingSet([
   'regierung', 'ministerium', 'polizei', 'behörde', 'behörden', 'staatsanwaltschaft', 'gericht',
-  'gerichtshof', 'partei', 'fraktion', 'verband', 'gewerkschaft', 'unternehmen', 'konzern', 'firma', 'bank',
+  'gerichtshof', 'partei', 'fraktion', 'verband', 'bund', 'gewerkschaft', 'unternehmen', 'konzern', 'firma', 'bank',
   'agentur', 'zeitung', 'sender', 'armee', 'militär', 'bundeswehr', 'kommission', 'parlament', 'bundestag',
   'bundesrat', 'senat', 'kongress', 'verwaltung', 'universität', 'institut', 'organisation', 'bündnis',
   'allianz', 'opposition', 'feuerwehr', 'kreml', 'amt', 'dienst', 'geheimdienst', 'führung', 'leitung',
@@ -162,7 +162,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 /** Endings of common nouns that are rarely names: "-ung", "-heit", "-schaft". */
 // prettier-ignore
 export const NOUN_ENDINGS: EndingSet = endingSet([
-  'ung', 'heit', 'keit', 'schaft', 'tion', 'sion', 'tät', 'nis', 'ismus', 'ment', 'tum', 'chen', 'tag',
+  'ung', 'heit', 'keit', 'schaft', 'tion', 'sion', 'tät', 'ismus',
+  // "-nis" nouns by the consonant before it ("Ergebnis", "Bündnis", "Zeugnis"), so that "Dennis" or "Janis" stay names
+  'bnis', 'dnis', 'fnis', 'gnis', 'hnis', 'lnis', 'mnis', 'rnis', 'snis', 'tnis', 'ment', 'tum', 'chen', 'tag',
   // "-enz" nouns by the letters before it, so that names such as "Lenz", "Benz" or "Lorenz" stay names
   'denz', 'tenz', 'uenz', 'ferenz', 'arenz', 'herenz', 'llenz', 'alenz', 'ulenz', 'genz', 'senz', 'nenz', 'venz',
   'menz', 'zenz', 'rrenz', 'ienz', 'jahr', 'zeit', 'woche', 'monat', 'stunde', 'ungen', 'ionen', 'gruppe',

@@ -11,12 +11,12 @@ import type { FoundQuote, Sentence, SpeechContext, TextModel } from '../model';
 import { isNameToken } from '../speakers/naming-words';
 import type { SpeakerBook } from '../speakers/speaker-book';
 import type { QuotedPart } from '../text/quotation-marks';
-import { contentEnd, insideQuotes, partOf } from '../text/text-model';
+import { contentEnd, insideQuotes, partOf, sentenceAt } from '../text/text-model';
 import type { Token } from '../text/tokens';
 import { colonStatement, nounCueStatement } from './announced-statements';
 import { afterInsertedSo, afterRelativeClause, subordinateClauseAround } from './frame-extent';
 import { framedQuote } from './framed-quote';
-import { isPhraseToken, lowerCaseSource, sourceNounAfter } from './source-phrases';
+import { documentNamedIn, isPhraseToken, lowerCaseSource, sourceNounAfter } from './source-phrases';
 
 /** Possessives: "seiner Meinung nach", "ihrer Ansicht nach". */
 const POSSESSIVE = /^(?:sein|ihr)(?:e|er|en|em|es)?$/;
@@ -76,18 +76,23 @@ export function framedStatementsIn(
       }
     } else if (token.lower === 'demnach' && i === 0 && tokens[1]) {
       const statement = [{ paragraph: sentence.paragraph, start: tokens[1].start, end }];
+      // "Das geht aus dem Urteil hervor. Demnach …": with nobody speaking, the document named just before speaks;
+      // the mention stays "Demnach", the word that stands for it in the sentence
+      const previous = context.speaker ? undefined : sentenceBefore(model, sentence);
+      const document = previous && documentNamedIn(previous.tokens);
+      const speaker = context.speaker ?? (document ? book.resolve(document)?.speaker : undefined);
       return [
         {
           kind: 'indirect',
           spans: statement,
           cue: [partOf(sentence.paragraph, [token]) as QuotedPart],
           mention: partOf(sentence.paragraph, [token]),
-          ...(context.speaker ? { speaker: context.speaker } : {}),
-          confidence: context.speaker ? 0.5 : 0.4,
+          ...(speaker ? { speaker } : {}),
+          confidence: speaker ? 0.5 : 0.4,
           needsReview: true,
         },
       ];
-    } else if (token.lower === 'so' && tokens[i - 1]?.text === ',' && i > 3) {
+    } else if (token.lower === 'so' && tokens[i - 1]?.text === ',' && i >= 2) {
       const phrase = nounPhrase(tokens, i + 1);
       if (phrase && phrase.length > 0) {
         if (!inside(tokens[i - 2] as Token)) {
@@ -124,4 +129,12 @@ export function framedStatementsIn(
     return [framedQuote(book, context, sentence, spans, frame.cue, frame.phrase)];
   }
   return nounCueStatement(model, sentence, book, context) ?? colonStatement(model, sentence, book, context);
+}
+
+/** The sentence before `sentence` in its paragraph, if any. */
+function sentenceBefore(model: TextModel, sentence: Sentence): Sentence | undefined {
+  const previous = model.sentences[sentenceAt(model.sentences, sentence.paragraph, sentence.start - 1)];
+  return previous && previous.paragraph === sentence.paragraph && previous.end <= sentence.start
+    ? previous
+    : undefined;
 }

@@ -2,8 +2,10 @@
  * The source a frame names: the phrase after "laut" when it is no ordinary noun phrase (a web address, a quoted
  * name), the source noun after "nach" ("nach Angaben", "nach einer Studie"), the phrase before "zufolge".
  */
-import { isAdjective } from '../grammar/noun-phrases';
+import { isAdjective, nounPhrase } from '../grammar/noun-phrases';
 import { DETERMINERS, SOURCE_NOUN_ENDINGS, SOURCE_NOUNS } from '../lexicon/nouns';
+import { isSpeakingNoun } from '../speakers/animacy';
+import { isCollectiveToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
 
 /**
@@ -57,4 +59,24 @@ export function isPhraseToken(tokens: readonly Token[], k: number): boolean {
   if (!token.word) return false;
   if (token.capital || DETERMINERS.has(token.lower)) return true;
   return isAdjective(token.lower) && DETERMINERS.has(tokens[k - 1]?.lower ?? '');
+}
+
+/**
+ * The last document or statement the tokens name ("aus dem Urteil", "in einer Studie des Instituts"): a noun that
+ * can be quoted from but is no person, role or group, with its article and adjectives. "Demnach" at the start of
+ * the next sentence points back to it.
+ */
+export function documentNamedIn(tokens: readonly Token[]): Token[] | undefined {
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const token = tokens[k] as Token;
+    if (!isSpeakingNoun(token) || isRoleToken(token) || isCollectiveToken(token)) continue;
+    let start = k;
+    while (start > 0 && k - start < 4) {
+      const before = tokens[start - 1] as Token;
+      if (!DETERMINERS.has(before.lower) && !(isAdjective(before.lower) && !before.capital)) break;
+      start--;
+    }
+    return nounPhrase(tokens, start) ?? [token];
+  }
+  return undefined;
 }
