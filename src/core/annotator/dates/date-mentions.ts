@@ -32,6 +32,7 @@ import {
   YEAR_PREPOSITIONS,
   YEAR_WORDS,
 } from '../lexicon/calendar';
+import { CLAUSE_MARKS } from '../lexicon/punctuation';
 import type { Token } from '../text/tokens';
 
 /** A date found in a sentence: the tokens that say it and the date they mean. */
@@ -592,9 +593,6 @@ function dateWay(scan: Scan, i: number): Direction {
   const tense = tenseAt(scan, i);
   return { toward: tense === 'past' ? 'back' : tense === 'future' ? 'forward' : 'nearest', strict: false };
 }
-
-/** Clause boundaries for {@link tenseAt}: a tense marker counts only in the clause of the date. */
-const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '–', '—', '„', '“', '"', '«', '»']);
 
 /** The tense of the clause token `i` stands in; all clauses of the sentence are worked out once, linearly. */
 function tenseAt(scan: Scan, i: number): Tense {

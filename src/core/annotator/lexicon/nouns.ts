@@ -3,10 +3,11 @@
  * of the lower-cased word, so compounds are covered: "US-Verteidigungsminister" ends in "minister",
  * "Bundesregierung" in "regierung".
  */
+import { endingSet, type EndingSet } from './endings';
 
 /** Endings of nouns that name a person by role: "der Generalsekretär", "die Sprecherin", "der US-Beamte". */
 // prettier-ignore
-export const ROLE_ENDINGS: readonly string[] = [
+export const ROLE_ENDINGS: EndingSet = endingSet([
   'minister', 'ministerin', 'präsident', 'präsidentin', 'sprecher', 'sprecherin', 'chef', 'chefin', 'kanzler',
   'kanzlerin', 'sekretär', 'sekretärin', 'leiter', 'leiterin', 'direktor', 'direktorin', 'vorsitzende',
   'vorsitzender', 'beamte', 'beamter', 'beamtin', 'experte', 'expertin', 'politiker', 'politikerin',
@@ -44,16 +45,16 @@ export const ROLE_ENDINGS: readonly string[] = [
   'gewerkschafter', 'gewerkschafterin', 'bürgerrechtler', 'bürgerrechtlerin', 'menschenrechtler',
   'menschenrechtlerin', 'komponist', 'komponistin', 'dirigent', 'dirigentin', 'philosoph', 'philosophin',
   'mandant', 'mandantin',
-];
+]);
 
 /** Role nouns that count only as whole words, since surnames end in them: "Mann" but not "Neumann". */
 export const ROLE_WORDS: ReadonlySet<string> = new Set(['mann', 'männer']);
 
 /** Endings of nouns that name a group speaking as one: "die Bundesregierung", "die Polizei", "das Ministerium". */
 // prettier-ignore
-export const ORGANISATION_ENDINGS: readonly string[] = [
+export const ORGANISATION_ENDINGS: EndingSet = endingSet([
   'regierung', 'ministerium', 'polizei', 'behörde', 'behörden', 'staatsanwaltschaft', 'gericht',
-  'gerichtshof', 'partei', 'fraktion', 'verband', 'gewerkschaft', 'unternehmen', 'konzern', 'firma', 'bank',
+  'gerichtshof', 'partei', 'fraktion', 'verband', 'bund', 'gewerkschaft', 'unternehmen', 'konzern', 'firma', 'bank',
   'agentur', 'zeitung', 'sender', 'armee', 'militär', 'bundeswehr', 'kommission', 'parlament', 'bundestag',
   'bundesrat', 'senat', 'kongress', 'verwaltung', 'universität', 'institut', 'organisation', 'bündnis',
   'allianz', 'opposition', 'feuerwehr', 'kreml', 'amt', 'dienst', 'geheimdienst', 'führung', 'leitung',
@@ -70,7 +71,7 @@ export const ORGANISATION_ENDINGS: readonly string[] = [
   'linkspartei', 'hamas', 'hisbollah', 'bundesregierung', 'weißes haus', 'pentagon', 'botschaft', 'konsulat',
   'team', 'mannschaft', 'familie', 'angehörige', 'angehörigen', 'schule', 'klinik', 'krankenhaus',
   'flughafen', 'airline', 'fluggesellschaft', 'bahn', 'post', 'börse', 'studie', 'bericht', 'umfrage',
-];
+]);
 
 /**
  * Endings of nouns, besides roles and organisations, for what can speak or be quoted from: people ("Anwohner",
@@ -79,7 +80,7 @@ export const ORGANISATION_ENDINGS: readonly string[] = [
  * plural ending, so "Präsidenten" needs no entry.
  */
 // prettier-ignore
-export const SPEAKING_NOUN_ENDINGS: readonly string[] = [
+export const SPEAKING_NOUN_ENDINGS: EndingSet = endingSet([
   // people
   'leute', 'menschen', 'bürger', 'bürgerin', 'kinder', 'eltern', 'frauen', 'männer', 'jugendliche',
   'jugendlichen', 'einwohner', 'einwohnerin', 'passagier', 'passagiere', 'gast', 'gäste', 'fan', 'fans',
@@ -118,7 +119,7 @@ export const SPEAKING_NOUN_ENDINGS: readonly string[] = [
   'zitat', 'tweet', 'post', 'anweisung', 'anordnung', 'satz', 'text', 'test', 'lesart', 'version',
   'begründung', 'urteilsbegründung', 'klage', 'anklage', 'anklageschrift', 'stimme', 'stimmen', 'haltung',
   'position', 'erkenntnisstand', 'auswertung', 'befund', 'befunde',
-];
+]);
 
 /** Countries and capitals that often speak for their governments ("Moskau erklärte"); lower case. */
 // prettier-ignore
@@ -160,59 +161,15 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 
 /** Endings of common nouns that are rarely names: "-ung", "-heit", "-schaft". */
 // prettier-ignore
-export const NOUN_ENDINGS: readonly string[] = [
-  'ung', 'heit', 'keit', 'schaft', 'tion', 'sion', 'tät', 'nis', 'ismus', 'ment', 'tum', 'chen', 'tag',
+export const NOUN_ENDINGS: EndingSet = endingSet([
+  'ung', 'heit', 'keit', 'schaft', 'tion', 'sion', 'tät', 'ismus',
+  // "-nis" nouns by the consonant before it ("Ergebnis", "Bündnis", "Zeugnis"), so that "Dennis" or "Janis" stay names
+  'bnis', 'dnis', 'fnis', 'gnis', 'hnis', 'lnis', 'mnis', 'rnis', 'snis', 'tnis', 'ment', 'tum', 'chen', 'tag',
   // "-enz" nouns by the letters before it, so that names such as "Lenz", "Benz" or "Lorenz" stay names
   'denz', 'tenz', 'uenz', 'ferenz', 'arenz', 'herenz', 'llenz', 'alenz', 'ulenz', 'genz', 'senz', 'nenz', 'venz',
   'menz', 'zenz', 'rrenz', 'ienz', 'jahr', 'zeit', 'woche', 'monat', 'stunde', 'ungen', 'ionen', 'gruppe',
   'land', 'staat', 'stadt',
-];
-
-const matchers = new WeakMap<
-  readonly string[],
-  { set: Set<string>; min: number; max: number; known: Map<string, boolean> }
->();
-
-/**
- * Whether the lower-cased word ends in one of `endings`. The endings are put in a set once, so a look-up costs
- * one probe per possible ending length rather than one comparison per ending.
- */
-export function endsWithAny(word: string, endings: readonly string[]): boolean {
-  let matcher = matchers.get(endings);
-  if (!matcher) {
-    const lengths = endings.map((e) => e.length);
-    matcher = {
-      set: new Set(endings),
-      min: Math.min(...lengths),
-      max: Math.max(...lengths),
-      known: new Map(),
-    };
-    matchers.set(endings, matcher);
-  }
-  const known = matcher.known.get(word);
-  if (known !== undefined) return known;
-  let result = false;
-  const longest = Math.min(matcher.max, word.length);
-  for (let k = matcher.min; k <= longest && !result; k++)
-    result = matcher.set.has(word.slice(word.length - k));
-  if (matcher.known.size < 100_000) matcher.known.set(word, result);
-  return result;
-}
-
-/**
- * A test on words, cached: the speaker rules ask the same questions of the same words over and over. The cache
- * stops growing at 100,000 words, so memory stays bounded on long texts.
- */
-export function cachedWordTest(test: (word: string) => boolean): (word: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (word) => {
-    const hit = known.get(word);
-    if (hit !== undefined) return hit;
-    const result = test(word);
-    if (known.size < 100_000) known.set(word, result);
-    return result;
-  };
-}
+]);
 
 // prettier-ignore
 /** Particles inside names: "Heike van Laak", "Karl zu Guttenberg". */
@@ -234,6 +191,9 @@ export const THINGS_IN_ER: ReadonlySet<string> = new Set([
   'wunder', 'zauber', 'schauder', 'kader', 'sektor', 'faktor', 'motor', 'reaktor', 'ordner', 'teller',
   'becher', 'schleier', 'panzer', 'bunker', 'futter',
 ]);
+
+/** {@link THINGS_IN_ER} as endings: their compounds name no one either ("Stadttheater", "Küchenmesser"). */
+export const THINGS_IN_ER_ENDINGS: EndingSet = endingSet([...THINGS_IN_ER]);
 
 /** Heads of phrases after those prepositions that are no medium: "im Jahr", "in diesem Zusammenhang". */
 // prettier-ignore
@@ -257,6 +217,17 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
   'abend', 'morgen', 'mittag', 'nachmittag', 'vormittag', 'nacht', 'montag', 'dienstag', 'mittwoch',
   'donnerstag', 'freitag', 'samstag', 'sonntag', 'wochenende', 'anfang', 'ende', 'mitte',
 ]);
+
+/** Endings of compound source nouns after "nach": "Polizeiangaben", "Expertenmeinung", "Zeugenaussagen". */
+export const SOURCE_NOUN_ENDINGS: readonly string[] = [
+  'angaben',
+  'meinung',
+  'aussagen',
+  'berichten',
+  'informationen',
+  'erkenntnissen',
+  'schätzungen',
+];
 
 // prettier-ignore
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set([

@@ -74,3 +74,6 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'im', 'an', 'am', 'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für',
   'über', 'unter', 'vor', 'gegen', 'seit',
 ]);
+
+/** Prepositions that put a place name in a place: "in Lindau", "aus Bad Homburg", "nach Genf", "nahe Kassel". */
+export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'aus', 'nach', 'nahe'];

@@ -28,3 +28,22 @@ export const CLAUSE_ENDS: ReadonlySet<string> = new Set([
 
 /** Tokens that may close a noun phrase without being capitalised: a parenthesis or a closing quotation mark. */
 export const PHRASE_CLOSERS: ReadonlySet<string> = new Set([')', '“', '”', '"', '«']);
+
+/**
+ * Marks that bound a clause within a sentence, for the tense of a date's clause: a tense marker counts only in the
+ * clause of the date.
+ */
+export const CLAUSE_MARKS: ReadonlySet<string> = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '–',
+  '—',
+  '„',
+  '“',
+  '"',
+  '«',
+  '»',
+]);

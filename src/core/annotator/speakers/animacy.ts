@@ -9,13 +9,14 @@ import {
   PLACES,
   PRONOUNS,
   SPEAKING_NOUN_ENDINGS,
-  cachedWordTest,
-  endsWithAny,
+  THINGS_IN_ER,
+  THINGS_IN_ER_ENDINGS,
 } from '../lexicon/nouns';
+import { endsWithAny } from '../lexicon/endings';
 import { isCollectiveToken, isNameToken, isOrganisation, roleWord } from './naming-words';
 import type { Token } from '../text/tokens';
+import { classOf, WordClass } from './word-classes';
 import { STANDING_ALONE } from '../lexicon/articles';
-import { THINGS_IN_ER } from '../lexicon/nouns';
 import { ATTRIBUTE_OPENERS } from '../lexicon/prepositions';
 import { QUOTE_MARKS } from '../lexicon/punctuation';
 
@@ -45,8 +46,10 @@ function adjectiveLike(word: string): boolean {
  * "Polizeiangaben") or a noun for people ("Anwohner", "Passagiere").
  */
 export function isSpeakingNoun(token: Token): boolean {
-  return token.word && token.capital && (isCollectiveToken(token) || speakingWord(token.lower));
+  return token.word && token.capital && classOf(token, WordClass.speaking, speakingToken);
 }
+
+const speakingToken = (token: Token): boolean => isCollectiveToken(token) || speakingWord(token.lower);
 
 const UMLAUTS: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u' };
 
@@ -63,7 +66,7 @@ function withoutPluralUmlaut(stem: string): string {
 const speakingStem = (stem: string): boolean =>
   endsWithAny(stem, SPEAKING_NOUN_ENDINGS) || roleWord(stem) || isOrganisation(stem) || PLACES.has(stem);
 
-const speakingWord = cachedWordTest((lower) => {
+function speakingWord(lower: string): boolean {
   if (roleWord(lower) || isAgentNoun(lower) || endsWithAny(lower, SPEAKING_NOUN_ENDINGS)) return true;
   return INFLECTION_ENDINGS.some((ending) => {
     if (!lower.endsWith(ending) || lower.length - ending.length < 3) return false;
@@ -73,15 +76,13 @@ const speakingWord = cachedWordTest((lower) => {
     const singular = withoutPluralUmlaut(stem);
     return singular !== stem && speakingStem(singular);
   });
-});
-
-const THINGS_IN_ER_LIST = [...THINGS_IN_ER];
+}
 
 /** Whether a lower-cased noun is an agent noun in "-er": "prüfer", "gutachter", "klägern". */
 function isAgentNoun(lower: string): boolean {
   const singular = lower.endsWith('ern') ? lower.slice(0, -1) : lower;
   if (!singular.endsWith('er') || singular.length < 6 || THINGS_IN_ER.has(singular)) return false;
-  return !endsWithAny(singular, THINGS_IN_ER_LIST);
+  return !endsWithAny(singular, THINGS_IN_ER_ENDINGS);
 }
 
 /** Whether a word has two or more capitals: an acronym or a name written like one ("BBC", "GdF", "McCain"). */

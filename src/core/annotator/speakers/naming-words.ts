@@ -13,10 +13,10 @@ import {
   ROLE_ENDINGS,
   ROLE_WORDS,
   STOP_WORDS,
-  cachedWordTest,
-  endsWithAny,
 } from '../lexicon/nouns';
+import { endsWithAny } from '../lexicon/endings';
 import type { Token } from '../text/tokens';
+import { classOf, WordClass } from './word-classes';
 import { SENTENCE_ADVERBS } from '../lexicon/adverbs';
 
 /** Adverbs that open a sentence, capitalised there, and never name anyone: "Derzeit", "Ursprünglich". */
@@ -28,11 +28,12 @@ const PRONOMINAL_ADVERB =
 
 /** Whether a token can be part of a name: capitalised, and not an article, role, organisation or common noun. */
 export function isNameToken(token: Token): boolean {
-  return token.word && token.capital && nameWord(token.text);
+  return token.word && token.capital && classOf(token, WordClass.name, nameToken);
 }
 
-const nameWord = cachedWordTest((text) => {
-  const lower = text.toLowerCase();
+const nameToken = (token: Token): boolean => nameWord(token.text, token.lower);
+
+function nameWord(text: string, lower: string): boolean {
   if (
     DETERMINERS.has(lower) ||
     STOP_WORDS.has(lower) ||
@@ -48,42 +49,46 @@ const nameWord = cachedWordTest((text) => {
   if (/^\d/.test(lower)) return false;
   if (roleWord(lower) || isOrganisation(lower)) return false;
   return !endsWithAny(lower, NOUN_ENDINGS) || text === text.toUpperCase();
-});
+}
 
 /** Whether a token is a role noun such as "Generalsekretär" or "US-Verteidigungsminister". */
 export function isRoleToken(token: Token): boolean {
-  return token.word && token.capital && roleWord(token.lower);
+  return token.word && token.capital && classOf(token, WordClass.role, roleToken);
 }
 
+const roleToken = (token: Token): boolean => roleWord(token.lower);
+
 /** Whether a lower-cased word is a role noun, also in the genitive, a weak form or a feminine the lexicon lacks. */
-export const roleWord = cachedWordTest((lower) => {
-  if (endsWithAny(lower, ROLE_ENDINGS) || ROLE_WORDS.has(lower.slice(lower.lastIndexOf('-') + 1)))
-    return true;
+export function roleWord(lower: string): boolean {
+  if (endsWithAny(lower, ROLE_ENDINGS)) return true;
+  const dash = lower.lastIndexOf('-');
+  if (ROLE_WORDS.has(dash < 0 ? lower : lower.slice(dash + 1))) return true;
   // the genitive and the weak forms: "des Sprechers", "eines Abgeordneten", "dem Präsidenten"; the feminine
   // "Reporterin" of a role whose feminine the lexicon does not list
   const stem = lower.endsWith('s')
-    ? lower.slice(0, -1)
-    : lower.endsWith('en')
-      ? lower.slice(0, -2)
-      : lower.endsWith('in')
-        ? lower.slice(0, -2)
-        : '';
-  return stem.length > 3 && (endsWithAny(stem, ROLE_ENDINGS) || endsWithAny(`${stem}e`, ROLE_ENDINGS));
-});
+    ? lower.length - 1
+    : lower.endsWith('en') || lower.endsWith('in')
+      ? lower.length - 2
+      : 0;
+  return stem > 3 && (endsWithAny(lower, ROLE_ENDINGS, stem) || endsWithAny(lower, ROLE_ENDINGS, stem, 'e'));
+}
 
 /** Whether a token names a group speaking as one: "Regierung", "Polizei", "Moskau". */
 export function isCollectiveToken(token: Token): boolean {
-  return token.word && token.capital && (isOrganisation(token.lower) || PLACES.has(token.lower));
+  return token.word && token.capital && classOf(token, WordClass.collective, collectiveToken);
 }
 
+const collectiveToken = (token: Token): boolean => isOrganisation(token.lower) || PLACES.has(token.lower);
+
 /** Whether a lower-cased word names an organisation, also in the genitive ("des Senders", "des Verbandes"). */
-export const isOrganisation = cachedWordTest((lower) => {
+export function isOrganisation(lower: string): boolean {
   if (endsWithAny(lower, ORGANISATION_ENDINGS)) return true;
-  const stem = lower.endsWith('es') ? lower.slice(0, -2) : lower.endsWith('s') ? lower.slice(0, -1) : '';
+  const stem = lower.endsWith('es') ? lower.length - 2 : lower.endsWith('s') ? lower.length - 1 : 0;
   // a country in the genitive ("Russlands") is a name, which the frames rely on
   return (
-    stem.length > 3 &&
+    stem > 3 &&
     !lower.endsWith('lands') &&
-    (endsWithAny(stem, ORGANISATION_ENDINGS) || endsWithAny(lower.slice(0, -1), ORGANISATION_ENDINGS))
+    (endsWithAny(lower, ORGANISATION_ENDINGS, stem) ||
+      endsWithAny(lower, ORGANISATION_ENDINGS, lower.length - 1))
   );
-});
+}

@@ -11,6 +11,7 @@ import { isCollectiveToken, isNameToken, isRoleToken } from './naming-words';
 import type { Resolution, SpeakerEntity } from '../model';
 import type { Token } from '../text/tokens';
 import { DEMONSTRATIVES, INDEFINITE_ARTICLES, POSSESSIVES } from '../lexicon/articles';
+import { PHRASE_PREPOSITIONS } from '../lexicon/prepositions';
 import { GENERIC_ROLES } from '../lexicon/nouns';
 
 /** Keeps track of the speakers of one text and of the person mentioned last, for pronouns and role nouns. */
@@ -93,7 +94,8 @@ export class SpeakerBook {
     if (name) {
       const text = name.map((t) => t.text).join(' ');
       const isPlace = name.length === 1 && PLACES.has(name[0]?.lower ?? '');
-      const collective = isPlace || (collectiveHead !== undefined && roleToken === undefined);
+      const collective =
+        isPlace || (collectiveHead !== undefined && roleToken === undefined) || name.every(writtenInCapitals);
       if (collective) return { speaker: this.entityFor(text, 'collective'), how: 'collective' };
       const speaker = this.notePerson(text, roleToken?.text);
       return { speaker, how: 'name' };
@@ -190,9 +192,24 @@ function leadingName(mention: readonly Token[]): Token[] | undefined {
     : undefined;
 }
 
-/** The last run of name tokens in a phrase ("Anna Berger" in "die Leiterin des Bauamts, Anna Berger"). */
+/**
+ * The last run of name tokens in a phrase ("Anna Berger" in "die Leiterin des Bauamts, Anna Berger") that is not
+ * the object of a preposition: in "der Bürgermeister von Bad Homburg" or "die WHO in Genf" the name after the
+ * preposition is a place or a group the speaker belongs to, not the speaker, so an earlier run counts ("WHO").
+ */
 function lastNameRun(words: readonly Token[]): Token[] | undefined {
   let end = words.length;
+  for (;;) {
+    const run = nameRunBefore(words, end);
+    if (!run) return undefined;
+    const before = words[run.start - 1];
+    if (!before || !PHRASE_PREPOSITIONS.has(before.lower)) return words.slice(run.start, run.end);
+    end = run.start - 1;
+  }
+}
+
+/** The last run of name tokens ending at or before `end`, if only lower-case words stand after it. */
+function nameRunBefore(words: readonly Token[], end: number): { start: number; end: number } | undefined {
   while (end > 0 && !isNameToken(words[end - 1] as Token)) {
     if (!(words[end - 1] as Token).word) return undefined;
     end--;
@@ -206,7 +223,7 @@ function lastNameRun(words: readonly Token[]): Token[] | undefined {
       start -= 2;
     else break;
   }
-  return words.slice(start, end);
+  return { start, end };
 }
 
 /**
@@ -224,6 +241,14 @@ function possessiveOfSpeaker(mention: readonly Token[]): boolean {
     !isRoleToken(noun) &&
     !isCollectiveToken(noun)
   );
+}
+
+/**
+ * Whether a name is written in capitals ("NABU", "ADAC", "BBC"): an organisation's abbreviation, since German news
+ * writes a person's name in capitals only in a heading.
+ */
+function writtenInCapitals(token: Token): boolean {
+  return token.text.length >= 2 && token.text === token.text.toUpperCase() && /^\p{Lu}/u.test(token.text);
 }
 
 /** A readable name for a phrase without a proper name: "die Polizei" gives "Polizei". */

@@ -15,6 +15,11 @@ export interface Token {
   word: boolean;
   /** Whether the word starts with a capital letter. */
   capital: boolean;
+  /**
+   * What the speaker rules have found out about this word so far (name, role, group, speaking noun; see
+   * `speakers/word-classes.ts`): each test runs once per token of a pass, however many rules ask. Starts at 0.
+   */
+  classes: number;
 }
 
 const JOINERS = "-‐‑’'";
@@ -57,6 +62,7 @@ function makeToken(text: string, start: number, end: number, word: boolean): Tok
     end,
     word,
     capital: word && first !== first.toLowerCase(),
+    classes: 0,
   };
 }
 

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { annotateText } from '../annotate-text';
+
+/** Each quote's speaker name and kind, in text order. */
+function speakersOf(text: string): { name: string | undefined; kind: string | undefined }[] {
+  return annotateText(text, '2024-05-02').quotes.map((q) => ({
+    name: q.speaker?.name,
+    kind: q.speaker?.kind,
+  }));
+}
+
+describe('the speaker book', () => {
+  it.each([
+    {
+      name: 'a name after a preposition is a place the speaker belongs to, not the speaker',
+      text: 'Der Bürgermeister von Bad Ems sagte, die Brücke werde gesperrt.',
+      speaker: { name: 'Bürgermeister von Bad Ems', kind: 'collective' },
+    },
+    {
+      name: 'an earlier name before the place counts',
+      text: 'Die Stiftung Waldhaus in Lindau teilte mit, der Wald sei gesund.',
+      speaker: { name: 'Waldhaus', kind: 'collective' },
+    },
+    {
+      name: 'a name written in capitals is an organisation',
+      text: 'Der Naturschutzbund NABU kritisierte, die Pläne seien zu vage.',
+      speaker: { name: 'NABU', kind: 'collective' },
+    },
+    {
+      name: 'an abbreviation alone is an organisation',
+      text: 'Der ADFC forderte, die Radwege müssten breiter werden.',
+      speaker: { name: 'ADFC', kind: 'collective' },
+    },
+    {
+      name: 'a surname after the full name is the full name’s speaker',
+      text:
+        'Der Vorsitzende Dennis Albering stellte den Plan vor. ' +
+        'Albering sagte, die Fraktion werde zustimmen.',
+      speaker: { name: 'Dennis Albering', kind: 'person' },
+    },
+  ])('$name', ({ text, speaker }) => {
+    expect(speakersOf(text).at(-1)).toEqual(speaker);
+  });
+
+  it('does not take a capitalised name for an organisation when it is a person’s', () => {
+    expect(speakersOf('Anna Berger sagte, die Brücke werde gesperrt.').at(-1)).toEqual({
+      name: 'Anna Berger',
+      kind: 'person',
+    });
+  });
+});

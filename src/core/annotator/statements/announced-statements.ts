@@ -1,0 +1,94 @@
+/**
+ * Statements with no speech verb and no source word: announced by a noun ("X ist der Ansicht, dass …", found in
+ * `noun-cues.ts`) or by a name and a colon that open the sentence ("Anna Berger: Die Brücke kommt").
+ */
+import { nounPhrase } from '../grammar/noun-phrases';
+import { DETERMINERS, PLACES } from '../lexicon/nouns';
+import { PLACE_PREPOSITIONS } from '../lexicon/prepositions';
+import type { FoundQuote, Sentence, SpeechContext, TextModel } from '../model';
+import { canSpeak } from '../speakers/animacy';
+import { isNameToken } from '../speakers/naming-words';
+import type { SpeakerBook } from '../speakers/speaker-book';
+import type { QuotedPart } from '../text/quotation-marks';
+import { contentEnd, insideQuotes, partOf } from '../text/text-model';
+import { isWordChar } from '../text/sentences';
+import type { Token } from '../text/tokens';
+import { framedQuote } from './framed-quote';
+import { nounStatementIn } from './noun-cues';
+
+/** "X ist der Ansicht, dass …", "der Vorwurf der Opposition, der Plan sei zu teuer": see `noun-cues.ts`. */
+export function nounCueStatement(
+  model: TextModel,
+  sentence: Sentence,
+  book: SpeakerBook,
+  context: SpeechContext,
+): FoundQuote[] | undefined {
+  const tokens = sentence.tokens;
+  const found = nounStatementIn(tokens, insideQuotes(model, sentence.paragraph));
+  if (!found) return undefined;
+  const first = tokens[found.start] as Token;
+  const last = tokens[found.end];
+  const end = Math.min(contentEnd(model, sentence), last ? last.start : sentence.end);
+  if (first.start >= end) return undefined;
+  const spans = [{ paragraph: sentence.paragraph, start: first.start, end }];
+  const noun = tokens[found.noun] as Token;
+  if (found.source.length > 0) return [framedQuote(book, context, sentence, spans, [noun], found.source)];
+  const opening = tokens[0];
+  const phrase =
+    opening && (opening.capital || DETERMINERS.has(opening.lower)) ? nounPhrase(tokens, 0) : undefined;
+  if (phrase && !phrase.includes(noun) && (phrase[phrase.length - 1] as Token).end <= noun.start) {
+    // "Die Veranstaltung schloss mit dem Appell, …": what cannot speak leaves the statement to its noun
+    if (canSpeak(phrase)) return [framedQuote(book, context, sentence, spans, [noun], phrase)];
+    const article = tokens[found.noun - 1];
+    const own = article && DETERMINERS.has(article.lower) ? [article, noun] : [noun];
+    return [framedQuote(book, context, sentence, spans, [noun], own)];
+  }
+  return [
+    {
+      kind: 'indirect',
+      spans,
+      cue: [partOf(sentence.paragraph, [noun]) as QuotedPart],
+      confidence: 0.45,
+      needsReview: true,
+    },
+  ];
+}
+
+/**
+ * "Anna Berger: Die Brücke kommt" — a name and a colon at the start of a sentence. A place before the colon
+ * ("Bad Homburg: Die Stadt erhöht die Gebühren") is a dateline or a headline's topic, not a speaker: a place the
+ * lexicon knows, or a name the text puts after a preposition of place ("in Bad Homburg").
+ */
+export function colonStatement(
+  model: TextModel,
+  sentence: Sentence,
+  book: SpeakerBook,
+  context: SpeechContext,
+): FoundQuote[] {
+  const tokens = sentence.tokens;
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > 4) return [];
+  const phrase = tokens.slice(0, colon);
+  if (!phrase.every(isNameToken) || (phrase.length < 2 && !book.knows(phrase))) return [];
+  if (namesPlace(model.input, phrase)) return [];
+  const next = tokens[colon + 1];
+  const end = contentEnd(model, sentence);
+  if (!next || insideQuotes(model, sentence.paragraph)(next) || next.start >= end) return [];
+  const spans = [{ paragraph: sentence.paragraph, start: next.start, end }];
+  return [framedQuote(book, context, sentence, spans, [tokens[colon] as Token], phrase)];
+}
+
+/** Whether `phrase` names a place: one the lexicon knows, or one `text` puts after a preposition of place. */
+export function namesPlace(text: string, phrase: readonly Token[]): boolean {
+  const name = phrase.map((t) => t.text).join(' ');
+  if (PLACES.has(name.toLowerCase())) return true;
+  return PLACE_PREPOSITIONS.some((preposition) => {
+    const needle = `${preposition} ${name}`;
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      const before = text.charCodeAt(at - 1);
+      const after = text[at + needle.length] ?? ' ';
+      if ((at === 0 || !isWordChar(before)) && !/[\p{L}\d]/u.test(after)) return true;
+    }
+    return false;
+  });
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../find-quotes';
+
+/** Speaker and mention of the last quote of `text`. */
+function lastSpeaker(text: string): { speaker: string | null; mention: string | null } | undefined {
+  const quote = findQuotes(text, '2024-05-02').at(-1);
+  return (
+    quote && {
+      speaker: quote.speaker,
+      mention: quote.speakerMention ? text.slice(...quote.speakerMention) : null,
+    }
+  );
+}
+
+describe('a source frame names the speaker of its statement', () => {
+  it.each([
+    {
+      name: '"so X" inserted after a short adverbial binds over the subject of the sentence before',
+      text: 'Das Gutachten empfiehlt eine Sperrung der Brücke. Bis dahin, so Leonhard, werde man umleiten.',
+      speaker: 'Leonhard',
+    },
+    {
+      name: '"so X" after one word',
+      text: 'Der Bericht liegt seit Montag vor. Dennoch, so die Ministerin, sei der Plan richtig.',
+      speaker: 'Ministerin',
+    },
+    {
+      name: '"so X" at the end',
+      text: 'Der Bericht liegt seit Montag vor. Der Plan sei richtig, so Leonhard.',
+      speaker: 'Leonhard',
+    },
+    {
+      name: '"laut X" inside the statement',
+      text: 'Das Gutachten liegt seit Montag vor. Die Kosten seien laut Leonhard gestiegen.',
+      speaker: 'Leonhard',
+    },
+    {
+      name: '"X zufolge" inside the statement',
+      text: 'Das Gutachten liegt seit Montag vor. Die Kosten seien dem Ingenieur Leonhard zufolge gestiegen.',
+      speaker: 'Leonhard',
+    },
+  ])('$name', ({ text, speaker }) => {
+    expect(lastSpeaker(text)?.speaker).toBe(speaker);
+  });
+
+  it.each([
+    {
+      name: 'with nobody speaking before it, the document the sentence before names',
+      text: 'Das Gericht tagte am Montag. Das geht aus dem Urteil hervor. Demnach ist die Stadt nicht verantwortlich.',
+      speaker: 'Urteil',
+    },
+    {
+      name: 'with a speaker before it, that speaker',
+      text:
+        'Die Ministerin sagte, der Plan sei fertig. Das geht aus dem Bericht hervor. ' +
+        'Demnach ist die Stadt nicht verantwortlich.',
+      speaker: 'Ministerin',
+    },
+  ])('"Demnach" points back: $name', ({ text, speaker }) => {
+    expect(lastSpeaker(text)).toEqual({ speaker, mention: 'Demnach' });
+  });
+});
