@@ -3,6 +3,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { bootFailureNotice } from './scripts/boot-failure.ts';
 import { contentSecurityPolicy, contentSecurityPolicyMeta } from './scripts/content-security-policy.ts';
+import { devLibraryIndex } from './scripts/site/dev-library.ts';
 import { FIRST_NAMESPACES } from './src/locales/first-namespaces.ts';
 import { ARTICLE_DATA_CACHE, ARTICLE_PAGES_CACHE } from './src/storage/offline-caches.ts';
 
@@ -84,7 +85,7 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), bootFailureNotice(), pwa],
+  plugins: [react(), contentSecurityPolicyMeta(), bootFailureNotice(), devLibraryIndex(), pwa],
   build: {
     target: 'es2022',
     sourcemap: true,

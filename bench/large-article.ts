@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DIST, loadServerEntry, prerenderArticle } from '../scripts/prerender';
+import { DIST, loadSite, prerenderArticle } from '../scripts/prerender';
 import { generateArticle } from '../src/testing/data-generators';
 
 export const LARGE_ID = 'bench-large';
@@ -28,5 +28,5 @@ export async function installLargeArticle(dists: readonly string[] = [DIST]): Pr
   const json = JSON.stringify(largeArticle());
   for (const dist of dists) writeFileSync(join(dist, 'articles', `${LARGE_ID}.json`), json);
   if (dists.some((dist) => resolve(dist) === resolve(DIST)))
-    await prerenderArticle(await loadServerEntry(), LARGE_ID);
+    await prerenderArticle(await loadSite(), LARGE_ID);
 }

@@ -1,4 +1,5 @@
 /** The benchmark's results as a Markdown table, each figure beside its target. */
+import type { ArchiveFigures } from './archive';
 
 interface Comparison {
   app_ms: number;
@@ -26,6 +27,9 @@ export interface Results {
   };
   bundle: { initialJsGzip: number; initialCssGzip: number; totalGzip: number };
   annotator: { mbPerSecond: number | null; note?: string };
+  /** The archive at scale (`bench/archive.ts`; absent with `--no-archive`). */
+  archive?: ArchiveFigures['archive'];
+  archiveDetails?: Pick<ArchiveFigures['archiveDetails'], 'build' | 'build1k'>;
 }
 
 /** Targets: the largest acceptable ratio app/static, per article and condition. */
@@ -75,6 +79,79 @@ function firstScreenRows({
   ];
 }
 
+/** Targets of issue 13: the archive. */
+const ARCHIVE_TARGETS = {
+  perArticle_ms: 20,
+  /** Linear growth: ms per article of 10,000 within this factor of that of 1,000 (fixed costs spread thinner). */
+  growth: 1.2,
+  libraryRatio: 1.3,
+  searchP95_ms: 50,
+  speakerPage_ms: 300,
+  libraryInitialJsGzip: 110_000,
+};
+
+const count = (n: number) => n.toLocaleString('en');
+
+function archiveRows(
+  archive: NonNullable<Results['archive']>,
+  details: Results['archiveDetails'],
+): string[][] {
+  const { build, build1k, library, search } = archive;
+  const cpu = (d: { cpuPerArticle_ms: number } | undefined) => (d ? `, ${d.cpuPerArticle_ms} ms CPU` : '');
+  const growth = build.perArticle_ms / build1k.perArticle_ms;
+  const t = ARCHIVE_TARGETS;
+  return [
+    [
+      `archive build, ${count(build.articles)} articles (each page in en and de), per article`,
+      `${build.perArticle_ms} ms${cpu(details?.build)} (${build.total_s} s in all)`,
+      `≤ ${t.perArticle_ms} ms`,
+      met(build.perArticle_ms <= t.perArticle_ms),
+    ],
+    [
+      'archive build, 1,000 articles, per article',
+      `${build1k.perArticle_ms} ms${cpu(details?.build1k)}: ×${growth.toFixed(2)} at ${count(build.articles)}`,
+      `linear (≤ ×${t.growth})`,
+      met(growth <= t.growth),
+    ],
+    [`archive build, peak memory (workers included)`, `${build.peakMemory_mb} MB`, '', ''],
+    [
+      'library first paint / static HTML',
+      `${library.app_ms} ms (static ${library.static_ms} ms): ×${library.ratio.toFixed(2)}`,
+      `≤ ×${t.libraryRatio}`,
+      met(library.ratio <= t.libraryRatio),
+    ],
+    [
+      'search, key → results painted (median, p95)',
+      `${search.median_ms} ms, ${search.p95_ms} ms`,
+      `p95 ≤ ${t.searchP95_ms} ms`,
+      met(search.p95_ms <= t.searchP95_ms),
+    ],
+    [
+      'speaker page, ~1,000 quotes, first paint',
+      `${archive.speakerPage_ms} ms`,
+      `≤ ${t.speakerPage_ms} ms`,
+      met(archive.speakerPage_ms <= t.speakerPage_ms),
+    ],
+    ['search index (gzip)', kb(archive.searchIndexGzip), '', ''],
+    [
+      'library page JavaScript before interactive (gzip)',
+      kb(archive.libraryInitialJsGzip),
+      '≤ 110 kB',
+      met(archive.libraryInitialJsGzip <= t.libraryInitialJsGzip),
+    ],
+  ];
+}
+
+const TABLE_HEAD = ['| measure | result | target | met |', '| --- | --- | --- | --- |'];
+
+/** The archive's rows alone (`bench/archive.ts` run by itself). */
+export function formatArchiveTable(
+  archive: NonNullable<Results['archive']>,
+  details?: Results['archiveDetails'],
+): string {
+  return [...TABLE_HEAD, ...archiveRows(archive, details).map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
 export function formatTable(results: Results): string {
   const rows: string[][] = [];
   for (const [name, conditions] of Object.entries(results.timeToArticle)) {
@@ -120,13 +197,13 @@ export function formatTable(results: Results): string {
       met(annotator.mbPerSecond === null ? undefined : annotator.mbPerSecond >= 2),
     ],
   );
+  if (results.archive) rows.push(...archiveRows(results.archive, results.archiveDetails));
   const { machine } = results;
   return [
     `Measured ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.cpu}, ${machine.cores} cores, ` +
       `Node ${machine.node}, Chromium ${machine.chromium}.`,
     '',
-    '| measure | result | target | met |',
-    '| --- | --- | --- | --- |',
+    ...TABLE_HEAD,
     ...rows.map((row) => `| ${row.join(' | ')} |`),
   ].join('\n');
 }

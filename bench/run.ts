@@ -13,7 +13,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, requireChromium } from '../scripts/find-chromium';
 import { DIST } from '../scripts/prerender';
 import { annotatorThroughputIsolated } from './annotator';
-import { measureArchive } from './archive';
+import { measureArchive, type ArchiveFigures } from './archive';
 import { bundleSizes } from './bundle';
 import { measureFirstScreen } from './first-screen';
 import { clickFloor, quoteClick, textMode, uiLanguage, waitForInteractive } from './interaction';
@@ -95,10 +95,11 @@ async function main() {
     const { initialFiles, ...bundle } = bundleSizes(DIST, `articles/${sampleId}.html`);
 
     // Last: it builds generated libraries of 1,000 and 10,000 articles beside `dist/` (`bench/archive.ts`).
-    log('the archive (10,000 generated articles)');
-    const archive = args.includes('--no-archive')
-      ? undefined
-      : await measureArchive({ articles: 10_000, runs: RUNS, port: PORT + 1 });
+    let archive: Partial<ArchiveFigures> = {};
+    if (!args.includes('--no-archive')) {
+      log('the archive (10,000 generated articles)');
+      archive = await measureArchive({ articles: 10_000, runs: RUNS, port: PORT + 1 });
+    }
 
     const results = {
       date: new Date().toISOString(),
@@ -116,7 +117,7 @@ async function main() {
       interaction,
       bundle: { ...bundle, initialFiles },
       annotator,
-      ...(archive ? { archive } : {}),
+      ...archive,
       samples,
     };
     writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { generateArticle } from '../src/testing/data-generators';
 import { expectNoAxeViolations } from './support/axe';
-import { expect, test } from './support/fixtures';
+import { expect, test, waitForApp } from './support/fixtures';
 
 test.use({ locale: 'en-US' });
 // Several imports, a backup and restores with axe checks; on a busy machine that takes longer than the default.
@@ -67,6 +67,8 @@ test('a backup exported, the database deleted, the backup restored: every articl
       }),
   );
   await page.reload();
+  // As after `page.goto`: the library's keeping part is hydrated after the first paint, a person waits for the page.
+  await waitForApp(page);
   await expect(page.getByRole('heading', { name: 'Your imports' })).toHaveCount(0);
 
   await restore(page, 'backup.jsonl', backup);

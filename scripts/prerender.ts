@@ -32,7 +32,7 @@ export interface ServerEntry {
   interfaceLanguages: readonly string[];
   /** The language whose addresses have no prefix (the `x-default`). */
   UNPREFIXED_LANGUAGE: string;
-  renderPage(data: PrerenderedData): Promise<{ html: string; data: string }>;
+  createPageRenderer(): Promise<{ render(data: PrerenderedData): Promise<{ html: string; data: string }> }>;
   articlePageData(article: Article, language: string): PrerenderedData;
   libraryPageData(results: LibraryResults, sources: FacetValue[], language: string): PrerenderedData;
 }
@@ -45,7 +45,14 @@ export const SSR_DIST = resolve(import.meta.dirname, '../dist-ssr');
 /** The client build's `index.html`, kept before `dist/index.html` is overwritten with the prerendered library. */
 const TEMPLATE = join(SSR_DIST, 'template.html');
 
+/**
+ * The built server entry. React and the libraries it imports from `node_modules` choose their production or
+ * development build by `NODE_ENV` when they are first loaded: the pages are rendered for production, with the
+ * production build (the development one checks every element and keeps stacks for its warnings, and renders a page
+ * several times slower). Set before the entry is imported, also in each render worker, which calls this too.
+ */
 export async function loadServerEntry(): Promise<ServerEntry> {
+  process.env.NODE_ENV = 'production';
   return (await import(pathToFileURL(join(SSR_DIST, 'entry-server.js')).href)) as ServerEntry;
 }
 
@@ -84,6 +91,7 @@ interface ManifestChunk {
   dynamicImports?: string[];
   isEntry?: boolean;
 }
+type Manifest = Record<string, ManifestChunk>;
 
 /**
  * `<link rel="prefetch">` for the chunks a prerendered page runs right after its first paint: the app the entry
@@ -92,11 +100,7 @@ interface ManifestChunk {
  * They download while the page is painted, at low priority and without being compiled yet: measured on the sample
  * article, `modulepreload` (which also compiles them, on the main thread) delayed the first paint by about a third.
  */
-function prefetches(routeModules: string[], language: string): string {
-  const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Record<
-    string,
-    ManifestChunk
-  >;
+function prefetches(manifest: Manifest, routeModules: readonly string[], language: string): string {
   const entryPreloads = new Set<string>();
   const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
   const collect = (key: string, into: Set<string>) => {
@@ -116,32 +120,103 @@ function prefetches(routeModules: string[], language: string): string {
     .join('');
 }
 
-/** The whole HTML document of one prerendered page; `routeModules` are the source files of its lazy route. */
+/** Where a page's `hreflang` alternates go in the shell: right before the boot script, which reads them. */
+const ALTERNATES_SLOT = '<!--alternates-->';
+
+/**
+ * The boot script first in `<head>` and inline (its hash is in the Content Security Policy,
+ * `scripts/content-security-policy.ts`), after the slot for the alternates. A classic script waits for the
+ * stylesheets before it, and an external one for its own request: a German reader who opens a shared, unprefixed
+ * address was moved to `/de/…` only once both had loaded. Inline and first, it runs as soon as `<head>` is parsed,
+ * and the stylesheet is still requested before anything else (`firstStylesheets`).
+ */
+function bootFirst(shell: string): string {
+  const external = /\s*<script src="\/preferences-boot\.js"><\/script>/;
+  if (!external.test(shell)) throw new Error('the HTML shell has no preferences-boot.js script');
+  return shell
+    .replace(external, '')
+    .replace(
+      /(\s*)(<link rel="stylesheet")/,
+      (_link, space: string, link: string) =>
+        `${space}${ALTERNATES_SLOT}${space}<script>${BOOT_SCRIPT}</script>${space}${link}`,
+    );
+}
+
+/**
+ * What every page of a build is rendered with, loaded once per process (or render worker): the server entry and
+ * its renderer, the client build's HTML shell with the stylesheet first and the scripts at low priority, and the
+ * build's manifest, from which each kind of page gets its prefetches. A page then costs its rendering and one
+ * write per language, not a read and parse of these files.
+ */
+export interface Site {
+  entry: ServerEntry;
+  renderer: Awaited<ReturnType<ServerEntry['createPageRenderer']>>;
+  /** The shell (`shellTemplate`) made ready for every page: the boot script inline, then the stylesheets, then the scripts at low priority. */
+  shell: string;
+  manifest: Manifest;
+  /** The prefetch links per interface language and lazy route (`prefetches`), made on first use. */
+  prefetchLinks: Map<string, string>;
+  /** Folders of `dist/` made by this process so far. */
+  folders: Set<string>;
+}
+
+/** Loads the server entry, the shell and the manifest of the built app (after `vite build` and `--ssr`). */
+export async function loadSite(): Promise<Site> {
+  const entry = await loadServerEntry();
+  const shell = bootFirst(firstStylesheets(shellTemplate()))
+    // The text needs only the stylesheet to be painted; the scripts load behind it.
+    .replace(/<script type="module" crossorigin /, '$&fetchpriority="low" ')
+    .replace(/<link rel="modulepreload" crossorigin /g, '$&fetchpriority="low" ');
+  const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  return {
+    entry,
+    renderer: await entry.createPageRenderer(),
+    shell,
+    manifest,
+    prefetchLinks: new Map(),
+    folders: new Set(),
+  };
+}
+
+function prefetchLinks(site: Site, routeModules: readonly string[], language: string): string {
+  const key = `${language}\n${routeModules.join('\n')}`;
+  let links = site.prefetchLinks.get(key);
+  if (links === undefined) {
+    links = prefetches(site.manifest, routeModules, language);
+    site.prefetchLinks.set(key, links);
+  }
+  return links;
+}
+
+/**
+ * The whole HTML document of one prerendered page; `routeModules` are the source files of its lazy route, and
+ * `alternates` the `hreflang` links put before the boot script (see `alternateLinks`).
+ */
 export async function prerenderDocument(
-  entry: ServerEntry,
+  site: Site,
   data: PrerenderedData,
-  routeModules: string[] = [],
+  routeModules: readonly string[] = [],
+  alternates = '',
 ): Promise<string> {
-  const page = await entry.renderPage(data);
+  const page = await site.renderer.render(data);
   if (page.html.includes('role="status"'))
     throw new Error(`${data.path}: rendered a loading state; the page needs data that was not given`);
   // A boundary left pending (`<!--$?-->`) or to be rendered by the client (`<!--$!-->`, after an error) would show
   // its fallback, and its content would need an inline script, which the Content Security Policy forbids.
   if (/<script|<!--\$[?!]-->/.test(page.html))
     throw new Error(`${data.path}: a part of the page did not render completely (see the errors above)`);
-  return (
-    firstStylesheets(shellTemplate())
-      .replace(/<html lang="[^"]*"/, `<html lang="${data.language}"`)
-      // The text needs only the stylesheet to be painted; the scripts load behind it.
-      .replace(/<script type="module" crossorigin /, '$&fetchpriority="low" ')
-      .replace(/<link rel="modulepreload" crossorigin /g, '$&fetchpriority="low" ')
-      .replace(/\s*<\/head>/, (end) => `${prefetches(routeModules, data.language)}${end}`)
-      .replace('<div id="root"></div>', `<div id="root">${page.html}</div>`)
-      .replace(
-        '</body>',
-        `<script type="application/json" id="${entry.PRERENDERED_DATA_ID}">${page.data}</script>\n  </body>`,
-      )
-  );
+  // Replacements by function: the page's text may contain `$&` and the like, which a replacement string would
+  // interpret.
+  return site.shell
+    .replace(/<html lang="[^"]*"/, () => `<html lang="${data.language}"`)
+    .replace(ALTERNATES_SLOT, () => alternates)
+    .replace(/\s*<\/head>/, (end) => `${prefetchLinks(site, routeModules, data.language)}${end}`)
+    .replace('<div id="root"></div>', () => `<div id="root">${page.html}</div>`)
+    .replace(
+      '</body>',
+      () =>
+        `<script type="application/json" id="${site.entry.PRERENDERED_DATA_ID}">${page.data}</script>\n  </body>`,
+    );
 }
 
 /**
@@ -176,36 +251,21 @@ function alternateLinks(entry: ServerEntry, versions: PrerenderedData[]): string
     .join('');
 }
 
-/**
- * The alternates and the boot script first in `<head>`, the script inline (its hash is in the Content Security
- * Policy, `scripts/content-security-policy.ts`). A classic script waits for the stylesheets before it, and an
- * external one for its own request: a German reader who opens a shared, unprefixed address was moved to `/de/…`
- * only once both had loaded. Inline and first, it runs as soon as `<head>` is parsed, and the stylesheet is still
- * requested before anything else (`firstStylesheets`).
- */
-function bootFirst(html: string, alternates: string): string {
-  const external = /\s*<script src="\/preferences-boot\.js"><\/script>/;
-  if (!external.test(html)) return html;
-  return html
-    .replace(external, '')
-    .replace(
-      /(\s*)(<link rel="stylesheet")/,
-      (_link, space: string, link: string) =>
-        `${alternates}${space}<script>${BOOT_SCRIPT}</script>${space}${link}`,
-    );
-}
-
 /** Renders `job` in every interface language and writes each version; returns the files written. */
-export async function prerenderPage(entry: ServerEntry, job: PageJob): Promise<string[]> {
-  const versions = entry.interfaceLanguages.map((language) => job.data(language));
-  const alternates = alternateLinks(entry, versions);
+export async function prerenderPage(site: Site, job: PageJob): Promise<string[]> {
+  const versions = site.entry.interfaceLanguages.map((language) => job.data(language));
+  const alternates = alternateLinks(site.entry, versions);
   const written: string[] = [];
   for (const data of versions) {
-    const html = bootFirst(await prerenderDocument(entry, data, job.routeModules), alternates);
+    const html = await prerenderDocument(site, data, job.routeModules, alternates);
     if (!html.includes('hreflang'))
       throw new Error(`${job.name}: the page has no preferences-boot.js script`);
     const file = pageFile(data.path);
-    mkdirSync(dirname(file), { recursive: true });
+    const folder = dirname(file);
+    if (!site.folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      site.folders.add(folder);
+    }
     writeFileSync(file, html);
     written.push(file);
   }
@@ -225,24 +285,27 @@ export function articlePage(entry: ServerEntry, id: string): PageJob {
 
 /** The article page of an article validated by the caller. */
 export function articlePageOf(entry: ServerEntry, article: Article): PageJob {
-  return { name: `articles/${article.id}`, data: (language) => entry.articlePageData(article, language) };
+  return {
+    name: `articles/${article.id}`,
+    data: (language) => entry.articlePageData(article, language),
+  };
 }
 
 /**
- * The library page `/`: its first page of results and the sources to filter by. It queries: it loads the query
- * client with its code (`src/app/query-page.ts`).
+ * The library page `/`: its first page of results and the sources to filter by. Its first screen renders from them
+ * without the query library, which its parts load after the app has started (`src/app/LibraryRoute.tsx`).
  */
 export function libraryPage(entry: ServerEntry, results: LibraryResults, sources: FacetValue[]): PageJob {
   return {
     name: 'library',
     data: (language) => entry.libraryPageData(results, sources, language),
-    routeModules: ['src/features/library/LibraryPage.tsx', 'src/app/query-client.tsx'],
+    routeModules: ['src/app/LibraryRoute.tsx'],
   };
 }
 
 /** Validates `articles/<id>.json` in `dist/` and writes its page in every language; returns the files written. */
-export async function prerenderArticle(entry: ServerEntry, id: string): Promise<string[]> {
-  return prerenderPage(entry, articlePage(entry, id));
+export async function prerenderArticle(site: Site, id: string): Promise<string[]> {
+  return prerenderPage(site, articlePage(site.entry, id));
 }
 
 // The site (every article of a folder, rendered on worker threads, the library and its index) is built by

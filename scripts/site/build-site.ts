@@ -22,7 +22,7 @@ import { queryLibrary } from '../../src/core/archive/library-query';
 import { parseArticleJson } from '../../src/core/article/parse';
 import type { Article } from '../../src/core/article/schema';
 import { splitLibrary, type FacetValue, type Listing } from '../../src/core/archive/library-split';
-import { DIST, libraryPage, loadServerEntry, prerenderPage, shellTemplate, SSR_DIST } from '../prerender';
+import { DIST, libraryPage, loadSite, prerenderPage, shellTemplate, SSR_DIST } from '../prerender';
 import { archiveExtras } from './archive-extras';
 import { renderAll } from './render-pool';
 
@@ -83,8 +83,29 @@ function progress(total: number): ((done: number) => void) | undefined {
   return (done) => process.stderr.write(`\rrendering articles: ${done}/${total}`);
 }
 
+/** Seconds of wall time and of CPU (every thread of the process: the workers are threads of it) of each stage. */
+interface StageTimes {
+  [stage: string]: { wall_s: number; cpu_s: number };
+}
+
+function stageClock(): { times: StageTimes; lap: (stage: string) => void } {
+  const times: StageTimes = {};
+  let wall = performance.now();
+  let cpu = process.cpuUsage();
+  const lap = (stage: string) => {
+    const now = performance.now();
+    const used = process.cpuUsage(cpu);
+    times[stage] = { wall_s: (now - wall) / 1000, cpu_s: (used.user + used.system) / 1e6 };
+    wall = now;
+    cpu = process.cpuUsage();
+  };
+  return { times, lap };
+}
+
 export async function buildSite(options: { folder: string; jobs: number }): Promise<void> {
   const started = performance.now();
+  const startedCpu = process.cpuUsage();
+  const { times, lap } = stageClock();
   const folder = resolve(options.folder);
   const files = articleFiles(folder);
   const copy = folder !== PUBLIC_ARTICLES;
@@ -94,9 +115,11 @@ export async function buildSite(options: { folder: string; jobs: number }): Prom
     for (const file of articleFiles(join(DIST, 'articles'))) rmSync(file);
     mkdirSync(join(DIST, 'articles'), { recursive: true });
   }
+  lap('start');
 
   const results = await renderAll(files, { copy, jobs: options.jobs, progress: progress(files.length) });
   if (process.stderr.isTTY) process.stderr.write('\n');
+  lap('articles');
   const failed = results.filter((result) => result.problems).sort((a, b) => (a.file < b.file ? -1 : 1));
   if (failed.length > 0) {
     const lines = failed.flatMap(({ file, problems = [] }) =>
@@ -110,12 +133,14 @@ export async function buildSite(options: { folder: string; jobs: number }): Prom
     .sort((a, b) => newestFirst(a.entry, b.entry));
   const entries = articles.map((article) => article.entry);
   const { all, sources } = writeLibraryIndex(entries);
+  lap('index');
 
-  const entry = await loadServerEntry();
+  const site = await loadSite();
   const firstPage = await queryLibrary(all, { page: 0 }, (n) =>
     Promise.resolve(entries.slice(n * all.chunkSize, (n + 1) * all.chunkSize)),
   );
-  await prerenderPage(entry, libraryPage(entry, firstPage, sources));
+  await prerenderPage(site, libraryPage(site.entry, firstPage, sources));
+  lap('library');
 
   await archiveExtras.finish({
     articles,
@@ -123,17 +148,28 @@ export async function buildSite(options: { folder: string; jobs: number }): Prom
     dist: DIST,
     readArticles: () => readArticles(entries),
     writePage: async (job) => {
-      await prerenderPage(entry, job);
+      await prerenderPage(site, job);
     },
   });
+  lap('extras');
 
   const seconds = (performance.now() - started) / 1000;
-  // `maxRSS` is the process's peak resident memory, worker threads included (they share the process), in KiB.
-  const stats = { articles: files.length, seconds, peakMemory_mb: process.resourceUsage().maxRSS / 1024 };
+  const cpu = process.cpuUsage(startedCpu);
+  // `maxRSS` is the process's peak resident memory in KiB; the render workers are threads of this process, so
+  // their memory is in it.
+  const stats = {
+    articles: files.length,
+    jobs: options.jobs,
+    seconds,
+    cpu_s: (cpu.user + cpu.system) / 1e6,
+    peakMemory_mb: process.resourceUsage().maxRSS / 1024,
+    stages: times,
+  };
   writeFileSync(join(SSR_DIST, 'build-stats.json'), `${JSON.stringify(stats, null, 2)}\n`);
+  const perArticle = (s: number) => ((s * 1000) / Math.max(1, files.length)).toFixed(1);
   console.log(
     `built ${files.length} articles and the library in ${seconds.toFixed(1)} s ` +
-      `(${((seconds * 1000) / Math.max(1, files.length)).toFixed(1)} ms per article, ` +
+      `(${perArticle(seconds)} ms per article, ${perArticle(stats.cpu_s)} ms CPU, ` +
       `peak memory ${stats.peakMemory_mb.toFixed(0)} MB, ${options.jobs} workers)`,
   );
 }

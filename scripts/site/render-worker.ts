@@ -8,12 +8,12 @@ import { basename, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { libraryEntry } from '../../src/core/archive/library-entry';
 import { parseArticleJson } from '../../src/core/article/parse';
-import { articlePageOf, DIST, loadServerEntry, prerenderPage } from '../prerender';
+import { articlePageOf, DIST, loadSite, prerenderPage } from '../prerender';
 import { archiveExtras } from './archive-extras';
 import type { ArticleResult, WorkerInput } from './render-protocol';
 
 const { copy } = workerData as WorkerInput;
-const entry = await loadServerEntry();
+const site = await loadSite();
 
 async function renderArticle(file: string): Promise<ArticleResult> {
   const name = basename(file);
@@ -33,7 +33,7 @@ async function renderArticle(file: string): Promise<ArticleResult> {
       problems: [`id: "${article.id}" must be the file's name (${article.id}.json), not ${name}`],
     };
   if (copy) writeFileSync(join(DIST, 'articles', name), text);
-  await prerenderPage(entry, articlePageOf(entry, article));
+  await prerenderPage(site, articlePageOf(site.entry, article));
   return { file, entry: libraryEntry(article), extra: archiveExtras.perArticle(article) };
 }
 

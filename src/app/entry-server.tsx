@@ -3,17 +3,18 @@
  * app to HTML from data that was loaded and validated beforehand, with the same routes, providers and components
  * as the browser, so that the client can hydrate the markup instead of building it again.
  */
-import { createInstance } from 'i18next';
-import { StrictMode } from 'react';
+import { createInstance, type i18n } from 'i18next';
+import { StrictMode, type ReactNode } from 'react';
+import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
 import { I18nextProvider } from 'react-i18next';
 import { createPath, Router, type Navigator } from 'react-router';
 import type { LibraryResults } from '../core/archive/library-query';
 import type { FacetValue } from '../core/archive/library-split';
 import type { Article } from '../core/article/schema';
-import { facetOptions, libraryResultsKey } from '../features/library/library-query';
+import { facetKey, libraryResultsKey } from '../features/library/library-keys';
 import { articleQueryKey } from '../features/reader/article-key';
-import { resources } from '../locales/resources';
+import { interfaceLanguages, resources } from '../locales/resources';
 import { i18nOptions } from './i18n';
 import { appPath, languagePath, localiseHref } from './language-path';
 import { serializePrerendered, setPageData, type PrerenderedData } from './prerendered';
@@ -49,7 +50,7 @@ export function libraryPageData(
 ): PrerenderedData {
   return pageData('/', language, [
     [libraryResultsKey({ page: 0 }), { results }],
-    [facetOptions('sources').queryKey, sources],
+    [facetKey('sources'), sources],
   ]);
 }
 
@@ -76,39 +77,81 @@ export interface PrerenderedPage {
   data: string;
 }
 
-/**
- * Renders `data.path` (an address, with the language prefix) in `data.language` from the query results in
- * `data.queries`: the same markup the client renders there (`./HistoryRouter` makes the same addresses). It is not
- * re-entrant (the page's data is module state, as in the browser): render one page at a time in a process.
- * Nothing is fetched: a query the page needs and `data` lacks would render its loading state, which the caller
- * can detect in the markup.
- */
-export async function renderPage(data: PrerenderedData): Promise<PrerenderedPage> {
-  const i18n = createInstance({ ...i18nOptions(), resources, lng: data.language });
-  await i18n.init();
-  // The pages read the data as in the browser; a page that queries gets a client seeded with it (`./query-client`).
-  setPageData(data);
-  resetAppQueryClient();
+/** Renders pages one after the other; made once per process (or worker) by {@link createPageRenderer}. */
+export interface PageRenderer {
+  /**
+   * Renders `data.path` (an address, with the language prefix) in `data.language` from the query results in
+   * `data.queries`: the same markup the client renders there (`./HistoryRouter` makes the same addresses). Not
+   * re-entrant (the page's data is module state, as in the browser): await one page before rendering the next.
+   * Nothing is fetched: a query the page needs and `data` lacks would render its loading state, which the caller
+   * can detect in the markup.
+   */
+  render(data: PrerenderedData): Promise<PrerenderedPage>;
+}
 
-  // `prerender` (not `renderToString`) waits for the lazy parts of the page (`./deferred`, the lazy routes), so the
-  // markup is complete, with each Suspense boundary marked for the client to hydrate when its code arrives.
-  const { prelude } = await prerender(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <Router location={appPath(data.path)} navigator={staticNavigator(data.language)} static>
-          <AppRoutes />
-        </Router>
-      </I18nextProvider>
-    </StrictMode>,
-    {
-      // Every boundary inline and complete: a larger one would be sent apart and moved in place by an inline script,
-      // which the Content Security Policy forbids.
-      progressiveChunkSize: Number.POSITIVE_INFINITY,
-      onError: (error) => console.error(`${data.path}:`, error),
+/** Every boundary complete, or a lazy part of the page (`./deferred`, a lazy route) whose code has not loaded yet. */
+const INCOMPLETE_BOUNDARY = /<!--\$[?!]-->/;
+
+/**
+ * A renderer with one i18next instance per interface language, made once: setting one up (every namespace's
+ * resources) is a good part of a small page's cost.
+ *
+ * Each page is rendered with `renderToString` first, which is synchronous and does no streaming. It renders a lazy
+ * component whose code has loaded at once (`./lazy-component` resolves it synchronously), so once a kind of page
+ * has been rendered its markup is complete. Where a lazy part's code has not loaded yet (the first page of a kind
+ * in a process), `renderToString` would leave its boundary to the client (`<!--$!-->`) or throw; the page is then
+ * rendered with `prerender` (`react-dom/static`), which waits for the code. Both produce the same markup for a
+ * complete tree (Fizz, with every boundary inline), so the output does not depend on which one rendered it.
+ */
+export async function createPageRenderer(): Promise<PageRenderer> {
+  const instances = new Map<string, i18n>();
+  for (const language of interfaceLanguages) {
+    const instance = createInstance({ ...i18nOptions(), resources, lng: language });
+    await instance.init();
+    instances.set(language, instance);
+  }
+  return {
+    async render(data) {
+      const i18n = instances.get(data.language);
+      if (!i18n) throw new Error(`${data.path}: ${data.language} is not an interface language`);
+      // The pages read the data as in the browser; a page that queries gets a client seeded with it
+      // (`./query-client`).
+      setPageData(data);
+      resetAppQueryClient();
+      try {
+        const app = (
+          <StrictMode>
+            <I18nextProvider i18n={i18n}>
+              <Router location={appPath(data.path)} navigator={staticNavigator(data.language)} static>
+                <AppRoutes />
+              </Router>
+            </I18nextProvider>
+          </StrictMode>
+        );
+        let html: string | undefined;
+        try {
+          html = renderToString(app);
+        } catch {
+          // A lazy part outside any Suspense boundary suspended: `prerender` below waits for it.
+        }
+        if (html === undefined || INCOMPLETE_BOUNDARY.test(html))
+          html = await prerenderToString(app, data.path);
+        return { html, data: serializePrerendered(data) };
+      } finally {
+        resetAppQueryClient();
+        setPageData(undefined);
+      }
     },
-  );
-  const html = await new Response(prelude).text();
-  resetAppQueryClient();
-  setPageData(undefined);
-  return { html, data: serializePrerendered(data) };
+  };
+}
+
+/** `prerender` (not `renderToString`): waits for the lazy parts of the page, so the markup is complete. */
+async function prerenderToString(app: ReactNode, path: string): Promise<string> {
+  const { prelude } = await prerender(app, {
+    // Every boundary inline and complete: a larger one would be sent apart and moved in place by an inline script,
+    // which the Content Security Policy forbids.
+    progressiveChunkSize: Number.POSITIVE_INFINITY,
+    onError: (error) => console.error(`${path}:`, error),
+  });
+  return new Response(prelude).text();
 }

@@ -7,10 +7,9 @@ import { CrashNotice } from './CrashNotice';
 import { lazyComponent } from './lazy-component';
 import { lazyQueryPage } from './query-page';
 
+// The library renders a prerendered page without the query library; its parts load it (`./LibraryRoute`).
+const LibraryRoute = lazyComponent(() => import('./LibraryRoute').then((module) => module.LibraryRoute));
 // The pages that query load the query library with their code (`./query-page`).
-const LibraryPage = lazyQueryPage(() =>
-  import('../features/library/LibraryPage').then((module) => module.LibraryPage),
-);
 const ImportedArticleRoute = lazyQueryPage(() =>
   import('./ImportedArticleRoute').then((module) => module.ImportedArticleRoute),
 );
@@ -53,9 +52,16 @@ export const routes: RouteObject[] = [
     children: [
       {
         index: true,
-        element: <LibraryPage />,
+        element: <LibraryRoute />,
         // The article page's parts too: an article opened from the library shows them with its text, not after.
-        handle: { page: LibraryPage.preload, parts: preloadArticleParts } satisfies RouteCode,
+        handle: {
+          page: LibraryRoute.preload,
+          parts: () =>
+            Promise.all([
+              preloadArticleParts(),
+              import('./LibraryRoute').then((module) => module.preloadLibraryParts()),
+            ]),
+        } satisfies RouteCode,
       },
       {
         path: 'articles/:id',

@@ -5,9 +5,10 @@
  */
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { LibraryEntry } from '../../core/archive/library-entry';
-import { libraryFiltersQuery, listingFor, type LibraryFilters } from '../../core/archive/library-filters';
-import { queryLibrary, type LibraryResults } from '../../core/archive/library-query';
+import { listingFor, type LibraryFilters } from '../../core/archive/library-filters';
+import { queryLibrary } from '../../core/archive/library-query';
 import { chunkPath, type FacetValue, type Listing } from '../../core/archive/library-split';
+import { facetKey, libraryResultsKey, type LibraryPageData } from './library-keys';
 
 /** An index file could not be loaded (`network`, `http`) or is not what the build writes (`invalid`). */
 export class LibraryLoadError extends Error {
@@ -67,13 +68,6 @@ const chunkOptions = (path: string, n: number) =>
     retry,
   });
 
-/** A page of the library and, when filtered by a speaker or source, their name; `null` when they are unknown. */
-export interface LibraryPageData {
-  results: LibraryResults;
-  /** The name of the speaker or source whose listing was read. */
-  name?: string;
-}
-
 async function fetchResults(client: QueryClient, filters: LibraryFilters): Promise<LibraryPageData | null> {
   const path = listingFor(filters);
   const listing = await client.query(listingOptions(path));
@@ -81,10 +75,6 @@ async function fetchResults(client: QueryClient, filters: LibraryFilters): Promi
   const results = await queryLibrary(listing, filters, (n) => client.query(chunkOptions(path, n)));
   return listing.name === undefined ? { results } : { results, name: listing.name };
 }
-
-/** The query key of the results for `filters`; the prerendered library page carries the unfiltered first page. */
-export const libraryResultsKey = (filters: LibraryFilters) =>
-  ['library', 'results', libraryFiltersQuery(filters)] as const;
 
 export const libraryResultsOptions = (filters: LibraryFilters) =>
   queryOptions({
@@ -100,7 +90,7 @@ export function useLibraryResults(filters: LibraryFilters) {
 /** The facet `speakers` or `sources`: every value with its number of articles, most first. */
 export const facetOptions = (facet: 'speakers' | 'sources') =>
   queryOptions({
-    queryKey: ['library', 'facet', facet],
+    queryKey: facetKey(facet),
     queryFn: async ({ signal }) => {
       const value = await fetchIndexFile(`${facet}.json`, signal);
       if (value === undefined) return [];
