@@ -28,8 +28,16 @@ import { buildSearchArtifacts } from '../scripts/build-search-index';
 import { DIST } from '../scripts/prerender';
 import { serveStatic } from './server';
 
+/** Per keystroke: the median and 95th percentile, over how many keystrokes. */
+interface KeystrokeTimes {
+  median_ms: number;
+  p95_ms: number;
+  keystrokes: number;
+}
+
 export interface ArchiveSearchFigures {
-  search: { median_ms: number; p95_ms: number; keystrokes: number };
+  /** Every keystroke; those that loaded nothing, and those that fetched a shard, head or block. */
+  search: KeystrokeTimes & { inMemory: KeystrokeTimes; fetching: KeystrokeTimes };
   speakerPage_ms: number;
   speakerQuotes: number;
   /** Bytes gzip of the index's files a typical query loads (the median over the queries). */
@@ -103,6 +111,9 @@ function indexFilesFetched(page: Page): Promise<string[]> {
  */
 async function measureSearch(page: Page, baseUrl: string, distDir: string, queries: string[]) {
   const times: number[] = [];
+  // Keystrokes that fetched none of the index's files (all in memory), and those that fetched some.
+  const inMemory: number[] = [];
+  const fetching: number[] = [];
   const bytes: number[] = [];
   const gzipped = new Map<string, number>();
   const gzipSize = (path: string) => {
@@ -128,18 +139,33 @@ async function measureSearch(page: Page, baseUrl: string, distDir: string, queri
         { capture: true },
       );
     });
+    let fetched = (await indexFilesFetched(page)).length;
     for (let n = 1; n <= query.length; n++) {
       const typed = query.slice(0, n);
       await page.keyboard.type(query.charAt(n - 1));
       if (typed.trim() === '' || typed.endsWith(' ')) continue;
-      times.push(await paintedAfterKey(page, typed));
+      const time = await paintedAfterKey(page, typed);
+      times.push(time);
+      const now = (await indexFilesFetched(page)).length;
+      (now > fetched ? fetching : inMemory).push(time);
+      fetched = now;
     }
     bytes.push((await indexFilesFetched(page)).reduce((sum, path) => sum + gzipSize(path), 0));
   }
   const sorted = times.sort((a, b) => a - b);
   const sortedBytes = bytes.sort((a, b) => a - b);
+  const summary = (list: number[]) => {
+    const ordered = list.sort((a, b) => a - b);
+    return { median_ms: round(at(ordered, 0.5)), p95_ms: round(at(ordered, 0.95)), keystrokes: list.length };
+  };
   return {
-    search: { median_ms: round(at(sorted, 0.5)), p95_ms: round(at(sorted, 0.95)), keystrokes: times.length },
+    search: {
+      median_ms: round(at(sorted, 0.5)),
+      p95_ms: round(at(sorted, 0.95)),
+      keystrokes: times.length,
+      inMemory: summary(inMemory),
+      fetching: summary(fetching),
+    },
     perQueryGzip: { median: at(sortedBytes, 0.5), p95: at(sortedBytes, 0.95), max: sortedBytes.at(-1) ?? 0 },
   };
 }

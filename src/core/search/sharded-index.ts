@@ -285,17 +285,22 @@ export function planQuery(query: string, layout: IndexLayout): QueryWord[] {
  */
 export const MATCHES_KEPT = 32;
 
-/** The quotes with a term beginning with one word, in their order, and a test whether a quote is among them. */
+/** The quotes with a term beginning with one word, in their order, and the same as a set. */
 export interface TermMatches {
   ids: number[];
-  /** From a head: the set it was read from. */
+  /**
+   * A head's set as read, or `ids` as a set, made when first needed: a bitset is filled and tested several times
+   * faster than a `Set` of the tens of thousands of quotes a common word has.
+   */
   bits?: Uint8Array;
-  /** From a shard: `ids` as a set, made when first needed. */
-  set?: Set<number>;
 }
 
-function contains(matches: TermMatches, id: number): boolean {
-  return matches.bits ? hasQuote(matches.bits, id) : (matches.set ??= new Set(matches.ids)).has(id);
+function contains(matches: TermMatches, id: number, total: number): boolean {
+  if (!matches.bits) {
+    matches.bits = emptyQuoteSet(total);
+    for (const each of matches.ids) addToQuoteSet(matches.bits, each);
+  }
+  return hasQuote(matches.bits, id);
 }
 
 /** The loaded shards (by key) and heads (by prefix) a query needs. */
@@ -341,5 +346,7 @@ export function matchQuotes(
   perWord.sort((a, b) => a.ids.length - b.ids.length);
   const [rarest, ...others] = perWord;
   if (!rarest) return [];
-  return others.length === 0 ? rarest.ids : rarest.ids.filter((id) => others.every((m) => contains(m, id)));
+  return others.length === 0
+    ? rarest.ids
+    : rarest.ids.filter((id) => others.every((m) => contains(m, id, total)));
 }
