@@ -1,34 +1,59 @@
 /**
  * The archive's search and speaker-page figures (issue 13, part 6), on a site whose `archive/` files were built from
- * a generated 10,000-article archive:
+ * a generated archive (10,000 articles unless `--articles=N`):
  *
- * - `archive.search.{median_ms,p95_ms}`: per keystroke, from the key going down in the header's search field to the
- *   results for the query so far painted (the frame after the page shows them), over 20 queries typed key by key;
+ * - `archive.search.{median_ms,p95_ms}`: per keystroke, from the key's input starting in the header's search field to the
+ *   results for the query so far painted (the frame after the page shows them), over 20 two-word queries, each
+ *   typed key by key into a freshly loaded search page: the shards and blocks a keystroke needs load within it;
  * - `archive.speakerPage_ms`: `/speakers/<key>` of a speaker with about 1,000 quotes, from navigation start to the
  *   first frame that shows their quotes (median of 5 cold loads);
- * - `archive.searchIndexGzip`: bytes of `archive/search-index.json`, gzip.
+ * - `archive.searchIndexGzip`: what a typical query loads of the index, in bytes gzip: the median over the queries
+ *   of the files (manifest, shards, heads, blocks of quotes) fetched while typing it into a fresh page; the index's
+ *   total and its parts are in `archive.searchIndex`.
  *
  * `measureArchiveSearch` is what the archive section of the benchmark calls with its built site; run alone
- * (`npx tsx bench/archive-search.ts`, after `npm run build`), it copies `dist/` to `bench/.tmp/archive-search`,
- * writes the archive files of a generated archive into the copy, and measures that.
+ * (`npx tsx bench/archive-search.ts [--articles=N]`, after `npm run build`), it copies `dist/` to
+ * `bench/.tmp/archive-search`, writes the archive files of a generated archive into the copy, and measures that.
  */
-import { cpSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { words } from '../src/core/search/german';
+import { readManifest, searchPaths, type QuoteBlockFile } from '../src/core/search/sharded-index';
 import { generateArchive } from '../src/testing/archive-generator';
 import { CHROMIUM_ARGS, requireChromium } from '../scripts/find-chromium';
-import { ARCHIVE_DIR, buildSearchArtifacts } from '../scripts/build-search-index';
+import { buildSearchArtifacts } from '../scripts/build-search-index';
 import { DIST } from '../scripts/prerender';
 import { serveStatic } from './server';
 
+/** Per keystroke: the median and 95th percentile, over how many keystrokes. */
+interface KeystrokeTimes {
+  median_ms: number;
+  p95_ms: number;
+  keystrokes: number;
+}
+
 export interface ArchiveSearchFigures {
-  search: { median_ms: number; p95_ms: number; keystrokes: number };
+  /** Every keystroke; those that loaded nothing, and those that fetched a shard, head or block. */
+  search: KeystrokeTimes & { inMemory: KeystrokeTimes; fetching: KeystrokeTimes };
   speakerPage_ms: number;
   speakerQuotes: number;
+  /** Bytes gzip of the index's files a typical query loads (the median over the queries). */
   searchIndexGzip: number;
+  searchIndex: {
+    perQueryGzip: { median: number; p95: number; max: number };
+    manifestGzip: number;
+    shards: number;
+    shardsGzip: number;
+    largestShardGzip: number;
+    heads: number;
+    headsGzip: number;
+    blocks: number;
+    blocksGzip: number;
+    totalGzip: number;
+  };
 }
 
 const QUERIES = 20;
@@ -38,15 +63,17 @@ const round = (n: number) => Math.round(n * 10) / 10;
 const at = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
-/** Two-word queries from the site's own index (its shown quote words), seeded. */
+/** Two-word queries from the site's own quotes (the words its blocks show), seeded. */
 function queriesFrom(distDir: string): string[] {
-  const file = JSON.parse(readFileSync(join(distDir, ARCHIVE_DIR, 'search-index.json'), 'utf8')) as {
-    quotes: { text: Record<string, string> }[];
+  const manifest = readManifest(JSON.parse(readFileSync(join(distDir, searchPaths.manifest), 'utf8')));
+  const quoteText = (id: number) => {
+    const path = join(distDir, searchPaths.block(manifest, Math.floor(id / manifest.quotesPerBlock)));
+    const block = JSON.parse(readFileSync(path, 'utf8')) as QuoteBlockFile;
+    return Object.values(block.quotes[id % manifest.quotesPerBlock]?.text ?? {})[0] ?? '';
   };
   const queries: string[] = [];
-  for (let i = 0; queries.length < QUERIES && i < file.quotes.length * 2; i++) {
-    const quote = file.quotes[(i * 7919) % file.quotes.length];
-    const candidates = words(Object.values(quote?.text ?? {})[0] ?? '').filter((w) => w.length > 4);
+  for (let i = 0; queries.length < QUERIES && i < manifest.quotes * 2; i++) {
+    const candidates = words(quoteText((i * 7919) % manifest.quotes)).filter((w) => w.length > 4);
     const first = candidates[i % Math.max(1, candidates.length - 1)];
     const second = candidates[(i % Math.max(1, candidates.length - 1)) + 1];
     if (first && second) queries.push(`${first} ${second}`);
@@ -58,11 +85,9 @@ function queriesFrom(distDir: string): string[] {
 function paintedAfterKey(page: Page, query: string): Promise<number> {
   return page.evaluate(async (expected) => {
     const state = window as unknown as { __keyAt: number };
-    // No named function in here: the bundler's name helper does not exist in the page.
-    while (
-      (document.querySelector('h1')?.textContent ?? '') !== `Search: ${expected}` ||
-      document.querySelector('.archive-page__count') === null
-    )
+    // No named function in here: the bundler's name helper does not exist in the page. The count says which query
+    // the results shown are for (those of the previous key stay while the next load).
+    while (document.querySelector<HTMLElement>('.archive-page__count')?.dataset.query !== expected)
       await new Promise(requestAnimationFrame);
     // The frame with the results is produced after this rAF callback; the next task runs after it was painted.
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
@@ -70,39 +95,117 @@ function paintedAfterKey(page: Page, query: string): Promise<number> {
   }, query.trim());
 }
 
-async function measureSearch(page: Page, baseUrl: string, queries: string[]) {
-  await page.goto(`${baseUrl}/search`);
-  // The page also starts loading the index: on a loaded machine that can take minutes.
-  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 600_000 });
-  const box = page.getByRole('searchbox', { name: 'Search quotes' });
-  await box.focus();
-  // The index loads on the first focus: the keystrokes measure searching, not the download.
-  await page.waitForFunction(
-    () => performance.getEntriesByType('resource').some((r) => r.name.includes('search-index')),
-    undefined,
-    { timeout: 120_000 },
+/** The index's files a page has fetched, as paths relative to the site (`archive/search/…`). */
+function indexFilesFetched(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname.slice(1))
+      .filter((path) => path.startsWith('archive/search/')),
   );
-  await box.pressSequentially('a');
-  await page.locator('.archive-page__count').waitFor({ timeout: 120_000 });
-  await page.evaluate(() => {
-    document.addEventListener(
-      'keydown',
-      () => ((window as unknown as { __keyAt: number }).__keyAt = performance.now()),
-      { capture: true },
-    );
-  });
+}
+
+/**
+ * Types each query key by key into a freshly loaded search page (after the manifest, which the field's first focus
+ * loads): the keystroke times, and the gzip bytes of the index's files each query fetched.
+ */
+async function measureSearch(page: Page, baseUrl: string, distDir: string, queries: string[]) {
   const times: number[] = [];
+  // Keystrokes that fetched none of the index's files (all in memory), and those that fetched some.
+  const inMemory: number[] = [];
+  const fetching: number[] = [];
+  const bytes: number[] = [];
+  const gzipped = new Map<string, number>();
+  const gzipSize = (path: string) => {
+    let size = gzipped.get(path);
+    if (size === undefined)
+      gzipped.set(path, (size = gzipSync(readFileSync(join(distDir, path))).byteLength));
+    return size;
+  };
   for (const query of queries) {
-    await box.fill('');
+    await page.goto(`${baseUrl}/search`);
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 120_000 });
+    const box = page.getByRole('searchbox', { name: 'Search quotes' });
+    await box.focus();
+    await page.waitForFunction(
+      () => performance.getEntriesByType('resource').some((r) => r.name.includes('archive/search/manifest')),
+      undefined,
+      { timeout: 120_000 },
+    );
+    await page.evaluate(() => {
+      // Every file a query fetches is counted (the browser keeps 250 entries by default).
+      performance.setResourceTimingBufferSize(100_000);
+      // `beforeinput`, not `keydown`: a letter no key types (ä, ß) is inserted without a key event. It comes in the
+      // same task as the key's events, before the field changes.
+      document.addEventListener(
+        'beforeinput',
+        () => ((window as unknown as { __keyAt: number }).__keyAt = performance.now()),
+        { capture: true },
+      );
+    });
+    let fetched = (await indexFilesFetched(page)).length;
     for (let n = 1; n <= query.length; n++) {
       const typed = query.slice(0, n);
       await page.keyboard.type(query.charAt(n - 1));
       if (typed.trim() === '' || typed.endsWith(' ')) continue;
-      times.push(await paintedAfterKey(page, typed));
+      const time = await paintedAfterKey(page, typed);
+      if (!Number.isFinite(time)) throw new Error(`archive-search: no time for the key of "${typed}"`);
+      times.push(time);
+      const now = (await indexFilesFetched(page)).length;
+      (now > fetched ? fetching : inMemory).push(time);
+      fetched = now;
     }
+    bytes.push((await indexFilesFetched(page)).reduce((sum, path) => sum + gzipSize(path), 0));
   }
   const sorted = times.sort((a, b) => a - b);
-  return { median_ms: round(at(sorted, 0.5)), p95_ms: round(at(sorted, 0.95)), keystrokes: times.length };
+  const sortedBytes = bytes.sort((a, b) => a - b);
+  const summary = (list: number[]) => {
+    const ordered = list.sort((a, b) => a - b);
+    return { median_ms: round(at(ordered, 0.5)), p95_ms: round(at(ordered, 0.95)), keystrokes: list.length };
+  };
+  return {
+    search: {
+      median_ms: round(at(sorted, 0.5)),
+      p95_ms: round(at(sorted, 0.95)),
+      keystrokes: times.length,
+      inMemory: summary(inMemory),
+      fetching: summary(fetching),
+    },
+    perQueryGzip: { median: at(sortedBytes, 0.5), p95: at(sortedBytes, 0.95), max: sortedBytes.at(-1) ?? 0 },
+  };
+}
+
+/** The index's files on disk, gzip: the manifest, the shards (`t*.json`) and blocks of quotes (`q*.json`). */
+function indexSizes(distDir: string) {
+  const manifestPath = join(distDir, searchPaths.manifest);
+  const manifest = readManifest(JSON.parse(readFileSync(manifestPath, 'utf8')));
+  const folder = join(dirname(manifestPath), manifest.build);
+  const sizes = {
+    shards: 0,
+    shardsGzip: 0,
+    largestShardGzip: 0,
+    heads: 0,
+    headsGzip: 0,
+    blocks: 0,
+    blocksGzip: 0,
+  };
+  for (const name of readdirSync(folder)) {
+    const gzip = gzipSync(readFileSync(join(folder, name))).byteLength;
+    if (name.startsWith('t')) {
+      sizes.shards += 1;
+      sizes.shardsGzip += gzip;
+      sizes.largestShardGzip = Math.max(sizes.largestShardGzip, gzip);
+    } else if (name.startsWith('h')) {
+      sizes.heads += 1;
+      sizes.headsGzip += gzip;
+    } else {
+      sizes.blocks += 1;
+      sizes.blocksGzip += gzip;
+    }
+  }
+  const manifestGzip = gzipSync(readFileSync(manifestPath)).byteLength;
+  const totalGzip = manifestGzip + sizes.shardsGzip + sizes.headsGzip + sizes.blocksGzip;
+  return { manifestGzip, ...sizes, totalGzip };
 }
 
 async function measureSpeakerPage(page: Page, baseUrl: string, key: string): Promise<number> {
@@ -131,7 +234,10 @@ function speakerNear(distDir: string, quotes: Map<string, number>, target: numbe
   return best;
 }
 
-/** Measures the built site in `distDir`, served at `baseUrl`; `speakerKey` is a speaker with ~1,000 quotes. */
+/**
+ * Measures the built site in `distDir`, served at `baseUrl`; `speakerKey` is a speaker with ~1,000 quotes.
+ * `searchIndexGzip` is what a typical query loads (the median over the queries); `searchIndex` has the rest.
+ */
 export async function measureArchiveSearch(options: {
   baseUrl: string;
   distDir: string;
@@ -141,10 +247,19 @@ export async function measureArchiveSearch(options: {
   try {
     const context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
-    const search = await measureSearch(page, options.baseUrl, queriesFrom(options.distDir));
+    const { search, perQueryGzip } = await measureSearch(
+      page,
+      options.baseUrl,
+      options.distDir,
+      queriesFrom(options.distDir),
+    );
     const speakerPage_ms = await measureSpeakerPage(page, options.baseUrl, options.speakerKey);
-    const index = readFileSync(join(options.distDir, ARCHIVE_DIR, 'search-index.json'));
-    return { search, speakerPage_ms, searchIndexGzip: gzipSync(index).byteLength };
+    return {
+      search,
+      speakerPage_ms,
+      searchIndexGzip: perQueryGzip.median,
+      searchIndex: { perQueryGzip, ...indexSizes(options.distDir) },
+    };
   } finally {
     await browser.close();
   }
@@ -175,8 +290,11 @@ async function main() {
       yield article;
     }
   };
+  const started = performance.now();
   const built = await buildSearchArtifacts({ articles: counted(), outDir: dir });
-  console.error(`archive-search: ${articles} articles, ${built.documents} quotes indexed`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.error(`archive-search: ${articles} articles, ${built.documents} quotes indexed in ${seconds} s`);
+  console.error(`archive-search: ${JSON.stringify(built)}`);
   const [speakerKey, speakerQuotes] = speakerNear(dir, quotesBySpeaker, 1000);
   const server = await serveStatic(dir, Number(process.env.BENCH_PORT ?? 4300));
   try {

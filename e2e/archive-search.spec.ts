@@ -1,7 +1,7 @@
 /**
  * Search across the library and speaker pages, as a person uses them: typing in the header's search field, opening
- * a result at its quote, `/` from anywhere, and a speaker's page reached from the quote panel, listing their quotes
- * from a shipped and an imported article.
+ * a result at its quote, `/` from anywhere, more results by keyboard, and a speaker's page reached from the quote
+ * panel, listing their quotes from a shipped and an imported article; a shipped article imported again counts once.
  */
 import type { Page } from '@playwright/test';
 import { generateArticle } from '../src/testing/data-generators';
@@ -13,6 +13,20 @@ test.use({ locale: 'en-US' });
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search quotes' });
 const results = (page: Page) => page.getByRole('list', { name: 'Results' });
 const panel = (page: Page) => page.getByRole('region', { name: 'Selected quote' });
+const SAMPLE = 'nato-ukraine-membership-rutte-2025';
+/** The sample's English title, which every result from it shows. */
+const SAMPLE_TITLE = 'Ukraine was never promised NATO membership';
+
+/** Imports `article` (JSON) through the import page's file field, and waits for its reader. */
+async function importArticle(page: Page, article: { id: string; [field: string]: unknown }) {
+  await page.goto('/import');
+  await page.getByLabel('Or choose a file (.txt or article .json)').setInputFiles({
+    name: `${article.id}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(article)),
+  });
+  await expect(page).toHaveURL(new RegExp(`/imported/${article.id}$`));
+}
 
 test('typing a word finds its inflected forms, spelt with or without umlaut; a result opens at its quote', async ({
   page,
@@ -61,6 +75,32 @@ test('a search can be linked, finds speakers by name, and says when nothing matc
   await expect(page.getByRole('main').getByRole('status')).toHaveText('No quote matches “Zyxwvu”.');
 });
 
+test('a long list of results shows a page at a time; the next by keyboard', async ({ page }) => {
+  // Imports, then runs axe over 30 results: more steps than most tests.
+  test.slow();
+  // An imported article of 30 quotes: its title's words are in every one of them.
+  const generated = generateArticle({ id: 'many-cranes', languages: ['de', 'en'], speakers: 3, quotes: 30 });
+  await importArticle(page, { ...generated, title: { de: 'Hafenkräne überall', en: 'Harbour cranes' } });
+  await page.goto('/search?q=Hafenkr%C3%A4ne');
+  const items = results(page).getByRole('listitem');
+  const status = page.getByRole('main').getByRole('status');
+  await expect(status).toHaveText('30 quotes match “Hafenkräne”.');
+  await expect(items).toHaveCount(20);
+  const more = page.getByRole('button', { name: 'Show 10 more quotes' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(items).toHaveCount(30);
+  await expect(more).toBeHidden();
+  // Nothing is listed twice.
+  const links = await items.getByRole('link').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+  expect(new Set(links.filter((href) => href?.includes('?quote='))).size).toBe(30);
+  await expectNoAxeViolations(page);
+  // A new query starts from one page again.
+  await searchBox(page).fill('Hafenkr');
+  await expect(status).toHaveText('30 quotes match “Hafenkr”.');
+  await expect(items).toHaveCount(20);
+});
+
 test('/ focuses the search from any page, but not while typing in a field', async ({ page }) => {
   await page.goto('/articles/nato-ukraine-membership-rutte-2025');
   await page.keyboard.press('/');
@@ -97,15 +137,9 @@ test("a speaker's page, opened from the quote panel, lists their quotes from a s
     quotes: generated.quotes.map(({ said: _said, ...q }, i) => (i === 0 ? { ...q, speaker: 's1' } : q)),
   };
   const importedByRutte = imported.quotes.filter((q) => q.speaker === 's1').length;
-  await page.goto('/import');
-  await page.getByLabel('Or choose a file (.txt or article .json)').setInputFiles({
-    name: 'rutte.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(imported)),
-  });
-  await expect(page).toHaveURL(/\/imported\/rutte-elsewhere$/);
+  await importArticle(page, imported);
 
-  await page.goto('/articles/nato-ukraine-membership-rutte-2025?quote=q5');
+  await page.goto(`/articles/${SAMPLE}?quote=q5`);
   await panel(page).getByRole('link', { name: 'All quotes by Mark Rutte in the library' }).click();
   await expect(page).toHaveURL(/\/speakers\/mark-rutte$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Mark Rutte' })).toBeVisible();
@@ -113,13 +147,13 @@ test("a speaker's page, opened from the quote panel, lists their quotes from a s
   const quotes = page
     .getByRole('region', { name: 'Quotes, in the order they were said' })
     .getByRole('listitem');
-  const fromShipped = quotes.filter({ hasText: 'Ukraine was never promised NATO membership' });
+  const fromShipped = quotes.filter({ hasText: SAMPLE_TITLE });
   const fromImported = quotes.filter({ hasText: 'Rutte elsewhere' });
   await expect(fromShipped).toHaveCount(5);
   await expect(fromImported).toHaveCount(importedByRutte);
   await expect(quotes).toHaveCount(5 + importedByRutte);
   // In date order: the shipped article (February 2025) before the imported one (June 2025).
-  await expect(quotes.first()).toContainText('Ukraine was never promised NATO membership');
+  await expect(quotes.first()).toContainText(SAMPLE_TITLE);
   await expect(quotes.last()).toContainText('Rutte elsewhere');
   await expectNoAxeViolations(page);
 
@@ -127,4 +161,39 @@ test("a speaker's page, opened from the quote panel, lists their quotes from a s
   await fromImported.first().getByRole('link').first().click();
   await expect(page).toHaveURL(/\/imported\/rutte-elsewhere\?quote=q\d+$/);
   await expect(panel(page).getByRole('heading', { level: 2, name: 'Mark Rutte' })).toBeVisible();
+});
+
+test('a shipped article imported again, corrected, counts once on the speaker page and in the search', async ({
+  page,
+}) => {
+  test.slow();
+  await page.goto('/');
+  const shipped = (await (await page.request.get(`/articles/${SAMPLE}.json`)).json()) as {
+    id: string;
+    title: Record<string, string>;
+  };
+  await importArticle(page, { ...shipped, title: { ...shipped.title, en: 'NATO and Ukraine, corrected' } });
+
+  await page.goto('/speakers/mark-rutte');
+  const quotes = page
+    .getByRole('region', { name: 'Quotes, in the order they were said' })
+    .getByRole('listitem');
+  await expect(quotes.first()).toBeVisible();
+  await expect(quotes).toHaveCount(5);
+  await expect(quotes.filter({ hasText: 'NATO and Ukraine, corrected' })).toHaveCount(5);
+  await expect(quotes.filter({ hasText: '(imported)' })).toHaveCount(5);
+  await expect(page.getByText('5 quotes in 1 article')).toBeVisible();
+
+  // By keyboard: "/" to the search; the quotes with "Bündnis" and "Bündnisses", each once, from the copy.
+  await page.keyboard.press('/');
+  await page.keyboard.type('Bündnis');
+  const status = page.getByRole('main').getByRole('status');
+  await expect(status).toContainText('“Bündnis”');
+  const found = results(page).getByRole('listitem');
+  await expect(found.filter({ hasText: 'Bündnisses' })).toHaveCount(1);
+  await expect(found.filter({ hasText: 'dass das Bündnis nur' })).toHaveCount(1);
+  const count = await found.count();
+  await expect(found.filter({ hasText: 'NATO and Ukraine, corrected' })).toHaveCount(count);
+  await expect(found.filter({ hasText: '(imported)' })).toHaveCount(count);
+  await expect(status).toHaveText(`${count} quotes match “Bündnis”.`);
 });

@@ -1,8 +1,9 @@
 /**
  * Writes the archive's search index and speaker files for the shipped articles, after the site is built:
  *
- * - `archive/search-index.json`: the quote index (`src/core/search/quote-index.ts`), fetched by the browser the
- *   first time the search is used;
+ * - `archive/search/`: the quote index split into shards by the beginnings of its terms, and the quotes as results
+ *   show them in blocks (`src/core/search/sharded-index.ts`); the browser loads the manifest when the search is
+ *   first used, then the shards and blocks each query needs;
  * - `archive/speakers/<key>.json`: each speaker's quotes across the shipped articles
  *   (`src/core/archive/speaker-page.ts`), fetched by their page `/speakers/<key>`.
  *
@@ -12,59 +13,93 @@
  * `buildSearchArtifacts` is what the site's build calls (`scripts/site/archive-extras.ts`) with the articles it has
  * validated, read back one at a time.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { archiveQuotes, type ArchiveQuote } from '../src/core/archive/archive-quote';
 import { speakerFiles } from '../src/core/archive/speaker-page';
 import type { Article } from '../src/core/article/schema';
-import { addQuotes, createQuoteIndex, quoteIndexFile } from '../src/core/search/quote-index';
+import {
+  addToShardedBuild,
+  createShardedBuild,
+  finishShardedBuild,
+  searchPaths,
+  SHARD_BUDGET,
+  type SearchManifest,
+} from '../src/core/search/sharded-index';
 
 /** The folder of the built site the archive's files go in. */
 export const ARCHIVE_DIR = 'archive';
+
+/** How many files of a kind, and their bytes (not compressed: `bench/archive-search.ts` measures gzip). */
+export interface FileSizes {
+  files: number;
+  bytes: number;
+}
 
 export interface SearchArtifacts {
   /** Quotes in the index. */
   documents: number;
   /** Speaker files written. */
   speakers: number;
-  indexBytes: number;
-  indexGzipBytes: number;
+  shards: FileSizes;
+  heads: FileSizes;
+  blocks: FileSizes;
 }
 
 /**
- * Indexes `articles` (validated) and writes `archive/search-index.json` and `archive/speakers/<key>.json` into
- * `outDir`, replacing
- * the speaker files of an earlier build. Keeps the quotes, not the articles, in memory, so `articles` may be a
- * stream.
+ * Indexes `articles` (validated) and writes `archive/search/` and `archive/speakers/<key>.json` into `outDir`,
+ * replacing those of an earlier build. Keeps the quotes, not the articles, in memory, so `articles` may be a
+ * stream. `budget` is the shards' (`SHARD_BUDGET`).
  */
 export async function buildSearchArtifacts(options: {
   articles: AsyncIterable<Article> | Iterable<Article>;
   outDir: string;
+  budget?: number;
 }): Promise<SearchArtifacts> {
-  const index = createQuoteIndex();
+  const build = createShardedBuild();
   const all: ArchiveQuote[] = [];
   for await (const article of options.articles) {
     const quotes = archiveQuotes(article, 'shipped');
-    addQuotes(index, quotes);
+    addToShardedBuild(build, quotes);
     all.push(...quotes);
   }
+  const files = finishShardedBuild(build, options.budget ?? SHARD_BUDGET);
 
   const archiveDir = join(options.outDir, ARCHIVE_DIR);
-  mkdirSync(archiveDir, { recursive: true });
-  const json = JSON.stringify(quoteIndexFile(index));
-  writeFileSync(join(archiveDir, 'search-index.json'), json);
+  const searchDir = join(archiveDir, 'search');
+  rmSync(searchDir, { recursive: true, force: true });
+  // Written into a folder named when every file is known: by the hash of them all.
+  const pending = join(searchDir, 'pending');
+  mkdirSync(pending, { recursive: true });
+  const hash = createHash('sha256');
+  const sizes = {
+    shards: { files: 0, bytes: 0 },
+    heads: { files: 0, bytes: 0 },
+    blocks: { files: 0, bytes: 0 },
+  };
+  const write = (path: string, data: unknown, kind: keyof typeof sizes) => {
+    const json = JSON.stringify(data);
+    writeFileSync(path, json);
+    hash.update(json);
+    sizes[kind].files += 1;
+    sizes[kind].bytes += Buffer.byteLength(json);
+  };
+  let shard = 0;
+  for (const file of files.shards()) write(join(pending, `t${shard++}.json`), file, 'shards');
+  let head = 0;
+  for (const file of files.heads()) write(join(pending, `h${head++}.json`), file, 'heads');
+  let block = 0;
+  for (const file of files.blocks()) write(join(pending, `q${block++}.json`), file, 'blocks');
+  const manifest: SearchManifest = { ...files.manifest, build: hash.digest('hex').slice(0, 12) };
+  renameSync(pending, join(searchDir, manifest.build));
+  writeFileSync(join(options.outDir, searchPaths.manifest), JSON.stringify(manifest));
 
   const speakersDir = join(archiveDir, 'speakers');
   rmSync(speakersDir, { recursive: true, force: true });
   mkdirSync(speakersDir, { recursive: true });
-  const files = speakerFiles(all);
-  for (const [key, file] of files) writeFileSync(join(speakersDir, `${key}.json`), JSON.stringify(file));
+  const speakers = speakerFiles(all);
+  for (const [key, file] of speakers) writeFileSync(join(speakersDir, `${key}.json`), JSON.stringify(file));
 
-  return {
-    documents: index.quotes.length,
-    speakers: files.size,
-    indexBytes: Buffer.byteLength(json),
-    indexGzipBytes: gzipSync(json).byteLength,
-  };
+  return { documents: files.manifest.quotes, speakers: speakers.size, ...sizes };
 }

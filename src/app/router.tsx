@@ -20,6 +20,11 @@ const SearchPage = lazyQueryPage(() =>
 const SpeakerPage = lazyQueryPage(() =>
   import('../features/archive/SpeakerPage').then((module) => module.SpeakerPage),
 );
+/** Starts fetching a speaker's quotes, in parallel with the page's code rather than after it. */
+const loadSpeaker = (key: string) =>
+  Promise.all([import('./query-client'), import('../features/archive/archive-data')]).then(
+    ([{ appQueryClient }, { speakerQueryOptions }]) => appQueryClient().query(speakerQueryOptions(key)),
+  );
 // The import page and the annotator load only when someone imports.
 const ImportPage = lazyComponent(() =>
   import('../features/import/ImportPage').then((module) => module.ImportPage),
@@ -85,7 +90,14 @@ export const routes: RouteObject[] = [
       {
         path: 'speakers/:key',
         element: <SpeakerPage />,
-        handle: { page: SpeakerPage.preload } satisfies RouteCode,
+        handle: {
+          page: ({ key = '' }) => {
+            // Not awaited: the page shows its loading and error states itself.
+            void loadSpeaker(key).catch(() => undefined);
+            return SpeakerPage.preload();
+          },
+          load: ({ key = '' }) => loadSpeaker(key).catch(() => undefined),
+        } satisfies RouteCode,
       },
       { path: '*', element: <NotFoundPage />, handle: { page: NotFoundPage.preload } satisfies RouteCode },
     ],

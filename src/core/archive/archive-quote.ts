@@ -97,12 +97,27 @@ function dateStart(quote: ArchiveQuote): number {
  * then by publication, then article and quote id, so the order is the same on every machine.
  */
 export function compareByDate(a: ArchiveQuote, b: ArchiveQuote): number {
+  return dateStart(a) - dateStart(b) || compareSameStart(a, b);
+}
+
+/** The order of two quotes whose dates start at the same instant: by publication, then article and quote id. */
+function compareSameStart(a: ArchiveQuote, b: ArchiveQuote): number {
   return (
-    dateStart(a) - dateStart(b) ||
     a.published.localeCompare(b.published) ||
     a.articleId.localeCompare(b.articleId) ||
     a.quoteId.localeCompare(b.quoteId)
   );
+}
+
+/**
+ * A sorted copy of `quotes`, in the order of {@link compareByDate}: each quote's date read once, not once per
+ * comparison (a speaker with a thousand quotes has ten thousand comparisons).
+ */
+export function sortByDate(quotes: readonly ArchiveQuote[]): ArchiveQuote[] {
+  return quotes
+    .map((quote) => ({ quote, start: dateStart(quote) }))
+    .sort((a, b) => a.start - b.start || compareSameStart(a.quote, b.quote))
+    .map(({ quote }) => quote);
 }
 
 /** The reader's link to the quote in place: `/articles/<id>?quote=<q>` or `/imported/<id>?quote=<q>`. */

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../article/schema';
 import { generateArticle } from '../../testing/data-generators';
 import { archiveQuotes, compareByDate, quoteHref, type ArchiveQuote } from './archive-quote';
-import { rolesOverTime, speakerFiles, speakerPage, statementsPerYear } from './speaker-page';
+import {
+  readSpeakerFile,
+  rolesOverTime,
+  speakerFiles,
+  speakerPage,
+  statementsPerYear,
+  type ImportedQuotes,
+} from './speaker-page';
 
 /** An article whose speaker s1 is `name` with `role`, and every quote of it said on `said` (or undated). */
 function articleBy(id: string, published: string, name: string, role: string, said?: string): Article {
@@ -68,14 +75,18 @@ describe('speaker pages', () => {
     ...archiveQuotes(articleBy('one', '2021-03-01', 'Eva Lind', 'Staatssekretärin'), 'shipped'),
     ...archiveQuotes(articleBy('two', '2023-03-01', 'Eva Lind', 'Ministerin'), 'shipped'),
   ];
-  const imported = archiveQuotes(
-    articleBy('mine', '2022-07-01', 'Eva  LIND', 'Staatssekretärin'),
-    'imported',
-  );
+  const imported: ImportedQuotes = {
+    quotes: archiveQuotes(articleBy('mine', '2022-07-01', 'Eva  LIND', 'Staatssekretärin'), 'imported'),
+    articleIds: new Set(['mine']),
+  };
+  /** The shipped quotes of `key` as the page reads them: through their file, as JSON. */
+  const shippedOf = (quotes: ArchiveQuote[], key: string) => {
+    const file = speakerFiles(quotes).get(key);
+    return file ? readSpeakerFile(JSON.parse(JSON.stringify(file)), `${key}.json`) : [];
+  };
 
   it('joins one person across articles by key, shipped and imported, in date order', () => {
-    const file = speakerFiles(shipped).get('eva-lind');
-    const page = speakerPage('eva-lind', file, imported);
+    const page = speakerPage('eva-lind', shippedOf(shipped, 'eva-lind'), imported);
     expect(page?.quotes.map((q) => q.articleId)).toEqual([
       ...Array<string>(4).fill('one'),
       ...Array<string>(4).fill('mine'),
@@ -85,7 +96,7 @@ describe('speaker pages', () => {
   });
 
   it('lists the roles over time, a new period where the role changes', () => {
-    const page = speakerPage('eva-lind', speakerFiles(shipped).get('eva-lind'), imported);
+    const page = speakerPage('eva-lind', shippedOf(shipped, 'eva-lind'), imported);
     expect(page?.roles.map((r) => [r.role.de, r.from, r.to, r.quotes])).toEqual([
       ['Staatssekretärin', '2021-03-01', '2022-07-01', 8],
       ['Ministerin', '2023-03-01', '2023-03-01', 4],
@@ -101,8 +112,40 @@ describe('speaker pages', () => {
   });
 
   it('has no page for a key no article quotes', () => {
-    expect(speakerPage('nobody', undefined, imported)).toBeUndefined();
+    expect(speakerPage('nobody', [], imported)).toBeUndefined();
     expect(rolesOverTime([])).toEqual([]);
+  });
+
+  it('shows an article both shipped and imported once, as its imported (perhaps corrected) copy', () => {
+    const corrected = articleBy('two', '2023-03-01', 'Eva Lind', 'Ministerin');
+    const page = speakerPage('eva-lind', shippedOf(shipped, 'eva-lind'), {
+      // The imported copy of "two" gives Eva Lind one quote fewer.
+      quotes: archiveQuotes({ ...corrected, quotes: corrected.quotes.slice(1) }, 'imported'),
+      articleIds: new Set(['two']),
+    });
+    const fromTwo = page?.quotes.filter((q) => q.articleId === 'two') ?? [];
+    expect(fromTwo).toHaveLength(3);
+    expect(fromTwo.every((q) => q.origin === 'imported')).toBe(true);
+    expect(page?.quotes).toHaveLength(7);
+  });
+
+  it('drops the shipped quotes of an imported article that no longer quotes the speaker', () => {
+    const page = speakerPage('eva-lind', shippedOf(shipped, 'eva-lind'), {
+      quotes: [],
+      articleIds: new Set(['one']),
+    });
+    expect(page?.quotes.map((q) => q.articleId)).toEqual(Array<string>(4).fill('two'));
+  });
+
+  it('reads a file back as it was written, articles kept once, and refuses another version', () => {
+    const file = speakerFiles(shipped).get('eva-lind');
+    expect(file?.articles).toHaveLength(2);
+    expect(readSpeakerFile(JSON.parse(JSON.stringify(file)), 'x.json')).toEqual(
+      [...shipped].sort(compareByDate),
+    );
+    expect(() => readSpeakerFile({ version: 1, quotes: [] }, 'archive/speakers/x.json')).toThrow(
+      'archive/speakers/x.json: version 1, expected 2',
+    );
   });
 
   it('writes one file per speaker, organisations included', () => {
@@ -111,6 +154,7 @@ describe('speaker pages', () => {
     const quoted = new Set(article.quotes.map((q) => q.speaker));
     expect(files.size).toBe(quoted.size);
     expect([...files.values()].some((f) => f.kind === 'collective')).toBe(true);
-    expect(keysOf([...files.values()].flatMap((f) => f.quotes)).length).toBe(article.quotes.length);
+    const quotes = [...files.values()].flatMap((f) => readSpeakerFile(f, `${f.key}.json`));
+    expect(keysOf(quotes).length).toBe(article.quotes.length);
   });
 });

@@ -1,18 +1,32 @@
 /**
  * A speaker's page across the archive: every quote of one speaker key, shipped and imported, in the order they
  * were said; their roles over time; how many statements per year. The build writes each speaker's shipped quotes to
- * `archive/speakers/<key>.json` ({@link SpeakerFile}); the browser merges the imported ones in ({@link speakerPage}).
+ * `archive/speakers/<key>.json` ({@link SpeakerFile}); the browser merges the imported ones in ({@link speakerPage}),
+ * an imported copy of a shipped article in place of the shipped one.
  */
 import type { LocalizedText, Speaker } from '../article/schema';
-import { compareByDate, type ArchiveQuote } from './archive-quote';
+import { sortByDate, type ArchiveQuote } from './archive-quote';
+import { restoreQuotes, storeQuotes, type StoredQuotes } from './stored-quotes';
+
+/** The version of {@link SpeakerFile}. */
+export const SPEAKER_FILE_VERSION = 2;
 
 /** The shipped part of a speaker's page, as the build writes it to `archive/speakers/<key>.json`. */
-export interface SpeakerFile {
+export interface SpeakerFile extends StoredQuotes {
+  version: typeof SPEAKER_FILE_VERSION;
   key: string;
   name: string;
   kind: Speaker['kind'];
-  /** Their quotes in the shipped articles, in date order ({@link compareByDate}). */
-  quotes: ArchiveQuote[];
+}
+
+/** The quotes of the articles imported into this browser, and the ids of those articles. */
+export interface ImportedQuotes {
+  quotes: readonly ArchiveQuote[];
+  /**
+   * Every imported article's id: a shipped article imported too (perhaps corrected) counts once, as imported, so
+   * its shipped quotes are left out even where the imported copy no longer gives them to this speaker.
+   */
+  articleIds: ReadonlySet<string>;
 }
 
 /** One stretch of time in which the articles give the speaker the same role. */
@@ -42,19 +56,40 @@ export interface SpeakerPage {
 
 /** Groups archive quotes by speaker key into the files the build writes, each in date order. */
 export function speakerFiles(quotes: Iterable<ArchiveQuote>): Map<string, SpeakerFile> {
-  const files = new Map<string, SpeakerFile>();
+  const bySpeaker = new Map<string, ArchiveQuote[]>();
   for (const quote of quotes) {
-    const speaker = quote.speaker;
-    if (!speaker) continue;
-    let file = files.get(speaker.key);
-    if (!file) {
-      file = { key: speaker.key, name: speaker.name, kind: speaker.kind, quotes: [] };
-      files.set(speaker.key, file);
-    }
-    file.quotes.push(quote);
+    const key = quote.speaker?.key;
+    if (key === undefined) continue;
+    let mine = bySpeaker.get(key);
+    if (!mine) bySpeaker.set(key, (mine = []));
+    mine.push(quote);
   }
-  for (const file of files.values()) file.quotes.sort(compareByDate);
+  const files = new Map<string, SpeakerFile>();
+  for (const [key, mine] of bySpeaker) {
+    const sorted = sortByDate(mine);
+    const speaker = sorted.at(-1)?.speaker;
+    if (!speaker) continue;
+    files.set(key, {
+      version: SPEAKER_FILE_VERSION,
+      key,
+      name: speaker.name,
+      kind: speaker.kind,
+      ...storeQuotes(sorted),
+    });
+  }
   return files;
+}
+
+/**
+ * The quotes of a speaker file (parsed JSON from the network), in date order as written. Throws naming `where`
+ * and the problem when it is not a file of this version.
+ */
+export function readSpeakerFile(data: unknown, where: string): ArchiveQuote[] {
+  const file = (data ?? {}) as Partial<SpeakerFile>;
+  const version: unknown = file.version;
+  if (version !== SPEAKER_FILE_VERSION)
+    throw new Error(`${where}: version ${String(version)}, expected ${SPEAKER_FILE_VERSION}`);
+  return restoreQuotes(file as SpeakerFile, 'shipped', where);
 }
 
 /** Two roles are the same role when they say the same in every language both give. */
@@ -100,17 +135,20 @@ export function statementsPerYear(quotes: readonly ArchiveQuote[]): YearCount[] 
 }
 
 /**
- * The page of speaker `key`: the shipped file (absent when no shipped article quotes them) merged with the quotes
- * of imported articles (a quote's origin says where to open it). The name is the one of the latest quote;
+ * The page of speaker `key`: their shipped quotes (from their file, in date order; none when no shipped article
+ * quotes them) merged with the quotes of imported articles (a quote's origin says where to open it). A shipped
+ * article that is imported too counts once, as its imported copy. The name is the one of the latest quote;
  * `undefined` when no article quotes them.
  */
 export function speakerPage(
   key: string,
-  shipped: SpeakerFile | undefined,
-  imported: readonly ArchiveQuote[],
+  shipped: readonly ArchiveQuote[],
+  imported: ImportedQuotes,
 ): SpeakerPage | undefined {
-  const mine = imported.filter((quote) => quote.speaker?.key === key);
-  const quotes = [...(shipped?.quotes ?? []), ...mine].sort(compareByDate);
+  const mine = imported.quotes.filter((quote) => quote.speaker?.key === key);
+  const kept = shipped.filter((quote) => !imported.articleIds.has(quote.articleId));
+  // The shipped quotes come sorted; most readers import nothing, and then there is nothing to sort.
+  const quotes = mine.length === 0 ? kept : sortByDate([...kept, ...mine]);
   const latest = quotes.at(-1)?.speaker;
   if (!latest) return undefined;
   return {

@@ -1,9 +1,9 @@
 /**
  * The search index of the archive's quotes: FlexSearch over each quote's words in every language, its speaker's
  * name and role, and its article's title, as one text per quote, with German terms folded and stemmed
- * (`./german`). The build makes one for the shipped articles and writes it as a {@link QuoteIndexFile}; the browser
- * loads it when the search is first used and makes a second, small one for the imported articles; a query runs
- * over both.
+ * (`./german`). The browser makes one for the imported articles; the shipped articles' index is the same, split
+ * into shards by the beginnings of its terms (`./sharded-index.ts`), and a query runs over both. The helpers to keep
+ * quotes in files are in `../archive/stored-quotes.ts`.
  *
  * FlexSearch over MiniSearch: measured on a generated 10,000-article archive (README, "Search and speaker pages"),
  * MiniSearch scored every quote that holds any word of the query, so a common word took hundreds of milliseconds
@@ -12,7 +12,9 @@
 import { Index } from 'flexsearch';
 import type { LocalizedText } from '../article/schema';
 import type { ArchiveQuote, ArticleOrigin } from '../archive/archive-quote';
-import { searchTerms, words } from './german';
+import { restoreQuotes, storeQuotes, type StoredQuotes } from '../archive/stored-quotes';
+import { searchTerms, stemGerman, words } from './german';
+import { MIN_TERM_LENGTH } from './shards';
 
 /** The version of {@link QuoteIndexFile}; a file of another version is rebuilt by the site's build, not read. */
 export const QUOTE_INDEX_VERSION = 2;
@@ -23,27 +25,12 @@ export const QUOTE_INDEX_VERSION = 2;
  */
 export const SHOWN_QUOTE_LENGTH = 240;
 
-/** What a result shows of its article, once per article in a {@link QuoteIndexFile}. */
-interface StoredArticle {
-  id: string;
-  title: LocalizedText;
-  originalLanguage: string;
-  published: string;
-}
-
-/** A quote as the index file keeps it: its article by position in `articles`, its words shortened. */
-type StoredQuote = Omit<
-  ArchiveQuote,
-  'origin' | 'articleId' | 'articleTitle' | 'originalLanguage' | 'published'
-> & {
-  article: number;
-};
-
-/** The shipped index as the build writes it (`archive/search-index.json`). */
-export interface QuoteIndexFile {
+/**
+ * The whole index in one file, as `bench/search-libraries.ts` measures it against other libraries (the site ships
+ * it split: `./sharded-index.ts`).
+ */
+export interface QuoteIndexFile extends StoredQuotes {
   version: typeof QUOTE_INDEX_VERSION;
-  articles: StoredArticle[];
-  quotes: StoredQuote[];
   /** FlexSearch's export: its parts as `[key, data]`. */
   index: [string, string][];
 }
@@ -65,7 +52,8 @@ const OPTIONS = { tokenize: 'forward' as const, encode: searchTerms };
 
 const values = (text: LocalizedText | undefined) => (text ? Object.values(text) : []);
 
-function shorten(text: LocalizedText): LocalizedText {
+/** The quote's words in every language, each cut to {@link SHOWN_QUOTE_LENGTH} with an ellipsis. */
+export function shortenWords(text: LocalizedText): LocalizedText {
   const out: LocalizedText = {};
   for (const [language, words] of Object.entries(text))
     out[language] = words.length > SHOWN_QUOTE_LENGTH ? `${words.slice(0, SHOWN_QUOTE_LENGTH - 1)}…` : words;
@@ -81,33 +69,25 @@ export function createQuoteIndex(): QuoteIndex {
 export function addQuotes(index: QuoteIndex, quotes: readonly ArchiveQuote[]): void {
   for (const quote of quotes) {
     const id = index.quotes.length;
-    index.quotes.push({ ...quote, text: shorten(quote.text) });
-    const speaker = quote.speaker;
-    const who = speaker ? [speaker.name, ...values(speaker.localizedName), ...values(speaker.role)] : [];
-    index.search.add(id, [...values(quote.text), ...who, ...values(quote.articleTitle)].join('\n'));
+    index.quotes.push({ ...quote, text: shortenWords(quote.text) });
+    index.search.add(id, indexedText(quote));
   }
+}
+
+/** The text a quote is found by: its words in every language, its speaker's name and role, its article's title. */
+export function indexedText(quote: ArchiveQuote): string {
+  const speaker = quote.speaker;
+  const who = speaker ? [speaker.name, ...values(speaker.localizedName), ...values(speaker.role)] : [];
+  return [...values(quote.text), ...who, ...values(quote.articleTitle)].join('\n');
 }
 
 /** The index as the build writes it: articles once, quotes pointing to them. */
 export function quoteIndexFile(index: QuoteIndex): QuoteIndexFile {
-  const articles: StoredArticle[] = [];
-  const positions = new Map<string, number>();
-  const quotes = index.quotes.map(
-    ({ origin: _origin, articleId, articleTitle, originalLanguage, published, ...rest }) => {
-      let article = positions.get(articleId);
-      if (article === undefined) {
-        article = articles.length;
-        positions.set(articleId, article);
-        articles.push({ id: articleId, title: articleTitle, originalLanguage, published });
-      }
-      return { ...rest, article };
-    },
-  );
   const parts: [string, string][] = [];
   index.search.export((key: string, data: string) => {
     parts.push([key, data]);
   });
-  return { version: QUOTE_INDEX_VERSION, articles, quotes, index: parts };
+  return { version: QUOTE_INDEX_VERSION, ...storeQuotes(index.quotes), index: parts };
 }
 
 /**
@@ -119,35 +99,33 @@ export function loadQuoteIndex(file: QuoteIndexFile, origin: ArticleOrigin = 'sh
   const version: unknown = file.version;
   if (version !== QUOTE_INDEX_VERSION)
     throw new Error(`search index: version ${String(version)}, expected ${QUOTE_INDEX_VERSION}`);
-  const quotes = file.quotes.map(({ article, ...rest }, i) => {
-    const stored = file.articles[article];
-    if (!stored) throw new Error(`search index: quotes[${i}].article: no article ${article}`);
-    return {
-      ...rest,
-      origin,
-      articleId: stored.id,
-      articleTitle: stored.title,
-      originalLanguage: stored.originalLanguage,
-      published: stored.published,
-    };
-  });
+  const quotes = restoreQuotes(file, origin, 'search index');
   const search = new Index(OPTIONS);
   for (const [key, data] of file.index) search.import(key, data);
   return { search, quotes };
+}
+
+/**
+ * The words of a query that search: those whose term has at least {@link MIN_TERM_LENGTH} letters (the shipped
+ * index has no shorter terms, and the imported one follows it, so both find the same).
+ */
+export function queryWords(query: string): string[] {
+  return words(query).filter((word) => stemGerman(word).length >= MIN_TERM_LENGTH);
 }
 
 /** The most results a query returns: more than a person reads, few enough to paint at once. */
 export const MAX_HITS = 50;
 
 /**
- * The quotes that match every word of `query` in any of `indexes`, best first; a word also matches as the
- * beginning of a longer one (the last word is still being typed). An empty query finds nothing.
+ * The quotes that match every word of `query` ({@link queryWords}) in any of `indexes`, best first; a word also
+ * matches as the beginning of a longer one (the last word is still being typed). An empty query finds nothing.
  */
 export function searchQuotes(indexes: readonly QuoteIndex[], query: string, limit = MAX_HITS): QuoteHit[] {
-  if (words(query).length === 0) return [];
+  const wanted = queryWords(query);
+  if (wanted.length === 0) return [];
   const hits: QuoteHit[] = [];
   for (const index of indexes) {
-    const ids = index.search.search(query, { limit }) as number[];
+    const ids = index.search.search(wanted.join(' '), { limit }) as number[];
     ids.forEach((id, rank) => {
       const quote = index.quotes[id];
       if (quote) hits.push({ quote, score: 1 / (rank + 1) });

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { quoteHref, type ArchiveQuote } from '../../core/archive/archive-quote';
@@ -15,10 +16,14 @@ export interface ArchiveQuoteItemProps {
 }
 
 /**
- * One quote of the archive, as a list item: its words in the speaker's colour as the link that opens the article at
+ * One quote of the archive, as a list item (the same quote is not rendered again when a longer list is shown): its words in the speaker's colour as the link that opens the article at
  * the quote, then who (linked to their page), what kind, when, and in which article.
  */
-export function ArchiveQuoteItem({ quote, showSpeaker, query }: ArchiveQuoteItemProps) {
+export const ArchiveQuoteItem = memo(function ArchiveQuoteItem({
+  quote,
+  showSpeaker,
+  query,
+}: ArchiveQuoteItemProps) {
   const { t, i18n } = useTranslation('archive');
   const locale = i18n.resolvedLanguage ?? 'en';
   const matched = query ? matchedLanguage(quote.text, query, [locale, quote.originalLanguage]) : undefined;
@@ -68,4 +73,4 @@ export function ArchiveQuoteItem({ quote, showSpeaker, query }: ArchiveQuoteItem
       </p>
     </li>
   );
-}
+});

@@ -1,29 +1,43 @@
 import './archive.css';
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_HITS, searchQuotes } from '../../core/search/quote-index';
 import { Notice } from '../../ui/Notice';
 import { useUrlSearch } from '../../ui/url-search';
 import { ArchiveQuoteItem } from './ArchiveQuoteItem';
-import { searchIndexesQueryOptions } from './archive-data';
+import { importedIndexQueryOptions, searchArchive, type SearchResults } from './archive-data';
 import { searchQuery } from './SearchBox';
 
 /**
+ * Results shown at first, and added by each "Show more": a screenful or two, so that a keystroke paints a short
+ * list (and loads the words of few quotes) however many quotes match.
+ */
+const RESULTS_PAGE = 20;
+
+/**
  * `/search?q=…`: the quotes of the library (shipped and imported) that match the query in the header's search field,
- * best first. The indexes load with the page (or earlier, when the field is focused); each key then searches in
- * memory.
+ * best first. Each keystroke loads the parts of the shipped index its words need (a part once per page load) and
+ * searches the imported articles, made into an index when the page opens; the results of the previous keystroke
+ * stay until those of the next are there.
  */
 export function SearchPage() {
-  const { t, i18n } = useTranslation(['archive', 'common']);
-  const locale = i18n.resolvedLanguage ?? 'en';
+  const { t } = useTranslation(['archive', 'common']);
   const query = searchQuery(useUrlSearch().search).trim();
-  const indexes = useQuery(searchIndexesQueryOptions());
-  const hits = useMemo(
-    () => (indexes.data && query !== '' ? searchQuotes(indexes.data.indexes, query) : []),
-    [indexes.data, query],
-  );
-  const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  const imported = useQuery(importedIndexQueryOptions());
+  // How many results to show, for the query they were asked for: a new query starts from one page again.
+  const [more, setMore] = useState({ query, shown: RESULTS_PAGE });
+  const shown = more.query === query ? more.shown : RESULTS_PAGE;
+  const results = useQuery({
+    queryKey: ['archive', 'search', query, shown, imported.dataUpdatedAt],
+    queryFn: () =>
+      imported.data
+        ? searchArchive(query, imported.data, shown)
+        : Promise.reject(new Error('imported articles not read')),
+    enabled: imported.isSuccess && query !== '',
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+  });
+  const failed = imported.isError ? imported : results.isError ? results : undefined;
 
   return (
     <section className="archive-page" aria-labelledby="search-title">
@@ -31,47 +45,84 @@ export function SearchPage() {
       <p className="archive-page__intro">{t('search.intro')}</p>
       {query === '' ? (
         <p>{t('search.empty')}</p>
-      ) : indexes.isPending ? (
-        <p role="status">{t('search.loading')}</p>
-      ) : indexes.isError ? (
+      ) : failed ? (
         <Notice
           title={t('search.loadFailed')}
           tone="error"
           role="alert"
           actions={
-            <button type="button" className="button" onClick={() => void indexes.refetch()}>
+            <button type="button" className="button" onClick={() => void failed.refetch()}>
               {t('common:retry')}
             </button>
           }
         >
           <p>
-            <code>{indexes.error.message}</code>
+            <code>{failed.error.message}</code>
           </p>
         </Notice>
+      ) : !results.data ? (
+        <p role="status">{t('search.loading')}</p>
       ) : (
-        <>
-          <p role="status" className="archive-page__count">
-            {hits.length === 0
-              ? t('search.noResults', { query })
-              : hits.length >= MAX_HITS
-                ? t('search.resultsCapped', { query, formatted: numbers.format(hits.length) })
-                : t('search.results', { query, count: hits.length, formatted: numbers.format(hits.length) })}
-          </p>
-          {indexes.data.unreadable > 0 ? <p>{t('search.importedUnreadable')}</p> : null}
-          {hits.length > 0 ? (
-            <ol className="archive-list" aria-label={t('search.resultsLabel')}>
-              {hits.map(({ quote }) => (
-                <ArchiveQuoteItem
-                  key={`${quote.origin}/${quote.articleId}/${quote.quoteId}`}
-                  quote={quote}
-                  showSpeaker
-                  query={query}
-                />
-              ))}
-            </ol>
-          ) : null}
-        </>
+        <Results
+          results={results.data}
+          shown={shown}
+          unreadable={imported.data?.unreadable ?? 0}
+          busy={results.isPlaceholderData}
+          onMore={() => setMore({ query, shown: shown + RESULTS_PAGE })}
+        />
       )}
     </section>
+  );
+}
+
+interface ResultsProps {
+  results: SearchResults;
+  /** How many results were asked for: fewer came when there are no more. */
+  shown: number;
+  unreadable: number;
+  /** The results are those of the previous keystroke while the next loads. */
+  busy: boolean;
+  onMore: () => void;
+}
+
+function Results({ results, shown, unreadable, busy, onMore }: ResultsProps) {
+  const { t, i18n } = useTranslation('archive');
+  const numbers = useMemo(
+    () => new Intl.NumberFormat(i18n.resolvedLanguage ?? 'en'),
+    [i18n.resolvedLanguage],
+  );
+  const { query, hits, total } = results;
+  const rest = total - hits.length;
+  return (
+    <>
+      <p role="status" className="archive-page__count" data-query={query}>
+        {total === 0
+          ? t('search.noResults', { query })
+          : t('search.results', { query, count: total, formatted: numbers.format(total) })}
+      </p>
+      {unreadable > 0 ? <p>{t('search.importedUnreadable')}</p> : null}
+      {hits.length > 0 ? (
+        <ol className="archive-list" aria-label={t('search.resultsLabel')} aria-busy={busy}>
+          {hits.map((quote) => (
+            <ArchiveQuoteItem
+              key={`${quote.origin}/${quote.articleId}/${quote.quoteId}`}
+              quote={quote}
+              showSpeaker
+              query={query}
+            />
+          ))}
+        </ol>
+      ) : null}
+      {rest > 0 && hits.length >= shown ? (
+        <p>
+          <button type="button" className="button" onClick={onMore}>
+            {t('search.more', {
+              count: Math.min(rest, RESULTS_PAGE),
+              formatted: numbers.format(Math.min(rest, RESULTS_PAGE)),
+            })}
+          </button>
+        </p>
+      ) : null}
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import './archive.css';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { speakerPage, type SpeakerPage as Page } from '../../core/archive/speaker-page';
@@ -9,6 +9,13 @@ import { formatPartialDateFor } from '../../core/dates/format';
 import { Notice } from '../../ui/Notice';
 import { ArchiveQuoteItem } from './ArchiveQuoteItem';
 import { speakerQueryOptions } from './archive-data';
+
+/**
+ * Quotes in the first render of a speaker's page: a screenful and more. The rest follow in a render of their own
+ * right after the first paint (a thousand quotes took most of the time to the first paint), so every quote is on the
+ * page, to read, search with the browser and reach by keyboard, a moment later.
+ */
+const FIRST_QUOTES = 30;
 
 /**
  * `/speakers/:key`: every quote by one speaker across the library, shipped and imported, in the order they were
@@ -60,6 +67,9 @@ function SpeakerView({ page }: { page: Page }) {
     [page.quotes],
   );
   const original = page.quotes[0]?.originalLanguage ?? 'de';
+  const first = useMemo(() => page.quotes.slice(0, FIRST_QUOTES), [page.quotes]);
+  // The first render shows `first`; React then renders every quote without holding up that paint.
+  const quotes = useDeferredValue(page.quotes, first);
   const most = Math.max(1, ...page.years.map((year) => year.count));
 
   return (
@@ -117,8 +127,8 @@ function SpeakerView({ page }: { page: Page }) {
 
       <section aria-labelledby="speaker-quotes">
         <h2 id="speaker-quotes">{t('speaker.quotes')}</h2>
-        <ol className="archive-list">
-          {page.quotes.map((quote) => (
+        <ol className="archive-list" aria-busy={quotes.length < page.quotes.length}>
+          {quotes.map((quote) => (
             <ArchiveQuoteItem
               key={`${quote.origin}/${quote.articleId}/${quote.quoteId}`}
               quote={quote}
