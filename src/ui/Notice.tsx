@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** A message block for loading, empty and failed states: a heading, a body, and optional actions. */
 export function Notice({
@@ -23,5 +24,32 @@ export function Notice({
       {children}
       {actions ? <div className="notice__actions">{actions}</div> : null}
     </section>
+  );
+}
+
+/** A part that failed to load: an error notice (an alert) with a Retry button, in the interface language. */
+export function LoadFailedNotice({
+  title,
+  onRetry,
+  children,
+}: {
+  title: string;
+  onRetry: () => void;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation('common');
+  return (
+    <Notice
+      title={title}
+      tone="error"
+      role="alert"
+      actions={
+        <button type="button" className="button" onClick={onRetry}>
+          {t('retry')}
+        </button>
+      }
+    >
+      {children}
+    </Notice>
   );
 }

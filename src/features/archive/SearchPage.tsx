@@ -2,7 +2,7 @@ import './archive.css';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../../ui/Notice';
+import { LoadFailedNotice } from '../../ui/Notice';
 import { useUrlSearch } from '../../ui/url-search';
 import { ArchiveQuoteItem } from './ArchiveQuoteItem';
 import { importedIndexQueryOptions, searchArchive, type SearchResults } from './archive-data';
@@ -46,20 +46,11 @@ export function SearchPage() {
       {query === '' ? (
         <p>{t('search.empty')}</p>
       ) : failed ? (
-        <Notice
-          title={t('search.loadFailed')}
-          tone="error"
-          role="alert"
-          actions={
-            <button type="button" className="button" onClick={() => void failed.refetch()}>
-              {t('common:retry')}
-            </button>
-          }
-        >
+        <LoadFailedNotice title={t('search.loadFailed')} onRetry={() => void failed.refetch()}>
           <p>
             <code>{failed.error.message}</code>
           </p>
-        </Notice>
+        </LoadFailedNotice>
       ) : !results.data ? (
         <p role="status">{t('search.loading')}</p>
       ) : (

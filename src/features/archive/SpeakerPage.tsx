@@ -6,7 +6,7 @@ import { useParams } from 'react-router';
 import { speakerPage, type SpeakerPage as Page } from '../../core/archive/speaker-page';
 import { pickLocalized } from '../../core/article/localized';
 import { formatPartialDateFor } from '../../core/dates/format';
-import { Notice } from '../../ui/Notice';
+import { LoadFailedNotice } from '../../ui/Notice';
 import { ArchiveQuoteItem } from './ArchiveQuoteItem';
 import { speakerQueryOptions } from './archive-data';
 
@@ -33,20 +33,11 @@ export function SpeakerPage() {
   if (query.isPending) return <p role="status">{t('common:loading')}</p>;
   if (query.isError)
     return (
-      <Notice
-        title={t('speaker.loadFailed')}
-        tone="error"
-        role="alert"
-        actions={
-          <button type="button" className="button" onClick={() => void query.refetch()}>
-            {t('common:retry')}
-          </button>
-        }
-      >
+      <LoadFailedNotice title={t('speaker.loadFailed')} onRetry={() => void query.refetch()}>
         <p>
           <code>{query.error.message}</code>
         </p>
-      </Notice>
+      </LoadFailedNotice>
     );
   if (!page)
     return (

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LibraryFilters } from '../../core/archive/library-filters';
-import { Notice } from '../../ui/Notice';
+import { LoadFailedNotice } from '../../ui/Notice';
 import { LibraryFilterForm } from './LibraryFilterForm';
 import { LibraryResultsState } from './LibraryPage';
 import { LibraryLoadError, useLibraryResults } from './library-query';
@@ -17,22 +17,13 @@ export function FetchedLibraryResults({ filters, search }: { filters: LibraryFil
     <>
       <LibraryFilterForm key={`${search}|${data?.name ?? ''}`} filters={filters} name={data?.name} />
       {query.isError ? (
-        <Notice
-          title={t('loadFailed')}
-          tone="error"
-          role="alert"
-          actions={
-            <button type="button" className="button" onClick={() => void query.refetch()}>
-              {t('common:retry')}
-            </button>
-          }
-        >
+        <LoadFailedNotice title={t('loadFailed')} onRetry={() => void query.refetch()}>
           {query.error instanceof LibraryLoadError ? (
             <p>
               <code>{query.error.file}</code>
             </p>
           ) : null}
-        </Notice>
+        </LoadFailedNotice>
       ) : data === undefined ? (
         <p className="library__status">{t('common:loading')}</p>
       ) : (
