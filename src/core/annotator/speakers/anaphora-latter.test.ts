@@ -34,6 +34,11 @@ describe('a report by "letztere" or "erstere"', () => {
       ],
     },
     {
+      name: 'the pair in the sentence before',
+      text: 'Bremen und Kiel stritten um die Halle. Letzteres nannte die Kosten als Grund.',
+      expected: [{ kind: 'reported', text: 'Letzteres nannte die Kosten als Grund.', speaker: 'Kiel' }],
+    },
+    {
       name: 'no reporting verb, no report',
       text: 'Sie besuchte Kiel und Bremen, wobei letzteres sie besonders beeindruckte.',
       expected: [],

@@ -67,7 +67,8 @@ export function cueStatementsIn(
     const none = impersonal(tokens, cue);
     // A subject that names its speaker elsewhere: its members in an apposition, or the pair before "letztere".
     const members = none ? undefined : membersSubject(tokens, cue);
-    const pointing = members ?? (none ? undefined : pairSubject(tokens, cue));
+    const pointing =
+      members ?? (none ? undefined : pairSubject(tokens, cue, () => previousTokens(model, sentence)));
     const phrase = pointing
       ? pointing.mention
       : none
@@ -258,6 +259,14 @@ function complementAfter(
     j++;
   }
   return undefined;
+}
+
+/** The tokens of the sentence before `sentence` in its paragraph, if there is one. */
+function previousTokens(model: TextModel, sentence: Sentence): readonly Token[] | undefined {
+  const previous = model.sentences[sentenceAt(model.sentences, sentence.paragraph, sentence.start - 1)];
+  return previous && previous.paragraph === sentence.paragraph && previous.end <= sentence.start
+    ? previous.tokens
+    : undefined;
 }
 
 /** "Das erklärte ein Sprecher.": a demonstrative before the cue points back to the previous sentence. */
