@@ -8,6 +8,7 @@ import { SPEECH_VERBS, type SpeechVerb } from '../lexicon/speech-verbs';
 import type { Token } from '../text/tokens';
 import { CLAUSE_ENDS } from '../lexicon/punctuation';
 import { AMBIGUOUS_PARTICIPLES, HABEN, INDICATIVE_HABEN } from '../lexicon/verb-forms';
+import { appositionClosedBy } from './appositions';
 
 /** A speech verb found in a sentence. */
 export interface Cue {
@@ -105,7 +106,13 @@ export function findCues(
 function hasAuxiliaryBefore(tokens: readonly Token[], index: number): boolean {
   for (let j = index - 1; j >= 0 && j >= index - 20; j--) {
     const token = tokens[j] as Token;
-    if (endsClauseAt(tokens, j)) return false;
+    if (endsClauseAt(tokens, j)) {
+      // "haben einige Länder, insbesondere Ungarn und Polen, Bedenken geäußert": an apposition stays in the clause.
+      const apposition = appositionClosedBy(tokens, j);
+      if (!apposition) return false;
+      j = apposition.open;
+      continue;
+    }
     if (HABEN.has(token.lower)) return true;
   }
   return false;

@@ -73,3 +73,14 @@ export const RELAY_ADVERBS: ReadonlySet<string> = new Set([
 
 /** "Demnach", "Danach" opening a Konjunktiv sentence point back at its source: the mention of its speaker. */
 export const SOURCE_ADVERBS: ReadonlySet<string> = new Set(['demnach', 'danach']);
+
+/**
+ * Words that open a parenthetical apposition naming members or examples of the noun before it: "einige Länder,
+ * insbesondere Ungarn und Polen, haben …", "die Verbände, darunter der ADAC, …". "vor allem" and "unter anderem" are
+ * two tokens; each entry is the lower-case words separated by one space.
+ */
+// prettier-ignore
+export const APPOSITION_INTRODUCERS: readonly string[] = [
+  'insbesondere', 'vor allem', 'darunter', 'etwa', 'namentlich', 'wie', 'besonders', 'allen voran',
+  'unter anderem', 'zum beispiel', 'beispielsweise',
+];

@@ -101,3 +101,9 @@ export const FIRST_PERSON: ReadonlySet<string> = new Set(['ich', 'wir']);
 export const V2_SUBJECT_OPENERS: ReadonlySet<string> = new Set([
   'der', 'die', 'das', 'ein', 'eine', 'kein', 'keine', 'es', 'er', 'sie', 'man', 'dies', 'diese', 'dieser',
 ]);
+
+/** "letzterer", "letztere": the last of a pair named just before ("zwischen Kiew und Moskau, wobei letztere …"). */
+export const LATTER: ReadonlySet<string> = new Set(['letzterer', 'letztere', 'letzteres', 'letzteren']);
+
+/** "ersterer", "erstere": the first of a pair named just before. */
+export const FORMER: ReadonlySet<string> = new Set(['ersterer', 'erstere', 'ersteres', 'ersteren']);

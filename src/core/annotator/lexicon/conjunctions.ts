@@ -81,3 +81,10 @@ export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set([
   'während', 'da', 'weil', 'wenn', 'falls', 'obwohl', 'obgleich', 'nachdem', 'als', 'seit', 'seitdem', 'bevor',
   'sobald', 'sofern', 'solange', 'indem', 'damit', 'um',
 ]);
+
+/**
+ * Words that open a continuing clause ("weiterführender Nebensatz"): it adds a statement of its own about what the
+ * main clause told, with its own subject, so a reporting verb at its end reports as one in a main clause does
+ * ("…, wobei die Regierung den Plan kritisierte"). "was" is not among them: its subject is the clause before.
+ */
+export const CONTINUING_OPENERS: ReadonlySet<string> = new Set(['wobei', 'woraufhin', 'worauf']);

@@ -36,6 +36,10 @@ import type { SpeakerEntity } from '../model';
 import { tokenIndexAt, type Token } from '../text/tokens';
 import { FIRST_PERSON } from '../lexicon/articles';
 import { wieClause, wieSubject } from './wie-clauses';
+import { notAStance } from '../grammar/stance-objects';
+import { reportClauseStart } from '../grammar/report-clauses';
+import { membersSubject, resolveNames } from '../speakers/named-members';
+import { pairSubject } from '../speakers/anaphora-latter';
 import type { SpeechContext } from '../model';
 
 /** Finds indirect and reported statements introduced by speech verbs in `sentence`. */
@@ -61,10 +65,20 @@ export function cueStatementsIn(
     const nextCue = cues.slice(n + 1, n + 4).find((c) => tokens[c.index - 1]?.lower !== 'zu');
     const limit = nextCue ? nextCue.index : tokens.length;
     const none = impersonal(tokens, cue);
-    const phrase = none
-      ? (sourceOfImpersonal(tokens, cue) ?? impersonalSource(tokens, cue))
-      : (wieSubject(tokens, cue) ?? findSubject(tokens, cue));
-    const resolved = phrase ? book.resolve(phrase) : undefined;
+    // A subject that names its speaker elsewhere: its members in an apposition, or the pair before "letztere".
+    const members = none ? undefined : membersSubject(tokens, cue);
+    const pointing =
+      members ?? (none ? undefined : pairSubject(tokens, cue, () => previousTokens(model, sentence)));
+    const phrase = pointing
+      ? pointing.mention
+      : none
+        ? (sourceOfImpersonal(tokens, cue) ?? impersonalSource(tokens, cue))
+        : notAStance(tokens, cue, wieSubject(tokens, cue) ?? findSubject(tokens, cue));
+    const resolved = pointing
+      ? resolveNames(book, pointing.names)
+      : phrase
+        ? book.resolve(phrase)
+        : undefined;
     const speaker = none
       ? resolved?.speaker
       : (resolved?.speaker ?? previousSpeaker ?? (phrase ? undefined : context.speaker));
@@ -139,17 +153,27 @@ export function cueStatementsIn(
       return;
     }
     const apposition =
-      appositionBefore(tokens, cue.index) || subjectWithInsertion(tokens, cue.index - 1, inside);
+      appositionBefore(tokens, cue.index) ||
+      subjectWithInsertion(tokens, cue.index - 1, inside) ||
+      members !== undefined;
     const preposed = apposition ? undefined : preposedBefore(tokens, cue, inside);
     if (preposed !== undefined) {
       const start = sentence.start;
       statement([{ paragraph: sentence.paragraph, start, end: preposed }], 'indirect', base);
       return;
     }
-    const mainClause = cue.verbFinal === true || apposition || firstComma < 0 || firstComma > cue.index;
+    // "Obwohl …, haben X … geäußert", "…, wobei X … nannte": the report's own clause comes after a comma.
+    const clauseStart = reportClauseStart(tokens, cue, statesStance(tokens, cue));
+    const mainClause =
+      cue.verbFinal === true ||
+      apposition ||
+      clauseStart !== undefined ||
+      firstComma < 0 ||
+      firstComma > cue.index;
     // "konnte den Bericht nicht bestätigen": a lone verb that closes its main clause is an infinitive.
     const infinitive =
       (cue.verbFinal !== true || cue.tokens[0]?.lower === cue.verb.lemma) &&
+      (clauseStart === undefined || cue.tokens[0]?.lower === cue.verb.lemma) &&
       cue.tokens.length === 1 &&
       (tokens[cue.index + 1] === undefined || endsClauseAt(tokens, cue.index + 1));
     // "bezeichnet", "erwartet": a present tense spelled like the participle is too often a passive or a
@@ -194,11 +218,8 @@ export function cueStatementsIn(
       const until = beforeNextCue(tokens, cue.index, cues.slice(n + 1, n + 6), inside);
       const to = Number.isFinite(until) ? until : sentence.end;
       if (!alreadyQuoted && paragraphText.length > 0) {
-        statement(
-          [{ paragraph: sentence.paragraph, start: sentence.start, end: to }],
-          'reported',
-          base - 0.2,
-        );
+        const start = clauseStart === undefined ? sentence.start : (tokens[clauseStart] as Token).start;
+        statement([{ paragraph: sentence.paragraph, start, end: to }], 'reported', base - 0.2);
       }
     }
   });
@@ -238,6 +259,14 @@ function complementAfter(
     j++;
   }
   return undefined;
+}
+
+/** The tokens of the sentence before `sentence` in its paragraph, if there is one. */
+function previousTokens(model: TextModel, sentence: Sentence): readonly Token[] | undefined {
+  const previous = model.sentences[sentenceAt(model.sentences, sentence.paragraph, sentence.start - 1)];
+  return previous && previous.paragraph === sentence.paragraph && previous.end <= sentence.start
+    ? previous.tokens
+    : undefined;
 }
 
 /** "Das erklärte ein Sprecher.": a demonstrative before the cue points back to the previous sentence. */

@@ -10,7 +10,7 @@ import type { Token } from '../text/tokens';
 import { FIRST_PERSON } from '../lexicon/articles';
 import { AGENT_OR_PREDICATE } from '../lexicon/prepositions';
 import { NEGATABLE } from '../lexicon/verb-forms';
-import { STANCE_NOUNS } from '../lexicon/nouns';
+import { isStanceNoun } from '../grammar/stance-objects';
 import { STANCE_VERBS } from '../lexicon/speech-verbs';
 
 /**
@@ -123,16 +123,7 @@ const STANCE_REACH = 8;
  */
 export function statesStance(tokens: readonly Token[], cue: Cue): boolean {
   if (!STANCE_VERBS.has(cue.verb.lemma)) return false;
-  const stance = (k: number): boolean => {
-    const token = tokens[k] as Token;
-    return (
-      token.capital &&
-      STANCE_NOUNS.some(
-        (noun) =>
-          token.lower === noun || (token.lower.length > noun.length + 2 && token.lower.endsWith(noun)),
-      )
-    );
-  };
+  const stance = (k: number): boolean => isStanceNoun(tokens[k] as Token);
   for (let k = cue.index - 1; k >= 0 && cue.index - k <= STANCE_REACH && !endsClauseAt(tokens, k); k--)
     if (stance(k)) return true;
   for (

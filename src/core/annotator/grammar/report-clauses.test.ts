@@ -1,0 +1,50 @@
+/**
+ * A report in a clause after a comma (`report-clauses.ts`): the main clause after a fronted subordinate clause, for
+ * a stance made known, and a continuing "wobei" clause.
+ */
+import { describe, expect, it } from 'vitest';
+import { found } from '../__fixtures__/found';
+
+describe('a report after a comma', () => {
+  it.each([
+    {
+      name: 'a stance made known in the main clause after a fronted clause',
+      text: 'Als die Abstimmung begann, haben die Bauern ihre Ablehnung geäußert.',
+      expected: [{ kind: 'reported', text: 'haben die Bauern ihre Ablehnung geäußert.', speaker: 'Bauern' }],
+    },
+    {
+      name: 'the same over an apposition of the subject',
+      text: 'Obwohl der Rat getagt hat, haben einige Städte, insbesondere Bremen und Kiel, ihre Ablehnung geäußert.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'haben einige Städte, insbesondere Bremen und Kiel, ihre Ablehnung geäußert.',
+          speaker: 'Bremen und Kiel',
+        },
+      ],
+    },
+    {
+      name: 'another reporting verb after a fronted clause is narration',
+      text: 'Nachdem der Rat getagt hatte, forderten beide Parteien eine neue Wahl.',
+      expected: [],
+    },
+    {
+      name: 'a reporting verb closing a "wobei" clause',
+      text: 'Die Stadt baut eine Halle, wobei die Opposition die Kosten als Grund für Kritik nannte.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'die Opposition die Kosten als Grund für Kritik nannte.',
+          speaker: 'Opposition',
+        },
+      ],
+    },
+    {
+      name: 'a "wobei" clause with a perfect of no stance is no report',
+      text: 'Die Firma baut eine Halle, wobei der Rat den Plan genannt hat.',
+      expected: [],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
