@@ -288,6 +288,7 @@ export function articlePageOf(entry: ServerEntry, article: Article): PageJob {
   return {
     name: `articles/${article.id}`,
     data: (language) => entry.articlePageData(article, language),
+    routeModules: ['src/app/ArticleRoute.tsx'],
   };
 }
 

@@ -2,11 +2,10 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import type { Article } from '../core/article/schema';
 import { shownLanguages } from '../core/reader/url-state';
-import { articleQueryKey } from '../features/reader/article-key';
 import { ArticleView } from '../features/reader/ArticleView';
 import { useReaderState } from '../ui/use-reader-state';
 import { deferred } from './deferred';
-import { prerenderedQueryData } from './prerendered';
+import { prerenderedArticle } from './prerendered-article';
 import { lazyQueryPage } from './query-page';
 
 /** The article page's parts that its text's first paint does not need: one chunk, loaded after the app started. */
@@ -30,11 +29,6 @@ export const preloadArticleParts = () =>
 export const FetchedArticle = lazyQueryPage(() =>
   import('./FetchedArticle').then((module) => module.FetchedArticle),
 );
-
-/** The article `id` as the page embeds it, if it was prerendered with it. */
-export function prerenderedArticle(id: string): Article | undefined {
-  return prerenderedQueryData(articleQueryKey(id)) as Article | undefined;
-}
 
 /**
  * `/articles/:id`: shows one article. An article the page was prerendered with is rendered straight from the data

@@ -20,13 +20,19 @@ export function setLazyPrerequisite(wait: () => Promise<unknown>): void {
 /**
  * `React.lazy` over `load`, with `preload()`: the client entry loads the current page's code before it hydrates
  * (so the page is hydrated whole), and the prerenderer waits for it (`react-dom/static`). The component also waits
- * for the prerequisite (`setLazyPrerequisite`). A failed load is tried again by the next `preload()`.
+ * for the prerequisite (`setLazyPrerequisite`), unless `prerequisite: false`: a page whose first render needs only the
+ * first render's strings (the article page) is not held back by the others. A failed load is tried again by the
+ * next `preload()`.
  */
-export function lazyComponent<P>(load: () => Promise<ComponentType<P>>): PreloadableComponent<P> {
+export function lazyComponent<P>(
+  load: () => Promise<ComponentType<P>>,
+  options: { prerequisite?: boolean } = {},
+): PreloadableComponent<P> {
+  const waitFor = options.prerequisite === false ? () => undefined : () => prerequisite();
   let loading: Promise<ComponentType<P>> | undefined;
   let loaded: ComponentType<P> | undefined;
   const preload = () => {
-    loading ??= Promise.all([load(), prerequisite()]).then(
+    loading ??= Promise.all([load(), waitFor()]).then(
       ([component]) => (loaded = component),
       (error: unknown) => {
         loading = undefined;

@@ -2,11 +2,24 @@ import type { ReactNode } from 'react';
 import { matchRoutes, useRoutes, type Location, type Params, type RouteObject } from 'react-router';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { AppShell } from './AppShell';
-import { ArticleRoute, FetchedArticle, prerenderedArticle, preloadArticleParts } from './ArticleRoute';
 import { CrashNotice } from './CrashNotice';
 import { lazyComponent } from './lazy-component';
+import { prerenderedArticle } from './prerendered-article';
 import { lazyQueryPage } from './query-page';
 
+// The article page: a chunk of its own, which an article's page loads (and preloads) with the app, and the library
+// does not: its first screen needs none of the reader's code.
+const loadArticleRoute = () => import('./ArticleRoute');
+// Its first render needs only the first render's strings, as its text's first paint does not wait for the others.
+const ArticleRoute = lazyComponent(() => loadArticleRoute().then((module) => module.ArticleRoute), {
+  prerequisite: false,
+});
+/** The article page and its parts (`./ArticleRoute`), for a page from which an article is opened. */
+const preloadArticleParts = () =>
+  Promise.all([
+    ArticleRoute.preload(),
+    loadArticleRoute().then((module) => module.preloadArticleParts()),
+  ]);
 // The library renders a prerendered page without the query library; its parts load it (`./LibraryRoute`).
 const LibraryRoute = lazyComponent(() => import('./LibraryRoute').then((module) => module.LibraryRoute));
 // The pages that query load the query library with their code (`./query-page`).
@@ -73,7 +86,13 @@ export const routes: RouteObject[] = [
         element: <ArticleRoute />,
         handle: {
           parts: preloadArticleParts,
-          page: ({ id = '' }) => (prerenderedArticle(id) ? undefined : FetchedArticle.preload()),
+          page: ({ id = '' }) =>
+            Promise.all([
+              ArticleRoute.preload(),
+              prerenderedArticle(id)
+                ? undefined
+                : loadArticleRoute().then((module) => module.FetchedArticle.preload()),
+            ]),
           load: ({ id = '' }) =>
             prerenderedArticle(id)
               ? undefined
