@@ -16,10 +16,7 @@ const ArticleRoute = lazyComponent(() => loadArticleRoute().then((module) => mod
 });
 /** The article page and its parts (`./ArticleRoute`), for a page from which an article is opened. */
 const preloadArticleParts = () =>
-  Promise.all([
-    ArticleRoute.preload(),
-    loadArticleRoute().then((module) => module.preloadArticleParts()),
-  ]);
+  Promise.all([ArticleRoute.preload(), loadArticleRoute().then((module) => module.preloadArticleParts())]);
 // The library renders a prerendered page without the query library; its parts load it (`./LibraryRoute`).
 const LibraryRoute = lazyComponent(() => import('./LibraryRoute').then((module) => module.LibraryRoute));
 // The pages that query load the query library with their code (`./query-page`).
