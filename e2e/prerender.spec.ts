@@ -4,6 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Article } from '../src/core/article/schema';
+import { speakerKey } from '../src/core/speakers/speaker-key';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
 const sampleId = readdirSync('public/articles')
@@ -59,6 +61,55 @@ test('a prerendered article opened with reader state in the URL shows that state
   const text = page.getByRole('article');
   await expect(text.locator(`p.paragraph[lang="${sample.languages[1]}"]`).first()).toBeVisible();
   await expect(text.locator(`p.paragraph[lang="${original}"]`).first()).toBeVisible();
+});
+
+test("a speaker's page is prerendered: their quotes readable before any JavaScript runs, then taken over", async ({
+  browser,
+}) => {
+  const speaker = sample.speakers.find((candidate) =>
+    sample.quotes.some((quote) => quote.speaker === candidate.id),
+  )!;
+  const theirs = sample.quotes.filter((quote) => quote.speaker === speaker.id);
+  const path = `/speakers/${speakerKey(speaker)}`;
+  const quotesOf = (page: Page) =>
+    page.getByRole('region', { name: 'Quotes, in the order they were said' }).getByRole('listitem');
+
+  const noScript = await browser.newContext({ javaScriptEnabled: false, locale: 'en-US' });
+  const still = await noScript.newPage();
+  await still.goto(path);
+  await expect(still.getByRole('heading', { level: 1 })).toHaveText(speaker.name);
+  await expect(quotesOf(still)).toHaveCount(theirs.length);
+  await expect(quotesOf(still).first().getByRole('link')).toHaveAttribute(
+    'href',
+    new RegExp(`^/articles/${sampleId}\\?quote=q`),
+  );
+  await noScript.close();
+
+  // With the app: the prerendered page is hydrated (its heading element kept), without a hydration error.
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  await page.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => {
+      document.querySelector('h1')?.setAttribute('data-test-prerendered', '');
+    }),
+  );
+  await page.goto(path);
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+  await expect(page.locator('h1[data-test-prerendered]')).toHaveText(speaker.name);
+  await expect(quotesOf(page)).toHaveCount(theirs.length);
+  await expect(
+    page.getByRole('region', { name: 'Quotes, in the order they were said' }).getByRole('list'),
+  ).not.toHaveAttribute('aria-busy', 'true');
+  // The quote opens in place, by keyboard.
+  await quotesOf(page).first().getByRole('link').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/articles/${sampleId}\\?quote=q`));
+  expect(problems).toEqual([]);
+  await context.close();
 });
 
 /** Every page is prerendered in every interface language; the reader is given theirs before the first paint. */

@@ -17,7 +17,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { archiveQuotes, type ArchiveQuote } from '../src/core/archive/archive-quote';
-import { speakerFiles } from '../src/core/archive/speaker-page';
+import {
+  speakerFiles,
+  speakerFirstScreen,
+  speakerPage,
+  type SpeakerFirstScreen,
+} from '../src/core/archive/speaker-page';
+import { restoreQuotes } from '../src/core/archive/stored-quotes';
 import type { Article } from '../src/core/article/schema';
 import {
   addToShardedBuild,
@@ -56,6 +62,8 @@ export async function buildSearchArtifacts(options: {
   articles: AsyncIterable<Article> | Iterable<Article>;
   outDir: string;
   budget?: number;
+  /** Called with each speaker's first screen once their file is written: prerenders their page. */
+  speakerPage?: (screen: SpeakerFirstScreen) => Promise<void>;
 }): Promise<SearchArtifacts> {
   const build = createShardedBuild();
   const all: ArchiveQuote[] = [];
@@ -99,7 +107,13 @@ export async function buildSearchArtifacts(options: {
   rmSync(speakersDir, { recursive: true, force: true });
   mkdirSync(speakersDir, { recursive: true });
   const speakers = speakerFiles(all);
-  for (const [key, file] of speakers) writeFileSync(join(speakersDir, `${key}.json`), JSON.stringify(file));
+  for (const [key, file] of speakers) {
+    writeFileSync(join(speakersDir, `${key}.json`), JSON.stringify(file));
+    if (!options.speakerPage) continue;
+    const quotes = restoreQuotes(file, 'shipped', key);
+    const page = speakerPage(key, quotes, { quotes: [], articleIds: new Set() });
+    if (page) await options.speakerPage(speakerFirstScreen(page));
+  }
 
   return { documents: files.manifest.quotes, speakers: speakers.size, ...sizes };
 }

@@ -16,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LibraryResults } from '../src/core/archive/library-query';
 import type { FacetValue } from '../src/core/archive/library-split';
+import type { SpeakerFirstScreen } from '../src/core/archive/speaker-page';
 import { parseArticleJson } from '../src/core/article/parse';
 import type { Article } from '../src/core/article/schema';
 import { BOOT_SCRIPT } from './content-security-policy';
@@ -35,6 +36,7 @@ export interface ServerEntry {
   createPageRenderer(): Promise<{ render(data: PrerenderedData): Promise<{ html: string; data: string }> }>;
   articlePageData(article: Article, language: string): PrerenderedData;
   libraryPageData(results: LibraryResults, sources: FacetValue[], language: string): PrerenderedData;
+  speakerPageData(screen: SpeakerFirstScreen, language: string): PrerenderedData;
 }
 
 /** The built site: `dist/`, or the folder `STIMMEN_DIST` names (the benchmark builds its archive beside it). */
@@ -307,6 +309,18 @@ export function libraryPage(entry: ServerEntry, results: LibraryResults, sources
 /** Validates `articles/<id>.json` in `dist/` and writes its page in every language; returns the files written. */
 export async function prerenderArticle(site: Site, id: string): Promise<string[]> {
   return prerenderPage(site, articlePage(site.entry, id));
+}
+
+/**
+ * A speaker's page `/speakers/<key>`: their first screen, from the shipped articles; the page fetches the rest of
+ * their quotes (`archive/speakers/<key>.json`) and those of imported articles.
+ */
+export function speakerPageOf(entry: ServerEntry, screen: SpeakerFirstScreen): PageJob {
+  return {
+    name: `speakers/${screen.key}`,
+    data: (language) => entry.speakerPageData(screen, language),
+    routeModules: ['src/features/archive/SpeakerPage.tsx'],
+  };
 }
 
 // The site (every article of a folder, rendered on worker threads, the library and its index) is built by

@@ -15,7 +15,7 @@
 import { buildSearchArtifacts } from '../build-search-index';
 import type { LibraryEntry } from '../../src/core/archive/library-entry';
 import type { Article } from '../../src/core/article/schema';
-import type { PageJob } from '../prerender';
+import { speakerPageOf, type PageJob, type ServerEntry } from '../prerender';
 
 export interface ExtrasContext<T> {
   /** Every article's library entry and its `perArticle` value, newest first. */
@@ -34,6 +34,8 @@ export interface ExtrasContext<T> {
    * page `/speakers/<key>` with its data function in `src/app/entry-server.tsx`). Sequential: one page at a time.
    */
   writePage(job: PageJob): Promise<void>;
+  /** The server entry, whose data functions make the pages' `PageJob`s. */
+  entry: ServerEntry;
 }
 
 export interface ArchiveExtras<T = unknown> {
@@ -48,11 +50,15 @@ export const NO_EXTRAS: ArchiveExtras<null> = {
 
 /**
  * The extras the build runs: the search index and the speakers' files (`scripts/build-search-index.ts`), made from
- * every article read back one at a time.
+ * every article read back one at a time, and each speaker's page, prerendered with their first screen.
  */
 export const archiveExtras: ArchiveExtras = {
   perArticle: () => null,
   finish: async (context) => {
-    await buildSearchArtifacts({ articles: context.readArticles(), outDir: context.dist });
+    await buildSearchArtifacts({
+      articles: context.readArticles(),
+      outDir: context.dist,
+      speakerPage: (screen) => context.writePage(speakerPageOf(context.entry, screen)),
+    });
   },
 };

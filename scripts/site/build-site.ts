@@ -150,6 +150,7 @@ export async function buildSite(options: { folder: string; jobs: number }): Prom
     writePage: async (job) => {
       await prerenderPage(site, job);
     },
+    entry: site.entry,
   });
   lap('extras');
 

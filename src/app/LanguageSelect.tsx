@@ -3,10 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { interfaceLanguages } from '../locales/languages';
 import { switchLanguage } from './i18n';
 
+/** Each interface language's name in itself, made once: an `Intl.DisplayNames` is costly to create. */
+const autonyms = new Map<string, string>();
+
 /** A language's name in that language ("Deutsch", "English", "Français"), from Intl rather than a resource. */
 function languageAutonym(language: string): string {
-  const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
-  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
+  let autonym = autonyms.get(language);
+  if (autonym === undefined) {
+    const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
+    autonym = name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
+    autonyms.set(language, autonym);
+  }
+  return autonym;
 }
 
 /**

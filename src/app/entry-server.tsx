@@ -11,7 +11,9 @@ import { I18nextProvider } from 'react-i18next';
 import { createPath, Router, type Navigator } from 'react-router';
 import type { LibraryResults } from '../core/archive/library-query';
 import type { FacetValue } from '../core/archive/library-split';
+import type { SpeakerFirstScreen } from '../core/archive/speaker-page';
 import type { Article } from '../core/article/schema';
+import { speakerFirstScreenKey } from '../features/archive/speaker-keys';
 import { facetKey, libraryResultsKey } from '../features/library/library-keys';
 import { articleQueryKey } from '../features/reader/article-key';
 import { interfaceLanguages, resources } from '../locales/resources';
@@ -51,6 +53,16 @@ export function libraryPageData(
   return pageData('/', language, [
     [libraryResultsKey({ page: 0 }), { results }],
     [facetKey('sources'), sources],
+  ]);
+}
+
+/**
+ * What a speaker's page `/speakers/<key>` is rendered from: their first screen (`speakerFirstScreen`, shipped quotes
+ * only); the rest of their quotes the page fetches.
+ */
+export function speakerPageData(screen: SpeakerFirstScreen, language: string): PrerenderedData {
+  return pageData(`/speakers/${encodeURIComponent(screen.key)}`, language, [
+    [speakerFirstScreenKey(screen.key), screen],
   ]);
 }
 

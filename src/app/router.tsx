@@ -1,9 +1,19 @@
 import type { ReactNode } from 'react';
-import { matchRoutes, useRoutes, type Location, type Params, type RouteObject } from 'react-router';
+import {
+  matchRoutes,
+  useParams,
+  useRoutes,
+  type Location,
+  type Params,
+  type RouteObject,
+} from 'react-router';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { AppShell } from './AppShell';
 import { CrashNotice } from './CrashNotice';
 import { lazyComponent } from './lazy-component';
+import type { SpeakerFirstScreen } from '../core/archive/speaker-page';
+import { speakerFirstScreenKey } from '../features/archive/speaker-keys';
+import { prerenderedQueryData } from './prerendered';
 import { prerenderedArticle } from './prerendered-article';
 import { lazyQueryPage } from './query-page';
 
@@ -40,6 +50,13 @@ const ImportPage = lazyComponent(() =>
   import('../features/import/ImportPage').then((module) => module.ImportPage),
 );
 const NotFoundPage = lazyComponent(() => import('./NotFoundPage').then((module) => module.NotFoundPage));
+
+/** `/speakers/:key`, with the first screen its page was prerendered with (`speakerPageData` in the server entry). */
+function SpeakerRoute() {
+  const { key = '' } = useParams();
+  const prerendered = prerenderedQueryData(speakerFirstScreenKey(key)) as SpeakerFirstScreen | undefined;
+  return <SpeakerPage prerendered={prerendered} />;
+}
 
 /** What the client loads for a route before it shows it. */
 interface RouteCode {
@@ -105,7 +122,7 @@ export const routes: RouteObject[] = [
       { path: 'search', element: <SearchPage />, handle: { page: SearchPage.preload } satisfies RouteCode },
       {
         path: 'speakers/:key',
-        element: <SpeakerPage />,
+        element: <SpeakerRoute />,
         handle: {
           page: ({ key = '' }) => {
             // Not awaited: the page shows its loading and error states itself.

@@ -6,6 +6,7 @@ import {
   readSpeakerFile,
   rolesOverTime,
   speakerFiles,
+  speakerFirstScreen,
   speakerPage,
   statementsPerYear,
   type ImportedQuotes,
@@ -109,6 +110,18 @@ describe('speaker pages', () => {
       { year: 2022, count: 0 },
       { year: 2023, count: 4 },
     ]);
+  });
+
+  it('makes the first screen: every count and period of the whole page, its first quotes only', () => {
+    const page = speakerPage('eva-lind', shippedOf(shipped, 'eva-lind'), imported);
+    if (!page) throw new Error('no page');
+    const screen = speakerFirstScreen(page, 5);
+    expect(screen).toMatchObject({ name: 'Eva Lind', quoteCount: 12, articleCount: 3 });
+    expect(keysOf(screen.quotes)).toEqual(keysOf(page.quotes.slice(0, 5)));
+    expect(screen.roles).toEqual(page.roles);
+    expect(screen.years).toEqual(page.years);
+    // As it travels in a prerendered page.
+    expect(JSON.parse(JSON.stringify(screen))).toEqual(screen);
   });
 
   it('has no page for a key no article quotes', () => {

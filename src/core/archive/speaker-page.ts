@@ -54,6 +54,32 @@ export interface SpeakerPage {
   years: YearCount[];
 }
 
+/** How many quotes a speaker's page shows first, before the rest (its prerendered page, its first render). */
+export const FIRST_QUOTES = 30;
+
+/**
+ * What a speaker's page shows before every quote has loaded: who they are, how many quotes in how many articles,
+ * their roles and statements per year, and their first {@link FIRST_QUOTES} quotes. The build prerenders each
+ * speaker's page from theirs (shipped quotes only); the browser shows it until their whole file is read.
+ */
+export interface SpeakerFirstScreen extends Omit<SpeakerPage, 'quotes'> {
+  quoteCount: number;
+  articleCount: number;
+  /** The first quotes, in date order. */
+  quotes: ArchiveQuote[];
+}
+
+/** The first screen of `page`: its summary and its first `count` quotes. */
+export function speakerFirstScreen(page: SpeakerPage, count = FIRST_QUOTES): SpeakerFirstScreen {
+  const articles = new Set(page.quotes.map((quote) => `${quote.origin}/${quote.articleId}`));
+  return {
+    ...page,
+    quoteCount: page.quotes.length,
+    articleCount: articles.size,
+    quotes: page.quotes.slice(0, count),
+  };
+}
+
 /** Groups archive quotes by speaker key into the files the build writes, each in date order. */
 export function speakerFiles(quotes: Iterable<ArchiveQuote>): Map<string, SpeakerFile> {
   const bySpeaker = new Map<string, ArchiveQuote[]>();

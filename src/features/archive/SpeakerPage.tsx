@@ -1,35 +1,45 @@
 import './archive.css';
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { speakerPage, type SpeakerPage as Page } from '../../core/archive/speaker-page';
+import type { ArchiveQuote } from '../../core/archive/archive-quote';
+import {
+  FIRST_QUOTES,
+  speakerFirstScreen,
+  speakerPage,
+  type SpeakerFirstScreen,
+} from '../../core/archive/speaker-page';
 import { pickLocalized } from '../../core/article/localized';
 import { formatPartialDateFor } from '../../core/dates/format';
 import { LoadFailedNotice } from '../../ui/Notice';
 import { ArchiveQuoteItem } from './ArchiveQuoteItem';
 import { speakerQueryOptions } from './archive-data';
 
-/**
- * Quotes in the first render of a speaker's page: a screenful and more. The rest follow in a render of their own
- * right after the first paint (a thousand quotes took most of the time to the first paint), so every quote is on the
- * page, to read, search with the browser and reach by keyboard, a moment later.
- */
-const FIRST_QUOTES = 30;
+// `true` on the server and in the render that hydrates, `false` in every other render.
+const subscribeToNothing = () => () => undefined;
+const notHydrating = () => false;
+const whileHydrating = () => true;
 
 /**
  * `/speakers/:key`: every quote by one speaker across the library, shipped and imported, in the order they were
- * said; their roles over time and their statements per year.
+ * said; their roles over time and their statements per year. `prerendered` is the first screen the page was
+ * prerendered with (shipped quotes only): shown until every quote is read, and in the render that hydrates the page
+ * whatever has loaded by then, as the server rendered it.
  */
-export function SpeakerPage() {
+export function SpeakerPage({ prerendered }: { prerendered?: SpeakerFirstScreen }) {
   const { t } = useTranslation(['archive', 'common']);
   const { key = '' } = useParams();
+  const hydrating = useSyncExternalStore(subscribeToNothing, notHydrating, whileHydrating);
   const query = useQuery(speakerQueryOptions(key));
   const page = useMemo(
     () => (query.data ? speakerPage(key, query.data.shipped, query.data.imported) : undefined),
     [key, query.data],
   );
 
+  // The same component for the prerendered first screen and the whole page: the page is not mounted again (nor
+  // focus lost) when every quote has been read.
+  if (prerendered && (hydrating || query.isPending)) return <SpeakerView screen={prerendered} />;
   if (query.isPending) return <p role="status">{t('common:loading')}</p>;
   if (query.isError)
     return (
@@ -46,21 +56,23 @@ export function SpeakerPage() {
         <p>{t('speaker.notFound', { key })}</p>
       </section>
     );
-  return <SpeakerView page={page} />;
+  return <SpeakerView screen={speakerFirstScreen(page, FIRST_QUOTES)} all={page.quotes} />;
 }
 
-function SpeakerView({ page }: { page: Page }) {
+/**
+ * A speaker's page: their summary and first quotes from `screen`, then `all` their quotes when given. A render
+ * shows the first screen's quotes first; the rest follow in a render of their own right after it is painted (a
+ * thousand quotes took most of the time to the first paint), so every quote is on the page, to read, search with
+ * the browser and reach by keyboard, a moment later.
+ */
+function SpeakerView({ screen: page, all }: { screen: SpeakerFirstScreen; all?: readonly ArchiveQuote[] }) {
+  const quotes = useDeferredValue(all ?? page.quotes, page.quotes);
+  const complete = quotes.length >= page.quoteCount;
   const { t, i18n } = useTranslation('archive');
   const locale = i18n.resolvedLanguage ?? 'en';
   const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
-  const articles = useMemo(
-    () => new Set(page.quotes.map((quote) => `${quote.origin}/${quote.articleId}`)).size,
-    [page.quotes],
-  );
+  const articles = page.articleCount;
   const original = page.quotes[0]?.originalLanguage ?? 'de';
-  const first = useMemo(() => page.quotes.slice(0, FIRST_QUOTES), [page.quotes]);
-  // The first render shows `first`; React then renders every quote without holding up that paint.
-  const quotes = useDeferredValue(page.quotes, first);
   const most = Math.max(1, ...page.years.map((year) => year.count));
 
   return (
@@ -70,8 +82,8 @@ function SpeakerView({ page }: { page: Page }) {
         {t(`speaker.${page.kind}`)}
         {' · '}
         {t('speaker.summary', {
-          count: page.quotes.length,
-          formatted: numbers.format(page.quotes.length),
+          count: page.quoteCount,
+          formatted: numbers.format(page.quoteCount),
           articles: t('speaker.articles', { count: articles, formatted: numbers.format(articles) }),
         })}
       </p>
@@ -118,7 +130,7 @@ function SpeakerView({ page }: { page: Page }) {
 
       <section aria-labelledby="speaker-quotes">
         <h2 id="speaker-quotes">{t('speaker.quotes')}</h2>
-        <ol className="archive-list" aria-busy={quotes.length < page.quotes.length}>
+        <ol className="archive-list" aria-busy={!complete}>
           {quotes.map((quote) => (
             <ArchiveQuoteItem
               key={`${quote.origin}/${quote.articleId}/${quote.quoteId}`}
