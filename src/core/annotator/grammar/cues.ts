@@ -71,19 +71,27 @@ export function findCues(
       push({ verb: joined, index, tokens: [token], participle: false, verbFinal: true });
       continue;
     }
-    const participle = PARTICIPLES.get(token.lower);
+    // "hat … bekannt gegeben": the particle of a separable verb may stand apart from its participle (the spelling
+    // before the 2006 reform, still common in news).
+    const before = tokens[index - 1];
+    const apartParticiple = before?.word ? PARTICIPLES.get(`${before.lower}${token.lower}`) : undefined;
+    const participle = apartParticiple ?? PARTICIPLES.get(token.lower);
     // "hat … gesagt", "…, dass sie gesagt hatte": a perfect with its auxiliary before or (verb-final) after it.
     const perfect =
       hasAuxiliaryBefore(tokens, index) ||
       (INDICATIVE_HABEN.has(tokens[index + 1]?.lower ?? '') && participle?.lemma !== 'zeigen');
     if (participle && (perfect || passiveAround(tokens, index))) {
-      push({ verb: participle, index, tokens: [token], participle: true });
+      push({
+        verb: participle,
+        index,
+        tokens: apartParticiple && before ? [before, token] : [token],
+        participle: true,
+      });
       continue;
     }
     const candidates = FINITE.get(token.lower);
     if (!candidates || (token.capital && index > 0)) continue;
     // "wie das Amt bekannt gab": a particle written apart before a verb at the end of its clause.
-    const before = tokens[index - 1];
     const next = tokens[index + 1];
     // Not "zu", which before a verb marks the infinitive ("weiter zu schreiben").
     const apart = candidates.find((verb) => verb.particle !== 'zu' && verb.particle === before?.lower);

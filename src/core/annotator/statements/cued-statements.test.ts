@@ -43,6 +43,11 @@ describe('a quotation nested in indirect speech', () => {
 describe('cues', () => {
   it.each([
     {
+      name: 'a participle with its particle written apart ("bekannt gegeben")',
+      text: 'Der Landrat hat gestern bekannt gegeben, dass die Brücke im Sommer gesperrt wird.',
+      expected: [{ kind: 'indirect', text: 'dass die Brücke im Sommer gesperrt wird', speaker: 'Landrat' }],
+    },
+    {
       name: 'a passive cue introduces a statement without a speaker',
       text: 'Dem Fahrer wurde vorgeworfen, zu schnell gefahren zu sein.',
       expected: [{ kind: 'indirect', text: 'zu schnell gefahren zu sein', speaker: null }],

@@ -18,6 +18,7 @@ import { appositionAfter, appositionBefore, preposedBefore, subjectWithInsertion
 import {
   agentOrPredicate,
   passiveBefore,
+  presentPerfect,
   presentTense,
   reportsSomething,
   statesStance,
@@ -41,6 +42,7 @@ import { reportClauseStart } from '../grammar/report-clauses';
 import { membersSubject, resolveNames } from '../speakers/named-members';
 import { pairSubject } from '../speakers/anaphora-latter';
 import type { SpeechContext } from '../model';
+import { canSpeak } from '../speakers/animacy';
 
 /** Finds indirect and reported statements introduced by speech verbs in `sentence`. */
 export function cueStatementsIn(
@@ -199,11 +201,15 @@ export function cueStatementsIn(
     // of a reporting verb reporting: on train +9 reported statements, +53 false ones, mostly a pluperfect giving
     // background, which the corpus does not annotate.)
     const stance = statesStance(tokens, cue);
-    const activePerfect = stance && cue.participle && !passiveAround(tokens, cue.index);
+    const activePerfect =
+      (stance || (cue.verb.reports && presentPerfect(tokens, cue))) &&
+      cue.participle &&
+      !passiveAround(tokens, cue.index);
     if (
       (cue.verb.reports || stance) &&
-      // A subject of its own, even one no speaker resolves ("Sie forderte den Rücktritt …").
-      (speaker || phrase) &&
+      // A subject of its own that can speak, even one no speaker resolves ("Sie forderte den Rücktritt …"), not
+      // "Das Unwetter forderte zwanzig Todesopfer". A subject that names its speaker elsewhere ("letztere") speaks.
+      (pointing || (phrase ? canSpeak(phrase) : speaker)) &&
       !FIRST_PERSON.has(tokens[cue.index - 1]?.lower ?? '') &&
       !FIRST_PERSON.has(tokens[cue.index + 1]?.lower ?? '') &&
       (!cue.participle || activePerfect) &&
