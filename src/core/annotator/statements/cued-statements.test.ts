@@ -43,6 +43,16 @@ describe('a quotation nested in indirect speech', () => {
 describe('cues', () => {
   it.each([
     {
+      name: 'an expectation in the passive is no statement ("Es wird erwartet, dass …")',
+      text: 'Es wird erwartet, dass der Komet im Mai mit bloßem Auge zu sehen ist.',
+      expected: [],
+    },
+    {
+      name: 'a participle in a comparison is no cue ("wie erwartet")',
+      text: 'Der Sturm hat sich wie erwartet zu einem Orkan entwickelt.',
+      expected: [],
+    },
+    {
       name: 'a parenthesis does not part a perfect from its auxiliary ("hat X (SPD) bekanntgegeben")',
       text: 'Am Freitag hat der Innenminister Paul Weber (SPD) bekanntgegeben, dass der Koffer harmlos gewesen sei.',
       expected: [{ kind: 'indirect', text: 'dass der Koffer harmlos gewesen sei', speaker: 'Paul Weber' }],

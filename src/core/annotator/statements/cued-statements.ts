@@ -63,7 +63,8 @@ export function cueStatementsIn(
   let statedUntil = Number.NEGATIVE_INFINITY;
   let spoke: SpeakerEntity | undefined;
   cues.forEach((cue, n) => {
-    if ((cue.tokens[0] as Token).start < statedUntil || unsaid(tokens, cue)) return;
+    if ((cue.tokens[0] as Token).start < statedUntil || unsaid(tokens, cue) || expectation(tokens, cue))
+      return;
     // "erklärte, nichts davon zu wissen": a zu-infinitive does not end the statement of the cue before it.
     const nextCue = cues.slice(n + 1, n + 4).find((c) => tokens[c.index - 1]?.lower !== 'zu');
     const limit = nextCue ? nextCue.index : tokens.length;
@@ -273,6 +274,16 @@ function complementAfter(
     j++;
   }
   return undefined;
+}
+
+/**
+ * "Es wird erwartet, dass …", "wie erwartet": the passive of a verb whose passive is no act of speech (`erwarten`,
+ * `schätzen`: `reportsInPassive: false`) states an expectation or estimate with nobody saying it, and so does its
+ * participle in a comparison ("wie erwartet", "früher als erwartet").
+ */
+function expectation(tokens: readonly Token[], cue: Cue): boolean {
+  if (cue.verb.reportsInPassive !== false || !cue.participle) return false;
+  return /^(wie|als)$/.test(tokens[cue.index - 1]?.lower ?? '') || passiveAround(tokens, cue.index);
 }
 
 /** The tokens of the sentence before `sentence` in its paragraph, if there is one. */
