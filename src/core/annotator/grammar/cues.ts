@@ -9,6 +9,7 @@ import type { Token } from '../text/tokens';
 import { CLAUSE_ENDS } from '../lexicon/punctuation';
 import { AMBIGUOUS_PARTICIPLES, HABEN, INDICATIVE_HABEN } from '../lexicon/verb-forms';
 import { appositionClosedBy } from './appositions';
+import { DETERMINERS } from '../lexicon/nouns';
 
 /** A speech verb found in a sentence. */
 export interface Cue {
@@ -71,19 +72,27 @@ export function findCues(
       push({ verb: joined, index, tokens: [token], participle: false, verbFinal: true });
       continue;
     }
-    const participle = PARTICIPLES.get(token.lower);
+    // "hat … bekannt gegeben": the particle of a separable verb may stand apart from its participle (the spelling
+    // before the 2006 reform, still common in news).
+    const before = tokens[index - 1];
+    const apartParticiple = before?.word ? PARTICIPLES.get(`${before.lower}${token.lower}`) : undefined;
+    const participle = apartParticiple ?? PARTICIPLES.get(token.lower);
     // "hat … gesagt", "…, dass sie gesagt hatte": a perfect with its auxiliary before or (verb-final) after it.
     const perfect =
       hasAuxiliaryBefore(tokens, index) ||
       (INDICATIVE_HABEN.has(tokens[index + 1]?.lower ?? '') && participle?.lemma !== 'zeigen');
     if (participle && (perfect || passiveAround(tokens, index))) {
-      push({ verb: participle, index, tokens: [token], participle: true });
+      push({
+        verb: participle,
+        index,
+        tokens: apartParticiple && before ? [before, token] : [token],
+        participle: true,
+      });
       continue;
     }
     const candidates = FINITE.get(token.lower);
-    if (!candidates || (token.capital && index > 0)) continue;
+    if (!candidates || (token.capital && index > 0) || attributive(tokens, index)) continue;
     // "wie das Amt bekannt gab": a particle written apart before a verb at the end of its clause.
-    const before = tokens[index - 1];
     const next = tokens[index + 1];
     // Not "zu", which before a verb marks the infinitive ("weiter zu schreiben").
     const apart = candidates.find((verb) => verb.particle !== 'zu' && verb.particle === before?.lower);
@@ -102,10 +111,28 @@ export function findCues(
   return cues;
 }
 
+/**
+ * "der verdächtige Koffer", "die verdächtigen Personen": a word between an article and its noun inside a clause
+ * is an adjective, however much it looks like a verb form.
+ */
+function attributive(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  const next = tokens[index + 1];
+  // "Das berichtete die Zeitung": a demonstrative that opens its clause stands for an object, not an article.
+  const opensClause = index < 2 || endsClauseAt(tokens, index - 2);
+  return !!before && !!next && !opensClause && DETERMINERS.has(before.lower) && next.word && next.capital;
+}
+
 /** "hat … gesagt": an active perfect names its speaker; a passive "wurde mitgeteilt" does not. */
 function hasAuxiliaryBefore(tokens: readonly Token[], index: number): boolean {
   for (let j = index - 1; j >= 0 && j >= index - 20; j--) {
     const token = tokens[j] as Token;
+    // "hat die Ministerin Eva Roth (SPD) gesagt": a parenthesis is an insertion, not the end of the clause.
+    const parenthesis = token.text === ')' ? parenthesisOpening(tokens, j) : undefined;
+    if (parenthesis !== undefined) {
+      j = parenthesis;
+      continue;
+    }
     if (endsClauseAt(tokens, j)) {
       // "haben einige Länder, insbesondere Ungarn und Polen, Bedenken geäußert": an apposition stays in the clause.
       const apposition = appositionClosedBy(tokens, j);
@@ -116,6 +143,19 @@ function hasAuxiliaryBefore(tokens: readonly Token[], index: number): boolean {
     if (HABEN.has(token.lower)) return true;
   }
   return false;
+}
+
+/** How many tokens a parenthesis inside a clause may hold: "(SPD)", "(Ortszeit)", "(Ergänzung d. Red.)". */
+const PARENTHESIS_REACH = 8;
+
+/** The index of the "(" that the ")" at `close` closes, within {@link PARENTHESIS_REACH} tokens. */
+function parenthesisOpening(tokens: readonly Token[], close: number): number | undefined {
+  for (let k = close - 1; k >= 0 && close - k <= PARENTHESIS_REACH; k--) {
+    const text = (tokens[k] as Token).text;
+    if (text === '(') return k;
+    if (text === ')') return undefined;
+  }
+  return undefined;
 }
 
 /**

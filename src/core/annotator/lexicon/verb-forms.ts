@@ -51,6 +51,12 @@ export const HABEN: ReadonlySet<string> = new Set([
   'hätten',
 ]);
 
+/**
+ * The present of "haben": its perfect ("hat … gefordert") tells news as the simple past does, while the pluperfect
+ * ("hatte … gefordert") gives background before the events told.
+ */
+export const PRESENT_HABEN: ReadonlySet<string> = new Set(['hat', 'haben']);
+
 /** After a verb-final participle, only an indicative: "…, wenn er geklagt hätte" is a condition, not a report. */
 export const INDICATIVE_HABEN: ReadonlySet<string> = new Set(['hat', 'haben', 'hatte', 'hatten']);
 

@@ -43,6 +43,31 @@ describe('a quotation nested in indirect speech', () => {
 describe('cues', () => {
   it.each([
     {
+      name: 'an expectation in the passive is no statement ("Es wird erwartet, dass …")',
+      text: 'Es wird erwartet, dass der Komet im Mai mit bloßem Auge zu sehen ist.',
+      expected: [],
+    },
+    {
+      name: 'a participle in a comparison is no cue ("wie erwartet")',
+      text: 'Der Sturm hat sich wie erwartet zu einem Orkan entwickelt.',
+      expected: [],
+    },
+    {
+      name: 'a parenthesis does not part a perfect from its auxiliary ("hat X (SPD) bekanntgegeben")',
+      text: 'Am Freitag hat der Innenminister Paul Weber (SPD) bekanntgegeben, dass der Koffer harmlos gewesen sei.',
+      expected: [{ kind: 'indirect', text: 'dass der Koffer harmlos gewesen sei', speaker: 'Paul Weber' }],
+    },
+    {
+      name: 'a word between an article and its noun is an adjective, not a cue ("der verdächtige Koffer")',
+      text: 'Die Polizei nahm am Abend den verdächtigen Mann fest, dass er bewaffnet war, blieb unklar.',
+      expected: [],
+    },
+    {
+      name: 'a participle with its particle written apart ("bekannt gegeben")',
+      text: 'Der Landrat hat gestern bekannt gegeben, dass die Brücke im Sommer gesperrt wird.',
+      expected: [{ kind: 'indirect', text: 'dass die Brücke im Sommer gesperrt wird', speaker: 'Landrat' }],
+    },
+    {
       name: 'a passive cue introduces a statement without a speaker',
       text: 'Dem Fahrer wurde vorgeworfen, zu schnell gefahren zu sein.',
       expected: [{ kind: 'indirect', text: 'zu schnell gefahren zu sein', speaker: null }],
@@ -203,6 +228,28 @@ describe('frames', () => {
 
 describe('statements announced by a noun', () => {
   it.each([
+    {
+      name: 'a clause in Konjunktiv after the statement still belongs to it ("…, da …")',
+      text: 'Der Verband ist der Ansicht, dass das Gesetz die Betriebe belaste, da es zu viele Formulare verlange.',
+      expected: [
+        {
+          kind: 'indirect',
+          text: 'dass das Gesetz die Betriebe belaste, da es zu viele Formulare verlange',
+          speaker: 'Verband',
+        },
+      ],
+    },
+    {
+      name: 'a dass clause in Konjunktiv that depends on the statement ("dafür, dass …")',
+      text: 'Die Gutachter kamen zu dem Ergebnis, dass es keine Belege dafür gebe, dass das Feuer gelegt worden sei.',
+      expected: [
+        {
+          kind: 'indirect',
+          text: 'dass es keine Belege dafür gebe, dass das Feuer gelegt worden sei',
+          speaker: 'Gutachter',
+        },
+      ],
+    },
     {
       name: 'a Konjunktiv clause after "der Vorwurf der X", ending at the comma before the main clause',
       text: 'Der Stadtrat wies den Vorwurf der Opposition, der Plan sei zu teuer, entschieden zurück.',

@@ -18,6 +18,7 @@ import { appositionAfter, appositionBefore, preposedBefore, subjectWithInsertion
 import {
   agentOrPredicate,
   passiveBefore,
+  presentPerfect,
   presentTense,
   reportsSomething,
   statesStance,
@@ -41,6 +42,7 @@ import { reportClauseStart } from '../grammar/report-clauses';
 import { membersSubject, resolveNames } from '../speakers/named-members';
 import { pairSubject } from '../speakers/anaphora-latter';
 import type { SpeechContext } from '../model';
+import { canSpeak } from '../speakers/animacy';
 
 /** Finds indirect and reported statements introduced by speech verbs in `sentence`. */
 export function cueStatementsIn(
@@ -59,8 +61,10 @@ export function cueStatementsIn(
   // Where the last statement found ends: a cue before it is part of what was said ("Er sagte, man könne nicht
   // sagen, was geschehe"), not a statement of its own.
   let statedUntil = Number.NEGATIVE_INFINITY;
+  let spoke: SpeakerEntity | undefined;
   cues.forEach((cue, n) => {
-    if ((cue.tokens[0] as Token).start < statedUntil || unsaid(tokens, cue)) return;
+    if ((cue.tokens[0] as Token).start < statedUntil || unsaid(tokens, cue) || expectation(tokens, cue))
+      return;
     // "erklärte, nichts davon zu wissen": a zu-infinitive does not end the statement of the cue before it.
     const nextCue = cues.slice(n + 1, n + 4).find((c) => tokens[c.index - 1]?.lower !== 'zu');
     const limit = nextCue ? nextCue.index : tokens.length;
@@ -83,6 +87,9 @@ export function cueStatementsIn(
       ? resolved?.speaker
       : (resolved?.speaker ?? previousSpeaker ?? (phrase ? undefined : context.speaker));
     previousSpeaker = speaker ?? previousSpeaker;
+    // "Die Ministerin äußerte sich kritisch über den Plan. Sie rate …": a speech verb with a subject that can speak
+    // opens speech that the next sentences may continue in Konjunktiv, even when it reports nothing itself.
+    if (!none && speaker && phrase && canSpeak(phrase) && !cue.verbFinal) spoke = speaker;
     const mention = phrase ? partOf(sentence.paragraph, phrase) : undefined;
     const base = resolved?.how === 'name' ? 0.8 : resolved ? 0.7 : 0.5;
     const statement = (spans: FoundQuote['spans'], kind: FoundQuote['kind'], confidence: number): void => {
@@ -199,11 +206,15 @@ export function cueStatementsIn(
     // of a reporting verb reporting: on train +9 reported statements, +53 false ones, mostly a pluperfect giving
     // background, which the corpus does not annotate.)
     const stance = statesStance(tokens, cue);
-    const activePerfect = stance && cue.participle && !passiveAround(tokens, cue.index);
+    const activePerfect =
+      (stance || (cue.verb.reports && presentPerfect(tokens, cue))) &&
+      cue.participle &&
+      !passiveAround(tokens, cue.index);
     if (
       (cue.verb.reports || stance) &&
-      // A subject of its own, even one no speaker resolves ("Sie forderte den Rücktritt …").
-      (speaker || phrase) &&
+      // A subject of its own that can speak, even one no speaker resolves ("Sie forderte den Rücktritt …"), not
+      // "Das Unwetter forderte zwanzig Todesopfer". A subject that names its speaker elsewhere ("letztere") speaks.
+      (pointing || (phrase ? canSpeak(phrase) : speaker)) &&
       !FIRST_PERSON.has(tokens[cue.index - 1]?.lower ?? '') &&
       !FIRST_PERSON.has(tokens[cue.index + 1]?.lower ?? '') &&
       (!cue.participle || activePerfect) &&
@@ -223,6 +234,10 @@ export function cueStatementsIn(
       }
     }
   });
+  if (found.length === 0 && spoke) {
+    context.speaker = spoke;
+    context.sentence = sentenceAt(model.sentences, sentence.paragraph, sentence.start);
+  }
   return found;
 }
 
@@ -259,6 +274,16 @@ function complementAfter(
     j++;
   }
   return undefined;
+}
+
+/**
+ * "Es wird erwartet, dass …", "wie erwartet": the passive of a verb whose passive is no act of speech (`erwarten`,
+ * `schätzen`: `reportsInPassive: false`) states an expectation or estimate with nobody saying it, and so does its
+ * participle in a comparison ("wie erwartet", "früher als erwartet").
+ */
+function expectation(tokens: readonly Token[], cue: Cue): boolean {
+  if (cue.verb.reportsInPassive !== false || !cue.participle) return false;
+  return /^(wie|als)$/.test(tokens[cue.index - 1]?.lower ?? '') || passiveAround(tokens, cue.index);
 }
 
 /** The tokens of the sentence before `sentence` in its paragraph, if there is one. */

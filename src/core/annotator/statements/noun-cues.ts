@@ -12,6 +12,7 @@ import { DETERMINERS, STATEMENT_NOUNS } from '../lexicon/nouns';
 import { isAdjective } from '../grammar/noun-phrases';
 import type { Token } from '../text/tokens';
 import { ATTITUDES } from '../lexicon/adjectives';
+import { HYPOTHETICAL } from '../lexicon/konjunktiv';
 
 const RELATIVE = /^(der|die|das|dem|den|deren|dessen|denen|welche|welcher|welches)$/;
 
@@ -108,10 +109,28 @@ function statementEnd(tokens: readonly Token[], start: number): number {
     if (token.text !== ',') continue;
     const before = tokens[k - 1];
     const after = tokens[k + 1];
-    if (before?.word && !before.capital && after?.word && !after.capital && !RELATIVE.test(after.lower))
+    if (
+      before?.word &&
+      !before.capital &&
+      after?.word &&
+      !after.capital &&
+      !RELATIVE.test(after.lower) &&
+      !reportedClauseAt(tokens, k + 1)
+    )
       return k;
   }
   return k;
+}
+
+/**
+ * Whether the clause opening at `tokens[at]` has a verb in Konjunktiv: then it still belongs to what was said ("die
+ * Ansicht, dass das Gesetz die Firmen belaste, da der Staat seinen Einfluss nutze"), since the Konjunktiv is what
+ * marks reported speech, also in a clause that depends on the statement.
+ */
+function reportedClauseAt(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < tokens.length && !endsClause(tokens[k] as Token); k++)
+    if (isReportedVerbAt(tokens, k) && !HYPOTHETICAL.has((tokens[k] as Token).lower)) return true;
+  return false;
 }
 
 /** "der Vorwurf der Opposition", "Anfragen von Anwohnern": who speaks, named after the noun. */

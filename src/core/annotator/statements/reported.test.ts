@@ -216,6 +216,32 @@ describe('reported speech', () => {
       text: 'Der Verband hält an dem Plan fest.',
       expected: [],
     },
+    {
+      name: 'a present perfect reports as the simple past does ("hat … zurückgewiesen")',
+      text: 'Die Gewerkschaft hat die Vorwürfe als unbegründet zurückgewiesen.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Die Gewerkschaft hat die Vorwürfe als unbegründet zurückgewiesen.',
+          speaker: 'Gewerkschaft',
+        },
+      ],
+    },
+    {
+      name: 'a present perfect with its auxiliary after the participle ("…, gefordert haben")',
+      text: 'Im Rat gab es Streit, weil die Grünen eine Abstimmung gefordert haben.',
+      expected: [],
+    },
+    {
+      name: 'a pluperfect gives background and is no report ("hatte … gefordert")',
+      text: 'Die Innung hatte im Frühjahr eine Prüfung der Tarife gefordert.',
+      expected: [],
+    },
+    {
+      name: 'a subject that cannot speak reports nothing ("Das Hochwasser hat … gefordert")',
+      text: 'Das Hochwasser hat in den Dörfern drei Menschenleben gefordert.',
+      expected: [],
+    },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });

@@ -5,7 +5,7 @@
  */
 import { endsClauseAt, type Cue } from '../grammar/cues';
 import { FINITE_PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
-import { AUXILIARY_AFTER, MODALS } from '../lexicon/verb-forms';
+import { AUXILIARY_AFTER, HABEN, MODALS, PRESENT_HABEN } from '../lexicon/verb-forms';
 import type { Token } from '../text/tokens';
 import { FIRST_PERSON } from '../lexicon/articles';
 import { AGENT_OR_PREDICATE } from '../lexicon/prepositions';
@@ -132,5 +132,20 @@ export function statesStance(tokens: readonly Token[], cue: Cue): boolean {
     k++
   )
     if (stance(k)) return true;
+  return false;
+}
+
+/**
+ * "Die Partei hat den Rücktritt gefordert": a participle whose auxiliary in its clause is the present of "haben"
+ * (before it, or right after it in a verb-final clause) is a present perfect, which reports news as the simple past
+ * does. A pluperfect ("hatte … gefordert") gives background and is left out.
+ */
+export function presentPerfect(tokens: readonly Token[], cue: Cue): boolean {
+  if (!cue.participle) return false;
+  if (PRESENT_HABEN.has(tokens[cue.index + 1]?.lower ?? '')) return true;
+  for (let j = cue.index - 1; j >= 0 && cue.index - j <= 20 && !endsClauseAt(tokens, j); j--) {
+    const lower = (tokens[j] as Token).lower;
+    if (HABEN.has(lower)) return PRESENT_HABEN.has(lower);
+  }
   return false;
 }

@@ -8,6 +8,22 @@ import { found } from '../__fixtures__/found';
 describe('span boundaries', () => {
   it.each([
     {
+      name: "an indicative auxiliary after a comma opens the writer's main clause",
+      text: 'Der Betreiber hatte erklärt, dass die Fahrgäste selbst schuld seien, wurde dann aber überstimmt.',
+      expected: [{ kind: 'indirect', text: 'dass die Fahrgäste selbst schuld seien', speaker: 'Betreiber' }],
+    },
+    {
+      name: "a verb after a clause inside the statement's own subject is the statement's",
+      text: 'Die Richterin sagte, Bürger, die nicht wissen, wer ihre Daten hat, sind nicht frei.',
+      expected: [
+        {
+          kind: 'indirect',
+          text: 'Bürger, die nicht wissen, wer ihre Daten hat, sind nicht frei',
+          speaker: 'Richterin',
+        },
+      ],
+    },
+    {
       name: 'an apposition before the cue is not a preposed statement',
       text: 'Der Leiter des Bauamts, Paul Weber, kritisierte den Plan.',
       expected: [

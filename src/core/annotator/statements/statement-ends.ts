@@ -6,6 +6,7 @@
  */
 import { endsClauseAt, type Cue } from '../grammar/cues';
 import { AUXILIARY_AFTER, MODALS } from '../lexicon/verb-forms';
+import { INDICATIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { PREPOSITIONS } from '../lexicon/prepositions';
 import { COMPLEMENTIZERS, RELATIVE_OR_INFINITIVE, SUBORDINATE_OPENERS } from '../lexicon/conjunctions';
 import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
@@ -17,13 +18,17 @@ import { NOT_FINITE } from '../lexicon/verb-forms';
 /**
  * Where the statement that starts at `tokens[from]` ends (an offset): at a semicolon, which joins the writer's
  * next sentence; at a colon that opens a quotation ("…, die Lage sei ernst: „…“"); or before a "so X" frame
- * that names the speaker again.
+ * that names the speaker again; or at a comma before a finite auxiliary in the indicative, which opens the writer's
+ * main clause ("…, dass die Fahrgäste schuld seien, wird nun doch investiert").
  */
 export function complementEnd(
   tokens: readonly Token[],
   from: number,
   inside: (token: Token) => boolean,
 ): number {
+  // Whether the statement has its own finite verb yet: a dass/ob clause is complete at its first comma; a main
+  // clause in Konjunktiv once its verb has come ("Bürger, die nichts wissen, sind nicht frei" is one clause).
+  let complete = COMPLEMENTIZERS.has(tokens[from]?.lower ?? '');
   for (let k = from + 1; k < tokens.length && k - from < 150; k++) {
     const token = tokens[k] as Token;
     if (inside(token)) continue;
@@ -34,6 +39,9 @@ export function complementEnd(
     const frame =
       next?.lower === 'so' && afterNext && (afterNext.capital || DETERMINERS.has(afterNext.lower));
     if (token.text === ',' && frame) return token.start;
+    if (token.text === ',' && next && INDICATIVE_AUXILIARIES.has(next.lower) && !inside(next) && complete)
+      return token.start;
+    complete ||= isReportedVerbAt(tokens, k);
   }
   return Number.POSITIVE_INFINITY;
 }
