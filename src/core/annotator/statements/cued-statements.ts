@@ -61,7 +61,6 @@ export function cueStatementsIn(
   // Where the last statement found ends: a cue before it is part of what was said ("Er sagte, man könne nicht
   // sagen, was geschehe"), not a statement of its own.
   let statedUntil = Number.NEGATIVE_INFINITY;
-  let spoke: SpeakerEntity | undefined;
   cues.forEach((cue, n) => {
     if ((cue.tokens[0] as Token).start < statedUntil || unsaid(tokens, cue) || expectation(tokens, cue))
       return;
@@ -87,9 +86,6 @@ export function cueStatementsIn(
       ? resolved?.speaker
       : (resolved?.speaker ?? previousSpeaker ?? (phrase ? undefined : context.speaker));
     previousSpeaker = speaker ?? previousSpeaker;
-    // "Die Ministerin äußerte sich kritisch über den Plan. Sie rate …": a speech verb with a subject that can speak
-    // opens speech that the next sentences may continue in Konjunktiv, even when it reports nothing itself.
-    if (!none && speaker && phrase && canSpeak(phrase) && !cue.verbFinal) spoke = speaker;
     const mention = phrase ? partOf(sentence.paragraph, phrase) : undefined;
     const base = resolved?.how === 'name' ? 0.8 : resolved ? 0.7 : 0.5;
     const statement = (spans: FoundQuote['spans'], kind: FoundQuote['kind'], confidence: number): void => {
@@ -234,10 +230,6 @@ export function cueStatementsIn(
       }
     }
   });
-  if (found.length === 0 && spoke) {
-    context.speaker = spoke;
-    context.sentence = sentenceAt(model.sentences, sentence.paragraph, sentence.start);
-  }
   return found;
 }
 
