@@ -11,6 +11,7 @@ import { DEMONSTRATIVE_PRONOUNS } from '../lexicon/articles';
 import { TIME_NOUNS } from '../lexicon/nouns';
 import { GENITIVE_OPENERS, PHRASE_PREPOSITIONS } from '../lexicon/prepositions';
 import { PHRASE_CLOSERS } from '../lexicon/punctuation';
+import { participleClosing } from './participle-attributes';
 
 /** The subject after an inverted verb: "sagte Berger", "sagte am Donnerstag der Minister", "so der Chef, X Y". */
 export function subjectAfter(
@@ -48,6 +49,19 @@ export function subjectAfter(
   }
   if (j >= tokens.length) return undefined;
   return nounPhrase(tokens, j, particle);
+}
+
+/**
+ * The agent of an attribute's participle, "von X" in "die von X geäußerte Hoffnung": who holds the hope, voiced
+ * the view or wrote the plan. `phrase` is a noun phrase as {@link nounPhrase} cuts it; `undefined` when its
+ * article is not followed by such an attribute.
+ */
+export function participleAgent(phrase: readonly Token[]): Token[] | undefined {
+  const by = phrase[1];
+  if (!by || !DETERMINERS.has(phrase[0]?.lower ?? '') || (by.lower !== 'von' && by.lower !== 'vom'))
+    return undefined;
+  const participle = participleClosing(phrase, 2);
+  return participle === undefined ? undefined : nounPhrase(phrase.slice(0, participle), 2);
 }
 
 /** Whether a lower-cased word is a preposition. */
@@ -91,7 +105,14 @@ export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Tok
       break;
     }
     if (!token.word) break;
-    if (token.capital && !STOP_WORDS.has(token.lower)) {
+    if (!headSeen && end > start && isPreposition(token.lower)) {
+      // "die in Hamburg geborene Müller": an attribute closed by a participle stands between article and noun
+      const participle = participleClosing(tokens, end + 1);
+      if (participle === undefined) break;
+      end = participle;
+      continue;
+    }
+    if (token.capital && !STOP_WORDS.has(token.lower) && !(end === start && DETERMINERS.has(token.lower))) {
       headSeen = true;
     } else if (headSeen && GENITIVE_OPENERS.has(token.lower)) {
       headSeen = false;

@@ -38,8 +38,20 @@ export function openingSubject(
   if (!named && !phrase.some((t) => isRoleToken(t) || isCollectiveToken(t))) return undefined;
   // "Der Leiter, Paul Weber, spekulierte …": the apposition closes with a comma before the verb
   const closed = tokens[start + phrase.length]?.text === ',' && phrase.some((t) => t.text === ',');
-  const next = tokens[start + phrase.length + (closed ? 1 : 0)];
+  const next = tokens[start + phrase.length + (closed ? 1 : ageApposition(tokens, start + phrase.length))];
   return next?.word && !next.capital && !GENITIVE_OPENERS.has(next.lower) ? phrase : undefined;
+}
+
+/**
+ * How many tokens an age between commas takes after a name ("Anna Berg, 40, sagte"): German news gives a
+ * person's age so, as a number standing alone; 0 when none stands at `at`.
+ */
+function ageApposition(tokens: readonly Token[], at: number): number {
+  return tokens[at]?.text === ',' &&
+    /^\d{1,3}$/.test(tokens[at + 1]?.text ?? '') &&
+    tokens[at + 2]?.text === ','
+    ? 3
+    : 0;
 }
 
 /**

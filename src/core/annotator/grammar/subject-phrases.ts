@@ -10,7 +10,7 @@ import type { Token } from '../text/tokens';
 import { NOT_SUBJECT_START } from '../lexicon/adverbs';
 import { NOT_NOMINATIVE } from '../lexicon/articles';
 import { CLAUSE_OPENING_CONJUNCTIONS } from '../lexicon/conjunctions';
-import { PHRASE_PREPOSITIONS } from '../lexicon/prepositions';
+import { PHRASE_PREPOSITIONS, POSTPOSITIONS } from '../lexicon/prepositions';
 import { QUOTE_MARKS } from '../lexicon/punctuation';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 
@@ -22,6 +22,15 @@ import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 export function oblique(phrase: readonly Token[]): boolean {
   const first = phrase[0]?.lower ?? '';
   if (NOT_NOMINATIVE.has(first)) return true;
+  // "Ihr gegenüber hat er …": a pronoun before a postposition is its object
+  if (PRONOUNS.has(first) || DETERMINERS.has(first)) {
+    // ("der Minister gegenüber Medien" is the preposition before its own object)
+    const governed = phrase.findIndex((t, i) => i > 0 && POSTPOSITIONS.has(t.lower));
+    const after = phrase[governed + 1];
+    const ownObject = after !== undefined && (after.capital || DETERMINERS.has(after.lower));
+    if (governed > 0 && governed <= 4 && !ownObject && phrase.slice(0, governed).every((t) => t.word))
+      return true;
+  }
   const next = phrase[1];
   return (
     first === 'der' &&

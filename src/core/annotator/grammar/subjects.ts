@@ -34,7 +34,7 @@ import { frameSubject } from './opening-subjects';
 
 /** Endings of adverbs and adjectives that open a sentence without being its subject ("Offiziell", "Sinngemäß"). */
 const ADVERB_ENDING =
-  /(?:ell|lich|gemäß|weise|isch|bar|sam|haft|los|voll|falls|dings|halb|wärts|mals|end|zeit)$/;
+  /(?:ell|lich|gemäß|weise|isch|bar|sam|haft|los|voll|falls|dings|halb|wärts|mals|end|zeit|fristig|[^l]en?lang)$/;
 
 /**
  * The tokens naming the speaker of a cue, or `undefined` when the clause has no subject of its own
@@ -93,8 +93,15 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
     after !== undefined &&
     ADVERB_ENDING.test(opener.lower) &&
     (before.length === 1 || (isPreposition(before[1]?.lower ?? '') && speakerLike(after)));
+  // "Monatelang haben die Betriebe bestritten, …": an adverb, then the auxiliary, then the subject
+  const adverbFirst =
+    opener !== undefined &&
+    ADVERB_ENDING.test(opener.lower) &&
+    FINITE_AUXILIARIES.has(before[1]?.lower ?? '') &&
+    !isNameToken(opener);
   // "Den Flüchtlingen sicherte der Präsident zu": a dative or accusative first is never the subject
-  const preIsSubject = (opensNounPhrase(before) && !adverbial && !oblique(before)) || particleName(before);
+  const preIsSubject =
+    (opensNounPhrase(before) && !adverbial && !adverbFirst && !oblique(before)) || particleName(before);
   // in a subordinate clause the subject follows the conjunction: "wie der Landrat X am Montag in Y erklärte"
   const afterConjunction =
     subordinate && preIsSubject ? nounPhrase(tokens, clauseStart, tokens[cue.index]) : undefined;

@@ -77,3 +77,9 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
 
 /** Prepositions that put a place name in a place: "in Lindau", "aus Bad Homburg", "nach Genf", "nahe Kassel". */
 export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'aus', 'nach', 'nahe'];
+
+/**
+ * Postpositions: they follow the phrase they govern ("ihr gegenüber", "dem Bericht zufolge", "den Kindern
+ * zuliebe"), which is then a dative, never the subject.
+ */
+export const POSTPOSITIONS: ReadonlySet<string> = new Set(['gegenüber', 'zufolge', 'zuliebe', 'entgegen']);

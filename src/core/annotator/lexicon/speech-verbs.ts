@@ -150,6 +150,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   strong('widersprechen', 'widerspricht', 'widersprach', 'widersprochen', R),
   weak('dementier', R),
   strong('bestreiten', 'bestreitet', 'bestritt', 'bestritten'),
+  strong('streiten', 'streitet', 'stritt', 'gestritten', { particle: 'ab' }),
   weak('leugn'),
   weak('mahn'),
   weak('appellier', R),

@@ -19,6 +19,7 @@ import { classOf, WordClass } from './word-classes';
 import { STANDING_ALONE } from '../lexicon/articles';
 import { ATTRIBUTE_OPENERS } from '../lexicon/prepositions';
 import { QUOTE_MARKS } from '../lexicon/punctuation';
+import { headAfterAttribute } from '../grammar/participle-attributes';
 
 /** Plural and genitive endings stripped to find a role or organisation: "Präsidenten", "Zeitungen", "Konzerns". */
 const INFLECTION_ENDINGS = ['innen', 'en', 'es', 'n', 'e', 's'];
@@ -112,6 +113,14 @@ export function canSpeak(phrase: readonly Token[]): boolean {
     if (DETERMINERS.has(word.lower) || !word.capital) head++;
     else break;
   }
+  if (headCanSpeak(words, head)) return true;
+  // "die in Hamburg geborene Müller": the noun follows the participle that closes an attribute
+  const noun = headAfterAttribute(words, head);
+  return noun !== head && headCanSpeak(words, noun);
+}
+
+/** Whether the phrase `words` whose noun is at `head` can speak (see {@link canSpeak}). */
+function headCanSpeak(words: readonly Token[], head: number): boolean {
   const noun = words[head];
   if (!noun) return false;
   for (let k = head; k < words.length; k++) {

@@ -456,9 +456,11 @@ describe('who speaks', () => {
     expect(quotes.at(-1)).toEqual({ speaker: 'Olaf Brink', mention: 'Der Staatssekretär' });
   });
 
-  it('continues the subject of a sentence without a quote rather than the speaker quoted before it', () => {
+  it('continues the subject of a sentence that reports a demand rather than the speaker quoted before it', () => {
+    // a sentence that only narrates ("Der Bauernverband sperrte die Straße.") leaves the speech to Eva Roth:
+    // continued-speakers.test.ts
     const text =
-      'Ministerin Eva Roth sagte, die Lage sei ernst. Der Bauernverband hält an dem Plan fest. ' +
+      'Ministerin Eva Roth sagte, die Lage sei ernst. Der Bauernverband fordert einen neuen Plan. ' +
       'Dieser solle bis Mai vorliegen.';
     expect(speakersOf(text).at(-1)).toEqual({ speaker: 'Bauernverband', mention: 'Der Bauernverband' });
   });

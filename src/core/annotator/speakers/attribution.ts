@@ -5,6 +5,7 @@
  * subject of a sentence just before it. And every quote whose speaker comes from the context points at the phrase
  * that last named that speaker.
  */
+import { findCues } from '../grammar/cues';
 import { nounPhrase, subjectAfter } from '../grammar/noun-phrases';
 import { frameSubject, openingSubject } from '../grammar/opening-subjects';
 import type { FoundQuote, SpeechContext, TextModel } from '../model';
@@ -15,6 +16,8 @@ import { canSpeak } from './animacy';
 import { isNameToken, isRoleToken } from './naming-words';
 import type { SpeakerBook } from './speaker-book';
 import { POINTING_BACK } from '../lexicon/articles';
+import { ATTITUDES } from '../lexicon/adjectives';
+import { JUDGING_FORMS } from '../lexicon/quoting-words';
 
 /**
  * Gives speakers to the direct quotes of sentence `index` that have none, or no cue: from a statement of the
@@ -93,10 +96,18 @@ function continueFromSubject(
   const frames = sentence.tokens.some(
     (t, i) => (t.lower === 'dass' || t.lower === 'ob') && sentence.tokens[i - 1]?.text === ',' && !inside(t),
   );
-  const own = viewHolder(sentence.tokens) ?? (frames ? openingSubject(sentence.tokens, knows) : undefined);
+  // "Vor Gericht sieht Berger einen „Angriff“, es gehe um …": a clause that reports a view frames what follows
+  const part = quote.spans[0];
+  const lead = part ? sentence.tokens.filter((t) => t.end <= part.start) : [];
+  const own =
+    viewHolder(sentence.tokens) ??
+    (frames ? openingSubject(sentence.tokens, knows) : undefined) ??
+    (lead.length > 0 && reportsSpeech(lead, inside) ? frameSubject(lead, knows) : undefined);
   const from = own
     ? sentence
-    : !previousQuoted && previous?.paragraph === sentence.paragraph
+    : !previousQuoted &&
+        previous?.paragraph === sentence.paragraph &&
+        (!quote.speaker || reportsSpeech(previous.tokens, insideQuotes(model, previous.paragraph)))
       ? previous
       : undefined;
   const phrase = own ?? (from ? openingSubject(from.tokens, knows) : undefined);
@@ -106,6 +117,20 @@ function continueFromSubject(
   quote.speaker = resolved.speaker;
   quote.mention = mention;
   context.speaker = resolved.speaker;
+}
+
+/**
+ * Whether a sentence reports what its subject says, asks for or holds (a speech, stance or reporting verb: "Der
+ * Verband fordert einen Plan."; a judgement or an attitude: "Das Amt sieht keine Gefahr.", "Der Minister ist
+ * besorgt."): only then does a Konjunktiv sentence after it go on with that subject's words.
+ * After narration ("Alle Verletzten stammen aus der Stadt.") the subject is what the report is about, and the
+ * reported speech goes on from whoever spoke before.
+ */
+function reportsSpeech(tokens: readonly Token[], inside: (token: Token) => boolean): boolean {
+  const judges = tokens.some(
+    (t) => !inside(t) && !t.capital && (ATTITUDES.has(t.lower) || JUDGING_FORMS.has(t.lower)),
+  );
+  return judges || findCues(tokens, inside).length > 0;
 }
 
 /** How many sentences back a statement with no speaker looks for a subject that can speak. */

@@ -19,8 +19,11 @@ import type { Token } from '../text/tokens';
 import { classOf, WordClass } from './word-classes';
 import { SENTENCE_ADVERBS } from '../lexicon/adverbs';
 
-/** Adverbs that open a sentence, capitalised there, and never name anyone: "Derzeit", "Ursprünglich". */
-const ADVERB = /(?:lich|weise|mals|wärts|dings|falls|wärtig|zeitig|mäßig|isch)$/;
+/**
+ * Adverbs that open a sentence, capitalised there, and never name anyone: "Derzeit", "Ursprünglich", and the
+ * adverbs of time formed from a plural noun and "-lang" or from "Frist" ("Monatelang", "Langfristig").
+ */
+const ADVERB = /(?:lich|weise|mals|wärts|dings|falls|wärtig|zeitig|mäßig|isch|fristig|[^l]e[n]?lang)$/;
 
 /** "Daraus", "Darauf", "Hierzu", "Worüber": a preposition joined to "da", "hier" or "wo". */
 const PRONOMINAL_ADVERB =

@@ -38,6 +38,21 @@ describe('the speaker book', () => {
         'Albering sagte, die Fraktion werde zustimmen.',
       speaker: { name: 'Dennis Albering', kind: 'person' },
     },
+    {
+      name: 'an adjective made from a place names nobody alone: the phrase is the speaker',
+      text: 'Die Kieler Feuerwehr teilte mit, der Brand sei gelöscht.',
+      speaker: { name: 'Kieler Feuerwehr', kind: 'collective' },
+    },
+    {
+      name: 'nor does an adjective inside a proper name',
+      text: 'Die Vereinigten Staaten erklärten, sie seien zu Gesprächen bereit.',
+      speaker: { name: 'Vereinigten Staaten', kind: 'collective' },
+    },
+    {
+      name: 'a person after such an adjective and a role keeps the name',
+      text: 'Der Kieler Anwalt Tim Roth sagte, er sei zufrieden.',
+      speaker: { name: 'Tim Roth', kind: 'person' },
+    },
   ])('$name', ({ text, speaker }) => {
     expect(speakersOf(text).at(-1)).toEqual(speaker);
   });

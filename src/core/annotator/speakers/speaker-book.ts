@@ -87,7 +87,11 @@ export class SpeakerBook {
     }
     const run = leadingName(mention) ?? lastNameRun(mention.filter((t) => t.word || t.text === ','));
     // "Politische Beobachter": a capitalised adjective opening the phrase is no name
-    const name = run?.length === 1 && run[0] === words[0] && opensWithAdjective(words) ? undefined : run;
+    const name =
+      (run?.length === 1 && run[0] === words[0] && opensWithAdjective(words)) ||
+      attributiveAdjective(words, run)
+        ? undefined
+        : run;
     const head = words.find((t) => t.capital && !DETERMINERS.has(t.lower));
     const roleToken = words.find((t) => isRoleToken(t));
     const collectiveHead = words.find(isCollectiveToken);
@@ -180,6 +184,18 @@ export class SpeakerBook {
     this.usedIds.add(id);
     return id;
   }
+}
+
+/**
+ * Whether a one-word "name" is a capitalised adjective before its noun: "die Berliner Polizei", "die Vereinigten
+ * Staaten", "der Vereinten Nationen". German capitalises an adjective made from a place ("Berliner") or standing
+ * in a proper name, but it names nobody alone; the phrase is named by the noun it describes.
+ */
+function attributiveAdjective(words: readonly Token[], run: readonly Token[] | undefined): boolean {
+  const only = run?.length === 1 ? run[0] : undefined;
+  if (!only || !/(?:er|en|e)$/.test(only.lower)) return false;
+  const noun = words[words.indexOf(only) + 1];
+  return noun !== undefined && noun.capital && !isNameToken(noun);
 }
 
 /** "Tilo Berg" of "Tilo Berg, ein Sprecher des Wetterdienstes in Bremen": a bare name before an apposition. */

@@ -2,7 +2,7 @@
  * Statements with no speech verb and no source word: announced by a noun ("X ist der Ansicht, dass …", found in
  * `noun-cues.ts`) or by a name and a colon that open the sentence ("Anna Berger: Die Brücke kommt").
  */
-import { nounPhrase } from '../grammar/noun-phrases';
+import { nounPhrase, participleAgent } from '../grammar/noun-phrases';
 import { DETERMINERS, PLACES } from '../lexicon/nouns';
 import { PLACE_PREPOSITIONS } from '../lexicon/prepositions';
 import type { FoundQuote, Sentence, SpeechContext, TextModel } from '../model';
@@ -36,6 +36,9 @@ export function nounCueStatement(
   const opening = tokens[0];
   const phrase =
     opening && (opening.capital || DETERMINERS.has(opening.lower)) ? nounPhrase(tokens, 0) : undefined;
+  // "Die von Berger geäußerte Hoffnung, …": the participle's agent holds what the noun announces
+  const agent = phrase?.includes(noun) ? participleAgent(phrase) : undefined;
+  if (agent && canSpeak(agent)) return [framedQuote(book, context, sentence, spans, [noun], agent)];
   if (phrase && !phrase.includes(noun) && (phrase[phrase.length - 1] as Token).end <= noun.start) {
     // "Die Veranstaltung schloss mit dem Appell, …": what cannot speak leaves the statement to its noun
     if (canSpeak(phrase)) return [framedQuote(book, context, sentence, spans, [noun], phrase)];

@@ -5,8 +5,16 @@
 import type { FoundQuote, Sentence, SpeechContext } from '../model';
 import type { SpeakerBook } from '../speakers/speaker-book';
 import type { QuotedPart } from '../text/quotation-marks';
+import { frameSubject } from '../grammar/opening-subjects';
 import { partOf } from '../text/text-model';
 import type { Token } from '../text/tokens';
+
+/**
+ * "eigen" before the source noun ("nach eigenen Angaben", "eigenem Bekunden nach"): like a reflexive, it refers
+ * to the subject of its clause, who is the source; the phrase stays the mention. A subject the rules cannot
+ * name leaves the statement without a speaker rather than one called "Angaben".
+ */
+const OWN = /^eigen(?:e|en|em|er|es)?$/;
 
 /** The quote for `spans` framed by the `cue` tokens, with `phrase` naming the speaker. */
 export function framedQuote(
@@ -17,7 +25,9 @@ export function framedQuote(
   cue: Token[],
   phrase: Token[],
 ): FoundQuote {
-  const resolved = book.resolve(phrase);
+  const reflexive = OWN.test(phrase[0]?.lower ?? '');
+  const own = reflexive ? frameSubject(sentence.tokens, (n) => book.knows(n)) : phrase;
+  const resolved = own ? book.resolve(own) : undefined;
   const mention = partOf(sentence.paragraph, phrase);
   context.speaker = resolved?.speaker ?? context.speaker;
   return {

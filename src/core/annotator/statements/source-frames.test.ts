@@ -59,4 +59,19 @@ describe('a source frame names the speaker of its statement', () => {
   ])('"Demnach" points back: $name', ({ text, speaker }) => {
     expect(lastSpeaker(text)).toEqual({ speaker, mention: 'Demnach' });
   });
+
+  it.each([
+    {
+      name: 'after the subject',
+      text: 'Die Feuerwehr hat nach eigenen Angaben den ganzen See abgesucht.',
+      speaker: 'Feuerwehr',
+    },
+    {
+      name: 'before the subject',
+      text: 'Nach eigenen Angaben hat die Feuerwehr den ganzen See abgesucht.',
+      speaker: 'Feuerwehr',
+    },
+  ])('"nach eigenen Angaben" is the clause subject’s: $name', ({ text, speaker }) => {
+    expect(lastSpeaker(text)).toEqual({ speaker, mention: 'eigenen Angaben' });
+  });
 });

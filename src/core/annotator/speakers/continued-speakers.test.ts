@@ -1,0 +1,71 @@
+/**
+ * Whose words a Konjunktiv sentence with no cue goes on with (`attribution.ts`): the subject of a sentence before it
+ * only when that sentence reports what its subject says, judges or feels; after narration, the speaker before.
+ */
+import { describe, expect, it } from 'vitest';
+import { found } from '../__fixtures__/found';
+
+describe('the speaker of continued reported speech', () => {
+  it.each([
+    {
+      name: 'a narrating sentence in between does not take the speech over',
+      text: 'Der Sprecher der Feuerwehr, Tom Kalb, sagte, die Halle sei einsturzgefährdet. Die Polizei sperrte die Straße. Weitere Opfer seien nicht zu befürchten.',
+      expected: [
+        { kind: 'indirect', text: 'die Halle sei einsturzgefährdet', speaker: 'Tom Kalb' },
+        { kind: 'indirect', text: 'Weitere Opfer seien nicht zu befürchten.', speaker: 'Tom Kalb' },
+      ],
+    },
+    {
+      name: 'a sentence that reports a judgement hands the speech to its subject',
+      text: 'Der Sprecher der Feuerwehr, Tom Kalb, sagte, die Halle sei einsturzgefährdet. Das Landesamt sieht keine Gefahr für die Nachbarn. Die Messwerte seien unauffällig.',
+      expected: [
+        { kind: 'indirect', text: 'die Halle sei einsturzgefährdet', speaker: 'Tom Kalb' },
+        { kind: 'indirect', text: 'Die Messwerte seien unauffällig.', speaker: 'Landesamt' },
+      ],
+    },
+    {
+      name: 'so does a sentence that reports an attitude',
+      text: 'Der Bürgermeister Udo Renz sagte, der Bau werde teurer. Die Opposition ist besorgt. Das Geld fehle an anderer Stelle.',
+      expected: [
+        { kind: 'indirect', text: 'der Bau werde teurer', speaker: 'Udo Renz' },
+        { kind: 'indirect', text: 'Das Geld fehle an anderer Stelle.', speaker: 'Opposition' },
+      ],
+    },
+    {
+      name: 'and a speech verb ("abstreiten") with no clause of its own',
+      text: 'Der Bürgermeister Udo Renz sagte, der Bau werde teurer. Der Verband Nordbau streitet die Vorwürfe ab. Die Preise seien korrekt berechnet worden.',
+      expected: [
+        { kind: 'indirect', text: 'der Bau werde teurer', speaker: 'Udo Renz' },
+        { kind: 'indirect', text: 'Die Preise seien korrekt berechnet worden.', speaker: 'Nordbau' },
+      ],
+    },
+    {
+      name: 'the clause before the statement reports a view: its subject, after an inverted verb',
+      text: 'Der Bürgermeister Udo Renz sagte, der Bau werde teurer. Im Ausschuss sieht die Opposition einen „schweren Fehler“, das Geld fehle an anderer Stelle.',
+      expected: [
+        { kind: 'indirect', text: 'der Bau werde teurer', speaker: 'Udo Renz' },
+        { kind: 'direct', text: '„schweren Fehler“', speaker: 'Opposition' },
+        { kind: 'indirect', text: 'das Geld fehle an anderer Stelle', speaker: 'Opposition' },
+      ],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('an adverb of time before the auxiliary is no subject', () => {
+  it.each([
+    {
+      name: 'a duration in "-lang"',
+      text: 'Monatelang hat die Polizei abgestritten, dass es Beschwerden gegeben habe.',
+      speaker: 'Polizei',
+    },
+    {
+      name: 'an adverb in "-fristig"',
+      text: 'Kurzfristig hat die Regierung angekündigt, die Steuern zu senken.',
+      speaker: 'Regierung',
+    },
+  ])('$name', ({ text, speaker }) => {
+    expect(found(text).map((q) => q.speaker)).toEqual([speaker]);
+  });
+});
