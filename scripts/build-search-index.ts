@@ -62,8 +62,8 @@ export async function buildSearchArtifacts(options: {
   articles: AsyncIterable<Article> | Iterable<Article>;
   outDir: string;
   budget?: number;
-  /** Called with each speaker's first screen once their file is written: prerenders their page. */
-  speakerPage?: (screen: SpeakerFirstScreen) => Promise<void>;
+  /** Called with each speaker's first screen once their file is written (what their prerendered page shows). */
+  speakerPage?: (screen: SpeakerFirstScreen) => void;
 }): Promise<SearchArtifacts> {
   const build = createShardedBuild();
   const all: ArchiveQuote[] = [];
@@ -112,7 +112,7 @@ export async function buildSearchArtifacts(options: {
     if (!options.speakerPage) continue;
     const quotes = restoreQuotes(file, 'shipped', key);
     const page = speakerPage(key, quotes, { quotes: [], articleIds: new Set() });
-    if (page) await options.speakerPage(speakerFirstScreen(page));
+    if (page) options.speakerPage(speakerFirstScreen(page));
   }
 
   return { documents: files.manifest.quotes, speakers: speakers.size, ...sizes };

@@ -15,7 +15,8 @@
 import { buildSearchArtifacts } from '../build-search-index';
 import type { LibraryEntry } from '../../src/core/archive/library-entry';
 import type { Article } from '../../src/core/article/schema';
-import { speakerPageOf, type PageJob, type ServerEntry } from '../prerender';
+import type { SpeakerFirstScreen } from '../../src/core/archive/speaker-page';
+import type { PageJob } from '../prerender';
 
 export interface ExtrasContext<T> {
   /** Every article's library entry and its `perArticle` value, newest first. */
@@ -34,8 +35,8 @@ export interface ExtrasContext<T> {
    * page `/speakers/<key>` with its data function in `src/app/entry-server.tsx`). Sequential: one page at a time.
    */
   writePage(job: PageJob): Promise<void>;
-  /** The server entry, whose data functions make the pages' `PageJob`s. */
-  entry: ServerEntry;
+  /** Prerenders the speakers' pages from their first screens, in parallel on the build's workers. */
+  writeSpeakerPages(screens: readonly SpeakerFirstScreen[]): Promise<void>;
 }
 
 export interface ArchiveExtras<T = unknown> {
@@ -55,10 +56,12 @@ export const NO_EXTRAS: ArchiveExtras<null> = {
 export const archiveExtras: ArchiveExtras = {
   perArticle: () => null,
   finish: async (context) => {
+    const screens: SpeakerFirstScreen[] = [];
     await buildSearchArtifacts({
       articles: context.readArticles(),
       outDir: context.dist,
-      speakerPage: (screen) => context.writePage(speakerPageOf(context.entry, screen)),
+      speakerPage: (screen) => screens.push(screen),
     });
+    await context.writeSpeakerPages(screens);
   },
 };

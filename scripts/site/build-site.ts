@@ -22,9 +22,17 @@ import { queryLibrary } from '../../src/core/archive/library-query';
 import { parseArticleJson } from '../../src/core/article/parse';
 import type { Article } from '../../src/core/article/schema';
 import { splitLibrary, type FacetValue, type Listing } from '../../src/core/archive/library-split';
-import { DIST, libraryPage, loadSite, prerenderPage, shellTemplate, SSR_DIST } from '../prerender';
+import {
+  DIST,
+  libraryPage,
+  loadSite,
+  prerenderPage,
+  shellTemplate,
+  speakerPageOf,
+  SSR_DIST,
+} from '../prerender';
 import { archiveExtras } from './archive-extras';
-import { renderAll } from './render-pool';
+import { renderAll, renderSpeakerPages } from './render-pool';
 
 const PUBLIC_ARTICLES = resolve(import.meta.dirname, '../../public/articles');
 /** Where the split index is written and served from (`/articles/library/`). */
@@ -102,6 +110,9 @@ function stageClock(): { times: StageTimes; lap: (stage: string) => void } {
   return { times, lap };
 }
 
+/** Up to this many speakers' pages are rendered on the build's main thread, more on its workers. */
+const FEW_SPEAKERS = 64;
+
 export async function buildSite(options: { folder: string; jobs: number }): Promise<void> {
   const started = performance.now();
   const startedCpu = process.cpuUsage();
@@ -150,7 +161,20 @@ export async function buildSite(options: { folder: string; jobs: number }): Prom
     writePage: async (job) => {
       await prerenderPage(site, job);
     },
-    entry: site.entry,
+    writeSpeakerPages: async (screens) => {
+      // A few pages render faster here than a worker starts (it loads the app: about a second).
+      if (screens.length <= FEW_SPEAKERS) {
+        for (const screen of screens) await prerenderPage(site, speakerPageOf(site.entry, screen));
+        return;
+      }
+      const results = await renderSpeakerPages(screens, { copy, jobs: options.jobs });
+      const failed = results.filter((result) => result.problem);
+      if (failed.length > 0)
+        throw new Error(
+          `${failed.length} speaker pages could not be rendered:\n` +
+            failed.map((result) => `  speakers/${result.key}: ${result.problem}`).join('\n'),
+        );
+    },
   });
   lap('extras');
 

@@ -1,12 +1,14 @@
 /**
- * Renders article files on a bounded pool of worker threads (`./render-worker.ts`): each worker takes a batch of
- * files, answers with their results and gets the next, so at most `jobs × BATCH` files are in flight and the
- * results arrive as the workers finish. The caller keeps the results (library entries: a few hundred bytes each).
+ * Renders pages on a bounded pool of worker threads (`./render-worker.ts`): article files, and then the speakers'
+ * pages. Each worker takes a batch, answers with its results and gets the next, so at most `jobs × BATCH` items are
+ * in flight and the results arrive as the workers finish. The caller keeps the results (library entries: a few
+ * hundred bytes each).
  */
 import { Worker } from 'node:worker_threads';
-import type { ArticleResult, WorkerInput } from './render-protocol';
+import type { SpeakerFirstScreen } from '../../src/core/archive/speaker-page';
+import type { ArticleResult, RenderTask, SpeakerResult, WorkerInput } from './render-protocol';
 
-/** Files per message to a worker: enough to make the messages' cost negligible, few enough to balance the load. */
+/** Items per message to a worker: enough to make the messages' cost negligible, few enough to balance the load. */
 const BATCH = 16;
 
 /** Starts a worker on `render-worker.ts` through tsx's loader (a `.ts` file cannot be a worker's entry by itself). */
@@ -21,34 +23,50 @@ function startWorker(input: WorkerInput): Worker {
 
 export interface PoolOptions extends WorkerInput {
   jobs: number;
-  /** Called after each batch with the number of files done. */
+  /** Called after each batch with the number of items done. */
   progress?: (done: number) => void;
 }
 
-/** The result of every file, in no particular order. Rejects if a worker dies. */
+/** The result of every article file, in no particular order. Rejects if a worker dies. */
 export function renderAll(files: readonly string[], options: PoolOptions): Promise<ArticleResult[]> {
-  const results: ArticleResult[] = [];
+  return runPool(files, options, (items) => ({ kind: 'articles', items }));
+}
+
+/** Renders the page of every speaker (`screens`), in no particular order. Rejects if a worker dies. */
+export function renderSpeakerPages(
+  screens: readonly SpeakerFirstScreen[],
+  options: PoolOptions,
+): Promise<SpeakerResult[]> {
+  return runPool(screens, options, (items) => ({ kind: 'speakers', items }));
+}
+
+function runPool<I, R>(
+  items: readonly I[],
+  options: PoolOptions,
+  task: (batch: I[]) => RenderTask,
+): Promise<R[]> {
+  const results: R[] = [];
   let next = 0;
-  const jobs = Math.max(1, Math.min(options.jobs, Math.ceil(files.length / BATCH)));
+  const jobs = Math.max(1, Math.min(options.jobs, Math.ceil(items.length / BATCH)));
   const workers: Worker[] = [];
-  return new Promise<ArticleResult[]>((resolve, reject) => {
-    if (files.length === 0) return resolve(results);
+  return new Promise<R[]>((resolve, reject) => {
+    if (items.length === 0) return resolve(results);
     let running = 0;
     const feed = (worker: Worker) => {
-      if (next >= files.length) {
+      if (next >= items.length) {
         running--;
         void worker.terminate();
         if (running === 0) resolve(results);
         return;
       }
-      worker.postMessage(files.slice(next, next + BATCH));
+      worker.postMessage(task(items.slice(next, next + BATCH)));
       next += BATCH;
     };
     for (let i = 0; i < jobs; i++) {
       const worker = startWorker({ copy: options.copy });
       workers.push(worker);
       running++;
-      worker.on('message', (batch: ArticleResult[]) => {
+      worker.on('message', (batch: R[]) => {
         results.push(...batch);
         options.progress?.(results.length);
         feed(worker);
