@@ -73,10 +73,8 @@ export function findCues(
     }
     const participle = PARTICIPLES.get(token.lower);
     // "hat … gesagt", "…, dass sie gesagt hatte": a perfect with its auxiliary before or (verb-final) after it.
-    const perfect =
-      hasAuxiliaryBefore(tokens, index) ||
-      (INDICATIVE_HABEN.has(tokens[index + 1]?.lower ?? '') && participle?.lemma !== 'zeigen');
-    if (participle && (perfect || passiveAround(tokens, index))) {
+    // Looked for only at a participle: the look back is up to 20 tokens, too much for every word.
+    if (participle && (perfectAt(tokens, index, participle) || passiveAround(tokens, index))) {
       push({ verb: participle, index, tokens: [token], participle: true });
       continue;
     }
@@ -100,6 +98,14 @@ export function findCues(
     if (plain) push({ verb: plain, index, tokens: [token], participle: false });
   }
   return cues;
+}
+
+/** Whether the participle at `index` forms a perfect: "hat … gesagt", "…, dass sie gesagt hatte". */
+function perfectAt(tokens: readonly Token[], index: number, participle: SpeechVerb): boolean {
+  return (
+    hasAuxiliaryBefore(tokens, index) ||
+    (INDICATIVE_HABEN.has(tokens[index + 1]?.lower ?? '') && participle.lemma !== 'zeigen')
+  );
 }
 
 /** "hat … gesagt": an active perfect names its speaker; a passive "wurde mitgeteilt" does not. */

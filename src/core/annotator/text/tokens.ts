@@ -15,17 +15,35 @@ export interface Token {
   word: boolean;
   /** Whether the word starts with a capital letter. */
   capital: boolean;
-  /**
-   * What the speaker rules have found out about this word so far (name, role, group, speaking noun; see
-   * `speakers/word-classes.ts`): each test runs once per token of a pass, however many rules ask. Starts at 0.
-   */
+  /** The word form this token is an occurrence of: shared by every token of the same text in a pass. */
+  form: WordForm;
+}
+
+/**
+ * What a pass knows of one word form (one `Token.text`), shared by all its occurrences: the answers of the word
+ * tests of the speaker rules (name, role, group, speaking noun; see `speakers/word-classes.ts`), which depend on
+ * the text alone, so that each test runs once per form of a pass, however many tokens and rules ask.
+ */
+export interface WordForm {
+  readonly text: string;
+  readonly lower: string;
+  /** Bits of `speakers/word-classes.ts`. Starts at 0. */
   classes: number;
 }
 
+/**
+ * The word forms of one pass by their text: {@link tokenize} gives every token of the same text the same form (and
+ * the same `text` and `lower` strings). Made by the caller for one text and dropped with it.
+ */
+export type WordForms = Map<string, WordForm>;
+
 const JOINERS = "-‐‑’'";
 
-/** Tokenises `text.slice(from, to)`; offsets stay relative to `text`. Linear in the length of the range. */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+/**
+ * Tokenises `text.slice(from, to)`; offsets stay relative to `text`. Linear in the length of the range. Tokens of
+ * the same text share their {@link WordForm} from `forms`, which a pass passes for all its sentences.
+ */
+export function tokenize(text: string, from = 0, to = text.length, forms: WordForms = new Map()): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
@@ -40,29 +58,37 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         }
         break;
       }
-      tokens.push(makeToken(text, i, end, true));
+      tokens.push(makeToken(formOf(forms, text.slice(i, end)), i, end, true));
       i = end;
     } else if (code === 32 || code === 9 || code === 0xa0 || code === 10 || code === 13) {
       i++;
     } else {
-      tokens.push(makeToken(text, i, i + 1, false));
+      tokens.push(makeToken(formOf(forms, text.slice(i, i + 1)), i, i + 1, false));
       i++;
     }
   }
   return tokens;
 }
 
-function makeToken(text: string, start: number, end: number, word: boolean): Token {
-  const value = text.slice(start, end);
-  const first = value[0] as string;
+function formOf(forms: WordForms, value: string): WordForm {
+  let form = forms.get(value);
+  if (!form) {
+    form = { text: value, lower: value.toLowerCase(), classes: 0 };
+    forms.set(value, form);
+  }
+  return form;
+}
+
+function makeToken(form: WordForm, start: number, end: number, word: boolean): Token {
+  const first = form.text[0] as string;
   return {
-    text: value,
-    lower: value.toLowerCase(),
+    text: form.text,
+    lower: form.lower,
     start,
     end,
     word,
     capital: word && first !== first.toLowerCase(),
-    classes: 0,
+    form,
   };
 }
 
