@@ -33,6 +33,22 @@ for (const verb of SPEECH_VERBS) {
   if (!AMBIGUOUS_PARTICIPLES.has(verb.participle)) PARTICIPLES.set(verb.participle, verb);
 }
 
+/** What a lower-case word can be as a speech verb: one look-up per word, and most words are none of these. */
+interface VerbForms {
+  joined?: SpeechVerb;
+  participle?: SpeechVerb;
+  finite?: SpeechVerb[];
+}
+const VERB_FORMS = new Map<string, VerbForms>();
+const formsOf = (word: string): VerbForms => {
+  let forms = VERB_FORMS.get(word);
+  if (!forms) VERB_FORMS.set(word, (forms = {}));
+  return forms;
+};
+for (const [word, verb] of JOINED) formsOf(word).joined = verb;
+for (const [word, verb] of PARTICIPLES) formsOf(word).participle = verb;
+for (const [word, verbs] of FINITE) formsOf(word).finite = verbs;
+
 /** Whether a token ends a clause for the purposes of cue and subject search. */
 export function endsClause(token: Token): boolean {
   return !token.word && CLAUSE_ENDS.has(token.text);
@@ -59,45 +75,69 @@ export function findCues(
   to = tokens.length,
 ): Cue[] {
   const cues: Cue[] = [];
-  const push = (cue: Cue): void => {
-    if (!cue.verb.needs || inClause(tokens, cue.index, cue.verb.needs)) cues.push(cue);
-  };
   for (let index = from; index < to && index < tokens.length; index++) {
     const token = tokens[index] as Token;
-    if (!token.word || skip(token)) continue;
+    if (!token.word) continue;
+    const forms = VERB_FORMS.get(token.lower);
+    if (!forms || skip(token)) continue;
     // A capitalised word inside the sentence is a noun: "Angaben", not "angaben" (verb-final "angeben").
-    const joined = token.capital && index > 0 ? undefined : JOINED.get(token.lower);
+    const joined = token.capital && index > 0 ? undefined : forms.joined;
     if (joined) {
-      push({ verb: joined, index, tokens: [token], participle: false, verbFinal: true });
+      pushCue(cues, tokens, { verb: joined, index, tokens: [token], participle: false, verbFinal: true });
       continue;
     }
-    const participle = PARTICIPLES.get(token.lower);
+    const participle = forms.participle;
     // "hat … gesagt", "…, dass sie gesagt hatte": a perfect with its auxiliary before or (verb-final) after it.
     // Looked for only at a participle: the look back is up to 20 tokens, too much for every word.
     if (participle && (perfectAt(tokens, index, participle) || passiveAround(tokens, index))) {
-      push({ verb: participle, index, tokens: [token], participle: true });
+      pushCue(cues, tokens, { verb: participle, index, tokens: [token], participle: true });
       continue;
     }
-    const candidates = FINITE.get(token.lower);
+    const candidates = forms.finite;
     if (!candidates || (token.capital && index > 0)) continue;
     // "wie das Amt bekannt gab": a particle written apart before a verb at the end of its clause.
     const before = tokens[index - 1];
     const next = tokens[index + 1];
     // Not "zu", which before a verb marks the infinitive ("weiter zu schreiben").
-    const apart = candidates.find((verb) => verb.particle !== 'zu' && verb.particle === before?.lower);
+    const apart = before && before.lower !== 'zu' ? withParticle(candidates, before.lower) : undefined;
     if (apart && before && (!next || endsClause(next))) {
-      push({ verb: apart, index, tokens: [before, token], participle: false, verbFinal: true });
+      pushCue(cues, tokens, {
+        verb: apart,
+        index,
+        tokens: [before, token],
+        participle: false,
+        verbFinal: true,
+      });
       continue;
     }
     const particle = particleAfter(tokens, index, candidates);
     if (particle) {
-      push({ verb: particle.verb, index, tokens: [token, particle.token], participle: false });
+      pushCue(cues, tokens, {
+        verb: particle.verb,
+        index,
+        tokens: [token, particle.token],
+        participle: false,
+      });
       continue;
     }
-    const plain = candidates.find((verb) => verb.particle === undefined);
-    if (plain) push({ verb: plain, index, tokens: [token], participle: false });
+    const plain = withParticle(candidates, undefined);
+    if (plain) pushCue(cues, tokens, { verb: plain, index, tokens: [token], participle: false });
   }
   return cues;
+}
+
+/** The first of `candidates` with `particle` (`undefined`: with none). A loop, not `find`: no closure per call. */
+function withParticle(
+  candidates: readonly SpeechVerb[],
+  particle: string | undefined,
+): SpeechVerb | undefined {
+  for (const verb of candidates) if (verb.particle === particle) return verb;
+  return undefined;
+}
+
+/** Adds `cue` unless its verb needs a word that its clause lacks ("für" in "hält den Plan für richtig"). */
+function pushCue(cues: Cue[], tokens: readonly Token[], cue: Cue): void {
+  if (!cue.verb.needs || inClause(tokens, cue.index, cue.verb.needs)) cues.push(cue);
 }
 
 /** Whether the participle at `index` forms a perfect: "hat … gesagt", "…, dass sie gesagt hatte". */
@@ -153,7 +193,7 @@ function particleAfter(
       continue;
     }
     if (endsClauseAt(tokens, j)) break;
-    const verb = candidates.find((v) => v.particle === token.lower);
+    const verb = withParticle(candidates, token.lower);
     if (
       verb &&
       (j + 1 >= tokens.length || endsClause(tokens[j + 1] as Token) || tokens[j + 1]?.lower === 'und')
