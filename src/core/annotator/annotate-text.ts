@@ -52,8 +52,8 @@ export function annotateText(
     pointAtLatestMentions(state, index, quotes);
     state.quotes.push(...quotes);
     notePersons(model, sentence.paragraph, fromPronoun, book);
-    for (const mention of findDates(sentence.tokens, state.day))
-      state.dates.push({ ...mention, paragraph: sentence.paragraph, sentence: index });
+    for (const { start, end, date, relative } of findDates(sentence.tokens, state.day))
+      state.dates.push({ start, end, date, relative, paragraph: sentence.paragraph, sentence: index });
   });
   onProgress?.(1);
   return { model, quotes: state.quotes, speakers: book.speakers, dates: state.dates };

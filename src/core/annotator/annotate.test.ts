@@ -82,3 +82,33 @@ describe('annotate', () => {
     expect(() => annotate({ text: ' \n ' })).toThrow('empty');
   });
 });
+
+describe('event labels', () => {
+  const labelsOf = (text: string): string[] =>
+    annotate({ text, published: '2024-05-02' }).events.map((e) => e.label.de ?? '');
+
+  it.each([
+    {
+      name: 'a sentence of twelve words, whole',
+      text: 'Am 3. Mai 2024 öffnete das neue Museum am Hafen seine Türen.',
+      expected: 'Am 3. Mai 2024 öffnete das neue Museum am Hafen seine Türen.',
+    },
+    {
+      name: 'a longer sentence, cut after twelve words',
+      text: 'Am 3. Mai 2024 öffnete das neue Museum am Hafen nach langer Bauzeit endlich seine Türen.',
+      expected: 'Am 3. Mai 2024 öffnete das neue Museum am Hafen nach langer …',
+    },
+    {
+      name: 'runs of white space, read as one',
+      text: 'Am 3. Mai 2024  öffnete das neue\tMuseum am Hafen nach langer Bauzeit seine Türen.',
+      expected: 'Am 3. Mai 2024 öffnete das neue Museum am Hafen nach langer …',
+    },
+    {
+      name: 'a no-break space, white space too',
+      text: 'Am 3.\u00a0Mai 2024 öffnete das neue Museum am Hafen nach langer Bauzeit seine Türen.',
+      expected: 'Am 3. Mai 2024 öffnete das neue Museum am Hafen nach langer …',
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(labelsOf(text)).toEqual([expected]);
+  });
+});

@@ -110,13 +110,32 @@ function events(
   return [...byKey.values()];
 }
 
-/** A short label from the sentence: its first twelve words. */
+/** Words in an event's label; a longer sentence is cut after them. */
+const LABEL_WORDS = 12;
+
+/** A short label from the sentence: its first twelve words. Reads no further than the thirteenth. */
 function label(model: TextModel, index: number): string {
   const sentence = model.sentences[index];
   if (!sentence) return '';
   const text = model.paragraphs[sentence.paragraph]?.text.slice(sentence.start, sentence.end) ?? '';
-  const words = text.split(/\s+/).filter((w) => w !== '');
-  return words.length <= 12 ? text : `${words.slice(0, 12).join(' ')} …`;
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length && words.length <= LABEL_WORDS; i++) {
+    const space = i === text.length || isSpaceAt(text, i);
+    if (space && start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    } else if (!space && start < 0) start = i;
+  }
+  return words.length <= LABEL_WORDS ? text : `${words.slice(0, LABEL_WORDS).join(' ')} …`;
+}
+
+const SPACE = /\s/;
+
+/** Whether `text[i]` is white space as `\s` means it; printable ASCII never is, and needs no regular expression. */
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code > 32 && code < 127 ? false : SPACE.test(text[i] as string);
 }
 
 function firstWords(model: TextModel): string {

@@ -204,6 +204,7 @@ function century(twoDigits: number, published: Day | undefined): number {
 /** "2008-04-03" (one token: the hyphen joins digits). */
 function isoDate(scan: Scan, i: number): Match | undefined {
   const token = scan.tokens[i] as Token;
+  if (token.text.length !== 10) return undefined; // "2024-05-02", the only length that can match
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(token.text);
   if (!match) return undefined;
   return dayMatch(token.start, token.end, Number(match[1]), Number(match[2]), Number(match[3]), i + 1);

@@ -34,6 +34,24 @@ for (const verb of SPEECH_VERBS) {
   if (!AMBIGUOUS_PARTICIPLES.has(verb.participle)) PARTICIPLES.set(verb.participle, verb);
 }
 
+/** What a lower-case word can be as a speech verb: one look-up per word, and most words are none of these. */
+interface VerbForms {
+  joined?: SpeechVerb;
+  participle?: SpeechVerb;
+  finite?: SpeechVerb[];
+}
+const VERB_FORMS = new Map<string, VerbForms>();
+const formsOf = (word: string): VerbForms => {
+  let forms = VERB_FORMS.get(word);
+  if (!forms) VERB_FORMS.set(word, (forms = {}));
+  return forms;
+};
+for (const [word, verb] of JOINED) formsOf(word).joined = verb;
+for (const [word, verb] of PARTICIPLES) formsOf(word).participle = verb;
+for (const [word, verbs] of FINITE) formsOf(word).finite = verbs;
+/** The particles of the separable speech verbs ("bekannt" of "bekanntgeben"). */
+const PARTICLES = new Set(SPEECH_VERBS.flatMap((verb) => (verb.particle ? [verb.particle] : [])));
+
 /** Whether a token ends a clause for the purposes of cue and subject search. */
 export function endsClause(token: Token): boolean {
   return !token.word && CLAUSE_ENDS.has(token.text);
@@ -60,29 +78,29 @@ export function findCues(
   to = tokens.length,
 ): Cue[] {
   const cues: Cue[] = [];
-  const push = (cue: Cue): void => {
-    if (!cue.verb.needs || inClause(tokens, cue.index, cue.verb.needs)) cues.push(cue);
-  };
   for (let index = from; index < to && index < tokens.length; index++) {
     const token = tokens[index] as Token;
-    if (!token.word || skip(token)) continue;
+    if (!token.word) continue;
+    const before = tokens[index - 1];
+    // "hat … bekannt gegeben": the particle of a separable verb may stand apart from its participle (the spelling
+    // before the 2006 reform, still common in news). Joined only after a particle: no string for every word.
+    const apartParticiple =
+      before?.word && PARTICLES.has(before.lower)
+        ? PARTICIPLES.get(`${before.lower}${token.lower}`)
+        : undefined;
+    const forms = VERB_FORMS.get(token.lower);
+    if ((!forms && !apartParticiple) || skip(token)) continue;
     // A capitalised word inside the sentence is a noun: "Angaben", not "angaben" (verb-final "angeben").
-    const joined = token.capital && index > 0 ? undefined : JOINED.get(token.lower);
+    const joined = token.capital && index > 0 ? undefined : forms?.joined;
     if (joined) {
-      push({ verb: joined, index, tokens: [token], participle: false, verbFinal: true });
+      pushCue(cues, tokens, { verb: joined, index, tokens: [token], participle: false, verbFinal: true });
       continue;
     }
-    // "hat … bekannt gegeben": the particle of a separable verb may stand apart from its participle (the spelling
-    // before the 2006 reform, still common in news).
-    const before = tokens[index - 1];
-    const apartParticiple = before?.word ? PARTICIPLES.get(`${before.lower}${token.lower}`) : undefined;
-    const participle = apartParticiple ?? PARTICIPLES.get(token.lower);
+    const participle = apartParticiple ?? forms?.participle;
     // "hat … gesagt", "…, dass sie gesagt hatte": a perfect with its auxiliary before or (verb-final) after it.
-    const perfect =
-      hasAuxiliaryBefore(tokens, index) ||
-      (INDICATIVE_HABEN.has(tokens[index + 1]?.lower ?? '') && participle?.lemma !== 'zeigen');
-    if (participle && (perfect || passiveAround(tokens, index))) {
-      push({
+    // Looked for only at a participle: the look back is up to 20 tokens, too much for every word.
+    if (participle && (perfectAt(tokens, index, participle) || passiveAround(tokens, index))) {
+      pushCue(cues, tokens, {
         verb: participle,
         index,
         tokens: apartParticiple && before ? [before, token] : [token],
@@ -90,23 +108,34 @@ export function findCues(
       });
       continue;
     }
-    const candidates = FINITE.get(token.lower);
+    const candidates = forms?.finite;
     if (!candidates || (token.capital && index > 0) || attributive(tokens, index)) continue;
     // "wie das Amt bekannt gab": a particle written apart before a verb at the end of its clause.
     const next = tokens[index + 1];
     // Not "zu", which before a verb marks the infinitive ("weiter zu schreiben").
-    const apart = candidates.find((verb) => verb.particle !== 'zu' && verb.particle === before?.lower);
+    const apart = before && before.lower !== 'zu' ? withParticle(candidates, before.lower) : undefined;
     if (apart && before && (!next || endsClause(next))) {
-      push({ verb: apart, index, tokens: [before, token], participle: false, verbFinal: true });
+      pushCue(cues, tokens, {
+        verb: apart,
+        index,
+        tokens: [before, token],
+        participle: false,
+        verbFinal: true,
+      });
       continue;
     }
     const particle = particleAfter(tokens, index, candidates);
     if (particle) {
-      push({ verb: particle.verb, index, tokens: [token, particle.token], participle: false });
+      pushCue(cues, tokens, {
+        verb: particle.verb,
+        index,
+        tokens: [token, particle.token],
+        participle: false,
+      });
       continue;
     }
-    const plain = candidates.find((verb) => verb.particle === undefined);
-    if (plain) push({ verb: plain, index, tokens: [token], participle: false });
+    const plain = withParticle(candidates, undefined);
+    if (plain) pushCue(cues, tokens, { verb: plain, index, tokens: [token], participle: false });
   }
   return cues;
 }
@@ -121,6 +150,28 @@ function attributive(tokens: readonly Token[], index: number): boolean {
   // "Das berichtete die Zeitung": a demonstrative that opens its clause stands for an object, not an article.
   const opensClause = index < 2 || endsClauseAt(tokens, index - 2);
   return !!before && !!next && !opensClause && DETERMINERS.has(before.lower) && next.word && next.capital;
+}
+
+/** The first of `candidates` with `particle` (`undefined`: with none). A loop, not `find`: no closure per call. */
+function withParticle(
+  candidates: readonly SpeechVerb[],
+  particle: string | undefined,
+): SpeechVerb | undefined {
+  for (const verb of candidates) if (verb.particle === particle) return verb;
+  return undefined;
+}
+
+/** Adds `cue` unless its verb needs a word that its clause lacks ("für" in "hält den Plan für richtig"). */
+function pushCue(cues: Cue[], tokens: readonly Token[], cue: Cue): void {
+  if (!cue.verb.needs || inClause(tokens, cue.index, cue.verb.needs)) cues.push(cue);
+}
+
+/** Whether the participle at `index` forms a perfect: "hat … gesagt", "…, dass sie gesagt hatte". */
+function perfectAt(tokens: readonly Token[], index: number, participle: SpeechVerb): boolean {
+  return (
+    hasAuxiliaryBefore(tokens, index) ||
+    (INDICATIVE_HABEN.has(tokens[index + 1]?.lower ?? '') && participle.lemma !== 'zeigen')
+  );
 }
 
 /** "hat … gesagt": an active perfect names its speaker; a passive "wurde mitgeteilt" does not. */
@@ -187,7 +238,7 @@ function particleAfter(
       continue;
     }
     if (endsClauseAt(tokens, j)) break;
-    const verb = candidates.find((v) => v.particle === token.lower);
+    const verb = withParticle(candidates, token.lower);
     if (
       verb &&
       (j + 1 >= tokens.length || endsClause(tokens[j + 1] as Token) || tokens[j + 1]?.lower === 'und')

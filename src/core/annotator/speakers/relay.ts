@@ -35,11 +35,7 @@ export function relayQuote(model: TextModel, quote: FoundQuote, book: SpeakerBoo
   const at = tokenIndexAt(tokens, cuePart.start);
   const verb = tokens[at];
   if (!verb || verb.start !== cuePart.start) return undefined;
-  const said = (token: Token): boolean =>
-    quote.spans.some(
-      (s) => s.paragraph === sentence.paragraph && token.start >= s.start && token.end <= s.end,
-    );
-  const [from, to] = clauseAround(tokens, at, said);
+  const [from, to] = clauseAround(tokens, at, quote, sentence.paragraph);
   const clause: Clause = { tokens, at, from, to, paragraph: sentence.paragraph };
   const found = /^zitier/u.test(verb.lower)
     ? passive(clause)
@@ -81,13 +77,25 @@ interface Found {
  * The clause of the cue verb: tokens `[from, to)` between commas, colons or semicolons, stopping at the quoted
  * words themselves; bounded to {@link REACH} tokens each way.
  */
-function clauseAround(tokens: readonly Token[], at: number, said: (t: Token) => boolean): [number, number] {
-  const stops = (t: Token): boolean => said(t) || (endsClause(t) && /^[,;:]$/u.test(t.text));
+function clauseAround(
+  tokens: readonly Token[],
+  at: number,
+  quote: FoundQuote,
+  paragraph: number,
+): [number, number] {
   let from = at;
-  while (from > 0 && at - from < REACH && !stops(tokens[from - 1] as Token)) from--;
+  while (from > 0 && at - from < REACH && !stopsClause(tokens[from - 1] as Token, quote, paragraph)) from--;
   let to = at + 1;
-  while (to < tokens.length && to - at < REACH && !stops(tokens[to] as Token)) to++;
+  while (to < tokens.length && to - at < REACH && !stopsClause(tokens[to] as Token, quote, paragraph)) to++;
   return [from, to];
+}
+
+/** Whether `token` (of `paragraph`) bounds the cue's clause: a comma, colon or semicolon, or a word of the quote. */
+function stopsClause(token: Token, quote: FoundQuote, paragraph: number): boolean {
+  return (
+    quote.spans.some((s) => s.paragraph === paragraph && token.start >= s.start && token.end <= s.end) ||
+    (endsClause(token) && /^[,;:]$/u.test(token.text))
+  );
 }
 
 /** Whether the clause's "zitiert" is passive: a form of "werden" in its clause ("wird … zitiert", "zitiert wird"). */

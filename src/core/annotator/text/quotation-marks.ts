@@ -62,8 +62,13 @@ function openerFor(text: string, i: number, stack: readonly OpenMark[]): string 
 
 const QUOTE_CODES = new Set(Array.from('„“”"»«‹›‚‘’', (ch) => ch.charCodeAt(0)));
 
+/** Whether a UTF-16 code unit is a quotation mark. Every mark but '"' is U+00AB or above, so one comparison rules out ASCII. */
+function isQuoteCode(code: number): boolean {
+  return code === 34 || (code > 0xaa && QUOTE_CODES.has(code));
+}
+
 function isQuoteChar(ch: string): boolean {
-  return QUOTE_CODES.has(ch.charCodeAt(0));
+  return isQuoteCode(ch.charCodeAt(0));
 }
 
 /**
@@ -88,7 +93,7 @@ export function findQuotedPassages(paragraphs: readonly TextParagraph[]): Quoted
     }
     carried = undefined;
     for (let i = continuing ? 1 : 0; i < text.length; i++) {
-      if (!QUOTE_CODES.has(text.charCodeAt(i))) continue;
+      if (!isQuoteCode(text.charCodeAt(i))) continue;
       const ch = text[i] as string;
       const depth = closingDepth(stack, ch, text, i);
       if (depth !== undefined) {

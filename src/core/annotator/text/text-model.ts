@@ -8,12 +8,13 @@ import type { Sentence, TextModel } from '../model';
 import { splitParagraphs } from './paragraphs';
 import { findQuotedPassages } from './quotation-marks';
 import { splitSentences } from './sentences';
-import { tokenize, type Token } from './tokens';
+import { tokenize, WordForms, type Token } from './tokens';
 
 /** Builds the model of a text. Linear in its length. */
 export function modelText(input: string): TextModel {
   const paragraphs = splitParagraphs(input);
   const sentences: Sentence[] = [];
+  const forms = new WordForms();
   paragraphs.forEach((paragraph, index) => {
     for (const range of splitSentences(paragraph.text)) {
       const start = range.start === 0 ? afterDateline(paragraph.text) : range.start;
@@ -22,7 +23,7 @@ export function modelText(input: string): TextModel {
         paragraph: index,
         start,
         end: range.end,
-        tokens: tokenize(paragraph.text, start, range.end),
+        tokens: tokenize(paragraph.text, start, range.end, forms),
       });
     }
   });

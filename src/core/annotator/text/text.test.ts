@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from './paragraphs';
 import { findQuotedPassages } from './quotation-marks';
 import { splitSentences } from './sentences';
+import { modelText } from './text-model';
+import { tokenize, type Token } from './tokens';
 
 describe('splitParagraphs', () => {
   it('keeps texts verbatim and offsets into the input', () => {
@@ -106,5 +108,29 @@ describe('findQuotedPassages', () => {
     },
   ])('$name', ({ texts, expected }) => {
     expect(passages(...texts)).toEqual(expected);
+  });
+});
+
+describe('tokenize', () => {
+  const tokensOf = (text: string, word: string): Token[] =>
+    modelText(text).sentences.flatMap((s) => s.tokens.filter((t) => t.text === word));
+
+  it('gives every token of the same text one word form, across the sentences of a pass', () => {
+    const [first, second] = tokensOf('Die Polizei kam. Später sprach die Polizei.', 'Polizei');
+    expect(first?.form).toBeDefined();
+    expect(second?.form).toBe(first?.form);
+    expect(second?.lower).toBe('polizei');
+  });
+
+  it('keeps forms that differ in case apart', () => {
+    const [opening] = tokensOf('Die Polizei kam. Später sprach die Polizei.', 'Die');
+    const [inside] = tokensOf('Die Polizei kam. Später sprach die Polizei.', 'die');
+    expect(opening?.form).not.toBe(inside?.form);
+    expect([opening?.capital, inside?.capital]).toEqual([true, false]);
+    expect([opening?.lower, inside?.lower]).toEqual(['die', 'die']);
+  });
+
+  it('shares nothing between separate calls', () => {
+    expect(tokenize('Polizei')[0]?.form).not.toBe(tokenize('Polizei')[0]?.form);
   });
 });

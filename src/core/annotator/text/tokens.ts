@@ -15,17 +15,89 @@ export interface Token {
   word: boolean;
   /** Whether the word starts with a capital letter. */
   capital: boolean;
-  /**
-   * What the speaker rules have found out about this word so far (name, role, group, speaking noun; see
-   * `speakers/word-classes.ts`): each test runs once per token of a pass, however many rules ask. Starts at 0.
-   */
+  /** The word form this token is an occurrence of: shared by every token of the same text in a pass. */
+  form: WordForm;
+}
+
+/**
+ * What a pass knows of one word form (one `Token.text`), shared by all its occurrences: the answers of the word
+ * tests of the speaker rules (name, role, group, speaking noun; see `speakers/word-classes.ts`), which depend on
+ * the text alone, so that each test runs once per form of a pass, however many tokens and rules ask.
+ */
+export interface WordForm {
+  readonly text: string;
+  readonly lower: string;
+  /** Whether the first character is a capital letter (the token's `capital` when it is a word). */
+  readonly capital: boolean;
+  /** Bits of `speakers/word-classes.ts`. Starts at 0. */
   classes: number;
+}
+
+/**
+ * The word forms of one pass, by their text: {@link tokenize} gives every token of the same text the same form (and
+ * the same `text` and `lower` strings). An open-addressing table keyed by a hash of the characters, so that a form
+ * seen before is found in place, without cutting its text out of the paragraph. Made by the caller for one text and
+ * dropped with it.
+ */
+export class WordForms {
+  private slots: (WordForm | undefined)[] = new Array<WordForm | undefined>(1024).fill(undefined);
+  private hashes = new Int32Array(1024);
+  private count = 0;
+
+  /** The form of `text.slice(start, end)`, whose characters hash to `hash` ({@link hashOf}); made when new. */
+  at(text: string, start: number, end: number, hash: number): WordForm {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let form = this.slots[slot]; form; form = this.slots[slot]) {
+      if (this.hashes[slot] === hash && form.text.length === end - start && text.startsWith(form.text, start))
+        return form;
+      slot = (slot + 1) & mask;
+    }
+    const value = text.slice(start, end);
+    const first = value[0] as string;
+    const form: WordForm = {
+      text: value,
+      lower: value.toLowerCase(),
+      capital: first !== first.toLowerCase(),
+      classes: 0,
+    };
+    this.slots[slot] = form;
+    this.hashes[slot] = hash;
+    if (++this.count * 2 > this.slots.length) this.grow();
+    return form;
+  }
+
+  /** Doubles the table, keeping it at most half full so that a probe ends soon. */
+  private grow(): void {
+    const { slots, hashes } = this;
+    this.slots = new Array<WordForm | undefined>(slots.length * 2).fill(undefined);
+    this.hashes = new Int32Array(slots.length * 2);
+    const mask = this.slots.length - 1;
+    slots.forEach((form, i) => {
+      if (!form) return;
+      const hash = hashes[i] as number;
+      let slot = hash & mask;
+      while (this.slots[slot]) slot = (slot + 1) & mask;
+      this.slots[slot] = form;
+      this.hashes[slot] = hash;
+    });
+  }
+}
+
+/** A 32-bit hash of the UTF-16 code units of `text.slice(start, end)`, for {@link WordForms}. */
+export function hashOf(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
 }
 
 const JOINERS = "-‐‑’'";
 
-/** Tokenises `text.slice(from, to)`; offsets stay relative to `text`. Linear in the length of the range. */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+/**
+ * Tokenises `text.slice(from, to)`; offsets stay relative to `text`. Linear in the length of the range. Tokens of
+ * the same text share their {@link WordForm} from `forms`, which a pass passes for all its sentences.
+ */
+export function tokenize(text: string, from = 0, to = text.length, forms = new WordForms()): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
@@ -40,30 +112,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         }
         break;
       }
-      tokens.push(makeToken(text, i, end, true));
+      tokens.push(makeToken(forms.at(text, i, end, hashOf(text, i, end)), i, end, true));
       i = end;
     } else if (code === 32 || code === 9 || code === 0xa0 || code === 10 || code === 13) {
       i++;
     } else {
-      tokens.push(makeToken(text, i, i + 1, false));
+      tokens.push(makeToken(forms.at(text, i, i + 1, hashOf(text, i, i + 1)), i, i + 1, false));
       i++;
     }
   }
   return tokens;
 }
 
-function makeToken(text: string, start: number, end: number, word: boolean): Token {
-  const value = text.slice(start, end);
-  const first = value[0] as string;
-  return {
-    text: value,
-    lower: value.toLowerCase(),
-    start,
-    end,
-    word,
-    capital: word && first !== first.toLowerCase(),
-    classes: 0,
-  };
+function makeToken(form: WordForm, start: number, end: number, word: boolean): Token {
+  return { text: form.text, lower: form.lower, start, end, word, capital: word && form.capital, form };
 }
 
 /** The index of the first token that starts at or after `offset` (`tokens.length` if none). Binary search. */
