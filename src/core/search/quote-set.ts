@@ -56,3 +56,21 @@ export function decodeQuoteSet(text: string, where: string): Uint8Array {
   }
   return set;
 }
+
+/**
+ * Ascending quote ids as a shard of the index keeps a term's quotes: the first id, then the gap to each next one
+ * (small numbers, which JSON writes in a character or two and gzip packs well).
+ */
+export function encodeQuoteList(ids: readonly number[]): number[] {
+  return ids.map((id, i) => id - (ids[i - 1] ?? 0));
+}
+
+/** The ids of {@link encodeQuoteList}'s gaps; throws naming `where` when they are not ascending whole numbers. */
+export function decodeQuoteList(gaps: readonly number[], where: string): number[] {
+  let id = 0;
+  return gaps.map((gap, i) => {
+    if (!Number.isInteger(gap) || gap < (i === 0 ? 0 : 1))
+      throw new Error(`${where}: not an ascending id at ${i}`);
+    return (id += gap);
+  });
+}

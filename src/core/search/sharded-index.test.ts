@@ -6,19 +6,21 @@ import {
   addToShardedBuild,
   createShardedBuild,
   finishShardedBuild,
-  indexLayout,
   loadBlock,
   loadHead,
   loadShard,
-  matchQuotes,
-  planQuery,
   QUOTES_PER_BLOCK,
   readManifest,
+  type SearchManifest,
+} from './sharded-index';
+import {
+  indexLayout,
+  matchQuotes,
+  planQuery,
   type IndexLayout,
   type LoadedParts,
-  type SearchManifest,
   type TermMatches,
-} from './sharded-index';
+} from './sharded-query';
 
 /** An article whose first quote (by `speaker`) says `german` in the original and `english` in the translation. */
 function articleSaying(id: string, speaker: string, german: string, english: string): Article {
@@ -130,8 +132,8 @@ describe('the files of the sharded index', () => {
   });
 
   it('refuses a manifest of another version, or a quote pointing to no article, naming the file', () => {
-    expect(() => readManifest({ version: 2, build: 'x', quotes: 0, quotesPerBlock: 16, shards: [] })).toThrow(
-      'archive/search/manifest.json: version 2, expected 3',
+    expect(() => readManifest({ version: 3, build: 'x', quotes: 0, quotesPerBlock: 16, shards: [] })).toThrow(
+      'archive/search/manifest.json: version 3, expected 4',
     );
     expect(() => loadBlock({ first: 0, articles: [], quotes: [{ article: 3 }] } as never, 'q0.json')).toThrow(
       'q0.json: quotes[0].article: no article 3',

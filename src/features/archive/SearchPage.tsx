@@ -1,18 +1,13 @@
 import './archive.css';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadFailedNotice } from '../../ui/Notice';
 import { useUrlSearch } from '../../ui/url-search';
 import { ArchiveQuoteItem } from './ArchiveQuoteItem';
-import { importedIndexQueryOptions, searchArchive, type SearchResults } from './archive-data';
+import { importedIndexQueryOptions, RESULTS_PAGE, type SearchResults } from './archive-data';
 import { searchQuery } from './SearchBox';
-
-/**
- * Results shown at first, and added by each "Show more": a screenful or two, so that a keystroke paints a short
- * list (and loads the words of few quotes) however many quotes match.
- */
-const RESULTS_PAGE = 20;
+import { useSearchResults } from './use-search-results';
 
 /**
  * `/search?q=…`: the quotes of the library (shipped and imported) that match the query in the header's search field,
@@ -27,17 +22,12 @@ export function SearchPage() {
   // How many results to show, for the query they were asked for: a new query starts from one page again.
   const [more, setMore] = useState({ query, shown: RESULTS_PAGE });
   const shown = more.query === query ? more.shown : RESULTS_PAGE;
-  const results = useQuery({
-    queryKey: ['archive', 'search', query, shown, imported.dataUpdatedAt],
-    queryFn: () =>
-      imported.data
-        ? searchArchive(query, imported.data, shown)
-        : Promise.reject(new Error('imported articles not read')),
-    enabled: imported.isSuccess && query !== '',
-    placeholderData: keepPreviousData,
-    staleTime: Infinity,
-  });
-  const failed = imported.isError ? imported : results.isError ? results : undefined;
+  const results = useSearchResults(query, imported.data, shown);
+  const failed = imported.isError
+    ? { error: imported.error, retry: () => void imported.refetch() }
+    : results.error
+      ? { error: results.error, retry: results.retry }
+      : undefined;
 
   return (
     <section className="archive-page" aria-labelledby="search-title">
@@ -46,19 +36,19 @@ export function SearchPage() {
       {query === '' ? (
         <p>{t('search.empty')}</p>
       ) : failed ? (
-        <LoadFailedNotice title={t('search.loadFailed')} onRetry={() => void failed.refetch()}>
+        <LoadFailedNotice title={t('search.loadFailed')} onRetry={failed.retry}>
           <p>
             <code>{failed.error.message}</code>
           </p>
         </LoadFailedNotice>
-      ) : !results.data ? (
+      ) : !results.results ? (
         <p role="status">{t('search.loading')}</p>
       ) : (
         <Results
-          results={results.data}
+          results={results.results}
           shown={shown}
           unreadable={imported.data?.unreadable ?? 0}
-          busy={results.isPlaceholderData}
+          busy={results.busy}
           onMore={() => setMore({ query, shown: shown + RESULTS_PAGE })}
         />
       )}
