@@ -2,6 +2,7 @@ import './archive.css';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { matchedLanguage } from '../../core/search/quote-index';
 import { LoadFailedNotice } from '../../ui/Notice';
 import { useUrlSearch } from '../../ui/url-search';
 import { ArchiveQuoteItem } from './ArchiveQuoteItem';
@@ -74,6 +75,11 @@ function Results({ results, shown, unreadable, busy, onMore }: ResultsProps) {
   );
   const { query, hits, total } = results;
   const rest = total - hits.length;
+  const locale = i18n.resolvedLanguage ?? 'en';
+  const languages = useMemo(
+    () => hits.map((quote) => matchedLanguage(quote.text, query, [locale, quote.originalLanguage])),
+    [hits, query, locale],
+  );
   return (
     <>
       <p role="status" className="archive-page__count" data-query={query}>
@@ -84,12 +90,12 @@ function Results({ results, shown, unreadable, busy, onMore }: ResultsProps) {
       {unreadable > 0 ? <p>{t('search.importedUnreadable')}</p> : null}
       {hits.length > 0 ? (
         <ol className="archive-list" aria-label={t('search.resultsLabel')} aria-busy={busy}>
-          {hits.map((quote) => (
+          {hits.map((quote, i) => (
             <ArchiveQuoteItem
               key={`${quote.origin}/${quote.articleId}/${quote.quoteId}`}
               quote={quote}
               showSpeaker
-              query={query}
+              language={languages[i]}
             />
           ))}
         </ol>
