@@ -12,9 +12,9 @@ import { useSearchResults } from './use-search-results';
 
 /**
  * `/search?q=…`: the quotes of the library (shipped and imported) that match the query in the header's search field,
- * best first. Each keystroke loads the parts of the shipped index its words need (a part once per page load) and
- * searches the imported articles, made into an index when the page opens; the results of the previous keystroke
- * stay until those of the next are there.
+ * the shipped ones newest first. Each keystroke loads the parts of the shipped index its words need (a part once
+ * per page load) and searches the imported articles, made into an index when the page opens; the results of the
+ * previous keystroke stay until those of the next are there (`useSearchResults`).
  */
 export function SearchPage() {
   const { t } = useTranslation(['archive', 'common']);
