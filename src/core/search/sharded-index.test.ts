@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../article/schema';
 import { archiveQuotes, type ArchiveQuote } from '../archive/archive-quote';
 import { generateArticle } from '../../testing/data-generators';
+import { END } from './shards';
 import {
   addToShardedBuild,
   createShardedBuild,
   finishShardedBuild,
+  FIRST_PAGE,
   loadBlock,
+  loadFirstPage,
   loadHead,
   loadShard,
   QUOTES_PER_BLOCK,
@@ -129,6 +132,28 @@ describe('the files of the sharded index', () => {
     );
     expect(built.manifest.quotesPerBlock).toBe(QUOTES_PER_BLOCK);
     expect(built.quotes[20]?.origin).toBe('shipped');
+  });
+
+  it("carries in each shard and head the first page of its own beginning, as a one-word query's results", () => {
+    const many = Array.from({ length: 8 }, (_, i) => generateArticle({ id: `b${i}`, quotes: 9 }));
+    const built = createShardedBuild();
+    for (const article of many) addToShardedBuild(built, archiveQuotes(article, 'shipped'));
+    const files = finishShardedBuild(built, 1);
+    const all = many.flatMap((article) => archiveQuotes(article, 'shipped'));
+    const layout = indexLayout(readManifest({ ...files.manifest, build: 'test' }));
+    const parts: LoadedParts = {
+      shards: new Map([...files.shards()].map((file) => [file.key, loadShard(file, file.key)])),
+      heads: new Map([...files.heads()].map((file) => [file.prefix, loadHead(file, file.prefix)])),
+    };
+    const pages = [...files.shards(), ...files.heads()];
+    expect(pages.length).toBeGreaterThan(2);
+    for (const file of pages) {
+      const beginning = 'key' in file ? file.key.replace(END, '') : file.prefix;
+      const ids = matchQuotes(planQuery(beginning, layout), parts, new Map(), files.manifest.quotes);
+      const first = loadFirstPage(JSON.parse(JSON.stringify(file)) as typeof file, beginning);
+      expect([...first.keys()]).toEqual(ids.slice(0, FIRST_PAGE));
+      for (const [id, quote] of first) expect(quote.quoteId).toBe(all[id]?.quoteId);
+    }
   });
 
   it('refuses a manifest of another version, or a quote pointing to no article, naming the file', () => {

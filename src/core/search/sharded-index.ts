@@ -10,6 +10,8 @@
  *   for a word being typed that is still shorter than the keys of the shards it would span;
  * - `<build>/q<b>.json` ({@link QuoteBlockFile}): quotes `b·64` to `b·64+63` as a result shows them.
  *
+ * Each shard and head also carries the first page of its own beginning ({@link FirstPage}).
+ *
  * How a query runs over these files is `./sharded-query.ts`.
  *
  * Each term once, with its quotes, rather than FlexSearch's forward index (which the imported articles' index in the
@@ -28,6 +30,7 @@ import {
   emptyQuoteSet,
   encodeQuoteList,
   encodeQuoteSet,
+  quoteSetIds,
 } from './quote-set';
 import { BASE_DEPTH, headsOf, MIN_TERM_LENGTH, planShards, shardOf } from './shards';
 
@@ -49,6 +52,12 @@ export const QUOTES_PER_BLOCK = 64;
  */
 export const SHARD_BUDGET = 20_000;
 
+/**
+ * Results a search shows at first. Each shard and head carries the first page of its own beginning as a one-word
+ * query (`FirstPage`): the first letters of a word, which load a new head or shard, then need no blocks.
+ */
+export const FIRST_PAGE = 20;
+
 /** `archive/search/manifest.json`. */
 export interface SearchManifest {
   version: typeof SHARDED_INDEX_VERSION;
@@ -68,12 +77,19 @@ export interface SearchManifest {
 export interface ShardFile {
   key: string;
   terms: [string, number[]][];
+  first: FirstPage;
 }
 
 /** `archive/search/<build>/h<i>.json`: the quotes with a term beginning with `prefix`, as a set (`./quote-set`). */
 export interface HeadFile {
   prefix: string;
   quotes: string;
+  first: FirstPage;
+}
+
+/** The first {@link FIRST_PAGE} quotes of a shard's key or a head's prefix, as results show them, and their ids. */
+export interface FirstPage extends StoredQuotes {
+  ids: number[];
 }
 
 /** `archive/search/<build>/q<b>.json`: the quotes `first … first + quotes.length − 1`. */
@@ -142,6 +158,10 @@ export function finishShardedBuild(build: ShardedBuild, budget = SHARD_BUDGET): 
       if (head) for (const id of ids) addToQuoteSet(head, id);
     }
   }
+  const firstPage = (ids: readonly number[]): FirstPage => {
+    const first = ids.slice(0, FIRST_PAGE);
+    return { ids: first, ...storeQuotes(first.flatMap((id) => quotes[id] ?? [])) };
+  };
   return {
     manifest: {
       version: SHARDED_INDEX_VERSION,
@@ -152,15 +172,24 @@ export function finishShardedBuild(build: ShardedBuild, budget = SHARD_BUDGET): 
     *shards() {
       for (let i = 0; i < keys.length; i++) {
         const terms = (termsOfShard[i] ?? []).sort();
+        // Every term of the shard begins with its key: the smallest ids of them all.
+        const first = new Set<number>();
+        for (const term of terms)
+          for (const id of (build.quotesOfTerm.get(term) ?? []).slice(0, FIRST_PAGE)) first.add(id);
         yield {
           key: keys[i] ?? '',
           terms: terms.map((term) => [term, encodeQuoteList(build.quotesOfTerm.get(term) ?? [])]),
+          first: firstPage([...first].sort((a, b) => a - b)),
         };
       }
     },
     *heads() {
       for (let i = 0; i < heads.length; i++)
-        yield { prefix: heads[i] ?? '', quotes: encodeQuoteSet(headSets[i] ?? emptyQuoteSet(0)) };
+        yield {
+          prefix: heads[i] ?? '',
+          quotes: encodeQuoteSet(headSets[i] ?? emptyQuoteSet(0)),
+          first: firstPage(quoteSetIds(headSets[i] ?? emptyQuoteSet(0))),
+        };
     },
     *blocks() {
       for (let first = 0; first < quotes.length; first += QUOTES_PER_BLOCK)
@@ -220,6 +249,16 @@ export function loadShard(file: ShardFile, where: string): LoadedShard {
 export function loadHead(file: HeadFile, where: string): Uint8Array {
   if (typeof file.quotes !== 'string') throw new Error(`${where}: quotes: expected a string`);
   return decodeQuoteSet(file.quotes, where);
+}
+
+/** The first page a shard or head carries (parsed JSON), by id; `where` names the file in errors. */
+export function loadFirstPage(file: { first?: FirstPage }, where: string): Map<number, ArchiveQuote> {
+  const first = file.first;
+  if (!first || !Array.isArray(first.ids)) throw new Error(`${where}: first: expected a page of quotes`);
+  const quotes = restoreQuotes(first, 'shipped', `${where}: first`);
+  if (quotes.length !== first.ids.length)
+    throw new Error(`${where}: first: ${quotes.length} quotes for ${first.ids.length} ids`);
+  return new Map(quotes.map((quote, i) => [first.ids[i] ?? -1, quote]));
 }
 
 /** The quotes of a block file (parsed JSON), shipped; `where` names it in errors. */

@@ -9,11 +9,14 @@ import { readSpeakerFile, type ImportedQuotes } from '../../core/archive/speaker
 import { parseArticle } from '../../core/article/parse';
 import { addQuotes, createQuoteIndex, searchQuotes, type QuoteIndex } from '../../core/search/quote-index';
 import {
+  FIRST_PAGE,
   loadBlock,
+  loadFirstPage,
   loadHead,
   loadShard,
   readManifest,
   searchPaths,
+  type FirstPage,
   type HeadFile,
   type LoadedShard,
   type QuoteBlockFile,
@@ -77,6 +80,8 @@ export interface ShippedIndex {
   blocks: Map<number, Part<ArchiveQuote[]>>;
   /** Each word's matches, kept across keystrokes. */
   matches: Map<string, TermMatches>;
+  /** The quotes of the first pages the loaded shards and heads carry, by id (those of blocks are in `blocks`). */
+  firstQuotes: Map<number, ArchiveQuote>;
   /** The last query matched, and its ids (the next attempt at the same query, once more is loaded, reuses them). */
   lastMatch?: { query: string; ids: number[] };
 }
@@ -101,6 +106,7 @@ export function shippedIndex(): Promise<ShippedIndex | undefined> {
         heads: new Map(),
         blocks: new Map(),
         matches: new Map(),
+        firstQuotes: new Map(),
       };
     })
     .then((index) => {
@@ -130,17 +136,31 @@ function once<K, V>(map: Map<K, Part<V>>, key: K, load: () => Promise<V>): Part<
   return part;
 }
 
+/** Keeps the first page a shard or head file carries. */
+function keepFirstPage(index: ShippedIndex, data: unknown, where: string): void {
+  for (const [id, quote] of loadFirstPage(data as { first?: FirstPage }, where))
+    index.firstQuotes.set(id, quote);
+}
+
 function shard(index: ShippedIndex, key: string): Part<LoadedShard> {
   const path = searchPaths.shard(index.manifest, index.manifest.shards.indexOf(key));
   return once(index.shards, key, () =>
-    readSiteFile(path, (data, where) => loadShard(data as ShardFile, where)),
+    readSiteFile(path, (data, where) => {
+      const loaded = loadShard(data as ShardFile, where);
+      keepFirstPage(index, data, where);
+      return loaded;
+    }),
   );
 }
 
 function head(index: ShippedIndex, prefix: string): Part<Uint8Array> {
   const path = searchPaths.head(index.manifest, index.layout.heads.indexOf(prefix));
   return once(index.heads, prefix, () =>
-    readSiteFile(path, (data, where) => loadHead(data as HeadFile, where)),
+    readSiteFile(path, (data, where) => {
+      const loaded = loadHead(data as HeadFile, where);
+      keepFirstPage(index, data, where);
+      return loaded;
+    }),
   );
 }
 
@@ -178,10 +198,14 @@ function matchShipped(index: ShippedIndex, query: string): Attempt<number[]> {
 /** The shipped quotes with `ids`, in that order, if their blocks are loaded. */
 function shippedQuotes(index: ShippedIndex, ids: readonly number[]): Attempt<ArchiveQuote[]> {
   const size = index.manifest.quotesPerBlock;
-  const parts = ids.map((id) => block(index, Math.floor(id / size)));
-  const waitFor = parts.flatMap((part) => (part.value === undefined ? [part.promise] : []));
+  const parts = ids.map((id) =>
+    index.firstQuotes.has(id) ? undefined : block(index, Math.floor(id / size)),
+  );
+  const waitFor = parts.flatMap((part) => (part && part.value === undefined ? [part.promise] : []));
   if (waitFor.length > 0) return { waitFor };
-  return { value: ids.flatMap((id, i) => parts[i]?.value?.[id % size] ?? []) };
+  return {
+    value: ids.flatMap((id, i) => index.firstQuotes.get(id) ?? parts[i]?.value?.[id % size] ?? []),
+  };
 }
 
 /** The quotes of every imported article that reads as valid, their articles' ids, and how many did not read. */
@@ -226,8 +250,8 @@ export interface SearchResults {
   total: number;
 }
 
-/** Results shown at first, and added by each "Show more": a screenful or two. */
-export const RESULTS_PAGE = 20;
+/** Results shown at first, and added by each "Show more": a screenful or two (the first page shards carry). */
+export const RESULTS_PAGE = FIRST_PAGE;
 
 /**
  * The first `shown` quotes of the library (shipped and imported) that match `query`, if every part of the shipped
