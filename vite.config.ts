@@ -77,7 +77,8 @@ const pwa = VitePWA({
       },
       {
         // Inline, as above (same test as `isArticleData`).
-        urlPattern: ({ url }) => /^\/(?:articles|archive)\/[^?#]+\.json$/.test(url.pathname),
+        urlPattern: ({ url }) =>
+          /^\/(?:articles\/|archive\/(?!search\/[\w-]+\/))[^?#]+\.json$/.test(url.pathname),
         handler: 'NetworkFirst',
         options: { cacheName: ARTICLE_DATA_CACHE },
       },

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   addToQuoteSet,
+  decodeQuoteList,
   decodeQuoteSet,
+  encodeQuoteList,
   emptyQuoteSet,
   encodeQuoteSet,
   hasQuote,
@@ -24,5 +26,18 @@ describe('quote sets', () => {
 
   it('refuses text that is not base64, naming the file', () => {
     expect(() => decodeQuoteSet('AB*D', 'h3.json')).toThrow('h3.json: not base64 at 2');
+  });
+
+  it.each([
+    ['none', []],
+    ['one, id 0', [0]],
+    ['ascending ids', [3, 4, 9, 1000, 1001]],
+  ])('keep a list of ids as gaps: %s', (_what, ids) => {
+    expect(decodeQuoteList(encodeQuoteList(ids), 't0.json')).toEqual(ids);
+  });
+
+  it('refuses gaps that do not ascend, naming the file', () => {
+    expect(() => decodeQuoteList([4, 0], 't2.json')).toThrow('t2.json: not an ascending id at 1');
+    expect(() => decodeQuoteList([1.5], 't2.json')).toThrow('t2.json: not an ascending id at 0');
   });
 });

@@ -23,9 +23,11 @@ export function hasQuote(set: Uint8Array, id: number): boolean {
 /** The ids in the set, ascending. */
 export function quoteSetIds(set: Uint8Array): number[] {
   const ids: number[] = [];
-  set.forEach((byte, i) => {
-    for (let bit = 0; byte !== 0; bit++, byte >>= 1) if (byte & 1) ids.push(i * 8 + bit);
-  });
+  for (let i = 0; i < set.length; i++) {
+    // Each set bit, lowest first: a head of a common beginning has tens of thousands of quotes.
+    for (let byte = set[i] ?? 0; byte !== 0; byte &= byte - 1)
+      ids.push(i * 8 + 31 - Math.clz32(byte & -byte));
+  }
   return ids;
 }
 
@@ -55,4 +57,22 @@ export function decodeQuoteSet(text: string, where: string): Uint8Array {
     for (let b = 0; b < 3 && at + b < set.length; b++) set[at + b] = (n >> (16 - 8 * b)) & 255;
   }
   return set;
+}
+
+/**
+ * Ascending quote ids as a shard of the index keeps a term's quotes: the first id, then the gap to each next one
+ * (small numbers, which JSON writes in a character or two and gzip packs well).
+ */
+export function encodeQuoteList(ids: readonly number[]): number[] {
+  return ids.map((id, i) => id - (ids[i - 1] ?? 0));
+}
+
+/** The ids of {@link encodeQuoteList}'s gaps; throws naming `where` when they are not ascending whole numbers. */
+export function decodeQuoteList(gaps: readonly number[], where: string): number[] {
+  let id = 0;
+  return gaps.map((gap, i) => {
+    if (!Number.isInteger(gap) || gap < (i === 0 ? 0 : 1))
+      throw new Error(`${where}: not an ascending id at ${i}`);
+    return (id += gap);
+  });
 }

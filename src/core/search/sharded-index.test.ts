@@ -2,23 +2,28 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../article/schema';
 import { archiveQuotes, type ArchiveQuote } from '../archive/archive-quote';
 import { generateArticle } from '../../testing/data-generators';
+import { END } from './shards';
 import {
   addToShardedBuild,
   createShardedBuild,
   finishShardedBuild,
-  indexLayout,
+  FIRST_PAGE,
   loadBlock,
+  loadFirstPage,
   loadHead,
   loadShard,
-  matchQuotes,
-  planQuery,
   QUOTES_PER_BLOCK,
   readManifest,
+  type SearchManifest,
+} from './sharded-index';
+import {
+  indexLayout,
+  matchQuotes,
+  planQuery,
   type IndexLayout,
   type LoadedParts,
-  type SearchManifest,
   type TermMatches,
-} from './sharded-index';
+} from './sharded-query';
 
 /** An article whose first quote (by `speaker`) says `german` in the original and `english` in the translation. */
 function articleSaying(id: string, speaker: string, german: string, english: string): Article {
@@ -129,9 +134,31 @@ describe('the files of the sharded index', () => {
     expect(built.quotes[20]?.origin).toBe('shipped');
   });
 
+  it("carries in each shard and head the first page of its own beginning, as a one-word query's results", () => {
+    const many = Array.from({ length: 8 }, (_, i) => generateArticle({ id: `b${i}`, quotes: 9 }));
+    const built = createShardedBuild();
+    for (const article of many) addToShardedBuild(built, archiveQuotes(article, 'shipped'));
+    const files = finishShardedBuild(built, 1);
+    const all = many.flatMap((article) => archiveQuotes(article, 'shipped'));
+    const layout = indexLayout(readManifest({ ...files.manifest, build: 'test' }));
+    const parts: LoadedParts = {
+      shards: new Map([...files.shards()].map((file) => [file.key, loadShard(file, file.key)])),
+      heads: new Map([...files.heads()].map((file) => [file.prefix, loadHead(file, file.prefix)])),
+    };
+    const pages = [...files.shards(), ...files.heads()];
+    expect(pages.length).toBeGreaterThan(2);
+    for (const file of pages) {
+      const beginning = 'key' in file ? file.key.replace(END, '') : file.prefix;
+      const ids = matchQuotes(planQuery(beginning, layout), parts, new Map(), files.manifest.quotes);
+      const first = loadFirstPage(JSON.parse(JSON.stringify(file)) as typeof file, beginning);
+      expect([...first.keys()]).toEqual(ids.slice(0, FIRST_PAGE));
+      for (const [id, quote] of first) expect(quote.quoteId).toBe(all[id]?.quoteId);
+    }
+  });
+
   it('refuses a manifest of another version, or a quote pointing to no article, naming the file', () => {
-    expect(() => readManifest({ version: 2, build: 'x', quotes: 0, quotesPerBlock: 16, shards: [] })).toThrow(
-      'archive/search/manifest.json: version 2, expected 3',
+    expect(() => readManifest({ version: 3, build: 'x', quotes: 0, quotesPerBlock: 16, shards: [] })).toThrow(
+      'archive/search/manifest.json: version 3, expected 4',
     );
     expect(() => loadBlock({ first: 0, articles: [], quotes: [{ article: 3 }] } as never, 'q0.json')).toThrow(
       'q0.json: quotes[0].article: no article 3',

@@ -30,13 +30,13 @@ const MAX_DEPTH = 6;
 /**
  * The shard keys for an index whose terms occur in the given numbers of quotes: the {@link BASE_DEPTH}-letter
  * beginnings, each split by one more letter while it weighs more than `budget` (up to a depth of six). A shard's
- * weight is what its file holds: for each term, its quotes once per beginning of it at least as long as the key
- * (the shorter ones are in heads). Sorted; prefix-free. Terms shorter than {@link MIN_TERM_LENGTH} are left out.
+ * weight is what its file holds: the quotes of each of its terms. Sorted; prefix-free. Terms shorter than
+ * {@link MIN_TERM_LENGTH} are left out.
  */
 export function planShards(quotesPerTerm: ReadonlyMap<string, number>, budget: number): string[] {
   const keys: string[] = [];
   const split = (prefix: string, terms: [string, number][]) => {
-    const weight = terms.reduce((sum, [term, quotes]) => sum + quotes * (term.length - prefix.length + 1), 0);
+    const weight = terms.reduce((sum, [, quotes]) => sum + quotes, 0);
     if (prefix.length >= BASE_DEPTH && (weight <= budget || prefix.length >= MAX_DEPTH)) {
       keys.push(prefix);
       return;

@@ -4,15 +4,18 @@ import { Link } from 'react-router';
 import { quoteHref, type ArchiveQuote } from '../../core/archive/archive-quote';
 import { pickLocalized, sameLanguage } from '../../core/article/localized';
 import { formatPartialDateFor } from '../../core/dates/format';
-import { matchedLanguage } from '../../core/search/quote-index';
 import { speakerName } from '../../core/speakers/names';
 
 export interface ArchiveQuoteItemProps {
   quote: ArchiveQuote;
   /** Whether to name the speaker with a link to their page (not on that page itself). */
   showSpeaker: boolean;
-  /** The search that found it: the quote is shown in the language its words matched in. */
-  query?: string;
+  /**
+   * The language to show the quote's words in (where a search matched them: `matchedLanguage`), else the reader's
+   * or the original. A language rather than the query, so that a result still shown after the next keystroke is not
+   * rendered again.
+   */
+  language?: string;
 }
 
 /**
@@ -22,14 +25,13 @@ export interface ArchiveQuoteItemProps {
 export const ArchiveQuoteItem = memo(function ArchiveQuoteItem({
   quote,
   showSpeaker,
-  query,
+  language,
 }: ArchiveQuoteItemProps) {
   const { t, i18n } = useTranslation('archive');
   const locale = i18n.resolvedLanguage ?? 'en';
-  const matched = query ? matchedLanguage(quote.text, query, [locale, quote.originalLanguage]) : undefined;
   const text =
-    matched !== undefined && quote.text[matched] !== undefined
-      ? { language: matched, text: quote.text[matched] }
+    language !== undefined && quote.text[language] !== undefined
+      ? { language, text: quote.text[language] }
       : pickLocalized(quote.text, locale, quote.originalLanguage);
   const title = pickLocalized(quote.articleTitle, locale, quote.originalLanguage);
   const speaker = quote.speaker;

@@ -53,7 +53,13 @@ export function SearchBox() {
     const params = new URLSearchParams({ q: query });
     const replace = onSearchPage || leftFrom.current === pathname;
     leftFrom.current = pathname;
-    void navigate({ pathname: SEARCH_PATH, search: `?${params.toString()}` }, { replace });
+    // On the search page, a key's new query is rendered in the key's own task, and its history entry written after
+    // the frame that shows it (the app's router): results whose parts are loaded are painted in the next frame.
+    // From another page, a transition: the page stays until the search page's code is there.
+    void navigate(
+      { pathname: SEARCH_PATH, search: `?${params.toString()}` },
+      { replace, flushSync: onSearchPage },
+    );
   };
 
   const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {

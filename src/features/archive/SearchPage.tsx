@@ -1,24 +1,20 @@
 import './archive.css';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { matchedLanguage } from '../../core/search/quote-index';
 import { LoadFailedNotice } from '../../ui/Notice';
 import { useUrlSearch } from '../../ui/url-search';
 import { ArchiveQuoteItem } from './ArchiveQuoteItem';
-import { importedIndexQueryOptions, searchArchive, type SearchResults } from './archive-data';
+import { importedIndexQueryOptions, RESULTS_PAGE, type SearchResults } from './archive-data';
 import { searchQuery } from './SearchBox';
-
-/**
- * Results shown at first, and added by each "Show more": a screenful or two, so that a keystroke paints a short
- * list (and loads the words of few quotes) however many quotes match.
- */
-const RESULTS_PAGE = 20;
+import { useSearchResults } from './use-search-results';
 
 /**
  * `/search?q=…`: the quotes of the library (shipped and imported) that match the query in the header's search field,
- * best first. Each keystroke loads the parts of the shipped index its words need (a part once per page load) and
- * searches the imported articles, made into an index when the page opens; the results of the previous keystroke
- * stay until those of the next are there.
+ * the shipped ones newest first. Each keystroke loads the parts of the shipped index its words need (a part once
+ * per page load) and searches the imported articles, made into an index when the page opens; the results of the
+ * previous keystroke stay until those of the next are there (`useSearchResults`).
  */
 export function SearchPage() {
   const { t } = useTranslation(['archive', 'common']);
@@ -27,17 +23,12 @@ export function SearchPage() {
   // How many results to show, for the query they were asked for: a new query starts from one page again.
   const [more, setMore] = useState({ query, shown: RESULTS_PAGE });
   const shown = more.query === query ? more.shown : RESULTS_PAGE;
-  const results = useQuery({
-    queryKey: ['archive', 'search', query, shown, imported.dataUpdatedAt],
-    queryFn: () =>
-      imported.data
-        ? searchArchive(query, imported.data, shown)
-        : Promise.reject(new Error('imported articles not read')),
-    enabled: imported.isSuccess && query !== '',
-    placeholderData: keepPreviousData,
-    staleTime: Infinity,
-  });
-  const failed = imported.isError ? imported : results.isError ? results : undefined;
+  const results = useSearchResults(query, imported.data, shown);
+  const failed = imported.isError
+    ? { error: imported.error, retry: () => void imported.refetch() }
+    : results.error
+      ? { error: results.error, retry: results.retry }
+      : undefined;
 
   return (
     <section className="archive-page" aria-labelledby="search-title">
@@ -46,19 +37,19 @@ export function SearchPage() {
       {query === '' ? (
         <p>{t('search.empty')}</p>
       ) : failed ? (
-        <LoadFailedNotice title={t('search.loadFailed')} onRetry={() => void failed.refetch()}>
+        <LoadFailedNotice title={t('search.loadFailed')} onRetry={failed.retry}>
           <p>
             <code>{failed.error.message}</code>
           </p>
         </LoadFailedNotice>
-      ) : !results.data ? (
+      ) : !results.results ? (
         <p role="status">{t('search.loading')}</p>
       ) : (
         <Results
-          results={results.data}
+          results={results.results}
           shown={shown}
           unreadable={imported.data?.unreadable ?? 0}
-          busy={results.isPlaceholderData}
+          busy={results.busy}
           onMore={() => setMore({ query, shown: shown + RESULTS_PAGE })}
         />
       )}
@@ -84,6 +75,11 @@ function Results({ results, shown, unreadable, busy, onMore }: ResultsProps) {
   );
   const { query, hits, total } = results;
   const rest = total - hits.length;
+  const locale = i18n.resolvedLanguage ?? 'en';
+  const languages = useMemo(
+    () => hits.map((quote) => matchedLanguage(quote.text, query, [locale, quote.originalLanguage])),
+    [hits, query, locale],
+  );
   return (
     <>
       <p role="status" className="archive-page__count" data-query={query}>
@@ -94,12 +90,12 @@ function Results({ results, shown, unreadable, busy, onMore }: ResultsProps) {
       {unreadable > 0 ? <p>{t('search.importedUnreadable')}</p> : null}
       {hits.length > 0 ? (
         <ol className="archive-list" aria-label={t('search.resultsLabel')} aria-busy={busy}>
-          {hits.map((quote) => (
+          {hits.map((quote, i) => (
             <ArchiveQuoteItem
               key={`${quote.origin}/${quote.articleId}/${quote.quoteId}`}
               quote={quote}
               showSpeaker
-              query={query}
+              language={languages[i]}
             />
           ))}
         </ol>

@@ -4,27 +4,32 @@
  * the build wrote, and the quotes of the articles imported into this browser.
  */
 import { queryOptions } from '@tanstack/react-query';
-import type { Index } from 'flexsearch';
 import { archiveQuotes, type ArchiveQuote } from '../../core/archive/archive-quote';
 import { readSpeakerFile, type ImportedQuotes } from '../../core/archive/speaker-page';
 import { parseArticle } from '../../core/article/parse';
 import { addQuotes, createQuoteIndex, searchQuotes, type QuoteIndex } from '../../core/search/quote-index';
 import {
-  indexLayout,
+  FIRST_PAGE,
   loadBlock,
+  loadFirstPage,
   loadHead,
   loadShard,
-  matchQuotes,
-  planQuery,
   readManifest,
   searchPaths,
+  type FirstPage,
   type HeadFile,
-  type IndexLayout,
+  type LoadedShard,
   type QuoteBlockFile,
   type SearchManifest,
   type ShardFile,
-  type TermMatches,
 } from '../../core/search/sharded-index';
+import {
+  indexLayout,
+  matchQuotes,
+  planQuery,
+  type IndexLayout,
+  type TermMatches,
+} from '../../core/search/sharded-query';
 import { allImportedRecords } from '../../storage/imported-articles';
 
 /** A file of the built site could not be fetched or read: `what` names it (`archive/search/manifest.json`). */
@@ -60,18 +65,30 @@ function readSiteFile<T>(path: string, read: (data: unknown, where: string) => T
   return fetchSiteJson(path, false).then((data) => read(data, path));
 }
 
+/** A part of the shipped index, loading or loaded: the promise, and its value once it has come. */
+interface Part<T> {
+  promise: Promise<T>;
+  value?: T;
+}
+
 /** The shipped index as far as this page has loaded it; a failed file is fetched again by the next query. */
 export interface ShippedIndex {
   manifest: SearchManifest;
   layout: IndexLayout;
-  shards: Map<string, Promise<Index>>;
-  heads: Map<string, Promise<Uint8Array>>;
-  blocks: Map<number, Promise<ArchiveQuote[]>>;
+  shards: Map<string, Part<LoadedShard>>;
+  heads: Map<string, Part<Uint8Array>>;
+  blocks: Map<number, Part<ArchiveQuote[]>>;
   /** Each word's matches, kept across keystrokes. */
   matches: Map<string, TermMatches>;
+  /** The quotes of the first pages the loaded shards and heads carry, by id (those of blocks are in `blocks`). */
+  firstQuotes: Map<number, ArchiveQuote>;
+  /** The last query matched, and its ids (the next attempt at the same query, once more is loaded, reuses them). */
+  lastMatch?: { query: string; ids: number[] };
 }
 
 let shipped: Promise<ShippedIndex | undefined> | undefined;
+/** The manifest's outcome once it has come: `{ index: undefined }` for a site built without one. */
+let shippedLoaded: { index: ShippedIndex | undefined } | undefined;
 
 /**
  * The manifest of the shipped index, fetched once per page load (the first time the search is focused or used);
@@ -89,7 +106,12 @@ export function shippedIndex(): Promise<ShippedIndex | undefined> {
         heads: new Map(),
         blocks: new Map(),
         matches: new Map(),
+        firstQuotes: new Map(),
       };
+    })
+    .then((index) => {
+      shippedLoaded = { index };
+      return index;
     })
     .catch((error: unknown) => {
       shipped = undefined;
@@ -98,62 +120,92 @@ export function shippedIndex(): Promise<ShippedIndex | undefined> {
   return shipped;
 }
 
-/** `map`'s promise for `key`, made by `load` the first time; forgotten when it fails, so it is tried again. */
-function once<K, V>(map: Map<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {
-  let promise = map.get(key);
-  if (!promise) {
-    promise = load();
-    map.set(key, promise);
-    promise.catch(() => map.delete(key));
+/** `map`'s part for `key`, loaded by `load` the first time; forgotten when it fails, so it is tried again. */
+function once<K, V>(map: Map<K, Part<V>>, key: K, load: () => Promise<V>): Part<V> {
+  let part = map.get(key);
+  if (!part) {
+    const made: Part<V> = { promise: load() };
+    made.promise.then(
+      (value) => {
+        made.value = value;
+      },
+      () => map.delete(key),
+    );
+    map.set(key, (part = made));
   }
-  return promise;
+  return part;
 }
 
-function shard(index: ShippedIndex, key: string): Promise<Index> {
+/** Keeps the first page a shard or head file carries. */
+function keepFirstPage(index: ShippedIndex, data: unknown, where: string): void {
+  for (const [id, quote] of loadFirstPage(data as { first?: FirstPage }, where))
+    index.firstQuotes.set(id, quote);
+}
+
+function shard(index: ShippedIndex, key: string): Part<LoadedShard> {
   const path = searchPaths.shard(index.manifest, index.manifest.shards.indexOf(key));
   return once(index.shards, key, () =>
-    readSiteFile(path, (data, where) => loadShard(data as ShardFile, where)),
+    readSiteFile(path, (data, where) => {
+      const loaded = loadShard(data as ShardFile, where);
+      keepFirstPage(index, data, where);
+      return loaded;
+    }),
   );
 }
 
-function head(index: ShippedIndex, prefix: string): Promise<Uint8Array> {
+function head(index: ShippedIndex, prefix: string): Part<Uint8Array> {
   const path = searchPaths.head(index.manifest, index.layout.heads.indexOf(prefix));
   return once(index.heads, prefix, () =>
-    readSiteFile(path, (data, where) => loadHead(data as HeadFile, where)),
+    readSiteFile(path, (data, where) => {
+      const loaded = loadHead(data as HeadFile, where);
+      keepFirstPage(index, data, where);
+      return loaded;
+    }),
   );
 }
 
-function block(index: ShippedIndex, number: number): Promise<ArchiveQuote[]> {
+function block(index: ShippedIndex, number: number): Part<ArchiveQuote[]> {
   const path = searchPaths.block(index.manifest, number);
   return once(index.blocks, number, () =>
     readSiteFile(path, (data, where) => loadBlock(data as QuoteBlockFile, where)),
   );
 }
 
-/** The ids of the shipped quotes that match `query`, best first, loading the shards its words need. */
-async function matchShipped(index: ShippedIndex, query: string): Promise<number[]> {
+/** What an attempt at a query with the parts loaded so far gives: its value, or the loads it waits for. */
+type Attempt<T> = { value: T } | { waitFor: Promise<unknown>[] };
+
+/** The ids of the shipped quotes that match `query`, in order, if the shards and heads its words need are loaded. */
+function matchShipped(index: ShippedIndex, query: string): Attempt<number[]> {
+  if (index.lastMatch?.query === query) return { value: index.lastMatch.ids };
   const plan = planQuery(query, index.layout);
-  const places = plan.flatMap((word) => (word.place ? [word.place] : []));
-  const keys = [...new Set(places.flatMap((place) => ('shard' in place ? [place.shard] : [])))];
-  const prefixes = [...new Set(places.flatMap((place) => ('head' in place ? [place.head] : [])))];
-  const [shards, heads] = await Promise.all([
-    Promise.all(keys.map(async (key) => [key, await shard(index, key)] as const)),
-    Promise.all(prefixes.map(async (prefix) => [prefix, await head(index, prefix)] as const)),
-  ]);
-  return matchQuotes(
-    plan,
-    { shards: new Map(shards), heads: new Map(heads) },
-    index.matches,
-    index.manifest.quotes,
-  );
+  const shards = new Map<string, LoadedShard>();
+  const heads = new Map<string, Uint8Array>();
+  const waitFor: Promise<unknown>[] = [];
+  for (const word of plan) {
+    const place = word.place;
+    if (!place) continue;
+    const part = 'shard' in place ? shard(index, place.shard) : head(index, place.head);
+    if (part.value === undefined) waitFor.push(part.promise);
+    else if ('shard' in place) shards.set(place.shard, part.value as LoadedShard);
+    else heads.set(place.head, part.value as Uint8Array);
+  }
+  if (waitFor.length > 0) return { waitFor };
+  const ids = matchQuotes(plan, { shards, heads }, index.matches, index.manifest.quotes);
+  index.lastMatch = { query, ids };
+  return { value: ids };
 }
 
-/** The shipped quotes with `ids`, in that order, loading their blocks. */
-async function shippedQuotes(index: ShippedIndex, ids: readonly number[]): Promise<ArchiveQuote[]> {
+/** The shipped quotes with `ids`, in that order, if their blocks are loaded. */
+function shippedQuotes(index: ShippedIndex, ids: readonly number[]): Attempt<ArchiveQuote[]> {
   const size = index.manifest.quotesPerBlock;
-  const numbers = [...new Set(ids.map((id) => Math.floor(id / size)))];
-  const blocks = new Map(await Promise.all(numbers.map(async (n) => [n, await block(index, n)] as const)));
-  return ids.flatMap((id) => blocks.get(Math.floor(id / size))?.[id % size] ?? []);
+  const parts = ids.map((id) =>
+    index.firstQuotes.has(id) ? undefined : block(index, Math.floor(id / size)),
+  );
+  const waitFor = parts.flatMap((part) => (part && part.value === undefined ? [part.promise] : []));
+  if (waitFor.length > 0) return { waitFor };
+  return {
+    value: ids.flatMap((id, i) => index.firstQuotes.get(id) ?? parts[i]?.value?.[id % size] ?? []),
+  };
 }
 
 /** The quotes of every imported article that reads as valid, their articles' ids, and how many did not read. */
@@ -198,30 +250,35 @@ export interface SearchResults {
   total: number;
 }
 
+/** Results shown at first, and added by each "Show more": a screenful or two (the first page shards carry). */
+export const RESULTS_PAGE = FIRST_PAGE;
+
 /**
- * The first `shown` quotes of the library (shipped and imported) that match `query`, the best of each index in
- * turn, and how many match in all. A shipped quote of an article imported too is left out (its imported copy,
- * perhaps corrected, counts); the total leaves out those it has seen, so it can be a few too high while a query
- * has more matches than shown.
+ * The first `shown` quotes of the library (shipped and imported) that match `query`, if every part of the shipped
+ * index they need is loaded; else the loads to wait for. See {@link searchArchive}.
  */
-export async function searchArchive(
+function attemptSearch(
+  index: ShippedIndex | undefined,
   query: string,
   imported: ImportedIndex,
   shown: number,
-): Promise<SearchResults> {
-  const index = await shippedIndex();
-  const ids = index ? await matchShipped(index, query) : [];
+): Attempt<SearchResults> {
+  const matched = index ? matchShipped(index, query) : { value: [] };
+  if (!('value' in matched)) return matched;
+  const ids = matched.value;
   const mine = searchQuotes([imported.index], query, Math.max(1, imported.index.quotes.length)).map(
     (hit) => hit.quote,
   );
   const theirs: ArchiveQuote[] = [];
   let dropped = 0;
   let next = 0;
-  // Enough shipped quotes to fill the page, fetched again where imported copies replace some.
+  // Enough shipped quotes to fill the page, taken further where imported copies replace some.
   while (index && next < ids.length && theirs.length < shown) {
     const batch = ids.slice(next, next + shown - theirs.length);
+    const quotes = shippedQuotes(index, batch);
+    if (!('value' in quotes)) return quotes;
     next += batch.length;
-    for (const quote of await shippedQuotes(index, batch))
+    for (const quote of quotes.value)
       if (imported.articleIds.has(quote.articleId)) dropped += 1;
       else theirs.push(quote);
   }
@@ -232,7 +289,40 @@ export async function searchArchive(
     const own = mine[i];
     if (own && hits.length < shown) hits.push(own);
   }
-  return { query, hits, total: ids.length - dropped + mine.length };
+  return { value: { query, hits, total: ids.length - dropped + mine.length } };
+}
+
+/**
+ * The first `shown` quotes of the library (shipped and imported) that match `query`, the shipped ones newest first,
+ * alternating with the imported ones (best first), and how many match in all; loads the parts of the shipped index
+ * it needs. A shipped quote of an article imported too is left out (its imported copy, perhaps corrected, counts);
+ * the total leaves out those it has seen, so it can be a few too high while a query has more matches than shown.
+ */
+export async function searchArchive(
+  query: string,
+  imported: ImportedIndex,
+  shown: number,
+): Promise<SearchResults> {
+  const index = await shippedIndex();
+  for (;;) {
+    const attempt = attemptSearch(index, query, imported, shown);
+    if ('value' in attempt) return attempt.value;
+    await Promise.all(attempt.waitFor);
+  }
+}
+
+/**
+ * {@link searchArchive}'s results at once, when the parts they need are loaded (the keystrokes after a word's shard
+ * came); `undefined` when something is still to load (or the manifest has not come).
+ */
+export function searchArchiveNow(
+  query: string,
+  imported: ImportedIndex,
+  shown: number,
+): SearchResults | undefined {
+  if (!shippedLoaded) return undefined;
+  const attempt = attemptSearch(shippedLoaded.index, query, imported, shown);
+  return 'value' in attempt ? attempt.value : undefined;
 }
 
 /** A speaker's shipped quotes (none when no shipped article quotes them), in date order, and the imported ones. */
