@@ -18,12 +18,12 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { archiveQuotes, type ArchiveQuote } from '../src/core/archive/archive-quote';
 import {
-  speakerFiles,
+  quotesBySpeaker,
+  speakerFile,
   speakerFirstScreen,
   speakerPage,
   type SpeakerFirstScreen,
 } from '../src/core/archive/speaker-page';
-import { restoreQuotes } from '../src/core/archive/stored-quotes';
 import type { Article } from '../src/core/article/schema';
 import {
   addToShardedBuild,
@@ -106,14 +106,15 @@ export async function buildSearchArtifacts(options: {
   const speakersDir = join(archiveDir, 'speakers');
   rmSync(speakersDir, { recursive: true, force: true });
   mkdirSync(speakersDir, { recursive: true });
-  const speakers = speakerFiles(all);
-  for (const [key, file] of speakers) {
+  let speakers = 0;
+  for (const [key, sorted] of quotesBySpeaker(all)) {
+    const file = speakerFile(key, sorted);
+    if (!file) continue;
     writeFileSync(join(speakersDir, `${key}.json`), JSON.stringify(file));
-    if (!options.speakerPage) continue;
-    const quotes = restoreQuotes(file, 'shipped', key);
-    const page = speakerPage(key, quotes, { quotes: [], articleIds: new Set() });
-    if (page) options.speakerPage(speakerFirstScreen(page));
+    speakers += 1;
+    const page = options.speakerPage && speakerPage(key, sorted, { quotes: [], articleIds: new Set() });
+    if (page) options.speakerPage?.(speakerFirstScreen(page));
   }
 
-  return { documents: files.manifest.quotes, speakers: speakers.size, ...sizes };
+  return { documents: files.manifest.quotes, speakers, ...sizes };
 }

@@ -80,8 +80,8 @@ export function speakerFirstScreen(page: SpeakerPage, count = FIRST_QUOTES): Spe
   };
 }
 
-/** Groups archive quotes by speaker key into the files the build writes, each in date order. */
-export function speakerFiles(quotes: Iterable<ArchiveQuote>): Map<string, SpeakerFile> {
+/** Archive quotes grouped by speaker key, each group in date order. */
+export function quotesBySpeaker(quotes: Iterable<ArchiveQuote>): Map<string, ArchiveQuote[]> {
   const bySpeaker = new Map<string, ArchiveQuote[]>();
   for (const quote of quotes) {
     const key = quote.speaker?.key;
@@ -90,18 +90,29 @@ export function speakerFiles(quotes: Iterable<ArchiveQuote>): Map<string, Speake
     if (!mine) bySpeaker.set(key, (mine = []));
     mine.push(quote);
   }
+  for (const [key, mine] of bySpeaker) bySpeaker.set(key, sortByDate(mine));
+  return bySpeaker;
+}
+
+/** The file the build writes for speaker `key` from their quotes in date order; `undefined` without a speaker. */
+export function speakerFile(key: string, sorted: readonly ArchiveQuote[]): SpeakerFile | undefined {
+  const speaker = sorted.at(-1)?.speaker;
+  if (!speaker) return undefined;
+  return {
+    version: SPEAKER_FILE_VERSION,
+    key,
+    name: speaker.name,
+    kind: speaker.kind,
+    ...storeQuotes(sorted),
+  };
+}
+
+/** Groups archive quotes by speaker key into the files the build writes, each in date order. */
+export function speakerFiles(quotes: Iterable<ArchiveQuote>): Map<string, SpeakerFile> {
   const files = new Map<string, SpeakerFile>();
-  for (const [key, mine] of bySpeaker) {
-    const sorted = sortByDate(mine);
-    const speaker = sorted.at(-1)?.speaker;
-    if (!speaker) continue;
-    files.set(key, {
-      version: SPEAKER_FILE_VERSION,
-      key,
-      name: speaker.name,
-      kind: speaker.kind,
-      ...storeQuotes(sorted),
-    });
+  for (const [key, sorted] of quotesBySpeaker(quotes)) {
+    const file = speakerFile(key, sorted);
+    if (file) files.set(key, file);
   }
   return files;
 }
