@@ -351,3 +351,16 @@ export function generateArticle(options: GeneratorOptions = {}): Article {
     events,
   };
 }
+
+/** An article whose first quote (by `speaker`) says `german` in the original and `english` in the translation. */
+export function articleSaying(id: string, speaker: string, german: string, english: string): Article {
+  const article = generateArticle({ id, seed: id.length + 3, speakers: 2, quotes: 4 });
+  const [first, ...rest] = article.quotes;
+  if (!first) throw new Error('generated article without quotes');
+  const span = (text: string) => [{ paragraph: 'p1', start: 0, end: text.length, exact: text }];
+  return {
+    ...article,
+    speakers: article.speakers.map((s) => (s.id === 's1' ? { ...s, name: speaker } : s)),
+    quotes: [{ ...first, speaker: 's1', spans: { de: span(german), en: span(english) } }, ...rest],
+  };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../article/schema';
 import { archiveQuotes, type ArchiveQuote } from '../archive/archive-quote';
-import { generateArticle } from '../../testing/data-generators';
+import { articleSaying, generateArticle } from '../../testing/data-generators';
 import { END } from './shards';
 import {
   addToShardedBuild,
@@ -24,19 +24,6 @@ import {
   type LoadedParts,
   type TermMatches,
 } from './sharded-query';
-
-/** An article whose first quote (by `speaker`) says `german` in the original and `english` in the translation. */
-function articleSaying(id: string, speaker: string, german: string, english: string): Article {
-  const article = generateArticle({ id, seed: id.length + 3, speakers: 2, quotes: 4 });
-  const [first, ...rest] = article.quotes;
-  if (!first) throw new Error('generated article without quotes');
-  const span = (text: string) => [{ paragraph: 'p1', start: 0, end: text.length, exact: text }];
-  return {
-    ...article,
-    speakers: article.speakers.map((s) => (s.id === 's1' ? { ...s, name: speaker } : s)),
-    quotes: [{ ...first, speaker: 's1', spans: { de: span(german), en: span(english) } }, ...rest],
-  };
-}
 
 interface Built {
   manifest: SearchManifest;
