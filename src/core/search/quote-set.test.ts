@@ -7,7 +7,10 @@ import {
   emptyQuoteSet,
   encodeQuoteSet,
   hasQuote,
+  intersectQuoteSets,
   quoteSetIds,
+  quoteSetSize,
+  quoteSetSlice,
 } from './quote-set';
 
 describe('quote sets', () => {
@@ -26,6 +29,32 @@ describe('quote sets', () => {
 
   it('refuses text that is not base64, naming the file', () => {
     expect(() => decodeQuoteSet('AB*D', 'h3.json')).toThrow('h3.json: not base64 at 2');
+    expect(() => decodeQuoteSet('ABCé', 'h3.json')).toThrow('h3.json: not base64 at 3');
+  });
+
+  const setOf = (size: number, ids: readonly number[]) => {
+    const set = emptyQuoteSet(size);
+    for (const id of ids) addToQuoteSet(set, id);
+    return set;
+  };
+
+  it('count their ids and give any stretch of them without listing the rest', () => {
+    const ids = [0, 1, 5, 8, 9, 15, 16, 40, 63, 64, 99];
+    const set = setOf(100, ids);
+    expect(quoteSetSize(set)).toBe(ids.length);
+    expect(quoteSetSize(emptyQuoteSet(100))).toBe(0);
+    for (let start = 0; start <= ids.length; start++)
+      for (const count of [0, 1, 3, 100])
+        expect(quoteSetSlice(set, start, count)).toEqual(ids.slice(start, start + count));
+  });
+
+  it('intersect, leaving the sets as they were', () => {
+    const a = setOf(70, [1, 2, 9, 33, 64, 69]);
+    const b = setOf(70, [2, 9, 10, 64]);
+    const c = setOf(70, [0, 2, 64, 69]);
+    expect(quoteSetIds(intersectQuoteSets([a, b, c]))).toEqual([2, 64]);
+    expect(quoteSetIds(intersectQuoteSets([a]))).toEqual([1, 2, 9, 33, 64, 69]);
+    expect(quoteSetIds(a)).toEqual([1, 2, 9, 33, 64, 69]);
   });
 
   it.each([

@@ -5,7 +5,14 @@
  */
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const VALUE = new Map(Array.from({ length: ALPHABET.length }, (_, i) => [ALPHABET.charAt(i), i]));
+/** Each character code's value in {@link ALPHABET}, −1 for the others. */
+const VALUE = Int8Array.from({ length: 128 }, (_, code) => ALPHABET.indexOf(String.fromCharCode(code)));
+/** The number of set bits of each byte. */
+const BITS = Uint8Array.from({ length: 256 }, (_, byte) => {
+  let count = 0;
+  for (let rest = byte; rest !== 0; rest &= rest - 1) count++;
+  return count;
+});
 
 /** An empty set for ids `0 … size − 1`. */
 export function emptyQuoteSet(size: number): Uint8Array {
@@ -22,13 +29,46 @@ export function hasQuote(set: Uint8Array, id: number): boolean {
 
 /** The ids in the set, ascending. */
 export function quoteSetIds(set: Uint8Array): number[] {
+  return quoteSetSlice(set, 0, Infinity);
+}
+
+/** How many ids the set holds. */
+export function quoteSetSize(set: Uint8Array): number {
+  let size = 0;
+  for (let i = 0; i < set.length; i++) size += BITS[set[i] ?? 0] ?? 0;
+  return size;
+}
+
+/**
+ * `count` ids of the set from its `start`-th (fewer at its end), ascending: a head of a common beginning has tens
+ * of thousands of quotes, and a page of results needs ten of them. Whole bytes before `start` are counted, not
+ * listed.
+ */
+export function quoteSetSlice(set: Uint8Array, start: number, count: number): number[] {
   const ids: number[] = [];
-  for (let i = 0; i < set.length; i++) {
-    // Each set bit, lowest first: a head of a common beginning has tens of thousands of quotes.
-    for (let byte = set[i] ?? 0; byte !== 0; byte &= byte - 1)
-      ids.push(i * 8 + 31 - Math.clz32(byte & -byte));
+  let skip = start;
+  for (let i = 0; i < set.length && ids.length < count; i++) {
+    let byte = set[i] ?? 0;
+    const here = BITS[byte] ?? 0;
+    if (skip >= here) {
+      skip -= here;
+      continue;
+    }
+    // Each set bit, lowest first.
+    for (; byte !== 0 && ids.length < count; byte &= byte - 1) {
+      if (skip > 0) skip--;
+      else ids.push(i * 8 + 31 - Math.clz32(byte & -byte));
+    }
   }
   return ids;
+}
+
+/** The ids that are in every one of `sets` (of one size), as a new set. */
+export function intersectQuoteSets(sets: readonly Uint8Array[]): Uint8Array {
+  const [first, ...rest] = sets;
+  const both = new Uint8Array(first ?? []);
+  for (const set of rest) for (let i = 0; i < both.length; i++) both[i] = (both[i] ?? 0) & (set[i] ?? 0);
+  return both;
 }
 
 /** The set as base64 (without padding). */
@@ -45,16 +85,17 @@ export function encodeQuoteSet(set: Uint8Array): string {
 /** A set from {@link encodeQuoteSet}'s text; throws naming `where` on a character that is not base64. */
 export function decodeQuoteSet(text: string, where: string): Uint8Array {
   const set = new Uint8Array(Math.floor((text.length * 6) / 8));
-  for (let i = 0; i < text.length; i += 4) {
-    let n = 0;
-    for (let c = 0; c < 4; c++) {
-      const char = text.charAt(i + c);
-      const value = char === '' ? 0 : VALUE.get(char);
-      if (value === undefined) throw new Error(`${where}: not base64 at ${i + c}`);
-      n |= value << (18 - 6 * c);
-    }
-    const at = (i / 4) * 3;
-    for (let b = 0; b < 3 && at + b < set.length; b++) set[at + b] = (n >> (16 - 8 * b)) & 255;
+  const value = (at: number) => {
+    if (at >= text.length) return 0;
+    const v = VALUE[text.charCodeAt(at)] ?? -1;
+    if (v < 0) throw new Error(`${where}: not base64 at ${at}`);
+    return v;
+  };
+  for (let i = 0, at = 0; i < text.length; i += 4, at += 3) {
+    const n = (value(i) << 18) | (value(i + 1) << 12) | (value(i + 2) << 6) | value(i + 3);
+    set[at] = n >> 16;
+    if (at + 1 < set.length) set[at + 1] = (n >> 8) & 255;
+    if (at + 2 < set.length) set[at + 2] = n & 255;
   }
   return set;
 }

@@ -51,7 +51,8 @@ function build(articles: Article[], budget: number): Built {
 
 function found(built: Built, query: string, matches = new Map<string, TermMatches>()): string[] {
   const plan = planQuery(query, built.layout);
-  return matchQuotes(plan, built.parts, matches, built.manifest.quotes).map((id) => {
+  const match = matchQuotes(plan, built.parts, matches, built.manifest.quotes);
+  return match.slice(0, match.total).map((id) => {
     const quote = built.quotes[id];
     return `${quote?.articleId}/${quote?.quoteId}`;
   });
@@ -80,6 +81,8 @@ describe.each([
     ['a speaker by name, with another word', 'Müller Bündnis', ['nato']],
     ['a speaker spelt without umlaut', 'Mueller', ['nato']],
     ['the start of the last word, while typing', 'Hafen Krä', ['hafen']],
+    ['two beginnings of several terms each', 'Bu De', ['nato', 'burg']],
+    ['no quote for two beginnings found apart', 'Bu Ha', []],
   ])('finds %s', (_what, query, expected) => {
     const hits = found(built, query);
     for (const article of expected) expect(hits).toContain(`${article}/q1`);
@@ -136,9 +139,9 @@ describe('the files of the sharded index', () => {
     expect(pages.length).toBeGreaterThan(2);
     for (const file of pages) {
       const beginning = 'key' in file ? file.key.replace(END, '') : file.prefix;
-      const ids = matchQuotes(planQuery(beginning, layout), parts, new Map(), files.manifest.quotes);
+      const match = matchQuotes(planQuery(beginning, layout), parts, new Map(), files.manifest.quotes);
       const first = loadFirstPage(JSON.parse(JSON.stringify(file)) as typeof file, beginning);
-      expect([...first.keys()]).toEqual(ids.slice(0, FIRST_PAGE));
+      expect([...first.keys()]).toEqual(match.slice(0, FIRST_PAGE));
       for (const [id, quote] of first) expect(quote.quoteId).toBe(all[id]?.quoteId);
     }
   });

@@ -53,10 +53,13 @@ export const QUOTES_PER_BLOCK = 64;
 export const SHARD_BUDGET = 20_000;
 
 /**
- * Results a search shows at first. Each shard and head carries the first page of its own beginning as a one-word
- * query (`FirstPage`): the first letters of a word, which load a new head or shard, then need no blocks.
+ * Results a search shows at first, and adds with each "Show more": two or three screens (four results fill a
+ * 720-pixel desktop screen, three a phone's). Each shard and head carries the first page of its own beginning as a
+ * one-word query (`FirstPage`): the first letters of a word, which load a new head or shard, then need no blocks.
+ * The page's size is what a keystroke loads and renders: the quotes of a query of two words are scattered over the
+ * library, about one block each, so 20 results took twice the requests of 10 (measured in the README).
  */
-export const FIRST_PAGE = 20;
+export const FIRST_PAGE = 10;
 
 /** `archive/search/manifest.json`. */
 export interface SearchManifest {

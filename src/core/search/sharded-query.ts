@@ -4,7 +4,14 @@
  * quotes that have every word, in id order: the library's, newest first. The caller loads the files a plan names.
  */
 import { stemGerman, words } from './german';
-import { addToQuoteSet, emptyQuoteSet, hasQuote, quoteSetIds } from './quote-set';
+import {
+  addToQuoteSet,
+  emptyQuoteSet,
+  hasQuote,
+  intersectQuoteSets,
+  quoteSetSize,
+  quoteSetSlice,
+} from './quote-set';
 import type { LoadedShard, SearchManifest } from './sharded-index';
 import { headsOf, lookUpTerm, MIN_TERM_LENGTH, type TermPlace } from './shards';
 
@@ -41,23 +48,42 @@ export function planQuery(query: string, layout: IndexLayout): QueryWord[] {
  */
 export const MATCHES_KEPT = 32;
 
-/** The quotes with a term beginning with one word, ascending, and the same as a set. */
+/**
+ * The quotes with a term beginning with one word: as a list of ids, ascending (one term of a shard), or as a set
+ * (a head, or several terms of a shard), and how many. A common beginning has tens of thousands of quotes: listing
+ * them all, where a page shows ten, cost a keystroke more than finding them.
+ */
 export interface TermMatches {
-  ids: number[];
-  /**
-   * A head's set as read, or `ids` as a set, made when first needed: a bitset is filled and tested several times
-   * faster than a `Set` of the tens of thousands of quotes a common word has.
-   */
+  count: number;
+  ids?: number[];
+  /** Always there when `ids` is not; made from `ids` when first needed otherwise (tests of membership). */
   bits?: Uint8Array;
 }
 
-function contains(matches: TermMatches, id: number, total: number): boolean {
+function bitsOf(matches: TermMatches, total: number): Uint8Array {
   if (!matches.bits) {
     matches.bits = emptyQuoteSet(total);
-    for (const each of matches.ids) addToQuoteSet(matches.bits, each);
+    for (const each of matches.ids ?? []) addToQuoteSet(matches.bits, each);
   }
-  return hasQuote(matches.bits, id);
+  return matches.bits;
 }
+
+/** The quotes that match a query: how many, and any stretch of their ids, in order, without listing them all. */
+export interface QueryMatch {
+  total: number;
+  /** `count` ids from the `start`-th on (fewer at the end), ascending. */
+  slice(start: number, count: number): number[];
+}
+
+function listMatch(ids: readonly number[]): QueryMatch {
+  return { total: ids.length, slice: (start, count) => ids.slice(start, start + count) };
+}
+
+function setMatch(bits: Uint8Array, total = quoteSetSize(bits)): QueryMatch {
+  return { total, slice: (start, count) => quoteSetSlice(bits, start, count) };
+}
+
+const NO_MATCH = listMatch([]);
 
 /** The loaded shards (by key) and heads (by prefix) a query needs. */
 export interface LoadedParts {
@@ -82,20 +108,23 @@ function quotesBeginning(shard: LoadedShard, prefix: string, total: number): Ter
   const lists: number[][] = [];
   for (let i = firstFrom(shard.terms, prefix); shard.terms[i]?.startsWith(prefix); i++)
     lists.push(shard.ids[i] ?? []);
-  if (lists.length <= 1) return { ids: lists[0] ?? [] };
-  // A quote can have several of the terms: their union, through a set, comes out ascending and once each.
+  if (lists.length <= 1) {
+    const ids = lists[0] ?? [];
+    return { count: ids.length, ids };
+  }
+  // A quote can have several of the terms: their union, as a set, has each once.
   const bits = emptyQuoteSet(total);
   for (const list of lists) for (const id of list) addToQuoteSet(bits, id);
-  return { ids: quoteSetIds(bits), bits };
+  return { count: quoteSetSize(bits), bits };
 }
 
 function findTerm(word: QueryWord, parts: LoadedParts, total: number): TermMatches {
   const place = word.place;
-  if (!place) return { ids: [] };
+  if (!place) return { count: 0, ids: [] };
   if ('head' in place) {
     const bits = parts.heads.get(place.head);
     if (!bits) throw new Error(`search: head ${place.head} not loaded`);
-    return { ids: quoteSetIds(bits), bits };
+    return { count: quoteSetSize(bits), bits };
   }
   const shard = parts.shards.get(place.shard);
   if (!shard) throw new Error(`search: shard ${place.shard} not loaded`);
@@ -103,17 +132,17 @@ function findTerm(word: QueryWord, parts: LoadedParts, total: number): TermMatch
 }
 
 /**
- * The ids of the quotes that match every word of `plan`, ascending (the library's order, newest first). `parts`
- * must hold every shard and head the plan names; `matches` keeps each word's matches across keystrokes (the words
- * before the one being typed stay the same), for one manifest, up to {@link MATCHES_KEPT}.
+ * The quotes that match every word of `plan`, in id order (the library's, newest first). `parts` must hold every
+ * shard and head the plan names; `matches` keeps each word's matches across keystrokes (the words before the one
+ * being typed stay the same), for one manifest, up to {@link MATCHES_KEPT}. The rarest word's list is filtered by
+ * the others' sets; words that are all sets are intersected as sets.
  */
 export function matchQuotes(
   plan: readonly QueryWord[],
   parts: LoadedParts,
   matches: Map<string, TermMatches>,
   total: number,
-): number[] {
-  if (plan.length === 0) return [];
+): QueryMatch {
   const perWord = plan.map((word) => {
     let found = matches.get(word.term);
     if (!found) {
@@ -123,10 +152,16 @@ export function matchQuotes(
     }
     return found;
   });
-  perWord.sort((a, b) => a.ids.length - b.ids.length);
+  perWord.sort((a, b) => a.count - b.count);
   const [rarest, ...others] = perWord;
-  if (!rarest) return [];
+  if (!rarest) return NO_MATCH;
+  if (rarest.ids) {
+    if (others.length === 0) return listMatch(rarest.ids);
+    const sets = others.map((word) => bitsOf(word, total));
+    return listMatch(rarest.ids.filter((id) => sets.every((set) => hasQuote(set, id))));
+  }
+  const bits = bitsOf(rarest, total);
   return others.length === 0
-    ? rarest.ids
-    : rarest.ids.filter((id) => others.every((m) => contains(m, id, total)));
+    ? setMatch(bits, rarest.count)
+    : setMatch(intersectQuoteSets([bits, ...others.map((word) => bitsOf(word, total))]));
 }

@@ -8,8 +8,8 @@ import { useShortcuts } from '../../ui/use-shortcut';
 export const SEARCH_PATH = '/search';
 
 /** Starts loading the search page's code and the shipped index: the first focus says the search is about to be used. */
-function preloadSearch(): void {
-  void import('./archive-data').then((data) => data.shippedIndex()).catch(() => undefined);
+function preloadSearch(locale: string): void {
+  void import('./archive-data').then((data) => data.prepareSearch(locale)).catch(() => undefined);
 }
 
 /** The search term in a query string (`?q=…`). */
@@ -23,7 +23,7 @@ export function searchQuery(search: string): string {
  * loads before it is focused.
  */
 export function SearchBox() {
-  const { t } = useTranslation('archive');
+  const { t, i18n } = useTranslation('archive');
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const { search } = useUrlSearch();
@@ -82,7 +82,7 @@ export function SearchBox() {
         aria-keyshortcuts="/"
         autoComplete="off"
         value={value}
-        onFocus={preloadSearch}
+        onFocus={() => preloadSearch(i18n.resolvedLanguage ?? 'en')}
         onChange={(event) => {
           setValue(event.target.value);
           show(event.target.value);

@@ -100,7 +100,8 @@ function Results({ results, shown, unreadable, busy, onMore }: ResultsProps) {
           ))}
         </ol>
       ) : null}
-      {rest > 0 && hits.length >= shown ? (
+      {/* Kept while the next page loads: the person who pressed it keeps the focus. */}
+      {rest > 0 && (hits.length >= shown || busy) ? (
         <p>
           <button type="button" className="button" onClick={onMore}>
             {t('search.more', {

@@ -7,6 +7,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { archiveQuotes, type ArchiveQuote } from '../../core/archive/archive-quote';
 import { readSpeakerFile, type ImportedQuotes } from '../../core/archive/speaker-page';
 import { parseArticle } from '../../core/article/parse';
+import { formatPartialDateFor } from '../../core/dates/format';
 import { addQuotes, createQuoteIndex, searchQuotes, type QuoteIndex } from '../../core/search/quote-index';
 import {
   FIRST_PAGE,
@@ -28,6 +29,7 @@ import {
   matchQuotes,
   planQuery,
   type IndexLayout,
+  type QueryMatch,
   type TermMatches,
 } from '../../core/search/sharded-query';
 import { allImportedRecords } from '../../storage/imported-articles';
@@ -82,8 +84,8 @@ export interface ShippedIndex {
   matches: Map<string, TermMatches>;
   /** The quotes of the first pages the loaded shards and heads carry, by id (those of blocks are in `blocks`). */
   firstQuotes: Map<number, ArchiveQuote>;
-  /** The last query matched, and its ids (the next attempt at the same query, once more is loaded, reuses them). */
-  lastMatch?: { query: string; ids: number[] };
+  /** The last query matched, and its match (the next attempt at the same query, once more is loaded, reuses it). */
+  lastMatch?: { query: string; match: QueryMatch };
 }
 
 let shipped: Promise<ShippedIndex | undefined> | undefined;
@@ -118,6 +120,16 @@ export function shippedIndex(): Promise<ShippedIndex | undefined> {
       throw error;
     });
   return shipped;
+}
+
+/**
+ * What the search's first focus starts: the manifest, and the date format the results show dates in. A page's
+ * first `Intl.DateTimeFormat` costs several milliseconds (3–13 ms measured on the search page, where nothing had
+ * formatted a date), which fell on the first keystroke that showed results.
+ */
+export function prepareSearch(locale: string): Promise<unknown> {
+  formatPartialDateFor('2000-01-01', locale);
+  return shippedIndex();
 }
 
 /** `map`'s part for `key`, loaded by `load` the first time; forgotten when it fails, so it is tried again. */
@@ -174,9 +186,9 @@ function block(index: ShippedIndex, number: number): Part<ArchiveQuote[]> {
 /** What an attempt at a query with the parts loaded so far gives: its value, or the loads it waits for. */
 type Attempt<T> = { value: T } | { waitFor: Promise<unknown>[] };
 
-/** The ids of the shipped quotes that match `query`, in order, if the shards and heads its words need are loaded. */
-function matchShipped(index: ShippedIndex, query: string): Attempt<number[]> {
-  if (index.lastMatch?.query === query) return { value: index.lastMatch.ids };
+/** The shipped quotes that match `query`, if the shards and heads its words need are loaded. */
+function matchShipped(index: ShippedIndex, query: string): Attempt<QueryMatch> {
+  if (index.lastMatch?.query === query) return { value: index.lastMatch.match };
   const plan = planQuery(query, index.layout);
   const shards = new Map<string, LoadedShard>();
   const heads = new Map<string, Uint8Array>();
@@ -190,9 +202,9 @@ function matchShipped(index: ShippedIndex, query: string): Attempt<number[]> {
     else heads.set(place.head, part.value as Uint8Array);
   }
   if (waitFor.length > 0) return { waitFor };
-  const ids = matchQuotes(plan, { shards, heads }, index.matches, index.manifest.quotes);
-  index.lastMatch = { query, ids };
-  return { value: ids };
+  const match = matchQuotes(plan, { shards, heads }, index.matches, index.manifest.quotes);
+  index.lastMatch = { query, match };
+  return { value: match };
 }
 
 /** The shipped quotes with `ids`, in that order, if their blocks are loaded. */
@@ -250,7 +262,7 @@ export interface SearchResults {
   total: number;
 }
 
-/** Results shown at first, and added by each "Show more": a screenful or two (the first page shards carry). */
+/** Results shown at first, and added by each "Show more" (the first page shards carry). */
 export const RESULTS_PAGE = FIRST_PAGE;
 
 /**
@@ -263,9 +275,9 @@ function attemptSearch(
   imported: ImportedIndex,
   shown: number,
 ): Attempt<SearchResults> {
-  const matched = index ? matchShipped(index, query) : { value: [] };
-  if (!('value' in matched)) return matched;
-  const ids = matched.value;
+  const matched = index ? matchShipped(index, query) : undefined;
+  if (matched && !('value' in matched)) return matched;
+  const match = matched?.value;
   const mine = searchQuotes([imported.index], query, Math.max(1, imported.index.quotes.length)).map(
     (hit) => hit.quote,
   );
@@ -273,8 +285,8 @@ function attemptSearch(
   let dropped = 0;
   let next = 0;
   // Enough shipped quotes to fill the page, taken further where imported copies replace some.
-  while (index && next < ids.length && theirs.length < shown) {
-    const batch = ids.slice(next, next + shown - theirs.length);
+  while (index && match && next < match.total && theirs.length < shown) {
+    const batch = match.slice(next, shown - theirs.length);
     const quotes = shippedQuotes(index, batch);
     if (!('value' in quotes)) return quotes;
     next += batch.length;
@@ -289,7 +301,7 @@ function attemptSearch(
     const own = mine[i];
     if (own && hits.length < shown) hits.push(own);
   }
-  return { value: { query, hits, total: ids.length - dropped + mine.length } };
+  return { value: { query, hits, total: (match?.total ?? 0) - dropped + mine.length } };
 }
 
 /**
