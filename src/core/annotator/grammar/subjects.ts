@@ -31,6 +31,7 @@ import {
 import { oblique, opensNounPhrase, speakerLike, trimPhrase } from './subject-phrases';
 import { impersonalSource, isImpersonal } from './impersonal-sources';
 import { frameSubject } from './opening-subjects';
+import { relativeSubject } from './relative-subjects';
 
 /** Endings of adverbs and adjectives that open a sentence without being its subject ("Offiziell", "Sinngemäß"). */
 const ADVERB_ENDING =
@@ -52,6 +53,9 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
     const governing = sharedSubject(tokens, clauseStart - 1);
     if (governing) return governing;
   }
+  // "Ägypten, das vorschlug, …": a relative pronoun that is the subject stands for the phrase before it
+  const relative = relativeSubject(tokens, clauseStart, cue);
+  if (relative) return relative;
   // "…, von dem die Polizei glaubt, …": a relative clause, whatever the verb's place
   if (cue.verbFinal || opensRelativeClause(tokens, clauseStart)) {
     const subject = subordinateSubject(tokens, cue.index);

@@ -10,7 +10,7 @@ import { DETERMINERS, NAME_PARTICLES, PLACES, PRONOUNS } from '../lexicon/nouns'
 import { isCollectiveToken, isNameToken, isRoleToken } from './naming-words';
 import type { Resolution, SpeakerEntity } from '../model';
 import type { Token } from '../text/tokens';
-import { DEMONSTRATIVES, INDEFINITE_ARTICLES, POSSESSIVES } from '../lexicon/articles';
+import { DEMONSTRATIVES, INDEFINITE_ARTICLES, NOMINATIVE_RELATIVES, POSSESSIVES } from '../lexicon/articles';
 import { PHRASE_PREPOSITIONS } from '../lexicon/prepositions';
 import { GENERIC_ROLES } from '../lexicon/nouns';
 
@@ -66,8 +66,9 @@ export class SpeakerBook {
    * this book can stand for (an empty phrase, a pronoun with no person before it).
    */
   resolve(mention: readonly Token[]): { speaker: SpeakerEntity; how: Resolution } | undefined {
-    if (!canSpeak(mention) && !possessiveOfSpeaker(mention)) return undefined;
-    const resolved = this.resolvePhrase(mention);
+    const named = withoutRelativePronoun(mention);
+    if (!canSpeak(named) && !possessiveOfSpeaker(named)) return undefined;
+    const resolved = this.resolvePhrase(named);
     if (resolved) this.lastMention.set(resolved.speaker, mention);
     return resolved;
   }
@@ -184,6 +185,19 @@ export class SpeakerBook {
     this.usedIds.add(id);
     return id;
   }
+}
+
+/**
+ * "Ägypten , das" gives "Ägypten": a relative pronoun after a comma stands for the phrase before it, which names
+ * the speaker (`grammar/relative-subjects.ts` keeps it in the mention).
+ */
+function withoutRelativePronoun(mention: readonly Token[]): readonly Token[] {
+  const last = mention[mention.length - 1];
+  return mention.length > 2 &&
+    mention[mention.length - 2]?.text === ',' &&
+    NOMINATIVE_RELATIVES.has(last?.lower ?? '')
+    ? mention.slice(0, -2)
+    : mention;
 }
 
 /**
