@@ -75,6 +75,9 @@ export const CLAUSE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
   'er', 'sie', 'es', 'man', 'ich', 'du', 'wir', 'ihr', 'niemand', 'jemand',
 ]);
 
+/** The indefinite pronoun: "man sagt", "geht man davon aus" name nobody. */
+export const INDEFINITE_PRONOUN = 'man';
+
 /** Possessives that point back to the speaker of a statement noun: "seiner Meinung nach", "nach ihren Angaben". */
 // prettier-ignore
 export const POSSESSIVES: ReadonlySet<string> = new Set([

@@ -1,0 +1,33 @@
+/** Cues that name no speaker by their grammar, and what an impersonal cue's source is not (`impersonal-sources.ts`). */
+import { describe, expect, it } from 'vitest';
+import { found } from '../__fixtures__/found';
+
+describe('a statement that names no speaker', () => {
+  it.each([
+    {
+      name: '"bekannt werden": its subject is what became known',
+      text: 'Der Bürgermeister Paul Abel sprach lange. Im Juni wurde dann bekannt, dass die Brücke gesperrt wird.',
+    },
+    {
+      name: 'the indefinite "man" before the verb',
+      text: 'Die Ministerin Lea Brandt lobte den Plan. Damals befürchtete man, dass die Kosten steigen würden.',
+    },
+    {
+      name: 'the indefinite "man" after the verb',
+      text: 'Die Ministerin Lea Brandt lobte den Plan. Bis heute geht man davon aus, dass die Kosten steigen.',
+    },
+    {
+      name: 'a month after "im" is when, not who',
+      text: 'Der Sprecher Paul Abel sprach lange. Im Mai wurde bekannt, dass das Werk schließt.',
+    },
+  ])('$name', ({ text }) => {
+    const last = found(text).at(-1);
+    expect(last?.kind).toBe('indirect');
+    expect(last?.speaker).toBeNull();
+  });
+
+  it('still takes the source an impersonal cue names', () => {
+    const [quote] = found('Aus dem Ministerium hieß es am Abend, die Brücke bleibe gesperrt.');
+    expect(quote?.speaker).toBe('Ministerium');
+  });
+});
