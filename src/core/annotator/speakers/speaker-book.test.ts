@@ -53,6 +53,21 @@ describe('the speaker book', () => {
       text: 'Der Kieler Anwalt Tim Roth sagte, er sei zufrieden.',
       speaker: { name: 'Tim Roth', kind: 'person' },
     },
+    {
+      name: 'a particle inside a name belongs to it, after the verb and before a party',
+      text: 'Am Montag sagte Innenministerin Clara de Vries (SPD), die Lage sei ruhig.',
+      speaker: { name: 'Clara de Vries', kind: 'person' },
+    },
+    {
+      name: 'a particle with an article inside a name',
+      text: 'Die Richterin Marion von der Heide erklärte, das Urteil falle im Mai.',
+      speaker: { name: 'Marion von der Heide', kind: 'person' },
+    },
+    {
+      name: '"zu" before a noun is a preposition, not a particle',
+      text: 'Das räumte Bürgermeister Jonas Hepp zu Beginn der Sitzung ein, die Kasse sei leer.',
+      speaker: { name: 'Jonas Hepp', kind: 'person' },
+    },
   ])('$name', ({ text, speaker }) => {
     expect(speakersOf(text).at(-1)).toEqual(speaker);
   });

@@ -6,7 +6,7 @@
  */
 import { slugify } from '../../article/slug';
 import { canSpeak, opensWithAdjective } from './animacy';
-import { DETERMINERS, NAME_PARTICLES, PLACES, PRONOUNS } from '../lexicon/nouns';
+import { DETERMINERS, NAME_PARTICLES, PARTICLE_ARTICLES, PLACES, PRONOUNS } from '../lexicon/nouns';
 import { isCollectiveToken, isNameToken, isRoleToken } from './naming-words';
 import type { Resolution, SpeakerEntity } from '../model';
 import type { Token } from '../text/tokens';
@@ -251,6 +251,14 @@ function nameRunBefore(words: readonly Token[], end: number): { start: number; e
     if (isNameToken(before)) start--;
     else if (NAME_PARTICLES.has(before.text) && start > 1 && isNameToken(words[start - 2] as Token))
       start -= 2;
+    // "Ursula von der Leyen", "Rafael van der Vaart": a particle with an article
+    else if (
+      PARTICLE_ARTICLES.has(before.text) &&
+      start > 2 &&
+      NAME_PARTICLES.has((words[start - 2] as Token).text) &&
+      isNameToken(words[start - 3] as Token)
+    )
+      start -= 3;
     else break;
   }
   return { start, end };
