@@ -19,7 +19,7 @@ import {
   SUBORDINATING,
 } from '../lexicon/conjunctions';
 import { GENITIVE_OPENERS } from '../lexicon/prepositions';
-import { FINITE_AUXILIARIES, PERFECT_AND_MODAL_AUXILIARIES } from '../lexicon/verb-forms';
+import { FINITE_AUXILIARIES, MODAL_VERBS, PERFECT_AND_MODAL_AUXILIARIES } from '../lexicon/verb-forms';
 import {
   appositiveSubject,
   clauseStartBefore,
@@ -111,7 +111,12 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
     subordinate && preIsSubject ? nounPhrase(tokens, clauseStart, tokens[cue.index]) : undefined;
   if (afterConjunction && afterConjunction.length < before.length && canSpeak(afterConjunction))
     return afterConjunction;
-  if (cue.participle) {
+  // "Am Montag will der Minister bekannt geben, …": an infinitive after a modal is placed like a participle
+  const infinitive =
+    !cue.participle &&
+    before.some((t) => MODAL_VERBS.has(t.lower)) &&
+    /en$/.test(tokens[cue.index]?.lower ?? '');
+  if (cue.participle || infinitive) {
     if (preIsSubject) return trimPhrase(before);
     // "Einige der … Moslems im Königreich haben dem Premier … geschrieben": a long subject before the auxiliary
     const auxiliary = before.findIndex((t, i) => i > 0 && FINITE_AUXILIARIES.has(t.lower));

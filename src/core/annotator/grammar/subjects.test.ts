@@ -1,0 +1,20 @@
+/** Where the subject of a cue stands (`subjects.ts`): after a modal, and in the second of two main clauses. */
+import { describe, expect, it } from 'vitest';
+import { found } from '../__fixtures__/found';
+
+describe('the subject of an infinitive after a modal', () => {
+  it.each([
+    {
+      name: 'the subject after the modal, a phrase of time before it',
+      text: 'Am Montag will die Ministerin vor dem Landtag erklären, dass die Schulen offen bleiben.',
+      speaker: 'Ministerin',
+    },
+    {
+      name: 'a separable verb with its particle apart',
+      text: 'Morgen soll der Landrat Paul Abel bekannt geben, ob die Brücke gesperrt wird.',
+      speaker: 'Paul Abel',
+    },
+  ])('$name', ({ text, speaker }) => {
+    expect(found(text).map((q) => q.speaker)).toEqual([speaker]);
+  });
+});
