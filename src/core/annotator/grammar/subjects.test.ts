@@ -18,3 +18,20 @@ describe('the subject of an infinitive after a modal', () => {
     expect(found(text).map((q) => q.speaker)).toEqual([speaker]);
   });
 });
+
+describe('the subject of the second of two main clauses', () => {
+  it.each([
+    {
+      name: 'after "und", with a verb in the first clause',
+      text: 'Der Umbau dauerte Jahre und die Anwohner befürchten, dass er nie endet.',
+      speaker: 'Anwohner',
+    },
+    {
+      name: 'not two phrases joined by "und" before the verb: the object comes first',
+      text: 'Der Arzt Paul Abel kam spät. Die Pfleger und Helfer forderte er auf, die Kranken gut zu versorgen.',
+      speaker: 'Paul Abel',
+    },
+  ])('$name', ({ text, speaker }) => {
+    expect(found(text).at(-1)?.speaker).toBe(speaker);
+  });
+});

@@ -5,7 +5,7 @@
  * is bounded to a few dozen tokens, so the cost per cue is constant.
  */
 import { canSpeak, isSpeakingNoun } from '../speakers/animacy';
-import { isPreposition, nounPhrase, subjectAfter } from './noun-phrases';
+import { isAdjective, isPreposition, nounPhrase, subjectAfter } from './noun-phrases';
 import { type Cue } from './cues';
 import { DETERMINERS, NAME_PARTICLES, PRONOUNS, STOP_WORDS } from '../lexicon/nouns';
 import { isNameToken, isRoleToken } from '../speakers/naming-words';
@@ -86,6 +86,10 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
   if (before.length === 0 || PERFECT_AND_MODAL_AUXILIARIES.has(before[0]?.lower ?? '')) {
     before = appositiveSubject(tokens, clauseStart) ?? subjectBeforeRelative(tokens, clauseStart) ?? before;
   }
+  // "Das war nicht der erste Streit und die Anwohner befürchten, …": a coordinated main clause has its own subject
+  const conjunct =
+    cue.participle || cue.verbFinal ? undefined : conjunctSubject(tokens, clauseStart, cue.index);
+  if (conjunct) return conjunct;
   const after = subjectAfter(tokens, cue);
   if (COORDINATORS.has(tokens[cue.index - 1]?.lower ?? '') && !cue.participle && !cue.verbFinal) {
     // "… und nannte sie „…“": a pronoun right after the verb is its object, the subject is shared
@@ -135,6 +139,40 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
     return after;
   if (preIsSubject) return trimPhrase(before);
   return after;
+}
+
+/**
+ * Whether the words from `start` to the conjunction at `end` are a main clause: after its first phrase (an
+ * article, adjectives, capitalised words) comes a lower-case word, its finite verb ("Der Umbau dauerte …", "Das
+ * war …"), not the conjunction ("Die Ärzte und Pfleger forderte er auf").
+ */
+function opensMainClauseBefore(tokens: readonly Token[], start: number, end: number): boolean {
+  let k = start;
+  if (DETERMINERS.has((tokens[k] as Token).lower)) k++;
+  while (k < end && !(tokens[k] as Token).capital && isAdjective((tokens[k] as Token).lower)) k++;
+  while (k < end && (tokens[k] as Token).capital) k++;
+  const verb = tokens[k] as Token;
+  return k > start && k < end && verb.word && !DETERMINERS.has(verb.lower) && !isPreposition(verb.lower);
+}
+
+/**
+ * The subject of the second of two coordinated main clauses, between its conjunction and the finite verb at
+ * `verb`: "…, und die Anwohner befürchten", "…, aber der Verband fordert". A whole noun phrase must fill the gap,
+ * so that "und nannte" (a shared subject) and "und damit sagte" (an adverb first) give none.
+ */
+function conjunctSubject(tokens: readonly Token[], clauseStart: number, verb: number): Token[] | undefined {
+  for (let k = verb - 2; k > clauseStart; k--) {
+    if (!COORDINATING.has((tokens[k] as Token).lower)) continue;
+    const first = tokens[k + 1] as Token;
+    if (!DETERMINERS.has(first.lower) && !first.capital) return undefined;
+    // the first conjunct is a clause, with a verb of its own ("Das war …"), not a phrase ("Die Ärzte und Pfleger")
+    if (!opensMainClauseBefore(tokens, clauseStart, k)) return undefined;
+    const phrase = nounPhrase(tokens, k + 1, tokens[verb]);
+    return phrase && phrase.length === verb - k - 1 && !oblique(phrase) && canSpeak(phrase)
+      ? phrase
+      : undefined;
+  }
+  return undefined;
 }
 
 /**
