@@ -31,3 +31,27 @@ describe('a statement that names no speaker', () => {
     expect(quote?.speaker).toBe('Ministerium');
   });
 });
+
+describe('a statement before ", hieß es"', () => {
+  it.each([
+    {
+      name: 'with no source: nobody',
+      text: 'Die Bürgermeisterin Lea Brandt sagte, sie sei müde. Die Lage sei ernst, hieß es.',
+      speaker: null,
+    },
+    {
+      name: 'a document after "in"',
+      text: 'Der Hafen bleibe bis Mai gesperrt, hieß es in einer Mitteilung.',
+      speaker: 'Mitteilung',
+    },
+    {
+      name: 'a person after "vom"',
+      text: 'Der Hafen bleibe bis Mai gesperrt, hieß es vom Sprecher Paul Weber.',
+      speaker: 'Paul Weber',
+    },
+  ])('$name', ({ text, speaker }) => {
+    const last = found(text).at(-1);
+    expect(last?.kind).toBe('indirect');
+    expect(last?.speaker).toBe(speaker);
+  });
+});

@@ -57,7 +57,9 @@ export function impersonalSource(tokens: readonly Token[], cue: Cue): Token[] | 
     const adjective = next !== undefined && isAdjective(next.lower) && (tokens[k + 2]?.capital ?? false);
     if (!next || !(next.capital || DETERMINERS.has(next.lower) || adjective)) continue;
     const source = SOURCE_PREPOSITIONS.has(token.lower) && (k === clauseStart || k > cue.index);
-    const agent = (token.lower === 'von' || token.lower === 'vom') && auxiliary >= 0 && k < cue.index;
+    // "wurde von X kritisiert"; "hieß es vom Sprecher": after "heißen", "von" names the source
+    const by = token.lower === 'von' || token.lower === 'vom';
+    const agent = by && ((auxiliary >= 0 && k < cue.index) || (cue.verb.lemma === 'heißen' && k > cue.index));
     // "Im Mai wurde bekannt": a month or a time of day is when, not who
     if ((source || agent) && !isTime(next)) return nounPhrase(tokens, k + 1);
     // "So wird in einer Pressemitteilung der Organisation gefordert": a statement or document inside the clause
