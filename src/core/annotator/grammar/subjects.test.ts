@@ -35,3 +35,18 @@ describe('the subject of the second of two main clauses', () => {
     expect(found(text).at(-1)?.speaker).toBe(speaker);
   });
 });
+
+describe('an adjective of attitude in the first position', () => {
+  it.each([
+    {
+      name: 'before a direct quote',
+      text: 'Enttäuscht zeigte sich der Trainer Paul Abel: „Wir waren zu langsam.“',
+    },
+    {
+      name: 'before an indirect statement',
+      text: 'Besorgt äußerte sich der Minister Paul Abel, es gebe keine Lösung.',
+    },
+  ])('describes the subject after the verb: $name', ({ text }) => {
+    expect(found(text).map((q) => q.speaker)).toEqual(['Paul Abel']);
+  });
+});

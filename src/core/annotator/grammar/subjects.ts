@@ -11,6 +11,7 @@ import { DETERMINERS, NAME_PARTICLES, PRONOUNS, STOP_WORDS } from '../lexicon/no
 import { isNameToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
 import { FOCUS_PARTICLES } from '../lexicon/adverbs';
+import { ATTITUDES } from '../lexicon/adjectives';
 import { NOT_NOMINATIVE, SINGULAR_ARTICLES } from '../lexicon/articles';
 import {
   CLAUSE_OPENING_CONJUNCTIONS,
@@ -96,10 +97,11 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
     return sharedSubject(tokens, cue.index - 1);
   }
   const opener = before[0];
+  // "Besorgt äußerte sich X": an adjective of attitude in the first position describes the subject after the verb
   const adverbial =
     opener !== undefined &&
     after !== undefined &&
-    ADVERB_ENDING.test(opener.lower) &&
+    (ADVERB_ENDING.test(opener.lower) || ATTITUDES.has(opener.lower)) &&
     (before.length === 1 || (isPreposition(before[1]?.lower ?? '') && speakerLike(after)));
   // "Monatelang haben die Betriebe bestritten, …": an adverb, then the auxiliary, then the subject
   const adverbFirst =
