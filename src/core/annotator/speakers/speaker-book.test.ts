@@ -72,6 +72,24 @@ describe('the speaker book', () => {
     expect(speakersOf(text).at(-1)).toEqual(speaker);
   });
 
+  it.each([
+    {
+      name: 'a compound that ends in the noun',
+      text: 'Die SPD-Ratsfraktion erklärte, sie sei überrascht. Die Fraktion betonte, der Schritt sei überfällig.',
+      speaker: 'SPD-Ratsfraktion',
+    },
+    {
+      name: 'a name whose last word is the noun',
+      text: 'Die Kieler Polizei teilte mit, die Straße sei frei. Die Polizei erklärte, es gebe keine Verletzten.',
+      speaker: 'Kieler Polizei',
+    },
+  ])(
+    'a definite noun for a group refers back to the latest group of that kind: $name',
+    ({ text, speaker }) => {
+      expect(speakersOf(text).map((s) => s.name)).toEqual([speaker, speaker]);
+    },
+  );
+
   it('does not take a capitalised name for an organisation when it is a person’s', () => {
     expect(speakersOf('Anna Berger sagte, die Brücke werde gesperrt.').at(-1)).toEqual({
       name: 'Anna Berger',
