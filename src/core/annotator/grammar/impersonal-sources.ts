@@ -6,10 +6,11 @@ import { isSpeakingNoun } from '../speakers/animacy';
 import { isAdjective, nounPhrase } from './noun-phrases';
 import { endsClause, type Cue } from './cues';
 import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
-import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
+import { DETERMINERS, PRONOUNS, TIME_NOUNS } from '../lexicon/nouns';
+import { MONTHS } from '../lexicon/abbreviations';
 import { isCollectiveToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
-import { RELATIVE_PRONOUNS } from '../lexicon/articles';
+import { INDEFINITE_PRONOUN, RELATIVE_PRONOUNS } from '../lexicon/articles';
 import { SOURCE_PREPOSITIONS } from '../lexicon/prepositions';
 import { opensNounPhrase, speakerLike, trimPhrase } from './subject-phrases';
 import { clauseStartBefore } from './clause-subjects';
@@ -56,8 +57,11 @@ export function impersonalSource(tokens: readonly Token[], cue: Cue): Token[] | 
     const adjective = next !== undefined && isAdjective(next.lower) && (tokens[k + 2]?.capital ?? false);
     if (!next || !(next.capital || DETERMINERS.has(next.lower) || adjective)) continue;
     const source = SOURCE_PREPOSITIONS.has(token.lower) && (k === clauseStart || k > cue.index);
-    const agent = (token.lower === 'von' || token.lower === 'vom') && auxiliary >= 0 && k < cue.index;
-    if (source || agent) return nounPhrase(tokens, k + 1);
+    // "wurde von X kritisiert"; "hieß es vom Sprecher": after "heißen", "von" names the source
+    const by = token.lower === 'von' || token.lower === 'vom';
+    const agent = by && ((auxiliary >= 0 && k < cue.index) || (cue.verb.lemma === 'heißen' && k > cue.index));
+    // "Im Mai wurde bekannt": a month or a time of day is when, not who
+    if ((source || agent) && !isTime(next)) return nounPhrase(tokens, k + 1);
     // "So wird in einer Pressemitteilung der Organisation gefordert": a statement or document inside the clause
     if (SOURCE_PREPOSITIONS.has(token.lower) && k < cue.index) {
       const phrase = nounPhrase(tokens, k + 1);
@@ -65,6 +69,11 @@ export function impersonalSource(tokens: readonly Token[], cue: Cue): Token[] | 
     }
   }
   return undefined;
+}
+
+/** Whether a word names a month or a time of day or week ("Mai", "Abend", "Montag"). */
+function isTime(word: Token): boolean {
+  return MONTHS.has(word.lower) || TIME_NOUNS.has(word.lower);
 }
 
 /** Whether a phrase's head is a statement, document or medium ("einer Pressemitteilung", "der Homepage"). */
@@ -81,5 +90,17 @@ export function isImpersonal(tokens: readonly Token[], cue: Cue): boolean {
   return (
     tokens.slice(clauseStart, cue.index).some((t) => PASSIVE_AUXILIARIES.has(t.lower)) ||
     PASSIVE_AUXILIARIES.has(tokens[cue.index + 1]?.lower ?? '')
+  );
+}
+
+/**
+ * Whether a cue names nobody as its speaker by its grammar: "bekannt werden", whose subject is what became known
+ * ("Im Mai wurde bekannt, dass …"), and a verb whose subject is the indefinite "man" ("befürchtete man", "geht man
+ * davon aus", "wie man hört"). Neither hands the statement to whoever spoke before.
+ */
+export function namesNoSpeaker(tokens: readonly Token[], cue: Cue): boolean {
+  if (cue.verb.lemma === 'bekanntwerden') return true;
+  return (
+    tokens[cue.index + 1]?.lower === INDEFINITE_PRONOUN || tokens[cue.index - 1]?.lower === INDEFINITE_PRONOUN
   );
 }

@@ -4,7 +4,13 @@
  * inverted verb ("sagte am Montag der Minister"). Every scan is bounded to a few tokens.
  */
 import { endsClause, type Cue } from './cues';
-import { DETERMINERS, PRONOUNS, STOP_WORDS } from '../lexicon/nouns';
+import {
+  DETERMINERS,
+  GERMAN_PREPOSITION_PARTICLES,
+  NAME_PARTICLES,
+  PRONOUNS,
+  STOP_WORDS,
+} from '../lexicon/nouns';
 import { isNameToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
 import { DEMONSTRATIVE_PRONOUNS } from '../lexicon/articles';
@@ -114,6 +120,8 @@ export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Tok
     }
     if (token.capital && !STOP_WORDS.has(token.lower) && !(end === start && DETERMINERS.has(token.lower))) {
       headSeen = true;
+    } else if (headSeen && particleInName(tokens, end)) {
+      // "Thomas de Maizière", "Heike van Laak": a particle between the parts of a name
     } else if (headSeen && GENITIVE_OPENERS.has(token.lower)) {
       headSeen = false;
     } else if (headSeen && isAdjective(token.lower) && tokens[end + 1]?.capital) {
@@ -176,6 +184,22 @@ function appositionName(tokens: readonly Token[], at: number): number | undefine
   const next = tokens[end];
   if (next === undefined || endsClause(next) || next.lower === 'und') return end;
   return undefined;
+}
+
+/**
+ * Whether the particle at `at` joins two parts of a name: "Thomas de Maizière", "Heike van Laak". Not the particles
+ * that are German prepositions too ("zu Beginn", "von Amts wegen"); "von" opens a genitive phrase anyway.
+ */
+function particleInName(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  const particle = (tokens[at] as Token).lower;
+  return (
+    NAME_PARTICLES.has(particle) &&
+    !GERMAN_PREPOSITION_PARTICLES.has(particle) &&
+    isNameToken(tokens[at - 1] as Token) &&
+    next !== undefined &&
+    isNameToken(next)
+  );
 }
 
 /** A lower-case word that can stand before a noun: "geführten", "neue". */

@@ -5,12 +5,13 @@
  * is bounded to a few dozen tokens, so the cost per cue is constant.
  */
 import { canSpeak, isSpeakingNoun } from '../speakers/animacy';
-import { isPreposition, nounPhrase, subjectAfter } from './noun-phrases';
+import { isAdjective, isPreposition, nounPhrase, subjectAfter } from './noun-phrases';
 import { type Cue } from './cues';
 import { DETERMINERS, NAME_PARTICLES, PRONOUNS, STOP_WORDS } from '../lexicon/nouns';
 import { isNameToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
 import { FOCUS_PARTICLES } from '../lexicon/adverbs';
+import { ATTITUDES } from '../lexicon/adjectives';
 import { NOT_NOMINATIVE, SINGULAR_ARTICLES } from '../lexicon/articles';
 import {
   CLAUSE_OPENING_CONJUNCTIONS,
@@ -19,7 +20,7 @@ import {
   SUBORDINATING,
 } from '../lexicon/conjunctions';
 import { GENITIVE_OPENERS } from '../lexicon/prepositions';
-import { FINITE_AUXILIARIES, PERFECT_AND_MODAL_AUXILIARIES } from '../lexicon/verb-forms';
+import { FINITE_AUXILIARIES, MODAL_VERBS, PERFECT_AND_MODAL_AUXILIARIES } from '../lexicon/verb-forms';
 import {
   appositiveSubject,
   clauseStartBefore,
@@ -31,6 +32,7 @@ import {
 import { oblique, opensNounPhrase, speakerLike, trimPhrase } from './subject-phrases';
 import { impersonalSource, isImpersonal } from './impersonal-sources';
 import { frameSubject } from './opening-subjects';
+import { relativeSubject } from './relative-subjects';
 
 /** Endings of adverbs and adjectives that open a sentence without being its subject ("Offiziell", "Sinngemäß"). */
 const ADVERB_ENDING =
@@ -52,6 +54,9 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
     const governing = sharedSubject(tokens, clauseStart - 1);
     if (governing) return governing;
   }
+  // "Ägypten, das vorschlug, …": a relative pronoun that is the subject stands for the phrase before it
+  const relative = relativeSubject(tokens, clauseStart, cue);
+  if (relative) return relative;
   // "…, von dem die Polizei glaubt, …": a relative clause, whatever the verb's place
   if (cue.verbFinal || opensRelativeClause(tokens, clauseStart)) {
     const subject = subordinateSubject(tokens, cue.index);
@@ -82,16 +87,21 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
   if (before.length === 0 || PERFECT_AND_MODAL_AUXILIARIES.has(before[0]?.lower ?? '')) {
     before = appositiveSubject(tokens, clauseStart) ?? subjectBeforeRelative(tokens, clauseStart) ?? before;
   }
+  // "Das war nicht der erste Streit und die Anwohner befürchten, …": a coordinated main clause has its own subject
+  const conjunct =
+    cue.participle || cue.verbFinal ? undefined : conjunctSubject(tokens, clauseStart, cue.index);
+  if (conjunct) return conjunct;
   const after = subjectAfter(tokens, cue);
   if (COORDINATORS.has(tokens[cue.index - 1]?.lower ?? '') && !cue.participle && !cue.verbFinal) {
     // "… und nannte sie „…“": a pronoun right after the verb is its object, the subject is shared
     return sharedSubject(tokens, cue.index - 1);
   }
   const opener = before[0];
+  // "Besorgt äußerte sich X": an adjective of attitude in the first position describes the subject after the verb
   const adverbial =
     opener !== undefined &&
     after !== undefined &&
-    ADVERB_ENDING.test(opener.lower) &&
+    (ADVERB_ENDING.test(opener.lower) || ATTITUDES.has(opener.lower)) &&
     (before.length === 1 || (isPreposition(before[1]?.lower ?? '') && speakerLike(after)));
   // "Monatelang haben die Betriebe bestritten, …": an adverb, then the auxiliary, then the subject
   const adverbFirst =
@@ -107,7 +117,12 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
     subordinate && preIsSubject ? nounPhrase(tokens, clauseStart, tokens[cue.index]) : undefined;
   if (afterConjunction && afterConjunction.length < before.length && canSpeak(afterConjunction))
     return afterConjunction;
-  if (cue.participle) {
+  // "Am Montag will der Minister bekannt geben, …": an infinitive after a modal is placed like a participle
+  const infinitive =
+    !cue.participle &&
+    before.some((t) => MODAL_VERBS.has(t.lower)) &&
+    /en$/.test(tokens[cue.index]?.lower ?? '');
+  if (cue.participle || infinitive) {
     if (preIsSubject) return trimPhrase(before);
     // "Einige der … Moslems im Königreich haben dem Premier … geschrieben": a long subject before the auxiliary
     const auxiliary = before.findIndex((t, i) => i > 0 && FINITE_AUXILIARIES.has(t.lower));
@@ -126,6 +141,40 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
     return after;
   if (preIsSubject) return trimPhrase(before);
   return after;
+}
+
+/**
+ * Whether the words from `start` to the conjunction at `end` are a main clause: after its first phrase (an
+ * article, adjectives, capitalised words) comes a lower-case word, its finite verb ("Der Umbau dauerte …", "Das
+ * war …"), not the conjunction ("Die Ärzte und Pfleger forderte er auf").
+ */
+function opensMainClauseBefore(tokens: readonly Token[], start: number, end: number): boolean {
+  let k = start;
+  if (DETERMINERS.has((tokens[k] as Token).lower)) k++;
+  while (k < end && !(tokens[k] as Token).capital && isAdjective((tokens[k] as Token).lower)) k++;
+  while (k < end && (tokens[k] as Token).capital) k++;
+  const verb = tokens[k] as Token;
+  return k > start && k < end && verb.word && !DETERMINERS.has(verb.lower) && !isPreposition(verb.lower);
+}
+
+/**
+ * The subject of the second of two coordinated main clauses, between its conjunction and the finite verb at
+ * `verb`: "…, und die Anwohner befürchten", "…, aber der Verband fordert". A whole noun phrase must fill the gap,
+ * so that "und nannte" (a shared subject) and "und damit sagte" (an adverb first) give none.
+ */
+function conjunctSubject(tokens: readonly Token[], clauseStart: number, verb: number): Token[] | undefined {
+  for (let k = verb - 2; k > clauseStart; k--) {
+    if (!COORDINATING.has((tokens[k] as Token).lower)) continue;
+    const first = tokens[k + 1] as Token;
+    if (!DETERMINERS.has(first.lower) && !first.capital) return undefined;
+    // the first conjunct is a clause, with a verb of its own ("Das war …"), not a phrase ("Die Ärzte und Pfleger")
+    if (!opensMainClauseBefore(tokens, clauseStart, k)) return undefined;
+    const phrase = nounPhrase(tokens, k + 1, tokens[verb]);
+    return phrase && phrase.length === verb - k - 1 && !oblique(phrase) && canSpeak(phrase)
+      ? phrase
+      : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -38,6 +38,46 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([
   'welche',
 ]);
 
+/**
+ * Relative pronouns that can be the subject of their clause (nominative): "…, der sagte", "…, welche forderte".
+ * "dem", "den", "denen", "deren", "dessen" never are.
+ */
+export const NOMINATIVE_RELATIVES: ReadonlySet<string> = new Set([
+  'der',
+  'die',
+  'das',
+  'welcher',
+  'welche',
+  'welches',
+]);
+
+/**
+ * Articles of a masculine or neuter noun only ("ein Kommentar", "dem Minister"): the relative pronoun "der" after
+ * such a noun is its masculine nominative, never the feminine dative.
+ */
+// prettier-ignore
+export const MASCULINE_OR_NEUTER_ARTICLES: ReadonlySet<string> = new Set([
+  'ein', 'kein', 'einen', 'keinen', 'einem', 'keinem', 'eines', 'keines', 'dem', 'den', 'des',
+]);
+
+/** Relative pronouns that can stand for a plural ("Stimmen, die …"), which a plural verb asks for. */
+export const PLURAL_RELATIVES: ReadonlySet<string> = new Set(['die', 'welche']);
+
+/** Pronouns that are never a subject: dative, accusative and reflexive ("…, der ihm vorwarf", "die sich äußerte"). */
+// prettier-ignore
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  'ihm', 'ihn', 'ihnen', 'sich', 'mir', 'mich', 'dir', 'dich', 'uns', 'euch',
+]);
+
+/** Pronouns that open the subject of a clause: "…, das er vorschlug" has "er" as its subject. */
+// prettier-ignore
+export const CLAUSE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  'er', 'sie', 'es', 'man', 'ich', 'du', 'wir', 'ihr', 'niemand', 'jemand',
+]);
+
+/** The indefinite pronoun: "man sagt", "geht man davon aus" name nobody. */
+export const INDEFINITE_PRONOUN = 'man';
+
 /** Possessives that point back to the speaker of a statement noun: "seiner Meinung nach", "nach ihren Angaben". */
 // prettier-ignore
 export const POSSESSIVES: ReadonlySet<string> = new Set([

@@ -177,6 +177,12 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'von', 'van', 'de', 'da', 'di', 'del', 'bin', 'al', 'el', 'zu', 'ter', 'le', 'la',
 ]);
 
+/** Name particles that are German prepositions too ("zu Beginn", "von Amts wegen"): a name only in context. */
+export const GERMAN_PREPOSITION_PARTICLES: ReadonlySet<string> = new Set(['von', 'zu']);
+
+/** Articles after a particle inside a name: "von der Leyen", "van den Berg", "de la Cruz". */
+export const PARTICLE_ARTICLES: ReadonlySet<string> = new Set(['der', 'den', 'la', 'le']);
+
 /**
  * Nouns in "-er" that name no one; most nouns in "-er" ("-ern" in the dative plural) name people by what they do
  * ("Prüfer", "Gutachter", "Kläger", "Hongkonger").

@@ -18,6 +18,7 @@ import { endsWithAny } from '../lexicon/endings';
 import type { Token } from '../text/tokens';
 import { classOf, WordClass } from './word-classes';
 import { SENTENCE_ADVERBS } from '../lexicon/adverbs';
+import { ATTITUDES } from '../lexicon/adjectives';
 
 /**
  * Adverbs that open a sentence, capitalised there, and never name anyone: "Derzeit", "Ursprünglich", and the
@@ -43,6 +44,7 @@ function nameWord(text: string, lower: string): boolean {
     PRONOUNS.has(lower) ||
     (MONTHS.has(lower) && lower.length > 3) ||
     SENTENCE_ADVERBS.has(lower) ||
+    ATTITUDES.has(lower) ||
     KONJUNKTIV_I.has(lower) ||
     KONJUNKTIV_II.has(lower) ||
     PRONOMINAL_ADVERB.test(lower) ||

@@ -53,9 +53,42 @@ describe('the speaker book', () => {
       text: 'Der Kieler Anwalt Tim Roth sagte, er sei zufrieden.',
       speaker: { name: 'Tim Roth', kind: 'person' },
     },
+    {
+      name: 'a particle inside a name belongs to it, after the verb and before a party',
+      text: 'Am Montag sagte Innenministerin Clara de Vries (SPD), die Lage sei ruhig.',
+      speaker: { name: 'Clara de Vries', kind: 'person' },
+    },
+    {
+      name: 'a particle with an article inside a name',
+      text: 'Die Richterin Marion von der Heide erklärte, das Urteil falle im Mai.',
+      speaker: { name: 'Marion von der Heide', kind: 'person' },
+    },
+    {
+      name: '"zu" before a noun is a preposition, not a particle',
+      text: 'Das räumte Bürgermeister Jonas Hepp zu Beginn der Sitzung ein, die Kasse sei leer.',
+      speaker: { name: 'Jonas Hepp', kind: 'person' },
+    },
   ])('$name', ({ text, speaker }) => {
     expect(speakersOf(text).at(-1)).toEqual(speaker);
   });
+
+  it.each([
+    {
+      name: 'a compound that ends in the noun',
+      text: 'Die SPD-Ratsfraktion erklärte, sie sei überrascht. Die Fraktion betonte, der Schritt sei überfällig.',
+      speaker: 'SPD-Ratsfraktion',
+    },
+    {
+      name: 'a name whose last word is the noun',
+      text: 'Die Kieler Polizei teilte mit, die Straße sei frei. Die Polizei erklärte, es gebe keine Verletzten.',
+      speaker: 'Kieler Polizei',
+    },
+  ])(
+    'a definite noun for a group refers back to the latest group of that kind: $name',
+    ({ text, speaker }) => {
+      expect(speakersOf(text).map((s) => s.name)).toEqual([speaker, speaker]);
+    },
+  );
 
   it('does not take a capitalised name for an organisation when it is a person’s', () => {
     expect(speakersOf('Anna Berger sagte, die Brücke werde gesperrt.').at(-1)).toEqual({

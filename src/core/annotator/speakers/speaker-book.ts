@@ -5,13 +5,13 @@
  * last; organisations and countries are collective speakers.
  */
 import { slugify } from '../../article/slug';
+import { attributiveAdjective, lastNameRun, leadingName, withoutRelativePronoun } from './name-runs';
 import { canSpeak, opensWithAdjective } from './animacy';
-import { DETERMINERS, NAME_PARTICLES, PLACES, PRONOUNS } from '../lexicon/nouns';
-import { isCollectiveToken, isNameToken, isRoleToken } from './naming-words';
+import { DETERMINERS, PLACES, PRONOUNS } from '../lexicon/nouns';
+import { isCollectiveToken, isRoleToken } from './naming-words';
 import type { Resolution, SpeakerEntity } from '../model';
 import type { Token } from '../text/tokens';
-import { DEMONSTRATIVES, INDEFINITE_ARTICLES, POSSESSIVES } from '../lexicon/articles';
-import { PHRASE_PREPOSITIONS } from '../lexicon/prepositions';
+import { DEFINITE_ARTICLES, DEMONSTRATIVES, INDEFINITE_ARTICLES, POSSESSIVES } from '../lexicon/articles';
 import { GENERIC_ROLES } from '../lexicon/nouns';
 
 /** Keeps track of the speakers of one text and of the person mentioned last, for pronouns and role nouns. */
@@ -66,8 +66,9 @@ export class SpeakerBook {
    * this book can stand for (an empty phrase, a pronoun with no person before it).
    */
   resolve(mention: readonly Token[]): { speaker: SpeakerEntity; how: Resolution } | undefined {
-    if (!canSpeak(mention) && !possessiveOfSpeaker(mention)) return undefined;
-    const resolved = this.resolvePhrase(mention);
+    const named = withoutRelativePronoun(mention);
+    if (!canSpeak(named) && !possessiveOfSpeaker(named)) return undefined;
+    const resolved = this.resolvePhrase(named);
     if (resolved) this.lastMention.set(resolved.speaker, mention);
     return resolved;
   }
@@ -105,7 +106,11 @@ export class SpeakerBook {
       return { speaker, how: 'name' };
     }
     if (collectiveHead) {
-      return { speaker: this.entityFor(phraseName(words), 'collective'), how: 'collective' };
+      const earlier =
+        words.length === 2 && DEFINITE_ARTICLES.has(first.lower)
+          ? this.groupOfKind(collectiveHead)
+          : undefined;
+      return { speaker: earlier ?? this.entityFor(phraseName(words), 'collective'), how: 'collective' };
     }
     if (roleToken && !INDEFINITE_ARTICLES.has(first.lower)) {
       const person = this.personWithRole(roleToken);
@@ -132,6 +137,19 @@ export class SpeakerBook {
     for (let i = this.speakers.length - 1; i >= 0; i--) {
       const entity = this.speakers[i] as SpeakerEntity;
       if (entity.kind === 'person' && entity.role !== undefined && fits(entity)) return entity;
+    }
+    return undefined;
+  }
+
+  /**
+   * "die Fraktion" after "die SPD-Landtagsfraktion", "die Polizei" after "die Kieler Polizei": a definite noun for a
+   * group refers back to the latest group whose name ends in that noun, in a compound or as its last word.
+   */
+  private groupOfKind(noun: Token): SpeakerEntity | undefined {
+    for (let i = this.speakers.length - 1; i >= 0; i--) {
+      const entity = this.speakers[i] as SpeakerEntity;
+      const name = entity.name.toLowerCase();
+      if (entity.kind === 'collective' && name !== noun.lower && name.endsWith(noun.lower)) return entity;
     }
     return undefined;
   }
@@ -184,62 +202,6 @@ export class SpeakerBook {
     this.usedIds.add(id);
     return id;
   }
-}
-
-/**
- * Whether a one-word "name" is a capitalised adjective before its noun: "die Berliner Polizei", "die Vereinigten
- * Staaten", "der Vereinten Nationen". German capitalises an adjective made from a place ("Berliner") or standing
- * in a proper name, but it names nobody alone; the phrase is named by the noun it describes.
- */
-function attributiveAdjective(words: readonly Token[], run: readonly Token[] | undefined): boolean {
-  const only = run?.length === 1 ? run[0] : undefined;
-  if (!only || !/(?:er|en|e)$/.test(only.lower)) return false;
-  const noun = words[words.indexOf(only) + 1];
-  return noun !== undefined && noun.capital && !isNameToken(noun);
-}
-
-/** "Tilo Berg" of "Tilo Berg, ein Sprecher des Wetterdienstes in Bremen": a bare name before an apposition. */
-function leadingName(mention: readonly Token[]): Token[] | undefined {
-  const comma = mention.findIndex((t) => t.text === ',');
-  if (comma < 1 || comma > 5) return undefined;
-  const head = mention.slice(0, comma);
-  return head.every((t) => isNameToken(t) || NAME_PARTICLES.has(t.text)) && isNameToken(head[0] as Token)
-    ? head
-    : undefined;
-}
-
-/**
- * The last run of name tokens in a phrase ("Anna Berger" in "die Leiterin des Bauamts, Anna Berger") that is not
- * the object of a preposition: in "der Bürgermeister von Bad Homburg" or "die WHO in Genf" the name after the
- * preposition is a place or a group the speaker belongs to, not the speaker, so an earlier run counts ("WHO").
- */
-function lastNameRun(words: readonly Token[]): Token[] | undefined {
-  let end = words.length;
-  for (;;) {
-    const run = nameRunBefore(words, end);
-    if (!run) return undefined;
-    const before = words[run.start - 1];
-    if (!before || !PHRASE_PREPOSITIONS.has(before.lower)) return words.slice(run.start, run.end);
-    end = run.start - 1;
-  }
-}
-
-/** The last run of name tokens ending at or before `end`, if only lower-case words stand after it. */
-function nameRunBefore(words: readonly Token[], end: number): { start: number; end: number } | undefined {
-  while (end > 0 && !isNameToken(words[end - 1] as Token)) {
-    if (!(words[end - 1] as Token).word) return undefined;
-    end--;
-  }
-  if (end === 0) return undefined;
-  let start = end - 1;
-  while (start > 0) {
-    const before = words[start - 1] as Token;
-    if (isNameToken(before)) start--;
-    else if (NAME_PARTICLES.has(before.text) && start > 1 && isNameToken(words[start - 2] as Token))
-      start -= 2;
-    else break;
-  }
-  return { start, end };
 }
 
 /**

@@ -9,7 +9,7 @@ import { endsClause, endsClauseAt, findCues, passiveAround, type Cue } from '../
 import { COMPLEMENTIZERS, RELATIVE_OR_INFINITIVE } from '../lexicon/conjunctions';
 import { isAdjective } from '../grammar/noun-phrases';
 import { findSubject } from '../grammar/subjects';
-import { impersonalSource } from '../grammar/impersonal-sources';
+import { impersonalSource, namesNoSpeaker } from '../grammar/impersonal-sources';
 import { isReportedVerbAt } from '../grammar/reported-verbs';
 import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
 import { type FoundQuote, type Sentence, type TextModel } from '../model';
@@ -297,9 +297,9 @@ function demonstrativeBack(model: TextModel, sentence: Sentence, cue: Cue): Quot
   return { paragraph: previous.paragraph, start: previous.start, end: previous.end };
 }
 
-/** "hieß es", "wird kritisiert", "wurde berichtet": a cue that names no speaker. */
+/** "hieß es", "wird kritisiert", "wurde berichtet", "wurde bekannt", "meint man": a cue that names no speaker. */
 function impersonal(tokens: readonly Token[], cue: Cue): boolean {
-  if (cue.verb.lemma === 'heißen') return true;
+  if (cue.verb.lemma === 'heißen' || namesNoSpeaker(tokens, cue)) return true;
   const verb = cue.tokens[0];
   return !!verb && verb.lower === cue.verb.participle && passiveAround(tokens, cue.index, 11);
 }

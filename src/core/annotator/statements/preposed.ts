@@ -114,7 +114,9 @@ export function preposedBefore(
   const comma = tokens[cue.index - 1];
   if (comma?.text !== ',' || cue.index < 4) return undefined;
   const after = tokens[cue.index + 1];
-  if (!after || !(after.capital || PRONOUNS.has(after.lower) || DETERMINERS.has(after.lower))) {
+  // "…, hieß es (aus dem Rathaus)": the impersonal formula of reporting has the expletive "es" as its subject
+  const impersonal = cue.verb.lemma === 'heißen' && after?.lower === 'es';
+  if (!after || !(impersonal || after.capital || PRONOUNS.has(after.lower) || DETERMINERS.has(after.lower))) {
     return undefined;
   }
   const first = tokens[0];

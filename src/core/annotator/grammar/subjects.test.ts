@@ -1,0 +1,52 @@
+/** Where the subject of a cue stands (`subjects.ts`): after a modal, and in the second of two main clauses. */
+import { describe, expect, it } from 'vitest';
+import { found } from '../__fixtures__/found';
+
+describe('the subject of an infinitive after a modal', () => {
+  it.each([
+    {
+      name: 'the subject after the modal, a phrase of time before it',
+      text: 'Am Montag will die Ministerin vor dem Landtag erklären, dass die Schulen offen bleiben.',
+      speaker: 'Ministerin',
+    },
+    {
+      name: 'a separable verb with its particle apart',
+      text: 'Morgen soll der Landrat Paul Abel bekannt geben, ob die Brücke gesperrt wird.',
+      speaker: 'Paul Abel',
+    },
+  ])('$name', ({ text, speaker }) => {
+    expect(found(text).map((q) => q.speaker)).toEqual([speaker]);
+  });
+});
+
+describe('the subject of the second of two main clauses', () => {
+  it.each([
+    {
+      name: 'after "und", with a verb in the first clause',
+      text: 'Der Umbau dauerte Jahre und die Anwohner befürchten, dass er nie endet.',
+      speaker: 'Anwohner',
+    },
+    {
+      name: 'not two phrases joined by "und" before the verb: the object comes first',
+      text: 'Der Arzt Paul Abel kam spät. Die Pfleger und Helfer forderte er auf, die Kranken gut zu versorgen.',
+      speaker: 'Paul Abel',
+    },
+  ])('$name', ({ text, speaker }) => {
+    expect(found(text).at(-1)?.speaker).toBe(speaker);
+  });
+});
+
+describe('an adjective of attitude in the first position', () => {
+  it.each([
+    {
+      name: 'before a direct quote',
+      text: 'Enttäuscht zeigte sich der Trainer Paul Abel: „Wir waren zu langsam.“',
+    },
+    {
+      name: 'before an indirect statement',
+      text: 'Besorgt äußerte sich der Minister Paul Abel, es gebe keine Lösung.',
+    },
+  ])('describes the subject after the verb: $name', ({ text }) => {
+    expect(found(text).map((q) => q.speaker)).toEqual(['Paul Abel']);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Which words of a speaker mention name the speaker: a run of name tokens ("Anna Berger", "Ursula von der Leyen"),
+ * not a name after a preposition ("der Bürgermeister von Bad Ems") nor a capitalised adjective ("die Berliner
+ * Polizei"); the phrase before a relative pronoun ("Norwegen, das …"). Used by `speaker-book.ts`.
+ */
+import { NAME_PARTICLES, PARTICLE_ARTICLES } from '../lexicon/nouns';
+import { NOMINATIVE_RELATIVES } from '../lexicon/articles';
+import { PHRASE_PREPOSITIONS } from '../lexicon/prepositions';
+import type { Token } from '../text/tokens';
+import { isNameToken } from './naming-words';
+
+/**
+ * "Ägypten , das" gives "Ägypten": a relative pronoun after a comma stands for the phrase before it, which names
+ * the speaker (`grammar/relative-subjects.ts` keeps it in the mention).
+ */
+export function withoutRelativePronoun(mention: readonly Token[]): readonly Token[] {
+  const last = mention[mention.length - 1];
+  return mention.length > 2 &&
+    mention[mention.length - 2]?.text === ',' &&
+    NOMINATIVE_RELATIVES.has(last?.lower ?? '')
+    ? mention.slice(0, -2)
+    : mention;
+}
+
+/**
+ * Whether a one-word "name" is a capitalised adjective before its noun: "die Berliner Polizei", "die Vereinigten
+ * Staaten", "der Vereinten Nationen". German capitalises an adjective made from a place ("Berliner") or standing
+ * in a proper name, but it names nobody alone; the phrase is named by the noun it describes.
+ */
+export function attributiveAdjective(words: readonly Token[], run: readonly Token[] | undefined): boolean {
+  const only = run?.length === 1 ? run[0] : undefined;
+  if (!only || !/(?:er|en|e)$/.test(only.lower)) return false;
+  const noun = words[words.indexOf(only) + 1];
+  return noun !== undefined && noun.capital && !isNameToken(noun);
+}
+
+/** "Tilo Berg" of "Tilo Berg, ein Sprecher des Wetterdienstes in Bremen": a bare name before an apposition. */
+export function leadingName(mention: readonly Token[]): Token[] | undefined {
+  const comma = mention.findIndex((t) => t.text === ',');
+  if (comma < 1 || comma > 5) return undefined;
+  const head = mention.slice(0, comma);
+  return head.every((t) => isNameToken(t) || NAME_PARTICLES.has(t.text)) && isNameToken(head[0] as Token)
+    ? head
+    : undefined;
+}
+
+/**
+ * The last run of name tokens in a phrase ("Anna Berger" in "die Leiterin des Bauamts, Anna Berger") that is not
+ * the object of a preposition: in "der Bürgermeister von Bad Homburg" or "die WHO in Genf" the name after the
+ * preposition is a place or a group the speaker belongs to, not the speaker, so an earlier run counts ("WHO").
+ */
+export function lastNameRun(words: readonly Token[]): Token[] | undefined {
+  let end = words.length;
+  for (;;) {
+    const run = nameRunBefore(words, end);
+    if (!run) return undefined;
+    const before = words[run.start - 1];
+    if (!before || !PHRASE_PREPOSITIONS.has(before.lower)) return words.slice(run.start, run.end);
+    end = run.start - 1;
+  }
+}
+
+/** The last run of name tokens ending at or before `end`, if only lower-case words stand after it. */
+function nameRunBefore(words: readonly Token[], end: number): { start: number; end: number } | undefined {
+  while (end > 0 && !isNameToken(words[end - 1] as Token)) {
+    if (!(words[end - 1] as Token).word) return undefined;
+    end--;
+  }
+  if (end === 0) return undefined;
+  let start = end - 1;
+  while (start > 0) {
+    const before = words[start - 1] as Token;
+    if (isNameToken(before)) start--;
+    else if (NAME_PARTICLES.has(before.text) && start > 1 && isNameToken(words[start - 2] as Token))
+      start -= 2;
+    // "Ursula von der Leyen", "Rafael van der Vaart": a particle with an article
+    else if (
+      PARTICLE_ARTICLES.has(before.text) &&
+      start > 2 &&
+      NAME_PARTICLES.has((words[start - 2] as Token).text) &&
+      isNameToken(words[start - 3] as Token)
+    )
+      start -= 3;
+    else break;
+  }
+  return { start, end };
+}
