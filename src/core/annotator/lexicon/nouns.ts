@@ -240,6 +240,29 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Relative pronouns after "nach" that open the content of the noun before them ("Gerüchte, nach denen …",
+ * "ein Antrag, nach welchem …"); lower case.
+ */
+export const CONTENT_RELATIVES: ReadonlySet<string> = new Set([
+  'denen',
+  'dem',
+  'der',
+  'welchem',
+  'welcher',
+  'welchen',
+]);
+
+/**
+ * Nouns, besides the statement nouns, whose content a relative clause after "nach" gives: studies, polls,
+ * documents ("Umfragen, nach denen …", "die Verordnung, nach der …"); lower case, compounds ending in one count.
+ */
+// prettier-ignore
+export const CONTENT_NOUNS: readonly string[] = [
+  'studie', 'studien', 'umfrage', 'umfragen', 'untersuchung', 'untersuchungen', 'schätzung', 'schätzungen',
+  'angaben', 'informationen', 'erkenntnissen', 'darstellung', 'version', 'ansicht', 'auffassung',
+];
+
+/**
  * Nouns for a stance somebody makes known: "äußerte seine Ablehnung", "hat Bedenken angemeldet", "bekundete
  * Unterstützung für". With one of them as its object, a verb of making known reports a statement even with no
  * clause after it. Lower case; a compound ending in one counts too ("Grundsatzkritik").

@@ -17,7 +17,7 @@ import { HYPOTHETICAL } from '../lexicon/konjunktiv';
 const RELATIVE = /^(der|die|das|dem|den|deren|dessen|denen|welche|welcher|welches)$/;
 
 /** Whether a capitalised token is a statement noun or a compound ending in one. */
-function isStatementNoun(token: Token): boolean {
+export function isStatementNoun(token: Token): boolean {
   if (!token.capital) return false;
   const lower = token.lower;
   return STATEMENT_NOUNS.some(
@@ -101,7 +101,7 @@ function complementKind(tokens: readonly Token[], start: number): Complement | u
  * on with its main clause, between the statement's final verb and a lower-case word ("…, die Flaggen zu
  * wechseln, nun auch …"); else at the sentence's end.
  */
-function statementEnd(tokens: readonly Token[], start: number): number {
+export function statementEnd(tokens: readonly Token[], start: number): number {
   let k = start + 1;
   for (; k < tokens.length; k++) {
     const token = tokens[k] as Token;

@@ -14,6 +14,7 @@ import type { QuotedPart } from '../text/quotation-marks';
 import { contentEnd, insideQuotes, partOf, sentenceAt } from '../text/text-model';
 import type { Token } from '../text/tokens';
 import { colonStatement, nounCueStatement } from './announced-statements';
+import { contentRelativeAt } from './content-relatives';
 import { afterInsertedSo, afterRelativeClause, subordinateClauseAround } from './frame-extent';
 import { framedQuote } from './framed-quote';
 import { documentNamedIn, isPhraseToken, lowerCaseSource, sourceNounAfter } from './source-phrases';
@@ -66,13 +67,16 @@ export function framedStatementsIn(
         k--;
       frame = { from: k, to: i + 1, cue: [tokens[i - 1] as Token, token], phrase: tokens.slice(k, i - 1) };
       if (frame.phrase.length === 0) frame.phrase = [tokens[i - 1] as Token];
-    } else if (token.lower === 'wonach' && tokens[i - 1]?.text === ',' && tokens[i + 1]) {
-      let k = i - 1;
-      while (k > 0 && i - 1 - k < 5 && isPhraseToken(tokens, k - 1)) k--;
-      const phrase = tokens.slice(k, i - 1);
-      const statement = [{ paragraph: sentence.paragraph, start: (tokens[i + 1] as Token).start, end }];
-      if (phrase.length > 0 && statement[0] && statement[0].start < end) {
-        return [framedQuote(book, context, sentence, statement, [token], phrase)];
+    } else if (token.lower === 'wonach' || token.lower === 'nach') {
+      const relative = contentRelativeAt(tokens, i);
+      const first = relative && tokens[relative.start];
+      if (relative && first) {
+        const last = tokens[relative.end - 1] as Token;
+        const statement = [
+          { paragraph: sentence.paragraph, start: first.start, end: Math.min(last.end, end) },
+        ];
+        if (first.start < end)
+          return [framedQuote(book, context, sentence, statement, relative.cue, relative.phrase)];
       }
     } else if (token.lower === 'demnach' && i === 0 && tokens[1]) {
       const statement = [{ paragraph: sentence.paragraph, start: tokens[1].start, end }];
