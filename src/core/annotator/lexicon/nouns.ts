@@ -227,6 +227,11 @@ export const SOURCE_NOUN_ENDINGS: readonly string[] = [
   'informationen',
   'erkenntnissen',
   'schätzungen',
+  'bericht',
+  'gesetz',
+  'entwurf',
+  'ergebnis',
+  'dokument',
 ];
 
 // prettier-ignore
@@ -237,6 +242,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'augenzeugenberichten', 'berichte', 'ermittlungen', 'vernehmen', 'ansicht', 'überzeugung', 'erkenntnis',
   'stellungnahme', 'analyse', 'zeugenaussagen', 'planungen', 'erkenntnisstand', 'berechnungen', 'auskunft',
   'darstellungen', 'ermittlern', 'ergebnissen', 'aussagen', 'einschätzung',
+  'grundgesetz', 'verfassung', 'dokument', 'endergebnis', 'gesetzentwurf', 'gesetzesentwurf',
 ]);
 
 /**

@@ -74,4 +74,34 @@ describe('a source frame names the speaker of its statement', () => {
   ])('"nach eigenen Angaben" is the clause subject’s: $name', ({ text, speaker }) => {
     expect(lastSpeaker(text)).toEqual({ speaker, mention: 'eigenen Angaben' });
   });
+
+  it.each([
+    {
+      name: 'a law',
+      text: 'Die Stadt prüft den Antrag. Nach dem Baugesetz darf dort kein Haus stehen.',
+      statement: 'darf dort kein Haus stehen',
+    },
+    {
+      name: 'the constitution',
+      text: 'Der Streit dauert an. Nach der Verfassung muss der Präsident zustimmen.',
+      statement: 'muss der Präsident zustimmen',
+    },
+    {
+      name: 'a report of a medium',
+      text: 'Die Lage bleibt unklar. Nach einem Zeitungsbericht ist der Minister zurückgetreten.',
+      statement: 'ist der Minister zurückgetreten',
+    },
+    {
+      name: 'a draft',
+      text: 'Die Koalition berät. Nach dem Gesetzentwurf sollen die Gebühren sinken.',
+      statement: 'sollen die Gebühren sinken',
+    },
+  ])('"nach" with a text or a rule means "according to": $name', ({ text, statement }) => {
+    const quote = findQuotes(text, '2024-05-02').at(-1);
+    expect(quote && text.slice(...(quote.quote[0] as [number, number]))).toBe(statement);
+  });
+
+  it('"nach" with an event is temporal', () => {
+    expect(findQuotes('Nach dem Spiel fuhren die Fans nach Hause.', '2024-05-02')).toEqual([]);
+  });
 });
