@@ -260,7 +260,10 @@ function complementAfter(
       if (appositionAfter(tokens, j + 1, limit)) return undefined;
       if (token.text === ':') return j + 1;
       if (infinitiveClause(tokens, j + 1, limit)) return j + 1;
-      return cue.verb.reports || !opensMainClause(tokens, j + 1) ? undefined : j + 1;
+      // "…, sagte Mark Abel, der Sprecher des Verbands": a cue inserted after a comma follows what was said; after
+      // its subject comes an apposition, not a second statement.
+      const inserted = tokens[cue.index - 1]?.text === ',';
+      return cue.verb.reports || inserted || !opensMainClause(tokens, j + 1) ? undefined : j + 1;
     }
     if (endsClauseAt(tokens, j)) return undefined;
     j++;
