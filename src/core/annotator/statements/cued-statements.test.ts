@@ -48,6 +48,17 @@ describe('cues', () => {
       expected: [{ kind: 'indirect', text: 'Die Verletzten seien außer Gefahr', speaker: 'Mark Abel' }],
     },
     {
+      name: 'a subject of two nouns joined by "und", with an apposition, is no statement before the cue',
+      text: 'Der frühere Bürgermeister und Senator, Hans Weber (SPD), warnte die Partei vor einem Wahlkampf.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Der frühere Bürgermeister und Senator, Hans Weber (SPD), warnte die Partei vor einem Wahlkampf.',
+          speaker: 'Hans Weber',
+        },
+      ],
+    },
+    {
       name: 'nor is an apposition with a relative clause',
       text: 'Das Ergebnis sei ein Erfolg, sagte Hugo Berg, Leiter einer Gruppe von Prüfern, die das Land besucht hatten.',
       expected: [{ kind: 'indirect', text: 'Das Ergebnis sei ein Erfolg', speaker: 'Hugo Berg' }],
