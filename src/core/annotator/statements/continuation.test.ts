@@ -8,6 +8,18 @@ import { found } from '../__fixtures__/found';
 describe('continuation in Konjunktiv', () => {
   it.each([
     {
+      name: 'a Konjunktiv I no indicative shares reports on its own, far from any cue',
+      text:
+        'Die Gewerkschaft ruft zum Streik. Die Fabrik liegt am Fluss. Dort arbeiten 300 Menschen. ' +
+        'Der Lohn der Arbeiter liege unter dem Tarif.',
+      expected: [{ kind: 'indirect', text: 'Der Lohn der Arbeiter liege unter dem Tarif.', speaker: null }],
+    },
+    {
+      name: 'after an article the same form is an adjective ("eine heiße Sache")',
+      text: 'Die Gewerkschaft ruft zum Streik. Die Fabrik liegt am Fluss. Dort arbeiten 300 Menschen. Es war eine heiße Sache.',
+      expected: [],
+    },
+    {
       name: 'a run of Konjunktiv sentences is one statement',
       text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Man habe zu spät gehandelt. Nun müsse man neu beginnen.',
       expected: [

@@ -15,7 +15,7 @@ import { nounPhrase } from '../grammar/noun-phrases';
 import type { QuotedPart } from '../text/quotation-marks';
 import type { Token } from '../text/tokens';
 import { SOURCE_ADVERBS } from '../lexicon/adverbs';
-import { HYPOTHETICAL, STRONG_KONJUNKTIV } from '../lexicon/konjunktiv';
+import { HYPOTHETICAL, KONJUNKTIV_I, STRONG_KONJUNKTIV } from '../lexicon/konjunktiv';
 
 /** The name or role that opens the previous sentence: who a Konjunktiv sentence far from any cue reports. */
 function previousSubject(
@@ -81,7 +81,15 @@ export function continuationIn(
   const whole: QuotedPart = { paragraph: sentence.paragraph, start: sentence.start, end: sentence.end };
   const sameParagraph = model.sentences[context.sentence]?.paragraph === sentence.paragraph;
   const recent = index - context.sentence <= 2 || (sameParagraph && index - context.sentence <= 5);
-  const strong = outside.some((t) => STRONG_KONJUNKTIV.has(t.lower));
+  // A Konjunktiv I that no indicative shares marks reported speech on its own, however far from the last cue
+  // ("Der Lohn liege unter dem Tarif."), unless an article makes it an adjective ("eine heiße Sache").
+  const strong = sentence.tokens.some(
+    (t, k) =>
+      !inside(t) &&
+      !t.capital &&
+      (STRONG_KONJUNKTIV.has(t.lower) ||
+        (KONJUNKTIV_I.has(t.lower) && !DETERMINERS.has(sentence.tokens[k - 1]?.lower ?? ''))),
+  );
   if (recent || strong) {
     // Right after a continued statement, a Konjunktiv II modal goes on with it ("Oberhalb von 800 Metern könnten
     // Böen auftreten."); elsewhere it is as often a hypothesis of the writer's.
