@@ -8,6 +8,15 @@ import { found } from '../__fixtures__/found';
 describe('continuation in Konjunktiv', () => {
   it.each([
     {
+      name: 'a colon before a quotation ends the continued statement; the quotation is the same speaker’s',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Die Lage sei ernst: „Wir müssen jetzt handeln.“',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        { kind: 'indirect', text: 'Die Lage sei ernst', speaker: 'Eva Roth' },
+        { kind: 'direct', text: '„Wir müssen jetzt handeln.“', speaker: 'Eva Roth' },
+      ],
+    },
+    {
       name: 'a Konjunktiv I no indicative shares reports on its own, far from any cue',
       text:
         'Die Gewerkschaft ruft zum Streik. Die Fabrik liegt am Fluss. Dort arbeiten 300 Menschen. ' +

@@ -17,6 +17,9 @@ import type { Token } from '../text/tokens';
 import { SOURCE_ADVERBS } from '../lexicon/adverbs';
 import { HYPOTHETICAL, KONJUNKTIV_I, STRONG_KONJUNKTIV } from '../lexicon/konjunktiv';
 
+/** Opening quotation marks. */
+const OPENING = /^[„»"]$/;
+
 /** The name or role that opens the previous sentence: who a Konjunktiv sentence far from any cue reports. */
 function previousSubject(
   model: TextModel,
@@ -132,9 +135,18 @@ export function continuationIn(
         last.index = index;
         return [];
       }
+      const span = clause ?? whole;
+      // "Die Sorte sei sicher: „…“": the colon before a quotation opens the speaker's own words.
+      const colon = sentence.tokens.find(
+        (t, k) =>
+          t.text === ':' &&
+          !inside(t) &&
+          t.start > span.start &&
+          OPENING.test(sentence.tokens[k + 1]?.text ?? ''),
+      );
       const quote: FoundQuote = {
         kind: 'indirect',
-        spans: [clause ?? whole],
+        spans: [colon ? { ...span, end: Math.min(span.end, colon.start) } : span],
         cue: [],
         ...(speaker ? { speaker } : {}),
         ...(mention ? { mention } : {}),

@@ -106,6 +106,8 @@ export function statementEnd(tokens: readonly Token[], start: number): number {
   for (; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (token.text === ';') return k;
+    // "die Behauptung, die Sorte sei sicher: „…“": a colon before a quotation opens the speaker's own words.
+    if (token.text === ':' && /^[„»"]$/.test(tokens[k + 1]?.text ?? '')) return k;
     if (token.text !== ',') continue;
     const before = tokens[k - 1];
     const after = tokens[k + 1];
