@@ -34,6 +34,11 @@ describe('a relative clause of content gives what a report says', () => {
       text: 'Das folgt aus einer Wählerumfrage im Land, nach der zwei Drittel den Plan ablehnen.',
       statement: 'zwei Drittel den Plan ablehnen',
     },
+    {
+      name: '"laut" with a relative pronoun, whatever the noun',
+      text: 'Dem Gericht liegt ein Gutachten vor, laut dem der Junge schwer misshandelt worden war.',
+      statement: 'der Junge schwer misshandelt worden war',
+    },
   ])('$name', ({ text, statement }) => {
     expect(statements(text)).toContain(statement);
   });

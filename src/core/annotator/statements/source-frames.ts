@@ -19,6 +19,9 @@ import { afterInsertedSo, afterRelativeClause, subordinateClauseAround } from '.
 import { framedQuote } from './framed-quote';
 import { documentNamedIn, isPhraseToken, lowerCaseSource, sourceNounAfter } from './source-phrases';
 
+/** Words that open a relative clause of content after a comma (`content-relatives.ts`). */
+const CONTENT_RELATIVE_OPENERS: ReadonlySet<string> = new Set(['wonach', 'nach', 'laut', 'gemäß']);
+
 /** Possessives: "seiner Meinung nach", "ihrer Ansicht nach". */
 const POSSESSIVE = /^(?:sein|ihr)(?:e|er|en|em|es)?$/;
 
@@ -36,7 +39,14 @@ export function framedStatementsIn(
     const token = tokens[i] as Token;
     if (!token.word || inside(token)) continue;
     let frame: { from: number; to: number; cue: Token[]; phrase: Token[] } | undefined;
-    if (token.lower === 'laut' || (token.lower === 'gemäß' && i === 0)) {
+    const relative = CONTENT_RELATIVE_OPENERS.has(token.lower) ? contentRelativeAt(tokens, i) : undefined;
+    if (relative) {
+      const first = tokens[relative.start] as Token;
+      const last = tokens[relative.end - 1] as Token;
+      const statement = [{ paragraph: sentence.paragraph, start: first.start, end: Math.min(last.end, end) }];
+      if (first.start < end)
+        return [framedQuote(book, context, sentence, statement, relative.cue, relative.phrase)];
+    } else if (token.lower === 'laut' || (token.lower === 'gemäß' && i === 0)) {
       const phrase = nounPhrase(tokens, i + 1) ?? lowerCaseSource(tokens, i + 1);
       if (phrase) frame = { from: i, to: i + 1 + phrase.length, cue: [token], phrase };
     } else if (token.lower === 'zufolge' && i > 0) {
@@ -67,17 +77,6 @@ export function framedStatementsIn(
         k--;
       frame = { from: k, to: i + 1, cue: [tokens[i - 1] as Token, token], phrase: tokens.slice(k, i - 1) };
       if (frame.phrase.length === 0) frame.phrase = [tokens[i - 1] as Token];
-    } else if (token.lower === 'wonach' || token.lower === 'nach') {
-      const relative = contentRelativeAt(tokens, i);
-      const first = relative && tokens[relative.start];
-      if (relative && first) {
-        const last = tokens[relative.end - 1] as Token;
-        const statement = [
-          { paragraph: sentence.paragraph, start: first.start, end: Math.min(last.end, end) },
-        ];
-        if (first.start < end)
-          return [framedQuote(book, context, sentence, statement, relative.cue, relative.phrase)];
-      }
     } else if (token.lower === 'demnach' && i === 0 && tokens[1]) {
       const statement = [{ paragraph: sentence.paragraph, start: tokens[1].start, end }];
       // "Das geht aus dem Urteil hervor. Demnach …": with nobody speaking, the document named just before speaks;
