@@ -104,4 +104,25 @@ describe('a source frame names the speaker of its statement', () => {
   it('"nach" with an event is temporal', () => {
     expect(findQuotes('Nach dem Spiel fuhren die Fans nach Hause.', '2024-05-02')).toEqual([]);
   });
+
+  it.each([
+    {
+      name: 'a parenthesis in the source',
+      text: 'Die Lehrer protestierten. Einer Erklärung des Verbandes Deutscher Lehrer (VDL) zufolge kamen 3.000 Menschen.',
+      statement: 'kamen 3.000 Menschen',
+    },
+    {
+      name: 'a name with a lower-case particle',
+      text: 'Das Schiff wurde gestoppt. Dem Sender al-Nord zufolge wird das Schiff in den Hafen gebracht.',
+      statement: 'wird das Schiff in den Hafen gebracht',
+    },
+    {
+      name: 'a web address',
+      text: 'Der Schiedsrichter pfiff. Der Website schiri.example zufolge ist er für viele Karten bekannt.',
+      statement: 'ist er für viele Karten bekannt',
+    },
+  ])('"X zufolge" with a name that is no plain capitalised word: $name', ({ text, statement }) => {
+    const quote = findQuotes(text, '2024-05-02').at(-1);
+    expect(quote && text.slice(...(quote.quote[0] as [number, number]))).toBe(statement);
+  });
 });

@@ -51,7 +51,7 @@ export function framedStatementsIn(
       if (phrase) frame = { from: i, to: i + 1 + phrase.length, cue: [token], phrase };
     } else if (token.lower === 'zufolge' && i > 0) {
       let k = i;
-      while (k > 0 && i - k < 8 && isPhraseToken(tokens, k - 1)) k--;
+      while (k > 0 && i - k < 10 && (isPhraseToken(tokens, k - 1) || nameInPhrase(tokens, k - 1))) k--;
       while (k < i && !(tokens[k] as Token).capital && !DETERMINERS.has((tokens[k] as Token).lower)) k++;
       const phrase = tokens.slice(k, i);
       if (phrase.length > 0) frame = { from: k, to: i + 1, cue: [token], phrase };
@@ -132,6 +132,28 @@ export function framedStatementsIn(
     return [framedQuote(book, context, sentence, spans, frame.cue, frame.phrase)];
   }
   return nounCueStatement(model, sentence, book, context) ?? colonStatement(model, sentence, book, context);
+}
+
+/**
+ * Walking back from "zufolge", names that are no ordinary capitalised word: a parenthesis ("des Verbands (VDL)"),
+ * a name with a lower-case particle ("al-Dschasira"), a web address ("schiri.com").
+ */
+function nameInPhrase(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k] as Token;
+  if (token.text === '(' || token.text === ')') return true;
+  if (tokens[k + 1]?.text === ')' && tokens[k - 1]?.text === '(') return true;
+  if (token.text === '.') return joined(tokens[k - 1], token) && joined(token, tokens[k + 1]);
+  if (!token.word) return false;
+  return (
+    /-\p{Lu}|\.\p{L}/u.test(token.text) ||
+    (tokens[k - 1]?.text === '.' && joined(tokens[k - 1], token)) ||
+    (tokens[k + 1]?.text === '.' && joined(token, tokens[k + 1]))
+  );
+}
+
+/** Whether two tokens touch, with no space between them. */
+function joined(a: Token | undefined, b: Token | undefined): boolean {
+  return !!a && !!b && a.end === b.start;
 }
 
 /** The sentence before `sentence` in its paragraph, if any. */
