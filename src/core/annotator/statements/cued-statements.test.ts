@@ -48,6 +48,17 @@ describe('cues', () => {
       expected: [{ kind: 'indirect', text: 'Die Verletzten seien außer Gefahr', speaker: 'Mark Abel' }],
     },
     {
+      name: 'a cue after its subject and the subject’s apposition opens the statement after its comma',
+      text: 'Anna Berg, die Vorsitzende der Partei, sagte, das Prinzip, „ein Mann, eine Stimme“ gelte auch dort, aber dort gebe es keine Wahl.',
+      expected: [
+        {
+          kind: 'indirect',
+          text: 'das Prinzip, „ein Mann, eine Stimme“ gelte auch dort, aber dort gebe es keine Wahl',
+          speaker: 'Anna Berg',
+        },
+      ],
+    },
+    {
       name: 'a subject of two nouns joined by "und", with an apposition, is no statement before the cue',
       text: 'Der frühere Bürgermeister und Senator, Hans Weber (SPD), warnte die Partei vor einem Wahlkampf.',
       expected: [
