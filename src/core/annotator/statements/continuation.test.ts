@@ -8,6 +8,14 @@ import { found } from '../__fixtures__/found';
 describe('continuation in Konjunktiv', () => {
   it.each([
     {
+      name: 'a cue before the reported clause cuts nothing off it',
+      text: 'Die Wahl ist vorbei. Der Vize des Vereins, Paul Weber, zeigte sich „sehr froh, wie die Wahl gelaufen“ sei.',
+      expected: [
+        { kind: 'indirect', text: 'zeigte sich „sehr froh, wie die Wahl gelaufen“ sei', speaker: null },
+        { kind: 'direct', text: '„sehr froh, wie die Wahl gelaufen“', speaker: null },
+      ],
+    },
+    {
       name: 'a colon before a quotation ends the continued statement; the quotation is the same speaker’s',
       text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Die Lage sei ernst: „Wir müssen jetzt handeln.“',
       expected: [

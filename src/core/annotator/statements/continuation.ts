@@ -113,13 +113,12 @@ export function continuationIn(
       if (speaker) context.speaker = speaker;
       // "Er halte den Plan für richtig und bezeichnete …": the statement ends before a coordinated cue.
       const cut = beforeNextCue(sentence.tokens, 0, findCues(sentence.tokens, inside), inside);
-      const clause = Number.isFinite(cut)
-        ? {
-            paragraph: sentence.paragraph,
-            start: (reportedClause(model, sentence, inside) ?? whole).start,
-            end: cut,
-          }
-        : reportedClause(model, sentence, inside);
+      const reported = reportedClause(model, sentence, inside);
+      // A cue before the reported clause ("X, die Vorsitzende, sagte, das Prinzip …") cuts nothing off it.
+      const clause =
+        Number.isFinite(cut) && cut > (reported ?? whole).start
+          ? { paragraph: sentence.paragraph, start: (reported ?? whole).start, end: cut }
+          : reported;
       const last = context.continuation;
       const lastPart = last?.quote.spans[last.quote.spans.length - 1];
       if (
