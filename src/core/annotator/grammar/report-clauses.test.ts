@@ -24,6 +24,29 @@ describe('a report after a comma', () => {
       ],
     },
     {
+      name: 'a main clause joined by a comma alone, subject first',
+      text: 'Es entstanden 500 Stellen, die Betreiber sprechen von bis zu 850 Stellen im nächsten Jahr.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'die Betreiber sprechen von bis zu 850 Stellen im nächsten Jahr.',
+          speaker: 'Betreiber',
+        },
+      ],
+    },
+    {
+      name: 'the same with a separable verb',
+      text: 'Im Saal war es laut, die Polizei forderte die Gäste zur Ruhe auf.',
+      expected: [
+        { kind: 'reported', text: 'die Polizei forderte die Gäste zur Ruhe auf.', speaker: 'Polizei' },
+      ],
+    },
+    {
+      name: 'a relative clause puts its verb last and reports nothing',
+      text: 'Die Sprache, die die Betreiber sprechen, ist Englisch.',
+      expected: [],
+    },
+    {
       name: 'another reporting verb after a fronted clause is narration',
       text: 'Nachdem der Rat getagt hatte, forderten beide Parteien eine neue Wahl.',
       expected: [],

@@ -7,7 +7,9 @@
 import { endsClauseAt, type Cue } from './cues';
 import { clauseStartBefore } from './clause-subjects';
 import { appositionClosedBy } from './appositions';
-import { CONTINUING_OPENERS, SUBORDINATE_OPENERS } from '../lexicon/conjunctions';
+import { CLAUSE_OPENERS, CONTINUING_OPENERS, SUBORDINATE_OPENERS } from '../lexicon/conjunctions';
+import { DETERMINERS } from '../lexicon/nouns';
+import { isAdjective } from './noun-phrases';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 import { tokenIndexAt, type Token } from '../text/tokens';
 
@@ -39,6 +41,7 @@ export function reportClauseStart(tokens: readonly Token[], cue: Cue, stance: bo
   const lastIndex = Math.max(cue.index, tokenIndexAt(tokens, last.start));
   const closesClause = lastIndex + 1 >= tokens.length || endsClauseAt(tokens, lastIndex + 1);
   if (CONTINUING_OPENERS.has(opener.lower) && closesClause && cue.index > start + 1) return start + 1;
+  if (joinedMainClause(tokens, start, cue)) return start;
   const firstComma = tokens.findIndex((t) => t.text === ',');
   const fronted =
     stance &&
@@ -46,4 +49,23 @@ export function reportClauseStart(tokens: readonly Token[], cue: Cue, stance: bo
     firstComma === start - 1 &&
     (start === cue.index || (cue.participle && FINITE_AUXILIARIES.has(opener.lower)));
   return fronted ? start : undefined;
+}
+
+/**
+ * "…, die Betreiber sprechen von 850 Stellen": a main clause joined by a comma alone, its subject first and its
+ * finite verb second with more of the clause after it. A relative clause ("…, die von Stellen sprachen") puts its
+ * verb last, a subordinate clause opens with its conjunction, so neither is taken.
+ */
+function joinedMainClause(tokens: readonly Token[], start: number, cue: Cue): boolean {
+  if (cue.index <= start || cue.index - start > 6) return false;
+  // A relative pronoun ("…, die von Stellen sprachen") or a conjunction opens no main clause; an article does.
+  const opener = tokens[start] as Token;
+  if (CLAUSE_OPENERS.has(opener.lower) && !(DETERMINERS.has(opener.lower) && tokens[start + 1]?.capital))
+    return false;
+  for (let k = start; k < cue.index; k++) {
+    const token = tokens[k] as Token;
+    if (!token.word || !(token.capital || DETERMINERS.has(token.lower) || isAdjective(token.lower)))
+      return false;
+  }
+  return cue.index + 1 < tokens.length && !endsClauseAt(tokens, cue.index + 1);
 }

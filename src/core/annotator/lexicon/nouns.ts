@@ -233,6 +233,11 @@ export const SOURCE_NOUN_ENDINGS: readonly string[] = [
   'informationen',
   'erkenntnissen',
   'schätzungen',
+  'bericht',
+  'gesetz',
+  'entwurf',
+  'ergebnis',
+  'dokument',
 ];
 
 // prettier-ignore
@@ -243,7 +248,31 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'augenzeugenberichten', 'berichte', 'ermittlungen', 'vernehmen', 'ansicht', 'überzeugung', 'erkenntnis',
   'stellungnahme', 'analyse', 'zeugenaussagen', 'planungen', 'erkenntnisstand', 'berechnungen', 'auskunft',
   'darstellungen', 'ermittlern', 'ergebnissen', 'aussagen', 'einschätzung',
+  'grundgesetz', 'verfassung', 'dokument', 'endergebnis', 'gesetzentwurf', 'gesetzesentwurf',
 ]);
+
+/**
+ * Relative pronouns after "nach" that open the content of the noun before them ("Gerüchte, nach denen …",
+ * "ein Antrag, nach welchem …"); lower case.
+ */
+export const CONTENT_RELATIVES: ReadonlySet<string> = new Set([
+  'denen',
+  'dem',
+  'der',
+  'welchem',
+  'welcher',
+  'welchen',
+]);
+
+/**
+ * Nouns, besides the statement nouns, whose content a relative clause after "nach" gives: studies, polls,
+ * documents ("Umfragen, nach denen …", "die Verordnung, nach der …"); lower case, compounds ending in one count.
+ */
+// prettier-ignore
+export const CONTENT_NOUNS: readonly string[] = [
+  'studie', 'studien', 'umfrage', 'umfragen', 'untersuchung', 'untersuchungen', 'schätzung', 'schätzungen',
+  'angaben', 'informationen', 'erkenntnissen', 'darstellung', 'version', 'ansicht', 'auffassung',
+];
 
 /**
  * Nouns for a stance somebody makes known: "äußerte seine Ablehnung", "hat Bedenken angemeldet", "bekundete

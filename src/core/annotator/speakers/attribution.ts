@@ -59,14 +59,22 @@ export function pointAtLatestMentions(state: PassState, index: number, quotes: r
     if (quote.speaker && !quote.mention) pointAtLatestMention(state.model, index, quote, state.book);
 }
 
-/** A partial quote inside a statement of its sentence ("Die Stadt müsse „…“ handeln, so Berger") takes its speaker. */
+/**
+ * A partial quote inside a statement of its sentence ("Die Stadt müsse „…“ handeln, so Berger") takes its speaker,
+ * and so does a quotation right after it, behind a colon ("Die Lage sei ernst: „…“").
+ */
 function borrowSpeaker(quote: FoundQuote, statements: readonly FoundQuote[]): void {
   const part = quote.spans[0];
   if (!part) return;
   const host = statements.find(
     (s) =>
       s.speaker &&
-      s.spans.some((p) => p.paragraph === part.paragraph && p.start <= part.start && p.end >= part.end),
+      s.spans.some(
+        (p) =>
+          p.paragraph === part.paragraph &&
+          p.start <= part.start &&
+          (p.end >= part.end || (p.end <= part.start && part.start - p.end <= 2)),
+      ),
   );
   if (!host?.speaker) return;
   quote.speaker = host.speaker;

@@ -8,6 +8,35 @@ import { found } from '../__fixtures__/found';
 describe('continuation in Konjunktiv', () => {
   it.each([
     {
+      name: 'a cue before the reported clause cuts nothing off it',
+      text: 'Die Wahl ist vorbei. Der Vize des Vereins, Paul Weber, zeigte sich „sehr froh, wie die Wahl gelaufen“ sei.',
+      expected: [
+        { kind: 'indirect', text: 'zeigte sich „sehr froh, wie die Wahl gelaufen“ sei', speaker: null },
+        { kind: 'direct', text: '„sehr froh, wie die Wahl gelaufen“', speaker: null },
+      ],
+    },
+    {
+      name: 'a colon before a quotation ends the continued statement; the quotation is the same speaker’s',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Die Lage sei ernst: „Wir müssen jetzt handeln.“',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        { kind: 'indirect', text: 'Die Lage sei ernst', speaker: 'Eva Roth' },
+        { kind: 'direct', text: '„Wir müssen jetzt handeln.“', speaker: 'Eva Roth' },
+      ],
+    },
+    {
+      name: 'a Konjunktiv I no indicative shares reports on its own, far from any cue',
+      text:
+        'Die Gewerkschaft ruft zum Streik. Die Fabrik liegt am Fluss. Dort arbeiten 300 Menschen. ' +
+        'Der Lohn der Arbeiter liege unter dem Tarif.',
+      expected: [{ kind: 'indirect', text: 'Der Lohn der Arbeiter liege unter dem Tarif.', speaker: null }],
+    },
+    {
+      name: 'after an article the same form is an adjective ("eine heiße Sache")',
+      text: 'Die Gewerkschaft ruft zum Streik. Die Fabrik liegt am Fluss. Dort arbeiten 300 Menschen. Es war eine heiße Sache.',
+      expected: [],
+    },
+    {
       name: 'a run of Konjunktiv sentences is one statement',
       text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Man habe zu spät gehandelt. Nun müsse man neu beginnen.',
       expected: [

@@ -15,7 +15,10 @@ import { nounPhrase } from '../grammar/noun-phrases';
 import type { QuotedPart } from '../text/quotation-marks';
 import type { Token } from '../text/tokens';
 import { SOURCE_ADVERBS } from '../lexicon/adverbs';
-import { HYPOTHETICAL, STRONG_KONJUNKTIV } from '../lexicon/konjunktiv';
+import { HYPOTHETICAL, KONJUNKTIV_I, STRONG_KONJUNKTIV } from '../lexicon/konjunktiv';
+
+/** Opening quotation marks. */
+const OPENING = /^[„»"]$/;
 
 /** The name or role that opens the previous sentence: who a Konjunktiv sentence far from any cue reports. */
 function previousSubject(
@@ -81,7 +84,15 @@ export function continuationIn(
   const whole: QuotedPart = { paragraph: sentence.paragraph, start: sentence.start, end: sentence.end };
   const sameParagraph = model.sentences[context.sentence]?.paragraph === sentence.paragraph;
   const recent = index - context.sentence <= 2 || (sameParagraph && index - context.sentence <= 5);
-  const strong = outside.some((t) => STRONG_KONJUNKTIV.has(t.lower));
+  // A Konjunktiv I that no indicative shares marks reported speech on its own, however far from the last cue
+  // ("Der Lohn liege unter dem Tarif."), unless an article makes it an adjective ("eine heiße Sache").
+  const strong = sentence.tokens.some(
+    (t, k) =>
+      !inside(t) &&
+      !t.capital &&
+      (STRONG_KONJUNKTIV.has(t.lower) ||
+        (KONJUNKTIV_I.has(t.lower) && !DETERMINERS.has(sentence.tokens[k - 1]?.lower ?? ''))),
+  );
   if (recent || strong) {
     // Right after a continued statement, a Konjunktiv II modal goes on with it ("Oberhalb von 800 Metern könnten
     // Böen auftreten."); elsewhere it is as often a hypothesis of the writer's.
@@ -102,13 +113,12 @@ export function continuationIn(
       if (speaker) context.speaker = speaker;
       // "Er halte den Plan für richtig und bezeichnete …": the statement ends before a coordinated cue.
       const cut = beforeNextCue(sentence.tokens, 0, findCues(sentence.tokens, inside), inside);
-      const clause = Number.isFinite(cut)
-        ? {
-            paragraph: sentence.paragraph,
-            start: (reportedClause(model, sentence, inside) ?? whole).start,
-            end: cut,
-          }
-        : reportedClause(model, sentence, inside);
+      const reported = reportedClause(model, sentence, inside);
+      // A cue before the reported clause ("X, die Vorsitzende, sagte, das Prinzip …") cuts nothing off it.
+      const clause =
+        Number.isFinite(cut) && cut > (reported ?? whole).start
+          ? { paragraph: sentence.paragraph, start: (reported ?? whole).start, end: cut }
+          : reported;
       const last = context.continuation;
       const lastPart = last?.quote.spans[last.quote.spans.length - 1];
       if (
@@ -124,9 +134,18 @@ export function continuationIn(
         last.index = index;
         return [];
       }
+      const span = clause ?? whole;
+      // "Die Sorte sei sicher: „…“": the colon before a quotation opens the speaker's own words.
+      const colon = sentence.tokens.find(
+        (t, k) =>
+          t.text === ':' &&
+          !inside(t) &&
+          t.start > span.start &&
+          OPENING.test(sentence.tokens[k + 1]?.text ?? ''),
+      );
       const quote: FoundQuote = {
         kind: 'indirect',
-        spans: [clause ?? whole],
+        spans: [colon ? { ...span, end: Math.min(span.end, colon.start) } : span],
         cue: [],
         ...(speaker ? { speaker } : {}),
         ...(mention ? { mention } : {}),

@@ -43,6 +43,38 @@ describe('a quotation nested in indirect speech', () => {
 describe('cues', () => {
   it.each([
     {
+      name: 'after a cue inserted behind its statement, the subject’s apposition is no second statement',
+      text: 'Die Verletzten seien außer Gefahr, sagte Mark Abel, der Sprecher der so genannten „Nordhilfe“.',
+      expected: [{ kind: 'indirect', text: 'Die Verletzten seien außer Gefahr', speaker: 'Mark Abel' }],
+    },
+    {
+      name: 'a cue after its subject and the subject’s apposition opens the statement after its comma',
+      text: 'Anna Berg, die Vorsitzende der Partei, sagte, das Prinzip, „ein Mann, eine Stimme“ gelte auch dort, aber dort gebe es keine Wahl.',
+      expected: [
+        {
+          kind: 'indirect',
+          text: 'das Prinzip, „ein Mann, eine Stimme“ gelte auch dort, aber dort gebe es keine Wahl',
+          speaker: 'Anna Berg',
+        },
+      ],
+    },
+    {
+      name: 'a subject of two nouns joined by "und", with an apposition, is no statement before the cue',
+      text: 'Der frühere Bürgermeister und Senator, Hans Weber (SPD), warnte die Partei vor einem Wahlkampf.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Der frühere Bürgermeister und Senator, Hans Weber (SPD), warnte die Partei vor einem Wahlkampf.',
+          speaker: 'Hans Weber',
+        },
+      ],
+    },
+    {
+      name: 'nor is an apposition with a relative clause',
+      text: 'Das Ergebnis sei ein Erfolg, sagte Hugo Berg, Leiter einer Gruppe von Prüfern, die das Land besucht hatten.',
+      expected: [{ kind: 'indirect', text: 'Das Ergebnis sei ein Erfolg', speaker: 'Hugo Berg' }],
+    },
+    {
       name: 'an expectation in the passive is no statement ("Es wird erwartet, dass …")',
       text: 'Es wird erwartet, dass der Komet im Mai mit bloßem Auge zu sehen ist.',
       expected: [],

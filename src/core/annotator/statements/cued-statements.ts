@@ -260,7 +260,11 @@ function complementAfter(
       if (appositionAfter(tokens, j + 1, limit)) return undefined;
       if (token.text === ':') return j + 1;
       if (infinitiveClause(tokens, j + 1, limit)) return j + 1;
-      return cue.verb.reports || !opensMainClause(tokens, j + 1) ? undefined : j + 1;
+      // "…, sagte Mark Abel, der Sprecher des Verbands": a cue inserted after a comma, its subject after it, follows
+      // what was said; after that subject comes an apposition, not a second statement. ("Emily Lau, die
+      // Vorsitzende, sagte, …" has its subject before the cue: what follows is the statement.)
+      const inserted = tokens[cue.index - 1]?.text === ',' && skipTo > cue.index;
+      return cue.verb.reports || inserted || !opensMainClause(tokens, j + 1) ? undefined : j + 1;
     }
     if (endsClauseAt(tokens, j)) return undefined;
     j++;

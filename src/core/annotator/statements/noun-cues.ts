@@ -17,7 +17,7 @@ import { HYPOTHETICAL } from '../lexicon/konjunktiv';
 const RELATIVE = /^(der|die|das|dem|den|deren|dessen|denen|welche|welcher|welches)$/;
 
 /** Whether a capitalised token is a statement noun or a compound ending in one. */
-function isStatementNoun(token: Token): boolean {
+export function isStatementNoun(token: Token): boolean {
   if (!token.capital) return false;
   const lower = token.lower;
   return STATEMENT_NOUNS.some(
@@ -101,11 +101,13 @@ function complementKind(tokens: readonly Token[], start: number): Complement | u
  * on with its main clause, between the statement's final verb and a lower-case word ("…, die Flaggen zu
  * wechseln, nun auch …"); else at the sentence's end.
  */
-function statementEnd(tokens: readonly Token[], start: number): number {
+export function statementEnd(tokens: readonly Token[], start: number): number {
   let k = start + 1;
   for (; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (token.text === ';') return k;
+    // "die Behauptung, die Sorte sei sicher: „…“": a colon before a quotation opens the speaker's own words.
+    if (token.text === ':' && /^[„»"]$/.test(tokens[k + 1]?.text ?? '')) return k;
     if (token.text !== ',') continue;
     const before = tokens[k - 1];
     const after = tokens[k + 1];

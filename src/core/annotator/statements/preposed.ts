@@ -5,7 +5,7 @@
  */
 import { endsClause, type Cue } from '../grammar/cues';
 import { PREPOSITIONS } from '../lexicon/prepositions';
-import { SUBORDINATE_OPENERS } from '../lexicon/conjunctions';
+import { COORDINATORS, SUBORDINATE_OPENERS } from '../lexicon/conjunctions';
 import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
 import { isNameToken } from '../speakers/naming-words';
 import { isAdjective } from '../grammar/noun-phrases';
@@ -70,7 +70,9 @@ function nounPhraseOnly(
       /^\d/.test(token.text) ||
       DETERMINERS.has(token.lower) ||
       PREPOSITIONS.has(token.lower) ||
-      (attributive && isAdjective(token.lower));
+      (attributive && isAdjective(token.lower)) ||
+      // "Der frühere Bürgermeister und Senator": nouns joined by a coordinator are one phrase.
+      (COORDINATORS.has(token.lower) && !!tokens[k + 1]?.capital && !!tokens[k - 1]?.capital);
     if (!fits) return false;
     attributive = token.capital || (attributive && !DETERMINERS.has(token.lower) && isAdjective(token.lower));
   }

@@ -74,4 +74,55 @@ describe('a source frame names the speaker of its statement', () => {
   ])('"nach eigenen Angaben" is the clause subject’s: $name', ({ text, speaker }) => {
     expect(lastSpeaker(text)).toEqual({ speaker, mention: 'eigenen Angaben' });
   });
+
+  it.each([
+    {
+      name: 'a law',
+      text: 'Die Stadt prüft den Antrag. Nach dem Baugesetz darf dort kein Haus stehen.',
+      statement: 'darf dort kein Haus stehen',
+    },
+    {
+      name: 'the constitution',
+      text: 'Der Streit dauert an. Nach der Verfassung muss der Präsident zustimmen.',
+      statement: 'muss der Präsident zustimmen',
+    },
+    {
+      name: 'a report of a medium',
+      text: 'Die Lage bleibt unklar. Nach einem Zeitungsbericht ist der Minister zurückgetreten.',
+      statement: 'ist der Minister zurückgetreten',
+    },
+    {
+      name: 'a draft',
+      text: 'Die Koalition berät. Nach dem Gesetzentwurf sollen die Gebühren sinken.',
+      statement: 'sollen die Gebühren sinken',
+    },
+  ])('"nach" with a text or a rule means "according to": $name', ({ text, statement }) => {
+    const quote = findQuotes(text, '2024-05-02').at(-1);
+    expect(quote && text.slice(...(quote.quote[0] as [number, number]))).toBe(statement);
+  });
+
+  it('"nach" with an event is temporal', () => {
+    expect(findQuotes('Nach dem Spiel fuhren die Fans nach Hause.', '2024-05-02')).toEqual([]);
+  });
+
+  it.each([
+    {
+      name: 'a parenthesis in the source',
+      text: 'Die Lehrer protestierten. Einer Erklärung des Verbandes Deutscher Lehrer (VDL) zufolge kamen 3.000 Menschen.',
+      statement: 'kamen 3.000 Menschen',
+    },
+    {
+      name: 'a name with a lower-case particle',
+      text: 'Das Schiff wurde gestoppt. Dem Sender al-Nord zufolge wird das Schiff in den Hafen gebracht.',
+      statement: 'wird das Schiff in den Hafen gebracht',
+    },
+    {
+      name: 'a web address',
+      text: 'Der Schiedsrichter pfiff. Der Website schiri.example zufolge ist er für viele Karten bekannt.',
+      statement: 'ist er für viele Karten bekannt',
+    },
+  ])('"X zufolge" with a name that is no plain capitalised word: $name', ({ text, statement }) => {
+    const quote = findQuotes(text, '2024-05-02').at(-1);
+    expect(quote && text.slice(...(quote.quote[0] as [number, number]))).toBe(statement);
+  });
 });

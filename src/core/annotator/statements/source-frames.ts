@@ -14,9 +14,13 @@ import type { QuotedPart } from '../text/quotation-marks';
 import { contentEnd, insideQuotes, partOf, sentenceAt } from '../text/text-model';
 import type { Token } from '../text/tokens';
 import { colonStatement, nounCueStatement } from './announced-statements';
+import { contentRelativeAt } from './content-relatives';
 import { afterInsertedSo, afterRelativeClause, subordinateClauseAround } from './frame-extent';
 import { framedQuote } from './framed-quote';
 import { documentNamedIn, isPhraseToken, lowerCaseSource, sourceNounAfter } from './source-phrases';
+
+/** Words that open a relative clause of content after a comma (`content-relatives.ts`). */
+const CONTENT_RELATIVE_OPENERS: ReadonlySet<string> = new Set(['wonach', 'nach', 'laut', 'gemäß']);
 
 /** Possessives: "seiner Meinung nach", "ihrer Ansicht nach". */
 const POSSESSIVE = /^(?:sein|ihr)(?:e|er|en|em|es)?$/;
@@ -35,12 +39,19 @@ export function framedStatementsIn(
     const token = tokens[i] as Token;
     if (!token.word || inside(token)) continue;
     let frame: { from: number; to: number; cue: Token[]; phrase: Token[] } | undefined;
-    if (token.lower === 'laut' || (token.lower === 'gemäß' && i === 0)) {
+    const relative = CONTENT_RELATIVE_OPENERS.has(token.lower) ? contentRelativeAt(tokens, i) : undefined;
+    if (relative) {
+      const first = tokens[relative.start] as Token;
+      const last = tokens[relative.end - 1] as Token;
+      const statement = [{ paragraph: sentence.paragraph, start: first.start, end: Math.min(last.end, end) }];
+      if (first.start < end)
+        return [framedQuote(book, context, sentence, statement, relative.cue, relative.phrase)];
+    } else if (token.lower === 'laut' || (token.lower === 'gemäß' && i === 0)) {
       const phrase = nounPhrase(tokens, i + 1) ?? lowerCaseSource(tokens, i + 1);
       if (phrase) frame = { from: i, to: i + 1 + phrase.length, cue: [token], phrase };
     } else if (token.lower === 'zufolge' && i > 0) {
       let k = i;
-      while (k > 0 && i - k < 8 && isPhraseToken(tokens, k - 1)) k--;
+      while (k > 0 && i - k < 10 && (isPhraseToken(tokens, k - 1) || nameInPhrase(tokens, k - 1))) k--;
       while (k < i && !(tokens[k] as Token).capital && !DETERMINERS.has((tokens[k] as Token).lower)) k++;
       const phrase = tokens.slice(k, i);
       if (phrase.length > 0) frame = { from: k, to: i + 1, cue: [token], phrase };
@@ -66,14 +77,6 @@ export function framedStatementsIn(
         k--;
       frame = { from: k, to: i + 1, cue: [tokens[i - 1] as Token, token], phrase: tokens.slice(k, i - 1) };
       if (frame.phrase.length === 0) frame.phrase = [tokens[i - 1] as Token];
-    } else if (token.lower === 'wonach' && tokens[i - 1]?.text === ',' && tokens[i + 1]) {
-      let k = i - 1;
-      while (k > 0 && i - 1 - k < 5 && isPhraseToken(tokens, k - 1)) k--;
-      const phrase = tokens.slice(k, i - 1);
-      const statement = [{ paragraph: sentence.paragraph, start: (tokens[i + 1] as Token).start, end }];
-      if (phrase.length > 0 && statement[0] && statement[0].start < end) {
-        return [framedQuote(book, context, sentence, statement, [token], phrase)];
-      }
     } else if (token.lower === 'demnach' && i === 0 && tokens[1]) {
       const statement = [{ paragraph: sentence.paragraph, start: tokens[1].start, end }];
       // "Das geht aus dem Urteil hervor. Demnach …": with nobody speaking, the document named just before speaks;
@@ -129,6 +132,28 @@ export function framedStatementsIn(
     return [framedQuote(book, context, sentence, spans, frame.cue, frame.phrase)];
   }
   return nounCueStatement(model, sentence, book, context) ?? colonStatement(model, sentence, book, context);
+}
+
+/**
+ * Walking back from "zufolge", names that are no ordinary capitalised word: a parenthesis ("des Verbands (VDL)"),
+ * a name with a lower-case particle ("al-Dschasira"), a web address ("schiri.com").
+ */
+function nameInPhrase(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k] as Token;
+  if (token.text === '(' || token.text === ')') return true;
+  if (tokens[k + 1]?.text === ')' && tokens[k - 1]?.text === '(') return true;
+  if (token.text === '.') return joined(tokens[k - 1], token) && joined(token, tokens[k + 1]);
+  if (!token.word) return false;
+  return (
+    /-\p{Lu}|\.\p{L}/u.test(token.text) ||
+    (tokens[k - 1]?.text === '.' && joined(tokens[k - 1], token)) ||
+    (tokens[k + 1]?.text === '.' && joined(token, tokens[k + 1]))
+  );
+}
+
+/** Whether two tokens touch, with no space between them. */
+function joined(a: Token | undefined, b: Token | undefined): boolean {
+  return !!a && !!b && a.end === b.start;
 }
 
 /** The sentence before `sentence` in its paragraph, if any. */

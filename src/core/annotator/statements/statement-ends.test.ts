@@ -13,6 +13,22 @@ describe('span boundaries', () => {
       expected: [{ kind: 'indirect', text: 'dass die Fahrgäste selbst schuld seien', speaker: 'Betreiber' }],
     },
     {
+      name: "one word and an indicative auxiliary after a comma are the writer's main clause, verb second",
+      text: 'Damals sagte der Minister, dass die Mission bald ende, mehrmals wurde das Mandat dann verlängert.',
+      expected: [{ kind: 'indirect', text: 'dass die Mission bald ende', speaker: 'Minister' }],
+    },
+    {
+      name: "a participle and its auxiliary after an apposition close the statement's own clause",
+      text: 'Der Kläger sagte, dass die Regierung den Rat, die Kammer der Länder, ausgeschlossen hat.',
+      expected: [
+        {
+          kind: 'indirect',
+          text: 'dass die Regierung den Rat, die Kammer der Länder, ausgeschlossen hat',
+          speaker: 'Kläger',
+        },
+      ],
+    },
+    {
       name: "a verb after a clause inside the statement's own subject is the statement's",
       text: 'Die Richterin sagte, Bürger, die nicht wissen, wer ihre Daten hat, sind nicht frei.',
       expected: [

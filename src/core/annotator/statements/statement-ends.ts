@@ -12,7 +12,7 @@ import { COMPLEMENTIZERS, RELATIVE_OR_INFINITIVE, SUBORDINATE_OPENERS } from '..
 import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
 import { isReportedVerb, isReportedVerbAt } from '../grammar/reported-verbs';
 import { tokenIndexAt, type Token } from '../text/tokens';
-import { COMMENT_OPENERS, CONTRASTING } from '../lexicon/conjunctions';
+import { CLAUSE_OPENERS, COMMENT_OPENERS, CONTRASTING, COORDINATING } from '../lexicon/conjunctions';
 import { NOT_FINITE } from '../lexicon/verb-forms';
 
 /**
@@ -40,6 +40,22 @@ export function complementEnd(
       next?.lower === 'so' && afterNext && (afterNext.capital || DETERMINERS.has(afterNext.lower));
     if (token.text === ',' && frame) return token.start;
     if (token.text === ',' && next && INDICATIVE_AUXILIARIES.has(next.lower) && !inside(next) && complete)
+      return token.start;
+    // "…, dass das Amt schließe, mehrmals wurde der Plan geändert": one word and a finite auxiliary in the
+    // indicative after the comma are the writer's main clause, its verb second.
+    if (
+      token.text === ',' &&
+      complete &&
+      next?.word &&
+      !next.capital &&
+      !inside(next) &&
+      !CLAUSE_OPENERS.has(next.lower) &&
+      !COORDINATING.has(next.lower) &&
+      afterNext &&
+      INDICATIVE_AUXILIARIES.has(afterNext.lower) &&
+      // "…, einer der Gründer, verübt hatte": a participle and its auxiliary close the statement's own clause.
+      !!tokens[k + 3]?.word
+    )
       return token.start;
     complete ||= isReportedVerbAt(tokens, k);
   }
