@@ -1,19 +1,9 @@
 import type { ReactNode } from 'react';
-import {
-  matchRoutes,
-  useParams,
-  useRoutes,
-  type Location,
-  type Params,
-  type RouteObject,
-} from 'react-router';
+import { matchRoutes, useRoutes, type Location, type Params, type RouteObject } from 'react-router';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { AppShell } from './AppShell';
 import { CrashNotice } from './CrashNotice';
 import { lazyComponent } from './lazy-component';
-import type { SpeakerFirstScreen } from '../core/archive/speaker-page';
-import { speakerFirstScreenKey } from '../features/archive/speaker-keys';
-import { prerenderedQueryData } from './prerendered';
 import { prerenderedArticle } from './prerendered-article';
 import { lazyQueryPage } from './query-page';
 
@@ -37,26 +27,15 @@ const ImportedArticleRoute = lazyQueryPage(() =>
 const SearchPage = lazyQueryPage(() =>
   import('../features/archive/SearchPage').then((module) => module.SearchPage),
 );
-const SpeakerPage = lazyQueryPage(() =>
-  import('../features/archive/SpeakerPage').then((module) => module.SpeakerPage),
-);
-/** Starts fetching a speaker's quotes, in parallel with the page's code rather than after it. */
-const loadSpeaker = (key: string) =>
-  Promise.all([import('./query-client'), import('../features/archive/archive-data')]).then(
-    ([{ appQueryClient }, { speakerQueryOptions }]) => appQueryClient().query(speakerQueryOptions(key)),
-  );
+const loadSpeakerRoute = () => import('./SpeakerRoute');
+const SpeakerRoute = lazyQueryPage(() => loadSpeakerRoute().then((module) => module.SpeakerRoute));
+/** Starts fetching a speaker's quotes, with the page's code rather than after it. */
+const loadSpeaker = (key: string) => loadSpeakerRoute().then((module) => module.loadSpeaker(key));
 // The import page and the annotator load only when someone imports.
 const ImportPage = lazyComponent(() =>
   import('../features/import/ImportPage').then((module) => module.ImportPage),
 );
 const NotFoundPage = lazyComponent(() => import('./NotFoundPage').then((module) => module.NotFoundPage));
-
-/** `/speakers/:key`, with the first screen its page was prerendered with (`speakerPageData` in the server entry). */
-function SpeakerRoute() {
-  const { key = '' } = useParams();
-  const prerendered = prerenderedQueryData(speakerFirstScreenKey(key)) as SpeakerFirstScreen | undefined;
-  return <SpeakerPage prerendered={prerendered} />;
-}
 
 /** What the client loads for a route before it shows it. */
 interface RouteCode {
@@ -72,10 +51,10 @@ interface RouteCode {
 }
 
 /**
- * The routes. The article page is in the first chunk: it is what the site is for, and its first paint must not
- * wait for a second request; an article the page was prerendered with is rendered from the page's data, any other
- * is fetched by a part that loads with the query library (`FetchedArticle`). Other pages load their code when they
- * are visited; the client entry loads the current page's code before it hydrates.
+ * The routes. Each page loads its code when it is visited, and the client entry loads the current page's code
+ * before it hydrates (an article's prerendered page also prefetches it, so it comes with the first chunk); an
+ * article the page was prerendered with is rendered from the page's data, any other is fetched by a part that
+ * loads with the query library (`FetchedArticle`).
  */
 export const routes: RouteObject[] = [
   {
@@ -127,7 +106,7 @@ export const routes: RouteObject[] = [
           page: ({ key = '' }) => {
             // Not awaited: the page shows its loading and error states itself.
             void loadSpeaker(key).catch(() => undefined);
-            return SpeakerPage.preload();
+            return SpeakerRoute.preload();
           },
           load: ({ key = '' }) => loadSpeaker(key).catch(() => undefined),
         } satisfies RouteCode,
