@@ -4,6 +4,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { bootFailureNotice } from './scripts/boot-failure.ts';
 import { contentSecurityPolicy, contentSecurityPolicyMeta } from './scripts/content-security-policy.ts';
+import { localeModules } from './scripts/locale-modules.ts';
+import { smallPreloadHelper } from './scripts/preload-helper.ts';
 import { devLibraryIndex } from './scripts/site/dev-library.ts';
 import { FIRST_NAMESPACES } from './src/locales/first-namespaces.ts';
 import { ARTICLE_DATA_CACHE, ARTICLE_PAGES_CACHE } from './src/storage/offline-caches.ts';
@@ -13,6 +15,8 @@ import { ARTICLE_DATA_CACHE, ARTICLE_PAGES_CACHE } from './src/storage/offline-c
  * first render needs (`FIRST_NAMESPACES`), `locale-<lang>-parts` for the others; `null` for any other module.
  */
 export function localeChunk(id: string): string | null {
+  const part = /^\0virtual:locale\/([\w-]+)\/(first|rest)$/.exec(id);
+  if (part) return part[2] === 'first' ? `locale-${part[1]}` : `locale-${part[1]}-parts`;
   const match = /[\\/]src[\\/]locales[\\/]([^\\/]+)[\\/]([^\\/]+)\.json$/.exec(id);
   if (!match) return null;
   const [, language, namespace] = match;
@@ -90,8 +94,12 @@ export default defineConfig(({ command }) => ({
   resolve: {
     // React Router's production build in the app: the package resolves its development build (warnings and
     // invariant messages) under every condition a browser build uses (first page's JavaScript -540 bytes gzip).
-    alias:
-      command === 'build'
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim$/,
+        replacement: fileURLToPath(new URL('./src/app/use-sync-external-store-shim.ts', import.meta.url)),
+      },
+      ...(command === 'build'
         ? [
             {
               find: /^react-router$/,
@@ -100,9 +108,18 @@ export default defineConfig(({ command }) => ({
               ),
             },
           ]
-        : [],
+        : []),
+    ],
   },
-  plugins: [react(), contentSecurityPolicyMeta(), bootFailureNotice(), devLibraryIndex(), pwa],
+  plugins: [
+    react(),
+    localeModules(fileURLToPath(new URL('./src/locales', import.meta.url))),
+    smallPreloadHelper(),
+    contentSecurityPolicyMeta(),
+    bootFailureNotice(),
+    devLibraryIndex(),
+    pwa,
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -111,16 +128,15 @@ export default defineConfig(({ command }) => ({
     cssCodeSplit: false,
     // Every browser the build targets (ES2022) preloads modules itself: no polyfill in the entry. A dynamic import
     // made after the app has started need not preload what started it (the entry, `start` and their static
-    // imports: runtime, libraries, shared modules), which every page has by then, nor a chunk that imports
-    // nothing else (the locale chunks); listing them in every import of the first chunk cost its gzip ~120 bytes.
-    // The entry's own import of `start` keeps its whole list.
+    // imports: runtime, libraries, shared modules), which every page has by then, nor the imported chunk itself,
+    // which the import fetches; listing them in every import of the first chunk cost its gzip ~120 bytes, and
+    // the chunks themselves ~80 more. The entry's own import of `start` keeps its whole list.
     modulePreload: {
       polyfill: false,
       resolveDependencies: (file, deps, { hostType, hostId }) => {
         if (hostType !== 'js' || ENTRY.test(hostId)) return deps;
-        const needed = deps.filter((dep) => !STARTED.test(dep));
-        // A chunk that imports nothing else is fetched by the import itself: a preload would only race it.
-        return needed.length === 1 && needed[0] === file ? [] : needed;
+        // The imported chunk itself is fetched by the import: a preload would only race it.
+        return deps.filter((dep) => dep !== file && !STARTED.test(dep));
       },
     },
     // dist/.vite/manifest.json: which chunks a prerendered page preloads (scripts/prerender.ts).

@@ -8,10 +8,10 @@
  * the first render needs (`FIRST_NAMESPACES`), and the rest, which the parts that load later wait for.
  */
 import type { ResourceLanguage } from 'i18next';
+import { chunks, namespaces as englishNamespaces } from 'virtual:locales';
+import { FIRST_NAMESPACES } from './first-namespaces';
 
-type Strings = Record<string, unknown>;
-
-const files = import.meta.glob<Strings>('./*/*.json', { import: 'default' });
+type Strings = Record<string, Record<string, unknown>>;
 
 /** The language and namespace of a locale file's path (`./<lang>/<namespace>.json`), or `undefined`. */
 export function localeFile(path: string): { language: string; namespace: string } | undefined {
@@ -25,29 +25,23 @@ export function orderLanguages(languages: Iterable<string>): string[] {
   return [...new Set(languages)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
-const located = Object.keys(files).flatMap((path) => {
-  const file = localeFile(path);
-  return file ? [{ path, ...file }] : [];
-});
-
 /** The interface languages, English and German first, then any dropped-in locale in alphabetical order. */
-export const interfaceLanguages: readonly string[] = orderLanguages(located.map((file) => file.language));
+export const interfaceLanguages: readonly string[] = orderLanguages(Object.keys(chunks));
 
 /** The namespaces, one per JSON file of the English locale (the reference every other locale is checked against). */
-export const namespaces: readonly string[] = located
-  .filter((file) => file.language === 'en')
-  .map((file) => file.namespace)
-  .sort();
+export const namespaces: readonly string[] = englishNamespaces;
 
 const loading = new Map<string, Promise<Strings>>();
 
-/** One locale file's strings, loaded once; a failed load (the network) is tried again on the next use. */
-function loadFile(path: string): Promise<Strings> {
-  let promise = loading.get(path);
+/** One part of a language's strings, loaded once; a failed load (the network) is tried again on the next use. */
+function loadPart(language: string, part: 'first' | 'rest'): Promise<Strings> {
+  const key = `${language}/${part}`;
+  let promise = loading.get(key);
   if (!promise) {
-    promise = (files[path] as () => Promise<Strings>)();
-    promise.catch(() => loading.delete(path));
-    loading.set(path, promise);
+    const load = chunks[language]?.[part === 'first' ? 0 : 1];
+    promise = load ? load().then((module) => module.default) : Promise.resolve({});
+    promise.catch(() => loading.delete(key));
+    loading.set(key, promise);
   }
   return promise;
 }
@@ -60,9 +54,14 @@ export async function loadLanguage(
   language: string,
   only: readonly string[] = namespaces,
 ): Promise<ResourceLanguage> {
-  const own = located.filter((file) => file.language === language && only.includes(file.namespace));
-  const entries = await Promise.all(
-    own.map(async (file) => [file.namespace, await loadFile(file.path)] as const),
-  );
-  return Object.fromEntries(entries);
+  const none: Strings = {};
+  const parts = await Promise.all([
+    only.some((namespace) => FIRST_NAMESPACES.includes(namespace)) ? loadPart(language, 'first') : none,
+    only.some((namespace) => !FIRST_NAMESPACES.includes(namespace)) ? loadPart(language, 'rest') : none,
+  ]);
+  const strings: ResourceLanguage = {};
+  for (const part of parts)
+    for (const [namespace, values] of Object.entries(part))
+      if (only.includes(namespace)) strings[namespace] = values;
+  return strings;
 }
