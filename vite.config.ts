@@ -130,13 +130,13 @@ export default defineConfig(({ command }) => ({
     // made after the app has started need not preload what started it (the entry, `start` and their static
     // imports: runtime, libraries, shared modules), which every page has by then, nor the imported chunk itself,
     // which the import fetches; listing them in every import of the first chunk cost its gzip ~120 bytes, and
-    // the chunks themselves ~80 more. The entry's own import of `start` keeps its whole list.
+    // the chunks themselves ~80 more. The entry's own import of `start` keeps the rest of its list.
     modulePreload: {
       polyfill: false,
       resolveDependencies: (file, deps, { hostType, hostId }) => {
-        if (hostType !== 'js' || ENTRY.test(hostId)) return deps;
+        if (hostType !== 'js') return deps;
         // The imported chunk itself is fetched by the import: a preload would only race it.
-        return deps.filter((dep) => dep !== file && !STARTED.test(dep));
+        return deps.filter((dep) => dep !== file && (ENTRY.test(hostId) || !STARTED.test(dep)));
       },
     },
     // dist/.vite/manifest.json: which chunks a prerendered page preloads (scripts/prerender.ts).

@@ -43,6 +43,10 @@ describe('quote sets', () => {
     const set = setOf(100, ids);
     expect(quoteSetSize(set)).toBe(ids.length);
     expect(quoteSetSize(emptyQuoteSet(100))).toBe(0);
+    // Whole 32-bit words, a tail of bytes, and a set that starts off a word's boundary.
+    const full = new Uint8Array(13).fill(255);
+    expect(quoteSetSize(full)).toBe(13 * 8);
+    expect(quoteSetSize(full.subarray(1))).toBe(12 * 8);
     for (let start = 0; start <= ids.length; start++)
       for (const count of [0, 1, 3, 100])
         expect(quoteSetSlice(set, start, count)).toEqual(ids.slice(start, start + count));

@@ -32,10 +32,22 @@ export function quoteSetIds(set: Uint8Array): number[] {
   return quoteSetSlice(set, 0, Infinity);
 }
 
-/** How many ids the set holds. */
+/** How many ids the set holds: 32 bits at a time where the set's bytes allow (a head has 16 kB of them). */
 export function quoteSetSize(set: Uint8Array): number {
   let size = 0;
-  for (let i = 0; i < set.length; i++) size += BITS[set[i] ?? 0] ?? 0;
+  let i = 0;
+  if (set.byteOffset % 4 === 0) {
+    const words = new Uint32Array(set.buffer, set.byteOffset, set.length >> 2);
+    for (let w = 0; w < words.length; w++) {
+      // The bits of a word counted in parallel (SWAR), as Hacker's Delight gives it.
+      let v = words[w] ?? 0;
+      v -= (v >>> 1) & 0x55555555;
+      v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+      size += (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 255;
+    }
+    i = words.length * 4;
+  }
+  for (; i < set.length; i++) size += BITS[set[i] ?? 0] ?? 0;
   return size;
 }
 
@@ -82,8 +94,24 @@ export function encodeQuoteSet(set: Uint8Array): string {
   return out;
 }
 
+/**
+ * The platform's base64 decoder where there is one (`Uint8Array.fromBase64`: Chrome 140, Firefox 133, Safari 18.2):
+ * a head's 21,000 characters, decoded in the page's first search before the code below is compiled, cost several
+ * milliseconds of the keystroke that loaded it.
+ */
+const platformDecode = (
+  Uint8Array as unknown as { fromBase64?: (text: string, options: { lastChunkHandling: 'loose' }) => Uint8Array }
+).fromBase64;
+
 /** A set from {@link encodeQuoteSet}'s text; throws naming `where` on a character that is not base64. */
 export function decodeQuoteSet(text: string, where: string): Uint8Array {
+  if (platformDecode && text.length % 4 !== 1) {
+    try {
+      return platformDecode(text, { lastChunkHandling: 'loose' });
+    } catch {
+      // Not base64: the decoder below says where.
+    }
+  }
   const set = new Uint8Array(Math.floor((text.length * 6) / 8));
   const value = (at: number) => {
     if (at >= text.length) return 0;
