@@ -100,7 +100,9 @@ export function encodeQuoteSet(set: Uint8Array): string {
  * milliseconds of the keystroke that loaded it.
  */
 const platformDecode = (
-  Uint8Array as unknown as { fromBase64?: (text: string, options: { lastChunkHandling: 'loose' }) => Uint8Array }
+  Uint8Array as unknown as {
+    fromBase64?: (text: string, options: { lastChunkHandling: 'loose' }) => Uint8Array;
+  }
 ).fromBase64;
 
 /** A set from {@link encodeQuoteSet}'s text; throws naming `where` on a character that is not base64. */
