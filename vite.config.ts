@@ -61,7 +61,9 @@ const pwa = VitePWA({
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,png}'],
     // Shipped articles, in every interface language: cached on first read (below). The library page is `index.html`.
-    globIgnores: ['articles/**', '*/articles/**', 'sw.js', 'workbox-*.js'],
+    globIgnores: ['articles/**', '*/articles/**', 'sw.js', 'workbox-*.js', 'sw-routes.js'],
+    // The search index's files bypass the worker where the browser can route them (`public/sw-routes.js`).
+    importScripts: ['/sw-routes.js'],
     navigateFallback: '/index.html',
     navigateFallbackDenylist: [/^(?:\/[a-z]{2,3})?\/articles\//],
     cleanupOutdatedCaches: true,

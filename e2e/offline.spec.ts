@@ -121,6 +121,31 @@ test('the library says which shipped articles can be read offline, and lists the
   await context.setOffline(false);
 });
 
+test('with the worker in control, the search finds quotes, its index files fetched past the worker', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await serviceWorkerActive(page);
+  await page.reload();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await page.getByRole('searchbox', { name: 'Search quotes' }).click();
+  await page.keyboard.type('Rutte');
+  await expect(page.getByRole('list', { name: 'Results' }).getByRole('listitem').first()).toBeVisible();
+  // The worker never caches them: where the browser has the static routing API, it sends them to the network
+  // itself (public/sw-routes.js), not through the worker's thread.
+  const routes = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/archive\/search\/[^/]+\//.test(entry.name))
+      .map(
+        (entry) =>
+          (entry as PerformanceResourceTiming & { workerMatchedSourceType?: string }).workerMatchedSourceType,
+      ),
+  );
+  expect(routes.length).toBeGreaterThan(0);
+  expect(routes).toEqual(routes.map(() => 'network'));
+});
+
 test('a new deployment while a page is open: the reader is told and chooses when to reload', async ({
   browser,
 }) => {
