@@ -62,6 +62,42 @@ test('typing a word finds its inflected forms, spelt with or without umlaut; a r
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
 });
 
+test('in German, a result and its speaker open in place at German addresses; Ctrl+click opens a new tab', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  await page.goto('/search?q=Rutte');
+  await expect(page).toHaveURL(/\/de\/search\?q=Rutte$/);
+  const list = page.getByRole('list', { name: 'Treffer' });
+  const first = list.getByRole('listitem').first();
+  await expect(first.getByRole('link', { name: 'Mark Rutte' })).toHaveAttribute(
+    'href',
+    '/de/speakers/mark-rutte',
+  );
+  const quote = first.getByRole('link').first();
+  await expect(quote).toHaveAttribute('href', /^\/de\/articles\/[a-z0-9-]+\?quote=q\d+$/);
+
+  // A click with Ctrl is the browser's: a new tab, and this page stays.
+  const opened = context.waitForEvent('page');
+  await quote.click({ modifiers: ['ControlOrMeta'] });
+  await (await opened).close();
+  await expect(page).toHaveURL(/\/de\/search\?q=Rutte$/);
+
+  // A plain click opens the article in this page, without loading a document again.
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await quote.click();
+  await expect(page).toHaveURL(/\/de\/articles\/[a-z0-9-]+\?quote=q\d+$/);
+  await expect(page.getByRole('region', { name: 'Ausgewähltes Zitat' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  await page.goBack();
+  await first.getByRole('link', { name: 'Mark Rutte' }).click();
+  await expect(page).toHaveURL(/\/de\/speakers\/mark-rutte$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mark Rutte' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  await context.close();
+});
+
 test('a search can be linked, finds speakers by name, and says when nothing matches', async ({ page }) => {
   await page.goto('/search?q=Hegseth%20Truppen');
   await expect(searchBox(page)).toHaveValue('Hegseth Truppen');

@@ -1,10 +1,9 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { quoteHref, type ArchiveQuote } from '../../core/archive/archive-quote';
 import { pickLocalized, sameLanguage } from '../../core/article/localized';
 import { formatPartialDateFor } from '../../core/dates/format';
 import { speakerName } from '../../core/speakers/names';
+import type { QuoteList } from './quote-list';
 
 export interface ArchiveQuoteItemProps {
   quote: ArchiveQuote;
@@ -16,6 +15,8 @@ export interface ArchiveQuoteItemProps {
    * rendered again.
    */
   language?: string;
+  /** What the list's quotes share (`useQuoteList`); the list handles a click on the quote's links. */
+  list: QuoteList;
 }
 
 /**
@@ -26,9 +27,9 @@ export const ArchiveQuoteItem = memo(function ArchiveQuoteItem({
   quote,
   showSpeaker,
   language,
+  list,
 }: ArchiveQuoteItemProps) {
-  const { t, i18n } = useTranslation('archive');
-  const locale = i18n.resolvedLanguage ?? 'en';
+  const { t, locale, href } = list;
   const text =
     language !== undefined && quote.text[language] !== undefined
       ? { language, text: quote.text[language] }
@@ -42,17 +43,20 @@ export const ArchiveQuoteItem = memo(function ArchiveQuoteItem({
   return (
     <li className={`archive-quote archive-quote--${speaker ? `s${speaker.slot}` : 'none'}`}>
       <p className="archive-quote__text" lang={langIfForeign(text?.language)}>
-        <Link to={quoteHref(quote)} className={`archive-quote__link archive-quote__link--${quote.kind}`}>
+        <a href={href(quoteHref(quote))} className={`archive-quote__link archive-quote__link--${quote.kind}`}>
           {text?.text ?? quote.quoteId}
-        </Link>
+        </a>
       </p>
       <p className="archive-quote__meta">
         {showSpeaker ? (
           <>
             {speaker ? (
-              <Link to={`/speakers/${encodeURIComponent(speaker.key)}`} className="archive-quote__speaker">
+              <a
+                href={href(`/speakers/${encodeURIComponent(speaker.key)}`)}
+                className="archive-quote__speaker"
+              >
                 {speakerName(speaker, locale)}
-              </Link>
+              </a>
             ) : (
               <span className="archive-quote__speaker">{t('quote.unattributed')}</span>
             )}

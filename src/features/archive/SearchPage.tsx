@@ -6,6 +6,7 @@ import { matchedLanguage } from '../../core/search/quote-index';
 import { LoadFailedNotice } from '../../ui/Notice';
 import { useUrlSearch } from '../../ui/url-search';
 import { ArchiveQuoteItem } from './ArchiveQuoteItem';
+import { useQuoteList } from './quote-list';
 import { importedIndexQueryOptions, RESULTS_PAGE, type SearchResults } from './archive-data';
 import { searchQuery } from './SearchBox';
 import { useSearchResults } from './use-search-results';
@@ -69,6 +70,7 @@ interface ResultsProps {
 
 function Results({ results, shown, unreadable, busy, onMore }: ResultsProps) {
   const { t, i18n } = useTranslation('archive');
+  const { list, onClick } = useQuoteList();
   const numbers = useMemo(
     () => new Intl.NumberFormat(i18n.resolvedLanguage ?? 'en'),
     [i18n.resolvedLanguage],
@@ -89,13 +91,14 @@ function Results({ results, shown, unreadable, busy, onMore }: ResultsProps) {
       </p>
       {unreadable > 0 ? <p>{t('search.importedUnreadable')}</p> : null}
       {hits.length > 0 ? (
-        <ol className="archive-list" aria-label={t('search.resultsLabel')} aria-busy={busy}>
+        <ol className="archive-list" aria-label={t('search.resultsLabel')} aria-busy={busy} onClick={onClick}>
           {hits.map((quote, i) => (
             <ArchiveQuoteItem
               key={`${quote.origin}/${quote.articleId}/${quote.quoteId}`}
               quote={quote}
               showSpeaker
               language={languages[i]}
+              list={list}
             />
           ))}
         </ol>

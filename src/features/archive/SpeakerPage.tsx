@@ -15,6 +15,7 @@ import { formatPartialDateFor } from '../../core/dates/format';
 import { LoadFailedNotice } from '../../ui/Notice';
 import { ArchiveQuoteItem } from './ArchiveQuoteItem';
 import { speakerQueryOptions } from './archive-data';
+import { useQuoteList } from './quote-list';
 
 // `true` on the server and in the render that hydrates, `false` in every other render.
 const subscribeToNothing = () => () => undefined;
@@ -70,6 +71,7 @@ function SpeakerView({ screen: page, all }: { screen: SpeakerFirstScreen; all?: 
   const complete = quotes.length >= page.quoteCount;
   const { t, i18n } = useTranslation('archive');
   const locale = i18n.resolvedLanguage ?? 'en';
+  const { list, onClick } = useQuoteList();
   const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
   const articles = page.articleCount;
   const original = page.quotes[0]?.originalLanguage ?? 'de';
@@ -130,12 +132,13 @@ function SpeakerView({ screen: page, all }: { screen: SpeakerFirstScreen; all?: 
 
       <section aria-labelledby="speaker-quotes">
         <h2 id="speaker-quotes">{t('speaker.quotes')}</h2>
-        <ol className="archive-list" aria-busy={!complete}>
+        <ol className="archive-list" aria-busy={!complete} onClick={onClick}>
           {quotes.map((quote) => (
             <ArchiveQuoteItem
               key={`${quote.origin}/${quote.articleId}/${quote.quoteId}`}
               quote={quote}
               showSpeaker={false}
+              list={list}
             />
           ))}
         </ol>
