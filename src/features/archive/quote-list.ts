@@ -32,8 +32,8 @@ export function useQuoteList(): { list: QuoteList; onClick: (event: MouseEvent) 
   const onClick = useCallback(
     (event: MouseEvent) => {
       const link = event.target instanceof Element ? event.target.closest('a') : null;
-      if (!link || !isPlainClick(event) || link.target !== '' || link.origin !== window.location.origin)
-        return;
+      if (!link || event.defaultPrevented || !isPlainClick(event)) return;
+      if (link.target !== '' || link.origin !== window.location.origin) return;
       event.preventDefault();
       const path = link.pathname.startsWith(`${prefix}/`)
         ? link.pathname.slice(prefix.length)
