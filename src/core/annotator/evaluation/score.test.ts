@@ -96,6 +96,27 @@ describe('speakerAgrees', () => {
       text: 'Keller',
       right: false,
     },
+    {
+      name: 'only an article in common',
+      p: q([[0, 5]], [[90, 95]], 'die Stadt'),
+      g: q([[0, 5]], [[20, 34]]),
+      text: 'die Sprecherin',
+      right: false,
+    },
+    {
+      name: 'only a preposition in common',
+      p: q([[0, 5]], [[90, 95]], 'Verband für Umwelt'),
+      g: q([[0, 5]], [[20, 40]]),
+      text: 'Beirat für Verkehr',
+      right: false,
+    },
+    {
+      name: 'the same noun after different articles',
+      p: q([[0, 5]], [[90, 95]], 'der Senat'),
+      g: q([[0, 5]], [[20, 29]]),
+      text: 'des Senats',
+      right: true,
+    },
     { name: 'both unattributed', p: q([[0, 5]]), g: q([[0, 5]]), text: '', right: true },
   ])('$name', ({ p, g, text, right }) => {
     expect(speakerAgrees(p, g, text)).toBe(right);
