@@ -64,6 +64,11 @@ describe('the speaker of continued reported speech', () => {
         { kind: 'indirect', text: 'Außerdem seien zwei Kräne zerstört worden.', speaker: 'Feuerwehr' },
       ],
     },
+    {
+      name: 'far from any cue, the subject of the sentence before, after its verb when a preposition opens it',
+      text: 'Der Winter war mild. Trotz gesunkener Zahlen gibt der Verband Nordbau keine Entwarnung. Die Lage bleibe ernst.',
+      expected: [{ kind: 'indirect', text: 'Die Lage bleibe ernst.', speaker: 'Nordbau' }],
+    },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });
