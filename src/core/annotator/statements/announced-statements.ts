@@ -2,7 +2,9 @@
  * Statements with no speech verb and no source word: announced by a noun ("X ist der Ansicht, dass …", found in
  * `noun-cues.ts`) or by a name and a colon that open the sentence ("Anna Berger: Die Brücke kommt").
  */
-import { nounPhrase, participleAgent } from '../grammar/noun-phrases';
+import { isPreposition, nounPhrase, participleAgent } from '../grammar/noun-phrases';
+import { frameSubject } from '../grammar/opening-subjects';
+import { CLAUSE_OPENING_CONJUNCTIONS } from '../lexicon/conjunctions';
 import { DETERMINERS, PLACES } from '../lexicon/nouns';
 import { PLACE_PREPOSITIONS } from '../lexicon/prepositions';
 import type { FoundQuote, Sentence, SpeechContext, TextModel } from '../model';
@@ -34,8 +36,15 @@ export function nounCueStatement(
   const noun = tokens[found.noun] as Token;
   if (found.source.length > 0) return [framedQuote(book, context, sentence, spans, [noun], found.source)];
   const opening = tokens[0];
-  const phrase =
-    opening && (opening.capital || DETERMINERS.has(opening.lower)) ? nounPhrase(tokens, 0) : undefined;
+  // "Da die Funde alt sind, stellten die Forscher die These auf, …": after a clause or a preposition that opens the
+  // sentence, the subject follows the verb
+  const phrase = !opening
+    ? undefined
+    : CLAUSE_OPENING_CONJUNCTIONS.has(opening.lower) || isPreposition(opening.lower)
+      ? frameSubject(tokens, (names) => book.knows(names))
+      : opening.capital || DETERMINERS.has(opening.lower)
+        ? nounPhrase(tokens, 0)
+        : undefined;
   // "Die von Berger geäußerte Hoffnung, …": the participle's agent holds what the noun announces
   const agent = phrase?.includes(noun) ? participleAgent(phrase) : undefined;
   if (agent && canSpeak(agent)) return [framedQuote(book, context, sentence, spans, [noun], agent)];

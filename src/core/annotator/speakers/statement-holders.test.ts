@@ -1,0 +1,29 @@
+/**
+ * Who holds a statement that a noun announces ("stellte die These auf, …", `statements/announced-statements.ts`):
+ * the subject of the sentence, which follows the finite verb when a subordinate clause or a prepositional phrase
+ * opens the sentence, never the word that opens it.
+ */
+import { describe, expect, it } from 'vitest';
+import { found } from '../__fixtures__/found';
+
+describe('the holder of a statement a noun announces', () => {
+  it.each([
+    {
+      name: 'after a subordinate clause, the subject after the verb',
+      text: 'Da die Knochen sehr alt sind, vertreten die Forscher die These, dass dort früher Bauern lebten.',
+      speaker: 'Forscher',
+    },
+    {
+      name: 'after a prepositional phrase, the subject after the verb',
+      text: 'Nach langem Streit vertritt die Gewerkschaft Nordbau die Ansicht, dass die Löhne steigen müssten.',
+      speaker: 'Nordbau',
+    },
+    {
+      name: 'a subject that opens the sentence stays the holder',
+      text: 'Die Gewerkschaft Nordbau vertritt die Ansicht, dass die Löhne steigen müssten.',
+      speaker: 'Nordbau',
+    },
+  ])('$name', ({ text, speaker }) => {
+    expect(found(text).map((q) => q.speaker)).toEqual([speaker]);
+  });
+});
