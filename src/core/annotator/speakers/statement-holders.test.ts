@@ -1,7 +1,8 @@
 /**
  * Who holds a statement that a noun announces ("stellte die These auf, …", `statements/announced-statements.ts`):
  * the subject of the sentence, which follows the finite verb when a subordinate clause or a prepositional phrase
- * opens the sentence, never the word that opens it.
+ * opens the sentence, never the word that opens it. A share ("22 Prozent", "ein Viertel") holds a view as the people
+ * in it do.
  */
 import { describe, expect, it } from 'vitest';
 import { found } from '../__fixtures__/found';
@@ -22,6 +23,16 @@ describe('the holder of a statement a noun announces', () => {
       name: 'a subject that opens the sentence stays the holder',
       text: 'Die Gewerkschaft Nordbau vertritt die Ansicht, dass die Löhne steigen müssten.',
       speaker: 'Nordbau',
+    },
+    {
+      name: 'a share in figures stands for the people in it',
+      text: '22 Prozent teilen die Meinung, dass die Steuern zu hoch seien.',
+      speaker: '22 Prozent',
+    },
+    {
+      name: 'and so does a fraction',
+      text: 'Ein Viertel teilt die Ansicht, die Schule beginne zu früh.',
+      speaker: 'Viertel',
     },
   ])('$name', ({ text, speaker }) => {
     expect(found(text).map((q) => q.speaker)).toEqual([speaker]);

@@ -42,7 +42,7 @@ export function nounCueStatement(
     ? undefined
     : CLAUSE_OPENING_CONJUNCTIONS.has(opening.lower) || isPreposition(opening.lower)
       ? frameSubject(tokens, (names) => book.knows(names))
-      : opening.capital || DETERMINERS.has(opening.lower)
+      : opening.capital || DETERMINERS.has(opening.lower) || /^\d+$/.test(opening.text)
         ? nounPhrase(tokens, 0)
         : undefined;
   // "Die von Berger geäußerte Hoffnung, …": the participle's agent holds what the noun announces
