@@ -218,7 +218,7 @@ export const GENERIC_ROLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Nouns for a share of a group: "37 Prozent (der Befragten)", "ein Drittel". As the subject of a view or a speech verb
+ * Nouns for a share of a group: "40 Prozent (der Befragten)", "ein Drittel". As the subject of a view or a speech verb
  * they stand for the people in that share, so they can speak; they are no names. "Mehrheit" is left out: a majority
  * "spricht sich aus" as often in a vote as in words (on train: one more false reported statement, no speaker gained).
  */

@@ -115,7 +115,7 @@ export function canSpeak(phrase: readonly Token[]): boolean {
     else break;
   }
   if (headCanSpeak(words, head)) return true;
-  // "22 Prozent teilen die Meinung": a share stands for the people in it
+  // "31 Prozent vertreten die Ansicht": a share stands for the people in it
   if (SHARE_NOUNS.has(words[head]?.lower ?? '')) return true;
   // "die in Hamburg geborene Müller": the noun follows the participle that closes an attribute
   const noun = headAfterAttribute(words, head);

@@ -1,7 +1,7 @@
 /**
  * Who holds a statement that a noun announces ("stellte die These auf, …", `statements/announced-statements.ts`):
  * the subject of the sentence, which follows the finite verb when a subordinate clause or a prepositional phrase
- * opens the sentence, never the word that opens it. A share ("22 Prozent", "ein Viertel") holds a view as the people
+ * opens the sentence, never the word that opens it. A share ("31 Prozent", "ein Viertel") holds a view as the people
  * in it do.
  */
 import { describe, expect, it } from 'vitest';
@@ -26,8 +26,8 @@ describe('the holder of a statement a noun announces', () => {
     },
     {
       name: 'a share in figures stands for the people in it',
-      text: '22 Prozent teilen die Meinung, dass die Steuern zu hoch seien.',
-      speaker: '22 Prozent',
+      text: '31 Prozent vertreten die Ansicht, dass die Steuern zu hoch seien.',
+      speaker: '31 Prozent',
     },
     {
       name: 'and so does a fraction',

@@ -30,7 +30,7 @@ function previousSubject(
   const previous = model.sentences[index - 1];
   const first = previous?.tokens[0];
   if (!previous || !first || !(first.capital || DETERMINERS.has(first.lower))) return undefined;
-  // "Trotz der Zahlen gibt der Verband keine Entwarnung": a preposition opens no subject, which follows the verb
+  // "Trotz des Regens öffnet der Verband die Baustelle": a preposition opens no subject, which follows the verb
   const phrase = isPreposition(first.lower)
     ? frameSubject(previous.tokens, (names) => book.knows(names))
     : nounPhrase(previous.tokens, 0);
