@@ -2,9 +2,9 @@
  * An impersonal cue ("hieß es", "wurde mitgeteilt") and the source it names instead of a subject: "hieß es in
  * einem Bericht der Behörde", "teilte die Polizei mit".
  */
-import { isSpeakingNoun } from '../speakers/animacy';
+import { canSpeak, isSpeakingNoun } from '../speakers/animacy';
 import { isAdjective, nounPhrase } from './noun-phrases';
-import { endsClause, type Cue } from './cues';
+import { endsClause, findCues, type Cue } from './cues';
 import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { DETERMINERS, PRONOUNS, TIME_NOUNS } from '../lexicon/nouns';
 import { MONTHS } from '../lexicon/abbreviations';
@@ -14,6 +14,7 @@ import { INDEFINITE_PRONOUN, RELATIVE_PRONOUNS } from '../lexicon/articles';
 import { SOURCE_PREPOSITIONS } from '../lexicon/prepositions';
 import { opensNounPhrase, speakerLike, trimPhrase } from './subject-phrases';
 import { clauseStartBefore } from './clause-subjects';
+import { openingSubject } from './opening-subjects';
 
 /**
  * Who a cue without a speaking subject quotes: "X wird … zitiert" (the person quoted), "In dem Bericht heißt es",
@@ -103,4 +104,24 @@ export function namesNoSpeaker(tokens: readonly Token[], cue: Cue): boolean {
   return (
     tokens[cue.index + 1]?.lower === INDEFINITE_PRONOUN || tokens[cue.index - 1]?.lower === INDEFINITE_PRONOUN
   );
+}
+
+/**
+ * Who a sentence names as the one who reports, for continued speech after it: its opening subject, but in a passive
+ * report the agent ("Das wurde vom Presseamt bekannt gegeben"), or nobody ("Die Zahl der Toten wurde mit 20
+ * angegeben"), for the subject of a passive speech verb is what was said, not who said it.
+ */
+export function reporterOf(
+  tokens: readonly Token[],
+  inside: (token: Token) => boolean,
+  knows: (names: readonly Token[]) => boolean,
+): Token[] | undefined {
+  const cues = findCues(tokens, inside);
+  if (cues.length === 0 || !cues.every((cue) => isImpersonal(tokens, cue)))
+    return openingSubject(tokens, knows);
+  for (const cue of cues) {
+    const source = impersonalSource(tokens, cue);
+    if (source && canSpeak(source)) return source;
+  }
+  return undefined;
 }

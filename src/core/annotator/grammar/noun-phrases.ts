@@ -130,6 +130,8 @@ export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Tok
       headSeen ||
       !(
         DETERMINERS.has(token.lower) ||
+        // a cardinal in figures, as "zwei" in words, before its noun: "31 Prozent", "300 Anwohner"
+        (end === start && /^\d+$/.test(token.text) && (tokens[end + 1]?.capital ?? false)) ||
         isAdjective(token.lower) ||
         (end > start && GENITIVE_OPENERS.has(token.lower))
       )

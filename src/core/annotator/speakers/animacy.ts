@@ -8,6 +8,7 @@ import {
   DETERMINERS,
   PLACES,
   PRONOUNS,
+  SHARE_NOUNS,
   SPEAKING_NOUN_ENDINGS,
   THINGS_IN_ER,
   THINGS_IN_ER_ENDINGS,
@@ -114,6 +115,8 @@ export function canSpeak(phrase: readonly Token[]): boolean {
     else break;
   }
   if (headCanSpeak(words, head)) return true;
+  // "31 Prozent vertreten die Ansicht": a share stands for the people in it
+  if (SHARE_NOUNS.has(words[head]?.lower ?? '')) return true;
   // "die in Hamburg geborene Müller": the noun follows the participle that closes an attribute
   const noun = headAfterAttribute(words, head);
   return noun !== head && headCanSpeak(words, noun);

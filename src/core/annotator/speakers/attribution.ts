@@ -7,6 +7,7 @@
  */
 import { findCues } from '../grammar/cues';
 import { nounPhrase, subjectAfter } from '../grammar/noun-phrases';
+import { reporterOf } from '../grammar/impersonal-sources';
 import { frameSubject, openingSubject } from '../grammar/opening-subjects';
 import type { FoundQuote, SpeechContext, TextModel } from '../model';
 import type { PassState } from '../pass-state';
@@ -118,7 +119,8 @@ function continueFromSubject(
         (!quote.speaker || reportsSpeech(previous.tokens, insideQuotes(model, previous.paragraph)))
       ? previous
       : undefined;
-  const phrase = own ?? (from ? openingSubject(from.tokens, knows) : undefined);
+  const phrase =
+    own ?? (from ? reporterOf(from.tokens, insideQuotes(model, from.paragraph), knows) : undefined);
   const resolved = phrase ? book.resolve(phrase) : undefined;
   const mention = phrase && from ? partOf(from.paragraph, phrase) : undefined;
   if (!resolved || !mention) return;

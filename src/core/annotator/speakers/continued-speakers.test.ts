@@ -48,6 +48,27 @@ describe('the speaker of continued reported speech', () => {
         { kind: 'indirect', text: 'das Geld fehle an anderer Stelle', speaker: 'Opposition' },
       ],
     },
+    {
+      name: 'a passive report does not hand the speech to its subject, which is what was said',
+      text: 'Die Agentur Nordpress meldete, im Hafen sei ein Lager abgebrannt. Die Zahl der verletzten Hafenarbeiter wurde mit zwölf angegeben. Außerdem seien zwei Kräne zerstört worden.',
+      expected: [
+        { kind: 'indirect', text: 'im Hafen sei ein Lager abgebrannt', speaker: 'Nordpress' },
+        { kind: 'indirect', text: 'Außerdem seien zwei Kräne zerstört worden.', speaker: 'Nordpress' },
+      ],
+    },
+    {
+      name: 'but to its agent after "von"',
+      text: 'Die Agentur Nordpress meldete, im Hafen sei ein Lager abgebrannt. Die Zahl der Verletzten wurde von der Feuerwehr mit zwölf angegeben. Außerdem seien zwei Kräne zerstört worden.',
+      expected: [
+        { kind: 'indirect', text: 'im Hafen sei ein Lager abgebrannt', speaker: 'Nordpress' },
+        { kind: 'indirect', text: 'Außerdem seien zwei Kräne zerstört worden.', speaker: 'Feuerwehr' },
+      ],
+    },
+    {
+      name: 'far from any cue, the subject of the sentence before, after its verb when a preposition opens it',
+      text: 'Der Winter war mild. Trotz des Regens öffnet der Verband Nordbau die Baustelle. Die Lage bleibe ernst.',
+      expected: [{ kind: 'indirect', text: 'Die Lage bleibe ernst.', speaker: 'Nordbau' }],
+    },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });

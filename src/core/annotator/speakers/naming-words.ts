@@ -12,6 +12,7 @@ import {
   PRONOUNS,
   ROLE_ENDINGS,
   ROLE_WORDS,
+  SHARE_NOUNS,
   STOP_WORDS,
 } from '../lexicon/nouns';
 import { endsWithAny } from '../lexicon/endings';
@@ -42,6 +43,7 @@ function nameWord(text: string, lower: string): boolean {
     DETERMINERS.has(lower) ||
     STOP_WORDS.has(lower) ||
     PRONOUNS.has(lower) ||
+    SHARE_NOUNS.has(lower) ||
     (MONTHS.has(lower) && lower.length > 3) ||
     SENTENCE_ADVERBS.has(lower) ||
     ATTITUDES.has(lower) ||

@@ -2,7 +2,9 @@
  * Statements with no speech verb and no source word: announced by a noun ("X ist der Ansicht, dass …", found in
  * `noun-cues.ts`) or by a name and a colon that open the sentence ("Anna Berger: Die Brücke kommt").
  */
-import { nounPhrase, participleAgent } from '../grammar/noun-phrases';
+import { isPreposition, nounPhrase, participleAgent } from '../grammar/noun-phrases';
+import { frameSubject } from '../grammar/opening-subjects';
+import { CLAUSE_OPENING_CONJUNCTIONS } from '../lexicon/conjunctions';
 import { DETERMINERS, PLACES } from '../lexicon/nouns';
 import { PLACE_PREPOSITIONS } from '../lexicon/prepositions';
 import type { FoundQuote, Sentence, SpeechContext, TextModel } from '../model';
@@ -14,6 +16,7 @@ import { contentEnd, insideQuotes, partOf } from '../text/text-model';
 import { isWordChar } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import { framedQuote } from './framed-quote';
+import { oblique } from '../grammar/subject-phrases';
 import { nounStatementIn } from './noun-cues';
 
 /** "X ist der Ansicht, dass …", "der Vorwurf der Opposition, der Plan sei zu teuer": see `noun-cues.ts`. */
@@ -34,8 +37,18 @@ export function nounCueStatement(
   const noun = tokens[found.noun] as Token;
   if (found.source.length > 0) return [framedQuote(book, context, sentence, spans, [noun], found.source)];
   const opening = tokens[0];
-  const phrase =
-    opening && (opening.capital || DETERMINERS.has(opening.lower)) ? nounPhrase(tokens, 0) : undefined;
+  const ownClause = clauseSubject(tokens, found.noun);
+  // "Da die Funde alt sind, stellten die Forscher die These auf, …": after a clause or a preposition that opens the
+  // sentence, the subject follows the verb
+  const phrase = ownClause
+    ? ownClause
+    : !opening
+      ? undefined
+      : CLAUSE_OPENING_CONJUNCTIONS.has(opening.lower) || isPreposition(opening.lower)
+        ? frameSubject(tokens, (names) => book.knows(names))
+        : opening.capital || DETERMINERS.has(opening.lower) || /^\d+$/.test(opening.text)
+          ? nounPhrase(tokens, 0)
+          : undefined;
   // "Die von Berger geäußerte Hoffnung, …": the participle's agent holds what the noun announces
   const agent = phrase?.includes(noun) ? participleAgent(phrase) : undefined;
   if (agent && canSpeak(agent)) return [framedQuote(book, context, sentence, spans, [noun], agent)];
@@ -55,6 +68,22 @@ export function nounCueStatement(
       needsReview: true,
     },
   ];
+}
+
+/**
+ * "Die Umfrage ist neu, 40 Prozent sind der Ansicht, …": the subject of a main clause joined by a comma, which holds
+ * the noun: a noun phrase that can speak right after the comma, then a lower-case word (its verb) before the noun.
+ */
+function clauseSubject(tokens: readonly Token[], noun: number): Token[] | undefined {
+  let comma = noun - 1;
+  while (comma > 0 && tokens[comma]?.text !== ',') comma--;
+  const first = tokens[comma + 1];
+  const opens = first && (first.capital || DETERMINERS.has(first.lower) || /^\d+$/.test(first.text));
+  if (comma <= 0 || !opens) return undefined;
+  const phrase = nounPhrase(tokens, comma + 1);
+  const verb = phrase ? tokens[comma + 1 + phrase.length] : undefined;
+  if (!phrase || !verb?.word || verb.capital || verb.end > (tokens[noun] as Token).start) return undefined;
+  return canSpeak(phrase) && !oblique(phrase) ? phrase : undefined;
 }
 
 /**

@@ -11,7 +11,8 @@ import { isReportedVerbAt } from '../grammar/reported-verbs';
 import { type SpeakerBook } from '../speakers/speaker-book';
 import { isNameToken, isRoleToken } from '../speakers/naming-words';
 import { beforeNextCue } from './statement-ends';
-import { nounPhrase } from '../grammar/noun-phrases';
+import { isPreposition, nounPhrase } from '../grammar/noun-phrases';
+import { frameSubject } from '../grammar/opening-subjects';
 import type { QuotedPart } from '../text/quotation-marks';
 import type { Token } from '../text/tokens';
 import { SOURCE_ADVERBS } from '../lexicon/adverbs';
@@ -29,7 +30,10 @@ function previousSubject(
   const previous = model.sentences[index - 1];
   const first = previous?.tokens[0];
   if (!previous || !first || !(first.capital || DETERMINERS.has(first.lower))) return undefined;
-  const phrase = nounPhrase(previous.tokens, 0);
+  // "Trotz des Regens öffnet der Verband die Baustelle": a preposition opens no subject, which follows the verb
+  const phrase = isPreposition(first.lower)
+    ? frameSubject(previous.tokens, (names) => book.knows(names))
+    : nounPhrase(previous.tokens, 0);
   if (!phrase || !phrase.some((t) => isNameToken(t) || isRoleToken(t))) return undefined;
   const resolved = book.resolve(phrase);
   const mention = partOf(previous.paragraph, phrase);

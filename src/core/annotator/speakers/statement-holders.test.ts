@@ -1,0 +1,50 @@
+/**
+ * Who holds a statement that a noun announces ("stellte die These auf, …", `statements/announced-statements.ts`):
+ * the subject of the sentence, which follows the finite verb when a subordinate clause or a prepositional phrase
+ * opens the sentence, never the word that opens it; in a main clause joined by a comma, that clause's subject. A share ("31 Prozent", "ein Viertel") holds a view as the people
+ * in it do.
+ */
+import { describe, expect, it } from 'vitest';
+import { found } from '../__fixtures__/found';
+
+describe('the holder of a statement a noun announces', () => {
+  it.each([
+    {
+      name: 'after a subordinate clause, the subject after the verb',
+      text: 'Da die Knochen sehr alt sind, vertreten die Forscher die These, dass dort früher Bauern lebten.',
+      speaker: 'Forscher',
+    },
+    {
+      name: 'after a prepositional phrase, the subject after the verb',
+      text: 'Nach langem Streit vertritt die Gewerkschaft Nordbau die Ansicht, dass die Löhne steigen müssten.',
+      speaker: 'Nordbau',
+    },
+    {
+      name: 'a subject that opens the sentence stays the holder',
+      text: 'Die Gewerkschaft Nordbau vertritt die Ansicht, dass die Löhne steigen müssten.',
+      speaker: 'Nordbau',
+    },
+    {
+      name: 'a main clause joined by a comma has its own subject',
+      text: 'Die Lage ist ernst, die Gewerkschaft Nordbau ist der Ansicht, dass die Löhne steigen müssten.',
+      speaker: 'Nordbau',
+    },
+    {
+      name: 'also a share after the comma',
+      text: 'Die Umfrage ist neu, 40 Prozent sind jedoch der Ansicht, dass die Steuern zu hoch seien.',
+      speaker: '40 Prozent',
+    },
+    {
+      name: 'a share in figures stands for the people in it',
+      text: '31 Prozent vertreten die Ansicht, dass die Steuern zu hoch seien.',
+      speaker: '31 Prozent',
+    },
+    {
+      name: 'and so does a fraction',
+      text: 'Ein Viertel teilt die Ansicht, die Schule beginne zu früh.',
+      speaker: 'Viertel',
+    },
+  ])('$name', ({ text, speaker }) => {
+    expect(found(text).map((q) => q.speaker)).toEqual([speaker]);
+  });
+});
