@@ -186,6 +186,36 @@ describe('free indirect speech', () => {
       ],
     },
     {
+      name: 'the next "sollen" sentence goes on with the plan, as one passage',
+      text: 'Die Stadt teilte mit, dass das Bad schließt. Im Herbst sollen die Arbeiten beginnen. Die Kosten sollen zwei Millionen Euro betragen.',
+      expected: [
+        { kind: 'indirect', text: 'dass das Bad schließt', speaker: 'Stadt' },
+        {
+          kind: 'freeIndirect',
+          text: 'Im Herbst sollen die Arbeiten beginnen. Die Kosten sollen zwei Millionen Euro betragen.',
+          speaker: 'Stadt',
+        },
+      ],
+    },
+    {
+      name: 'a run of reported claims with "soll … haben" is one passage',
+      text: 'Der Fahrer soll das Rotlicht übersehen haben. Zudem soll er zu schnell gefahren sein.',
+      expected: [
+        {
+          kind: 'freeIndirect',
+          text: 'Der Fahrer soll das Rotlicht übersehen haben. Zudem soll er zu schnell gefahren sein.',
+          speaker: null,
+        },
+      ],
+    },
+    {
+      name: 'a "sollen" sentence after an indicative one starts no run',
+      text: 'Der Fahrer soll das Rotlicht übersehen haben. Die Polizei sperrte die Straße. Die Arbeiten sollen bald enden.',
+      expected: [
+        { kind: 'freeIndirect', text: 'Der Fahrer soll das Rotlicht übersehen haben.', speaker: null },
+      ],
+    },
+    {
       name: 'a "sollen" sentence far from any statement is the writer\'s own',
       text: 'Das Bad ist alt. Es wird viel genutzt. Im Herbst sollen die Arbeiten beginnen.',
       expected: [],
