@@ -135,6 +135,11 @@ describe('cues', () => {
       expected: [{ kind: 'indirect', text: 'von dem Plan nichts zu wissen', speaker: 'Ministerium' }],
     },
     {
+      name: 'a zu-infinitive after the participle that closes the main clause, without a comma',
+      text: 'Die Firma hat angekündigt die Preise im Herbst zu erhöhen.',
+      expected: [{ kind: 'indirect', text: 'die Preise im Herbst zu erhöhen', speaker: 'Firma' }],
+    },
+    {
       name: 'an apposition between the verb and its particle',
       text: 'Die Stadt gab am Montag, dem 3. März, die Sperrung der Brücke bekannt.',
       expected: [

@@ -6,6 +6,7 @@
  * `preposed.ts`, "wie" clauses in `wie-clauses.ts`, and when a verb alone reports in `reported.ts`.
  */
 import { endsClause, endsClauseAt, findCues, passiveAround, type Cue } from '../grammar/cues';
+import { INDICATIVE_AUXILIARIES, PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { COMPLEMENTIZERS, RELATIVE_OR_INFINITIVE } from '../lexicon/conjunctions';
 import { isAdjective } from '../grammar/noun-phrases';
 import { findSubject } from '../grammar/subjects';
@@ -244,6 +245,17 @@ function complementAfter(
   const last = cue.tokens[cue.tokens.length - 1] as Token;
   let j = cue.tokens.length > 1 ? tokenIndexAt(tokens, last.start) + 1 : cue.index + 1;
   j = Math.max(j, skipTo);
+  // "hat angekündigt, die Preise zu erhöhen", also without the comma the 2006 spelling reform left optional: what
+  // follows the participle that closes the main clause is an extraposed zu-infinitive.
+  const after = tokens[j];
+  if (
+    cue.participle &&
+    after?.word &&
+    !INDICATIVE_AUXILIARIES.has(after.lower) &&
+    !PASSIVE_AUXILIARIES.has(after.lower) &&
+    infinitiveClause(tokens, j, limit)
+  )
+    return j;
   while (j < limit && j < tokens.length) {
     const token = tokens[j] as Token;
     if (COMPLEMENTIZERS.has(token.lower) && j > cue.index) return j;
