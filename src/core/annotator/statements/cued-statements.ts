@@ -11,7 +11,7 @@ import { findSubject } from '../grammar/subjects';
 import { impersonalSource, namesNoSpeaker } from '../grammar/impersonal-sources';
 import { type FoundQuote, type Sentence, type TextModel } from '../model';
 import { contentEnd, insideQuotes, partOf, sentenceAt } from '../text/text-model';
-import { appositionBefore, preposedBefore, subjectWithInsertion } from './preposed';
+import { appositionBefore, preposedBefore, resumedBefore, subjectWithInsertion } from './preposed';
 import { complementAfter } from './complements';
 import {
   agentOrPredicate,
@@ -145,6 +145,11 @@ export function cueStatementsIn(
     const previous = demonstrativeBack(model, sentence, cue);
     if (previous) {
       statement([previous], 'indirect', base);
+      return;
+    }
+    const resumed = resumedBefore(tokens, cue);
+    if (resumed !== undefined) {
+      statement([{ paragraph: sentence.paragraph, start: sentence.start, end: resumed }], 'indirect', base);
       return;
     }
     const apposition =
