@@ -27,6 +27,31 @@ describe('findCues', () => {
       text: 'Der Sprecher hat am Montag gesagt, alles sei gut.',
       expected: ['gesagt (participle)'],
     },
+    {
+      name: 'the particle after a date between commas',
+      text: 'Die Stadt gab am Montag, dem 3. März, die Sperrung bekannt.',
+      expected: ['gab+bekannt'],
+    },
+    {
+      name: 'the particle after a name between commas',
+      text: 'Das teilte der Sprecher des Verbands, Paul Weber, mit.',
+      expected: ['teilte+mit'],
+    },
+    {
+      name: 'the particle after a parenthesis',
+      text: 'Das geht aus einem Bericht des Verbands (VDL) hervor.',
+      expected: ['geht+hervor'],
+    },
+    {
+      name: 'the particle after a relative clause between commas',
+      text: 'Das geht aus einer Meldung der Agentur, die am Montag erschien, hervor.',
+      expected: ['geht+hervor'],
+    },
+    {
+      name: 'no particle after a clause that is no insertion',
+      text: 'Die Stadt teilte die Kosten, die Anwohner zogen mit.',
+      expected: [],
+    },
     { name: 'a participle with no auxiliary', text: 'Gesagt, getan.', expected: [] },
     {
       name: 'a capitalised word inside the sentence, a noun',

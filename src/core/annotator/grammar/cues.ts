@@ -9,6 +9,7 @@ import type { Token } from '../text/tokens';
 import { CLAUSE_ENDS } from '../lexicon/punctuation';
 import { AMBIGUOUS_PARTICIPLES, HABEN, INDICATIVE_HABEN } from '../lexicon/verb-forms';
 import { appositionClosedBy } from './appositions';
+import { insertionEnd } from './insertions';
 import { DETERMINERS } from '../lexicon/nouns';
 
 /** A speech verb found in a sentence. */
@@ -231,8 +232,9 @@ function particleAfter(
 ): { verb: SpeechVerb; token: Token } | undefined {
   for (let j = index + 1; j < tokens.length && j < index + 25; j++) {
     const token = tokens[j] as Token;
-    // "gab am Montag, dem 3. März, die Einstellung bekannt": an apposition between commas stays in the clause.
-    const closing = token.text === ',' ? appositionEnd(tokens, j) : undefined;
+    // "gab am Montag, dem 3. März, die Einstellung bekannt", "teilte der Sprecher, Paul Weber, mit", "geht aus
+    // einer Meldung (dpa), die am Montag erschien, hervor": insertions stay in the clause.
+    const closing = insertionEnd(tokens, j);
     if (closing !== undefined) {
       j = closing;
       continue;
@@ -245,25 +247,6 @@ function particleAfter(
     ) {
       return { verb, token };
     }
-  }
-  return undefined;
-}
-
-/**
- * When the comma at `comma` opens an apposition that the clause goes on after — a date or a noun phrase with an
- * article ("dem 3. März", "der Chef des Amts") and no verb, closed by another comma within eight tokens — the
- * index of the closing comma.
- */
-function appositionEnd(tokens: readonly Token[], comma: number): number | undefined {
-  const first = tokens[comma + 1];
-  if (!first || !/^(dem|der|den|des|einem|einer)$/.test(first.lower)) return undefined;
-  for (let k = comma + 2; k < tokens.length && k - comma <= 8; k++) {
-    const token = tokens[k] as Token;
-    if (token.text === ',') return k > comma + 2 ? k : undefined;
-    const fits = token.word
-      ? token.capital || /^\d/.test(token.text) || /^(des|der|von|für)$/.test(token.lower)
-      : token.text === '.';
-    if (!fits) return undefined;
   }
   return undefined;
 }

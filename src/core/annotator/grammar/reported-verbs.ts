@@ -1,13 +1,36 @@
 /**
  * Which words are verbs in the Konjunktiv of reported speech: the forms listed in `lexicon/konjunktiv.ts`, and the
  * Konjunktiv I of any other verb where its place in the clause gives it away ("…, weil das Amt das Gesetz
- * anwende.", "Er erwarte …").
+ * anwende.", "Er erwarte …", "Die Schätzung basiere …").
  */
 import { endsClauseAt } from './cues';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from '../lexicon/konjunktiv';
 import type { Token } from '../text/tokens';
 import { SUBJECT_PRONOUNS, V2_SUBJECT_OPENERS } from '../lexicon/articles';
 import { NOT_VERBS } from '../lexicon/verb-forms';
+import { DETERMINERS } from '../lexicon/nouns';
+import { isAdjective } from './noun-phrases';
+
+/** How many adjectives may stand between an article and its noun before the finite verb ("die neue Regierung"). */
+const MAX_ADJECTIVES = 2;
+
+/**
+ * Whether `tokens[k]` stands right after a noun phrase that opens a main clause (at the start of the sentence or
+ * after a comma or colon): an article, perhaps adjectives, and a capitalised noun. A main clause puts its finite
+ * verb second, so the word there is that verb ("Der Wert basiere auf …", "…, die Firma plane …").
+ */
+function afterOpeningPhrase(tokens: readonly Token[], k: number): boolean {
+  if (!tokens[k - 1]?.capital) return false;
+  let j = k - 2;
+  for (let adjectives = 0; adjectives < MAX_ADJECTIVES; adjectives++) {
+    const word = tokens[j];
+    if (!word || word.capital || DETERMINERS.has(word.lower) || !isAdjective(word.lower)) break;
+    j--;
+  }
+  const article = tokens[j];
+  if (!article || !DETERMINERS.has(article.lower)) return false;
+  return j === 0 || /^[,:]$/.test(tokens[j - 1]?.text ?? '');
+}
 
 /**
  * Whether a token is a Konjunktiv form (I, or the II that stands in for it). A capitalised word is a noun that
@@ -20,8 +43,8 @@ export function isReportedVerb(token: Token): boolean {
 /**
  * Whether `tokens[k]` is a verb in Konjunktiv: a listed form, or the third-person Konjunktiv I of another verb
  * (stem and -e), which is told from an adjective or a past tense by its place: at the end of a clause, after a
- * word that is no article ("…, dass das Werk die Regeln einhalte,"), or right after a subject pronoun at the start
- * of a clause ("Er erwarte …"). Forms in -te are left out: they are as often a past tense ("sagte").
+ * word that is no article ("…, dass das Werk die Regeln einhalte,"), or second in a main clause: right after a
+ * subject pronoun ("Er erwarte …") or a noun phrase ("Die Schätzung basiere …") that opens it. Forms in -te are left out: they are as often a past tense ("sagte").
  */
 export function isReportedVerbAt(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k];
@@ -37,5 +60,6 @@ export function isReportedVerbAt(tokens: readonly Token[], k: number): boolean {
   // "Jedoch ruhe die Mitgliedschaft …", "Dort fehle es an …": the second word of a sentence, after an adverb and
   // before its subject, is the finite verb.
   if (k === 1 && before.capital && V2_SUBJECT_OPENERS.has(tokens[2]?.lower ?? '')) return true;
+  if (afterOpeningPhrase(tokens, k)) return true;
   return (k + 1 >= tokens.length || endsClauseAt(tokens, k + 1)) && !/^(?:d|ein|kein|zu)/.test(before.lower);
 }

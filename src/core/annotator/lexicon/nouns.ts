@@ -258,7 +258,8 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'augenzeugenberichten', 'berichte', 'ermittlungen', 'vernehmen', 'ansicht', 'überzeugung', 'erkenntnis',
   'stellungnahme', 'analyse', 'zeugenaussagen', 'planungen', 'erkenntnisstand', 'berechnungen', 'auskunft',
   'darstellungen', 'ermittlern', 'ergebnissen', 'aussagen', 'einschätzung',
-  'grundgesetz', 'verfassung', 'dokument', 'endergebnis', 'gesetzentwurf', 'gesetzesentwurf',
+  'grundgesetz', 'verfassung', 'dokument', 'endergebnis', 'gesetzentwurf', 'gesetzesentwurf', 'veröffentlichung',
+  'vorhersage', 'prognose', 'prognosen', 'medien', 'bekunden',
 ]);
 
 /**

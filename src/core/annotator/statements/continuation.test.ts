@@ -137,6 +137,24 @@ describe('continuation in Konjunktiv', () => {
       ],
     },
     {
+      name: 'a Konjunktiv I second in its main clause, after the phrase that opens it ("Der Wert basiere …")',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Die neue Schätzung basiere auf alten Zahlen.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        { kind: 'indirect', text: 'Die neue Schätzung basiere auf alten Zahlen.', speaker: 'Eva Roth' },
+      ],
+    },
+    {
+      name: "after a speech verb's comma, a main clause with a Konjunktiv I second is the statement",
+      text: 'Der Minister hat bekräftigt, die Regierung plane keinen Abbau.',
+      expected: [{ kind: 'indirect', text: 'die Regierung plane keinen Abbau', speaker: 'Minister' }],
+    },
+    {
+      name: 'a word in -e after a phrase that does not open its clause is no finite verb',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Damals wirkte die Altstadt öde.',
+      expected: [{ kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' }],
+    },
+    {
       name: 'a new paragraph starts a new statement',
       text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Man habe zu spät gehandelt.\n\nNun müsse man neu beginnen.',
       expected: [
@@ -165,6 +183,36 @@ describe('free indirect speech', () => {
       expected: [
         { kind: 'indirect', text: 'dass das Bad schließt', speaker: 'Stadt' },
         { kind: 'freeIndirect', text: 'Im Herbst sollen die Arbeiten beginnen.', speaker: 'Stadt' },
+      ],
+    },
+    {
+      name: 'the next "sollen" sentence goes on with the plan, as one passage',
+      text: 'Die Stadt teilte mit, dass das Bad schließt. Im Herbst sollen die Arbeiten beginnen. Die Kosten sollen zwei Millionen Euro betragen.',
+      expected: [
+        { kind: 'indirect', text: 'dass das Bad schließt', speaker: 'Stadt' },
+        {
+          kind: 'freeIndirect',
+          text: 'Im Herbst sollen die Arbeiten beginnen. Die Kosten sollen zwei Millionen Euro betragen.',
+          speaker: 'Stadt',
+        },
+      ],
+    },
+    {
+      name: 'a run of reported claims with "soll … haben" is one passage',
+      text: 'Der Fahrer soll das Rotlicht übersehen haben. Zudem soll er zu schnell gefahren sein.',
+      expected: [
+        {
+          kind: 'freeIndirect',
+          text: 'Der Fahrer soll das Rotlicht übersehen haben. Zudem soll er zu schnell gefahren sein.',
+          speaker: null,
+        },
+      ],
+    },
+    {
+      name: 'a "sollen" sentence after an indicative one starts no run',
+      text: 'Der Fahrer soll das Rotlicht übersehen haben. Die Polizei sperrte die Straße. Die Arbeiten sollen bald enden.',
+      expected: [
+        { kind: 'freeIndirect', text: 'Der Fahrer soll das Rotlicht übersehen haben.', speaker: null },
       ],
     },
     {

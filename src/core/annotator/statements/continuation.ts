@@ -130,6 +130,7 @@ export function continuationIn(
         last &&
         lastPart &&
         last.whole &&
+        last.quote.kind === 'indirect' &&
         last.index === index - 1 &&
         lastPart.paragraph === sentence.paragraph &&
         last.quote.speaker === speaker
@@ -161,27 +162,39 @@ export function continuationIn(
     }
   }
   const modal = outside.findIndex((t) => t.lower === 'soll' || t.lower === 'sollen');
-  const last = outside[outside.length - 1]?.word ? outside[outside.length - 1] : outside[outside.length - 2];
+  const final = outside[outside.length - 1]?.word ? outside[outside.length - 1] : outside[outside.length - 2];
   // "X soll … gesagt haben" reports a claim; "Die Busse sollen im Depot bleiben" right after a statement
   // reports the plan just announced (the modal in the main clause, early in the sentence).
-  const claim = last && (last.lower === 'haben' || last.lower === 'sein');
-  const plan =
-    modal >= 0 &&
-    modal <= 8 &&
-    index - context.sentence <= 1 &&
-    !outside.slice(0, modal).some((t) => t.text === ',' || t.text === ':');
+  const claim = final && (final.lower === 'haben' || final.lower === 'sein');
+  const early =
+    modal >= 0 && modal <= 8 && !outside.slice(0, modal).some((t) => t.text === ',' || t.text === ':');
+  const plan = early && index - context.sentence <= 1;
+  // "Die Busse sollen im Depot bleiben. Die Streiks sollen bis Freitag dauern.": the next "soll" sentence goes on
+  // with the report or plan of the one before, as one passage.
+  const last = context.continuation;
+  const lastPart = last?.quote.spans[last.quote.spans.length - 1];
+  if (
+    early &&
+    last?.quote.kind === 'freeIndirect' &&
+    last.index === index - 1 &&
+    lastPart?.paragraph === sentence.paragraph
+  ) {
+    lastPart.end = whole.end;
+    last.index = index;
+    return [];
+  }
   if (modal >= 0 && (claim || plan)) {
     const speaker = index - context.sentence <= 2 ? context.speaker : undefined;
-    return [
-      {
-        kind: 'freeIndirect',
-        spans: [whole],
-        cue: [],
-        ...(speaker ? { speaker } : {}),
-        confidence: 0.45,
-        needsReview: true,
-      },
-    ];
+    const quote: FoundQuote = {
+      kind: 'freeIndirect',
+      spans: [whole],
+      cue: [],
+      ...(speaker ? { speaker } : {}),
+      confidence: 0.45,
+      needsReview: true,
+    };
+    context.continuation = { quote, index, whole: true };
+    return [quote];
   }
   return [];
 }

@@ -135,6 +135,26 @@ describe('cues', () => {
       expected: [{ kind: 'indirect', text: 'von dem Plan nichts zu wissen', speaker: 'Ministerium' }],
     },
     {
+      name: 'a zu-infinitive after the participle that closes the main clause, without a comma',
+      text: 'Die Firma hat angekündigt die Preise im Herbst zu erhöhen.',
+      expected: [{ kind: 'indirect', text: 'die Preise im Herbst zu erhöhen', speaker: 'Firma' }],
+    },
+    {
+      name: 'a demonstrative after a comma takes up the clause before it ("…, das teilte X mit")',
+      text: 'Die Brücke bleibt bis Mai gesperrt, das teilte die Stadt am Montag mit.',
+      expected: [{ kind: 'indirect', text: 'Die Brücke bleibt bis Mai gesperrt', speaker: 'Stadt' }],
+    },
+    {
+      name: 'a demonstrative after a dash, one adverb before the cue',
+      text: 'Der Umbau kostet zu viel – das jedenfalls meint der Verband.',
+      expected: [{ kind: 'indirect', text: 'Der Umbau kostet zu viel', speaker: 'Verband' }],
+    },
+    {
+      name: '"das heißt" glosses the words before it, nobody says them',
+      text: 'Die Brücke bleibt bis Mai gesperrt, das heißt die Umleitung gilt weiter.',
+      expected: [],
+    },
+    {
       name: 'an apposition between the verb and its particle',
       text: 'Die Stadt gab am Montag, dem 3. März, die Sperrung der Brücke bekannt.',
       expected: [

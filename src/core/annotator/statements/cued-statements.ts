@@ -2,19 +2,17 @@
  * Indirect and reported speech in one sentence, outside quotation marks: a speech verb with a `dass`/`ob` clause
  * or a Konjunktiv clause ("sagte Berger, der Plan sei nie … beschlossen worden"), a preposed statement ("…, sagte der
  * Minister"), and a reporting verb on its own ("Die Opposition kritisierte den Plan"). Frames such as "laut X" and
- * "X zufolge" are in `frames.ts`; where a statement ends in `statement-ends.ts`, what stands before the cue in
+ * "X zufolge" are in `source-frames.ts`; where a statement opens in `complements.ts`, where it ends in
+ * `statement-ends.ts`, what stands before the cue in
  * `preposed.ts`, "wie" clauses in `wie-clauses.ts`, and when a verb alone reports in `reported.ts`.
  */
 import { endsClause, endsClauseAt, findCues, passiveAround, type Cue } from '../grammar/cues';
-import { COMPLEMENTIZERS, RELATIVE_OR_INFINITIVE } from '../lexicon/conjunctions';
-import { isAdjective } from '../grammar/noun-phrases';
 import { findSubject } from '../grammar/subjects';
 import { impersonalSource, namesNoSpeaker } from '../grammar/impersonal-sources';
-import { isReportedVerbAt } from '../grammar/reported-verbs';
-import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
 import { type FoundQuote, type Sentence, type TextModel } from '../model';
 import { contentEnd, insideQuotes, partOf, sentenceAt } from '../text/text-model';
-import { appositionAfter, appositionBefore, preposedBefore, subjectWithInsertion } from './preposed';
+import { appositionBefore, preposedBefore, resumedBefore, subjectWithInsertion } from './preposed';
+import { complementAfter } from './complements';
 import {
   agentOrPredicate,
   passiveBefore,
@@ -24,13 +22,7 @@ import {
   statesStance,
   unsaid,
 } from './reported';
-import {
-  beforeMainClause,
-  beforeNextCue,
-  complementEnd,
-  infinitiveClause,
-  infinitiveEnd,
-} from './statement-ends';
+import { beforeMainClause, beforeNextCue, complementEnd, infinitiveEnd } from './statement-ends';
 import type { QuotedPart } from '../text/quotation-marks';
 import type { SpeakerBook } from '../speakers/speaker-book';
 import type { SpeakerEntity } from '../model';
@@ -155,6 +147,11 @@ export function cueStatementsIn(
       statement([previous], 'indirect', base);
       return;
     }
+    const resumed = resumedBefore(tokens, cue);
+    if (resumed !== undefined) {
+      statement([{ paragraph: sentence.paragraph, start: sentence.start, end: resumed }], 'indirect', base);
+      return;
+    }
     const apposition =
       appositionBefore(tokens, cue.index) ||
       subjectWithInsertion(tokens, cue.index - 1, inside) ||
@@ -233,45 +230,6 @@ export function cueStatementsIn(
   return found;
 }
 
-/** The token that opens the statement after a cue: "dass"/"ob", or a clause with a Konjunktiv verb. */
-function complementAfter(
-  tokens: readonly Token[],
-  cue: Cue,
-  limit: number,
-  inside: (token: Token) => boolean,
-  skipTo: number,
-): number | undefined {
-  const last = cue.tokens[cue.tokens.length - 1] as Token;
-  let j = cue.tokens.length > 1 ? tokenIndexAt(tokens, last.start) + 1 : cue.index + 1;
-  j = Math.max(j, skipTo);
-  while (j < limit && j < tokens.length) {
-    const token = tokens[j] as Token;
-    if (COMPLEMENTIZERS.has(token.lower) && j > cue.index) return j;
-    if (token.text === ',' || token.text === ':') {
-      const next = tokens[j + 1];
-      if (!next || inside(next)) return undefined;
-      if (COMPLEMENTIZERS.has(next.lower)) return j + 1;
-      for (let k = j + 1; k < tokens.length && k < limit; k++) {
-        const t = tokens[k] as Token;
-        if (inside(t)) break;
-        if (isReportedVerbAt(tokens, k)) return j + 1;
-        if (t.text === ',' && k - j > 12) break;
-      }
-      if (appositionAfter(tokens, j + 1, limit)) return undefined;
-      if (token.text === ':') return j + 1;
-      if (infinitiveClause(tokens, j + 1, limit)) return j + 1;
-      // "…, sagte Mark Abel, der Sprecher des Verbands": a cue inserted after a comma, its subject after it, follows
-      // what was said; after that subject comes an apposition, not a second statement. ("Emily Lau, die
-      // Vorsitzende, sagte, …" has its subject before the cue: what follows is the statement.)
-      const inserted = tokens[cue.index - 1]?.text === ',' && skipTo > cue.index;
-      return cue.verb.reports || inserted || !opensMainClause(tokens, j + 1) ? undefined : j + 1;
-    }
-    if (endsClauseAt(tokens, j)) return undefined;
-    j++;
-  }
-  return undefined;
-}
-
 /**
  * "Es wird erwartet, dass …", "wie erwartet": the passive of a verb whose passive is no act of speech (`erwarten`,
  * `schätzen`: `reportsInPassive: false`) states an expectation or estimate with nobody saying it, and so does its
@@ -317,17 +275,4 @@ function sourceOfImpersonal(tokens: readonly Token[], cue: Cue): Token[] | undef
   if (!first || !/^(in|im|bei|beim|auf)$/.test(first.lower)) return undefined;
   const phrase = tokens.slice(k + 1, cue.index);
   return phrase.length > 0 ? phrase : undefined;
-}
-
-/**
- * "sagte Berger, die Stadt brauche …": after a saying verb and its comma, a main clause (an article and a noun,
- * a name, a pronoun) is what was said; a relative clause ("der seit 2010 …") or an infinitive is not.
- */
-function opensMainClause(tokens: readonly Token[], at: number): boolean {
-  const first = tokens[at];
-  const second = tokens[at + 1];
-  if (!first?.word || !second) return false;
-  if (DETERMINERS.has(first.lower)) return second.capital || isAdjective(second.lower);
-  if (RELATIVE_OR_INFINITIVE.has(first.lower)) return false;
-  return first.capital || PRONOUNS.has(first.lower) || first.lower === 'es' || first.lower === 'man';
 }

@@ -11,6 +11,8 @@ import { isNameToken } from '../speakers/naming-words';
 import { isAdjective } from '../grammar/noun-phrases';
 import type { Token } from '../text/tokens';
 import { APPOSITION_WORDS } from '../lexicon/prepositions';
+import { POINTING_BACK } from '../lexicon/articles';
+import { RESUMPTION_MARKS } from '../lexicon/punctuation';
 
 /**
  * "Anna Berger, Leiterin des Amts, kritisierte …", "Der Leiter des Amts, Paul Weber, sagte …": the commas before
@@ -132,4 +134,24 @@ export function preposedBefore(
     if (own.length < 4) return undefined;
   }
   return comma.start;
+}
+
+/**
+ * "Die Kamera ist ausgefallen, das teilte das Institut mit", "… – das zumindest meint der Sprecher": a demonstrative
+ * right after a comma or dash, next to the cue (or one adverb away) with more of the cue's clause after it, is the
+ * object the cue's clause puts first, and it takes up the clause before the mark as what was said. The end offset of
+ * that clause.
+ */
+export function resumedBefore(tokens: readonly Token[], cue: Cue): number | undefined {
+  // "…, das heißt …" glosses the words before it ("that is"); nobody says them.
+  if (cue.verb.lemma === 'heißen') return undefined;
+  let k = cue.index - 1;
+  const between = tokens[k];
+  if (between?.word && !between.capital && !POINTING_BACK.has(between.lower)) k--;
+  const pronoun = tokens[k];
+  const mark = tokens[k - 1];
+  if (!pronoun || !POINTING_BACK.has(pronoun.lower) || !mark || !RESUMPTION_MARKS.has(mark.text) || k < 4)
+    return undefined;
+  const last = tokens[k - 2];
+  return tokens[cue.index + 1]?.word && last ? last.end : undefined;
 }

@@ -96,6 +96,21 @@ describe('a source frame names the speaker of its statement', () => {
       text: 'Die Koalition berät. Nach dem Gesetzentwurf sollen die Gebühren sinken.',
       statement: 'sollen die Gebühren sinken',
     },
+    {
+      name: 'a publication',
+      text: 'Die Forscher sind besorgt. Nach einer Veröffentlichung des Instituts ist das Eis dünner geworden.',
+      statement: 'ist das Eis dünner geworden',
+    },
+    {
+      name: 'a forecast',
+      text: 'Die Preise steigen. Nach der Vorhersage der Bank wird die Teuerung bei fünf Prozent liegen.',
+      statement: 'wird die Teuerung bei fünf Prozent liegen',
+    },
+    {
+      name: 'the media',
+      text: 'Die Lage ist unklar. Nach örtlichen Medien hat sich eine Splittergruppe zu dem Anschlag bekannt.',
+      statement: 'hat sich eine Splittergruppe zu dem Anschlag bekannt',
+    },
   ])('"nach" with a text or a rule means "according to": $name', ({ text, statement }) => {
     const quote = findQuotes(text, '2024-05-02').at(-1);
     expect(quote && text.slice(...(quote.quote[0] as [number, number]))).toBe(statement);

@@ -32,7 +32,7 @@ export function splitSentences(text: string): SentenceRange[] {
     while (end < text.length && CLOSERS.includes(text[end] as string)) end++;
     const next = skipSpace(text, end);
     if (
-      next > end &&
+      (next > end || missingSpace(text, i, end)) &&
       next < text.length &&
       startsSentence(text, next) &&
       !continuesAfterStop(text, i, next)
@@ -58,6 +58,24 @@ function trimEnd(text: string, end: number): number {
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }
+
+/** How many lower-case letters must stand before a stop glued to the next word for it to end a sentence. */
+const GLUED_WORD_MIN = 3;
+
+/**
+ * "…, dass keine Leichen geborgen wurden.Das Schiff war …": a sentence that a typing slip glued to the next, a word
+ * in lower case before the stop and a capitalised word after it. An abbreviation ("z.B.", "Dr.Med") has fewer
+ * letters before its stop, a web address ("beispiel.de") a lower-case word after it.
+ */
+function missingSpace(text: string, stop: number, end: number): boolean {
+  if (end !== stop + 1) return false;
+  for (let k = stop - GLUED_WORD_MIN; k < stop; k++) if (!isLowerLetter(text[k] ?? '')) return false;
+  const first = text[end] ?? '';
+  return isUpperLetter(first) && isLowerLetter(text[end + 1] ?? '');
+}
+
+const isLowerLetter = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+const isUpperLetter = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
 /** A new sentence opens with a capital letter, a digit, an opening quotation mark or bracket. */
 function startsSentence(text: string, at: number): boolean {

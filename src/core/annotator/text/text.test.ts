@@ -53,6 +53,21 @@ describe('splitSentences', () => {
       expected: ['„Wir kommen.“', 'Er ging.'],
     },
     {
+      name: 'two sentences glued by a typing slip (no space after the stop)',
+      text: 'Die Fähre sank am Abend.Die Suche dauert an.',
+      expected: ['Die Fähre sank am Abend.', 'Die Suche dauert an.'],
+    },
+    {
+      name: 'an abbreviation without spaces is no glued sentence',
+      text: 'Es gibt z.B. Äpfel und Dr.Med. Weber.',
+      expected: ['Es gibt z.B. Äpfel und Dr.Med. Weber.'],
+    },
+    {
+      name: 'a web address is no glued sentence',
+      text: 'Er schrieb auf beispiel.de darüber.',
+      expected: ['Er schrieb auf beispiel.de darüber.'],
+    },
+    {
       name: 'an ellipsis inside a sentence',
       text: 'Es ist wichtig … aber nicht alles.',
       expected: ['Es ist wichtig … aber nicht alles.'],

@@ -1,0 +1,79 @@
+/**
+ * Insertions a clause goes on after: an apposition between commas ("gab am Montag, dem 3. März, die Einstellung
+ * bekannt", "teilte der Sprecher, Paul Weber, mit"), a parenthesis ("der Organisation (HRW)") and a relative
+ * clause ("geht aus einer Meldung, die am Montag erschien, hervor"). The particle of a separable verb ends its
+ * clause after all of them. Every scan is bounded to a few tokens.
+ */
+import { RELATIVE_PRONOUNS } from '../lexicon/articles';
+import type { Token } from '../text/tokens';
+
+/** How many tokens an apposition between commas may hold: "dem 3. März", "der Chef des Amts". */
+const APPOSITION_REACH = 8;
+/** How many tokens a parenthesis may hold: "(SPD)", "(Ortszeit)", "(Ergänzung d. Red.)". */
+const PARENTHESIS_REACH = 8;
+/** How many tokens a relative clause between commas may hold before the clause it belongs to goes on. */
+const RELATIVE_REACH = 16;
+
+/**
+ * When `tokens[at]` opens an insertion that the clause goes on after, the index of the token that closes it (the
+ * second comma, or the closing parenthesis); otherwise undefined.
+ */
+export function insertionEnd(tokens: readonly Token[], at: number): number | undefined {
+  const token = tokens[at];
+  if (token?.text === '(') return parenthesisEnd(tokens, at);
+  if (token?.text !== ',') return undefined;
+  return appositionEnd(tokens, at) ?? nameEnd(tokens, at) ?? relativeEnd(tokens, at);
+}
+
+/**
+ * A date or a noun phrase with an article ("dem 3. März", "der Chef des Amts") and no verb, closed by another
+ * comma within a few tokens.
+ */
+function appositionEnd(tokens: readonly Token[], comma: number): number | undefined {
+  const first = tokens[comma + 1];
+  if (!first || !/^(dem|der|den|des|einem|einer)$/.test(first.lower)) return undefined;
+  for (let k = comma + 2; k < tokens.length && k - comma <= APPOSITION_REACH; k++) {
+    const token = tokens[k] as Token;
+    if (token.text === ',') return k > comma + 2 ? k : undefined;
+    const fits = token.word
+      ? token.capital || /^\d/.test(token.text) || /^(des|der|von|für)$/.test(token.lower)
+      : token.text === '.';
+    if (!fits) return undefined;
+  }
+  return undefined;
+}
+
+/** A name between commas: capitalised words only ("der Sprecher, Paul Weber, teilte … mit"). */
+function nameEnd(tokens: readonly Token[], comma: number): number | undefined {
+  for (let k = comma + 1; k < tokens.length && k - comma <= 4; k++) {
+    const token = tokens[k] as Token;
+    if (token.text === ',') return k > comma + 1 ? k : undefined;
+    if (!token.word || !token.capital) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A relative clause between commas: a relative pronoun after the comma and, since the verb of a relative clause
+ * stands last, a comma after a lower-case word within a few tokens ("…, die am Montag erschien, …"). Before a
+ * capitalised word the pronoun is an article: "…, der Plan sei zu teuer, …" is a clause of its own.
+ */
+function relativeEnd(tokens: readonly Token[], comma: number): number | undefined {
+  if (!RELATIVE_PRONOUNS.has(tokens[comma + 1]?.lower ?? '') || tokens[comma + 2]?.capital) return undefined;
+  for (let k = comma + 2; k < tokens.length && k - comma <= RELATIVE_REACH; k++) {
+    const token = tokens[k] as Token;
+    if (token.text === ',') return tokens[k - 1]?.word && !tokens[k - 1]?.capital ? k : undefined;
+    if (!token.word && token.text !== '.' && token.text !== '-') return undefined;
+  }
+  return undefined;
+}
+
+/** The closing parenthesis of the one opened at `open`. */
+function parenthesisEnd(tokens: readonly Token[], open: number): number | undefined {
+  for (let k = open + 1; k < tokens.length && k - open <= PARENTHESIS_REACH; k++) {
+    const text = (tokens[k] as Token).text;
+    if (text === ')') return k;
+    if (text === '(') return undefined;
+  }
+  return undefined;
+}

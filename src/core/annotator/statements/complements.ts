@@ -1,0 +1,77 @@
+/**
+ * Where the statement after a speech verb opens: a "dass"/"ob" clause, a clause in Konjunktiv, a zu-infinitive
+ * (after a comma, or right after the participle that closes the main clause), or a main clause after a saying
+ * verb's comma ("sagte Berger, die Stadt brauche …").
+ */
+import { endsClauseAt, type Cue } from '../grammar/cues';
+import { isAdjective } from '../grammar/noun-phrases';
+import { isReportedVerbAt } from '../grammar/reported-verbs';
+import { INDICATIVE_AUXILIARIES, PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
+import { COMPLEMENTIZERS, RELATIVE_OR_INFINITIVE } from '../lexicon/conjunctions';
+import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
+import { tokenIndexAt, type Token } from '../text/tokens';
+import { appositionAfter } from './preposed';
+import { infinitiveClause } from './statement-ends';
+
+/** The token that opens the statement after a cue: "dass"/"ob", or a clause with a Konjunktiv verb. */
+export function complementAfter(
+  tokens: readonly Token[],
+  cue: Cue,
+  limit: number,
+  inside: (token: Token) => boolean,
+  skipTo: number,
+): number | undefined {
+  const last = cue.tokens[cue.tokens.length - 1] as Token;
+  let j = cue.tokens.length > 1 ? tokenIndexAt(tokens, last.start) + 1 : cue.index + 1;
+  j = Math.max(j, skipTo);
+  // "hat angekündigt, die Preise zu erhöhen", also without the comma the 2006 spelling reform left optional: what
+  // follows the participle that closes the main clause is an extraposed zu-infinitive.
+  const after = tokens[j];
+  if (
+    cue.participle &&
+    after?.word &&
+    !INDICATIVE_AUXILIARIES.has(after.lower) &&
+    !PASSIVE_AUXILIARIES.has(after.lower) &&
+    infinitiveClause(tokens, j, limit)
+  )
+    return j;
+  while (j < limit && j < tokens.length) {
+    const token = tokens[j] as Token;
+    if (COMPLEMENTIZERS.has(token.lower) && j > cue.index) return j;
+    if (token.text === ',' || token.text === ':') {
+      const next = tokens[j + 1];
+      if (!next || inside(next)) return undefined;
+      if (COMPLEMENTIZERS.has(next.lower)) return j + 1;
+      for (let k = j + 1; k < tokens.length && k < limit; k++) {
+        const t = tokens[k] as Token;
+        if (inside(t)) break;
+        if (isReportedVerbAt(tokens, k)) return j + 1;
+        if (t.text === ',' && k - j > 12) break;
+      }
+      if (appositionAfter(tokens, j + 1, limit)) return undefined;
+      if (token.text === ':') return j + 1;
+      if (infinitiveClause(tokens, j + 1, limit)) return j + 1;
+      // "…, sagte Mark Abel, der Sprecher des Verbands": a cue inserted after a comma, its subject after it, follows
+      // what was said; after that subject comes an apposition, not a second statement. ("Emily Lau, die
+      // Vorsitzende, sagte, …" has its subject before the cue: what follows is the statement.)
+      const inserted = tokens[cue.index - 1]?.text === ',' && skipTo > cue.index;
+      return cue.verb.reports || inserted || !opensMainClause(tokens, j + 1) ? undefined : j + 1;
+    }
+    if (endsClauseAt(tokens, j)) return undefined;
+    j++;
+  }
+  return undefined;
+}
+
+/**
+ * "sagte Berger, die Stadt brauche …": after a saying verb and its comma, a main clause (an article and a noun,
+ * a name, a pronoun) is what was said; a relative clause ("der seit 2010 …") or an infinitive is not.
+ */
+function opensMainClause(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  const second = tokens[at + 1];
+  if (!first?.word || !second) return false;
+  if (DETERMINERS.has(first.lower)) return second.capital || isAdjective(second.lower);
+  if (RELATIVE_OR_INFINITIVE.has(first.lower)) return false;
+  return first.capital || PRONOUNS.has(first.lower) || first.lower === 'es' || first.lower === 'man';
+}
