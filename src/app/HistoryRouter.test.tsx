@@ -120,6 +120,32 @@ describe('HistoryRouter', () => {
     expect(shownSearch()).toBe('?quote=q1');
   });
 
+  it('writes a run of synchronous replaces (keys typed in the search field) once, after a pause, in its place', async () => {
+    renderRouter();
+    const navigateReplacing = (to: string) => app.navigate?.(to, { flushSync: true, replace: true });
+    act(() => void navigate('?quote=q1', { flushSync: true }));
+    await vi.waitFor(() => expect(window.location.search).toBe('?quote=q1'));
+    const length = window.history.length;
+    const replace = vi.spyOn(window.history, 'replaceState');
+    act(() => void navigateReplacing('?q=B'));
+    act(() => void navigateReplacing('?q=Bu'));
+    act(() => void navigateReplacing('?q=Bun'));
+    // Shown at once, not yet written.
+    expect(window.location.search).toBe('?quote=q1');
+    expect(shownSearch()).toBe('?q=Bun');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(replace.mock.calls.map((call) => call[2])).toEqual([]);
+    await vi.waitFor(() => expect(window.location.search).toBe('?q=Bun'));
+    expect(replace).toHaveBeenCalledTimes(1);
+    expect(window.history.length).toBe(length);
+    // A push after a replace not yet written writes the replace first.
+    act(() => void navigateReplacing('?q=Bund'));
+    act(() => void navigate('?quote=q2', { flushSync: true }));
+    expect(window.location.search).toBe('?q=Bund');
+    await vi.waitFor(() => expect(window.location.search).toBe('?quote=q2'));
+    replace.mockRestore();
+  });
+
   it('writes a pending entry before the page is left, and drops it on back or forward', async () => {
     renderRouter();
     act(() => void navigate('?quote=q1', { flushSync: true }));

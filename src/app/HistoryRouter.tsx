@@ -132,12 +132,12 @@ export function HistoryRouter({
     [search],
   );
 
-  // The history entry of the last synchronous navigation, until it is written (see `go`).
-  const pendingEntry = useRef<(() => void) | null>(null);
+  // The history entry of the last synchronous navigation, until it is written (see `go`), and its method.
+  const pendingEntry = useRef<{ method: string; write: () => void } | null>(null);
   const writePendingEntry = useCallback(() => {
-    const write = pendingEntry.current;
+    const pending = pendingEntry.current;
     pendingEntry.current = null;
-    write?.();
+    pending?.write();
   }, []);
 
   const navigator = useMemo<Navigator>(() => {
@@ -148,8 +148,9 @@ export function HistoryRouter({
       state: unknown,
       sync: boolean,
     ) => {
-      // Entries are written in the order of the navigations that make them.
-      writePendingEntry();
+      // Entries are written in the order of the navigations that make them; a replace not yet written is itself
+      // replaced.
+      if (method === 'pushState' || pendingEntry.current?.method !== method) writePendingEntry();
       const entry: HistoryEntry = { usr: state ?? null, key: Math.random().toString(36).slice(2, 10) };
       if (!sync) {
         window.history[method](entry, '', href(to, language));
@@ -158,13 +159,16 @@ export function HistoryRouter({
       }
       // Rendered first, written after the frame that shows it: see the module comment.
       const url = new URL(href(to, language), window.location.href);
-      pendingEntry.current = () => window.history[method](entry, '', url.href);
+      pendingEntry.current = { method, write: () => window.history[method](entry, '', url.href) };
       enter(
         { pathname: appPath(url.pathname), search: url.search, hash: url.hash, ...entryOf(entry) },
         type,
         flushSync,
       );
-      afterNextPaint(writePendingEntry, { timeout: 100 });
+      // A replace (the search field's keys) is written once the keys pause: writing it took the browser 5-10 ms
+      // of the page's main thread after each key's frame, in the way of the next file's arrival.
+      if (method === 'pushState') afterNextPaint(writePendingEntry, { timeout: 100 });
+      else setTimeout(writePendingEntry, 300);
     };
     return {
       createHref: (to) => href(to, language),

@@ -19,7 +19,6 @@ export function i18nOptions(): InitOptions {
     ns: [...namespaces],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
-    returnNull: false,
     initAsync: false,
     react: { useSuspense: false },
   };

@@ -90,17 +90,17 @@ export async function start() {
     await loadRouteCode(path, { parts: false });
   } else await parts;
   const container = document.getElementById('root');
-  if (!container) throw new Error('index.html has no #root element');
+  if (!container) throw new Error('no #root element');
 
-  const app = (
-    <StrictMode>
-      <AppReady>
-        <LocalisedRouter>
-          <AppRoutes />
-        </LocalisedRouter>
-      </AppReady>
-    </StrictMode>
+  const page = (
+    <AppReady>
+      <LocalisedRouter>
+        <AppRoutes />
+      </LocalisedRouter>
+    </AppReady>
   );
+  // Strict mode's checks run in development only; the production build leaves it out rather than ship a no-op.
+  const app = import.meta.env.DEV ? <StrictMode>{page}</StrictMode> : page;
   if (hydrate) hydrateRoot(container, app);
   else createRoot(container).render(app);
   registerServiceWorkerLater();
