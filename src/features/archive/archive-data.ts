@@ -127,7 +127,8 @@ export function shippedIndex(): Promise<ShippedIndex | undefined> {
  * What the search's first focus starts: the manifest, and what the first keystrokes would otherwise make on the
  * way, which fell on the first keystroke that showed results: the date format the results show dates in (a page's
  * first `Intl.DateTimeFormat` cost 3–13 ms on the search page, where nothing had formatted a date), the number
- * format of their count (the first after a date format, 2–6 ms), and the folding of words (Unicode normalisation's data, the stemmer's expressions).
+ * format of their count (the first after a date format, 2–6 ms), and the folding of words (Unicode normalisation's
+ * data, the stemmer's expressions).
  */
 export function prepareSearch(locale: string): Promise<unknown> {
   formatPartialDateFor('2000-01-01', locale);
