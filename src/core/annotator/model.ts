@@ -3,7 +3,7 @@
  * tokens and quoted passages; the quotes, speakers and relays the rules find. Offsets are UTF-16, half-open, relative to a paragraph unless a name says otherwise.
  */
 import type { QuoteKind } from '../article/schema';
-import type { DateMention } from './dates/date-mentions';
+import type { DateMention } from './dates/date-match';
 import type { Cue } from './grammar/cues';
 import type { TextParagraph } from './text/paragraphs';
 import type { QuotedPart, QuotedPassage } from './text/quotation-marks';

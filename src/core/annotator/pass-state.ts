@@ -2,7 +2,7 @@
  * The state of one pass over a text: what the stages of `annotate-text.ts` read and update as they go sentence by
  * sentence. Made fresh for every text by {@link startPass}; nothing of it outlives the call.
  */
-import { parseDay, type Day } from './dates/date-mentions';
+import { parseDay, type Day } from './dates/date-match';
 import type { FoundDate, FoundQuote, PassMemo, SpeechContext, TextModel } from './model';
 import { SpeakerBook } from './speakers/speaker-book';
 import type { QuotedPassage } from './text/quotation-marks';

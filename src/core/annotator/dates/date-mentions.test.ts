@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, parseDay } from './date-mentions';
+import { parseDay } from './date-match';
+import { findDates } from './date-mentions';
 import { tokenize } from '../text/tokens';
 
 const published = parseDay('2025-02-13'); // a Thursday

@@ -3,7 +3,8 @@
  * Thursday, 13 February 2025, so "am Mittwoch" is 12 February and "im März" (back) is March 2024.
  */
 import { describe, expect, it } from 'vitest';
-import { findDates, parseDay } from './date-mentions';
+import { parseDay } from './date-match';
+import { findDates } from './date-mentions';
 import { tokenize } from '../text/tokens';
 
 const published = parseDay('2025-02-13');
