@@ -92,7 +92,7 @@ const pwa = VitePWA({
   },
 });
 
-export default defineConfig(({ command }) => ({
+export default defineConfig(({ command, isSsrBuild }) => ({
   resolve: {
     // React Router's production build in the app: the package resolves its development build (warnings and
     // invariant messages) under every condition a browser build uses (first page's JavaScript -540 bytes gzip).
@@ -145,6 +145,12 @@ export default defineConfig(({ command }) => ({
     manifest: true,
     rolldownOptions: {
       output: {
+        // Six characters of hash (36 bits) name a chunk as surely as eight among a few hundred files; the first
+        // chunk lists every lazy chunk's name, and random characters do not compress (the article page's first
+        // JavaScript: 110,003 -> 109,882 bytes). The server build keeps its names (`dist-ssr/entry-server.js`).
+        ...(isSsrBuild
+          ? {}
+          : { entryFileNames: 'assets/[name]-[hash:6].js', chunkFileNames: 'assets/[name]-[hash:6].js' }),
         codeSplitting: {
           // Two chunks per interface language (`src/locales/<lang>/*.json`, loaded by `src/locales/languages.ts`)
           // rather than one per namespace file: what the first render needs, and the rest.
