@@ -69,15 +69,11 @@ interface ResultsProps {
 }
 
 function Results({ results, shown, unreadable, busy, onMore }: ResultsProps) {
-  const { t, i18n } = useTranslation('archive');
   const { list, onClick } = useQuoteList();
-  const numbers = useMemo(
-    () => new Intl.NumberFormat(i18n.resolvedLanguage ?? 'en'),
-    [i18n.resolvedLanguage],
-  );
+  const { t, locale } = list;
+  const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
   const { query, hits, total } = results;
   const rest = total - hits.length;
-  const locale = i18n.resolvedLanguage ?? 'en';
   const languages = useMemo(
     () => hits.map((quote) => matchedLanguage(quote.text, query, [locale, quote.originalLanguage])),
     [hits, query, locale],

@@ -69,9 +69,8 @@ export function SpeakerPage({ prerendered }: { prerendered?: SpeakerFirstScreen 
 function SpeakerView({ screen: page, all }: { screen: SpeakerFirstScreen; all?: readonly ArchiveQuote[] }) {
   const quotes = useDeferredValue(all ?? page.quotes, page.quotes);
   const complete = quotes.length >= page.quoteCount;
-  const { t, i18n } = useTranslation('archive');
-  const locale = i18n.resolvedLanguage ?? 'en';
   const { list, onClick } = useQuoteList();
+  const { t, locale } = list;
   const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
   const articles = page.articleCount;
   const original = page.quotes[0]?.originalLanguage ?? 'de';
