@@ -12,7 +12,7 @@ import { RELATIVE_PRONOUNS } from '../lexicon/articles';
 import { CLAUSE_OPENING_CONJUNCTIONS, SUBORDINATORS_AND_RELATIVES } from '../lexicon/conjunctions';
 import { PHRASE_PREPOSITIONS } from '../lexicon/prepositions';
 import { QUOTE_MARKS } from '../lexicon/punctuation';
-import { FINITE_AUXILIARIES, MODAL_VERBS } from '../lexicon/verb-forms';
+import { FINITE_AUXILIARIES, LASSEN_FORMS, MODAL_VERBS } from '../lexicon/verb-forms';
 import { opensNounPhrase, opensWithRole, speakerLike, withoutParenthesis } from './subject-phrases';
 
 /**
@@ -25,7 +25,8 @@ export function subjectAfterAuxiliary(
   index: number,
 ): Token[] | undefined {
   for (let k = clauseStart; k < index - 1; k++) {
-    if (!FINITE_AUXILIARIES.has((tokens[k] as Token).lower)) continue;
+    const verb = (tokens[k] as Token).lower;
+    if (!FINITE_AUXILIARIES.has(verb) && !LASSEN_FORMS.has(verb)) continue;
     const next = tokens[k + 1] as Token;
     if (PRONOUNS.has(next.lower)) return [next];
     if (!DETERMINERS.has(next.lower) && !next.capital) return undefined;

@@ -111,6 +111,8 @@ export function findCues(
     }
     const candidates = forms?.finite;
     if (!candidates || (token.capital && index > 0) || attributive(tokens, index)) continue;
+    // "Berichten zufolge …": the word a postposition governs is a noun, even where the sentence capitalises it
+    if (tokens[index + 1]?.lower === 'zufolge') continue;
     // "wie das Amt bekannt gab": a particle written apart before a verb at the end of its clause.
     const next = tokens[index + 1];
     // Not "zu", which before a verb marks the infinitive ("weiter zu schreiben").

@@ -55,3 +55,25 @@ describe('a statement before ", hieß es"', () => {
     expect(last?.speaker).toBe(speaker);
   });
 });
+
+describe('the agent of a passive speech verb whose auxiliary follows the participle', () => {
+  it.each([
+    {
+      name: 'a pluperfect passive ("war … vorgeworfen worden"): the agent after "von Seiten"',
+      text: 'Von Seiten der Gewerkschaft war dem Vorstand vorgeworfen worden, die Zahlen zu verschweigen.',
+      speaker: 'Gewerkschaft',
+    },
+    {
+      name: 'a phrase of time first is when, not who: the agent after "von"',
+      text: 'In der letzten Woche war ein Antrag von der Stadtverwaltung mit dem Hinweis abgelehnt worden, man sei nicht zuständig.',
+      speaker: 'Stadtverwaltung',
+    },
+    {
+      name: 'a subordinate clause with the auxiliary last',
+      text: 'Wie der Zeitung von der Polizei berichtet wurde, ist die Brücke gesperrt.',
+      speaker: 'Polizei',
+    },
+  ])('$name', ({ text, speaker }) => {
+    expect(found(text).map((q) => q.speaker)).toEqual([speaker]);
+  });
+});

@@ -6,11 +6,11 @@ import { canSpeak, isSpeakingNoun } from '../speakers/animacy';
 import { isAdjective, nounPhrase } from './noun-phrases';
 import { endsClause, findCues, type Cue } from './cues';
 import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
-import { DETERMINERS, PRONOUNS, TIME_NOUNS } from '../lexicon/nouns';
+import { DETERMINERS, PERIOD_NOUNS, PRONOUNS, TIME_NOUNS } from '../lexicon/nouns';
 import { MONTHS } from '../lexicon/abbreviations';
 import { isCollectiveToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
-import { INDEFINITE_PRONOUN, RELATIVE_PRONOUNS } from '../lexicon/articles';
+import { GENITIVE_ARTICLES, INDEFINITE_PRONOUN, RELATIVE_PRONOUNS } from '../lexicon/articles';
 import { SOURCE_PREPOSITIONS } from '../lexicon/prepositions';
 import { opensNounPhrase, speakerLike, trimPhrase } from './subject-phrases';
 import { clauseStartBefore } from './clause-subjects';
@@ -24,6 +24,8 @@ import { openingSubject } from './opening-subjects';
 export function impersonalSource(tokens: readonly Token[], cue: Cue): Token[] | undefined {
   const clauseStart = clauseStartBefore(tokens, cue.index);
   const auxiliary = tokens.slice(clauseStart, cue.index).findIndex((t) => PASSIVE_AUXILIARIES.has(t.lower));
+  // "war von der Junta abgelehnt worden", "…, das von der Stadt vorgeschlagen wurde": the auxiliary after the participle
+  const passive = auxiliary >= 0 || PASSIVE_AUXILIARIES.has(tokens[cue.index + 1]?.lower ?? '');
   if (cue.verb.lemma === 'zitieren' && auxiliary >= 0) {
     const at = clauseStart + auxiliary;
     const before = tokens.slice(clauseStart, at);
@@ -60,9 +62,16 @@ export function impersonalSource(tokens: readonly Token[], cue: Cue): Token[] | 
     const source = SOURCE_PREPOSITIONS.has(token.lower) && (k === clauseStart || k > cue.index);
     // "wurde von X kritisiert"; "hieß es vom Sprecher": after "heißen", "von" names the source
     const by = token.lower === 'von' || token.lower === 'vom';
-    const agent = by && ((auxiliary >= 0 && k < cue.index) || (cue.verb.lemma === 'heißen' && k > cue.index));
+    const agent = by && ((passive && k < cue.index) || (cue.verb.lemma === 'heißen' && k > cue.index));
     // "Im Mai wurde bekannt": a month or a time of day is when, not who
-    if ((source || agent) && !isTime(next)) return nounPhrase(tokens, k + 1);
+    if ((source || agent) && !isTime(next)) {
+      // "In der letzten Woche war …": a phrase of time is when, whatever stands before its noun
+      // "von Seiten der Gewerkschaft": the one who acts is the genitive after "Seiten"
+      const sides = next.lower === 'seiten' && GENITIVE_ARTICLES.has(tokens[k + 2]?.lower ?? '');
+      const phrase = nounPhrase(tokens, sides ? k + 2 : k + 1);
+      const head = phrase?.find((t) => t.capital && !DETERMINERS.has(t.lower));
+      if (!head || !(isTime(head) || PERIOD_NOUNS.has(head.lower))) return phrase;
+    }
     // "So wird in einer Pressemitteilung der Organisation gefordert": a statement or document inside the clause
     if (SOURCE_PREPOSITIONS.has(token.lower) && k < cue.index) {
       const phrase = nounPhrase(tokens, k + 1);

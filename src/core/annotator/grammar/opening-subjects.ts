@@ -2,8 +2,8 @@
  * The subject that opens a sentence or a clause, without a speech verb to start from: who a Konjunktiv
  * sentence or a quotation after "Die Partei will am Kurs festhalten." reports.
  */
-import { canSpeak } from '../speakers/animacy';
-import { isAdjective, nounPhrase } from './noun-phrases';
+import { canSpeak, isSpeakingNoun } from '../speakers/animacy';
+import { isAdjective, isPreposition, nounPhrase } from './noun-phrases';
 import { DETERMINERS, PRONOUNS, STOP_WORDS } from '../lexicon/nouns';
 import { isCollectiveToken, isNameToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
@@ -17,10 +17,14 @@ import { oblique, opensNounPhrase } from './subject-phrases';
  * The noun phrase that opens a sentence as its subject, when a verb follows it and it names someone who can speak:
  * a role, an organisation, a name of two words or one that `knows` ("Die Umweltschutzorganisation fordert …",
  * "Auch der Verband hält dagegen …"). A lone capitalised word is as likely a plural noun ("Sirenen heulten").
+ * With `holdsClause` (the sentence goes on with a clause of what was said or thought: "Die Jugendlichen haben
+ * ausgesagt, dass …") any noun that can speak counts, a noun for people ("Die Jugendlichen", "Der Wahlsieger") too;
+ * without one such a noun opening a sentence is as often what the sentence is about as its source.
  */
 export function openingSubject(
   tokens: readonly Token[],
   knows: (phrase: readonly Token[]) => boolean,
+  holdsClause = false,
 ): Token[] | undefined {
   let start = 0;
   while (
@@ -30,12 +34,16 @@ export function openingSubject(
     start++;
   const first = tokens[start];
   if (!first || !(first.capital || DETERMINERS.has(first.lower))) return undefined;
+  // "Für die Händler bedauerte der Verband, …": a preposition opens no subject
+  if (isPreposition(first.lower)) return undefined;
   if (PRONOUNS.has(first.lower)) return tokens[start + 1]?.word ? [first] : undefined;
   const phrase = nounPhrase(tokens, start);
   if (!phrase || !opensNounPhrase(phrase) || oblique(phrase) || !canSpeak(phrase)) return undefined;
   const names = phrase.filter(isNameToken);
   const named = names.length > 1 || (names.length === 1 && knows(names));
-  if (!named && !phrase.some((t) => isRoleToken(t) || isCollectiveToken(t))) return undefined;
+  const speaking = (t: Token): boolean =>
+    isRoleToken(t) || isCollectiveToken(t) || (holdsClause && isSpeakingNoun(t));
+  if (!named && !phrase.some(speaking)) return undefined;
   // "Der Leiter, Paul Weber, spekulierte …": the apposition closes with a comma before the verb
   const closed = tokens[start + phrase.length]?.text === ',' && phrase.some((t) => t.text === ',');
   const next = tokens[start + phrase.length + (closed ? 1 : ageApposition(tokens, start + phrase.length))];

@@ -14,6 +14,16 @@ describe('the subject of an infinitive after a modal', () => {
       text: 'Morgen soll der Landrat Paul Abel bekannt geben, ob die Brücke gesperrt wird.',
       speaker: 'Paul Abel',
     },
+    {
+      name: 'after causative "lassen", like a modal',
+      text: 'Am Abend ließ der Sprecher des Verbands verlauten, die Gespräche seien gescheitert.',
+      speaker: 'Sprecher des Verbands',
+    },
+    {
+      name: 'after "lassen", a quotation first',
+      text: '„Wir bleiben dabei“, ließ eine Sprecherin aus Kiel knapp verlauten.',
+      speaker: 'Sprecherin',
+    },
   ])('$name', ({ text, speaker }) => {
     expect(found(text).map((q) => q.speaker)).toEqual([speaker]);
   });
@@ -48,5 +58,27 @@ describe('an adjective of attitude in the first position', () => {
     },
   ])('describes the subject after the verb: $name', ({ text }) => {
     expect(found(text).map((q) => q.speaker)).toEqual(['Paul Abel']);
+  });
+});
+
+describe('a subject shared with the clause before', () => {
+  it.each([
+    {
+      name: 'a finite verb right after a comma, with no subject of its own',
+      text: 'Der Senator wollte sich nicht festlegen, sagte aber, die Partei müsse geschlossen auftreten.',
+      speaker: 'Senator',
+    },
+    {
+      name: 'a demonstrative standing alone as the subject before "und"',
+      text: 'Die Stadt Kiel teilte mit, Umweltminister Jonas Keller sei eingetroffen. Dieser bat die Bürger um Geduld und drohte den Firmen an, sie zu verklagen.',
+      speaker: 'Jonas Keller',
+    },
+    {
+      name: 'a surname with a particle before the auxiliary of two participles',
+      text: 'Von Brandt hatte Fehler eingeräumt und angegeben, er habe zu schnell gearbeitet.',
+      speaker: 'Von Brandt',
+    },
+  ])('$name', ({ text, speaker }) => {
+    expect(found(text).at(-1)?.speaker).toBe(speaker);
   });
 });

@@ -12,7 +12,12 @@ import { isNameToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
 import { FOCUS_PARTICLES } from '../lexicon/adverbs';
 import { ATTITUDES } from '../lexicon/adjectives';
-import { NOT_NOMINATIVE, SINGULAR_ARTICLES } from '../lexicon/articles';
+import {
+  DEMONSTRATIVE_PRONOUNS,
+  NOT_NOMINATIVE,
+  RELATIVE_PRONOUNS,
+  SINGULAR_ARTICLES,
+} from '../lexicon/articles';
 import {
   CLAUSE_OPENING_CONJUNCTIONS,
   COORDINATING,
@@ -20,7 +25,12 @@ import {
   SUBORDINATING,
 } from '../lexicon/conjunctions';
 import { GENITIVE_OPENERS } from '../lexicon/prepositions';
-import { FINITE_AUXILIARIES, MODAL_VERBS, PERFECT_AND_MODAL_AUXILIARIES } from '../lexicon/verb-forms';
+import {
+  FINITE_AUXILIARIES,
+  LASSEN_FORMS,
+  MODAL_VERBS,
+  PERFECT_AND_MODAL_AUXILIARIES,
+} from '../lexicon/verb-forms';
 import {
   appositiveSubject,
   clauseStartBefore,
@@ -120,7 +130,7 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
   // "Am Montag will der Minister bekannt geben, …": an infinitive after a modal is placed like a participle
   const infinitive =
     !cue.participle &&
-    before.some((t) => MODAL_VERBS.has(t.lower)) &&
+    before.some((t) => MODAL_VERBS.has(t.lower) || LASSEN_FORMS.has(t.lower)) &&
     /en$/.test(tokens[cue.index]?.lower ?? '');
   if (cue.participle || infinitive) {
     if (preIsSubject) return trimPhrase(before);
@@ -128,6 +138,8 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
     const auxiliary = before.findIndex((t, i) => i > 0 && FINITE_AUXILIARIES.has(t.lower));
     const head = auxiliary > 0 ? before.slice(0, auxiliary) : [];
     if (!adverbial && opensNounPhrase(head) && !oblique(head) && canSpeak(head)) return head;
+    // "Zu Guttenberg hatte Fehler eingeräumt": a surname with a particle before the auxiliary
+    if (particleName(head)) return head;
     return after ?? subjectAfterAuxiliary(tokens, clauseStart, cue.index);
   }
   if (after?.length === 1 && after[0]?.lower === 'er') return after;
@@ -140,6 +152,15 @@ export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undef
   )
     return after;
   if (preIsSubject) return trimPhrase(before);
+  // "Der Senator wollte sich nicht festlegen, sagte aber, …": a finite verb right after a comma with no subject
+  // of its own goes on with the subject of the clause before, as after "und"
+  if (!after && before.length === 0 && !cue.verbFinal && tokens[clauseStart - 1]?.text === ',') {
+    // not after a relative clause ("X, der dort war, sagte …"), whose pronoun stands for a subject further back
+    const previous = clauseStartBefore(tokens, clauseStart - 1);
+    const relative =
+      tokens[previous - 1]?.text === ',' && RELATIVE_PRONOUNS.has(tokens[previous]?.lower ?? '');
+    if (!relative) return sharedSubject(tokens, clauseStart - 1);
+  }
   return after;
 }
 
@@ -223,6 +244,16 @@ function sharedSubject(tokens: readonly Token[], conjunction: number): Token[] |
     if (NOT_NOMINATIVE.has(next.lower)) return appositiveSubject(tokens, start);
     return DETERMINERS.has(next.lower) || next.capital ? nounPhrase(tokens, start + 1) : undefined;
   }
+  // "Diese baten ihn um Geld und drohten …": a demonstrative standing alone before the verb is the subject
+  const verb = tokens[start + 1];
+  if (
+    first &&
+    DEMONSTRATIVE_PRONOUNS.has(first.lower) &&
+    verb?.word &&
+    !verb.capital &&
+    start + 1 < conjunction
+  )
+    return [first];
   const phrase = opensNounPhrase(tokens.slice(start, conjunction)) ? nounPhrase(tokens, start) : undefined;
   if (phrase) return speakerLike(phrase) ? phrase : undefined;
   const framed = frameSubject(tokens.slice(start, conjunction), () => false);

@@ -234,6 +234,13 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
   'donnerstag', 'freitag', 'samstag', 'sonntag', 'wochenende', 'anfang', 'ende', 'mitte',
 ]);
 
+/** Nouns for a stretch of time, the head of a phrase that says when ("in der letzten Woche", "im vergangenen Jahr"). */
+// prettier-ignore
+export const PERIOD_NOUNS: ReadonlySet<string> = new Set([
+  'woche', 'wochen', 'monat', 'monaten', 'monats', 'jahr', 'jahren', 'jahres', 'tag', 'tagen', 'tages', 'zeit',
+  'vergangenheit',
+]);
+
 /** Endings of compound source nouns after "nach": "Polizeiangaben", "Expertenmeinung", "Zeugenaussagen". */
 export const SOURCE_NOUN_ENDINGS: readonly string[] = [
   'angaben',

@@ -31,6 +31,16 @@ export const MODAL_VERBS: ReadonlySet<string> = new Set([
   'möchte', 'möchten', 'mag',
 ]);
 
+/** Finite forms of causative "lassen", whose infinitive stands last like a modal's: "ließ der Sprecher verlauten". */
+export const LASSEN_FORMS: ReadonlySet<string> = new Set([
+  'lässt',
+  'läßt',
+  'ließ',
+  'ließen',
+  'lassen',
+  'ließe',
+]);
+
 /** Participles that are more often adjectives or other verbs: "bekannt", "geraten". */
 export const AMBIGUOUS_PARTICIPLES: ReadonlySet<string> = new Set([
   'bekannt',

@@ -19,6 +19,8 @@ import type { SpeakerBook } from './speaker-book';
 import { POINTING_BACK } from '../lexicon/articles';
 import { ATTITUDES } from '../lexicon/adjectives';
 import { JUDGING_FORMS } from '../lexicon/quoting-words';
+import { CLAUSE_OPENING_CONJUNCTIONS, COMMENT_OPENERS, COORDINATING } from '../lexicon/conjunctions';
+import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 
 /**
  * Gives speakers to the direct quotes of sentence `index` that have none, or no cue: from a statement of the
@@ -108,10 +110,20 @@ function continueFromSubject(
   // "Vor Gericht sieht Berger einen „Angriff“, es gehe um …": a clause that reports a view frames what follows
   const part = quote.spans[0];
   const lead = part ? sentence.tokens.filter((t) => t.end <= part.start) : [];
+  // "Die Soldaten waren davon ausgegangen, die Männer seien bewaffnet": a Konjunktiv clause after the comma of a
+  // main clause depends on it, and the main clause's subject holds what it states
+  const opener = sentence.tokens[lead.length]?.lower ?? '';
+  const dependent =
+    lead.length > 2 &&
+    lead[lead.length - 1]?.text === ',' &&
+    !COORDINATING.has(opener) &&
+    !COMMENT_OPENERS.has(opener) &&
+    !CLAUSE_OPENING_CONJUNCTIONS.has(opener) &&
+    !lead.some((t) => PASSIVE_AUXILIARIES.has(t.lower));
   const own =
-    viewHolder(sentence.tokens) ??
-    (frames ? openingSubject(sentence.tokens, knows) : undefined) ??
-    (lead.length > 0 && reportsSpeech(lead, inside) ? frameSubject(lead, knows) : undefined);
+    (lead.length === 0 ? viewHolder(sentence.tokens) : undefined) ??
+    (frames || dependent ? openingSubject(sentence.tokens, knows, true) : undefined) ??
+    (lead.length > 0 && (dependent || reportsSpeech(lead, inside)) ? frameSubject(lead, knows) : undefined);
   const from = own
     ? sentence
     : !previousQuoted &&

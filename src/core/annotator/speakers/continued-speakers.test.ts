@@ -90,3 +90,35 @@ describe('an adverb of time before the auxiliary is no subject', () => {
     expect(found(text).map((q) => q.speaker)).toEqual([speaker]);
   });
 });
+
+describe('the holder of a Konjunktiv clause that depends on a main clause with no speech verb', () => {
+  it.each([
+    {
+      name: 'a clause after the comma of "davon ausgehen" is what its subject assumes, a noun for people too',
+      text: 'Der Bürgermeister Udo Renz sagte, der Bau werde teurer. Die Anwohner gingen lange davon aus, die Straße werde gesperrt.',
+      speakers: ['Udo Renz', 'Anwohner'],
+    },
+    {
+      name: 'a "dass" clause after "bedauern", with the subject after the verb and a preposition first',
+      text: 'Der Bürgermeister Udo Renz sagte, der Bau werde teurer. Für die Händler bedauerte der Verband Nordbau, dass die Straße gesperrt werde.',
+      speakers: ['Udo Renz', 'Nordbau'],
+    },
+    {
+      name: 'a "dass" clause after a perfect: the people who made the statement',
+      text: 'Die Agentur Nordpress meldete, im Hafen sei ein Feuer ausgebrochen. Die Jugendlichen haben gegenüber der Polizei ausgesagt, dass der Brand ein Unfall gewesen sei.',
+      speakers: ['Nordpress', 'Jugendlichen'],
+    },
+    {
+      name: 'not an adverbial clause ("als"), which is part of the report, not its content',
+      text: 'Die Agentur Nordpress meldete, der Dieb sei gefasst. Der Mann war einer Streife aufgefallen, als er die Grenze überquert habe.',
+      speakers: ['Nordpress', 'Nordpress'],
+    },
+    {
+      name: 'not after a passive, whose subject is what happened to someone',
+      text: 'Die Agentur Nordpress meldete, im Hafen sei ein Feuer ausgebrochen. Zwölf Arbeiter der Werft wurden verletzt, die Verletzten seien Seeleute.',
+      speakers: ['Nordpress', 'Nordpress'],
+    },
+  ])('$name', ({ text, speakers }) => {
+    expect(found(text).map((q) => q.speaker)).toEqual(speakers);
+  });
+});

@@ -39,6 +39,11 @@ describe('a source frame names the speaker of its statement', () => {
       text: 'Das Gutachten liegt seit Montag vor. Die Kosten seien dem Ingenieur Leonhard zufolge gestiegen.',
       speaker: 'Leonhard',
     },
+    {
+      name: '"X zufolge" opening the sentence with a noun spelled like a speech verb ("Berichten")',
+      text: 'Der Konzern hat Berufung eingelegt. Berichten zufolge produziert die Firma weiter Kunststoff.',
+      speaker: 'Berichten',
+    },
   ])('$name', ({ text, speaker }) => {
     expect(lastSpeaker(text)?.speaker).toBe(speaker);
   });

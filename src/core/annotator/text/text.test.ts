@@ -4,6 +4,7 @@ import { findQuotedPassages } from './quotation-marks';
 import { splitSentences } from './sentences';
 import { modelText } from './text-model';
 import { tokenize, type Token } from './tokens';
+import { found } from '../__fixtures__/found';
 
 describe('splitParagraphs', () => {
   it('keeps texts verbatim and offsets into the input', () => {
@@ -147,5 +148,23 @@ describe('tokenize', () => {
 
   it('shares nothing between separate calls', () => {
     expect(tokenize('Polizei')[0]?.form).not.toBe(tokenize('Polizei')[0]?.form);
+  });
+});
+
+describe('capitalised words', () => {
+  it.each([
+    { word: 'Bericht', capital: true },
+    { word: 'ai-Bericht', capital: true },
+    { word: 'dpa-Meldung', capital: true },
+    { word: 'al-Assadi', capital: false },
+    { word: 'e-mail', capital: false },
+    { word: 'bericht', capital: false },
+  ])('$word: $capital', ({ word, capital }) => {
+    expect(tokenize(word)[0]?.capital).toBe(capital);
+  });
+
+  it('a report named by such a compound speaks', () => {
+    const [quote] = found('Auch wirft der ai-Bericht den Behörden vor, die Opfer nicht zu schützen.');
+    expect(quote?.speaker).toBe('ai-Bericht');
   });
 });

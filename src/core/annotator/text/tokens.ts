@@ -2,6 +2,7 @@
  * Words and punctuation of a stretch of text, with their offsets: the unit the cue, speaker and date rules work on.
  */
 import { isWordChar } from './sentences';
+import { NAME_PARTICLES } from '../lexicon/nouns';
 
 /** A word ("US-Verteidigungsminister", "13", "geht’s") or a single punctuation character. */
 export interface Token {
@@ -39,6 +40,19 @@ export interface WordForm {
  * seen before is found in place, without cutting its text out of the paragraph. Made by the caller for one text and
  * dropped with it.
  */
+/**
+ * A noun compound whose first part is a lower-case abbreviation ("ai-Bericht", "dpa-Meldung", "taz-Interview"):
+ * German capitalises a noun, and a compound is written with the capital of its last part when its first part is
+ * written lower case, so such a word is a noun like "Bericht".
+ */
+const LOWER_PREFIX_COMPOUND = /^(\p{Ll}{2,4})-\p{Lu}\p{Ll}/u;
+
+/** Whether a word is such a compound, and not a name after a particle ("al-Assadi", "de-Gaulle"). */
+function lowerPrefixCompound(word: string): boolean {
+  const prefix = LOWER_PREFIX_COMPOUND.exec(word)?.[1];
+  return prefix !== undefined && !NAME_PARTICLES.has(prefix);
+}
+
 export class WordForms {
   private slots: (WordForm | undefined)[] = new Array<WordForm | undefined>(1024).fill(undefined);
   private hashes = new Int32Array(1024);
@@ -58,7 +72,7 @@ export class WordForms {
     const form: WordForm = {
       text: value,
       lower: value.toLowerCase(),
-      capital: first !== first.toLowerCase(),
+      capital: first !== first.toLowerCase() || lowerPrefixCompound(value),
       classes: 0,
     };
     this.slots[slot] = form;
