@@ -3,6 +3,10 @@
  * format of the German news quotation attribution corpus and prints precision, recall and F1 of quote detection,
  * overall and per type, at ≥50% overlap and at exact span, and speaker accuracy on matched quotes.
  *
+ * The calibration table gives, per band of confidence (tenths), how many quotes were found and how many of those
+ * are right: matched to a gold quotation (≥50% overlap) with their speaker agreeing. It is what `needsReview`
+ * (`src/core/annotator/review.ts`) is set from: below its threshold, a quote is right less often than not.
+ *
  * Types: our kinds map to the gold types direct→Direct, indirect→Indirect, reported→Reported,
  * freeIndirect→FreeIndirect. The gold type IndirectFreeIndirect (a Konjunktiv sentence that continues someone's
  * indirect speech without a new cue) is what the annotator labels `indirect`, so per type it is scored together
@@ -15,6 +19,7 @@ import {
   type Counts,
   type Criterion,
 } from '../src/core/annotator/evaluation/score';
+import { quoteNeedsReview } from '../src/core/annotator/review';
 import { GOLD_TYPES, scoredArticles } from './corpus';
 
 const GROUPS: Record<string, readonly string[]> = {
@@ -38,11 +43,13 @@ function main(): void {
   const recallByGold: Record<string, Counts> = {};
   for (const type of GOLD_TYPES) recallByGold[type] = zero();
   const speaker = { right: 0, matched: 0 };
+  // Per band of confidence (its tenths, as a string: "0.5"): quotes found, and those right.
+  const calibration = new Map<string, { found: number; right: number; review: boolean }>();
   let characters = 0;
   const started = performance.now();
 
   let articles = 0;
-  for (const { article, predicted, gold } of scoredArticles(folder)) {
+  for (const { article, found, predicted, gold } of scoredArticles(folder)) {
     articles++;
     characters += article.originalText.length;
     for (const criterion of ['overlap', 'exact'] as const) {
@@ -56,10 +63,25 @@ function main(): void {
           counts.gold += gold.filter((g) => g.type === type).length;
           counts.truePositives += pairs.filter(([, g]) => gold[g]?.type === type).length;
         }
+        const right = new Set<number>();
         for (const [p, g] of pairs) {
           speaker.matched++;
-          if (speakerAgrees(predicted[p]!, gold[g]!, article.annotations[g]!.speaker.text)) speaker.right++;
+          if (speakerAgrees(predicted[p]!, gold[g]!, article.annotations[g]!.speaker.text)) {
+            speaker.right++;
+            right.add(p);
+          }
         }
+        found.forEach((quote, p) => {
+          const band = (Math.floor(quote.confidence * 10 + 1e-9) / 10).toFixed(1);
+          const counts = calibration.get(band) ?? {
+            found: 0,
+            right: 0,
+            review: quoteNeedsReview(Number(band)),
+          };
+          counts.found++;
+          if (right.has(p)) counts.right++;
+          calibration.set(band, counts);
+        });
       }
       for (const [group, types] of Object.entries(GROUPS)) {
         const ps = predicted.filter((q) => q.type === group);
@@ -80,6 +102,11 @@ function main(): void {
     ),
     recallByGoldType: Object.fromEntries(Object.entries(recallByGold).map(([k, v]) => [k, scored(v)])),
     speakerAccuracy: { ...speaker, accuracy: speaker.matched ? round(speaker.right / speaker.matched) : 0 },
+    calibration: Object.fromEntries(
+      [...calibration]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([band, c]) => [band, { ...c, share: round(c.right / c.found) }]),
+    ),
   };
   if (json) {
     console.log(JSON.stringify(report, null, 2));
@@ -105,6 +132,13 @@ function main(): void {
   console.log(
     `\nspeaker accuracy on matched quotes: ${fmt(report.speakerAccuracy.accuracy)} (${speaker.right}/${speaker.matched})`,
   );
+  console.log(
+    '\ncalibration: per confidence, the quotes found and the share right (matched, speaker agreeing)',
+  );
+  for (const [band, c] of Object.entries(report.calibration))
+    console.log(
+      `${band}  ${String(c.found).padStart(5)}  ${fmt(c.share)}${c.review ? '  needs review' : ''}`,
+    );
 }
 
 function add(counts: Counts, tp: number, predicted: number, gold: number): void {

@@ -78,6 +78,33 @@ describe('annotate', () => {
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
 
+  it('marks for review the quotes that are less likely right than not (review.ts), and only those', () => {
+    const text = [
+      // Konjunktiv sentences before anyone has spoken: reported speech of no one named.
+      'Der Stadtrat tagte. Das Bad sei gerettet. Die Kosten trage das Land.',
+      '„Das ist ein Fehler, den wir lange bereuen werden“, sagte Bürgermeisterin Petra Klein am Montag.',
+      'Der Verband kritisierte, die Stadt spare am falschen Ende.',
+      // A quotation mark that never closes.
+      '„Wir kommen wieder und bleiben, bis das Bad offen ist.',
+    ].join('\n\n');
+    const quotes = annotate({ text, published: '2024-05-02' }).quotes.map((q) => ({
+      words: (q.spans.de ?? [])
+        .map((s) => s.exact)
+        .join(' ')
+        .slice(0, 16),
+      review: q.needsReview,
+    }));
+    expect(quotes).toEqual([
+      { words: 'Das Bad sei gere', review: true },
+      { words: '„Das ist ein Feh', review: false },
+      { words: 'die Stadt spare ', review: false },
+      { words: '„Wir kommen wied', review: true },
+    ]);
+    const sample = article.quotes.filter((q) => q.confidence !== undefined);
+    expect(sample.length).toBeGreaterThan(0);
+    for (const q of sample) expect(q.needsReview).toBe((q.confidence ?? 1) < 0.5);
+  });
+
   it('rejects an empty text', () => {
     expect(() => annotate({ text: ' \n ' })).toThrow('empty');
   });

@@ -15,6 +15,7 @@ import { slugify } from '../article/slug';
 import { annotateText } from './annotate-text';
 import type { FoundDate, TextModel } from './model';
 import type { QuotedPart } from './text/quotation-marks';
+import { quoteNeedsReview } from './review';
 
 /** What the annotator needs: the text, and optionally its title, publication date, source and id. */
 export interface AnnotateInput {
@@ -62,7 +63,7 @@ export function annotate(input: AnnotateInput): Article {
       ...(q.mention ? { speakerMention: { de: [span(q.mention)] } } : {}),
       ...(q.relay && q.relay.speaker !== q.speaker ? { relayedBy: q.relay.speaker.id } : {}),
       confidence: round(q.confidence),
-      needsReview: q.needsReview,
+      needsReview: quoteNeedsReview(round(q.confidence)),
     }));
   const title = input.title?.trim() || firstWords(model);
   return {
