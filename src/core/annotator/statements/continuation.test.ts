@@ -216,6 +216,21 @@ describe('free indirect speech', () => {
       ],
     },
     {
+      name: 'a claim in a relative clause: the perfect infinitive before a closing "soll" is the clause alone',
+      text: 'Die Feuerwehr sucht den Mann, der den Brand gelegt haben soll.',
+      expected: [{ kind: 'freeIndirect', text: 'der den Brand gelegt haben soll', speaker: null }],
+    },
+    {
+      name: 'a claim in a subordinate clause with "sein" and "sollen"',
+      text: 'Die Polizei sucht zwei Männer, die nach der Tat geflohen sein sollen, und bittet um Hinweise.',
+      expected: [{ kind: 'freeIndirect', text: 'die nach der Tat geflohen sein sollen', speaker: null }],
+    },
+    {
+      name: 'an adjective before "sein soll" is no perfect: a property, not a claim about the past',
+      text: 'Der Verein kauft ein Boot, das sehr schnell sein soll.',
+      expected: [],
+    },
+    {
       name: 'a "sollen" sentence far from any statement is the writer\'s own',
       text: 'Das Bad ist alt. Es wird viel genutzt. Im Herbst sollen die Arbeiten beginnen.',
       expected: [],
