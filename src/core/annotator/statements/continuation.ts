@@ -7,7 +7,7 @@ import { findCues } from '../grammar/cues';
 import { DETERMINERS } from '../lexicon/nouns';
 import type { FoundQuote, Sentence, SpeakerEntity, SpeechContext, TextModel } from '../model';
 import { contentEnd, insideQuotes, partOf } from '../text/text-model';
-import { isReportedVerbAt } from '../grammar/reported-verbs';
+import { isKonjunktivI, isReportedVerbAt } from '../grammar/reported-verbs';
 import { type SpeakerBook } from '../speakers/speaker-book';
 import { isNameToken, isRoleToken } from '../speakers/naming-words';
 import { beforeNextCue } from './statement-ends';
@@ -17,7 +17,7 @@ import type { QuotedPart } from '../text/quotation-marks';
 import type { Token } from '../text/tokens';
 import { claimClause } from './reportative';
 import { SOURCE_ADVERBS } from '../lexicon/adverbs';
-import { HYPOTHETICAL, KONJUNKTIV_I, STRONG_KONJUNKTIV } from '../lexicon/konjunktiv';
+import { HYPOTHETICAL, STRONG_KONJUNKTIV } from '../lexicon/konjunktiv';
 
 /** Opening quotation marks. */
 const OPENING = /^[„»"]$/;
@@ -97,7 +97,7 @@ export function continuationIn(
       !inside(t) &&
       !t.capital &&
       (STRONG_KONJUNKTIV.has(t.lower) ||
-        (KONJUNKTIV_I.has(t.lower) && !DETERMINERS.has(sentence.tokens[k - 1]?.lower ?? ''))),
+        (isKonjunktivI(t.lower) && !DETERMINERS.has(sentence.tokens[k - 1]?.lower ?? ''))),
   );
   if (recent || strong) {
     // Right after a continued statement, a Konjunktiv II modal goes on with it ("Oberhalb von 800 Metern könnten
