@@ -9,6 +9,7 @@ import { isReportedVerbAt } from '../grammar/reported-verbs';
 import { INDICATIVE_AUXILIARIES, PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { COMPLEMENTIZERS, RELATIVE_OR_INFINITIVE } from '../lexicon/conjunctions';
 import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
+import { JUDGING_FORMS } from '../lexicon/quoting-words';
 import { tokenIndexAt, type Token } from '../text/tokens';
 import { appositionAfter } from './preposed';
 import { infinitiveClause } from './statement-ends';
@@ -35,6 +36,7 @@ export function complementAfter(
     infinitiveClause(tokens, j, limit)
   )
     return j;
+  const predicate = labelPredicate(tokens, cue, limit, inside);
   while (j < limit && j < tokens.length) {
     const token = tokens[j] as Token;
     if (COMPLEMENTIZERS.has(token.lower) && j > cue.index) return j;
@@ -42,6 +44,7 @@ export function complementAfter(
       const next = tokens[j + 1];
       if (!next || inside(next)) return undefined;
       if (COMPLEMENTIZERS.has(next.lower)) return j + 1;
+      if (predicate) return undefined;
       for (let k = j + 1; k < tokens.length && k < limit; k++) {
         const t = tokens[k] as Token;
         if (inside(t)) break;
@@ -61,6 +64,34 @@ export function complementAfter(
     j++;
   }
   return undefined;
+}
+
+/**
+ * "bezeichnete die Sperre als einen Versuch, die Presse zu behindern", "nannte die Worte, sollten sie gefallen sein,
+ * als „inakzeptabel“": a verb that judges its object as something ("X als Y") takes no clause of its own; a clause
+ * after a comma belongs to the predicate noun or is inserted, and the report is the sentence. Only a "dass" or "ob"
+ * clause is its complement ("bezeichnete es als wichtig, dass …").
+ */
+function labelPredicate(
+  tokens: readonly Token[],
+  cue: Cue,
+  limit: number,
+  inside: (token: Token) => boolean,
+): boolean {
+  if (!JUDGING_FORMS.has(cue.tokens[0]?.lower ?? '')) return false;
+  let comma = false;
+  for (let k = cue.index + 1; k < limit && k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.lower === 'als' && !inside(token)) {
+      // "wies den Vorwurf als abwegig zurück, man habe …": before the comma an adjective leaves the clause to the
+      // object noun ("Vorwurf"), which may announce a statement.
+      const next = tokens[k + 1];
+      return comma || (!!next && (next.capital || DETERMINERS.has(next.lower)));
+    }
+    if (token.text === ',') comma = true;
+    if (token.text === '.' || token.text === ';' || token.text === ':') return false;
+  }
+  return false;
 }
 
 /**

@@ -355,6 +355,38 @@ describe('statements announced by a noun', () => {
   });
 });
 
+describe('a verb that judges its object as something ("X als Y") takes no clause of its own', () => {
+  it.each([
+    {
+      name: 'an infinitive after the predicate noun belongs to that noun; the sentence is the report',
+      text: 'Der Direktor des Senders bezeichnete die Sperre als einen Versuch der Behörden, die Presse zu behindern.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Der Direktor des Senders bezeichnete die Sperre als einen Versuch der Behörden, die Presse zu behindern.',
+        },
+      ],
+    },
+    {
+      name: 'a clause inserted before "als" is no statement',
+      text: 'Die Kanzlerin bezeichnete die Worte, sollten sie wirklich gefallen sein, als „unannehmbar“.',
+      expected: [{ kind: 'direct', text: '„unannehmbar“' }],
+    },
+    {
+      name: 'a "dass" clause is its complement',
+      text: 'Die Ministerin bezeichnete es als wichtig, dass die Schulen offen bleiben.',
+      expected: [{ kind: 'indirect', text: 'dass die Schulen offen bleiben' }],
+    },
+    {
+      name: 'after an adjective the clause belongs to the object, a statement noun',
+      text: 'Das Amt wies den Vorwurf als haltlos zurück, man habe die Akten vernichtet.',
+      expected: [{ kind: 'indirect', text: 'man habe die Akten vernichtet' }],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text).map(({ kind, text }) => ({ kind, text }))).toEqual(expected);
+  });
+});
+
 describe('linear time in one long sentence', () => {
   it.each([
     { name: 'many cues', unit: 'Anna sagte, dass Berger meinte, ' },
