@@ -9,6 +9,7 @@ import { isReportedVerbAt } from '../grammar/reported-verbs';
 import { INDICATIVE_AUXILIARIES, PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { COMPLEMENTIZERS, RELATIVE_OR_INFINITIVE } from '../lexicon/conjunctions';
 import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
+import { CLOSING_MARKS, OPENING_MARKS, SENTENCE_ENDS } from '../lexicon/punctuation';
 import { JUDGING_FORMS } from '../lexicon/quoting-words';
 import { tokenIndexAt, type Token } from '../text/tokens';
 import { appositionAfter } from './preposed';
@@ -60,8 +61,36 @@ export function complementAfter(
       const inserted = tokens[cue.index - 1]?.text === ',' && skipTo > cue.index;
       return cue.verb.reports || inserted || !opensMainClause(tokens, j + 1) ? undefined : j + 1;
     }
+    const past = shortInsertionEnd(tokens, j);
+    if (past !== undefined) {
+      j = past;
+      continue;
+    }
     if (endsClauseAt(tokens, j)) return undefined;
     j++;
+  }
+  return undefined;
+}
+
+/** The longest quoted name or parenthesis that stays part of the clause around it, in tokens. */
+const MAX_INSERTION = 12;
+
+/**
+ * "sagte der „Neuen Zeitung“, …", "erklärte (laut Protokoll) …": a short quoted name or a parenthesis inside the
+ * cue's clause does not end it. The index after its closing mark, or `undefined` when `tokens[at]` opens none (or
+ * what it opens holds a sentence end or runs long).
+ */
+function shortInsertionEnd(tokens: readonly Token[], at: number): number | undefined {
+  const open = tokens[at];
+  if (!open || open.word) return undefined;
+  const parenthesis = open.text === '(';
+  if (!parenthesis && !OPENING_MARKS.has(open.text)) return undefined;
+  for (let k = at + 1; k < tokens.length && k - at <= MAX_INSERTION; k++) {
+    const token = tokens[k] as Token;
+    if (token.word) continue;
+    if (parenthesis ? token.text === ')' : CLOSING_MARKS.has(token.text))
+      return k > at + 1 ? k + 1 : undefined;
+    if (SENTENCE_ENDS.has(token.text)) return undefined;
   }
   return undefined;
 }

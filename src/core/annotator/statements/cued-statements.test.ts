@@ -387,6 +387,29 @@ describe('a verb that judges its object as something ("X als Y") takes no clause
   });
 });
 
+describe("a short quoted name or a parenthesis inside the cue's clause does not end it", () => {
+  it.each([
+    {
+      name: 'a newspaper in quotation marks before the comma',
+      text: 'Der Sekretär des Vereins sagte dem „Tagblatt“, nach dem Spiel hätten alle Spieler dem Schiedsrichter die Hand gegeben.',
+      statement: 'nach dem Spiel hätten alle Spieler dem Schiedsrichter die Hand gegeben',
+    },
+    {
+      name: 'a parenthesis before the comma',
+      text: 'Die Ministerin erklärte (laut Protokoll), die Schulen blieben bis Ostern geschlossen.',
+      statement: 'die Schulen blieben bis Ostern geschlossen',
+    },
+  ])('$name', ({ text, statement }) => {
+    expect(found(text)[0]).toMatchObject({ kind: 'indirect', text: statement });
+  });
+
+  it('a quoted sentence after the cue is speech of its own, not part of the clause', () => {
+    expect(found('Die Ministerin erklärte „Wir bleiben hart.“ und ging.').map((q) => q.kind)).toEqual([
+      'direct',
+    ]);
+  });
+});
+
 describe('linear time in one long sentence', () => {
   it.each([
     { name: 'many cues', unit: 'Anna sagte, dass Berger meinte, ' },
