@@ -3,7 +3,7 @@
  * (after a comma, or right after the participle that closes the main clause), or a main clause after a saying
  * verb's comma ("sagte Berger, die Stadt brauche …").
  */
-import { endsClauseAt, type Cue } from '../grammar/cues';
+import { endsClause, endsClauseAt, type Cue } from '../grammar/cues';
 import { isAdjective } from '../grammar/noun-phrases';
 import { isReportedVerbAt } from '../grammar/reported-verbs';
 import { INDICATIVE_AUXILIARIES, PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
@@ -43,7 +43,8 @@ export function complementAfter(
     if (COMPLEMENTIZERS.has(token.lower) && j > cue.index) return j;
     if (token.text === ',' || token.text === ':') {
       const next = tokens[j + 1];
-      if (!next || inside(next)) return undefined;
+      if (!next) return undefined;
+      if (inside(next)) return quotationOpensClause(tokens, j + 1, limit, inside) ? j + 1 : undefined;
       if (COMPLEMENTIZERS.has(next.lower)) return j + 1;
       if (predicate) return undefined;
       for (let k = j + 1; k < tokens.length && k < limit; k++) {
@@ -70,6 +71,31 @@ export function complementAfter(
     j++;
   }
   return undefined;
+}
+
+/**
+ * "warf ihm vor, „die Daten aller Bürger“ zu missbrauchen": a quotation after the cue's comma opens its statement
+ * when the clause goes on after it, outside the quotation marks, with a word up to the next comma or the end (a
+ * statement that is all quotation is a direct quote, not this).
+ */
+function quotationOpensClause(
+  tokens: readonly Token[],
+  at: number,
+  limit: number,
+  inside: (token: Token) => boolean,
+): boolean {
+  let quoted = true;
+  for (let k = at; k < tokens.length && k < limit; k++) {
+    const token = tokens[k] as Token;
+    if (inside(token)) {
+      if (!quoted) return false;
+      continue;
+    }
+    quoted = false;
+    if (token.word) return true;
+    if (endsClause(token) && !CLOSING_MARKS.has(token.text)) return false;
+  }
+  return false;
 }
 
 /** The longest quoted name or parenthesis that stays part of the clause around it, in tokens. */

@@ -410,6 +410,26 @@ describe("a short quoted name or a parenthesis inside the cue's clause does not 
   });
 });
 
+describe("a quotation that opens the statement after the cue's comma", () => {
+  it.each([
+    {
+      name: 'the clause goes on after the quotation: the statement holds it',
+      text: 'Die Abgeordnete warf dem Minister vor, „die Daten aller Bürger“ zu missbrauchen.',
+      expected: [
+        { kind: 'direct', text: '„die Daten aller Bürger“' },
+        { kind: 'indirect', text: '„die Daten aller Bürger“ zu missbrauchen' },
+      ],
+    },
+    {
+      name: 'a statement that is all quotation is a direct quote only',
+      text: 'Der Minister sagte, „wir bleiben hart“, und ging.',
+      expected: [{ kind: 'direct', text: '„wir bleiben hart“' }],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text).map(({ kind, text }) => ({ kind, text }))).toEqual(expected);
+  });
+});
+
 describe('linear time in one long sentence', () => {
   it.each([
     { name: 'many cues', unit: 'Anna sagte, dass Berger meinte, ' },
