@@ -157,7 +157,13 @@ function opensMainClause(tokens: readonly Token[], at: number): boolean {
   const first = tokens[at];
   const second = tokens[at + 1];
   if (!first?.word || !second) return false;
-  if (DETERMINERS.has(first.lower)) return second.capital || isAdjective(second.lower);
+  // "…, die einer Spur nachgehen", "…, die herumlagen": before another article, or before a lower-case word that
+  // closes the clause, "der"/"die"/"das" is a relative pronoun.
+  if (DETERMINERS.has(first.lower))
+    return (
+      !DETERMINERS.has(second.lower) &&
+      (second.capital || (isAdjective(second.lower) && !endsClauseAt(tokens, at + 2)))
+    );
   if (RELATIVE_OR_INFINITIVE.has(first.lower)) return false;
   return first.capital || PRONOUNS.has(first.lower) || first.lower === 'es' || first.lower === 'man';
 }

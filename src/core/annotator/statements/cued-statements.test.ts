@@ -430,6 +430,28 @@ describe("a quotation that opens the statement after the cue's comma", () => {
   });
 });
 
+describe("after a speech verb's comma, a relative clause is no statement", () => {
+  it.each([
+    {
+      name: 'a relative pronoun before an article',
+      text: 'Der Film zeigt auch Forscher, die einer alten Spur nachgehen.',
+      expected: [],
+    },
+    {
+      name: 'a relative pronoun before the verb that closes the clause',
+      text: 'Der Sender zeigte Bilder von Verletzten, die herumlagen.',
+      expected: [],
+    },
+    {
+      name: 'an article before an adjective and a noun opens the main clause that was said',
+      text: 'Der Minister meinte, die neuen Regeln gelten ab Mai.',
+      expected: [{ kind: 'indirect', text: 'die neuen Regeln gelten ab Mai' }],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text).map(({ kind, text }) => ({ kind, text }))).toEqual(expected);
+  });
+});
+
 describe('linear time in one long sentence', () => {
   it.each([
     { name: 'many cues', unit: 'Anna sagte, dass Berger meinte, ' },
