@@ -452,6 +452,13 @@ describe("after a speech verb's comma, a relative clause is no statement", () =>
   });
 });
 
+describe('"wie folgt" ("as follows") opens no "wie" clause', () => {
+  it('the words before it are no statement; the quotation after the colon is', () => {
+    const text = 'In der Mitteilung des Vereins wird der Trainer wie folgt zitiert: „Wir geben nicht auf.“';
+    expect(found(text).map((q) => q.kind)).toEqual(['direct', 'direct']);
+  });
+});
+
 describe('linear time in one long sentence', () => {
   it.each([
     { name: 'many cues', unit: 'Anna sagte, dass Berger meinte, ' },
