@@ -4,6 +4,7 @@
  * them (`speakers/relay.ts`).
  */
 import type { FoundQuote, TextModel } from '../model';
+import type { Token } from '../text/tokens';
 import type { PassState } from '../pass-state';
 import { relayQuote } from '../speakers/relay';
 import type { SpeakerBook } from '../speakers/speaker-book';
@@ -33,7 +34,11 @@ export function statementsIn(state: PassState, index: number, direct: readonly F
   const framed =
     opening.length > 0
       ? opening
-      : framedStatementsIn(model, sentence, book, speech).filter((q) => !overlapsAny(q, cued));
+      : cued.length === 0
+        ? framedStatementsIn(model, sentence, book, speech)
+        : besideCues(sentence.tokens)
+          ? framedStatementsIn(model, sentence, book, speech).filter((q) => !overlapsAny(q, cued))
+          : [];
   const statements = [...cued, ...framed.filter((q) => !relays.has(q.cue[0]?.start ?? -1))];
   if (statements.length > 0) speech.sentence = index;
   return statements;
@@ -53,6 +58,17 @@ function noteRelays(model: TextModel, quotes: readonly FoundQuote[], book: Speak
     for (const part of relay.cue) cues.add(part.start);
   }
   return cues;
+}
+
+/**
+ * Whether a frame or a statement noun may stand beside a speech verb's statement in a sentence of `tokens`: both
+ * need a comma of their own ("Auf den Vorwurf, der Plan sei teuer, antwortete X, dass …"), so only a sentence with
+ * two commas is searched again, which keeps the second search off most sentences.
+ */
+function besideCues(tokens: readonly Token[]): boolean {
+  let commas = 0;
+  for (const token of tokens) if (token.text === ',' && ++commas >= 2) return true;
+  return false;
 }
 
 /** Whether `quote`'s spans or cue share a character with those of any of `others`. */
