@@ -26,6 +26,15 @@ const PAST_PARTICIPLE = /(?:[^aeiouäöü]t|[^aeiouäöü]en)(?:e|en|er|es|em)$/
 const PAST_PARTICIPLE_FORM =
   /^(?:\p{L}{0,6}ge|be|er|ver|zer|ent|emp|miss|über|unter|hinter|wider)\p{L}{2,}|iert(?:e|en|er|es|em)$/u;
 
+/** A past participle as it closes a perfect ("bedroht haben", "ausgelaufen sein"), uninflected. */
+const PERFECT_PARTICIPLE =
+  /^(?:\p{L}{0,6}ge|be|er|ver|zer|ent|emp|miss|über|unter|hinter|wider)\p{L}{2,}(?:t|en)$|iert$/u;
+
+/** Whether a lower-case word can be the past participle of a perfect: "angegriffen", "gewesen", "kritisiert". */
+export function isPerfectParticiple(word: string): boolean {
+  return PERFECT_PARTICIPLE.test(word);
+}
+
 /** Whether a lower-case word can be an inflected participle before a noun: "geborene", "gehörende", "ernannte". */
 export function isAttributiveParticiple(word: string): boolean {
   if (!INFLECTED.test(word) || word.length < 6) return false;

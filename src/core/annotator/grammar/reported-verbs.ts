@@ -32,6 +32,17 @@ function afterOpeningPhrase(tokens: readonly Token[], k: number): boolean {
   return j === 0 || /^[,:]$/.test(tokens[j - 1]?.text ?? '');
 }
 
+/** The shortest Konjunktiv I in "-iere" ("zitiere"); shorter words in "-iere" are no verb of that class. */
+const MIN_IEREN_FORM = 7;
+
+/**
+ * Whether a lower-case word is a Konjunktiv I that no indicative of the third person shares: a listed form, or the
+ * "-iere" form of a verb in "-ieren" ("funktioniere", "reagiere", "existiere"), whose indicative is "-iert".
+ */
+export function isKonjunktivI(lower: string): boolean {
+  return KONJUNKTIV_I.has(lower) || (lower.length >= MIN_IEREN_FORM && lower.endsWith('iere'));
+}
+
 /**
  * Whether a token is a Konjunktiv form (I, or the II that stands in for it). A capitalised word is a noun that
  * looks like one ("Kämpfe", "Stelle", "Ende"): a verb in reported speech never opens its sentence.
@@ -51,6 +62,9 @@ export function isReportedVerbAt(tokens: readonly Token[], k: number): boolean {
   if (!token?.word) return false;
   if (isReportedVerb(token)) return true;
   const lower = token.lower;
+  // "der Zugang funktioniere": an "-iere" form is a verb wherever it stands, but after an article an adjective
+  // ("die schiere Zahl").
+  if (!token.capital && isKonjunktivI(lower) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return true;
   if (token.capital || lower.length < 4 || !lower.endsWith('e') || NOT_VERBS.has(lower)) return false;
   // "-ene", "-ende": a participle used as an adjective ("die getragene, …", "alle bestehende,").
   if (/(?:te|ie|ee|rde|ene|ende)$/.test(lower)) return false;

@@ -21,3 +21,9 @@ export const INDICATIVE_AUXILIARIES: ReadonlySet<string> = new Set([
   'können', 'konnte', 'konnten', 'muss', 'müssen', 'musste', 'mussten', 'will', 'wollen', 'wollte', 'wollten',
   'darf', 'dürfen', 'durfte', 'durften',
 ]);
+
+/** The auxiliaries of a perfect infinitive: "angegriffen haben", "verschwunden sein". */
+export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['haben', 'sein']);
+
+/** Forms of "sollen" that pass on a claim with a perfect infinitive: "soll … gesagt haben". */
+export const REPORTATIVE_MODALS: ReadonlySet<string> = new Set(['soll', 'sollen']);

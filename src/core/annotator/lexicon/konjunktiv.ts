@@ -17,6 +17,10 @@ export const KONJUNKTIV_I: ReadonlySet<string> = new Set([
   'wachse', 'schade', 'nütze', 'nutze', 'rechne', 'zähle', 'koste', 'erhalte', 'bekomme', 'verliere',
   'gewinne', 'besitze', 'schütze', 'helfe', 'lasse', 'scheine', 'mangele', 'befürchte', 'vermute',
   'bestätige',
+  // Verbs whose stem ends in -t: the past is "-tete" ("richtete"), so the form in "-te" is no past tense.
+  'rate', 'berate', 'verrate', 'richte', 'berichte', 'bereite', 'leite', 'achte', 'beachte', 'betrachte',
+  'beobachte', 'warte', 'werte', 'bewerte', 'deute', 'fürchte', 'leiste', 'rette', 'verbreite', 'begleite',
+  'starte', 'teste', 'verachte', 'gestalte', 'verwalte', 'enthalte', 'behalte', 'verhalte', 'unterhalte',
 ]);
 
 /** Konjunktiv II forms common in reported speech. */

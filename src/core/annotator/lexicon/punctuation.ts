@@ -50,3 +50,6 @@ export const CLAUSE_MARKS: ReadonlySet<string> = new Set([
   '«',
   '»',
 ]);
+
+/** Marks that end a sentence: a quoted passage holding one is speech, not a name inside a clause. */
+export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);

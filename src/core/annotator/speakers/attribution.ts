@@ -6,7 +6,7 @@
  * that last named that speaker.
  */
 import { findCues } from '../grammar/cues';
-import { nounPhrase, subjectAfter } from '../grammar/noun-phrases';
+import { isAdjective, nounPhrase, subjectAfter } from '../grammar/noun-phrases';
 import { reporterOf } from '../grammar/impersonal-sources';
 import { frameSubject, openingSubject } from '../grammar/opening-subjects';
 import type { FoundQuote, SpeechContext, TextModel } from '../model';
@@ -16,7 +16,7 @@ import type { Token } from '../text/tokens';
 import { canSpeak } from './animacy';
 import { isNameToken, isRoleToken } from './naming-words';
 import type { SpeakerBook } from './speaker-book';
-import { POINTING_BACK } from '../lexicon/articles';
+import { POINTING_BACK, RELATIVE_PRONOUNS } from '../lexicon/articles';
 import { ATTITUDES } from '../lexicon/adjectives';
 import { JUDGING_FORMS } from '../lexicon/quoting-words';
 import { CLAUSE_OPENING_CONJUNCTIONS, COMMENT_OPENERS, COORDINATING } from '../lexicon/conjunctions';
@@ -111,11 +111,17 @@ function continueFromSubject(
   const part = quote.spans[0];
   const lead = part ? sentence.tokens.filter((t) => t.end <= part.start) : [];
   // "Die Soldaten waren davon ausgegangen, die Männer seien bewaffnet": a Konjunktiv clause after the comma of a
-  // main clause depends on it, and the main clause's subject holds what it states
+  // main clause depends on it, and the main clause's subject holds what it states; a relative clause belongs to
+  // its noun instead ("Die Polizei sucht den Mann, der den Brand gelegt haben soll": a claim of no one named)
   const opener = sentence.tokens[lead.length]?.lower ?? '';
+  const next = sentence.tokens[lead.length + 1];
+  // An article takes a noun ("die Männer", "die neuen Regeln"); a relative pronoun does not ("der den Brand …").
+  const relative =
+    RELATIVE_PRONOUNS.has(opener) && next !== undefined && !next.capital && !isAdjective(next.lower);
   const dependent =
     lead.length > 2 &&
     lead[lead.length - 1]?.text === ',' &&
+    !relative &&
     !COORDINATING.has(opener) &&
     !COMMENT_OPENERS.has(opener) &&
     !CLAUSE_OPENING_CONJUNCTIONS.has(opener) &&

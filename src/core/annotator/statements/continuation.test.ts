@@ -216,11 +216,58 @@ describe('free indirect speech', () => {
       ],
     },
     {
+      name: 'a claim in a relative clause: the perfect infinitive before a closing "soll" is the clause alone',
+      text: 'Die Feuerwehr sucht den Mann, der den Brand gelegt haben soll.',
+      expected: [{ kind: 'freeIndirect', text: 'der den Brand gelegt haben soll', speaker: null }],
+    },
+    {
+      name: 'a claim in a subordinate clause with "sein" and "sollen"',
+      text: 'Die Polizei sucht zwei Männer, die nach der Tat geflohen sein sollen, und bittet um Hinweise.',
+      expected: [{ kind: 'freeIndirect', text: 'die nach der Tat geflohen sein sollen', speaker: null }],
+    },
+    {
+      name: 'an adjective before "sein soll" is no perfect: a property, not a claim about the past',
+      text: 'Der Verein kauft ein Boot, das sehr schnell sein soll.',
+      expected: [],
+    },
+    {
       name: 'a "sollen" sentence far from any statement is the writer\'s own',
       text: 'Das Bad ist alt. Es wird viel genutzt. Im Herbst sollen die Arbeiten beginnen.',
       expected: [],
     },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('Konjunktiv I forms no past tense or indicative shares', () => {
+  it.each([
+    {
+      name: 'an "-iere" form goes on with the statement before it, wherever it stands',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Der Zugang über das Netz funktioniere aber weiterhin.',
+      expected: ['der Plan sei gescheitert', 'Der Zugang über das Netz funktioniere aber weiterhin.'],
+    },
+    {
+      name: 'an "-iere" form reports on its own, far from any cue',
+      text: 'Die Partei tagt in Köln. Das Wetter ist gut. Viele Gäste kommen. Der Dienst der Stadt reagiere zu langsam.',
+      expected: ['Der Dienst der Stadt reagiere zu langsam.'],
+    },
+    {
+      name: 'after an article a word in "-iere" is an adjective',
+      text: 'Die Partei tagt in Köln. Das Wetter ist gut. Viele Gäste kommen. Es war die schiere Menge der Gäste.',
+      expected: [],
+    },
+    {
+      name: 'a stem in -t makes the form in "-te" a Konjunktiv I ("rate"; the past is "riet")',
+      text: 'Die Partei tagt in Köln. Das Wetter ist gut. Viele Gäste kommen. Die Vorsitzende rate allen zur Geduld.',
+      expected: ['Die Vorsitzende rate allen zur Geduld.'],
+    },
+    {
+      name: 'a past tense in "-te" stays the writer’s',
+      text: 'Die Partei tagt in Köln. Das Wetter ist gut. Viele Gäste kommen. Die Vorsitzende sagte allen Dank.',
+      expected: [],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text).map((q) => q.text)).toEqual(expected);
   });
 });

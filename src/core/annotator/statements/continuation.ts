@@ -7,7 +7,7 @@ import { findCues } from '../grammar/cues';
 import { DETERMINERS } from '../lexicon/nouns';
 import type { FoundQuote, Sentence, SpeakerEntity, SpeechContext, TextModel } from '../model';
 import { contentEnd, insideQuotes, partOf } from '../text/text-model';
-import { isReportedVerbAt } from '../grammar/reported-verbs';
+import { isKonjunktivI, isReportedVerbAt } from '../grammar/reported-verbs';
 import { type SpeakerBook } from '../speakers/speaker-book';
 import { isNameToken, isRoleToken } from '../speakers/naming-words';
 import { beforeNextCue } from './statement-ends';
@@ -15,8 +15,9 @@ import { isPreposition, nounPhrase } from '../grammar/noun-phrases';
 import { frameSubject } from '../grammar/opening-subjects';
 import type { QuotedPart } from '../text/quotation-marks';
 import type { Token } from '../text/tokens';
+import { claimClause } from './reportative';
 import { SOURCE_ADVERBS } from '../lexicon/adverbs';
-import { HYPOTHETICAL, KONJUNKTIV_I, STRONG_KONJUNKTIV } from '../lexicon/konjunktiv';
+import { HYPOTHETICAL, STRONG_KONJUNKTIV } from '../lexicon/konjunktiv';
 
 /** Opening quotation marks. */
 const OPENING = /^[„»"]$/;
@@ -70,8 +71,9 @@ function reportedClause(
 
 /**
  * A sentence in Konjunktiv right after someone's statement continues it ("Er sagte, … Die Lage sei ernst.");
- * "X soll … haben" reports a claim without naming who makes it, and a "soll"/"sollen" sentence right after a
- * statement reports the plan it announced (free indirect speech).
+ * "X soll … haben" reports a claim without naming who makes it (in a subordinate clause "…, der … gelegt haben
+ * soll" the clause alone: `reportative.ts`), and a "soll"/"sollen" sentence right after a statement reports the
+ * plan it announced (free indirect speech).
  */
 export function continuationIn(
   model: TextModel,
@@ -95,7 +97,7 @@ export function continuationIn(
       !inside(t) &&
       !t.capital &&
       (STRONG_KONJUNKTIV.has(t.lower) ||
-        (KONJUNKTIV_I.has(t.lower) && !DETERMINERS.has(sentence.tokens[k - 1]?.lower ?? ''))),
+        (isKonjunktivI(t.lower) && !DETERMINERS.has(sentence.tokens[k - 1]?.lower ?? ''))),
   );
   if (recent || strong) {
     // Right after a continued statement, a Konjunktiv II modal goes on with it ("Oberhalb von 800 Metern könnten
@@ -183,11 +185,22 @@ export function continuationIn(
     last.index = index;
     return [];
   }
-  if (modal >= 0 && (claim || plan)) {
+  const clause = modal >= 0 && (claim || plan) ? undefined : claimClause(sentence.tokens, inside);
+  if ((modal >= 0 && (claim || plan)) || clause) {
     const speaker = index - context.sentence <= 2 ? context.speaker : undefined;
+    const first = clause && sentence.tokens[clause.start];
+    const lastToken = clause && sentence.tokens[clause.end - 1];
+    const span =
+      first && lastToken
+        ? {
+            paragraph: sentence.paragraph,
+            start: first.start,
+            end: Math.min(lastToken.end, contentEnd(model, sentence)),
+          }
+        : whole;
     const quote: FoundQuote = {
       kind: 'freeIndirect',
-      spans: [whole],
+      spans: [span],
       cue: [],
       ...(speaker ? { speaker } : {}),
       confidence: 0.45,

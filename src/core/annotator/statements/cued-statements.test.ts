@@ -355,6 +355,110 @@ describe('statements announced by a noun', () => {
   });
 });
 
+describe('a verb that judges its object as something ("X als Y") takes no clause of its own', () => {
+  it.each([
+    {
+      name: 'an infinitive after the predicate noun belongs to that noun; the sentence is the report',
+      text: 'Der Direktor des Senders bezeichnete die Sperre als einen Versuch der Behörden, die Presse zu behindern.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Der Direktor des Senders bezeichnete die Sperre als einen Versuch der Behörden, die Presse zu behindern.',
+        },
+      ],
+    },
+    {
+      name: 'a clause inserted before "als" is no statement',
+      text: 'Die Kanzlerin bezeichnete die Worte, sollten sie wirklich gefallen sein, als „unannehmbar“.',
+      expected: [{ kind: 'direct', text: '„unannehmbar“' }],
+    },
+    {
+      name: 'a "dass" clause is its complement',
+      text: 'Die Ministerin bezeichnete es als wichtig, dass die Schulen offen bleiben.',
+      expected: [{ kind: 'indirect', text: 'dass die Schulen offen bleiben' }],
+    },
+    {
+      name: 'after an adjective the clause belongs to the object, a statement noun',
+      text: 'Das Amt wies den Vorwurf als haltlos zurück, man habe die Akten vernichtet.',
+      expected: [{ kind: 'indirect', text: 'man habe die Akten vernichtet' }],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text).map(({ kind, text }) => ({ kind, text }))).toEqual(expected);
+  });
+});
+
+describe("a short quoted name or a parenthesis inside the cue's clause does not end it", () => {
+  it.each([
+    {
+      name: 'a newspaper in quotation marks before the comma',
+      text: 'Der Sekretär des Vereins sagte dem „Tagblatt“, nach dem Spiel hätten alle Spieler dem Schiedsrichter die Hand gegeben.',
+      statement: 'nach dem Spiel hätten alle Spieler dem Schiedsrichter die Hand gegeben',
+    },
+    {
+      name: 'a parenthesis before the comma',
+      text: 'Die Ministerin erklärte (laut Protokoll), die Schulen blieben bis Ostern geschlossen.',
+      statement: 'die Schulen blieben bis Ostern geschlossen',
+    },
+  ])('$name', ({ text, statement }) => {
+    expect(found(text)[0]).toMatchObject({ kind: 'indirect', text: statement });
+  });
+
+  it('a quoted sentence after the cue is speech of its own, not part of the clause', () => {
+    expect(found('Die Ministerin erklärte „Wir bleiben hart.“ und ging.').map((q) => q.kind)).toEqual([
+      'direct',
+    ]);
+  });
+});
+
+describe("a quotation that opens the statement after the cue's comma", () => {
+  it.each([
+    {
+      name: 'the clause goes on after the quotation: the statement holds it',
+      text: 'Die Abgeordnete warf dem Minister vor, „die Daten aller Bürger“ zu missbrauchen.',
+      expected: [
+        { kind: 'direct', text: '„die Daten aller Bürger“' },
+        { kind: 'indirect', text: '„die Daten aller Bürger“ zu missbrauchen' },
+      ],
+    },
+    {
+      name: 'a statement that is all quotation is a direct quote only',
+      text: 'Der Minister sagte, „wir bleiben hart“, und ging.',
+      expected: [{ kind: 'direct', text: '„wir bleiben hart“' }],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text).map(({ kind, text }) => ({ kind, text }))).toEqual(expected);
+  });
+});
+
+describe("after a speech verb's comma, a relative clause is no statement", () => {
+  it.each([
+    {
+      name: 'a relative pronoun before an article',
+      text: 'Der Film zeigt auch Forscher, die einer alten Spur nachgehen.',
+      expected: [],
+    },
+    {
+      name: 'a relative pronoun before the verb that closes the clause',
+      text: 'Der Sender zeigte Bilder von Verletzten, die herumlagen.',
+      expected: [],
+    },
+    {
+      name: 'an article before an adjective and a noun opens the main clause that was said',
+      text: 'Der Minister meinte, die neuen Regeln gelten ab Mai.',
+      expected: [{ kind: 'indirect', text: 'die neuen Regeln gelten ab Mai' }],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text).map(({ kind, text }) => ({ kind, text }))).toEqual(expected);
+  });
+});
+
+describe('"wie folgt" ("as follows") opens no "wie" clause', () => {
+  it('the words before it are no statement; the quotation after the colon is', () => {
+    const text = 'In der Mitteilung des Vereins wird der Trainer wie folgt zitiert: „Wir geben nicht auf.“';
+    expect(found(text).map((q) => q.kind)).toEqual(['direct', 'direct']);
+  });
+});
+
 describe('linear time in one long sentence', () => {
   it.each([
     { name: 'many cues', unit: 'Anna sagte, dass Berger meinte, ' },

@@ -105,7 +105,7 @@ export function cueStatementsIn(
         infinitiveEnd(tokens, complement),
         beforeMainClause(tokens, cue, complement, inside),
       );
-      if (from < to && !inside(tokens[complement] as Token)) {
+      if (from < to) {
         statement([{ paragraph: sentence.paragraph, start: from, end: to }], 'indirect', base);
         statedUntil = to;
       }

@@ -61,8 +61,15 @@ describe('a source frame names the speaker of its statement', () => {
         'Demnach ist die Stadt nicht verantwortlich.',
       speaker: 'Ministerin',
     },
+    {
+      name: 'after the finite verb, in the middle of the sentence: the whole sentence',
+      text:
+        'Die Ministerin sagte, der Plan sei fertig. Das geht aus dem Bericht hervor. ' +
+        'Die Stadt ist demnach nicht verantwortlich.',
+      speaker: 'Ministerin',
+    },
   ])('"Demnach" points back: $name', ({ text, speaker }) => {
-    expect(lastSpeaker(text)).toEqual({ speaker, mention: 'Demnach' });
+    expect(lastSpeaker(text)).toEqual({ speaker, mention: /demnach/i.exec(text)?.[0] });
   });
 
   it.each([
@@ -144,5 +151,26 @@ describe('a source frame names the speaker of its statement', () => {
   ])('"X zufolge" with a name that is no plain capitalised word: $name', ({ text, statement }) => {
     const quote = findQuotes(text, '2024-05-02').at(-1);
     expect(quote && text.slice(...(quote.quote[0] as [number, number]))).toBe(statement);
+  });
+
+  it('"demnach" in the middle of a sentence frames all of it', () => {
+    const text = 'Der Bericht liegt vor. Die Stadt ist demnach nicht verantwortlich.';
+    const quote = findQuotes(text, '2024-05-02').at(-1);
+    expect(quote && text.slice(...(quote.quote[0] as [number, number]))).toBe(
+      'Die Stadt ist demnach nicht verantwortlich',
+    );
+  });
+
+  it('a statement announced by a noun beside a speech verb of another clause is one of its own', () => {
+    const text =
+      'Auf den Vorwurf der Opposition, der Plan sei zu teuer, antwortete die Ministerin, dass er sich lohne.';
+    const statements = findQuotes(text, '2024-05-02').map((q) => ({
+      text: text.slice(...(q.quote[0] as [number, number])),
+      speaker: q.speaker,
+    }));
+    expect(statements).toEqual([
+      { text: 'der Plan sei zu teuer', speaker: 'Opposition' },
+      { text: 'dass er sich lohne', speaker: 'Ministerin' },
+    ]);
   });
 });

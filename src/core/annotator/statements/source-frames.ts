@@ -77,8 +77,11 @@ export function framedStatementsIn(
         k--;
       frame = { from: k, to: i + 1, cue: [tokens[i - 1] as Token, token], phrase: tokens.slice(k, i - 1) };
       if (frame.phrase.length === 0) frame.phrase = [tokens[i - 1] as Token];
-    } else if (token.lower === 'demnach' && i === 0 && tokens[1]) {
-      const statement = [{ paragraph: sentence.paragraph, start: tokens[1].start, end }];
+    } else if (token.lower === 'demnach' && tokens[1]) {
+      // "demnach" ("according to that") frames its whole clause wherever it stands: "Die Stadt ist demnach …"
+      // (on train +3 matched for +6 predicted; "danach" stays out, as often "afterwards")
+      const from = i === 0 ? tokens[1] : (tokens[0] as Token);
+      const statement = [{ paragraph: sentence.paragraph, start: from.start, end }];
       // "Das geht aus dem Urteil hervor. Demnach …": with nobody speaking, the document named just before speaks;
       // the mention stays "Demnach", the word that stands for it in the sentence
       const previous = context.speaker ? undefined : sentenceBefore(model, sentence);

@@ -23,6 +23,8 @@ export function wieClause(
     k--;
   }
   if (k < 0 || (tokens[k] as Token).lower !== 'wie') return undefined;
+  // "wird X wie folgt zitiert: …": "wie folgt" ("as follows") points ahead to what is said, and opens no clause.
+  if (tokens[k + 1]?.lower === 'folgt') return undefined;
   const last = cue.tokens[cue.tokens.length - 1] as Token;
   let j = tokenIndexAt(tokens, last.end);
   while (j < tokens.length && j - cue.index < 6 && tokens[j]?.text !== ',' && !endsClause(tokens[j] as Token))
