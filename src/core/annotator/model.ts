@@ -27,8 +27,8 @@ export interface FoundQuote {
   speaker?: SpeakerEntity;
   /** The medium that relays the quotation ("zitiert die Zeitung den Minister"), when the text names one. */
   relay?: Relay;
+  /** 0-1, set by the rule that found it; the output marks it for review below `REVIEW_BELOW` (`review.ts`). */
   confidence: number;
-  needsReview: boolean;
 }
 
 /** A text cut into paragraphs, sentences and tokens, with its quoted passages. */

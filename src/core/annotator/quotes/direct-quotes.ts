@@ -177,7 +177,6 @@ export function directQuotesIn(state: PassState, index: number): FoundQuote[] {
       ...(mention ? { mention } : {}),
       ...(result.speaker ? { speaker: result.speaker } : {}),
       confidence: passage.closed ? result.confidence : result.confidence * 0.7,
-      needsReview: result.confidence < 0.8 || !passage.closed,
     });
     context.speaker = result.speaker ?? context.speaker;
     context.sentence = index;

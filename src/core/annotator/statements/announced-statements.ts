@@ -65,7 +65,6 @@ export function nounCueStatement(
       spans,
       cue: [partOf(sentence.paragraph, [noun]) as QuotedPart],
       confidence: 0.45,
-      needsReview: true,
     },
   ];
 }

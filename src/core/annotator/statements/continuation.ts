@@ -157,7 +157,6 @@ export function continuationIn(
         ...(speaker ? { speaker } : {}),
         ...(mention ? { mention } : {}),
         confidence: recent ? 0.55 : 0.4,
-        needsReview: true,
       };
       context.continuation = { quote, index, whole: !clause };
       return [quote];
@@ -204,7 +203,6 @@ export function continuationIn(
       cue: [],
       ...(speaker ? { speaker } : {}),
       confidence: 0.45,
-      needsReview: true,
     };
     context.continuation = { quote, index, whole: true };
     return [quote];

@@ -88,7 +88,6 @@ export function cueStatementsIn(
         ...(mention ? { mention } : {}),
         ...(speaker ? { speaker } : {}),
         confidence,
-        needsReview: true,
       });
       context.speaker = speaker ?? context.speaker;
     };

@@ -37,6 +37,5 @@ export function framedQuote(
     ...(mention ? { mention } : {}),
     ...(resolved ? { speaker: resolved.speaker } : {}),
     confidence: resolved ? 0.7 : 0.5,
-    needsReview: true,
   };
 }

@@ -95,7 +95,6 @@ export function framedStatementsIn(
           mention: partOf(sentence.paragraph, [token]),
           ...(speaker ? { speaker } : {}),
           confidence: speaker ? 0.5 : 0.4,
-          needsReview: true,
         },
       ];
     } else if (token.lower === 'so' && tokens[i - 1]?.text === ',' && i >= 2) {
