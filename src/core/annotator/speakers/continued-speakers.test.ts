@@ -142,6 +142,11 @@ describe('the holder of a Konjunktiv clause that depends on a main clause with n
       text: 'Die Agentur Nordpress meldete, im Hafen sei ein Feuer ausgebrochen. Zwölf Arbeiter der Werft wurden verletzt, die Verletzten seien Seeleute.',
       speakers: ['Nordpress', 'Nordpress'],
     },
+    {
+      name: 'an "X soll … haben" claim three sentences and a paragraph after its source, past narration',
+      text: 'Nach Angaben der Polizei wurde der Mann am Montag in Bonn festgenommen. Er war seit Mai auf der Flucht. Die Beamten fanden in seiner Wohnung zwei Waffen.\n\nEr soll im Winter mehrere Banken überfallen haben.',
+      speakers: ['Polizei', 'Polizei'],
+    },
   ])('$name', ({ text, speakers }) => {
     expect(found(text).map((q) => q.speaker)).toEqual(speakers);
   });

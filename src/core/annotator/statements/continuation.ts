@@ -69,6 +69,12 @@ function reportedClause(
 }
 
 /**
+ * How many sentences back the source of an "X soll … haben" claim may have been named: news runs a source's claims
+ * over several sentences, across a paragraph break too ("Laut Polizei … . Er soll … haben.").
+ */
+const CLAIM_REACH = 4;
+
+/**
  * A sentence in Konjunktiv right after someone's statement continues it ("Er sagte, … Die Lage sei ernst.");
  * "X soll … haben" reports a claim without naming who makes it, and a "soll"/"sollen" sentence right after a
  * statement reports the plan it announced (free indirect speech).
@@ -184,7 +190,7 @@ export function continuationIn(
     return [];
   }
   if (modal >= 0 && (claim || plan)) {
-    const speaker = index - context.sentence <= 2 ? context.speaker : undefined;
+    const speaker = index - context.sentence <= CLAIM_REACH ? context.speaker : undefined;
     const quote: FoundQuote = {
       kind: 'freeIndirect',
       spans: [whole],
