@@ -157,8 +157,12 @@ function reportsSpeech(tokens: readonly Token[], inside: (token: Token) => boole
 
 /** Whether a noun and its light verb make an act of speech in the sentence ("nahm dazu Stellung"). */
 function speechAct(tokens: readonly Token[], inside: (token: Token) => boolean): boolean {
-  const verbs = tokens.flatMap((t) => (t.capital && !inside(t) ? [LIGHT_VERB_SPEECH.get(t.lower)] : []));
-  return verbs.some((forms) => forms && tokens.some((t) => !inside(t) && forms.has(t.lower)));
+  // one pass over the sentence for each noun of the (short) lexicon, not for each noun found: linear
+  const outside = tokens.filter((t) => !inside(t));
+  return [...LIGHT_VERB_SPEECH].some(
+    ([noun, forms]) =>
+      outside.some((t) => t.capital && t.lower === noun) && outside.some((t) => forms.has(t.lower)),
+  );
 }
 
 /** How many sentences back a statement with no speaker looks for a subject that can speak. */
