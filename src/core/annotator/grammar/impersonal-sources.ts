@@ -14,7 +14,7 @@ import { GENITIVE_ARTICLES, INDEFINITE_PRONOUN, RELATIVE_PRONOUNS } from '../lex
 import { SOURCE_PREPOSITIONS } from '../lexicon/prepositions';
 import { opensNounPhrase, speakerLike, trimPhrase } from './subject-phrases';
 import { clauseStartBefore } from './clause-subjects';
-import { openingSubject } from './opening-subjects';
+import { frameSubject } from './opening-subjects';
 
 /**
  * Who a cue without a speaking subject quotes: "X wird … zitiert" (the person quoted), "In dem Bericht heißt es",
@@ -116,7 +116,8 @@ export function namesNoSpeaker(tokens: readonly Token[], cue: Cue): boolean {
 }
 
 /**
- * Who a sentence names as the one who reports, for continued speech after it: its opening subject, but in a passive
+ * Who a sentence names as the one who reports, for continued speech after it: its subject (opening it, or after the
+ * verb when a phrase opens the sentence: "Im Landtag nahm dann der Minister Stellung"), but in a passive
  * report the agent ("Das wurde vom Presseamt bekannt gegeben"), or nobody ("Die Zahl der Toten wurde mit 20
  * angegeben"), for the subject of a passive speech verb is what was said, not who said it.
  */
@@ -127,7 +128,7 @@ export function reporterOf(
 ): Token[] | undefined {
   const cues = findCues(tokens, inside);
   if (cues.length === 0 || !cues.every((cue) => isImpersonal(tokens, cue)))
-    return openingSubject(tokens, knows);
+    return frameSubject(tokens, knows);
   for (const cue of cues) {
     const source = impersonalSource(tokens, cue);
     if (source && canSpeak(source)) return source;

@@ -7,7 +7,7 @@ import { isAdjective, isPreposition, nounPhrase } from './noun-phrases';
 import { DETERMINERS, PRONOUNS, STOP_WORDS } from '../lexicon/nouns';
 import { isCollectiveToken, isNameToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
-import { FOCUS_PARTICLES } from '../lexicon/adverbs';
+import { FOCUS_PARTICLES, TIME_ADVERBS } from '../lexicon/adverbs';
 import { NOT_NOMINATIVE } from '../lexicon/articles';
 import { CLAUSE_OPENING_CONJUNCTIONS, COORDINATING } from '../lexicon/conjunctions';
 import { GENITIVE_OPENERS, PHRASE_PREPOSITIONS } from '../lexicon/prepositions';
@@ -89,8 +89,12 @@ export function frameSubject(
   )
     verb++;
   if (comma > 0 && !finiteVerbLike(tokens[verb] ?? first, tokens[verb + 1])) return undefined;
+  // "Dann nahm jetzt auch der Minister Stellung": adverbs and focus particles may stand between verb and subject
+  let skip = 0;
+  while (skip < 3 && isMiddleAdverb(tokens[verb + 1 + skip])) skip++;
+  verb += skip;
   const next = tokens[verb + 1];
-  if (verb >= tokens.length || (comma < 0 && verb >= 12) || !next) return undefined;
+  if (verb >= tokens.length || (comma < 0 && verb >= 12 + skip) || !next) return undefined;
   if (PRONOUNS.has(next.lower)) return [next];
   if (!DETERMINERS.has(next.lower) && !next.capital) return undefined;
   const phrase = nounPhrase(tokens, verb + 1);
@@ -98,6 +102,15 @@ export function frameSubject(
   const names = phrase.filter(isNameToken);
   const named = names.length > 1 || (names.length === 1 && knows(names));
   return named || phrase.some((t) => isRoleToken(t) || isCollectiveToken(t)) ? phrase : undefined;
+}
+
+/** An adverb or focus particle that can stand between a finite verb and its subject ("nahm jetzt auch der …"). */
+function isMiddleAdverb(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    !token.capital &&
+    (FOCUS_PARTICLES.has(token.lower) || TIME_ADVERBS.has(token.lower))
+  );
 }
 
 /**

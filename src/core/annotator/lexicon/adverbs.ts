@@ -54,6 +54,13 @@ export const NOT_SUBJECT_START: ReadonlySet<string> = new Set([
   ...['bislang', 'stellvertretend', 'seinerzeit', 'zuletzt', 'kurz', 'wenig', 'vorher', 'nachher'],
 ]);
 
+/** Adverbs of time that stand between a finite verb and its subject: "Dann nahm jetzt der Minister Stellung". */
+// prettier-ignore
+export const TIME_ADVERBS: ReadonlySet<string> = new Set([
+  'jetzt', 'nun', 'dann', 'heute', 'gestern', 'bereits', 'schon', 'inzwischen', 'mittlerweile', 'damals',
+  'zuletzt', 'zunächst', 'später', 'erneut', 'wieder', 'nochmals',
+]);
+
 /** Particles that put the subject in focus without being part of it: "Auch die Ministerin äußerte …". */
 export const FOCUS_PARTICLES: ReadonlySet<string> = new Set([
   'auch',

@@ -164,3 +164,15 @@ export const SPEECH_ACT_NOUNS: readonly string[] = [
   'behauptung', 'behauptungen', 'stellungnahme', 'rede', 'appell', 'mitteilung', 'vorwurf', 'vorwürfe',
   'beteuerungen', 'bekenntnis', 'bekenntnisse',
 ];
+
+/**
+ * Nouns that make an act of speech with a light verb ("nahm zu der Frage Stellung", "ergriff das Wort"), each with
+ * the forms of its verb: a sentence with both reports what its subject says.
+ */
+export const LIGHT_VERB_SPEECH: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['stellung', new Set(['nimmt', 'nahm', 'nahmen', 'nehmen', 'genommen'])],
+  [
+    'wort',
+    new Set(['ergreift', 'ergriff', 'ergriffen', 'ergreifen', 'meldet', 'meldete', 'meldeten', 'gemeldet']),
+  ],
+]);

@@ -18,7 +18,7 @@ import { isNameToken, isRoleToken } from './naming-words';
 import type { SpeakerBook } from './speaker-book';
 import { POINTING_BACK, RELATIVE_PRONOUNS } from '../lexicon/articles';
 import { ATTITUDES } from '../lexicon/adjectives';
-import { JUDGING_FORMS } from '../lexicon/quoting-words';
+import { JUDGING_FORMS, LIGHT_VERB_SPEECH } from '../lexicon/quoting-words';
 import { CLAUSE_OPENING_CONJUNCTIONS, COMMENT_OPENERS, COORDINATING } from '../lexicon/conjunctions';
 import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 
@@ -158,7 +158,17 @@ function reportsSpeech(tokens: readonly Token[], inside: (token: Token) => boole
   const judges = tokens.some(
     (t) => !inside(t) && !t.capital && (ATTITUDES.has(t.lower) || JUDGING_FORMS.has(t.lower)),
   );
-  return judges || findCues(tokens, inside).length > 0;
+  return judges || speechAct(tokens, inside) || findCues(tokens, inside).length > 0;
+}
+
+/** Whether a noun and its light verb make an act of speech in the sentence ("nahm dazu Stellung"). */
+function speechAct(tokens: readonly Token[], inside: (token: Token) => boolean): boolean {
+  // one pass over the sentence for each noun of the (short) lexicon, not for each noun found: linear
+  const outside = tokens.filter((t) => !inside(t));
+  return [...LIGHT_VERB_SPEECH].some(
+    ([noun, forms]) =>
+      outside.some((t) => t.capital && t.lower === noun) && outside.some((t) => forms.has(t.lower)),
+  );
 }
 
 /** How many sentences back a statement with no speaker looks for a subject that can speak. */

@@ -32,6 +32,30 @@ describe('the speaker of continued reported speech', () => {
       ],
     },
     {
+      name: 'and a noun with its light verb that make an act of speech ("Stellung nehmen")',
+      text: 'Der Bürgermeister Udo Renz sagte, der Bau werde teurer. Die Ministerin Eva Lange nahm zu der Frage Stellung. Das Land zahle die Hälfte.',
+      expected: [
+        { kind: 'indirect', text: 'der Bau werde teurer', speaker: 'Udo Renz' },
+        { kind: 'indirect', text: 'Das Land zahle die Hälfte.', speaker: 'Eva Lange' },
+      ],
+    },
+    {
+      name: 'whose subject follows the verb and an adverb ("Im Landtag nahm dann auch die Ministerin …")',
+      text: 'Der Bürgermeister Udo Renz sagte, der Bau werde teurer. Im Landtag nahm dann auch die Ministerin Eva Lange Stellung. Das Land zahle die Hälfte.',
+      expected: [
+        { kind: 'indirect', text: 'der Bau werde teurer', speaker: 'Udo Renz' },
+        { kind: 'indirect', text: 'Das Land zahle die Hälfte.', speaker: 'Eva Lange' },
+      ],
+    },
+    {
+      name: 'a light verb without its noun is narration ("nahm den Zug")',
+      text: 'Der Bürgermeister Udo Renz sagte, der Bau werde teurer. Die Ministerin Eva Lange nahm den Zug nach Bonn. Das Land zahle die Hälfte.',
+      expected: [
+        { kind: 'indirect', text: 'der Bau werde teurer', speaker: 'Udo Renz' },
+        { kind: 'indirect', text: 'Das Land zahle die Hälfte.', speaker: 'Udo Renz' },
+      ],
+    },
+    {
       name: 'and a speech verb ("abstreiten") with no clause of its own',
       text: 'Der Bürgermeister Udo Renz sagte, der Bau werde teurer. Der Verband Nordbau streitet die Vorwürfe ab. Die Preise seien korrekt berechnet worden.',
       expected: [
@@ -117,6 +141,11 @@ describe('the holder of a Konjunktiv clause that depends on a main clause with n
       name: 'not after a passive, whose subject is what happened to someone',
       text: 'Die Agentur Nordpress meldete, im Hafen sei ein Feuer ausgebrochen. Zwölf Arbeiter der Werft wurden verletzt, die Verletzten seien Seeleute.',
       speakers: ['Nordpress', 'Nordpress'],
+    },
+    {
+      name: 'an "X soll … haben" claim three sentences and a paragraph after its source, past narration',
+      text: 'Nach Angaben der Polizei wurde der Mann am Montag in Bonn festgenommen. Er war seit Mai auf der Flucht. Die Beamten fanden in seiner Wohnung zwei Waffen.\n\nEr soll im Winter mehrere Banken überfallen haben.',
+      speakers: ['Polizei', 'Polizei'],
     },
   ])('$name', ({ text, speakers }) => {
     expect(found(text).map((q) => q.speaker)).toEqual(speakers);

@@ -70,6 +70,12 @@ function reportedClause(
 }
 
 /**
+ * How many sentences back the source of an "X soll … haben" claim may have been named: news runs a source's claims
+ * over several sentences, across a paragraph break too ("Laut Polizei … . Er soll … haben.").
+ */
+const CLAIM_REACH = 4;
+
+/**
  * A sentence in Konjunktiv right after someone's statement continues it ("Er sagte, … Die Lage sei ernst.");
  * "X soll … haben" reports a claim without naming who makes it (in a subordinate clause "…, der … gelegt haben
  * soll" the clause alone: `reportative.ts`), and a "soll"/"sollen" sentence right after a statement reports the
@@ -186,7 +192,7 @@ export function continuationIn(
   }
   const clause = modal >= 0 && (claim || plan) ? undefined : claimClause(sentence.tokens, inside);
   if ((modal >= 0 && (claim || plan)) || clause) {
-    const speaker = index - context.sentence <= 2 ? context.speaker : undefined;
+    const speaker = index - context.sentence <= CLAIM_REACH ? context.speaker : undefined;
     const first = clause && sentence.tokens[clause.start];
     const lastToken = clause && sentence.tokens[clause.end - 1];
     const span =

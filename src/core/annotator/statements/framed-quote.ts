@@ -16,7 +16,12 @@ import type { Token } from '../text/tokens';
  */
 const OWN = /^eigen(?:e|en|em|er|es)?$/;
 
-/** The quote for `spans` framed by the `cue` tokens, with `phrase` naming the speaker. */
+/**
+ * The quote for `spans` framed by the `cue` tokens, with `phrase` naming the speaker. `mentioned` is the word that
+ * stands for the speaker in the statement's clause when it is not the phrase: the relative word of a content
+ * relative clause ("Gerüchte, nach denen …": "denen"), which refers to the phrase as a pronoun does. A phrase that
+ * names no speaker stays the mention, since the relative word would then point to nothing shown.
+ */
 export function framedQuote(
   book: SpeakerBook,
   context: SpeechContext,
@@ -24,11 +29,12 @@ export function framedQuote(
   spans: QuotedPart[],
   cue: Token[],
   phrase: Token[],
+  mentioned: Token[] = phrase,
 ): FoundQuote {
   const reflexive = OWN.test(phrase[0]?.lower ?? '');
   const own = reflexive ? frameSubject(sentence.tokens, (n) => book.knows(n)) : phrase;
   const resolved = own ? book.resolve(own) : undefined;
-  const mention = partOf(sentence.paragraph, phrase);
+  const mention = partOf(sentence.paragraph, resolved ? mentioned : phrase);
   context.speaker = resolved?.speaker ?? context.speaker;
   return {
     kind: 'indirect',

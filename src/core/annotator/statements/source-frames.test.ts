@@ -50,6 +50,38 @@ describe('a source frame names the speaker of its statement', () => {
 
   it.each([
     {
+      name: '"wonach" after a report',
+      text: 'Im Verein kursiert ein Bericht der Zeitung, wonach der Trainer gehen müsse.',
+      speaker: 'Bericht der Zeitung',
+      mention: 'wonach',
+    },
+    {
+      name: '"nach denen" after rumours',
+      text: 'Im Dorf gibt es Gerüchte, nach denen der Bürgermeister krank sei.',
+      speaker: 'Gerüchte',
+      mention: 'denen',
+    },
+    {
+      name: '"laut dem" after an expert opinion',
+      text: 'Die Stadt stützt sich auf ein Gutachten des Instituts, laut dem die Brücke einsturzgefährdet ist.',
+      speaker: 'Gutachten',
+      mention: 'dem',
+    },
+    {
+      name: 'an antecedent that names no one stays the mention',
+      text: 'In der Stadt wachsen Spekulationen, wonach der Hafen verkauft werde.',
+      speaker: null,
+      mention: 'Spekulationen',
+    },
+  ])(
+    'a content relative clause is mentioned by its relative word, named by what it refers to: $name',
+    ({ text, speaker, mention }) => {
+      expect(lastSpeaker(text)).toEqual({ speaker, mention });
+    },
+  );
+
+  it.each([
+    {
       name: 'with nobody speaking before it, the document the sentence before names',
       text: 'Das Gericht tagte am Montag. Das geht aus dem Urteil hervor. Demnach ist die Stadt nicht verantwortlich.',
       speaker: 'Urteil',

@@ -44,8 +44,9 @@ export function framedStatementsIn(
       const first = tokens[relative.start] as Token;
       const last = tokens[relative.end - 1] as Token;
       const statement = [{ paragraph: sentence.paragraph, start: first.start, end: Math.min(last.end, end) }];
+      const word = relative.cue.slice(-1); // "wonach", or the pronoun of "nach denen", "laut dem"
       if (first.start < end)
-        return [framedQuote(book, context, sentence, statement, relative.cue, relative.phrase)];
+        return [framedQuote(book, context, sentence, statement, relative.cue, relative.phrase, word)];
     } else if (token.lower === 'laut' || (token.lower === 'gemäß' && i === 0)) {
       const phrase = nounPhrase(tokens, i + 1) ?? lowerCaseSource(tokens, i + 1);
       if (phrase) frame = { from: i, to: i + 1 + phrase.length, cue: [token], phrase };
