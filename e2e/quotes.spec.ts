@@ -394,6 +394,8 @@ test('a speaker with many quotes: the panel lists a few, "Show all" the rest; J 
   const [beforeLast, last] = order.slice(-2);
   await page.goto(`/articles/generated-many?quote=${beforeLast!.id}`);
   await expect(region).toContainText(`Quote ${order.length - 1} of ${order.length}`);
+  // The linked quote is scrolled into view first; scrolling away before that, the test raced the page's own scroll.
+  await expect(page.locator(`a[data-anchor="${beforeLast!.id}"]`)).toBeInViewport();
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
   const lastAnchor = page.locator(`a[data-anchor="${last!.id}"]`);
   await expect(lastAnchor).not.toBeInViewport();

@@ -4,6 +4,7 @@
  * helpers find such a mention, tell which event a click landed on, and bring a mention into view.
  */
 import './event-mentions.css';
+import { scrollBehaviourTo } from './quote-dom';
 
 /** How long a revealed mention stays highlighted, in milliseconds (the CSS animation lasts as long). */
 export const FLASH_MS = 1500;
@@ -39,22 +40,14 @@ export function firstMention(
   return inLanguage ?? mentions[0];
 }
 
-/** Whether the person asked the system for less motion. */
-export function prefersReducedMotion(): boolean {
-  return (
-    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  );
-}
-
 const timers = new WeakMap<Element, number>();
 
 /**
- * Scrolls `element` to the middle of the viewport and highlights it for {@link FLASH_MS}. With reduced motion
- * the scroll jumps and the highlight is a still outline (see event-mentions.css).
+ * Scrolls `element` to the middle of the viewport (`scrollBehaviourTo`) and highlights it for {@link FLASH_MS}.
+ * With reduced motion the scroll jumps and the highlight is a still outline (see event-mentions.css).
  */
 export function revealMention(element: HTMLElement): void {
-  const reduced = prefersReducedMotion();
-  element.scrollIntoView({ block: 'center', behavior: reduced ? 'instant' : 'smooth' });
+  element.scrollIntoView({ block: 'center', behavior: scrollBehaviourTo(element) });
   const previous = timers.get(element);
   if (previous !== undefined) window.clearTimeout(previous);
   element.classList.remove(FLASH_CLASS);

@@ -16,7 +16,25 @@ export function firstQuoteHighlight(id: string): HTMLElement | null {
 
 /** Whether the person asked the system for less motion. */
 export function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return (
+    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
+}
+
+/**
+ * How far from the viewport, in viewport heights, a target may be for the scroll to it to be smooth. The text's
+ * blocks out of view are laid out at an assumed size (`content-visibility`, reader.css): a smooth scroll across many
+ * of them aims where the assumed sizes put the target, and the blocks it renders on the way have their real sizes,
+ * so it ended a screen or more beside a quote far down a long article. An instant scroll lays out the target first.
+ */
+const SMOOTH_WITHIN_VIEWPORTS = 2;
+
+/** How to scroll to `element`: instantly when less motion is asked for or it is far, else smoothly. */
+export function scrollBehaviourTo(element: Element): ScrollBehavior {
+  if (prefersReducedMotion()) return 'instant';
+  const box = element.getBoundingClientRect();
+  const distance = box.top < 0 ? -box.bottom : box.top - window.innerHeight;
+  return distance > SMOOTH_WITHIN_VIEWPORTS * window.innerHeight ? 'instant' : 'smooth';
 }
 
 /**
@@ -32,8 +50,7 @@ export function revealInText(
   element: HTMLElement,
   options: { force?: boolean; visibleBottom?: () => number | undefined } = {},
 ): () => void {
-  const reveal = () =>
-    element.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'instant' : 'smooth' });
+  const reveal = () => element.scrollIntoView({ block: 'center', behavior: scrollBehaviourTo(element) });
   if (options.force) {
     reveal();
     return () => undefined;
