@@ -38,10 +38,10 @@ import { BASE_DEPTH, headsOf, MIN_TERM_LENGTH, planShards, shardOf } from './sha
 export const SHARDED_INDEX_VERSION = 4;
 
 /**
- * Quotes per block file. A page of results (20) is in up to 20 blocks, fetched at once: over HTTP/1.1 a browser
- * opens six connections to a host, so a page in more than six blocks waits for several round trips. On the
- * generated archive (10,000 articles, the benchmark's queries), blocks of 64 (~4.5 kB gzip) leave 5% of the
- * keystrokes that load blocks needing more than six of them, where blocks of 16 left 9%.
+ * Quotes per block file. A page of results ({@link FIRST_PAGE}) is in up to as many blocks, fetched at once. On the
+ * generated archive (10,000 articles, the benchmark's queries) and pages of 20 results, blocks of 64 (~4.5 kB gzip)
+ * left 5% of the keystrokes that load blocks needing more than six of them (the connections a browser opens to a
+ * host over HTTP/1.1, so more waited for a second round trip), where blocks of 16 left 9%.
  */
 export const QUOTES_PER_BLOCK = 64;
 
@@ -53,13 +53,15 @@ export const QUOTES_PER_BLOCK = 64;
 export const SHARD_BUDGET = 20_000;
 
 /**
- * Results a search shows at first, and adds with each "Show more": two or three screens (four results fill a
- * 720-pixel desktop screen, three a phone's). Each shard and head carries the first page of its own beginning as a
+ * Results a search shows at first, and adds with each "Show more": a screen and a half (four results fill a 720-pixel
+ * desktop screen, three a phone's). Each shard and head also carries the first page of its own beginning as a
  * one-word query (`FirstPage`): the first letters of a word, which load a new head or shard, then need no blocks.
  * The page's size is what a keystroke loads and renders: the quotes of a query of two words are scattered over the
- * library, about one block each, so 20 results took twice the requests of 10 (measured in the README).
+ * library, about one block each, and over HTTP/1.1 a browser asks a host for six files at a time. A page of 20 took
+ * twice the requests of 10 (measured in the README); with 10, one keystroke in seven of those that loaded blocks
+ * needed a second round of requests; six are one round.
  */
-export const FIRST_PAGE = 10;
+export const FIRST_PAGE = 6;
 
 /** `archive/search/manifest.json`. */
 export interface SearchManifest {

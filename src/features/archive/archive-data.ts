@@ -8,7 +8,7 @@ import { archiveQuotes, type ArchiveQuote } from '../../core/archive/archive-quo
 import { readSpeakerFile, type ImportedQuotes } from '../../core/archive/speaker-page';
 import { parseArticle } from '../../core/article/parse';
 import { formatPartialDateFor } from '../../core/dates/format';
-import { stemGerman } from '../../core/search/german';
+import { searchTerms } from '../../core/search/german';
 import { addQuotes, createQuoteIndex, searchQuotes, type QuoteIndex } from '../../core/search/quote-index';
 import {
   FIRST_PAGE,
@@ -46,15 +46,22 @@ export class ArchiveLoadError extends Error {
   }
 }
 
-/** Fetches a JSON file of the built site; `undefined` for 404 when `missingOk`. */
+/**
+ * Fetches a JSON file of the built site; `undefined` when `missingOk` and it is not there: a 404, or the page a host
+ * answers unknown paths with (Vite's servers and a single-page app's rewrite rule serve `index.html`). No `Accept`
+ * header asks for JSON instead: a request with one of its own cost the page's thread half as much again as a plain
+ * one, and a search fetches up to a dozen files per key.
+ */
 async function fetchSiteJson(path: string, missingOk: boolean): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(`${import.meta.env.BASE_URL}${path}`, { headers: { Accept: 'application/json' } });
+    response = await fetch(`${import.meta.env.BASE_URL}${path}`);
   } catch {
     throw new ArchiveLoadError(path, 'network error');
   }
-  if (response.status === 404 && missingOk) return undefined;
+  const missing =
+    response.status === 404 || (response.ok && response.headers.get('Content-Type')?.startsWith('text/html'));
+  if (missing && missingOk) return undefined;
   if (!response.ok) throw new ArchiveLoadError(path, `HTTP ${response.status}`);
   try {
     return await response.json();
@@ -127,13 +134,13 @@ export function shippedIndex(): Promise<ShippedIndex | undefined> {
  * What the search's first focus starts: the manifest, and what the first keystrokes would otherwise make on the
  * way, which fell on the first keystroke that showed results: the date format the results show dates in (a page's
  * first `Intl.DateTimeFormat` cost 3–13 ms on the search page, where nothing had formatted a date), the number
- * format of their count (the first after a date format, 2–6 ms), and the folding of words (Unicode normalisation's
- * data, the stemmer's expressions).
+ * format of their count (the first after a date format, 2–6 ms), and the splitting and folding of words (the word
+ * expression's Unicode classes, normalisation's data, the stemmer's expressions).
  */
 export function prepareSearch(locale: string): Promise<unknown> {
   formatPartialDateFor('2000-01-01', locale);
   new Intl.NumberFormat(locale).format(1);
-  stemGerman('Bündnisses');
+  searchTerms('Bündnisses');
   return shippedIndex();
 }
 
