@@ -34,6 +34,7 @@ import {
   type TermMatches,
 } from '../../core/search/sharded-query';
 import { allImportedRecords } from '../../storage/imported-articles';
+import { warmQuoteFaces } from '../../ui/warm-faces';
 
 /** A file of the built site could not be fetched or read: `what` names it (`archive/search/manifest.json`). */
 export class ArchiveLoadError extends Error {
@@ -135,13 +136,17 @@ export function shippedIndex(): Promise<ShippedIndex | undefined> {
  * way, which fell on the first keystroke that showed results: the date format the results show dates in (a page's
  * first `Intl.DateTimeFormat` cost 3–13 ms on the search page, where nothing had formatted a date), the number
  * format of their count (the first after a date format, 2–6 ms), and the splitting and folding of words (the word
- * expression's Unicode classes, normalisation's data, the stemmer's expressions).
+ * expression's Unicode classes, normalisation's data, the stemmer's expressions), and the fonts results are set in
+ * (`warmQuoteFaces`).
  */
 export function prepareSearch(locale: string): Promise<unknown> {
+  // The manifest first: the rest is made while it comes.
+  const index = shippedIndex();
   formatPartialDateFor('2000-01-01', locale);
   new Intl.NumberFormat(locale).format(1);
   searchTerms('Bündnisses');
-  return shippedIndex();
+  warmQuoteFaces();
+  return index;
 }
 
 /** `map`'s part for `key`, loaded by `load` the first time; forgotten when it fails, so it is tried again. */
