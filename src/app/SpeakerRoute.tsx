@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
 import type { SpeakerFirstScreen } from '../core/archive/speaker-page';
-import { speakerQueryOptions } from '../features/archive/archive-data';
+import { speakerQueryOptions } from '../features/archive/speaker-data';
 import { speakerFirstScreenKey } from '../features/archive/speaker-keys';
 import { SpeakerPage } from '../features/archive/SpeakerPage';
 import { prerenderedQueryData } from './prerendered';

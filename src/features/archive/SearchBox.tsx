@@ -9,7 +9,7 @@ export const SEARCH_PATH = '/search';
 
 /** Starts loading the search page's code and the shipped index: the first focus says the search is about to be used. */
 function preloadSearch(locale: string): void {
-  void import('./archive-data').then((data) => data.prepareSearch(locale)).catch(() => undefined);
+  void import('./search-data').then((data) => data.prepareSearch(locale)).catch(() => undefined);
 }
 
 /** The search term in a query string (`?q=…`). */

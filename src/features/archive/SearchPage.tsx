@@ -7,7 +7,8 @@ import { LoadFailedNotice } from '../../ui/Notice';
 import { useUrlSearch } from '../../ui/url-search';
 import { ArchiveQuoteItem } from './ArchiveQuoteItem';
 import { useQuoteList } from './quote-list';
-import { importedIndexQueryOptions, RESULTS_PAGE, type SearchResults } from './archive-data';
+import { importedIndexQueryOptions } from './imported-quotes';
+import { RESULTS_PAGE, type SearchResults } from './search-data';
 import { searchQuery } from './SearchBox';
 import { useSearchResults } from './use-search-results';
 

@@ -14,7 +14,7 @@ import { pickLocalized } from '../../core/article/localized';
 import { formatPartialDateFor } from '../../core/dates/format';
 import { LoadFailedNotice } from '../../ui/Notice';
 import { ArchiveQuoteItem } from './ArchiveQuoteItem';
-import { speakerQueryOptions } from './archive-data';
+import { speakerQueryOptions } from './speaker-data';
 import { useQuoteList } from './quote-list';
 
 // `true` on the server and in the render that hydrates, `false` in every other render.

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { searchArchive, searchArchiveNow, type ImportedIndex, type SearchResults } from './archive-data';
+import type { ImportedIndex } from './imported-quotes';
+import { searchArchive, searchArchiveNow, type SearchResults } from './search-data';
 
 /** What the search page shows for a query: results, or the error that kept them from coming. */
 export interface SearchState {

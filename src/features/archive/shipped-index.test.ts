@@ -11,7 +11,7 @@ const manifest = { version: 4, build: 'b1', quotes: 3, quotesPerBlock: 64, shard
 async function shippedIndexWith(response: () => Response) {
   const fetch = vi.fn(() => Promise.resolve(response()));
   vi.stubGlobal('fetch', fetch);
-  const { shippedIndex } = await import('./archive-data');
+  const { shippedIndex } = await import('./shipped-index');
   return { found: shippedIndex(), fetch };
 }
 

@@ -1,0 +1,119 @@
+/**
+ * A search of the library in the browser: the shipped index's quotes (`./shipped-index.ts`) and the imported
+ * articles' (`./imported-quotes.ts`) that match a query, a page at a time.
+ */
+import type { ArchiveQuote } from '../../core/archive/archive-quote';
+import { formatPartialDateFor } from '../../core/dates/format';
+import { searchTerms } from '../../core/search/german';
+import { searchQuotes } from '../../core/search/quote-index';
+import { FIRST_PAGE } from '../../core/search/sharded-index';
+import { warmQuoteFaces } from '../../ui/warm-faces';
+import type { ImportedIndex } from './imported-quotes';
+import {
+  matchShipped,
+  shippedIndex,
+  shippedIndexNow,
+  shippedQuotes,
+  type Attempt,
+  type ShippedIndex,
+} from './shipped-index';
+
+/**
+ * What the search's first focus starts: the manifest, and what the first keystrokes would otherwise make on the
+ * way, which fell on the first keystroke that showed results: the date format the results show dates in (a page's
+ * first `Intl.DateTimeFormat` cost 3–13 ms on the search page, where nothing had formatted a date), the number
+ * format of their count (the first after a date format, 2–6 ms), and the splitting and folding of words (the word
+ * expression's Unicode classes, normalisation's data, the stemmer's expressions), and the fonts results are set in
+ * (`warmQuoteFaces`).
+ */
+export function prepareSearch(locale: string): Promise<unknown> {
+  // The manifest first: the rest is made while it comes.
+  const index = shippedIndex();
+  formatPartialDateFor('2000-01-01', locale);
+  new Intl.NumberFormat(locale).format(1);
+  searchTerms('Bündnisses');
+  warmQuoteFaces();
+  return index;
+}
+
+/** What a query found: the first `hits` of all its matches, and how many matches in all. */
+export interface SearchResults {
+  query: string;
+  hits: ArchiveQuote[];
+  total: number;
+}
+
+/** Results shown at first, and added by each "Show more" (the first page shards carry). */
+export const RESULTS_PAGE = FIRST_PAGE;
+
+/**
+ * The first `shown` quotes of the library (shipped and imported) that match `query`, if every part of the shipped
+ * index they need is loaded; else the loads to wait for. See {@link searchArchive}.
+ */
+function attemptSearch(
+  index: ShippedIndex | undefined,
+  query: string,
+  imported: ImportedIndex,
+  shown: number,
+): Attempt<SearchResults> {
+  const matched = index ? matchShipped(index, query) : undefined;
+  if (matched && !('value' in matched)) return matched;
+  const match = matched?.value;
+  const imports = imported.index.quotes.length;
+  const mine = imports === 0 ? [] : searchQuotes([imported.index], query, imports).map((hit) => hit.quote);
+  const theirs: ArchiveQuote[] = [];
+  let dropped = 0;
+  let next = 0;
+  // Enough shipped quotes to fill the page, taken further where imported copies replace some.
+  while (index && match && next < match.total && theirs.length < shown) {
+    const batch = match.slice(next, shown - theirs.length);
+    const quotes = shippedQuotes(index, batch);
+    if (!('value' in quotes)) return quotes;
+    next += batch.length;
+    for (const quote of quotes.value)
+      if (imported.articleIds.has(quote.articleId)) dropped += 1;
+      else theirs.push(quote);
+  }
+  const hits: ArchiveQuote[] = [];
+  for (let i = 0; hits.length < shown && (i < theirs.length || i < mine.length); i++) {
+    const shipped = theirs[i];
+    if (shipped) hits.push(shipped);
+    const own = mine[i];
+    if (own && hits.length < shown) hits.push(own);
+  }
+  return { value: { query, hits, total: (match?.total ?? 0) - dropped + mine.length } };
+}
+
+/**
+ * The first `shown` quotes of the library (shipped and imported) that match `query`, the shipped ones newest first,
+ * alternating with the imported ones (best first), and how many match in all; loads the parts of the shipped index
+ * it needs. A shipped quote of an article imported too is left out (its imported copy, perhaps corrected, counts);
+ * the total leaves out those it has seen, so it can be a few too high while a query has more matches than shown.
+ */
+export async function searchArchive(
+  query: string,
+  imported: ImportedIndex,
+  shown: number,
+): Promise<SearchResults> {
+  const index = await shippedIndex();
+  for (;;) {
+    const attempt = attemptSearch(index, query, imported, shown);
+    if ('value' in attempt) return attempt.value;
+    await Promise.all(attempt.waitFor);
+  }
+}
+
+/**
+ * {@link searchArchive}'s results at once, when the parts they need are loaded (the keystrokes after a word's shard
+ * came); `undefined` when something is still to load (or the manifest has not come).
+ */
+export function searchArchiveNow(
+  query: string,
+  imported: ImportedIndex,
+  shown: number,
+): SearchResults | undefined {
+  const loaded = shippedIndexNow();
+  if (!loaded) return undefined;
+  const attempt = attemptSearch(loaded.index, query, imported, shown);
+  return 'value' in attempt ? attempt.value : undefined;
+}
