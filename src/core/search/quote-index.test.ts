@@ -9,9 +9,9 @@ import {
   matchedLanguage,
   quoteIndexFile,
   searchQuotes,
-  SHOWN_QUOTE_LENGTH,
   type QuoteIndex,
 } from './quote-index';
+import { SHOWN_QUOTE_LENGTH } from './quote-text';
 
 function indexOf(...articles: Article[]): QuoteIndex {
   const index = createQuoteIndex();

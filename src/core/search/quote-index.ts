@@ -15,15 +15,10 @@ import type { ArchiveQuote, ArticleOrigin } from '../archive/archive-quote';
 import { restoreQuotes, storeQuotes, type StoredQuotes } from '../archive/stored-quotes';
 import { searchTerms, stemGerman, words } from './german';
 import { MIN_TERM_LENGTH } from './shards';
+import { indexedText, shortenWords } from './quote-text';
 
 /** The version of {@link QuoteIndexFile}; a file of another version is rebuilt by the site's build, not read. */
 export const QUOTE_INDEX_VERSION = 2;
-
-/**
- * How much of each quote's words (per language) a result keeps to show, in UTF-16 code units: enough for two lines
- * of a result; the whole quote is indexed and one click away. Keeping whole quotes doubled the compressed index.
- */
-export const SHOWN_QUOTE_LENGTH = 240;
 
 /**
  * The whole index in one file, as `bench/search-libraries.ts` measures it against other libraries (the site ships
@@ -50,16 +45,6 @@ export interface QuoteHit {
 /** Every word also indexed by its beginnings (`forward`), so that the word being typed matches. */
 const OPTIONS = { tokenize: 'forward' as const, encode: searchTerms };
 
-const values = (text: LocalizedText | undefined) => (text ? Object.values(text) : []);
-
-/** The quote's words in every language, each cut to {@link SHOWN_QUOTE_LENGTH} with an ellipsis. */
-export function shortenWords(text: LocalizedText): LocalizedText {
-  const out: LocalizedText = {};
-  for (const [language, words] of Object.entries(text))
-    out[language] = words.length > SHOWN_QUOTE_LENGTH ? `${words.slice(0, SHOWN_QUOTE_LENGTH - 1)}…` : words;
-  return out;
-}
-
 /** An empty index. */
 export function createQuoteIndex(): QuoteIndex {
   return { search: new Index(OPTIONS), quotes: [] };
@@ -72,13 +57,6 @@ export function addQuotes(index: QuoteIndex, quotes: readonly ArchiveQuote[]): v
     index.quotes.push({ ...quote, text: shortenWords(quote.text) });
     index.search.add(id, indexedText(quote));
   }
-}
-
-/** The text a quote is found by: its words in every language, its speaker's name and role, its article's title. */
-export function indexedText(quote: ArchiveQuote): string {
-  const speaker = quote.speaker;
-  const who = speaker ? [speaker.name, ...values(speaker.localizedName), ...values(speaker.role)] : [];
-  return [...values(quote.text), ...who, ...values(quote.articleTitle)].join('\n');
 }
 
 /** The index as the build writes it: articles once, quotes pointing to them. */

@@ -22,7 +22,7 @@
 import type { ArchiveQuote } from '../archive/archive-quote';
 import { stemGerman, words } from './german';
 import { restoreQuotes, storeQuotes, type StoredQuotes } from '../archive/stored-quotes';
-import { indexedText, shortenWords } from './quote-index';
+import { indexedText, shortenWords } from './quote-text';
 import {
   addToQuoteSet,
   decodeQuoteList,
@@ -206,9 +206,12 @@ export function finishShardedBuild(build: ShardedBuild, budget = SHARD_BUDGET): 
 /** The paths of a build's files, relative to the site's root. */
 export const searchPaths = {
   manifest: 'archive/search/manifest.json',
-  shard: (manifest: SearchManifest, index: number) => `archive/search/${manifest.build}/t${index}.json`,
-  head: (manifest: SearchManifest, index: number) => `archive/search/${manifest.build}/h${index}.json`,
-  block: (manifest: SearchManifest, block: number) => `archive/search/${manifest.build}/q${block}.json`,
+  shard: (manifest: Pick<SearchManifest, 'build'>, index: number) =>
+    `archive/search/${manifest.build}/t${index}.json`,
+  head: (manifest: Pick<SearchManifest, 'build'>, index: number) =>
+    `archive/search/${manifest.build}/h${index}.json`,
+  block: (manifest: Pick<SearchManifest, 'build'>, block: number) =>
+    `archive/search/${manifest.build}/q${block}.json`,
 };
 
 /**
