@@ -151,14 +151,21 @@ function paintedAfterKey(page: Page, query: string): Promise<number> {
   );
 }
 
-/** The index's files a page has fetched, as paths relative to the site (`archive/search/…`). */
-function indexFilesFetched(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
+/**
+ * The index's files a page has fetched, as paths relative to the site (`archive/search/…`): by the page, and by its
+ * workers (the blocks of quotes are read in one).
+ */
+async function indexFilesFetched(page: Page): Promise<string[]> {
+  const fetched = () =>
     performance
       .getEntriesByType('resource')
       .map((entry) => new URL(entry.name).pathname.slice(1))
-      .filter((path) => path.startsWith('archive/search/')),
-  );
+      .filter((path) => path.startsWith('archive/search/'));
+  const lists = await Promise.all([
+    page.evaluate(fetched),
+    ...page.workers().map((worker) => worker.evaluate(fetched)),
+  ]);
+  return lists.flat();
 }
 
 /**

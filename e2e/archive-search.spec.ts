@@ -111,6 +111,55 @@ test('a search can be linked, finds speakers by name, and says when nothing matc
   await expect(page.getByRole('main').getByRole('status')).toHaveText('No quote matches “Zyxwvu”.');
 });
 
+test("the shipped results after the first page come from the index's blocks of quotes", async ({ page }) => {
+  // Every quote of the sample has its article's title, so a word of the title finds all of them; the first page
+  // comes with the word's shard, the others from the block files a worker reads.
+  await page.goto('/search');
+  await searchBox(page).click();
+  await page.keyboard.type('Ukraine');
+  const items = results(page).getByRole('listitem');
+  const status = page.getByRole('main').getByRole('status');
+  await expect(status).toHaveText(/^\d+ quotes match “Ukraine”\.$/);
+  const total = Number((await status.textContent())?.match(/^\d+/)?.[0]);
+  expect(total).toBeGreaterThan(12);
+  await expect(items).toHaveCount(6);
+  await page.getByRole('button', { name: 'Show 6 more quotes' }).click();
+  await expect(items).toHaveCount(12);
+  await page.getByRole('button', { name: /^Show \d+ more quotes?$/ }).click();
+  await expect(items).toHaveCount(total);
+  const links = await items.getByRole('link').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+  expect(new Set(links.filter((href) => href?.includes('?quote='))).size).toBe(total);
+  const blocks = await Promise.all(
+    page
+      .workers()
+      .map((worker) =>
+        worker.evaluate(
+          () =>
+            performance
+              .getEntriesByType('resource')
+              .filter((entry) => /\/archive\/search\/[^/]+\/q\d+\.json$/.test(entry.name)).length,
+        ),
+      ),
+  );
+  expect(blocks.reduce((sum, count) => sum + count, 0)).toBeGreaterThan(0);
+});
+
+test('when the reader of quotes cannot start, the search says so and tries again', async ({ page }) => {
+  const script = '**/assets/quote-blocks.worker-*.js';
+  await page.route(script, (route) => route.abort());
+  await page.goto('/search');
+  await searchBox(page).click();
+  await page.keyboard.type('Ukraine');
+  const items = results(page).getByRole('listitem');
+  await expect(items).toHaveCount(6);
+  await page.getByRole('button', { name: 'Show 6 more quotes' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'The search index could not be loaded.' });
+  await expect(alert).toContainText('the reader of quotes stopped');
+  await page.unroute(script);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(items).toHaveCount(12);
+});
+
 test('a long list of results shows a page at a time; the next by keyboard', async ({ page }) => {
   // Imports, then runs axe over 18 results: more steps than most tests.
   test.slow();

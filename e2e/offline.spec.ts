@@ -132,16 +132,21 @@ test('with the worker in control, the search finds quotes, its index files fetch
   await page.keyboard.type('Rutte');
   await expect(page.getByRole('list', { name: 'Results' }).getByRole('listitem').first()).toBeVisible();
   // The worker never caches them: where the browser has the static routing API, it sends them to the network
-  // itself (public/sw-routes.js), not through the worker's thread.
-  const routes = await page.evaluate(() =>
+  // itself (public/sw-routes.js), not through the worker's thread; also those the page's block reader fetches.
+  const routesTaken = () =>
     performance
       .getEntriesByType('resource')
       .filter((entry) => /\/archive\/search\/[^/]+\//.test(entry.name))
       .map(
         (entry) =>
           (entry as PerformanceResourceTiming & { workerMatchedSourceType?: string }).workerMatchedSourceType,
-      ),
-  );
+      );
+  const routes = (
+    await Promise.all([
+      page.evaluate(routesTaken),
+      ...page.workers().map((worker) => worker.evaluate(routesTaken)),
+    ])
+  ).flat();
   expect(routes.length).toBeGreaterThan(0);
   expect(routes).toEqual(routes.map(() => 'network'));
 });

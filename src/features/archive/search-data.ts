@@ -11,6 +11,7 @@ import { warmQuoteFaces } from '../../ui/warm-faces';
 import type { ImportedIndex } from './imported-quotes';
 import {
   matchShipped,
+  quoteReader,
   shippedIndex,
   shippedIndexNow,
   shippedQuotes,
@@ -23,12 +24,13 @@ import {
  * way, which fell on the first keystroke that showed results: the date format the results show dates in (a page's
  * first `Intl.DateTimeFormat` cost 3–13 ms on the search page, where nothing had formatted a date), the number
  * format of their count (the first after a date format, 2–6 ms), and the splitting and folding of words (the word
- * expression's Unicode classes, normalisation's data, the stemmer's expressions), and the fonts results are set in
- * (`warmQuoteFaces`).
+ * expression's Unicode classes, normalisation's data, the stemmer's expressions), the fonts results are set in
+ * (`warmQuoteFaces`), and the worker that reads blocks of quotes.
  */
 export function prepareSearch(locale: string): Promise<unknown> {
   // The manifest first: the rest is made while it comes.
   const index = shippedIndex();
+  quoteReader();
   formatPartialDateFor('2000-01-01', locale);
   new Intl.NumberFormat(locale).format(1);
   searchTerms('Bündnisses');

@@ -1,10 +1,11 @@
 /**
  * The shipped search index in the browser (`archive/search/`, written by the build: `core/search/sharded-index.ts`):
- * its manifest, then the shards, heads and blocks of quotes each query needs, each loaded once per page load.
+ * its manifest, then the shards and heads each query needs, each loaded once per page load, and the quotes of its
+ * results from the blocks of quotes, which a worker reads (`./quote-blocks.worker.ts`).
  */
+import { wrap, type Remote } from 'comlink';
 import type { ArchiveQuote } from '../../core/archive/archive-quote';
 import {
-  loadBlock,
   loadFirstPage,
   loadHead,
   loadShard,
@@ -13,7 +14,6 @@ import {
   type FirstPage,
   type HeadFile,
   type LoadedShard,
-  type QuoteBlockFile,
   type SearchManifest,
   type ShardFile,
 } from '../../core/search/sharded-index';
@@ -25,6 +25,7 @@ import {
   type QueryMatch,
   type TermMatches,
 } from '../../core/search/sharded-query';
+import type { QuoteBlocksApi } from './quote-blocks.worker';
 import { fetchSiteJson, readSiteFile } from './site-files';
 
 /** A part of the shipped index, loading or loaded: the promise, and its value once it has come. */
@@ -39,10 +40,11 @@ export interface ShippedIndex {
   layout: IndexLayout;
   shards: Map<string, Part<LoadedShard>>;
   heads: Map<string, Part<Uint8Array>>;
-  blocks: Map<number, Part<ArchiveQuote[]>>;
+  /** The quotes read from blocks (by the worker, `./quote-blocks.worker.ts`) for results shown, by id. */
+  blockQuotes: Map<number, Part<ArchiveQuote>>;
   /** Each word's matches, kept across keystrokes. */
   matches: Map<string, TermMatches>;
-  /** The quotes of the first pages the loaded shards and heads carry, by id (those of blocks are in `blocks`). */
+  /** The quotes of the first pages the loaded shards and heads carry, by id (those of blocks are in `blockQuotes`). */
   firstQuotes: Map<number, ArchiveQuote>;
   /** The last query matched, and its match (the next attempt at the same query, once more is loaded, reuses it). */
   lastMatch?: { query: string; match: QueryMatch };
@@ -71,7 +73,7 @@ export function shippedIndex(): Promise<ShippedIndex | undefined> {
         layout: indexLayout(manifest),
         shards: new Map(),
         heads: new Map(),
-        blocks: new Map(),
+        blockQuotes: new Map(),
         matches: new Map(),
         firstQuotes: new Map(),
       };
@@ -131,11 +133,58 @@ function head(index: ShippedIndex, prefix: string): Part<Uint8Array> {
   );
 }
 
-function block(index: ShippedIndex, number: number): Part<ArchiveQuote[]> {
-  const path = searchPaths.block(index.manifest, number);
-  return once(index.blocks, number, () =>
-    readSiteFile(path, (data, where) => loadBlock(data as QuoteBlockFile, where)),
-  );
+/** The worker that reads blocks of quotes, and a promise that fails if it does. */
+interface QuoteReader {
+  api: Remote<QuoteBlocksApi>;
+  failed: Promise<never>;
+}
+
+let reader: QuoteReader | undefined;
+
+/**
+ * The worker that reads blocks of quotes, started the first time it is asked for (the search's first focus). If it
+ * cannot start (its script did not load) or fails, the reads waiting for it fail with a message that says so, and
+ * the next read starts a new one.
+ */
+export function quoteReader(): QuoteReader {
+  if (!reader) {
+    const worker = new Worker(new URL('./quote-blocks.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'search-blocks',
+    });
+    const failed = new Promise<never>((_, reject) => {
+      worker.addEventListener('error', (event) => {
+        reader = undefined;
+        worker.terminate();
+        reject(
+          new Error(`search: the reader of quotes stopped (${event.message || 'its script did not load'})`),
+        );
+      });
+    });
+    // Each read that waits on it handles the failure.
+    failed.catch(() => undefined);
+    reader = { api: wrap<QuoteBlocksApi>(worker), failed };
+  }
+  return reader;
+}
+
+/** Asks the worker for the quotes with `ids` (none of them read or being read), each a part of its own. */
+function readQuotes(index: ShippedIndex, ids: readonly number[]): void {
+  const { build, quotesPerBlock } = index.manifest;
+  const { api, failed } = quoteReader();
+  const reading = Promise.race([api.quotes({ build, quotesPerBlock }, ids), failed]);
+  ids.forEach((id, i) => {
+    const part: Part<ArchiveQuote> = {
+      promise: reading.then((quotes) => quotes[i] ?? Promise.reject(new Error(`search: no quote ${id}`))),
+    };
+    part.promise.then(
+      (quote) => {
+        part.value = quote;
+      },
+      () => index.blockQuotes.delete(id),
+    );
+    index.blockQuotes.set(id, part);
+  });
 }
 
 /** What an attempt at a query with the parts loaded so far gives: its value, or the loads it waits for. */
@@ -162,15 +211,18 @@ export function matchShipped(index: ShippedIndex, query: string): Attempt<QueryM
   return { value: match };
 }
 
-/** The shipped quotes with `ids`, in that order, if their blocks are loaded. */
+/** The shipped quotes with `ids`, in that order, if they are at hand (from a first page or a block read). */
 export function shippedQuotes(index: ShippedIndex, ids: readonly number[]): Attempt<ArchiveQuote[]> {
-  const size = index.manifest.quotesPerBlock;
-  const parts = ids.map((id) =>
-    index.firstQuotes.has(id) ? undefined : block(index, Math.floor(id / size)),
-  );
-  const waitFor = parts.flatMap((part) => (part && part.value === undefined ? [part.promise] : []));
-  if (waitFor.length > 0) return { waitFor };
-  return {
-    value: ids.flatMap((id, i) => index.firstQuotes.get(id) ?? parts[i]?.value?.[id % size] ?? []),
-  };
+  const unread = ids.filter((id) => !index.firstQuotes.has(id) && !index.blockQuotes.has(id));
+  if (unread.length > 0) readQuotes(index, unread);
+  const quotes: ArchiveQuote[] = [];
+  const waitFor: Promise<unknown>[] = [];
+  for (const id of ids) {
+    const first = index.firstQuotes.get(id);
+    const read = first ? undefined : index.blockQuotes.get(id);
+    if (first) quotes.push(first);
+    else if (read?.value) quotes.push(read.value);
+    else if (read) waitFor.push(read.promise);
+  }
+  return waitFor.length > 0 ? { waitFor } : { value: quotes };
 }
