@@ -7,7 +7,7 @@ import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { SPEECH_VERBS, type SpeechVerb } from '../lexicon/speech-verbs';
 import type { Token } from '../text/tokens';
 import { CLAUSE_ENDS } from '../lexicon/punctuation';
-import { AMBIGUOUS_PARTICIPLES, HABEN, INDICATIVE_HABEN } from '../lexicon/verb-forms';
+import { AMBIGUOUS_PARTICIPLES, HABEN, INDICATIVE_HABEN, INDICATIVE_SEIN, SEIN } from '../lexicon/verb-forms';
 import { appositionClosedBy } from './appositions';
 import { insertionEnd } from './insertions';
 import { DETERMINERS } from '../lexicon/nouns';
@@ -169,16 +169,24 @@ function pushCue(cues: Cue[], tokens: readonly Token[], cue: Cue): void {
   if (!cue.verb.needs || inClause(tokens, cue.index, cue.verb.needs)) cues.push(cue);
 }
 
-/** Whether the participle at `index` forms a perfect: "hat … gesagt", "…, dass sie gesagt hatte". */
+/**
+ * Whether the participle at `index` forms a perfect: "hat … gesagt", "…, dass sie gesagt hatte"; with "sein" for
+ * the verbs that take it ("ist bekannt geworden", "…, nachdem bekannt geworden war").
+ */
 function perfectAt(tokens: readonly Token[], index: number, participle: SpeechVerb): boolean {
+  const [before, after] = participle.perfectWithSein ? [SEIN, INDICATIVE_SEIN] : [HABEN, INDICATIVE_HABEN];
   return (
-    hasAuxiliaryBefore(tokens, index) ||
-    (INDICATIVE_HABEN.has(tokens[index + 1]?.lower ?? '') && participle.lemma !== 'zeigen')
+    hasAuxiliaryBefore(tokens, index, before) ||
+    (after.has(tokens[index + 1]?.lower ?? '') && participle.lemma !== 'zeigen')
   );
 }
 
 /** "hat … gesagt": an active perfect names its speaker; a passive "wurde mitgeteilt" does not. */
-function hasAuxiliaryBefore(tokens: readonly Token[], index: number): boolean {
+function hasAuxiliaryBefore(
+  tokens: readonly Token[],
+  index: number,
+  auxiliaries: ReadonlySet<string> = HABEN,
+): boolean {
   for (let j = index - 1; j >= 0 && j >= index - 20; j--) {
     const token = tokens[j] as Token;
     // "hat die Ministerin Eva Roth (SPD) gesagt": a parenthesis is an insertion, not the end of the clause.
@@ -194,7 +202,7 @@ function hasAuxiliaryBefore(tokens: readonly Token[], index: number): boolean {
       j = apposition.open;
       continue;
     }
-    if (HABEN.has(token.lower)) return true;
+    if (auxiliaries.has(token.lower)) return true;
   }
   return false;
 }

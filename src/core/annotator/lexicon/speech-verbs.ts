@@ -27,6 +27,11 @@ export interface SpeechVerb {
   reportsInPassive?: false;
   /** A word that must stand in the verb's clause for it to be a speech verb: "für" in "hält den Plan für richtig". */
   needs?: string;
+  /**
+   * `true` for a verb of motion or change that forms its perfect with "sein", not "haben": "ist bekannt geworden",
+   * "war davon ausgegangen", "ist aus dem Bericht hervorgegangen".
+   */
+  perfectWithSein?: true;
 }
 
 /** Stems whose plural adds only -n: forder-n, erläuter-n. */
@@ -74,7 +79,13 @@ function strong(
   present: string,
   past: string,
   participle: string,
-  options: { particle?: string; reports?: boolean; reportsInPassive?: false; needs?: string } = {},
+  options: {
+    particle?: string;
+    reports?: boolean;
+    reportsInPassive?: false;
+    needs?: string;
+    perfectWithSein?: true;
+  } = {},
 ): SpeechVerb {
   const stem = infinitive.replace(/e?n$/, '');
   const pastPlural = past.endsWith('e') ? `${past}n` : `${past}en`;
@@ -86,6 +97,7 @@ function strong(
     reports: options.reports ?? false,
     ...(options.reportsInPassive === false ? { reportsInPassive: false as const } : {}),
     ...(options.needs ? { needs: options.needs } : {}),
+    ...(options.perfectWithSein ? { perfectWithSein: true as const } : {}),
   };
 }
 
@@ -211,7 +223,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('begründ', R),
   weak('forder', { particle: 'auf', reports: true }),
   strong('veröffentlichen', 'veröffentlicht', 'veröffentlichte', 'veröffentlicht'),
-  strong('gehen', 'geht', 'ging', 'gegangen', { particle: 'aus', reports: true }),
+  strong('gehen', 'geht', 'ging', 'gegangen', { particle: 'aus', reports: true, perfectWithSein: true }),
   // Decisions, findings and documents that state something: "beschloss, …", "Die Studie ergab, dass …".
   strong('beschließen', 'beschließt', 'beschloss', 'beschlossen'),
   strong('entscheiden', 'entscheidet', 'entschied', 'entschieden'),
@@ -219,7 +231,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('vereinbar'),
   strong('ergeben', 'ergibt', 'ergab', 'ergeben'),
   weak('besag'),
-  strong('gehen', 'geht', 'ging', 'gegangen', { particle: 'hervor' }),
+  strong('gehen', 'geht', 'ging', 'gegangen', { particle: 'hervor', perfectWithSein: true }),
   strong('finden', 'findet', 'fand', 'gefunden', { particle: 'heraus' }),
   strong('erwägen', 'erwägt', 'erwog', 'erwogen'),
   weak('vermeld'),
@@ -246,7 +258,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('verdächtig'),
   weak('deut', { particle: 'an' }),
   // "Wie bekannt wurde, …", "Zudem wurde bekannt, dass …": what became known, without a speaker.
-  strong('werden', 'wird', 'wurde', 'geworden', { particle: 'bekannt' }),
+  strong('werden', 'wird', 'wurde', 'geworden', { particle: 'bekannt', perfectWithSein: true }),
 ];
 
 /**
