@@ -5,7 +5,7 @@
 import { endsClause } from '../grammar/cues';
 import { isAdjective } from '../grammar/noun-phrases';
 import { isReportedVerbAt } from '../grammar/reported-verbs';
-import { CLAUSE_OPENERS } from '../lexicon/conjunctions';
+import { FRAMED_CLAUSE_OPENERS } from '../lexicon/conjunctions';
 import type { Token } from '../text/tokens';
 
 /**
@@ -46,7 +46,7 @@ export function subordinateClauseAround(
   const opener = tokens[comma + 1];
   const relative = tokens[comma + 2];
   const opens =
-    (opener && CLAUSE_OPENERS.has(opener.lower)) ||
+    (opener && FRAMED_CLAUSE_OPENERS.has(opener.lower)) ||
     // "…, unter denen …": a preposition and a relative pronoun; not the frame itself ("…, laut der Agentur, …").
     (comma + 1 !== from &&
       opener?.word &&

@@ -159,6 +159,16 @@ describe('span boundaries', () => {
       expected: [{ kind: 'indirect', text: 'der | geflohen war', speaker: 'Zeugen' }],
     },
     {
+      name: 'a frame inside a clause opened by "was" frames that clause',
+      text: 'Die Preise stiegen im Mai stark, was nach Ansicht der Händler am Wetter lag.',
+      expected: [{ kind: 'indirect', text: 'was | am Wetter lag', speaker: 'Händler' }],
+    },
+    {
+      name: 'a frame inside a clause opened by "zumal" frames that clause',
+      text: 'Die Stadt baut keinen Deich, zumal der Fluss laut dem Wetterdienst kaum steigen wird.',
+      expected: [{ kind: 'indirect', text: 'zumal der Fluss | kaum steigen wird', speaker: 'Wetterdienst' }],
+    },
+    {
       name: 'a zu-infinitive with a quoted name and a parenthesis in it',
       text: 'Die Partei beschloss am Sonntag, der „Sozialen Partei“ (SP) beizutreten.',
       expected: [{ kind: 'indirect', text: 'der „Sozialen Partei“ (SP) beizutreten', speaker: 'Partei' }],
