@@ -56,6 +56,12 @@ export function subordinateClauseAround(
   if (!opens) return undefined;
   let close = to;
   while (close < tokens.length && tokens[close]?.text !== ',') close++;
+  // "das der Planung, Lagerung und Tarnung diente": a comma between two nouns lists them; the clause runs on to its
+  // verb, which stands last
+  while (tokens[close - 1]?.capital && tokens[close + 1]?.capital && tokens[close + 1]?.word) {
+    close++;
+    while (close < tokens.length && tokens[close]?.text !== ',') close++;
+  }
   const closing = tokens[close];
   return { start: comma + 1, end: closing ? closing.start : Number.POSITIVE_INFINITY };
 }

@@ -169,6 +169,17 @@ describe('span boundaries', () => {
       expected: [{ kind: 'indirect', text: 'zumal der Fluss | kaum steigen wird', speaker: 'Wetterdienst' }],
     },
     {
+      name: 'a comma between two nouns inside the framed clause lists them',
+      text: 'Die Armee zerstörte ein Lager, das nach Angaben der Armee vor allem der Planung, Lagerung und Tarnung diente.',
+      expected: [
+        {
+          kind: 'indirect',
+          text: 'das | vor allem der Planung, Lagerung und Tarnung diente',
+          speaker: 'Armee',
+        },
+      ],
+    },
+    {
       name: 'a zu-infinitive with a quoted name and a parenthesis in it',
       text: 'Die Partei beschloss am Sonntag, der „Sozialen Partei“ (SP) beizutreten.',
       expected: [{ kind: 'indirect', text: 'der „Sozialen Partei“ (SP) beizutreten', speaker: 'Partei' }],
