@@ -79,6 +79,16 @@ describe('findCues', () => {
       expected: [],
     },
     {
+      name: '"darlegen" joined at the end of a subordinate clause',
+      text: 'Wie die Ministerin darlegte, fehlen dem Land die Lehrer.',
+      expected: ['darlegte'],
+    },
+    {
+      name: '"darlegen" with its particle at the end of the clause',
+      text: 'Die Ministerin legte am Montag dar, dass Lehrer fehlen.',
+      expected: ['legte+dar'],
+    },
+    {
       name: 'no perfect with "sein" for a verb that takes "haben"',
       text: 'Der Bericht ist gesagt.',
       expected: [],

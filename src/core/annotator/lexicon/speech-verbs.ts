@@ -120,6 +120,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('bekräftig', R),
   weak('bestätig'),
   weak('erläuter'),
+  weak('leg', { particle: 'dar' }),
   strong('unterstreichen', 'unterstreicht', 'unterstrich', 'unterstrichen'),
   weak('antwort'),
   weak('entgegn'),
