@@ -164,9 +164,18 @@ function withParticle(
   return undefined;
 }
 
-/** Adds `cue` unless its verb needs a word that its clause lacks ("für" in "hält den Plan für richtig"). */
+/** The verbs that report with a word in their clause, as reporting verbs (`reportsWith`), made once. */
+const REPORTING_WITH = new Map<SpeechVerb, SpeechVerb>();
+for (const verb of SPEECH_VERBS) if (verb.reportsWith) REPORTING_WITH.set(verb, { ...verb, reports: true });
+
+/**
+ * Adds `cue` unless its verb needs a word that its clause lacks ("für" in "hält den Plan für richtig"); with the
+ * word it reports with ("Als Grund gab die Behörde Mängel an"), as a reporting verb.
+ */
 function pushCue(cues: Cue[], tokens: readonly Token[], cue: Cue): void {
-  if (!cue.verb.needs || inClause(tokens, cue.index, cue.verb.needs)) cues.push(cue);
+  if (cue.verb.needs && !inClause(tokens, cue.index, cue.verb.needs)) return;
+  const reporting = cue.verb.reportsWith && inClause(tokens, cue.index, cue.verb.reportsWith);
+  cues.push(reporting ? { ...cue, verb: REPORTING_WITH.get(cue.verb) ?? cue.verb } : cue);
 }
 
 /**

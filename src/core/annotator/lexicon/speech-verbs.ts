@@ -32,6 +32,11 @@ export interface SpeechVerb {
    * "war davon ausgegangen", "ist aus dem Bericht hervorgegangen".
    */
   perfectWithSein?: true;
+  /**
+   * A word with which the verb reports on its own (as `reports`), when it stands in the verb's clause: "als" in "Als
+   * Grund gab die Behörde Mängel an".
+   */
+  reportsWith?: string;
 }
 
 /** Stems whose plural adds only -n: forder-n, erläuter-n. */
@@ -85,6 +90,7 @@ function strong(
     reportsInPassive?: false;
     needs?: string;
     perfectWithSein?: true;
+    reportsWith?: string;
   } = {},
 ): SpeechVerb {
   const stem = infinitive.replace(/e?n$/, '');
@@ -98,6 +104,7 @@ function strong(
     ...(options.reportsInPassive === false ? { reportsInPassive: false as const } : {}),
     ...(options.needs ? { needs: options.needs } : {}),
     ...(options.perfectWithSein ? { perfectWithSein: true as const } : {}),
+    ...(options.reportsWith ? { reportsWith: options.reportsWith } : {}),
   };
 }
 
@@ -136,7 +143,9 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('verkünd', R),
   strong('geben', 'gibt', 'gab', 'gegeben', { particle: 'bekannt', reports: true }),
   strong('geben', 'gibt', 'gab', 'gegeben', { particle: 'zu' }),
-  strong('geben', 'gibt', 'gab', 'gegeben', { particle: 'an' }),
+  // A reason or an example given with "als" reports on its own: "Als Grund gab die Behörde Mängel an".
+  strong('geben', 'gibt', 'gab', 'gegeben', { particle: 'an', reportsWith: 'als' }),
+  strong('führen', 'führt', 'führte', 'geführt', { particle: 'an', reportsWith: 'als', needs: 'als' }),
   weak('räum', { particle: 'ein' }),
   weak('stell', { particle: 'klar' }),
   weak('stell', { particle: 'fest' }),
