@@ -180,6 +180,17 @@ describe('span boundaries', () => {
       ],
     },
     {
+      name: '"wie" right after a noun lists or compares and opens no clause of source',
+      text: 'Der Verband hat Städte wie Köln und Bonn kritisiert.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Der Verband hat Städte wie Köln und Bonn kritisiert.',
+          speaker: 'Verband',
+        },
+      ],
+    },
+    {
       name: 'a zu-infinitive with a quoted name and a parenthesis in it',
       text: 'Die Partei beschloss am Sonntag, der „Sozialen Partei“ (SP) beizutreten.',
       expected: [{ kind: 'indirect', text: 'der „Sozialen Partei“ (SP) beizutreten', speaker: 'Partei' }],
