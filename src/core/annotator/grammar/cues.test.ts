@@ -58,6 +58,41 @@ describe('findCues', () => {
       text: 'Nach Angaben der Polizei war es ruhig.',
       expected: [],
     },
+    {
+      name: 'a perfect with "sein" before the participle of a verb of change',
+      text: 'Zuvor war schon bekannt geworden, dass die Mühle schließt.',
+      expected: ['bekannt+geworden (participle)'],
+    },
+    {
+      name: 'a verb-final perfect with "sein" after the participle',
+      text: 'Er trat zurück, nachdem bekannt geworden war, dass er log.',
+      expected: ['bekannt+geworden (participle)'],
+    },
+    {
+      name: 'a perfect of "ausgehen" with "sein"',
+      text: 'Die Forscher sind davon ausgegangen, dass der Damm hält.',
+      expected: ['ausgegangen (participle)'],
+    },
+    {
+      name: 'no perfect with "haben" for a verb that takes "sein"',
+      text: 'Die Zahl hat bekannt geworden.',
+      expected: [],
+    },
+    {
+      name: '"darlegen" joined at the end of a subordinate clause',
+      text: 'Wie die Ministerin darlegte, fehlen dem Land die Lehrer.',
+      expected: ['darlegte'],
+    },
+    {
+      name: '"darlegen" with its particle at the end of the clause',
+      text: 'Die Ministerin legte am Montag dar, dass Lehrer fehlen.',
+      expected: ['legte+dar'],
+    },
+    {
+      name: 'no perfect with "sein" for a verb that takes "haben"',
+      text: 'Der Bericht ist gesagt.',
+      expected: [],
+    },
   ])('$name', ({ text, expected }) => {
     expect(cuesOf(text)).toEqual(expected);
   });

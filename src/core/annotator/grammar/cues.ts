@@ -7,7 +7,7 @@ import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { SPEECH_VERBS, type SpeechVerb } from '../lexicon/speech-verbs';
 import type { Token } from '../text/tokens';
 import { CLAUSE_ENDS } from '../lexicon/punctuation';
-import { AMBIGUOUS_PARTICIPLES, HABEN, INDICATIVE_HABEN } from '../lexicon/verb-forms';
+import { AMBIGUOUS_PARTICIPLES, HABEN, INDICATIVE_HABEN, INDICATIVE_SEIN, SEIN } from '../lexicon/verb-forms';
 import { appositionClosedBy } from './appositions';
 import { insertionEnd } from './insertions';
 import { DETERMINERS } from '../lexicon/nouns';
@@ -164,21 +164,38 @@ function withParticle(
   return undefined;
 }
 
-/** Adds `cue` unless its verb needs a word that its clause lacks ("für" in "hält den Plan für richtig"). */
+/** The verbs that report with a word in their clause, as reporting verbs (`reportsWith`), made once. */
+const REPORTING_WITH = new Map<SpeechVerb, SpeechVerb>();
+for (const verb of SPEECH_VERBS) if (verb.reportsWith) REPORTING_WITH.set(verb, { ...verb, reports: true });
+
+/**
+ * Adds `cue` unless its verb needs a word that its clause lacks ("für" in "hält den Plan für richtig"); with the
+ * word it reports with ("Als Grund gab die Behörde Mängel an"), as a reporting verb.
+ */
 function pushCue(cues: Cue[], tokens: readonly Token[], cue: Cue): void {
-  if (!cue.verb.needs || inClause(tokens, cue.index, cue.verb.needs)) cues.push(cue);
+  if (cue.verb.needs && !inClause(tokens, cue.index, cue.verb.needs)) return;
+  const reporting = cue.verb.reportsWith && inClause(tokens, cue.index, cue.verb.reportsWith);
+  cues.push(reporting ? { ...cue, verb: REPORTING_WITH.get(cue.verb) ?? cue.verb } : cue);
 }
 
-/** Whether the participle at `index` forms a perfect: "hat … gesagt", "…, dass sie gesagt hatte". */
+/**
+ * Whether the participle at `index` forms a perfect: "hat … gesagt", "…, dass sie gesagt hatte"; with "sein" for
+ * the verbs that take it ("ist bekannt geworden", "…, nachdem bekannt geworden war").
+ */
 function perfectAt(tokens: readonly Token[], index: number, participle: SpeechVerb): boolean {
+  const [before, after] = participle.perfectWithSein ? [SEIN, INDICATIVE_SEIN] : [HABEN, INDICATIVE_HABEN];
   return (
-    hasAuxiliaryBefore(tokens, index) ||
-    (INDICATIVE_HABEN.has(tokens[index + 1]?.lower ?? '') && participle.lemma !== 'zeigen')
+    hasAuxiliaryBefore(tokens, index, before) ||
+    (after.has(tokens[index + 1]?.lower ?? '') && participle.lemma !== 'zeigen')
   );
 }
 
 /** "hat … gesagt": an active perfect names its speaker; a passive "wurde mitgeteilt" does not. */
-function hasAuxiliaryBefore(tokens: readonly Token[], index: number): boolean {
+function hasAuxiliaryBefore(
+  tokens: readonly Token[],
+  index: number,
+  auxiliaries: ReadonlySet<string> = HABEN,
+): boolean {
   for (let j = index - 1; j >= 0 && j >= index - 20; j--) {
     const token = tokens[j] as Token;
     // "hat die Ministerin Eva Roth (SPD) gesagt": a parenthesis is an insertion, not the end of the clause.
@@ -194,7 +211,7 @@ function hasAuxiliaryBefore(tokens: readonly Token[], index: number): boolean {
       j = apposition.open;
       continue;
     }
-    if (HABEN.has(token.lower)) return true;
+    if (auxiliaries.has(token.lower)) return true;
   }
   return false;
 }

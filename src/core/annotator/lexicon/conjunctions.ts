@@ -43,6 +43,17 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'worauf', 'wo', 'der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'denen', 'welche', 'welcher', 'welches',
 ]);
 
+/**
+ * Words that open a subordinate or relative clause after a comma, in which a frame ("laut X", "nach Angaben X")
+ * frames that clause only: the clause openers, the subordinating conjunctions, and "was" ("…, was nach Ansicht der
+ * Händler am Wetter lag").
+ */
+export const FRAMED_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ...CLAUSE_OPENERS,
+  ...SUBORDINATORS_AND_RELATIVES,
+  'was',
+]);
+
 /** Openers of a clause after a zu-infinitive that is the writer's comment: "…, zu erhalten, was nicht bestätigt wurde". */
 export const COMMENT_OPENERS: ReadonlySet<string> = new Set([
   'wobei',

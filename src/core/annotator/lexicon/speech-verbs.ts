@@ -27,6 +27,16 @@ export interface SpeechVerb {
   reportsInPassive?: false;
   /** A word that must stand in the verb's clause for it to be a speech verb: "für" in "hält den Plan für richtig". */
   needs?: string;
+  /**
+   * `true` for a verb of motion or change that forms its perfect with "sein", not "haben": "ist bekannt geworden",
+   * "war davon ausgegangen", "ist aus dem Bericht hervorgegangen".
+   */
+  perfectWithSein?: true;
+  /**
+   * A word with which the verb reports on its own (as `reports`), when it stands in the verb's clause: "als" in "Als
+   * Grund gab die Behörde Mängel an".
+   */
+  reportsWith?: string;
 }
 
 /** Stems whose plural adds only -n: forder-n, erläuter-n. */
@@ -74,7 +84,14 @@ function strong(
   present: string,
   past: string,
   participle: string,
-  options: { particle?: string; reports?: boolean; reportsInPassive?: false; needs?: string } = {},
+  options: {
+    particle?: string;
+    reports?: boolean;
+    reportsInPassive?: false;
+    needs?: string;
+    perfectWithSein?: true;
+    reportsWith?: string;
+  } = {},
 ): SpeechVerb {
   const stem = infinitive.replace(/e?n$/, '');
   const pastPlural = past.endsWith('e') ? `${past}n` : `${past}en`;
@@ -86,6 +103,8 @@ function strong(
     reports: options.reports ?? false,
     ...(options.reportsInPassive === false ? { reportsInPassive: false as const } : {}),
     ...(options.needs ? { needs: options.needs } : {}),
+    ...(options.perfectWithSein ? { perfectWithSein: true as const } : {}),
+    ...(options.reportsWith ? { reportsWith: options.reportsWith } : {}),
   };
 }
 
@@ -108,6 +127,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('bekräftig', R),
   weak('bestätig'),
   weak('erläuter'),
+  weak('leg', { particle: 'dar' }),
   strong('unterstreichen', 'unterstreicht', 'unterstrich', 'unterstrichen'),
   weak('antwort'),
   weak('entgegn'),
@@ -123,7 +143,9 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('verkünd', R),
   strong('geben', 'gibt', 'gab', 'gegeben', { particle: 'bekannt', reports: true }),
   strong('geben', 'gibt', 'gab', 'gegeben', { particle: 'zu' }),
-  strong('geben', 'gibt', 'gab', 'gegeben', { particle: 'an' }),
+  // A reason or an example given with "als" reports on its own: "Als Grund gab die Behörde Mängel an".
+  strong('geben', 'gibt', 'gab', 'gegeben', { particle: 'an', reportsWith: 'als' }),
+  strong('führen', 'führt', 'führte', 'geführt', { particle: 'an', reportsWith: 'als', needs: 'als' }),
   weak('räum', { particle: 'ein' }),
   weak('stell', { particle: 'klar' }),
   weak('stell', { particle: 'fest' }),
@@ -211,7 +233,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('begründ', R),
   weak('forder', { particle: 'auf', reports: true }),
   strong('veröffentlichen', 'veröffentlicht', 'veröffentlichte', 'veröffentlicht'),
-  strong('gehen', 'geht', 'ging', 'gegangen', { particle: 'aus', reports: true }),
+  strong('gehen', 'geht', 'ging', 'gegangen', { particle: 'aus', reports: true, perfectWithSein: true }),
   // Decisions, findings and documents that state something: "beschloss, …", "Die Studie ergab, dass …".
   strong('beschließen', 'beschließt', 'beschloss', 'beschlossen'),
   strong('entscheiden', 'entscheidet', 'entschied', 'entschieden'),
@@ -219,7 +241,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('vereinbar'),
   strong('ergeben', 'ergibt', 'ergab', 'ergeben'),
   weak('besag'),
-  strong('gehen', 'geht', 'ging', 'gegangen', { particle: 'hervor' }),
+  strong('gehen', 'geht', 'ging', 'gegangen', { particle: 'hervor', perfectWithSein: true }),
   strong('finden', 'findet', 'fand', 'gefunden', { particle: 'heraus' }),
   strong('erwägen', 'erwägt', 'erwog', 'erwogen'),
   weak('vermeld'),
@@ -246,7 +268,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('verdächtig'),
   weak('deut', { particle: 'an' }),
   // "Wie bekannt wurde, …", "Zudem wurde bekannt, dass …": what became known, without a speaker.
-  strong('werden', 'wird', 'wurde', 'geworden', { particle: 'bekannt' }),
+  strong('werden', 'wird', 'wurde', 'geworden', { particle: 'bekannt', perfectWithSein: true }),
 ];
 
 /**

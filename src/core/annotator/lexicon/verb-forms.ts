@@ -67,6 +67,13 @@ export const HABEN: ReadonlySet<string> = new Set([
  */
 export const PRESENT_HABEN: ReadonlySet<string> = new Set(['hat', 'haben']);
 
+/** The finite forms of "sein", the perfect auxiliary of verbs of motion and change: "ist bekannt geworden". */
+// prettier-ignore
+export const SEIN: ReadonlySet<string> = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'wäre', 'wären']);
+
+/** The indicative ones, for a verb-final participle: "…, nachdem bekannt geworden war, …". */
+export const INDICATIVE_SEIN: ReadonlySet<string> = new Set(['ist', 'sind', 'war', 'waren']);
+
 /** After a verb-final participle, only an indicative: "…, wenn er geklagt hätte" is a condition, not a report. */
 export const INDICATIVE_HABEN: ReadonlySet<string> = new Set(['hat', 'haben', 'hatte', 'hatten']);
 

@@ -5,7 +5,7 @@
 import { endsClause } from '../grammar/cues';
 import { isAdjective } from '../grammar/noun-phrases';
 import { isReportedVerbAt } from '../grammar/reported-verbs';
-import { CLAUSE_OPENERS } from '../lexicon/conjunctions';
+import { FRAMED_CLAUSE_OPENERS } from '../lexicon/conjunctions';
 import type { Token } from '../text/tokens';
 
 /**
@@ -46,7 +46,7 @@ export function subordinateClauseAround(
   const opener = tokens[comma + 1];
   const relative = tokens[comma + 2];
   const opens =
-    (opener && CLAUSE_OPENERS.has(opener.lower)) ||
+    (opener && FRAMED_CLAUSE_OPENERS.has(opener.lower)) ||
     // "…, unter denen …": a preposition and a relative pronoun; not the frame itself ("…, laut der Agentur, …").
     (comma + 1 !== from &&
       opener?.word &&
@@ -56,6 +56,12 @@ export function subordinateClauseAround(
   if (!opens) return undefined;
   let close = to;
   while (close < tokens.length && tokens[close]?.text !== ',') close++;
+  // "das der Planung, Lagerung und Tarnung diente": a comma between two nouns lists them; the clause runs on to its
+  // verb, which stands last
+  while (tokens[close - 1]?.capital && tokens[close + 1]?.capital && tokens[close + 1]?.word) {
+    close++;
+    while (close < tokens.length && tokens[close]?.text !== ',') close++;
+  }
   const closing = tokens[close];
   return { start: comma + 1, end: closing ? closing.start : Number.POSITIVE_INFINITY };
 }

@@ -242,6 +242,38 @@ describe('reported speech', () => {
       text: 'Das Hochwasser hat in den Dörfern drei Menschenleben gefordert.',
       expected: [],
     },
+    {
+      name: 'a reason given with "als" ("Als Grund gab X Y an")',
+      text: 'Als Grund gab die Behörde die mangelnden Kontrollen an.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Als Grund gab die Behörde die mangelnden Kontrollen an.',
+          speaker: 'Behörde',
+        },
+      ],
+    },
+    {
+      name: 'an example cited with "als" ("Als Beispiel führte X Y an")',
+      text: 'Als Beispiel führte die Ministerin den Ausbau der Bahn an.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Als Beispiel führte die Ministerin den Ausbau der Bahn an.',
+          speaker: 'Ministerin',
+        },
+      ],
+    },
+    {
+      name: '"gab an" without "als" states nothing on its own',
+      text: 'Der Bürgermeister gab am Montag die Richtung an.',
+      expected: [],
+    },
+    {
+      name: '"führte an" without "als" is leading, not citing',
+      text: 'Die Mannschaft führte die Tabelle lange an.',
+      expected: [],
+    },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });

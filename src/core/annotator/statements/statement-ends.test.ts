@@ -159,6 +159,38 @@ describe('span boundaries', () => {
       expected: [{ kind: 'indirect', text: 'der | geflohen war', speaker: 'Zeugen' }],
     },
     {
+      name: 'a frame inside a clause opened by "was" frames that clause',
+      text: 'Die Preise stiegen im Mai stark, was nach Ansicht der Händler am Wetter lag.',
+      expected: [{ kind: 'indirect', text: 'was | am Wetter lag', speaker: 'Händler' }],
+    },
+    {
+      name: 'a frame inside a clause opened by "zumal" frames that clause',
+      text: 'Die Stadt baut keinen Deich, zumal der Fluss laut dem Wetterdienst kaum steigen wird.',
+      expected: [{ kind: 'indirect', text: 'zumal der Fluss | kaum steigen wird', speaker: 'Wetterdienst' }],
+    },
+    {
+      name: 'a comma between two nouns inside the framed clause lists them',
+      text: 'Die Armee zerstörte ein Lager, das nach Angaben der Armee vor allem der Planung, Lagerung und Tarnung diente.',
+      expected: [
+        {
+          kind: 'indirect',
+          text: 'das | vor allem der Planung, Lagerung und Tarnung diente',
+          speaker: 'Armee',
+        },
+      ],
+    },
+    {
+      name: '"wie" right after a noun lists or compares and opens no clause of source',
+      text: 'Der Verband hat Städte wie Köln und Bonn kritisiert.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Der Verband hat Städte wie Köln und Bonn kritisiert.',
+          speaker: 'Verband',
+        },
+      ],
+    },
+    {
       name: 'a zu-infinitive with a quoted name and a parenthesis in it',
       text: 'Die Partei beschloss am Sonntag, der „Sozialen Partei“ (SP) beizutreten.',
       expected: [{ kind: 'indirect', text: 'der „Sozialen Partei“ (SP) beizutreten', speaker: 'Partei' }],

@@ -25,6 +25,8 @@ export function wieClause(
   if (k < 0 || (tokens[k] as Token).lower !== 'wie') return undefined;
   // "wird X wie folgt zitiert: …": "wie folgt" ("as follows") points ahead to what is said, and opens no clause.
   if (tokens[k + 1]?.lower === 'folgt') return undefined;
+  // "Einflüsse wie die Lage am Golf": "wie" right after a noun compares or lists; a clause of source opens its clause
+  if (k > 0 && tokens[k - 1]?.word && tokens[k - 1]?.capital) return undefined;
   const last = cue.tokens[cue.tokens.length - 1] as Token;
   let j = tokenIndexAt(tokens, last.end);
   while (j < tokens.length && j - cue.index < 6 && tokens[j]?.text !== ',' && !endsClause(tokens[j] as Token))

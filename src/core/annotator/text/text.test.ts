@@ -151,6 +151,30 @@ describe('tokenize', () => {
   });
 });
 
+describe('a colon between figures', () => {
+  it.each([
+    {
+      name: 'a clock time',
+      text: 'Der Zug fuhr um 08:15 Uhr ab.',
+      expected: ['Der', 'Zug', 'fuhr', 'um', '08:15', 'Uhr', 'ab', '.'],
+    },
+    { name: 'a score', text: 'Sie gewannen 2:1.', expected: ['Sie', 'gewannen', '2:1', '.'] },
+    { name: 'a time with seconds', text: 'um 10:04:59 Uhr', expected: ['um', '10:04:59', 'Uhr'] },
+    {
+      name: 'a colon after a word',
+      text: 'Er sagte: 15 Tote.',
+      expected: ['Er', 'sagte', ':', '15', 'Tote', '.'],
+    },
+    { name: 'a colon with a space', text: 'Stand 3: 4 Punkte', expected: ['Stand', '3', ':', '4', 'Punkte'] },
+  ])('$name', ({ text, expected }) => {
+    expect(tokenize(text).map((t) => t.text)).toEqual(expected);
+  });
+
+  it('opens no statement after a cue', () => {
+    expect(found('Der Sender meldete am Montag in seiner 17:00 Uhr Ausgabe einen Unfall.')).toEqual([]);
+  });
+});
+
 describe('capitalised words', () => {
   it.each([
     { word: 'Bericht', capital: true },

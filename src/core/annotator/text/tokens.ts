@@ -107,6 +107,15 @@ export function hashOf(text: string, start: number, end: number): number {
 
 const JOINERS = "-‐‑’'";
 
+/** Whether the UTF-16 code unit `code` is an ASCII digit. */
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** Whether `text.slice(start, end)` is all ASCII digits (or digits and the colons of a time already joined). */
+function allDigits(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!isDigit(text.charCodeAt(k)) && text[k] !== ':') return false;
+  return end > start;
+}
+
 /**
  * Tokenises `text.slice(from, to)`; offsets stay relative to `text`. Linear in the length of the range. Tokens of
  * the same text share their {@link WordForm} from `forms`, which a pass passes for all its sentences.
@@ -121,6 +130,11 @@ export function tokenize(text: string, from = 0, to = text.length, forms = new W
       for (;;) {
         while (end < to && isWordChar(text.charCodeAt(end))) end++;
         if (end + 1 < to && JOINERS.includes(text[end] as string) && isWordChar(text.charCodeAt(end + 1))) {
+          end++;
+          continue;
+        }
+        // "08:15 Uhr", "ein 2:1": a colon between figures is part of a clock time or a score, no punctuation
+        if (text[end] === ':' && isDigit(text.charCodeAt(end + 1)) && allDigits(text, i, end)) {
           end++;
           continue;
         }
