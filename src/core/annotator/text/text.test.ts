@@ -69,6 +69,16 @@ describe('splitSentences', () => {
       expected: ['Er schrieb auf beispiel.de darüber.'],
     },
     {
+      name: 'a quotation opening in lower case after an ordinal goes on with the sentence',
+      text: 'Die Bischöfin sagte, Gregor VII. „war ein strenger Papst“. Dann ging sie.',
+      expected: ['Die Bischöfin sagte, Gregor VII. „war ein strenger Papst“.', 'Dann ging sie.'],
+    },
+    {
+      name: 'a quotation opening with a capital after a stop is a new sentence',
+      text: 'Sie kam. „Wir bleiben“, sagte sie.',
+      expected: ['Sie kam.', '„Wir bleiben“, sagte sie.'],
+    },
+    {
       name: 'an ellipsis inside a sentence',
       text: 'Es ist wichtig … aber nicht alles.',
       expected: ['Es ist wichtig … aber nicht alles.'],
