@@ -11,7 +11,13 @@ import { DETERMINERS, PLACES, PRONOUNS } from '../lexicon/nouns';
 import { isCollectiveToken, isRoleToken } from './naming-words';
 import type { Resolution, SpeakerEntity } from '../model';
 import type { Token } from '../text/tokens';
-import { DEFINITE_ARTICLES, DEMONSTRATIVES, INDEFINITE_ARTICLES, POSSESSIVES } from '../lexicon/articles';
+import {
+  DEFINITE_ARTICLES,
+  DEMONSTRATIVES,
+  INDEFINITE_ARTICLES,
+  PERSON_INDEFINITES,
+  POSSESSIVES,
+} from '../lexicon/articles';
 import { GENERIC_ROLES } from '../lexicon/nouns';
 
 /** Keeps track of the speakers of one text and of the person mentioned last, for pronouns and role nouns. */
@@ -86,6 +92,9 @@ export class SpeakerBook {
       const speaker = this.lastPerson ?? this.speakers[this.speakers.length - 1];
       return speaker ? { speaker, how: 'pronoun' } : undefined;
     }
+    // "Einige vertreten die Ansicht": people the text does not name, one group per pronoun
+    if (words.length === 1 && PERSON_INDEFINITES.has(first.lower))
+      return { speaker: this.entityFor(first.text, 'collective'), how: 'collective' };
     const run = leadingName(mention) ?? lastNameRun(mention.filter((t) => t.word || t.text === ','));
     // "Politische Beobachter": a capitalised adjective opening the phrase is no name
     const name =

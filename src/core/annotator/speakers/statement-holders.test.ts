@@ -48,3 +48,30 @@ describe('the holder of a statement a noun announces', () => {
     expect(found(text).map((q) => q.speaker)).toEqual([speaker]);
   });
 });
+
+describe('an indefinite pronoun for people speaks', () => {
+  it.each([
+    {
+      name: 'as the holder of a view a noun announces',
+      text: 'Einige vertreten die Ansicht, die Stadt brauche keinen neuen Hafen.',
+      speaker: 'Einige',
+    },
+    {
+      name: 'after the verb it is the subject of',
+      text: 'Damals glaubte niemand, dass der Bau zehn Jahre dauern würde.',
+      speaker: 'niemand',
+    },
+    {
+      name: 'before a speech verb',
+      text: 'Manche meinten, der Preis sei zu hoch.',
+      speaker: 'Manche',
+    },
+    {
+      name: 'but as a determiner it opens the phrase of its noun',
+      text: 'Damals glaubten einige Forscher, dass der Bau zehn Jahre dauern würde.',
+      speaker: 'Forscher',
+    },
+  ])('$name', ({ text, speaker }) => {
+    expect(found(text).map((q) => q.speaker)).toEqual([speaker]);
+  });
+});

@@ -2,7 +2,7 @@
  * Statements with no speech verb and no source word: announced by a noun ("X ist der Ansicht, dass …", found in
  * `noun-cues.ts`) or by a name and a colon that open the sentence ("Anna Berger: Die Brücke kommt").
  */
-import { isPreposition, nounPhrase, participleAgent } from '../grammar/noun-phrases';
+import { indefiniteAlone, isPreposition, nounPhrase, participleAgent } from '../grammar/noun-phrases';
 import { frameSubject } from '../grammar/opening-subjects';
 import { CLAUSE_OPENING_CONJUNCTIONS } from '../lexicon/conjunctions';
 import { DETERMINERS, PLACES } from '../lexicon/nouns';
@@ -46,9 +46,11 @@ export function nounCueStatement(
       ? undefined
       : CLAUSE_OPENING_CONJUNCTIONS.has(opening.lower) || isPreposition(opening.lower)
         ? frameSubject(tokens, (names) => book.knows(names))
-        : opening.capital || DETERMINERS.has(opening.lower) || /^\d+$/.test(opening.text)
-          ? nounPhrase(tokens, 0)
-          : undefined;
+        : indefiniteAlone(tokens, 0)
+          ? [opening]
+          : opening.capital || DETERMINERS.has(opening.lower) || /^\d+$/.test(opening.text)
+            ? nounPhrase(tokens, 0)
+            : undefined;
   // "Die von Berger geäußerte Hoffnung, …": the participle's agent holds what the noun announces
   const agent = phrase?.includes(noun) ? participleAgent(phrase) : undefined;
   if (agent && canSpeak(agent)) return [framedQuote(book, context, sentence, spans, [noun], agent)];
