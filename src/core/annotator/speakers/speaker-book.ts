@@ -5,7 +5,13 @@
  * last; organisations and countries are collective speakers.
  */
 import { slugify } from '../../article/slug';
-import { attributiveAdjective, lastNameRun, leadingName, withoutRelativePronoun } from './name-runs';
+import {
+  attributiveAdjective,
+  lastNameRun,
+  leadingName,
+  statementHolder,
+  withoutRelativePronoun,
+} from './name-runs';
 import { canSpeak, opensWithAdjective } from './animacy';
 import { DETERMINERS, PLACES, PRONOUNS } from '../lexicon/nouns';
 import { isCollectiveToken, isRoleToken } from './naming-words';
@@ -92,6 +98,8 @@ export class SpeakerBook {
       const speaker = this.lastPerson ?? this.speakers[this.speakers.length - 1];
       return speaker ? { speaker, how: 'pronoun' } : undefined;
     }
+    const holder = statementHolder(mention, false);
+    if (holder && canSpeak(holder)) return this.resolvePhrase(holder);
     // "Einige vertreten die Ansicht": people the text does not name, one group per pronoun
     if (words.length === 1 && PERSON_INDEFINITES.has(first.lower))
       return { speaker: this.entityFor(first.text, 'collective'), how: 'collective' };

@@ -75,3 +75,20 @@ describe('an indefinite pronoun for people speaks', () => {
     expect(found(text).map((q) => q.speaker)).toEqual([speaker]);
   });
 });
+
+describe('a noun for what was said speaks for the one its attribute names', () => {
+  it.each([
+    {
+      name: '"von" and a name',
+      text: 'Die Kernaussage von Paul Weber lautete dazu: „Wir sind sehr zufrieden.“',
+      speaker: 'Paul Weber',
+    },
+    {
+      name: 'a genitive',
+      text: 'Die Forderung der Gewerkschaft Nordbau lautete: „Zehn Prozent mehr Lohn.“',
+      speaker: 'Nordbau',
+    },
+  ])('$name', ({ text, speaker }) => {
+    expect(found(text).map((q) => q.speaker)).toEqual([speaker]);
+  });
+});
