@@ -92,3 +92,20 @@ describe('a noun for what was said speaks for the one its attribute names', () =
     expect(found(text).map((q) => q.speaker)).toEqual([speaker]);
   });
 });
+
+describe('the holder of a statement a noun announces, after an adverb that opens the sentence', () => {
+  it.each([
+    {
+      name: 'the subject follows the verb',
+      text: 'Dann äußerte der Verband Nordbau die Hoffnung, dass der Streit bald ende.',
+      speaker: 'Nordbau',
+    },
+    {
+      name: '"so" is no subject',
+      text: 'So fasste die Gewerkschaft Nordbau am Montag den Beschluss, den Streik zu beenden.',
+      speaker: 'Nordbau',
+    },
+  ])('$name', ({ text, speaker }) => {
+    expect(found(text).map((q) => q.speaker)).toEqual([speaker]);
+  });
+});

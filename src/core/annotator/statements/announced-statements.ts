@@ -9,6 +9,7 @@ import { DETERMINERS, PLACES } from '../lexicon/nouns';
 import { PLACE_PREPOSITIONS } from '../lexicon/prepositions';
 import type { FoundQuote, Sentence, SpeechContext, TextModel } from '../model';
 import { canSpeak } from '../speakers/animacy';
+import { NOT_SUBJECT_START } from '../lexicon/adverbs';
 import { isNameToken } from '../speakers/naming-words';
 import type { SpeakerBook } from '../speakers/speaker-book';
 import type { QuotedPart } from '../text/quotation-marks';
@@ -44,7 +45,9 @@ export function nounCueStatement(
     ? ownClause
     : !opening
       ? undefined
-      : CLAUSE_OPENING_CONJUNCTIONS.has(opening.lower) || isPreposition(opening.lower)
+      : CLAUSE_OPENING_CONJUNCTIONS.has(opening.lower) ||
+          isPreposition(opening.lower) ||
+          (NOT_SUBJECT_START.has(opening.lower) && !DETERMINERS.has(opening.lower))
         ? frameSubject(tokens, (names) => book.knows(names))
         : indefiniteAlone(tokens, 0)
           ? [opening]
