@@ -109,3 +109,11 @@ describe('the holder of a statement a noun announces, after an adverb that opens
     expect(found(text).map((q) => q.speaker)).toEqual([speaker]);
   });
 });
+
+describe('an apposition between commas after the subject', () => {
+  it('names the phrase again in its case, and the verb follows it', () => {
+    const text =
+      'Die Kernaussage von Paul Weber, dem Chef des Vereins, lautete dazu: „Wir sind sehr zufrieden.“';
+    expect(found(text).map((q) => q.speaker)).toEqual(['Paul Weber']);
+  });
+});
