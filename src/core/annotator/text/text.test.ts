@@ -156,6 +156,19 @@ describe('tokenize', () => {
     expect([opening?.lower, inside?.lower]).toEqual(['die', 'die']);
   });
 
+  it.each([
+    { name: 'after a name, the sentence going on', text: 'Papst Leo XIV. bat um Ruhe.', expected: 'XIV.' },
+    { name: 'at the end of the sentence', text: 'Es sprach Papst Leo XIV.', expected: 'XIV' },
+    { name: 'after a lower-case word', text: 'Sie zählten bis XIV. und hörten auf.', expected: 'XIV' },
+  ])('a Roman numeral keeps its full stop as an ordinal only $name', ({ text, expected }) => {
+    expect(tokenize(text).find((t) => t.text.startsWith('XIV'))?.text).toBe(expected);
+  });
+
+  it('a name with an ordinal numeral is the subject before the participle', () => {
+    const text = 'Der Bischof von Linz, Paul Maria Weber hat Papst Leo XIV. gebeten, ihn zu entlassen.';
+    expect(found(text).map((q) => q.speaker)).toEqual(['Paul Maria Weber']);
+  });
+
   it('shares nothing between separate calls', () => {
     expect(tokenize('Polizei')[0]?.form).not.toBe(tokenize('Polizei')[0]?.form);
   });
