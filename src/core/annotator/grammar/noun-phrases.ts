@@ -13,7 +13,7 @@ import {
 } from '../lexicon/nouns';
 import { isNameToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
-import { DEMONSTRATIVE_PRONOUNS } from '../lexicon/articles';
+import { DEMONSTRATIVE_PRONOUNS, PERSON_INDEFINITES } from '../lexicon/articles';
 import { TIME_NOUNS } from '../lexicon/nouns';
 import { GENITIVE_OPENERS, PHRASE_PREPOSITIONS } from '../lexicon/prepositions';
 import { PHRASE_CLOSERS } from '../lexicon/punctuation';
@@ -33,6 +33,7 @@ export function subjectAfter(
     if (endsClause(token) || token === particle) return undefined;
     if (PRONOUNS.has(token.lower)) return [token];
     if (DEMONSTRATIVE_PRONOUNS.has(token.lower) && !(tokens[j + 1]?.capital ?? false)) return [token];
+    if (indefiniteAlone(tokens, j)) return [token];
     if (TIME_NOUNS.has(token.lower)) {
       j++;
       skipped++;
@@ -55,6 +56,14 @@ export function subjectAfter(
   }
   if (j >= tokens.length) return undefined;
   return nounPhrase(tokens, j, particle);
+}
+
+/**
+ * Whether `tokens[at]` is an indefinite pronoun for people standing alone ("Einige vertreten …", "dachte niemand"),
+ * not the determiner of a noun after it ("einige Experten").
+ */
+export function indefiniteAlone(tokens: readonly Token[], at: number): boolean {
+  return PERSON_INDEFINITES.has(tokens[at]?.lower ?? '') && !(tokens[at + 1]?.capital ?? false);
 }
 
 /**

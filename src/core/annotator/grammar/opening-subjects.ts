@@ -46,7 +46,8 @@ export function openingSubject(
   if (!named && !phrase.some(speaking)) return undefined;
   // "Der Leiter, Paul Weber, spekulierte …": the apposition closes with a comma before the verb
   const closed = tokens[start + phrase.length]?.text === ',' && phrase.some((t) => t.text === ',');
-  const next = tokens[start + phrase.length + (closed ? 1 : ageApposition(tokens, start + phrase.length))];
+  const after = start + phrase.length;
+  const next = tokens[after + (closed ? 1 : ageApposition(tokens, after) || roleApposition(tokens, after))];
   return next?.word && !next.capital && !GENITIVE_OPENERS.has(next.lower) ? phrase : undefined;
 }
 
@@ -60,6 +61,18 @@ function ageApposition(tokens: readonly Token[], at: number): number {
     tokens[at + 2]?.text === ','
     ? 3
     : 0;
+}
+
+/**
+ * How many tokens an apposition between commas that opens with an article takes at `at` ("Die Kernaussage von
+ * Paul Weber, dem Chef des Vereins, lautete …"): it names the phrase before it again, in the same case, and the
+ * verb follows it; 0 when none stands there. A relative clause ("…, der das Amt führt, …") is no noun phrase.
+ */
+function roleApposition(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== ',' || !DETERMINERS.has(tokens[at + 1]?.lower ?? '')) return 0;
+  const apposition = nounPhrase(tokens, at + 1);
+  const close = apposition ? at + 1 + apposition.length : at;
+  return apposition && tokens[close]?.text === ',' ? close - at + 1 : 0;
 }
 
 /**

@@ -75,6 +75,20 @@ export const CLAUSE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
   'er', 'sie', 'es', 'man', 'ich', 'du', 'wir', 'ihr', 'niemand', 'jemand',
 ]);
 
+/**
+ * Indefinite pronouns for people, standing alone: "Einige vertreten die Ansicht, …", "Damals dachte niemand, …".
+ * Unlike "man" they name a set of people the text speaks of, so they can speak.
+ */
+export const PERSON_INDEFINITES: ReadonlySet<string> = new Set([
+  'einige',
+  'manche',
+  'viele',
+  'wenige',
+  'mehrere',
+  'niemand',
+  'jemand',
+]);
+
 /** The indefinite pronoun: "man sagt", "geht man davon aus" name nobody. */
 export const INDEFINITE_PRONOUN = 'man';
 

@@ -29,6 +29,9 @@ export const CLAUSE_ENDS: ReadonlySet<string> = new Set([
 /** Marks after which a demonstrative takes up the clause before them: "…, das sagte X", "… – das meint X". */
 export const RESUMPTION_MARKS: ReadonlySet<string> = new Set([',', '–', '—', '-']);
 
+/** Marks that set off an apposition: "der Anwalt, Paul Weber,", "der Anwalt – Paul Weber –". */
+export const APPOSITION_MARKS: ReadonlySet<string> = new Set([',', '–', '—']);
+
 /** Tokens that may close a noun phrase without being capitalised: a parenthesis or a closing quotation mark. */
 export const PHRASE_CLOSERS: ReadonlySet<string> = new Set([')', '“', '”', '"', '«']);
 

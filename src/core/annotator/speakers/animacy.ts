@@ -17,10 +17,11 @@ import { endsWithAny } from '../lexicon/endings';
 import { isCollectiveToken, isNameToken, isOrganisation, roleWord } from './naming-words';
 import type { Token } from '../text/tokens';
 import { classOf, WordClass } from './word-classes';
-import { STANDING_ALONE } from '../lexicon/articles';
+import { PERSON_INDEFINITES, STANDING_ALONE } from '../lexicon/articles';
 import { ATTRIBUTE_OPENERS } from '../lexicon/prepositions';
 import { QUOTE_MARKS } from '../lexicon/punctuation';
 import { headAfterAttribute } from '../grammar/participle-attributes';
+import { statementHolder } from './name-runs';
 
 /** Plural and genitive endings stripped to find a role or organisation: "Präsidenten", "Zeitungen", "Konzerns". */
 const INFLECTION_ENDINGS = ['innen', 'en', 'es', 'n', 'e', 's'];
@@ -107,6 +108,9 @@ export function canSpeak(phrase: readonly Token[]): boolean {
   const first = words[0];
   if (!first) return false;
   if (PRONOUNS.has(first.lower) || (words.length === 1 && STANDING_ALONE.has(first.lower))) return true;
+  if (words.length === 1 && PERSON_INDEFINITES.has(first.lower)) return true;
+  const holder = statementHolder(words, true);
+  if (holder && canSpeak(holder)) return true;
   if (phrase.some((t) => QUOTE_MARKS.has(t.text))) return true;
   let head = 0;
   while (head < words.length) {

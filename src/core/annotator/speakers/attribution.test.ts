@@ -214,6 +214,12 @@ describe('who speaks', () => {
       mention: 'dieser',
     },
     {
+      name: 'a demonstrative for a name in apposition to a role with its genitive, between dashes',
+      text: 'Die Zeitung Nordpost berichtete. Im Gespräch mit dem Anwalt seiner Familie – Jonas Keller – sagte dieser, dass der Mann krank sei.',
+      speaker: 'Jonas Keller',
+      mention: 'dieser',
+    },
+    {
       name: 'the source of "heißt es" before a relative clause',
       text: 'In dieser Resolution, die vom Rat angenommen wurde, heißt es, dass es Fortschritte gegeben habe.',
       speaker: 'Resolution',

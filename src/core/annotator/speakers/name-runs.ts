@@ -3,7 +3,8 @@
  * not a name after a preposition ("der Bürgermeister von Bad Ems") nor a capitalised adjective ("die Berliner
  * Polizei"); the phrase before a relative pronoun ("Norwegen, das …"). Used by `speaker-book.ts`.
  */
-import { NAME_PARTICLES, PARTICLE_ARTICLES } from '../lexicon/nouns';
+import { DETERMINERS, NAME_PARTICLES, PARTICLE_ARTICLES, STATEMENT_NOUNS } from '../lexicon/nouns';
+import { GENITIVE_ARTICLES } from '../lexicon/articles';
 import { NOMINATIVE_RELATIVES } from '../lexicon/articles';
 import { PHRASE_PREPOSITIONS } from '../lexicon/prepositions';
 import type { Token } from '../text/tokens';
@@ -84,4 +85,27 @@ function nameRunBefore(words: readonly Token[], end: number): { start: number; e
     else break;
   }
   return { start, end };
+}
+
+/**
+ * "Die Kernaussage von Paul Weber", "die Forderung des Verbands": a noun for what was said, with the one who said it
+ * in a "von" or (with `genitive`) a genitive attribute right after it, speaks for that one. The attribute, or
+ * `undefined`. A genitive names the speaker only as part of the phrase ("der Bericht der Zeitung" is how the
+ * report is known), "von" with a name names the person who said it.
+ */
+export function statementHolder(words: readonly Token[], genitive: boolean): readonly Token[] | undefined {
+  const head = words.findIndex((t) => t.capital && !DETERMINERS.has(t.lower));
+  const noun = words[head];
+  if (!noun || !namesStatement(noun.lower)) return undefined;
+  const next = words[head + 1]?.lower ?? '';
+  if (next === 'von' || next === 'vom') return words.length > head + 2 ? words.slice(head + 2) : undefined;
+  return genitive && GENITIVE_ARTICLES.has(next) && words.length > head + 2
+    ? words.slice(head + 1)
+    : undefined;
+}
+
+function namesStatement(lower: string): boolean {
+  return STATEMENT_NOUNS.some(
+    (noun) => lower === noun || (lower.length > noun.length + 2 && lower.endsWith(noun)),
+  );
 }

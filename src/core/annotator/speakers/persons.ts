@@ -2,7 +2,9 @@
  * Persons the text names with a role ("Umweltminister Jonas Keller", "Jonas Keller, der zuständige Minister,"),
  * noted in the speaker book as the pass reads, so that a later "er", "sie" or "der Minister" can refer to them.
  */
+import { GENITIVE_ARTICLES, POSSESSIVES } from '../lexicon/articles';
 import { PRONOUNS } from '../lexicon/nouns';
+import { APPOSITION_MARKS } from '../lexicon/punctuation';
 import type { TextModel } from '../model';
 import { insideQuotes } from '../text/text-model';
 import type { Token } from '../text/tokens';
@@ -39,8 +41,8 @@ export function notePersons(
       continue;
     }
     if (!isRoleToken(token) || inside(token)) continue;
-    let j = i + 1;
-    if (tokens[j]?.text === ',') j++;
+    let j = genitiveAttributeEnd(tokens, i + 1);
+    if (APPOSITION_MARKS.has(tokens[j]?.text ?? '')) j++;
     let end = j;
     while (end < tokens.length && end - j < 4 && isNameToken(tokens[end] as Token)) end++;
     if (end > j) {
@@ -72,4 +74,23 @@ function appositiveRole(tokens: readonly Token[], at: number): { name: Token[]; 
     if (isRoleToken(token)) return { name: tokens.slice(at, end), role: token };
   }
   return undefined;
+}
+
+/** How many words a genitive attribute between a role noun and its apposition may hold ("der Familie"). */
+const GENITIVE_REACH = 3;
+
+/**
+ * "der Anwalt der Familie, Paul Weber", "dem Sprecher des Vereins – Jonas Keller –": a genitive attribute may
+ * stand between a role noun and the name in apposition to it. The index after the attribute when a comma or a
+ * dash follows it, else `at` (no attribute).
+ */
+function genitiveAttributeEnd(tokens: readonly Token[], at: number): number {
+  const opener = tokens[at]?.lower ?? '';
+  if (!GENITIVE_ARTICLES.has(opener) && !POSSESSIVES.has(opener)) return at;
+  for (let k = at + 1; k < tokens.length && k - at <= GENITIVE_REACH; k++) {
+    const token = tokens[k] as Token;
+    if (APPOSITION_MARKS.has(token.text)) return k > at + 1 ? k : at;
+    if (!token.word) return at;
+  }
+  return at;
 }

@@ -5,13 +5,25 @@
  * last; organisations and countries are collective speakers.
  */
 import { slugify } from '../../article/slug';
-import { attributiveAdjective, lastNameRun, leadingName, withoutRelativePronoun } from './name-runs';
+import {
+  attributiveAdjective,
+  lastNameRun,
+  leadingName,
+  statementHolder,
+  withoutRelativePronoun,
+} from './name-runs';
 import { canSpeak, opensWithAdjective } from './animacy';
 import { DETERMINERS, PLACES, PRONOUNS } from '../lexicon/nouns';
 import { isCollectiveToken, isRoleToken } from './naming-words';
 import type { Resolution, SpeakerEntity } from '../model';
 import type { Token } from '../text/tokens';
-import { DEFINITE_ARTICLES, DEMONSTRATIVES, INDEFINITE_ARTICLES, POSSESSIVES } from '../lexicon/articles';
+import {
+  DEFINITE_ARTICLES,
+  DEMONSTRATIVES,
+  INDEFINITE_ARTICLES,
+  PERSON_INDEFINITES,
+  POSSESSIVES,
+} from '../lexicon/articles';
 import { GENERIC_ROLES } from '../lexicon/nouns';
 
 /** Keeps track of the speakers of one text and of the person mentioned last, for pronouns and role nouns. */
@@ -86,6 +98,11 @@ export class SpeakerBook {
       const speaker = this.lastPerson ?? this.speakers[this.speakers.length - 1];
       return speaker ? { speaker, how: 'pronoun' } : undefined;
     }
+    const holder = statementHolder(mention, false);
+    if (holder && canSpeak(holder)) return this.resolvePhrase(holder);
+    // "Einige vertreten die Ansicht": people the text does not name, one group per pronoun
+    if (words.length === 1 && PERSON_INDEFINITES.has(first.lower))
+      return { speaker: this.entityFor(first.text, 'collective'), how: 'collective' };
     const run = leadingName(mention) ?? lastNameRun(mention.filter((t) => t.word || t.text === ','));
     // "Politische Beobachter": a capitalised adjective opening the phrase is no name
     const name =

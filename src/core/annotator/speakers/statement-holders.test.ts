@@ -48,3 +48,72 @@ describe('the holder of a statement a noun announces', () => {
     expect(found(text).map((q) => q.speaker)).toEqual([speaker]);
   });
 });
+
+describe('an indefinite pronoun for people speaks', () => {
+  it.each([
+    {
+      name: 'as the holder of a view a noun announces',
+      text: 'Einige vertreten die Ansicht, die Stadt brauche keinen neuen Hafen.',
+      speaker: 'Einige',
+    },
+    {
+      name: 'after the verb it is the subject of',
+      text: 'Damals glaubte niemand, dass der Bau zehn Jahre dauern würde.',
+      speaker: 'niemand',
+    },
+    {
+      name: 'before a speech verb',
+      text: 'Manche meinten, der Preis sei zu hoch.',
+      speaker: 'Manche',
+    },
+    {
+      name: 'but as a determiner it opens the phrase of its noun',
+      text: 'Damals glaubten einige Forscher, dass der Bau zehn Jahre dauern würde.',
+      speaker: 'Forscher',
+    },
+  ])('$name', ({ text, speaker }) => {
+    expect(found(text).map((q) => q.speaker)).toEqual([speaker]);
+  });
+});
+
+describe('a noun for what was said speaks for the one its attribute names', () => {
+  it.each([
+    {
+      name: '"von" and a name',
+      text: 'Die Kernaussage von Paul Weber lautete dazu: „Wir sind sehr zufrieden.“',
+      speaker: 'Paul Weber',
+    },
+    {
+      name: 'a genitive',
+      text: 'Die Forderung der Gewerkschaft Nordbau lautete: „Zehn Prozent mehr Lohn.“',
+      speaker: 'Nordbau',
+    },
+  ])('$name', ({ text, speaker }) => {
+    expect(found(text).map((q) => q.speaker)).toEqual([speaker]);
+  });
+});
+
+describe('the holder of a statement a noun announces, after an adverb that opens the sentence', () => {
+  it.each([
+    {
+      name: 'the subject follows the verb',
+      text: 'Dann äußerte der Verband Nordbau die Hoffnung, dass der Streit bald ende.',
+      speaker: 'Nordbau',
+    },
+    {
+      name: '"so" is no subject',
+      text: 'So fasste die Gewerkschaft Nordbau am Montag den Beschluss, den Streik zu beenden.',
+      speaker: 'Nordbau',
+    },
+  ])('$name', ({ text, speaker }) => {
+    expect(found(text).map((q) => q.speaker)).toEqual([speaker]);
+  });
+});
+
+describe('an apposition between commas after the subject', () => {
+  it('names the phrase again in its case, and the verb follows it', () => {
+    const text =
+      'Die Kernaussage von Paul Weber, dem Chef des Vereins, lautete dazu: „Wir sind sehr zufrieden.“';
+    expect(found(text).map((q) => q.speaker)).toEqual(['Paul Weber']);
+  });
+});

@@ -2,13 +2,14 @@
  * Statements with no speech verb and no source word: announced by a noun ("X ist der Ansicht, dass …", found in
  * `noun-cues.ts`) or by a name and a colon that open the sentence ("Anna Berger: Die Brücke kommt").
  */
-import { isPreposition, nounPhrase, participleAgent } from '../grammar/noun-phrases';
+import { indefiniteAlone, isPreposition, nounPhrase, participleAgent } from '../grammar/noun-phrases';
 import { frameSubject } from '../grammar/opening-subjects';
 import { CLAUSE_OPENING_CONJUNCTIONS } from '../lexicon/conjunctions';
 import { DETERMINERS, PLACES } from '../lexicon/nouns';
 import { PLACE_PREPOSITIONS } from '../lexicon/prepositions';
 import type { FoundQuote, Sentence, SpeechContext, TextModel } from '../model';
 import { canSpeak } from '../speakers/animacy';
+import { NOT_SUBJECT_START } from '../lexicon/adverbs';
 import { isNameToken } from '../speakers/naming-words';
 import type { SpeakerBook } from '../speakers/speaker-book';
 import type { QuotedPart } from '../text/quotation-marks';
@@ -44,11 +45,15 @@ export function nounCueStatement(
     ? ownClause
     : !opening
       ? undefined
-      : CLAUSE_OPENING_CONJUNCTIONS.has(opening.lower) || isPreposition(opening.lower)
+      : CLAUSE_OPENING_CONJUNCTIONS.has(opening.lower) ||
+          isPreposition(opening.lower) ||
+          (NOT_SUBJECT_START.has(opening.lower) && !DETERMINERS.has(opening.lower))
         ? frameSubject(tokens, (names) => book.knows(names))
-        : opening.capital || DETERMINERS.has(opening.lower) || /^\d+$/.test(opening.text)
-          ? nounPhrase(tokens, 0)
-          : undefined;
+        : indefiniteAlone(tokens, 0)
+          ? [opening]
+          : opening.capital || DETERMINERS.has(opening.lower) || /^\d+$/.test(opening.text)
+            ? nounPhrase(tokens, 0)
+            : undefined;
   // "Die von Berger geäußerte Hoffnung, …": the participle's agent holds what the noun announces
   const agent = phrase?.includes(noun) ? participleAgent(phrase) : undefined;
   if (agent && canSpeak(agent)) return [framedQuote(book, context, sentence, spans, [noun], agent)];

@@ -53,3 +53,35 @@ describe('a relative clause of content gives what a report says', () => {
     expect(statements(text)).toEqual([]);
   });
 });
+
+describe('the phrase a content relative clause refers to', () => {
+  /** Speaker and mention of the statement whose words are `statement`. */
+  const speakerOf = (text: string, statement: string) => {
+    const quote = findQuotes(text, '2024-05-02').find(
+      (q) => q.quote.map(([s, e]) => text.slice(s, e)).join(' … ') === statement,
+    );
+    return (
+      quote && {
+        speaker: quote.speaker,
+        mention: quote.speakerMention && text.slice(...quote.speakerMention),
+      }
+    );
+  };
+
+  it.each([
+    {
+      name: 'goes on before a quoted name that closes it',
+      text: 'Eine Meldung des Senders „Nordwelle“, wonach die Fähre verkauft werde, wurde dementiert.',
+      statement: 'die Fähre verkauft werde',
+      expected: { speaker: 'Nordwelle', mention: 'wonach' },
+    },
+    {
+      name: '"nach dem" after a noun with a content before the name',
+      text: 'Ein Bericht der Zeitung „Abendpost“, nach dem das Werk schließe, sorgt für Unruhe.',
+      statement: 'das Werk schließe',
+      expected: { speaker: 'Zeitung Abendpost', mention: 'dem' },
+    },
+  ])('$name', ({ text, statement, expected }) => {
+    expect(speakerOf(text, statement)).toEqual(expected);
+  });
+});

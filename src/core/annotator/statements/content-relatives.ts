@@ -41,7 +41,7 @@ export function contentRelativeAt(tokens: readonly Token[], at: number): Content
   const phrase = pronoun ? nounPhrase(tokens, at + 1) : undefined;
   const afterPhrase = phrase ? tokens[at + 1 + phrase.length] : undefined;
   if (phrase && (!afterPhrase || endsClause(afterPhrase))) return undefined;
-  let k = comma;
+  let k = quotedNameBefore(tokens, comma) ?? comma;
   while (k > 0 && comma - k < 5 && isPhraseToken(tokens, k - 1)) k--;
   return {
     cue: pronoun ? [token, pronoun] : [token],
@@ -51,9 +51,29 @@ export function contentRelativeAt(tokens: readonly Token[], at: number): Content
   };
 }
 
+/** How many tokens a quoted name closing the phrase before the comma may hold, its marks included. */
+const QUOTED_NAME_REACH = 8;
+
+/**
+ * A quoted name closes the noun phrase it names ("ein Bericht der Agentur „Nordfunk“, wonach …"): the index of its
+ * opening mark when the comma follows the closing one, so the phrase goes on before it.
+ */
+function quotedNameBefore(tokens: readonly Token[], comma: number): number | undefined {
+  const closing = tokens[comma - 1]?.text;
+  const opening = closing === '“' ? '„' : closing === '«' ? '»' : undefined;
+  if (!opening) return undefined;
+  for (let k = comma - 2; k >= 0 && comma - k <= QUOTED_NAME_REACH; k--) {
+    const text = (tokens[k] as Token).text;
+    if (text === opening) return k < comma - 2 ? k : undefined;
+    if (text === closing || text === ',') return undefined;
+  }
+  return undefined;
+}
+
 /** A noun with a content among the few words before the comma, in the same clause; its index. */
 function contentNounBefore(tokens: readonly Token[], comma: number): number | undefined {
-  for (let k = comma - 1; k >= 0 && comma - k <= NOUN_REACH; k--) {
+  const before = quotedNameBefore(tokens, comma) ?? comma;
+  for (let k = before - 1; k >= 0 && before - k <= NOUN_REACH; k--) {
     const token = tokens[k] as Token;
     if (!token.word) return undefined;
     if (isStatementNoun(token) || hasContent(token)) return k;

@@ -77,10 +77,14 @@ function missingSpace(text: string, stop: number, end: number): boolean {
 const isLowerLetter = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 const isUpperLetter = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
-/** A new sentence opens with a capital letter, a digit, an opening quotation mark or bracket. */
+/**
+ * A new sentence opens with a capital letter, a digit, an opening quotation mark or bracket — but not with a
+ * quotation whose first word is in lower case: "sagte, Benedikt XVI. „ist ein Denker“" goes on after the ordinal.
+ */
 function startsSentence(text: string, at: number): boolean {
   const ch = text[at] as string;
-  if ('„"“»«‚‘(['.includes(ch) || (ch >= '0' && ch <= '9')) return true;
+  if ('„"“»«‚‘'.includes(ch)) return !isLowerLetter(text[at + 1] ?? '');
+  if ('(['.includes(ch) || (ch >= '0' && ch <= '9')) return true;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 

@@ -69,6 +69,16 @@ describe('splitSentences', () => {
       expected: ['Er schrieb auf beispiel.de darüber.'],
     },
     {
+      name: 'a quotation opening in lower case after an ordinal goes on with the sentence',
+      text: 'Die Bischöfin sagte, Gregor VII. „war ein strenger Papst“. Dann ging sie.',
+      expected: ['Die Bischöfin sagte, Gregor VII. „war ein strenger Papst“.', 'Dann ging sie.'],
+    },
+    {
+      name: 'a quotation opening with a capital after a stop is a new sentence',
+      text: 'Sie kam. „Wir bleiben“, sagte sie.',
+      expected: ['Sie kam.', '„Wir bleiben“, sagte sie.'],
+    },
+    {
       name: 'an ellipsis inside a sentence',
       text: 'Es ist wichtig … aber nicht alles.',
       expected: ['Es ist wichtig … aber nicht alles.'],
@@ -144,6 +154,19 @@ describe('tokenize', () => {
     expect(opening?.form).not.toBe(inside?.form);
     expect([opening?.capital, inside?.capital]).toEqual([true, false]);
     expect([opening?.lower, inside?.lower]).toEqual(['die', 'die']);
+  });
+
+  it.each([
+    { name: 'after a name, the sentence going on', text: 'Papst Leo XIV. bat um Ruhe.', expected: 'XIV.' },
+    { name: 'at the end of the sentence', text: 'Es sprach Papst Leo XIV.', expected: 'XIV' },
+    { name: 'after a lower-case word', text: 'Sie zählten bis XIV. und hörten auf.', expected: 'XIV' },
+  ])('a Roman numeral keeps its full stop as an ordinal only $name', ({ text, expected }) => {
+    expect(tokenize(text).find((t) => t.text.startsWith('XIV'))?.text).toBe(expected);
+  });
+
+  it('a name with an ordinal numeral is the subject before the participle', () => {
+    const text = 'Der Bischof von Linz, Paul Maria Weber hat Papst Leo XIV. gebeten, ihn zu entlassen.';
+    expect(found(text).map((q) => q.speaker)).toEqual(['Paul Maria Weber']);
   });
 
   it('shares nothing between separate calls', () => {

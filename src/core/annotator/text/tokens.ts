@@ -140,6 +140,7 @@ export function tokenize(text: string, from = 0, to = text.length, forms = new W
         }
         break;
       }
+      if (tokens[tokens.length - 1]?.capital && ordinalNumeral(text, i, end, to)) end++;
       tokens.push(makeToken(forms.at(text, i, end, hashOf(text, i, end)), i, end, true));
       i = end;
     } else if (code === 32 || code === 9 || code === 0xa0 || code === 10 || code === 13) {
@@ -150,6 +151,18 @@ export function tokenize(text: string, from = 0, to = text.length, forms = new W
     }
   }
   return tokens;
+}
+
+/** A Roman numeral of two letters or more: "XIV", not the initial "K." nor the pronoun "I". */
+const ROMAN_NUMERAL = /^[IVXLC]{2,}$/;
+
+/**
+ * "Papst Leo XIV. bat …", "König Rama IX. (…)": a Roman numeral after a name (the caller checks the word before)
+ * is an ordinal, and its full stop belongs to it when the sentence goes on after it (a stop that ends the
+ * sentence is the range's last character).
+ */
+function ordinalNumeral(text: string, start: number, end: number, to: number): boolean {
+  return text[end] === '.' && end + 1 < to && ROMAN_NUMERAL.test(text.slice(start, end));
 }
 
 function makeToken(form: WordForm, start: number, end: number, word: boolean): Token {
