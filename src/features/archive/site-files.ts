@@ -1,4 +1,5 @@
 /** The JSON files of the built site the archive's pages read (`archive/search/…`, `archive/speakers/…`). */
+import { isMissingFile } from '../../ui/missing-file';
 
 /** A file of the built site could not be fetched or read: `what` names it (`archive/search/manifest.json`). */
 export class ArchiveLoadError extends Error {
@@ -24,9 +25,7 @@ export async function fetchSiteJson(path: string, missingOk: boolean): Promise<u
   } catch {
     throw new ArchiveLoadError(path, 'network error');
   }
-  const missing =
-    response.status === 404 || (response.ok && response.headers.get('Content-Type')?.startsWith('text/html'));
-  if (missing && missingOk) return undefined;
+  if (missingOk && isMissingFile(response)) return undefined;
   if (!response.ok) throw new ArchiveLoadError(path, `HTTP ${response.status}`);
   try {
     return await response.json();

@@ -3,6 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ArticleProblem } from '../../core/article/parse';
 import type { Article } from '../../core/article/schema';
 import { articleQueryKey } from './article-key';
+import { isMissingFile } from '../../ui/missing-file';
 
 export type ArticleLoadErrorKind = 'notFound' | 'network' | 'timeout' | 'http' | 'invalid';
 
@@ -65,10 +66,7 @@ export async function fetchArticle(id: string, signal?: AbortSignal): Promise<Ar
     } catch (error) {
       throw failure(error);
     }
-    // A static server's SPA fallback answers unknown paths with the app's HTML: that is "not found" too.
-    const type = response.headers.get('content-type') ?? '';
-    if (response.status === 404 || (response.ok && type.includes('text/html')))
-      throw new ArticleLoadError('notFound', id);
+    if (isMissingFile(response)) throw new ArticleLoadError('notFound', id);
     if (!response.ok) throw new ArticleLoadError('http', id, { status: response.status });
     try {
       text = await response.text();
