@@ -105,32 +105,32 @@ function once<K, V>(map: Map<K, Part<V>>, key: K, load: () => Promise<V>): Part<
   return part;
 }
 
-/** Keeps the first page a shard or head file carries. */
-function keepFirstPage(index: ShippedIndex, data: unknown, where: string): void {
-  for (const [id, quote] of loadFirstPage(data as { first?: FirstPage }, where))
-    index.firstQuotes.set(id, quote);
+/** A shard or head of `map` by `key`: its file read by `read`, and the first page it carries kept. */
+function indexPart<V>(
+  index: ShippedIndex,
+  map: Map<string, Part<V>>,
+  key: string,
+  path: string,
+  read: (data: unknown, where: string) => V,
+): Part<V> {
+  return once(map, key, () =>
+    readSiteFile(path, (data, where) => {
+      const loaded = read(data, where);
+      for (const [id, quote] of loadFirstPage(data as { first?: FirstPage }, where))
+        index.firstQuotes.set(id, quote);
+      return loaded;
+    }),
+  );
 }
 
 function shard(index: ShippedIndex, key: string): Part<LoadedShard> {
   const path = searchPaths.shard(index.manifest, index.manifest.shards.indexOf(key));
-  return once(index.shards, key, () =>
-    readSiteFile(path, (data, where) => {
-      const loaded = loadShard(data as ShardFile, where);
-      keepFirstPage(index, data, where);
-      return loaded;
-    }),
-  );
+  return indexPart(index, index.shards, key, path, (data, where) => loadShard(data as ShardFile, where));
 }
 
 function head(index: ShippedIndex, prefix: string): Part<Uint8Array> {
   const path = searchPaths.head(index.manifest, index.layout.heads.indexOf(prefix));
-  return once(index.heads, prefix, () =>
-    readSiteFile(path, (data, where) => {
-      const loaded = loadHead(data as HeadFile, where);
-      keepFirstPage(index, data, where);
-      return loaded;
-    }),
-  );
+  return indexPart(index, index.heads, prefix, path, (data, where) => loadHead(data as HeadFile, where));
 }
 
 /** The worker that reads blocks of quotes, and a promise that fails if it does. */
