@@ -146,6 +146,22 @@ describe('HistoryRouter', () => {
     replace.mockRestore();
   });
 
+  it('writes nothing while the keys go on, however long the run: each key starts the pause anew', async () => {
+    renderRouter();
+    const replace = vi.spyOn(window.history, 'replaceState');
+    const typed = ['?q=B', '?q=Bu', '?q=Bun', '?q=Bund', '?q=Bundes'];
+    // Five keys 200 ms apart: 800 ms of typing, every gap shorter than the pause.
+    for (const query of typed) {
+      act(() => void app.navigate?.(query, { flushSync: true, replace: true }));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(replace).not.toHaveBeenCalled();
+    expect(shownSearch()).toBe('?q=Bundes');
+    await vi.waitFor(() => expect(window.location.search).toBe('?q=Bundes'));
+    expect(replace).toHaveBeenCalledTimes(1);
+    replace.mockRestore();
+  });
+
   it('writes a pending entry before the page is left, and drops it on back or forward', async () => {
     renderRouter();
     act(() => void navigate('?quote=q1', { flushSync: true }));

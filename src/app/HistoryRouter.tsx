@@ -32,6 +32,9 @@ import { afterNextPaint } from '../ui/after-next-paint';
 import { SearchSourceContext, type SearchSource } from '../ui/url-search';
 import { appPath, localiseHref, UNPREFIXED_LANGUAGE } from './language-path';
 
+/** How long the keys of a run of replaces (the search field's) pause before its entry is written, in ms. */
+const KEYS_PAUSE_MS = 300;
+
 interface HistoryEntry {
   /** The navigation's `state`. */
   usr: unknown;
@@ -134,7 +137,10 @@ export function HistoryRouter({
 
   // The history entry of the last synchronous navigation, until it is written (see `go`), and its method.
   const pendingEntry = useRef<{ method: string; write: () => void } | null>(null);
+  // The timer that writes a run of replaces once the keys pause.
+  const pause = useRef<ReturnType<typeof setTimeout>>(undefined);
   const writePendingEntry = useCallback(() => {
+    clearTimeout(pause.current);
     const pending = pendingEntry.current;
     pendingEntry.current = null;
     pending?.write();
@@ -166,9 +172,14 @@ export function HistoryRouter({
         flushSync,
       );
       // A replace (the search field's keys) is written once the keys pause: writing it took the browser 5-10 ms
-      // of the page's main thread after each key's frame, in the way of the next file's arrival.
+      // of the page's main thread after each key's frame, in the way of the next file's arrival. Each key starts
+      // the pause anew; until 2026-12-06 each key's own timer wrote the latest entry 300 ms after it, so a person
+      // typing had one written in the middle of about every key after the third.
       if (method === 'pushState') afterNextPaint(writePendingEntry, { timeout: 100 });
-      else setTimeout(writePendingEntry, 300);
+      else {
+        clearTimeout(pause.current);
+        pause.current = setTimeout(writePendingEntry, KEYS_PAUSE_MS);
+      }
     };
     return {
       createHref: (to) => href(to, language),
