@@ -102,4 +102,8 @@ describe('matchedLanguage', () => {
   ])('%s', (_what, query, preferred, expected) => {
     expect(matchedLanguage(text, query, preferred)).toBe(expected);
   });
+  it("a quote in one language is shown in it, whatever the query and the reader's language", () => {
+    expect(matchedLanguage({ de: 'Der Hafen wächst.' }, 'alliance', ['en'])).toBe('de');
+    expect(matchedLanguage({}, 'Hafen', ['en'])).toBeUndefined();
+  });
 });

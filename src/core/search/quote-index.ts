@@ -122,9 +122,12 @@ export function matchedLanguage(
   query: string,
   preferred: readonly string[],
 ): string | undefined {
+  const languages = Object.keys(text);
+  // One language is the one to show, found or not: its words need no folding (six results a keystroke).
+  if (languages.length <= 1) return languages[0];
   const wanted = searchTerms(query);
   const last = wanted.length - 1;
-  const order = [...preferred.filter((language) => language in text), ...Object.keys(text)];
+  const order = [...preferred.filter((language) => language in text), ...languages];
   let best: string | undefined;
   let bestCount = -1;
   for (const language of new Set(order)) {
