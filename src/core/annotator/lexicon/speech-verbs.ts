@@ -16,7 +16,7 @@ export interface SpeechVerb {
   /** The past participle, with the particle: `zurückgewiesen`. */
   participle: string;
   /**
-   * `true` when the verb alone reports an act of speech ("forderte den Rücktritt", "kritisierte den Plan"),
+   * `true` when the verb alone reports an act of speech ("forderte den Rücktritt", "lehnte den Plan ab"),
    * so that a sentence with it is reported speech even without a `dass` clause or quotation.
    */
   reports: boolean;
@@ -61,7 +61,7 @@ const INSEPARABLE = /^(be|er|ver|ent|zer|ge|emp|miss|über|unter|wider|hinter)/;
 /** A weak verb from its stem: `sag` gives sagt, sagen, sagte, sagten, sage and `gesagt`. */
 function weak(
   stem: string,
-  options: { particle?: string; reports?: boolean; reportsInPassive?: false } = {},
+  options: { particle?: string; reports?: boolean; reportsInPassive?: false; reportsWith?: string } = {},
 ): SpeechVerb {
   const e = /[td]$|(?:gn|chn|ffn|dm|tm)$/.test(stem) ? 'e' : '';
   const plural = UNSTRESSED_ER_EL.has(stem) ? 'n' : 'en';
@@ -75,6 +75,7 @@ function weak(
     participle,
     reports: options.reports ?? false,
     ...(options.reportsInPassive === false ? { reportsInPassive: false as const } : {}),
+    ...(options.reportsWith ? { reportsWith: options.reportsWith } : {}),
   };
 }
 
@@ -133,7 +134,9 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('entgegn'),
   weak('warn', R),
   weak('forder', R),
-  weak('kritisier', R),
+  // Criticism reports what was said when it judges its object ("kritisierte den Plan als überhastet"); with a bare
+  // object ("kritisierte den Plan") it names the act only, which the corpus leaves out (train: 13 of 14 false).
+  weak('kritisier', { reportsWith: 'als' }),
   strong('weisen', 'weist', 'wies', 'gewiesen', { particle: 'zurück', reports: true }),
   strong('weisen', 'weist', 'wies', 'gewiesen', { particle: 'hin' }),
   strong('verweisen', 'verweist', 'verwies', 'verwiesen', R),

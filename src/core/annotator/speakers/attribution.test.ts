@@ -17,7 +17,7 @@ describe('who speaks', () => {
   it.each([
     {
       name: 'a plural verb: the singular phrase after it is its object',
-      text: 'Die Prüfer kritisierten das Amt scharf.',
+      text: 'Die Prüfer lobten das Amt ausdrücklich.',
       speaker: 'Prüfer',
       mention: 'Die Prüfer',
     },

@@ -1,7 +1,7 @@
 /**
  * Indirect and reported speech in one sentence, outside quotation marks: a speech verb with a `dass`/`ob` clause
  * or a Konjunktiv clause ("sagte Berger, der Plan sei nie … beschlossen worden"), a preposed statement ("…, sagte der
- * Minister"), and a reporting verb on its own ("Die Opposition kritisierte den Plan"). Frames such as "laut X" and
+ * Minister"), and a reporting verb on its own ("Die Opposition forderte den Rücktritt"). Frames such as "laut X" and
  * "X zufolge" are in `source-frames.ts`; where a statement opens in `complements.ts`, where it ends in
  * `statement-ends.ts`, what stands before the cue in
  * `preposed.ts`, "wie" clauses in `wie-clauses.ts`, and when a verb alone reports in `reported.ts`.

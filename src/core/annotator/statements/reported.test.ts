@@ -67,6 +67,18 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"kritisieren" with "als" judges its object: reported speech',
+      text: 'Der Verband kritisierte die Reform als überhastet.',
+      expected: [
+        { kind: 'reported', text: 'Der Verband kritisierte die Reform als überhastet.', speaker: 'Verband' },
+      ],
+    },
+    {
+      name: '"kritisieren" with a bare object is no report the corpus counts',
+      text: 'Der Verband kritisierte die Reform der Gemeinde.',
+      expected: [],
+    },
+    {
       name: 'a passive with an agent or a predicate ("wurde von X als Y kritisiert")',
       text: 'Der Vorschlag wurde von der Opposition als unrealistisch kritisiert.',
       expected: [

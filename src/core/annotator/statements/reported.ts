@@ -1,5 +1,5 @@
 /**
- * Whether a reporting verb on its own reports an act of speech ("Die Opposition kritisierte den Plan"): it has
+ * Whether a reporting verb on its own reports an act of speech ("Die Opposition forderte den Rücktritt"): it has
  * something to report, it is not a negated or hypothetical infinitive, and a verb spelled like its participle is
  * a present tense. Used by `indirect.ts`.
  */
