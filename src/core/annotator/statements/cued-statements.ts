@@ -30,7 +30,7 @@ import { tokenIndexAt, type Token } from '../text/tokens';
 import { FIRST_PERSON } from '../lexicon/articles';
 import { wieClause, wieSubject } from './wie-clauses';
 import { notAStance } from '../grammar/stance-objects';
-import { reportClauseStart } from '../grammar/report-clauses';
+import { reportClauseStart, subordinateReport } from '../grammar/report-clauses';
 import { membersSubject, resolveNames } from '../speakers/named-members';
 import { pairSubject } from '../speakers/anaphora-latter';
 import type { SpeechContext } from '../model';
@@ -162,7 +162,9 @@ export function cueStatementsIn(
       return;
     }
     // "Obwohl …, haben X … geäußert", "…, wobei X … nannte": the report's own clause comes after a comma.
-    const clauseStart = reportClauseStart(tokens, cue, statesStance(tokens, cue));
+    // "…, während die Zeitung von 900 Toten sprach": a report of its own in a clause a conjunction subordinates.
+    const subordinate = cue.verb.reports ? subordinateReport(tokens, cue) : undefined;
+    const clauseStart = subordinate?.start ?? reportClauseStart(tokens, cue, statesStance(tokens, cue));
     const mainClause =
       cue.verbFinal === true ||
       apposition ||
@@ -199,7 +201,7 @@ export function cueStatementsIn(
     // background, which the corpus does not annotate.)
     const stance = statesStance(tokens, cue);
     const activePerfect =
-      (stance || (cue.verb.reports && presentPerfect(tokens, cue))) &&
+      (stance || (cue.verb.reports && (presentPerfect(tokens, cue) || subordinate !== undefined))) &&
       cue.participle &&
       !passiveAround(tokens, cue.index);
     if (
@@ -211,7 +213,7 @@ export function cueStatementsIn(
       !FIRST_PERSON.has(tokens[cue.index + 1]?.lower ?? '') &&
       (!cue.participle || activePerfect) &&
       (activePerfect || (!likeParticiple && !infinitive)) &&
-      n === 0 &&
+      (n === 0 || subordinate !== undefined) &&
       mainClause &&
       reportsSomething(tokens, cue, phrase)
     ) {
@@ -219,7 +221,9 @@ export function cueStatementsIn(
       const alreadyQuoted = tokens.some((t) => inside(t) && t.start > (cue.tokens[0]?.start ?? 0));
       // "Er lobte den Plan und forderte …": the report ends before a second cue with its own object.
       const until = beforeNextCue(tokens, cue.index, cues.slice(n + 1, n + 6), inside);
-      const to = Number.isFinite(until) ? until : sentence.end;
+      const closing = subordinate ? tokens[subordinate.end] : undefined;
+      const clauseEnd = closing && closing.text !== '.' ? closing.start : Infinity;
+      const to = Math.min(clauseEnd, Number.isFinite(until) ? until : sentence.end);
       if (!alreadyQuoted && paragraphText.length > 0) {
         const start = clauseStart === undefined ? sentence.start : (tokens[clauseStart] as Token).start;
         statement([{ paragraph: sentence.paragraph, start, end: to }], 'reported', base - 0.2);

@@ -79,6 +79,38 @@ describe('reported speech', () => {
       expected: [],
     },
     {
+      name: 'a report in a "während" clause is the clause',
+      text: 'Die Polizei zählte 900 Menschen, während die Veranstalter von 3000 Menschen sprachen.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'während die Veranstalter von 3000 Menschen sprachen.',
+          speaker: 'Veranstalter',
+        },
+      ],
+    },
+    {
+      name: 'a fronted "während" clause reports up to its comma',
+      text: 'Während die Zeitung von 900 Toten sprach, nannte die Regierung keine Zahl.',
+      expected: [{ kind: 'reported', text: 'Während die Zeitung von 900 Toten sprach', speaker: 'Zeitung' }],
+    },
+    {
+      name: 'a "nachdem" clause reports in the pluperfect it asks for',
+      text: 'Nachdem die Behörden vor dem Sturm gewarnt hatten, blieben die Schulen geschlossen.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Nachdem die Behörden vor dem Sturm gewarnt hatten',
+          speaker: 'Behörden',
+        },
+      ],
+    },
+    {
+      name: 'a "weil" clause gives a reason, no report',
+      text: 'Die Schulen blieben geschlossen, weil die Behörden vor dem Sturm gewarnt hatten.',
+      expected: [],
+    },
+    {
       name: 'a passive with an agent or a predicate ("wurde von X als Y kritisiert")',
       text: 'Der Vorschlag wurde von der Opposition als unrealistisch kritisiert.',
       expected: [
