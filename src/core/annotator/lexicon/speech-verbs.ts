@@ -260,6 +260,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('beziffer', R),
   strong('vergleichen', 'vergleicht', 'verglich', 'verglichen', R),
   weak('betracht', R),
+  weak('stuf', { particle: 'ein', reportsWith: 'als' }),
   strong('halten', 'hält', 'hielt', 'gehalten', { reports: true, reportsInPassive: false, needs: 'für' }),
   strong('sehen', 'sieht', 'sah', 'gesehen', { reports: true, reportsInPassive: false, needs: 'als' }),
   strong('schreiben', 'schreibt', 'schrieb', 'geschrieben', { particle: 'zu', reports: true }),
