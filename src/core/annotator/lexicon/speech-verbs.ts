@@ -236,7 +236,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('protestier', R),
   weak('klag', R),
   weak('lehn', { particle: 'ab', reports: true }),
-  weak('verurteil', ACTIVE),
+  weak('verurteil', { ...ACT, reportsInPassive: false }),
   weak('verteidig'),
   weak('würdig'),
   weak('pranger', { particle: 'an', reports: true }),

@@ -111,6 +111,18 @@ describe('reported speech', () => {
       expected: [],
     },
     {
+      name: '"verurteilen" with "als" condemns: reported speech',
+      text: 'Die Regierung verurteilte den Anschlag als feige.',
+      expected: [
+        { kind: 'reported', text: 'Die Regierung verurteilte den Anschlag als feige.', speaker: 'Regierung' },
+      ],
+    },
+    {
+      name: '"verurteilen" without "als" is a sentence or an act, no report',
+      text: 'Das Gericht hat den Mann zu einer Geldstrafe verurteilt.',
+      expected: [],
+    },
+    {
       name: 'a passive with an agent or a predicate ("wurde von X als Y kritisiert")',
       text: 'Der Vorschlag wurde von der Opposition als unrealistisch kritisiert.',
       expected: [

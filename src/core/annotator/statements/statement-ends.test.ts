@@ -41,11 +41,11 @@ describe('span boundaries', () => {
     },
     {
       name: 'an apposition before the cue is not a preposed statement',
-      text: 'Der Leiter des Bauamts, Paul Weber, verurteilte den Plan.',
+      text: 'Der Leiter des Bauamts, Paul Weber, lobte den Plan.',
       expected: [
         {
           kind: 'reported',
-          text: 'Der Leiter des Bauamts, Paul Weber, verurteilte den Plan.',
+          text: 'Der Leiter des Bauamts, Paul Weber, lobte den Plan.',
           speaker: 'Paul Weber',
         },
       ],
