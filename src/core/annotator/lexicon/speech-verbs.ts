@@ -235,7 +235,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('prophezei'),
   weak('protestier', R),
   weak('klag', R),
-  weak('lehn', { particle: 'ab', reports: true }),
+  weak('lehn', { particle: 'ab', ...ACT }),
   weak('verurteil', { ...ACT, reportsInPassive: false }),
   weak('verteidig'),
   weak('würdig'),

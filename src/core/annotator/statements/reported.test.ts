@@ -123,6 +123,18 @@ describe('reported speech', () => {
       expected: [],
     },
     {
+      name: '"ablehnen" without "als" is a decision, no report',
+      text: 'Der Stadtrat lehnte den Antrag der Fraktion ab.',
+      expected: [],
+    },
+    {
+      name: '"ablehnen" with "als" judges: reported speech',
+      text: 'Der Stadtrat lehnte den Antrag als zu teuer ab.',
+      expected: [
+        { kind: 'reported', text: 'Der Stadtrat lehnte den Antrag als zu teuer ab.', speaker: 'Stadtrat' },
+      ],
+    },
+    {
       name: 'a passive with an agent or a predicate ("wurde von X als Y kritisiert")',
       text: 'Der Vorschlag wurde von der Opposition als unrealistisch kritisiert.',
       expected: [
