@@ -157,7 +157,8 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   // object ("kritisierte den Plan") it names the act only, which the corpus leaves out (train: 13 of 14 false).
   weak('kritisier', ACT),
   strong('weisen', 'weist', 'wies', 'gewiesen', { particle: 'zurück', ...ACT }),
-  strong('weisen', 'weist', 'wies', 'gewiesen', { particle: 'hin' }),
+  // "wies auf die Gefahren hin": with its object after "auf" it reports what was pointed out.
+  strong('weisen', 'weist', 'wies', 'gewiesen', { particle: 'hin', reportsWith: 'auf' }),
   strong('verweisen', 'verweist', 'verwies', 'verwiesen', R),
   weak('kündig', { particle: 'an', reports: true }),
   weak('meld'),

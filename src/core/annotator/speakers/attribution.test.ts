@@ -425,7 +425,7 @@ describe('who speaks', () => {
     },
     {
       name: '"seiner Meinung nach" after an article: the possessive, for the person',
-      text: 'Innenminister Paul Abel sprach in Bonn. Er wies auf die seiner Meinung nach wachsenden Gefahren hin.',
+      text: 'Innenminister Paul Abel sprach in Bonn. Er beschrieb die seiner Meinung nach wachsenden Gefahren.',
       speaker: 'Paul Abel',
       mention: 'seiner',
     },

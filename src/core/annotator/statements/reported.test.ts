@@ -135,6 +135,17 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"hinweisen auf" reports what was pointed out',
+      text: 'Die Feuerwehr wies auf die hohe Brandgefahr in den Wäldern hin.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Die Feuerwehr wies auf die hohe Brandgefahr in den Wäldern hin.',
+          speaker: 'Feuerwehr',
+        },
+      ],
+    },
+    {
       name: 'a passive with an agent or a predicate ("wurde von X als Y kritisiert")',
       text: 'Der Vorschlag wurde von der Opposition als unrealistisch kritisiert.',
       expected: [
