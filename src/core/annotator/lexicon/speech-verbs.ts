@@ -206,8 +206,9 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('bemängel', R),
   weak('monier'),
   weak('lob', R),
-  // begrüßen, verteidigen, würdigen: as often a greeting, a title defended or an honour as a statement.
-  weak('begrüß'),
+  // begrüßen, verteidigen, würdigen: as often a greeting, a title defended or an honour as a statement; with "als"
+  // they judge their object ("würdigte den Plan als mutig") and report on their own.
+  weak('begrüß', { reportsWith: 'als' }),
   weak('verlang', R),
   strong('bitten', 'bittet', 'bat', 'gebeten'),
   strong('empfehlen', 'empfiehlt', 'empfahl', 'empfohlen', R),
@@ -238,8 +239,8 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('klag', R),
   weak('lehn', { particle: 'ab', ...ACT }),
   weak('verurteil', { ...ACT, reportsInPassive: false }),
-  weak('verteidig'),
-  weak('würdig'),
+  weak('verteidig', { reportsWith: 'als' }),
+  weak('würdig', { reportsWith: 'als' }),
   weak('pranger', { particle: 'an', reports: true }),
   weak('beschwer'),
   weak('beharr'),

@@ -146,6 +146,22 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'praise with "als" judges its object ("würdigte X als Y")',
+      text: 'Die Ministerin würdigte den Verein als Vorbild für das ganze Land.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Die Ministerin würdigte den Verein als Vorbild für das ganze Land.',
+          speaker: 'Ministerin',
+        },
+      ],
+    },
+    {
+      name: 'praise without "als" is an honour, no report',
+      text: 'Die Ministerin würdigte den Verein mit einem Empfang.',
+      expected: [],
+    },
+    {
       name: 'a passive with an agent or a predicate ("wurde von X als Y kritisiert")',
       text: 'Der Vorschlag wurde von der Opposition als unrealistisch kritisiert.',
       expected: [
