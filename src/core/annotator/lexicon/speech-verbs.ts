@@ -281,6 +281,8 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('beziffer', R),
   strong('vergleichen', 'vergleicht', 'verglich', 'verglichen', R),
   weak('betracht', R),
+  // An expectation stated with "mit": "Die Firma rechnet mit einem Umsatz von einer Milliarde Euro".
+  weak('rechn', { reportsWith: 'mit' }),
   weak('stuf', { particle: 'ein', reportsWith: 'als' }),
   strong('halten', 'hält', 'hielt', 'gehalten', { reports: true, reportsInPassive: false, needs: 'für' }),
   strong('sehen', 'sieht', 'sah', 'gesehen', { reports: true, reportsInPassive: false, needs: 'als' }),

@@ -162,6 +162,17 @@ describe('reported speech', () => {
       expected: [],
     },
     {
+      name: 'an expectation with "rechnen mit"',
+      text: 'Der Verband rechnet mit einem Rückgang der Buchungen.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Der Verband rechnet mit einem Rückgang der Buchungen.',
+          speaker: 'Verband',
+        },
+      ],
+    },
+    {
       name: 'a passive with an agent or a predicate ("wurde von X als Y kritisiert")',
       text: 'Der Vorschlag wurde von der Opposition als unrealistisch kritisiert.',
       expected: [
