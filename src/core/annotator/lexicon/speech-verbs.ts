@@ -274,7 +274,8 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   strong('weisen', 'weist', 'wies', 'gewiesen', { particle: 'an' }),
   weak('sicher', { particle: 'zu' }),
   weak('reg', { particle: 'an', reports: true }),
-  weak('plädier'),
+  // "plädierte für eine Reform": arguing for something reports on its own.
+  weak('plädier', { reportsWith: 'für' }),
   weak('dräng'),
   // Judgements that report a stance on their own: "wertete den Sieg als Erfolg", "bezifferte den Schaden".
   weak('wert', R),

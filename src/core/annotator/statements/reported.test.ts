@@ -173,6 +173,17 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'arguing for something ("plädierte für")',
+      text: 'Der Senator plädierte für eine Reform der Bankenaufsicht.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Der Senator plädierte für eine Reform der Bankenaufsicht.',
+          speaker: 'Senator',
+        },
+      ],
+    },
+    {
       name: 'a passive with an agent or a predicate ("wurde von X als Y kritisiert")',
       text: 'Der Vorschlag wurde von der Opposition als unrealistisch kritisiert.',
       expected: [
