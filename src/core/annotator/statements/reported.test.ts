@@ -184,6 +184,11 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"berichten über" names the topic only, no report',
+      text: 'Über den Streik berichtete die Zeitung am Montag ausführlich.',
+      expected: [],
+    },
+    {
       name: 'a passive with an agent or a predicate ("wurde von X als Y kritisiert")',
       text: 'Der Vorschlag wurde von der Opposition als unrealistisch kritisiert.',
       expected: [
