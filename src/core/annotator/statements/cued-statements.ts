@@ -28,6 +28,7 @@ import type { SpeakerBook } from '../speakers/speaker-book';
 import type { SpeakerEntity } from '../model';
 import { tokenIndexAt, type Token } from '../text/tokens';
 import { FIRST_PERSON } from '../lexicon/articles';
+import { MODALS } from '../lexicon/verb-forms';
 import { wieClause, wieSubject } from './wie-clauses';
 import { notAStance } from '../grammar/stance-objects';
 import { reportClauseStart, subordinateReport } from '../grammar/report-clauses';
@@ -177,6 +178,10 @@ export function cueStatementsIn(
       (clauseStart === undefined || cue.tokens[0]?.lower === cue.verb.lemma) &&
       cue.tokens.length === 1 &&
       (tokens[cue.index + 1] === undefined || endsClauseAt(tokens, cue.index + 1));
+    // "zu rechnen gewesen", "mit Folgen rechnen müsste": the infinitive after "zu" or before a modal.
+    const boundInfinitive =
+      cue.tokens[0]?.lower === cue.verb.lemma &&
+      (tokens[cue.index - 1]?.lower === 'zu' || MODALS.has(tokens[cue.index + 1]?.lower ?? ''));
     // "bezeichnet", "erwartet": a present tense spelled like the participle is too often a passive or a
     // definition ("Als Lichtjahr bezeichnet man …") to count as reported speech on its own.
     const likeParticiple =
@@ -212,7 +217,7 @@ export function cueStatementsIn(
       !FIRST_PERSON.has(tokens[cue.index - 1]?.lower ?? '') &&
       !FIRST_PERSON.has(tokens[cue.index + 1]?.lower ?? '') &&
       (!cue.participle || activePerfect) &&
-      (activePerfect || (!likeParticiple && !infinitive)) &&
+      (activePerfect || (!likeParticiple && !infinitive && !boundInfinitive)) &&
       (n === 0 || subordinate !== undefined) &&
       mainClause &&
       reportsSomething(tokens, cue, phrase)

@@ -189,6 +189,16 @@ describe('reported speech', () => {
       expected: [],
     },
     {
+      name: 'an infinitive before a modal reports nothing ("verlangen müssen")',
+      text: 'Die Stadt hätte damals eine Rückgabe der Grundstücke verlangen müssen.',
+      expected: [],
+    },
+    {
+      name: 'an infinitive after "zu" reports nothing ("ist mit … zu rechnen")',
+      text: 'In diesem Winter ist mit einem Anstieg der Preise zu rechnen.',
+      expected: [],
+    },
+    {
       name: 'a passive with an agent or a predicate ("wurde von X als Y kritisiert")',
       text: 'Der Vorschlag wurde von der Opposition als unrealistisch kritisiert.',
       expected: [
