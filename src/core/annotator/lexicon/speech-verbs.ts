@@ -180,8 +180,9 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('frag'),
   weak('glaub'),
   weak('hoff'),
-  weak('befürcht'),
-  weak('fürcht'),
+  // A fear stated reports on its own: "Kritiker fürchten Interessenkonflikte".
+  weak('befürcht', R),
+  weak('fürcht', R),
   weak('vermut'),
   weak('schätz', ACTIVE),
   weak('erwart', ACTIVE),

@@ -199,6 +199,17 @@ describe('reported speech', () => {
       expected: [],
     },
     {
+      name: 'a fear stated ("befürchtet den Missbrauch")',
+      text: 'Die Opposition befürchtet den Missbrauch der neuen Befugnisse.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Die Opposition befürchtet den Missbrauch der neuen Befugnisse.',
+          speaker: 'Opposition',
+        },
+      ],
+    },
+    {
       name: 'a passive with an agent or a predicate ("wurde von X als Y kritisiert")',
       text: 'Der Vorschlag wurde von der Opposition als unrealistisch kritisiert.',
       expected: [
