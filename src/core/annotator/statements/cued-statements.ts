@@ -218,6 +218,8 @@ export function cueStatementsIn(
       !FIRST_PERSON.has(tokens[cue.index + 1]?.lower ?? '') &&
       (!cue.participle || activePerfect) &&
       (activePerfect || (!likeParticiple && !infinitive && !boundInfinitive)) &&
+      // "Befürchten Sie Einschnitte?": a question asks, it reports nothing.
+      tokens[tokens.length - 1]?.text !== '?' &&
       (n === 0 || subordinate !== undefined) &&
       mainClause &&
       reportsSomething(tokens, cue, phrase)

@@ -210,6 +210,11 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a question reports nothing',
+      text: 'Fordern die Gewerkschaften höhere Löhne?',
+      expected: [],
+    },
+    {
       name: 'a passive with an agent or a predicate ("wurde von X als Y kritisiert")',
       text: 'Der Vorschlag wurde von der Opposition als unrealistisch kritisiert.',
       expected: [
