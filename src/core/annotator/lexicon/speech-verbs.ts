@@ -268,7 +268,8 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('besag'),
   strong('gehen', 'geht', 'ging', 'gegangen', { particle: 'hervor', perfectWithSein: true }),
   strong('finden', 'findet', 'fand', 'gefunden', { particle: 'heraus' }),
-  strong('erwägen', 'erwägt', 'erwog', 'erwogen'),
+  // An option weighed in public reports on its own: "Die Ministerin erwog eine Haftung der Union".
+  strong('erwägen', 'erwägt', 'erwog', 'erwogen', R),
   weak('vermeld'),
   weak('verlautbar'),
   weak('erwähn'),

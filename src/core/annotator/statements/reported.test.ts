@@ -215,6 +215,13 @@ describe('reported speech', () => {
       expected: [],
     },
     {
+      name: 'an option weighed ("erwog eine Klage")',
+      text: 'Die Gemeinde erwog eine Klage gegen den Bund.',
+      expected: [
+        { kind: 'reported', text: 'Die Gemeinde erwog eine Klage gegen den Bund.', speaker: 'Gemeinde' },
+      ],
+    },
+    {
       name: 'a passive with an agent or a predicate ("wurde von X als Y kritisiert")',
       text: 'Der Vorschlag wurde von der Opposition als unrealistisch kritisiert.',
       expected: [
