@@ -222,6 +222,17 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: 'a relative clause inside the clause does not hide its "für" ("hält X, das …, für Y")',
+      text: 'Die Kläger halten das Gesetz, das im Mai beschlossen wurde, für verfassungswidrig.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Die Kläger halten das Gesetz, das im Mai beschlossen wurde, für verfassungswidrig.',
+          speaker: 'Kläger',
+        },
+      ],
+    },
+    {
       name: 'a passive with an agent or a predicate ("wurde von X als Y kritisiert")',
       text: 'Der Vorschlag wurde von der Opposition als unrealistisch kritisiert.',
       expected: [
