@@ -131,8 +131,15 @@ describe('indirect speech', () => {
     },
     {
       name: 'reported speech with a separable verb',
+      text: 'Der Verband wies die Vorwürfe als haltlos zurück.',
+      expected: [
+        { kind: 'reported', text: 'Der Verband wies die Vorwürfe als haltlos zurück.', speaker: 'Verband' },
+      ],
+    },
+    {
+      name: 'a rejection without "als" names the act, no report',
       text: 'Der Verband wies die Vorwürfe zurück.',
-      expected: [{ kind: 'reported', text: 'Der Verband wies die Vorwürfe zurück.', speaker: 'Verband' }],
+      expected: [],
     },
     {
       name: '"wie X mitteilte"',

@@ -270,11 +270,22 @@ function particleAfter(
   return undefined;
 }
 
-/** Whether `word` stands in the clause of `tokens[index]` (up to 25 tokens either way). */
+/**
+ * Whether `word` stands in the clause of `tokens[index]` (up to 25 tokens either way); after the verb, over an
+ * insertion such as a relative clause ("hält das Verfahren, das zur Auflösung führte, für verfassungswidrig").
+ */
 function inClause(tokens: readonly Token[], index: number, word: string): boolean {
   for (let k = index - 1; k >= 0 && index - k <= 25 && !endsClauseAt(tokens, k); k--)
     if (tokens[k]?.lower === word) return true;
-  for (let k = index + 1; k < tokens.length && k - index <= 25 && !endsClauseAt(tokens, k); k++)
+  for (let k = index + 1; k < tokens.length && k - index <= 25; k++) {
+    // "hält das Verfahren, das zur Auflösung führte, für verfassungswidrig": an insertion stays in the clause.
+    const closing = insertionEnd(tokens, k);
+    if (closing !== undefined) {
+      k = closing;
+      continue;
+    }
+    if (endsClauseAt(tokens, k)) break;
     if (tokens[k]?.lower === word) return true;
+  }
   return false;
 }

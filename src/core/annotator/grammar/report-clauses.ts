@@ -7,7 +7,12 @@
 import { endsClauseAt, type Cue } from './cues';
 import { clauseStartBefore } from './clause-subjects';
 import { appositionClosedBy } from './appositions';
-import { CLAUSE_OPENERS, CONTINUING_OPENERS, SUBORDINATE_OPENERS } from '../lexicon/conjunctions';
+import {
+  CLAUSE_OPENERS,
+  CONTINUING_OPENERS,
+  REPORT_SUBORDINATORS,
+  SUBORDINATE_OPENERS,
+} from '../lexicon/conjunctions';
 import { DETERMINERS } from '../lexicon/nouns';
 import { isAdjective } from './noun-phrases';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
@@ -68,4 +73,26 @@ function joinedMainClause(tokens: readonly Token[], start: number, cue: Cue): bo
       return false;
   }
   return cue.index + 1 < tokens.length && !endsClauseAt(tokens, cue.index + 1);
+}
+
+/**
+ * The clause of a report that a conjunction of `REPORT_SUBORDINATORS` subordinates: "…, während die Zeitung von 900
+ * Toten sprach", "Nachdem die Behörden vor dem Sturm gewarnt hatten, …". The report's verb (with an auxiliary after
+ * it) closes the clause, as a verb does in every subordinate clause; the clause is the report. Its pluperfect is the
+ * tense such a clause takes ("nachdem" asks for it), not the background a pluperfect gives in a main clause. Gives
+ * the indices of the conjunction and of the token that ends the clause (`tokens.length` at the sentence's end).
+ */
+export function subordinateReport(
+  tokens: readonly Token[],
+  cue: Cue,
+): { start: number; end: number } | undefined {
+  const start = clauseStartBefore(tokens, cue.index);
+  const opener = tokens[start];
+  if (!opener || !REPORT_SUBORDINATORS.has(opener.lower)) return undefined;
+  if (start > 0 && tokens[start - 1]?.text !== ',') return undefined;
+  const last = cue.tokens[cue.tokens.length - 1] as Token;
+  let end = Math.max(cue.index, tokenIndexAt(tokens, last.start)) + 1;
+  if (FINITE_AUXILIARIES.has(tokens[end]?.lower ?? '')) end++;
+  if (end < tokens.length && !endsClauseAt(tokens, end)) return undefined;
+  return { start, end };
 }

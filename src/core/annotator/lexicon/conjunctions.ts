@@ -99,3 +99,10 @@ export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set([
  * ("…, wobei die Regierung den Plan kritisierte"). "was" is not among them: its subject is the clause before.
  */
 export const CONTINUING_OPENERS: ReadonlySet<string> = new Set(['wobei', 'woraufhin', 'worauf']);
+
+/**
+ * Conjunctions whose clause may hold a report of its own: "…, während die Zeitung von 900 Toten sprach" sets one
+ * source against another, "Nachdem die Behörden vor dem Sturm gewarnt hatten, …" reports what came before. (On
+ * train "obwohl", "da", "seit", "bevor" added nothing; "als", "weil", "indem" only false reports.)
+ */
+export const REPORT_SUBORDINATORS: ReadonlySet<string> = new Set(['während', 'nachdem']);

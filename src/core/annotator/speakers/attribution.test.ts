@@ -17,7 +17,7 @@ describe('who speaks', () => {
   it.each([
     {
       name: 'a plural verb: the singular phrase after it is its object',
-      text: 'Die Prüfer kritisierten das Amt scharf.',
+      text: 'Die Prüfer lobten das Amt ausdrücklich.',
       speaker: 'Prüfer',
       mention: 'Die Prüfer',
     },
@@ -425,7 +425,7 @@ describe('who speaks', () => {
     },
     {
       name: '"seiner Meinung nach" after an article: the possessive, for the person',
-      text: 'Innenminister Paul Abel sprach in Bonn. Er wies auf die seiner Meinung nach wachsenden Gefahren hin.',
+      text: 'Innenminister Paul Abel sprach in Bonn. Er beschrieb die seiner Meinung nach wachsenden Gefahren.',
       speaker: 'Paul Abel',
       mention: 'seiner',
     },

@@ -60,7 +60,9 @@ export function complementAfter(
       // what was said; after that subject comes an apposition, not a second statement. ("Emily Lau, die
       // Vorsitzende, sagte, …" has its subject before the cue: what follows is the statement.)
       const inserted = tokens[cue.index - 1]?.text === ',' && skipTo > cue.index;
-      return cue.verb.reports || inserted || !opensMainClause(tokens, j + 1) ? undefined : j + 1;
+      // A verb that reports on its own, or names an act ("kritisierte den Plan"), takes no main clause as what was said.
+      const acts = cue.verb.reports || cue.verb.namesAct === true;
+      return acts || inserted || !opensMainClause(tokens, j + 1) ? undefined : j + 1;
     }
     const past = shortInsertionEnd(tokens, j);
     if (past !== undefined) {

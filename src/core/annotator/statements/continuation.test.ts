@@ -97,10 +97,10 @@ describe('continuation in Konjunktiv', () => {
     },
     {
       name: 'the Konjunktiv I of an unlisted verb, told by its place after a subject pronoun',
-      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Sie rechne nun mit einer raschen Einigung.',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Sie setze nun auf eine rasche Einigung.',
       expected: [
         { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
-        { kind: 'indirect', text: 'Sie rechne nun mit einer raschen Einigung.', speaker: 'Eva Roth' },
+        { kind: 'indirect', text: 'Sie setze nun auf eine rasche Einigung.', speaker: 'Eva Roth' },
       ],
     },
     {

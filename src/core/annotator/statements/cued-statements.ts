@@ -1,7 +1,7 @@
 /**
  * Indirect and reported speech in one sentence, outside quotation marks: a speech verb with a `dass`/`ob` clause
  * or a Konjunktiv clause ("sagte Berger, der Plan sei nie … beschlossen worden"), a preposed statement ("…, sagte der
- * Minister"), and a reporting verb on its own ("Die Opposition kritisierte den Plan"). Frames such as "laut X" and
+ * Minister"), and a reporting verb on its own ("Die Opposition forderte den Rücktritt"). Frames such as "laut X" and
  * "X zufolge" are in `source-frames.ts`; where a statement opens in `complements.ts`, where it ends in
  * `statement-ends.ts`, what stands before the cue in
  * `preposed.ts`, "wie" clauses in `wie-clauses.ts`, and when a verb alone reports in `reported.ts`.
@@ -28,9 +28,10 @@ import type { SpeakerBook } from '../speakers/speaker-book';
 import type { SpeakerEntity } from '../model';
 import { tokenIndexAt, type Token } from '../text/tokens';
 import { FIRST_PERSON } from '../lexicon/articles';
+import { MODALS } from '../lexicon/verb-forms';
 import { wieClause, wieSubject } from './wie-clauses';
 import { notAStance } from '../grammar/stance-objects';
-import { reportClauseStart } from '../grammar/report-clauses';
+import { reportClauseStart, subordinateReport } from '../grammar/report-clauses';
 import { membersSubject, resolveNames } from '../speakers/named-members';
 import { pairSubject } from '../speakers/anaphora-latter';
 import type { SpeechContext } from '../model';
@@ -162,7 +163,9 @@ export function cueStatementsIn(
       return;
     }
     // "Obwohl …, haben X … geäußert", "…, wobei X … nannte": the report's own clause comes after a comma.
-    const clauseStart = reportClauseStart(tokens, cue, statesStance(tokens, cue));
+    // "…, während die Zeitung von 900 Toten sprach": a report of its own in a clause a conjunction subordinates.
+    const subordinate = cue.verb.reports ? subordinateReport(tokens, cue) : undefined;
+    const clauseStart = subordinate?.start ?? reportClauseStart(tokens, cue, statesStance(tokens, cue));
     const mainClause =
       cue.verbFinal === true ||
       apposition ||
@@ -175,6 +178,10 @@ export function cueStatementsIn(
       (clauseStart === undefined || cue.tokens[0]?.lower === cue.verb.lemma) &&
       cue.tokens.length === 1 &&
       (tokens[cue.index + 1] === undefined || endsClauseAt(tokens, cue.index + 1));
+    // "zu rechnen gewesen", "mit Folgen rechnen müsste": the infinitive after "zu" or before a modal.
+    const boundInfinitive =
+      cue.tokens[0]?.lower === cue.verb.lemma &&
+      (tokens[cue.index - 1]?.lower === 'zu' || MODALS.has(tokens[cue.index + 1]?.lower ?? ''));
     // "bezeichnet", "erwartet": a present tense spelled like the participle is too often a passive or a
     // definition ("Als Lichtjahr bezeichnet man …") to count as reported speech on its own.
     const likeParticiple =
@@ -199,7 +206,7 @@ export function cueStatementsIn(
     // background, which the corpus does not annotate.)
     const stance = statesStance(tokens, cue);
     const activePerfect =
-      (stance || (cue.verb.reports && presentPerfect(tokens, cue))) &&
+      (stance || (cue.verb.reports && (presentPerfect(tokens, cue) || subordinate !== undefined))) &&
       cue.participle &&
       !passiveAround(tokens, cue.index);
     if (
@@ -210,8 +217,10 @@ export function cueStatementsIn(
       !FIRST_PERSON.has(tokens[cue.index - 1]?.lower ?? '') &&
       !FIRST_PERSON.has(tokens[cue.index + 1]?.lower ?? '') &&
       (!cue.participle || activePerfect) &&
-      (activePerfect || (!likeParticiple && !infinitive)) &&
-      n === 0 &&
+      (activePerfect || (!likeParticiple && !infinitive && !boundInfinitive)) &&
+      // "Befürchten Sie Einschnitte?": a question asks, it reports nothing.
+      tokens[tokens.length - 1]?.text !== '?' &&
+      (n === 0 || subordinate !== undefined) &&
       mainClause &&
       reportsSomething(tokens, cue, phrase)
     ) {
@@ -219,7 +228,9 @@ export function cueStatementsIn(
       const alreadyQuoted = tokens.some((t) => inside(t) && t.start > (cue.tokens[0]?.start ?? 0));
       // "Er lobte den Plan und forderte …": the report ends before a second cue with its own object.
       const until = beforeNextCue(tokens, cue.index, cues.slice(n + 1, n + 6), inside);
-      const to = Number.isFinite(until) ? until : sentence.end;
+      const closing = subordinate ? tokens[subordinate.end] : undefined;
+      const clauseEnd = closing && closing.text !== '.' ? closing.start : Infinity;
+      const to = Math.min(clauseEnd, Number.isFinite(until) ? until : sentence.end);
       if (!alreadyQuoted && paragraphText.length > 0) {
         const start = clauseStart === undefined ? sentence.start : (tokens[clauseStart] as Token).start;
         statement([{ paragraph: sentence.paragraph, start, end: to }], 'reported', base - 0.2);

@@ -67,6 +67,172 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: '"kritisieren" with "als" judges its object: reported speech',
+      text: 'Der Verband kritisierte die Reform als überhastet.',
+      expected: [
+        { kind: 'reported', text: 'Der Verband kritisierte die Reform als überhastet.', speaker: 'Verband' },
+      ],
+    },
+    {
+      name: '"kritisieren" with a bare object is no report the corpus counts',
+      text: 'Der Verband kritisierte die Reform der Gemeinde.',
+      expected: [],
+    },
+    {
+      name: 'a report in a "während" clause is the clause',
+      text: 'Die Polizei zählte 900 Menschen, während die Veranstalter von 3000 Menschen sprachen.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'während die Veranstalter von 3000 Menschen sprachen.',
+          speaker: 'Veranstalter',
+        },
+      ],
+    },
+    {
+      name: 'a fronted "während" clause reports up to its comma',
+      text: 'Während die Zeitung von 900 Toten sprach, nannte die Regierung keine Zahl.',
+      expected: [{ kind: 'reported', text: 'Während die Zeitung von 900 Toten sprach', speaker: 'Zeitung' }],
+    },
+    {
+      name: 'a "nachdem" clause reports in the pluperfect it asks for',
+      text: 'Nachdem die Behörden vor dem Sturm gewarnt hatten, blieben die Schulen geschlossen.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Nachdem die Behörden vor dem Sturm gewarnt hatten',
+          speaker: 'Behörden',
+        },
+      ],
+    },
+    {
+      name: 'a "weil" clause gives a reason, no report',
+      text: 'Die Schulen blieben geschlossen, weil die Behörden vor dem Sturm gewarnt hatten.',
+      expected: [],
+    },
+    {
+      name: '"verurteilen" with "als" condemns: reported speech',
+      text: 'Die Regierung verurteilte den Anschlag als feige.',
+      expected: [
+        { kind: 'reported', text: 'Die Regierung verurteilte den Anschlag als feige.', speaker: 'Regierung' },
+      ],
+    },
+    {
+      name: '"verurteilen" without "als" is a sentence or an act, no report',
+      text: 'Das Gericht hat den Mann zu einer Geldstrafe verurteilt.',
+      expected: [],
+    },
+    {
+      name: '"ablehnen" without "als" is a decision, no report',
+      text: 'Der Stadtrat lehnte den Antrag der Fraktion ab.',
+      expected: [],
+    },
+    {
+      name: '"ablehnen" with "als" judges: reported speech',
+      text: 'Der Stadtrat lehnte den Antrag als zu teuer ab.',
+      expected: [
+        { kind: 'reported', text: 'Der Stadtrat lehnte den Antrag als zu teuer ab.', speaker: 'Stadtrat' },
+      ],
+    },
+    {
+      name: '"hinweisen auf" reports what was pointed out',
+      text: 'Die Feuerwehr wies auf die hohe Brandgefahr in den Wäldern hin.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Die Feuerwehr wies auf die hohe Brandgefahr in den Wäldern hin.',
+          speaker: 'Feuerwehr',
+        },
+      ],
+    },
+    {
+      name: 'praise with "als" judges its object ("würdigte X als Y")',
+      text: 'Die Ministerin würdigte den Verein als Vorbild für das ganze Land.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Die Ministerin würdigte den Verein als Vorbild für das ganze Land.',
+          speaker: 'Ministerin',
+        },
+      ],
+    },
+    {
+      name: 'praise without "als" is an honour, no report',
+      text: 'Die Ministerin würdigte den Verein mit einem Empfang.',
+      expected: [],
+    },
+    {
+      name: 'an expectation with "rechnen mit"',
+      text: 'Der Verband rechnet mit einem Rückgang der Buchungen.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Der Verband rechnet mit einem Rückgang der Buchungen.',
+          speaker: 'Verband',
+        },
+      ],
+    },
+    {
+      name: 'arguing for something ("plädierte für")',
+      text: 'Der Senator plädierte für eine Reform der Bankenaufsicht.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Der Senator plädierte für eine Reform der Bankenaufsicht.',
+          speaker: 'Senator',
+        },
+      ],
+    },
+    {
+      name: '"berichten über" names the topic only, no report',
+      text: 'Über den Streik berichtete die Zeitung am Montag ausführlich.',
+      expected: [],
+    },
+    {
+      name: 'an infinitive before a modal reports nothing ("verlangen müssen")',
+      text: 'Die Stadt hätte damals eine Rückgabe der Grundstücke verlangen müssen.',
+      expected: [],
+    },
+    {
+      name: 'an infinitive after "zu" reports nothing ("ist mit … zu rechnen")',
+      text: 'In diesem Winter ist mit einem Anstieg der Preise zu rechnen.',
+      expected: [],
+    },
+    {
+      name: 'a fear stated ("befürchtet den Missbrauch")',
+      text: 'Die Opposition befürchtet den Missbrauch der neuen Befugnisse.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Die Opposition befürchtet den Missbrauch der neuen Befugnisse.',
+          speaker: 'Opposition',
+        },
+      ],
+    },
+    {
+      name: 'a question reports nothing',
+      text: 'Fordern die Gewerkschaften höhere Löhne?',
+      expected: [],
+    },
+    {
+      name: 'an option weighed ("erwog eine Klage")',
+      text: 'Die Gemeinde erwog eine Klage gegen den Bund.',
+      expected: [
+        { kind: 'reported', text: 'Die Gemeinde erwog eine Klage gegen den Bund.', speaker: 'Gemeinde' },
+      ],
+    },
+    {
+      name: 'a relative clause inside the clause does not hide its "für" ("hält X, das …, für Y")',
+      text: 'Die Kläger halten das Gesetz, das im Mai beschlossen wurde, für verfassungswidrig.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Die Kläger halten das Gesetz, das im Mai beschlossen wurde, für verfassungswidrig.',
+          speaker: 'Kläger',
+        },
+      ],
+    },
+    {
       name: 'a passive with an agent or a predicate ("wurde von X als Y kritisiert")',
       text: 'Der Vorschlag wurde von der Opposition als unrealistisch kritisiert.',
       expected: [

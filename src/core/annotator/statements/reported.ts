@@ -1,5 +1,5 @@
 /**
- * Whether a reporting verb on its own reports an act of speech ("Die Opposition kritisierte den Plan"): it has
+ * Whether a reporting verb on its own reports an act of speech ("Die Opposition forderte den Rücktritt"): it has
  * something to report, it is not a negated or hypothetical infinitive, and a verb spelled like its participle is
  * a present tense. Used by `indirect.ts`.
  */
@@ -16,7 +16,8 @@ import { STANCE_VERBS } from '../lexicon/speech-verbs';
 /**
  * Whether a reporting verb has something to report in its clause besides its subject: not "(Die Zeitung
  * berichtete.)", and for "sprechen" a topic ("sprach von einem Erfolg", "sprach über …"), not a partner or a prayer
- * ("sprach mit seiner Frau", "sprach ein Gebet").
+ * ("sprach mit seiner Frau", "sprach ein Gebet"); for "berichten" what was told ("berichtete von …"), not only
+ * its topic ("berichtete über die Demonstration").
  */
 export function reportsSomething(
   tokens: readonly Token[],
@@ -33,6 +34,8 @@ export function reportsSomething(
   const own = new Set<Token>([...(phrase && phrase.length <= 4 ? phrase : []), ...cue.tokens]);
   const words = tokens.slice(start, end).filter((t) => t.word);
   if (words.every((t) => own.has(t))) return false;
+  // "berichtete von langen Schlangen" reports what was told; "berichtete über die Demonstration" names its topic.
+  if (cue.verb.lemma === 'berichten') return words.some((t) => /^(von|vom)$/.test(t.lower));
   return cue.verb.lemma !== 'sprechen' || words.some((t) => /^(von|vom|über)$/.test(t.lower));
 }
 

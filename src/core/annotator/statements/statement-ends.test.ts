@@ -41,11 +41,11 @@ describe('span boundaries', () => {
     },
     {
       name: 'an apposition before the cue is not a preposed statement',
-      text: 'Der Leiter des Bauamts, Paul Weber, kritisierte den Plan.',
+      text: 'Der Leiter des Bauamts, Paul Weber, lobte den Plan.',
       expected: [
         {
           kind: 'reported',
-          text: 'Der Leiter des Bauamts, Paul Weber, kritisierte den Plan.',
+          text: 'Der Leiter des Bauamts, Paul Weber, lobte den Plan.',
           speaker: 'Paul Weber',
         },
       ],
@@ -181,11 +181,11 @@ describe('span boundaries', () => {
     },
     {
       name: '"wie" right after a noun lists or compares and opens no clause of source',
-      text: 'Der Verband hat Städte wie Köln und Bonn kritisiert.',
+      text: 'Der Verband hat Städte wie Köln und Bonn gelobt.',
       expected: [
         {
           kind: 'reported',
-          text: 'Der Verband hat Städte wie Köln und Bonn kritisiert.',
+          text: 'Der Verband hat Städte wie Köln und Bonn gelobt.',
           speaker: 'Verband',
         },
       ],
