@@ -1,0 +1,48 @@
+/**
+ * Statements announced by a noun whose clause is moved behind the end of the noun's own clause (`noun-cues.ts`,
+ * `extraposedFrom`), with sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { found } from '../__fixtures__/found';
+
+describe('a statement moved behind the verb of its noun', () => {
+  it.each([
+    {
+      name: 'a copula between the noun and its clause',
+      text: 'Seine wichtigste Forderung war, dass die Bahn den Takt verdichte.',
+      expected: ['dass die Bahn den Takt verdichte'],
+    },
+    {
+      name: 'a verb and its particle after the noun ("wurden Vorwürfe laut, …")',
+      text: 'Im Rathaus wurden Vorwürfe laut, die Verwaltung habe die Akten zurückgehalten.',
+      expected: ['die Verwaltung habe die Akten zurückgehalten'],
+    },
+    {
+      name: 'a separable particle after the object noun ("stellten die These auf, …")',
+      text: 'Die Forscher stellten die These auf, dass die Knochen älter sind als gedacht.',
+      expected: ['dass die Knochen älter sind als gedacht'],
+    },
+    {
+      name: 'a pronominal adverb after the noun ("Zweifel daran, ob …")',
+      text: 'Es gibt Zweifel daran, ob der Brand wirklich ein Unfall war.',
+      expected: ['ob der Brand wirklich ein Unfall war'],
+    },
+    {
+      name: 'a relative clause moved behind the verb is no content',
+      text: 'Die Stadt legte Pläne vor, die drei Architekten entworfen hatten.',
+      expected: [],
+    },
+    {
+      name: 'a noun a preposition governs has no clause moved behind the verb',
+      text: 'Zwei Männer wurden festgenommen, die unter Verdacht stehen, einen Laden überfallen zu haben.',
+      expected: [],
+    },
+    {
+      name: 'a genitive after a noun with its article is no head ("Im Verlauf der Mitteilung")',
+      text: 'Im weiteren Verlauf der Mitteilung wird deutlich, dass die Brücke marode ist.',
+      expected: [],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text).map((q) => q.text)).toEqual(expected);
+  });
+});
