@@ -70,6 +70,34 @@ function reportedClause(
 }
 
 /**
+ * Whether a sentence whose speech verb introduces statements is itself reported: a verb in Konjunktiv before the
+ * first statement puts the clause of the speech verb into someone's report ("Sie habe den Abschied akzeptiert und
+ * frage die Partei, ob …", "Die Teile seien zu Monden geworden, von denen man glaube, dass …"), so the sentence
+ * continues that report around its own statement.
+ */
+export function reportedAroundStatements(
+  model: TextModel,
+  sentence: Sentence,
+  statements: readonly FoundQuote[],
+): boolean {
+  const inside = insideQuotes(model, sentence.paragraph);
+  const cueStarts = new Set(statements.flatMap((q) => q.cue.map((c) => c.start)));
+  // Only a speech verb's clause: a frame ("Dem Bericht zufolge …") reports by itself.
+  const cue = findCues(sentence.tokens, inside).find((c) => c.tokens.some((t) => cueStarts.has(t.start)));
+  if (!cue) return false;
+  // Before the cue and before the statement: "Die Lage sei ernst, sagte X" is the statement's own Konjunktiv.
+  const first = Math.min(...statements.flatMap((q) => q.spans.map((part) => part.start)));
+  return sentence.tokens.some(
+    (t, k) =>
+      k < cue.index &&
+      t.end <= first &&
+      !inside(t) &&
+      isReportedVerbAt(sentence.tokens, k) &&
+      !HYPOTHETICAL.has(t.lower),
+  );
+}
+
+/**
  * How many sentences back the source of an "X soll … haben" claim may have been named: news runs a source's claims
  * over several sentences, across a paragraph break too ("Laut Polizei … . Er soll … haben.").
  */

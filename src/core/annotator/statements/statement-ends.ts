@@ -146,7 +146,9 @@ export function beforeNextCue(
 ): number {
   for (const next of later) {
     const verb = next.tokens[0] as Token;
-    if (next.participle || next.verbFinal || verb.lower === next.verb.lemma || isReportedVerb(verb)) continue;
+    // The form of stem and -e ("frage", "betone") is the Konjunktiv I of the third person: the cue is reported too.
+    const konjunktiv = isReportedVerb(verb) || verb.lower === next.verb.forms[4];
+    if (next.participle || next.verbFinal || verb.lower === next.verb.lemma || konjunktiv) continue;
     const before = tokens[next.index - 1];
     if (before && /^(und|sowie)$/.test(before.lower) && next.index - 1 > from && !inside(before))
       return tokens[next.index - 2]?.text === ','

@@ -1,0 +1,39 @@
+/**
+ * A speech verb inside someone's report (`continuation.ts`, `reportedAroundStatements`; `statement-ends.ts`,
+ * `beforeNextCue`), with sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { found } from '../__fixtures__/found';
+
+describe('a speech verb whose own clause is in Konjunktiv is part of the report', () => {
+  it.each([
+    {
+      name: 'a Konjunktiv before the cue: the sentence continues the report, its statement included',
+      text: 'Die Ministerin sagte, der Plan sei gescheitert. Sie habe den Rücktritt angeboten und frage die Partei, ob ein Neuanfang möglich sei.',
+      expected: [
+        'der Plan sei gescheitert',
+        'Sie habe den Rücktritt angeboten und frage die Partei, ob ein Neuanfang möglich sei.',
+      ],
+    },
+    {
+      name: 'a statement before its cue keeps its own Konjunktiv',
+      text: 'Die Lage sei ernst, sagte der Minister.',
+      expected: ['Die Lage sei ernst'],
+    },
+    {
+      name: 'a cue in Konjunktiv I after "und" ("betone") does not end the report',
+      text: 'Der Sprecher sagte, der Zug sei ausgefallen. Die Bahn prüfe den Fall und betone, dass niemand verletzt worden sei.',
+      expected: [
+        'der Zug sei ausgefallen',
+        'Die Bahn prüfe den Fall und betone, dass niemand verletzt worden sei.',
+      ],
+    },
+    {
+      name: 'a cue in the indicative after "und" ("betonte") ends it and has its own statement',
+      text: 'Der Sprecher sagte, der Zug sei ausgefallen. Die Bahn prüfe den Fall und betonte, dass niemand verletzt worden sei.',
+      expected: ['der Zug sei ausgefallen', 'Die Bahn prüfe den Fall', 'dass niemand verletzt worden sei'],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text).map((q) => q.text)).toEqual(expected);
+  });
+});
