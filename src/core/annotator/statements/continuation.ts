@@ -168,10 +168,11 @@ export function continuationIn(
         last.whole &&
         last.quote.kind === 'indirect' &&
         last.index === index - 1 &&
-        lastPart.paragraph === sentence.paragraph &&
         last.quote.speaker === speaker
       ) {
-        lastPart.end = whole.end;
+        // A paragraph break does not end a run of reported sentences: the next paragraph's part joins it.
+        if (lastPart.paragraph === sentence.paragraph) lastPart.end = whole.end;
+        else last.quote.spans.push(whole);
         last.index = index;
         return [];
       }

@@ -1,6 +1,7 @@
 /**
  * A speech verb inside someone's report (`continuation.ts`, `reportedAroundStatements`; `statement-ends.ts`,
- * `beforeNextCue`), with sentences of our own.
+ * `beforeNextCue`) and a run of reported sentences over a paragraph break (`continuationIn`), with sentences of
+ * our own.
  */
 import { describe, expect, it } from 'vitest';
 import { found } from '../__fixtures__/found';
@@ -32,6 +33,26 @@ describe('a speech verb whose own clause is in Konjunktiv is part of the report'
       name: 'a cue in the indicative after "und" ("betonte") ends it and has its own statement',
       text: 'Der Sprecher sagte, der Zug sei ausgefallen. Die Bahn prüfe den Fall und betonte, dass niemand verletzt worden sei.',
       expected: ['der Zug sei ausgefallen', 'Die Bahn prüfe den Fall', 'dass niemand verletzt worden sei'],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text).map((q) => q.text)).toEqual(expected);
+  });
+});
+
+describe('a run of reported sentences across a paragraph break', () => {
+  it.each([
+    {
+      name: 'the first sentence of the next paragraph joins the run as a second part',
+      text: 'Der Sprecher sagte, der Zug sei ausgefallen. Die Strecke bleibe gesperrt.\n\nDie Reparatur dauere bis Montag.',
+      expected: [
+        'der Zug sei ausgefallen',
+        'Die Strecke bleibe gesperrt. | Die Reparatur dauere bis Montag.',
+      ],
+    },
+    {
+      name: 'a sentence of the writer in between ends the run',
+      text: 'Der Sprecher sagte, der Zug sei ausgefallen. Die Strecke bleibe gesperrt.\n\nDie Polizei sperrte die Straße. Der Schaden sei groß.',
+      expected: ['der Zug sei ausgefallen', 'Die Strecke bleibe gesperrt.', 'Der Schaden sei groß.'],
     },
   ])('$name', ({ text, expected }) => {
     expect(found(text).map((q) => q.text)).toEqual(expected);
