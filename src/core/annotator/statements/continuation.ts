@@ -17,7 +17,7 @@ import type { QuotedPart } from '../text/quotation-marks';
 import type { Token } from '../text/tokens';
 import { claimClause } from './reportative';
 import { SOURCE_ADVERBS } from '../lexicon/adverbs';
-import { HYPOTHETICAL, STRONG_KONJUNKTIV } from '../lexicon/konjunktiv';
+import { HYPOTHETICAL, KONJUNKTIV_II, STRONG_KONJUNKTIV } from '../lexicon/konjunktiv';
 
 /** Opening quotation marks. */
 const OPENING = /^[„»"]$/;
@@ -67,6 +67,21 @@ function reportedClause(
   if (tokens.slice(0, comma).some((t, k) => !inside(t) && isReportedVerbAt(tokens, k))) return undefined;
   const end = contentEnd(model, sentence);
   return start.start < end ? { paragraph: sentence.paragraph, start: start.start, end } : undefined;
+}
+
+/**
+ * "Techniker hätten den Hebel umgestellt. Dadurch sei eine Kette von Warnungen ausgelöst worden.": a sentence in
+ * Konjunktiv II right before a reported sentence of the same paragraph, with no statement or quotation of its own,
+ * opens the same report (the Konjunktiv II stands in for a Konjunktiv I that looks like the indicative). The span
+ * of the reported sentence, reaching back over it where it does.
+ */
+function openedBefore(model: TextModel, index: number, whole: QuotedPart): QuotedPart {
+  const previous = model.sentences[index - 1];
+  if (!previous || previous.paragraph !== whole.paragraph) return whole;
+  const inside = insideQuotes(model, previous.paragraph);
+  if (previous.tokens.some((t) => inside(t) || t.lower === 'ich' || OPENING.test(t.text))) return whole;
+  const konjunktiv = previous.tokens.some((t) => !t.capital && KONJUNKTIV_II.has(t.lower));
+  return konjunktiv ? { ...whole, start: previous.start } : whole;
 }
 
 /**
@@ -149,6 +164,7 @@ export function continuationIn(
       const mention = SOURCE_ADVERBS.has(opener.lower)
         ? partOf(sentence.paragraph, [opener])
         : guess?.mention;
+      const quiet = context.sentence < index - 1 && context.continuation?.index !== index - 1;
       context.sentence = index;
       if (speaker) context.speaker = speaker;
       // "Er halte den Plan für richtig und bezeichnete …": the statement ends before a coordinated cue.
@@ -176,7 +192,7 @@ export function continuationIn(
         last.index = index;
         return [];
       }
-      const span = clause ?? whole;
+      const span = clause ?? (quiet ? openedBefore(model, index, whole) : whole);
       // "Die Sorte sei sicher: „…“": the colon before a quotation opens the speaker's own words.
       const colon = sentence.tokens.find(
         (t, k) =>

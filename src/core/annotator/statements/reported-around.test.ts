@@ -58,3 +58,22 @@ describe('a run of reported sentences across a paragraph break', () => {
     expect(found(text).map((q) => q.text)).toEqual(expected);
   });
 });
+
+describe('a sentence in Konjunktiv II right before a reported sentence opens the same report', () => {
+  it.each([
+    {
+      name: 'the Konjunktiv II sentence joins the reported sentence after it',
+      text: 'Die Behörde veröffentlichte den Bericht. Techniker hätten den Hebel falsch gestellt. Dadurch sei eine Kette von Warnungen ausgelöst worden.',
+      expected: [
+        'Techniker hätten den Hebel falsch gestellt. Dadurch sei eine Kette von Warnungen ausgelöst worden.',
+      ],
+    },
+    {
+      name: 'a sentence in the indicative before it stays the writer’s',
+      text: 'Die Behörde veröffentlichte den Bericht. Die Techniker stellten den Hebel um. Dadurch sei eine Kette von Warnungen ausgelöst worden.',
+      expected: ['Dadurch sei eine Kette von Warnungen ausgelöst worden.'],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text).map((q) => q.text)).toEqual(expected);
+  });
+});
