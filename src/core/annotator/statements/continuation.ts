@@ -10,7 +10,7 @@ import { contentEnd, insideQuotes, partOf } from '../text/text-model';
 import { isKonjunktivI, isReportedVerbAt } from '../grammar/reported-verbs';
 import { type SpeakerBook } from '../speakers/speaker-book';
 import { isNameToken, isRoleToken } from '../speakers/naming-words';
-import { beforeNextCue } from './statement-ends';
+import { beforeNextCue, infinitiveClause } from './statement-ends';
 import { isPreposition, nounPhrase } from '../grammar/noun-phrases';
 import { frameSubject } from '../grammar/opening-subjects';
 import type { QuotedPart } from '../text/quotation-marks';
@@ -65,7 +65,16 @@ function reportedClause(
   // "Bereits heute müssten Firmen einspringen, weil Soldaten fehlten": a Konjunktiv II before the comma, too weak
   // to mark reported speech alone, still puts the main clause into it.
   if (tokens.slice(0, comma).some((t, k) => !inside(t) && isReportedVerbAt(tokens, k))) return undefined;
-  const end = contentEnd(model, sentence);
+  // "Neben dem Grundsatz, den das Gericht immer wieder betone, untersagten …": a subordinate clause ends with its
+  // finite verb; when no Konjunktiv follows, what comes after its comma is the writer's main clause again.
+  const after = tokens[verb + 1];
+  const closed =
+    after?.text === ',' &&
+    !inside(after) &&
+    !tokens.some((t, k) => k > verb && !inside(t) && isReportedVerbAt(tokens, k)) &&
+    // "…, obwohl ihm andere Wege offen stünden, an die Daten zu kommen": a zu-infinitive still belongs to it
+    !infinitiveClause(tokens, verb + 2, tokens.length);
+  const end = closed ? after.start : contentEnd(model, sentence);
   return start.start < end ? { paragraph: sentence.paragraph, start: start.start, end } : undefined;
 }
 

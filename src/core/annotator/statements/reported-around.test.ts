@@ -77,3 +77,20 @@ describe('a sentence in Konjunktiv II right before a reported sentence opens the
     expect(found(text).map((q) => q.text)).toEqual(expected);
   });
 });
+
+describe('a subordinate clause in Konjunktiv ends with its verb', () => {
+  it.each([
+    {
+      name: 'the main clause after its comma is the writer’s again',
+      text: 'Der Minister sagte, das Gesetz gelte. Neben dem Grundsatz, den das Gericht immer wieder betone, verbieten eigene Regeln die Benachteiligung.',
+      expected: ['das Gesetz gelte', 'den das Gericht immer wieder betone'],
+    },
+    {
+      name: 'a zu-infinitive after its comma still belongs to it ("heranzukommen")',
+      text: 'Der Minister sagte, das Gesetz gelte. Das Amt wählte diesen Weg, obwohl ihm bessere Wege offen stünden, an die Daten heranzukommen.',
+      expected: ['das Gesetz gelte', 'obwohl ihm bessere Wege offen stünden, an die Daten heranzukommen'],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text).map((q) => q.text)).toEqual(expected);
+  });
+});

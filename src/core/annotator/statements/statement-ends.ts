@@ -189,7 +189,7 @@ export function infinitiveClause(tokens: readonly Token[], at: number, limit: nu
   if (!last?.word || k - at < 2) return false;
   if (/^(um|ohne|statt|anstatt)$/.test(tokens[at]?.lower ?? '')) return false;
   if (tokens[k - 2]?.lower === 'zu') return true;
-  return /^(?:ab|an|auf|aus|bei|ein|fest|frei|her|hin|mit|nach|vor|weg|zurück|zusammen|durch|um|dar|heraus|hinaus|fertig|fort|los|teil|statt|weiter|wieder|hervor|entgegen|bekannt|bereit|voran|vorbei|herbei|herunter|hinunter|nieder|zurecht|fern|hoch|offen|kennen)zu\p{L}+en$/u.test(
+  return /^(?:ab|an|auf|aus|bei|ein|fest|frei|her|hin|mit|nach|vor|weg|zurück|zusammen|durch|um|dar|heraus|hinaus|heran|herein|hinein|herum|fertig|fort|los|teil|statt|weiter|wieder|hervor|entgegen|bekannt|bereit|voran|vorbei|herbei|herunter|hinunter|nieder|zurecht|fern|hoch|offen|kennen)zu\p{L}+en$/u.test(
     last.lower,
   );
 }
