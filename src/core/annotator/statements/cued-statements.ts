@@ -114,7 +114,7 @@ export function cueStatementsIn(
     if (wie !== undefined) {
       const comma = tokens[wie.commaAfter];
       const spans =
-        wie.start === 0 && comma && tokens[wie.commaAfter + 1]
+        wie.opening && comma && tokens[wie.commaAfter + 1]
           ? [{ paragraph: sentence.paragraph, start: (tokens[wie.commaAfter + 1] as Token).start, end }]
           : wie.start > 1
             ? [

@@ -6,12 +6,16 @@ import { endsClause, endsClauseAt, type Cue } from '../grammar/cues';
 import { isNameToken } from '../speakers/naming-words';
 import { nounPhrase } from '../grammar/noun-phrases';
 import { tokenIndexAt, type Token } from '../text/tokens';
+import { COORDINATING } from '../lexicon/conjunctions';
 
-/** "Wie der Sprecher mitteilte, …": the clause around a cue opened by "wie"; where it starts and its comma. */
+/**
+ * "Wie der Sprecher mitteilte, …": the clause around a cue opened by "wie"; where it starts, its comma, and
+ * whether it opens the sentence (perhaps after a coordinating conjunction: "Denn wie die Zeitung berichtete, …").
+ */
 export function wieClause(
   tokens: readonly Token[],
   cue: Cue,
-): { start: number; commaAfter: number } | undefined {
+): { start: number; commaAfter: number; opening: boolean } | undefined {
   let k = cue.index - 1;
   while (k >= 0 && cue.index - k < 20) {
     const inserted = insertionStart(tokens, k);
@@ -26,12 +30,14 @@ export function wieClause(
   // "wird X wie folgt zitiert: …": "wie folgt" ("as follows") points ahead to what is said, and opens no clause.
   if (tokens[k + 1]?.lower === 'folgt') return undefined;
   // "Einflüsse wie die Lage am Golf": "wie" right after a noun compares or lists; a clause of source opens its clause
-  if (k > 0 && tokens[k - 1]?.word && tokens[k - 1]?.capital) return undefined;
+  // ("Denn wie die Zeitung berichtete, …": a coordinating conjunction opening the sentence is no noun).
+  const before = tokens[k - 1];
+  if (before?.word && before.capital && !(k === 1 && COORDINATING.has(before.lower))) return undefined;
   const last = cue.tokens[cue.tokens.length - 1] as Token;
   let j = tokenIndexAt(tokens, last.end);
   while (j < tokens.length && j - cue.index < 6 && tokens[j]?.text !== ',' && !endsClause(tokens[j] as Token))
     j++;
-  return { start: k, commaAfter: j };
+  return { start: k, commaAfter: j, opening: k === 0 || (k === 1 && COORDINATING.has(before?.lower ?? '')) };
 }
 
 /** Lower-case words an apposition may hold: "Sprecher der Behörde in Bonn". */
