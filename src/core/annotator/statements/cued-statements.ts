@@ -28,7 +28,7 @@ import type { SpeakerBook } from '../speakers/speaker-book';
 import type { SpeakerEntity } from '../model';
 import { tokenIndexAt, type Token } from '../text/tokens';
 import { FIRST_PERSON } from '../lexicon/articles';
-import { wieClause, wieSubject } from './wie-clauses';
+import { namesWithWie, wieClause, wieSubject } from './wie-clauses';
 import { notAStance } from '../grammar/stance-objects';
 import { reportClauseStart } from '../grammar/report-clauses';
 import { membersSubject, resolveNames } from '../speakers/named-members';
@@ -111,6 +111,8 @@ export function cueStatementsIn(
       return;
     }
     const wie = wieClause(tokens, cue);
+    // "Trap, wie er genannt wird, …": with a verb of naming "wie" stands for the name, and the clause says nothing.
+    if (wie !== undefined && namesWithWie(tokens, cue, wie.start)) return;
     if (wie !== undefined) {
       const comma = tokens[wie.commaAfter];
       const spans =

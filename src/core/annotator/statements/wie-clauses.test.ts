@@ -29,6 +29,21 @@ describe('a clause of source opened by "wie"', () => {
         },
       ],
     },
+    {
+      name: 'with a verb of naming "wie" stands for the name: no statement',
+      text: 'Karl Weber oder Kalle, wie er sich selbst gerne nannte, ist tot.',
+      expected: [],
+    },
+    {
+      name: 'a passive of naming says nothing either',
+      text: 'Seit dem Finale erreichte „Kalle“, wie er genannt wird, Kultstatus.',
+      expected: [],
+    },
+    {
+      name: '"Wie es hieß" with the expletive "es" is a report',
+      text: 'Wie es hieß, sieht der Vorstand die Planung gefährdet.',
+      expected: [{ kind: 'indirect', text: 'sieht der Vorstand die Planung gefährdet', speaker: null }],
+    },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });

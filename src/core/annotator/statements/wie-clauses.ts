@@ -7,6 +7,7 @@ import { isNameToken } from '../speakers/naming-words';
 import { nounPhrase } from '../grammar/noun-phrases';
 import { tokenIndexAt, type Token } from '../text/tokens';
 import { COORDINATING } from '../lexicon/conjunctions';
+import { NAMING_VERBS } from '../lexicon/quoting-words';
 
 /**
  * "Wie der Sprecher mitteilte, …": the clause around a cue opened by "wie"; where it starts, its comma, and
@@ -80,4 +81,14 @@ export function wieSubject(tokens: readonly Token[], cue: Cue): Token[] | undefi
   if (named.length > 0 && named.every((t) => isNameToken(t))) return named;
   // "wie das Amt am Montag mitteilte": the noun phrase, without the adverbials after it.
   return nounPhrase(tokens, wie.start + 1, tokens[first]) ?? words;
+}
+
+/**
+ * Whether the cue of a "wie" clause is a verb of naming ("wie er genannt wird", "wie sie sich nannte", "wie die
+ * Nutzer das Update willkommen heißen"): "wie" then stands for the name or manner, a part of the verb's own
+ * clause, and the clause reports nothing. "Wie es hieß, …" with the expletive "es" is a report.
+ */
+export function namesWithWie(tokens: readonly Token[], cue: Cue, wieAt: number): boolean {
+  if (cue.verb.lemma === 'nennen') return true;
+  return tokens[wieAt + 1]?.lower !== 'es' && cue.tokens.some((t) => NAMING_VERBS.has(t.lower));
 }
