@@ -62,6 +62,14 @@ function reportedClause(
   while (comma > 0 && (tokens[comma]?.text !== ',' || inside(tokens[comma] as Token))) comma--;
   const start = tokens[comma + 1];
   if (comma <= 0 || !start || comma + 1 === verb) return undefined;
+  // "Nach vielen Gesprächen, die er geführt habe, sei er zu dem Schluss gekommen": a later Konjunktiv right after a
+  // comma is the main clause's finite verb, so the whole sentence, what opens it included, is reported.
+  if (
+    tokens.some(
+      (t, k) => k > verb && tokens[k - 1]?.text === ',' && !inside(t) && isReportedVerbAt(tokens, k),
+    )
+  )
+    return undefined;
   // "Bereits heute müssten Firmen einspringen, weil Soldaten fehlten": a Konjunktiv II before the comma, too weak
   // to mark reported speech alone, still puts the main clause into it.
   if (tokens.slice(0, comma).some((t, k) => !inside(t) && isReportedVerbAt(tokens, k))) return undefined;

@@ -86,6 +86,14 @@ describe('a subordinate clause in Konjunktiv ends with its verb', () => {
       expected: ['das Gesetz gelte', 'den das Gericht immer wieder betone'],
     },
     {
+      name: 'a Konjunktiv right after its comma is the main clause’s verb: the whole sentence is reported',
+      text: 'Der Minister sagte, das Gesetz gelte. Nach vielen Gesprächen, die er geführt habe, sei er sich seiner Sache sicher.',
+      expected: [
+        'das Gesetz gelte',
+        'Nach vielen Gesprächen, die er geführt habe, sei er sich seiner Sache sicher.',
+      ],
+    },
+    {
       name: 'a zu-infinitive after its comma still belongs to it ("heranzukommen")',
       text: 'Der Minister sagte, das Gesetz gelte. Das Amt wählte diesen Weg, obwohl ihm bessere Wege offen stünden, an die Daten heranzukommen.',
       expected: ['das Gesetz gelte', 'obwohl ihm bessere Wege offen stünden, an die Daten heranzukommen'],
