@@ -29,6 +29,11 @@ describe('splitSentences', () => {
       expected: ['Es gibt z. B. Äpfel.', 'Und Birnen.'],
     },
     {
+      name: 'a name in camel case opens a sentence',
+      text: 'Das Angebot lief aus. eBay hält einen Rekord für möglich.',
+      expected: ['Das Angebot lief aus.', 'eBay hält einen Rekord für möglich.'],
+    },
+    {
       name: 'an ordinal date',
       text: 'Am 13. Februar kam er. Dann ging er.',
       expected: ['Am 13. Februar kam er.', 'Dann ging er.'],
