@@ -179,7 +179,7 @@ describe('tokenize', () => {
   });
 });
 
-describe('a colon between figures', () => {
+describe('a colon or a comma between figures', () => {
   it.each([
     {
       name: 'a clock time',
@@ -194,6 +194,16 @@ describe('a colon between figures', () => {
       expected: ['Er', 'sagte', ':', '15', 'Tote', '.'],
     },
     { name: 'a colon with a space', text: 'Stand 3: 4 Punkte', expected: ['Stand', '3', ':', '4', 'Punkte'] },
+    {
+      name: 'a decimal comma between figures',
+      text: 'mit 1,9 Promille',
+      expected: ['mit', '1,9', 'Promille'],
+    },
+    {
+      name: 'a comma with a space after a figure',
+      text: 'im Jahr 2020, als',
+      expected: ['im', 'Jahr', '2020', ',', 'als'],
+    },
   ])('$name', ({ text, expected }) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(expected);
   });
