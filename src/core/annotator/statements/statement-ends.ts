@@ -110,8 +110,16 @@ export function beforeMainClause(
  */
 export function infinitiveEnd(tokens: readonly Token[], from: number): number {
   const first = tokens[from];
-  if (!first || COMPLEMENTIZERS.has(first.lower) || !infinitiveClause(tokens, from, tokens.length))
-    return Number.POSITIVE_INFINITY;
+  if (!first || COMPLEMENTIZERS.has(first.lower)) return Number.POSITIVE_INFINITY;
+  // "…, ihre Häuser zu verlassen – die Hälfte davon in Hiroshima": a dash after the infinitive adds the writer's
+  // words.
+  for (let k = from + 2; k < tokens.length; k++) {
+    const dash = tokens[k] as Token;
+    if ((dash.text === '–' || dash.text === '—') && infinitiveClause(tokens, from, k))
+      return (tokens[k - 1] as Token).end;
+    if (endsClauseAt(tokens, k)) break;
+  }
+  if (!infinitiveClause(tokens, from, tokens.length)) return Number.POSITIVE_INFINITY;
   let k = from;
   while (k < tokens.length && !endsClauseAt(tokens, k)) k++;
   const comma = tokens[k];
