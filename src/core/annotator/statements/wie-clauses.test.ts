@@ -1,4 +1,7 @@
-/** Clauses of source opened by "wie" (`wie-clauses.ts`), with sentences of our own. */
+/**
+ * Clauses of source opened by "wie" (`wie-clauses.ts`) and the "so" frame (`source-frames.ts`), with sentences of
+ * our own.
+ */
 import { describe, expect, it } from 'vitest';
 import { found } from '../__fixtures__/found';
 
@@ -46,5 +49,27 @@ describe('a clause of source opened by "wie"', () => {
     },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('"so" after a comma', () => {
+  it.each([
+    {
+      name: 'with a phrase after it, a frame that names the speaker',
+      text: 'Der Verkehr war stark behindert, so der Sprecher.',
+      expected: ['Der Verkehr war stark behindert'],
+    },
+    {
+      name: 'with a speech verb and its subject after it, the cue of a statement',
+      text: 'In zehn Jahren, so schätzen die Forscher, sei die Arbeit getan.',
+      expected: ['sei die Arbeit getan'],
+    },
+    {
+      name: 'with an auxiliary after it, the adverb opening a main clause: no frame',
+      text: 'Der Verkehr war stark behindert, so wurde der Hafen geschlossen.',
+      expected: [],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text).map((q) => q.text)).toEqual(expected);
   });
 });
