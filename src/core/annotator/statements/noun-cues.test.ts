@@ -1,6 +1,6 @@
 /**
  * Statements announced by a noun whose clause is moved behind the end of the noun's own clause (`noun-cues.ts`,
- * `extraposedFrom`), with sentences of our own.
+ * `extraposedFrom`), and a question that states nothing (`sentence-statements.ts`), with sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { found } from '../__fixtures__/found';
@@ -41,6 +41,23 @@ describe('a statement moved behind the verb of its noun', () => {
       name: 'a genitive after a noun with its article is no head ("Im Verlauf der Mitteilung")',
       text: 'Im weiteren Verlauf der Mitteilung wird deutlich, dass die Brücke marode ist.',
       expected: [],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text).map((q) => q.text)).toEqual(expected);
+  });
+});
+
+describe('a question states nothing', () => {
+  it.each([
+    {
+      name: 'a question of its own, a speech verb in it',
+      text: 'Glauben Sie, dass die Drohungen ernst gemeint sind?',
+      expected: [],
+    },
+    {
+      name: 'an indirect question is a statement of the sentence',
+      text: 'Die Ministerin fragte, ob die Drohungen ernst gemeint seien.',
+      expected: ['ob die Drohungen ernst gemeint seien'],
     },
   ])('$name', ({ text, expected }) => {
     expect(found(text).map((q) => q.text)).toEqual(expected);
