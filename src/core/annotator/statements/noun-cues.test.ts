@@ -47,6 +47,25 @@ describe('a statement moved behind the verb of its noun', () => {
   });
 });
 
+describe('a claim with "soll … haben" after the statement still belongs to it', () => {
+  it.each([
+    {
+      name: 'the claim goes on with the statement',
+      text: 'Die Staatsanwaltschaft hegt den Verdacht, der Beamte könnte Reisekosten falsch abgerechnet haben, hierbei soll ihm ein Kollege geholfen haben.',
+      expected: [
+        'der Beamte könnte Reisekosten falsch abgerechnet haben, hierbei soll ihm ein Kollege geholfen haben',
+      ],
+    },
+    {
+      name: 'a clause in the indicative is the writer’s',
+      text: 'Die Staatsanwaltschaft hegt den Verdacht, der Beamte könnte Reisekosten falsch abgerechnet haben, hierbei half ihm ein Kollege.',
+      expected: ['der Beamte könnte Reisekosten falsch abgerechnet haben'],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text).map((q) => q.text)).toEqual(expected);
+  });
+});
+
 describe('a question states nothing', () => {
   it.each([
     {

@@ -168,9 +168,15 @@ export function statementEnd(tokens: readonly Token[], start: number): number {
  * marks reported speech, also in a clause that depends on the statement.
  */
 function reportedClauseAt(tokens: readonly Token[], at: number): boolean {
-  for (let k = at; k < tokens.length && !endsClause(tokens[k] as Token); k++)
+  let claim = false;
+  let k = at;
+  for (; k < tokens.length && !endsClause(tokens[k] as Token); k++) {
     if (isReportedVerbAt(tokens, k) && !HYPOTHETICAL.has((tokens[k] as Token).lower)) return true;
-  return false;
+    claim ||= /^(soll|sollen)$/.test((tokens[k] as Token).lower);
+  }
+  // "…, hierbei soll ihm ein Kollege geholfen haben": a claim with "soll … haben" passes on what was said, as the
+  // Konjunktiv does.
+  return claim && /^(haben|sein)$/.test(tokens[k - 1]?.lower ?? '');
 }
 
 /** "der Vorwurf der Opposition", "Anfragen von Anwohnern": who speaks, named after the noun. */
