@@ -47,6 +47,28 @@ describe('a statement moved behind the verb of its noun', () => {
   });
 });
 
+describe('a prepositional attribute between a statement noun and its clause', () => {
+  it.each([
+    {
+      name: '"an" with the addressee',
+      text: 'Mehrere Anfragen an den Anbieter, die Seite zu sperren, blieben erfolglos.',
+      expected: ['die Seite zu sperren'],
+    },
+    {
+      name: 'a clause in Konjunktiv after it',
+      text: 'Es gibt Forderungen an die Vereine, sie müssten selbst für Ordnung sorgen.',
+      expected: ['sie müssten selbst für Ordnung sorgen'],
+    },
+    {
+      name: '"über" names a topic, whose noun takes the clause',
+      text: 'Im Film geht es um Berichte über die Versuche der Forscher, das Rätsel zu lösen.',
+      expected: [],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text).map((q) => q.text)).toEqual(expected);
+  });
+});
+
 describe('a claim with "soll … haben" after the statement still belongs to it', () => {
   it.each([
     {

@@ -110,8 +110,12 @@ function statementNounBefore(tokens: readonly Token[], comma: number): number | 
       isAdjective(token.lower) &&
       !!tokens[k + 1]?.capital &&
       (DETERMINERS.has(before) || isAdjective(before) || before === 'von');
+    // "Anfragen an den Provider, …", "die Forderung nach Neuwahlen, …": a prepositional attribute of the noun
+    // ("über" names a topic, whose own noun takes the clause: "Berichte über die Versuche, … zu …").
+    const attribute = /^(an|nach|gegen|zu|zur|zum|auf)$/.test(token.lower) && k < comma - 1;
     const fits =
-      token.word && (token.capital || DETERMINERS.has(token.lower) || token.lower === 'von' || attributive);
+      token.word &&
+      (token.capital || DETERMINERS.has(token.lower) || token.lower === 'von' || attributive || attribute);
     if (!fits) return undefined;
   }
   return undefined;
