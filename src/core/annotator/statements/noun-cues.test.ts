@@ -47,6 +47,28 @@ describe('a statement moved behind the verb of its noun', () => {
   });
 });
 
+describe('nouns of a call, a condition, a conclusion or an agreement announce a statement', () => {
+  it.each([
+    {
+      name: 'a consensus',
+      text: 'Unter den Beobachtern gibt es einen breiten Konsens darüber, dass keiner der Kandidaten gewann.',
+      expected: ['dass keiner der Kandidaten gewann'],
+    },
+    {
+      name: 'a condition',
+      text: 'Der Premier machte zur Bedingung, dass die Proteste enden.',
+      expected: ['dass die Proteste enden'],
+    },
+    {
+      name: 'a conclusion (a compound in "-folgerung")',
+      text: 'Viele Befragte ziehen die Schlussfolgerung, nicht zur Wahl zu gehen.',
+      expected: ['nicht zur Wahl zu gehen'],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text).map((q) => q.text)).toEqual(expected);
+  });
+});
+
 describe('a prepositional attribute between a statement noun and its clause', () => {
   it.each([
     {
