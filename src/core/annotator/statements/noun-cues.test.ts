@@ -69,6 +69,23 @@ describe('nouns of a call, a condition, a conclusion or an agreement announce a 
   });
 });
 
+describe('an adjective of certainty or awareness announces a statement', () => {
+  it.each([
+    {
+      name: '"sich sicher sein, dass …"',
+      text: 'Nach dem Abgleich der Spuren war sich die Staatsanwaltschaft sicher, dass die Beweise ausreichen würden.',
+      expected: ['dass die Beweise ausreichen würden'],
+    },
+    {
+      name: '"sich bewusst sein, dass …"',
+      text: 'Die Studios sind sich der Tatsache bewusst, dass die DVD nicht mehr so zugkräftig ist.',
+      expected: ['dass die DVD nicht mehr so zugkräftig ist'],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text).map((q) => q.text)).toEqual(expected);
+  });
+});
+
 describe('a prepositional attribute between a statement noun and its clause', () => {
   it.each([
     {
