@@ -102,3 +102,20 @@ describe('a subordinate clause in Konjunktiv ends with its verb', () => {
     expect(found(text).map((q) => q.text)).toEqual(expected);
   });
 });
+
+describe('an umlauted Konjunktiv II of a strong verb, which no indicative shares, goes on with a report', () => {
+  it.each([
+    {
+      name: '"befänden" ("befanden" is the past)',
+      text: 'Der Sprecher sagte, die Lage sei ernst. Die Dämme befänden sich nahe der Grenze.',
+      expected: ['die Lage sei ernst', 'Die Dämme befänden sich nahe der Grenze.'],
+    },
+    {
+      name: '"sprächen" in a clause after a comma ("sprachen" is the past)',
+      text: 'Der Sprecher sagte, die Lage sei ernst. Erneut wurden Vorwürfe laut, die Angreifer sprächen einen fremden Dialekt.',
+      expected: ['die Lage sei ernst', 'die Angreifer sprächen einen fremden Dialekt'],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text).map((q) => q.text)).toEqual(expected);
+  });
+});
