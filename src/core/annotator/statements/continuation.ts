@@ -176,12 +176,15 @@ export function continuationIn(
     );
     if (konjunktiv) {
       const opener = sentence.tokens[0] as Token;
-      const guess = recent ? undefined : previousSubject(model, index, book);
+      const quiet = context.sentence < index - 1 && context.continuation?.index !== index - 1;
+      const opened = quiet ? openedBefore(model, index, whole) : whole;
+      // The sentence before that the report opens with is part of it: the source is named before it.
+      const named = opened.start < whole.start ? index - 1 : index;
+      const guess = recent ? undefined : previousSubject(model, named, book);
       const speaker = guess?.speaker ?? context.speaker;
       const mention = SOURCE_ADVERBS.has(opener.lower)
         ? partOf(sentence.paragraph, [opener])
         : guess?.mention;
-      const quiet = context.sentence < index - 1 && context.continuation?.index !== index - 1;
       context.sentence = index;
       if (speaker) context.speaker = speaker;
       // "Er halte den Plan für richtig und bezeichnete …": the statement ends before a coordinated cue.
@@ -209,7 +212,7 @@ export function continuationIn(
         last.index = index;
         return [];
       }
-      const span = clause ?? (quiet ? openedBefore(model, index, whole) : whole);
+      const span = clause ?? opened;
       // "Die Sorte sei sicher: „…“": the colon before a quotation opens the speaker's own words.
       const colon = sentence.tokens.find(
         (t, k) =>
