@@ -86,6 +86,16 @@ describe('an adjective of certainty or awareness announces a statement', () => {
   });
 });
 
+it('a reflexive pronoun between the verb and its subject leaves the subject as the holder', () => {
+  expect(
+    found(
+      'Als die Spuren übereinstimmten, war sich die Staatsanwaltschaft sicher, dass die Beweise ausreichen würden.',
+    ),
+  ).toEqual([
+    { kind: 'indirect', text: 'dass die Beweise ausreichen würden', speaker: 'Staatsanwaltschaft' },
+  ]);
+});
+
 describe('a prepositional attribute between a statement noun and its clause', () => {
   it.each([
     {
