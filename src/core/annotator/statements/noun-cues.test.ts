@@ -14,8 +14,8 @@ describe('a statement moved behind the verb of its noun', () => {
     },
     {
       name: 'a verb and its particle after the noun ("wurden Vorwürfe laut, …")',
-      text: 'Im Rathaus wurden Vorwürfe laut, die Verwaltung habe die Akten zurückgehalten.',
-      expected: ['die Verwaltung habe die Akten zurückgehalten'],
+      text: 'Im Rathaus wurden Vorwürfe laut, man habe die Akten zurückgehalten.',
+      expected: ['man habe die Akten zurückgehalten'],
     },
     {
       name: 'a separable particle after the object noun ("stellten die These auf, …")',
@@ -84,6 +84,12 @@ describe('an adjective of certainty or awareness announces a statement', () => {
   ])('$name', ({ text, expected }) => {
     expect(found(text).map((q) => q.text)).toEqual(expected);
   });
+});
+
+it('with no holder in the sentence the noun speaks for its statement, as a document does', () => {
+  expect(found('Im Rathaus wurden Vorwürfe laut, die Verwaltung habe die Akten zurückgehalten.')).toEqual([
+    { kind: 'indirect', text: 'man habe die Akten zurückgehalten', speaker: 'Vorwürfe' },
+  ]);
 });
 
 it('a reflexive pronoun between the verb and its subject leaves the subject as the holder', () => {
