@@ -87,7 +87,7 @@ describe('an adjective of certainty or awareness announces a statement', () => {
 });
 
 it('with no holder in the sentence the noun speaks for its statement, as a document does', () => {
-  expect(found('Im Rathaus wurden Vorwürfe laut, die Verwaltung habe die Akten zurückgehalten.')).toEqual([
+  expect(found('Im Rathaus wurden Vorwürfe laut, man habe die Akten zurückgehalten.')).toEqual([
     { kind: 'indirect', text: 'man habe die Akten zurückgehalten', speaker: 'Vorwürfe' },
   ]);
 });
