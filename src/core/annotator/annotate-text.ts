@@ -11,7 +11,7 @@ import { startPass, type PassState } from './pass-state';
 import { directQuotesIn } from './quotes/direct-quotes';
 import { attributeContinued, attributeDirectQuotes, pointAtLatestMentions } from './speakers/attribution';
 import { notePersons, splitAtPronoun } from './speakers/persons';
-import { continuationIn } from './statements/continuation';
+import { continuationIn, reportedAroundStatements } from './statements/continuation';
 import { statementsIn } from './statements/sentence-statements';
 
 /** Everything the annotator found in a text, with offsets relative to paragraphs of `model`. */
@@ -42,9 +42,13 @@ export function annotateText(
     const [beforePronoun, fromPronoun] = splitAtPronoun(sentence.tokens);
     notePersons(model, sentence.paragraph, beforePronoun, book);
     const direct = directQuotesIn(state, index);
-    const statements = statementsIn(state, index, direct);
+    let statements = statementsIn(state, index, direct);
     // A sentence that holds a direct quote can still continue reported speech (the two are annotated apart).
-    const continued = statements.length === 0 ? continuationIn(model, sentence, index, speech, book) : [];
+    const around = statements.length > 0 && reportedAroundStatements(model, sentence, statements);
+    const continued =
+      statements.length === 0 || around ? continuationIn(model, sentence, index, speech, book) : [];
+    // The report around a statement holds it: "Sie habe … und frage X, ob …" is one passage.
+    if (around && continued.length > 0) statements = statements.filter((q) => !within(q, continued));
     attributeContinued(state, index, continued);
     if (direct.length > 0 || statements.length > 0) state.quotedSentence = index;
     attributeDirectQuotes(state, index, direct, statements, continued);
@@ -66,4 +70,13 @@ function forgetDistantSpeaker(state: PassState, index: number): void {
   const previous = model.sentences[index - 1];
   if (sentence && previous && previous.paragraph !== sentence.paragraph && index - speech.sentence > 4)
     speech.speaker = undefined;
+}
+
+/** Whether every span of `quote` lies inside a span of one of `others`. */
+function within(quote: FoundQuote, others: readonly FoundQuote[]): boolean {
+  return quote.spans.every((part) =>
+    others.some((o) =>
+      o.spans.some((s) => s.paragraph === part.paragraph && s.start <= part.start && part.end <= s.end),
+    ),
+  );
 }

@@ -48,6 +48,16 @@ describe('findCues', () => {
       expected: ['geht+hervor'],
     },
     {
+      name: 'the particle after a list of nouns whose commas stay in the clause',
+      text: 'Der Präsident schlägt dem Minister für Verkehr, Bau und Tourismus vor, die Maut einzuführen.',
+      expected: ['schlägt+vor'],
+    },
+    {
+      name: 'no list without "und" or "oder" after the nouns',
+      text: 'Die Stadt teilte die Kosten, Anwohner zogen mit.',
+      expected: [],
+    },
+    {
       name: 'no particle after a clause that is no insertion',
       text: 'Die Stadt teilte die Kosten, die Anwohner zogen mit.',
       expected: [],

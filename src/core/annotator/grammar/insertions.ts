@@ -22,7 +22,24 @@ export function insertionEnd(tokens: readonly Token[], at: number): number | und
   const token = tokens[at];
   if (token?.text === '(') return parenthesisEnd(tokens, at);
   if (token?.text !== ',') return undefined;
-  return appositionEnd(tokens, at) ?? nameEnd(tokens, at) ?? relativeEnd(tokens, at);
+  return appositionEnd(tokens, at) ?? nameEnd(tokens, at) ?? relativeEnd(tokens, at) ?? listComma(tokens, at);
+}
+
+/** How many words may follow a list's comma before its "und" or "oder" ("Verkehr, Infrastruktur und Tourismus"). */
+const LIST_REACH = 4;
+
+/**
+ * "dem Minister für Verkehr, Infrastruktur und Tourismus vor": a comma between two nouns that a later "und" or
+ * "oder" joins to a last one lists them, inside the clause; the comma itself (its index) is all that is skipped.
+ */
+function listComma(tokens: readonly Token[], comma: number): number | undefined {
+  if (!tokens[comma - 1]?.capital || !tokens[comma + 1]?.capital) return undefined;
+  for (let k = comma + 2; k < tokens.length && k - comma <= LIST_REACH + 1; k++) {
+    const token = tokens[k] as Token;
+    if (/^(und|oder)$/.test(token.lower)) return tokens[k + 1]?.capital ? comma : undefined;
+    if (token.text !== ',' && !token.capital) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -117,12 +117,15 @@ export function frameSubject(
   return named || phrase.some((t) => isRoleToken(t) || isCollectiveToken(t)) ? phrase : undefined;
 }
 
-/** An adverb or focus particle that can stand between a finite verb and its subject ("nahm jetzt auch der …"). */
+/**
+ * An adverb or focus particle that can stand between a finite verb and its subject ("nahm jetzt auch der …"), or
+ * a reflexive pronoun, which precedes a subject that is a full noun phrase ("war sich die Behörde sicher").
+ */
 function isMiddleAdverb(token: Token | undefined): boolean {
   return (
     token !== undefined &&
     !token.capital &&
-    (FOCUS_PARTICLES.has(token.lower) || TIME_ADVERBS.has(token.lower))
+    (FOCUS_PARTICLES.has(token.lower) || TIME_ADVERBS.has(token.lower) || token.lower === 'sich')
   );
 }
 

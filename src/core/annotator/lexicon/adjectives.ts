@@ -6,5 +6,5 @@
 // prettier-ignore
 export const ATTITUDES: ReadonlySet<string> = new Set([
   'zuversichtlich', 'überzeugt', 'optimistisch', 'skeptisch', 'besorgt', 'zufrieden', 'enttäuscht', 'froh',
-  'einig', 'bereit', 'gewiss',
+  'einig', 'bereit', 'gewiss', 'sicher', 'bewusst',
 ]);

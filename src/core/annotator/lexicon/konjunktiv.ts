@@ -33,7 +33,9 @@ export const KONJUNKTIV_II: ReadonlySet<string> = new Set([
   'bräuchte', 'bräuchten', 'wüsste', 'wüssten', 'fände', 'fänden', 'gälte', 'gälten', 'bekäme', 'bekämen',
   'entspräche', 'entsprächen', 'nähme', 'nähmen', 'träfe', 'träfen', 'trüge', 'trügen', 'zöge', 'zögen',
   'sähe', 'sähen', 'täte', 'täten', 'hülfe', 'verlöre', 'verlören', 'gewönne', 'besäße', 'besäßen', 'säße',
-  'äße', 'stürbe', 'ließe', 'hielte', 'bliebe', 'fiele', 'riefe', 'schiene', 'wiese',
+  'äße', 'stürbe', 'ließe', 'hielte', 'bliebe', 'fiele', 'riefe', 'schiene', 'wiese', 'befände', 'befänden',
+  'spräche', 'sprächen', 'verstünde', 'verstünden', 'beträfe', 'beträfen', 'ergäbe', 'ergäben', 'schlüge',
+  'schlügen', 'empfände', 'empfänden',
 ]);
 
 /** Konjunktiv I forms that mark reported speech on their own, even far from the last cue. */

@@ -315,4 +315,5 @@ export const STATEMENT_NOUNS: readonly string[] = [
   'theorie', 'these', 'vorschlag', 'vorschläge', 'antrag', 'anfrage', 'anfragen', 'aufforderung', 'appell',
   'bitte', 'plan', 'pläne', 'absicht', 'befehl', 'anweisung', 'vorgabe', 'gerücht', 'gerüchte', 'zweifel', 'argument', 'äußerung', 'darstellung', 'beteuerung',
   'versicherung', 'spekulation', 'spekulationen', 'prognose', 'angebot', 'empfehlung', 'beschluss',
+  'aufruf', 'aufrufe', 'bedingung', 'folgerung', 'konsens', 'einigkeit',
 ];

@@ -2,7 +2,13 @@
  * Statements with no speech verb and no source word: announced by a noun ("X ist der Ansicht, dass …", found in
  * `noun-cues.ts`) or by a name and a colon that open the sentence ("Anna Berger: Die Brücke kommt").
  */
-import { indefiniteAlone, isPreposition, nounPhrase, participleAgent } from '../grammar/noun-phrases';
+import {
+  indefiniteAlone,
+  isAdjective,
+  isPreposition,
+  nounPhrase,
+  participleAgent,
+} from '../grammar/noun-phrases';
 import { frameSubject } from '../grammar/opening-subjects';
 import { CLAUSE_OPENING_CONJUNCTIONS } from '../lexicon/conjunctions';
 import { DETERMINERS, PLACES } from '../lexicon/nouns';
@@ -64,14 +70,20 @@ export function nounCueStatement(
     const own = article && DETERMINERS.has(article.lower) ? [article, noun] : [noun];
     return [framedQuote(book, context, sentence, spans, [noun], own)];
   }
-  return [
-    {
-      kind: 'indirect',
-      spans,
-      cue: [partOf(sentence.paragraph, [noun]) as QuotedPart],
-      confidence: 0.45,
-    },
-  ];
+  // "Vorwürfe wurden laut, …", "Mehrere Anfragen an den Anbieter, …": with no holder in the sentence, the noun
+  // speaks for its statement, as a document does; not one a preposition governs ("Mit der Begründung, …").
+  let head = found.noun;
+  while (
+    head > 0 &&
+    (DETERMINERS.has(tokens[head - 1]?.lower ?? '') || isAdjective(tokens[head - 1]?.lower ?? ''))
+  )
+    head--;
+  const cue = [partOf(sentence.paragraph, [noun]) as QuotedPart];
+  if (isPreposition(tokens[head - 1]?.lower ?? ''))
+    return [{ kind: 'indirect', spans, cue, confidence: 0.45 }];
+  const article = tokens[found.noun - 1];
+  const own = article && DETERMINERS.has(article.lower) ? [article, noun] : [noun];
+  return [framedQuote(book, context, sentence, spans, [noun], own)];
 }
 
 /**

@@ -155,12 +155,15 @@ describe('continuation in Konjunktiv', () => {
       expected: [{ kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' }],
     },
     {
-      name: 'a new paragraph starts a new statement',
+      name: 'a new paragraph goes on with the run of reported sentences, as a part of its own',
       text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Man habe zu spät gehandelt.\n\nNun müsse man neu beginnen.',
       expected: [
         { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
-        { kind: 'indirect', text: 'Man habe zu spät gehandelt.', speaker: 'Eva Roth' },
-        { kind: 'indirect', text: 'Nun müsse man neu beginnen.', speaker: 'Eva Roth' },
+        {
+          kind: 'indirect',
+          text: 'Man habe zu spät gehandelt. | Nun müsse man neu beginnen.',
+          speaker: 'Eva Roth',
+        },
       ],
     },
   ])('$name', ({ text, expected }) => {

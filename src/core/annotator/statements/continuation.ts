@@ -10,14 +10,14 @@ import { contentEnd, insideQuotes, partOf } from '../text/text-model';
 import { isKonjunktivI, isReportedVerbAt } from '../grammar/reported-verbs';
 import { type SpeakerBook } from '../speakers/speaker-book';
 import { isNameToken, isRoleToken } from '../speakers/naming-words';
-import { beforeNextCue } from './statement-ends';
+import { beforeNextCue, infinitiveClause } from './statement-ends';
 import { isPreposition, nounPhrase } from '../grammar/noun-phrases';
 import { frameSubject } from '../grammar/opening-subjects';
 import type { QuotedPart } from '../text/quotation-marks';
 import type { Token } from '../text/tokens';
 import { claimClause } from './reportative';
 import { SOURCE_ADVERBS } from '../lexicon/adverbs';
-import { HYPOTHETICAL, STRONG_KONJUNKTIV } from '../lexicon/konjunktiv';
+import { HYPOTHETICAL, KONJUNKTIV_II, STRONG_KONJUNKTIV } from '../lexicon/konjunktiv';
 
 /** Opening quotation marks. */
 const OPENING = /^[„»"]$/;
@@ -62,11 +62,71 @@ function reportedClause(
   while (comma > 0 && (tokens[comma]?.text !== ',' || inside(tokens[comma] as Token))) comma--;
   const start = tokens[comma + 1];
   if (comma <= 0 || !start || comma + 1 === verb) return undefined;
+  // "Nach vielen Gesprächen, die er geführt habe, sei er zu dem Schluss gekommen": a later Konjunktiv right after a
+  // comma is the main clause's finite verb, so the whole sentence, what opens it included, is reported.
+  if (
+    tokens.some(
+      (t, k) => k > verb && tokens[k - 1]?.text === ',' && !inside(t) && isReportedVerbAt(tokens, k),
+    )
+  )
+    return undefined;
   // "Bereits heute müssten Firmen einspringen, weil Soldaten fehlten": a Konjunktiv II before the comma, too weak
   // to mark reported speech alone, still puts the main clause into it.
   if (tokens.slice(0, comma).some((t, k) => !inside(t) && isReportedVerbAt(tokens, k))) return undefined;
-  const end = contentEnd(model, sentence);
+  // "Neben dem Grundsatz, den das Gericht immer wieder betone, untersagten …": a subordinate clause ends with its
+  // finite verb; when no Konjunktiv follows, what comes after its comma is the writer's main clause again.
+  const after = tokens[verb + 1];
+  const closed =
+    after?.text === ',' &&
+    !inside(after) &&
+    !tokens.some((t, k) => k > verb && !inside(t) && isReportedVerbAt(tokens, k)) &&
+    // "…, obwohl ihm andere Wege offen stünden, an die Daten zu kommen": a zu-infinitive still belongs to it
+    !infinitiveClause(tokens, verb + 2, tokens.length);
+  const end = closed ? after.start : contentEnd(model, sentence);
   return start.start < end ? { paragraph: sentence.paragraph, start: start.start, end } : undefined;
+}
+
+/**
+ * "Techniker hätten den Hebel umgestellt. Dadurch sei eine Kette von Warnungen ausgelöst worden.": a sentence in
+ * Konjunktiv II right before a reported sentence of the same paragraph, with no statement or quotation of its own,
+ * opens the same report (the Konjunktiv II stands in for a Konjunktiv I that looks like the indicative). The span
+ * of the reported sentence, reaching back over it where it does.
+ */
+function openedBefore(model: TextModel, index: number, whole: QuotedPart): QuotedPart {
+  const previous = model.sentences[index - 1];
+  if (!previous || previous.paragraph !== whole.paragraph) return whole;
+  const inside = insideQuotes(model, previous.paragraph);
+  if (previous.tokens.some((t) => inside(t) || t.lower === 'ich' || OPENING.test(t.text))) return whole;
+  const konjunktiv = previous.tokens.some((t) => !t.capital && KONJUNKTIV_II.has(t.lower));
+  return konjunktiv ? { ...whole, start: previous.start } : whole;
+}
+
+/**
+ * Whether a sentence whose speech verb introduces statements is itself reported: a verb in Konjunktiv before the
+ * first statement puts the clause of the speech verb into someone's report ("Sie habe den Abschied akzeptiert und
+ * frage die Partei, ob …", "Die Teile seien zu Monden geworden, von denen man glaube, dass …"), so the sentence
+ * continues that report around its own statement.
+ */
+export function reportedAroundStatements(
+  model: TextModel,
+  sentence: Sentence,
+  statements: readonly FoundQuote[],
+): boolean {
+  const inside = insideQuotes(model, sentence.paragraph);
+  const cueStarts = new Set(statements.flatMap((q) => q.cue.map((c) => c.start)));
+  // Only a speech verb's clause: a frame ("Dem Bericht zufolge …") reports by itself.
+  const cue = findCues(sentence.tokens, inside).find((c) => c.tokens.some((t) => cueStarts.has(t.start)));
+  if (!cue) return false;
+  // Before the cue and before the statement: "Die Lage sei ernst, sagte X" is the statement's own Konjunktiv.
+  const first = Math.min(...statements.flatMap((q) => q.spans.map((part) => part.start)));
+  return sentence.tokens.some(
+    (t, k) =>
+      k < cue.index &&
+      t.end <= first &&
+      !inside(t) &&
+      isReportedVerbAt(sentence.tokens, k) &&
+      !HYPOTHETICAL.has(t.lower),
+  );
 }
 
 /**
@@ -116,7 +176,11 @@ export function continuationIn(
     );
     if (konjunktiv) {
       const opener = sentence.tokens[0] as Token;
-      const guess = recent ? undefined : previousSubject(model, index, book);
+      const quiet = context.sentence < index - 1 && context.continuation?.index !== index - 1;
+      const opened = quiet ? openedBefore(model, index, whole) : whole;
+      // The sentence before that the report opens with is part of it: the source is named before it.
+      const named = opened.start < whole.start ? index - 1 : index;
+      const guess = recent ? undefined : previousSubject(model, named, book);
       const speaker = guess?.speaker ?? context.speaker;
       const mention = SOURCE_ADVERBS.has(opener.lower)
         ? partOf(sentence.paragraph, [opener])
@@ -140,14 +204,15 @@ export function continuationIn(
         last.whole &&
         last.quote.kind === 'indirect' &&
         last.index === index - 1 &&
-        lastPart.paragraph === sentence.paragraph &&
         last.quote.speaker === speaker
       ) {
-        lastPart.end = whole.end;
+        // A paragraph break does not end a run of reported sentences: the next paragraph's part joins it.
+        if (lastPart.paragraph === sentence.paragraph) lastPart.end = whole.end;
+        else last.quote.spans.push(whole);
         last.index = index;
         return [];
       }
-      const span = clause ?? whole;
+      const span = clause ?? opened;
       // "Die Sorte sei sicher: „…“": the colon before a quotation opens the speaker's own words.
       const colon = sentence.tokens.find(
         (t, k) =>

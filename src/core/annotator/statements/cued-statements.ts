@@ -29,7 +29,7 @@ import type { SpeakerEntity } from '../model';
 import { tokenIndexAt, type Token } from '../text/tokens';
 import { FIRST_PERSON } from '../lexicon/articles';
 import { MODALS } from '../lexicon/verb-forms';
-import { wieClause, wieSubject } from './wie-clauses';
+import { namesWithWie, wieClause, wieSubject } from './wie-clauses';
 import { notAStance } from '../grammar/stance-objects';
 import { reportClauseStart, subordinateReport } from '../grammar/report-clauses';
 import { membersSubject, resolveNames } from '../speakers/named-members';
@@ -112,10 +112,12 @@ export function cueStatementsIn(
       return;
     }
     const wie = wieClause(tokens, cue);
+    // "Trap, wie er genannt wird, …": with a verb of naming "wie" stands for the name, and the clause says nothing.
+    if (wie !== undefined && namesWithWie(tokens, cue, wie.start)) return;
     if (wie !== undefined) {
       const comma = tokens[wie.commaAfter];
       const spans =
-        wie.start === 0 && comma && tokens[wie.commaAfter + 1]
+        wie.opening && comma && tokens[wie.commaAfter + 1]
           ? [{ paragraph: sentence.paragraph, start: (tokens[wie.commaAfter + 1] as Token).start, end }]
           : wie.start > 1
             ? [

@@ -9,7 +9,7 @@ import { endsClause } from '../grammar/cues';
 import { infinitiveClause } from './statement-ends';
 import { isReportedVerbAt } from '../grammar/reported-verbs';
 import { DETERMINERS, STATEMENT_NOUNS } from '../lexicon/nouns';
-import { isAdjective } from '../grammar/noun-phrases';
+import { isAdjective, isPreposition } from '../grammar/noun-phrases';
 import type { Token } from '../text/tokens';
 import { ATTITUDES } from '../lexicon/adjectives';
 import { HYPOTHETICAL } from '../lexicon/konjunktiv';
@@ -45,13 +45,51 @@ export function nounStatementIn(
   const reported = tokens.findIndex((t, k) => !inside(t) && isReportedVerbAt(tokens, k));
   for (let comma = 1; comma + 1 < tokens.length; comma++) {
     if (tokens[comma]?.text !== ',' || inside(tokens[comma] as Token)) continue;
-    const noun = statementNounBefore(tokens, comma) ?? attitudeBefore(tokens, comma);
+    const noun =
+      statementNounBefore(tokens, comma) ?? attitudeBefore(tokens, comma) ?? extraposedFrom(tokens, comma);
     if (noun === undefined || (reported >= 0 && reported < noun)) continue;
     const start = comma + 1;
     if (!complementKind(tokens, start)) continue;
     return { noun, start, end: statementEnd(tokens, start), source: sourceAfter(tokens, noun, comma) };
   }
   return undefined;
+}
+
+/** How many lower-case words (the verb, its particle, an adverb) may stand between a statement noun and its comma. */
+const MAX_VERB_WORDS = 3;
+
+/**
+ * "Seine zentrale Aussage ist, dass …", "Erneut wurden Vorwürfe laut, …", "liegt die Äußerung vor, er werde …": a
+ * clause that completes a noun may be moved behind the end of the noun's own clause (its verb, particle or a
+ * pronominal adverb: "Zweifel daran, ob …"), so the noun may stand a few lower-case words before the comma.
+ */
+function extraposedFrom(tokens: readonly Token[], comma: number): number | undefined {
+  let k = comma - 1;
+  while (k > 0 && comma - k <= MAX_VERB_WORDS) {
+    const token = tokens[k] as Token;
+    if (!token.word || token.capital || DETERMINERS.has(token.lower)) break;
+    k--;
+  }
+  const noun = k < comma - 1 ? statementNounBefore(tokens, k + 1) : undefined;
+  // A relative clause may be moved behind the verb as well ("legte Pläne vor, die …", "…, nach denen …"), and so
+  // may a question after a preposition ("…, bis wann …"): neither says what the noun's content is.
+  const next = tokens[comma + 1]?.lower ?? '';
+  // A finite verb right after the comma is the main clause's, after a clause that opened the sentence ("Da die
+  // Stadt Angst hatte, habe sie gezögert").
+  if (noun === undefined || RELATIVE.test(next) || isPreposition(next) || isReportedVerbAt(tokens, comma + 1))
+    return undefined;
+  // "unter Verdacht stehen, …": a noun a preposition governs is no subject or object whose clause could be moved
+  // behind the verb, nor is a genitive after another noun with its article ("Im weiteren Verlauf der Mitteilung wird deutlich, …").
+  let first = noun;
+  while (
+    first > 0 &&
+    (DETERMINERS.has(tokens[first - 1]?.lower ?? '') || isAdjective(tokens[first - 1]?.lower ?? ''))
+  )
+    first--;
+  const before = tokens[first - 1];
+  const head = tokens[first - 2]?.lower ?? '';
+  const genitive = !!before?.capital && (DETERMINERS.has(head) || isAdjective(head));
+  return genitive || isPreposition(before?.lower ?? '') ? undefined : noun;
 }
 
 /** "ist davon überzeugt, dass …", "zeigte sich zuversichtlich, …": the attitude adjective right before a comma. */
@@ -72,8 +110,12 @@ function statementNounBefore(tokens: readonly Token[], comma: number): number | 
       isAdjective(token.lower) &&
       !!tokens[k + 1]?.capital &&
       (DETERMINERS.has(before) || isAdjective(before) || before === 'von');
+    // "Anfragen an den Provider, …", "die Forderung nach Neuwahlen, …": a prepositional attribute of the noun
+    // ("über" names a topic, whose own noun takes the clause: "Berichte über die Versuche, … zu …").
+    const attribute = /^(an|nach|gegen|zu|zur|zum|auf)$/.test(token.lower) && k < comma - 1;
     const fits =
-      token.word && (token.capital || DETERMINERS.has(token.lower) || token.lower === 'von' || attributive);
+      token.word &&
+      (token.capital || DETERMINERS.has(token.lower) || token.lower === 'von' || attributive || attribute);
     if (!fits) return undefined;
   }
   return undefined;
@@ -130,9 +172,15 @@ export function statementEnd(tokens: readonly Token[], start: number): number {
  * marks reported speech, also in a clause that depends on the statement.
  */
 function reportedClauseAt(tokens: readonly Token[], at: number): boolean {
-  for (let k = at; k < tokens.length && !endsClause(tokens[k] as Token); k++)
+  let claim = false;
+  let k = at;
+  for (; k < tokens.length && !endsClause(tokens[k] as Token); k++) {
     if (isReportedVerbAt(tokens, k) && !HYPOTHETICAL.has((tokens[k] as Token).lower)) return true;
-  return false;
+    claim ||= /^(soll|sollen)$/.test((tokens[k] as Token).lower);
+  }
+  // "…, hierbei soll ihm ein Kollege geholfen haben": a claim with "soll … haben" passes on what was said, as the
+  // Konjunktiv does.
+  return claim && /^(haben|sein)$/.test(tokens[k - 1]?.lower ?? '');
 }
 
 /** "der Vorwurf der Opposition", "Anfragen von Anwohnern": who speaks, named after the noun. */

@@ -3,7 +3,8 @@
  * those a source frame introduces ("laut X", "X zufolge", "so X", `source-frames.ts`), with the medium that relays
  * them (`speakers/relay.ts`).
  */
-import type { FoundQuote, TextModel } from '../model';
+import type { FoundQuote, Sentence, TextModel } from '../model';
+import { insideQuotes } from '../text/text-model';
 import type { Token } from '../text/tokens';
 import type { PassState } from '../pass-state';
 import { relayQuote } from '../speakers/relay';
@@ -22,7 +23,7 @@ import { framedStatementsIn } from './source-frames';
 export function statementsIn(state: PassState, index: number, direct: readonly FoundQuote[]): FoundQuote[] {
   const { model, book, speech } = state;
   const sentence = model.sentences[index];
-  if (!sentence) return [];
+  if (!sentence || asks(model, sentence)) return [];
   const [first, second] = sentence.tokens;
   const opensWithFrame =
     first?.lower === 'laut' ||
@@ -80,4 +81,19 @@ function overlapsAny(quote: FoundQuote, others: readonly FoundQuote[]): boolean 
       ),
     ),
   );
+}
+
+/**
+ * Whether the sentence is a question of its own (its last mark outside quotation marks is "?"): "Glauben Sie,
+ * dass die Drohungen ernst sind?" asks and states nothing. A question inside a quotation does not count.
+ */
+function asks(model: TextModel, sentence: Sentence): boolean {
+  const inside = insideQuotes(model, sentence.paragraph);
+  for (let k = sentence.tokens.length - 1; k >= 0; k--) {
+    const token = sentence.tokens[k] as Token;
+    if (inside(token)) return false;
+    if (token.word) return false;
+    if (token.text === '?') return true;
+  }
+  return false;
 }

@@ -7,6 +7,8 @@
 import { nounPhrase } from '../grammar/noun-phrases';
 import { GENITIVE_ARTICLES } from '../lexicon/articles';
 import { DETERMINERS, SOURCE_NOUNS } from '../lexicon/nouns';
+import { INDICATIVE_AUXILIARIES } from '../lexicon/auxiliaries';
+import { MODALS } from '../lexicon/verb-forms';
 import type { FoundQuote, Sentence, SpeechContext, TextModel } from '../model';
 import { isNameToken } from '../speakers/naming-words';
 import type { SpeakerBook } from '../speakers/speaker-book';
@@ -99,7 +101,11 @@ export function framedStatementsIn(
         },
       ];
     } else if (token.lower === 'so' && tokens[i - 1]?.text === ',' && i >= 2) {
-      const phrase = nounPhrase(tokens, i + 1);
+      // "…, so wurde der Hafen geschlossen", "…, so sollen die Gespräche …": an auxiliary or a modal after "so" is
+      // the finite verb of a main clause the adverb opens, no frame ("so der Sprecher", "so schätzen Forscher").
+      const next = tokens[i + 1];
+      const verb = !!next && (INDICATIVE_AUXILIARIES.has(next.lower) || MODALS.has(next.lower));
+      const phrase = verb ? undefined : nounPhrase(tokens, i + 1);
       if (phrase && phrase.length > 0) {
         if (!inside(tokens[i - 2] as Token)) {
           const statement = [

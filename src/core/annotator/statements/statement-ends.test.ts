@@ -116,6 +116,11 @@ describe('span boundaries', () => {
       expected: [{ kind: 'indirect', text: 'Geld aus dem Ausland zu erhalten', speaker: 'Regierung' }],
     },
     {
+      name: "a zu-infinitive statement ends before a dash that adds the writer's words",
+      text: 'Die Behörden haben 3,6 Millionen Einwohner aufgefordert, ihre Häuser zu verlassen – die Hälfte davon in Kiel.',
+      expected: [{ kind: 'indirect', text: 'ihre Häuser zu verlassen', speaker: 'Behörden' }],
+    },
+    {
       name: 'a zu-infinitive statement goes on with a second infinitive',
       text: 'Die Verbände drängten den Minister, seine Bemühungen zu verstärken, mit dem Problem fertigzuwerden.',
       expected: [

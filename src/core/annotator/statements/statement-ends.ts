@@ -110,8 +110,16 @@ export function beforeMainClause(
  */
 export function infinitiveEnd(tokens: readonly Token[], from: number): number {
   const first = tokens[from];
-  if (!first || COMPLEMENTIZERS.has(first.lower) || !infinitiveClause(tokens, from, tokens.length))
-    return Number.POSITIVE_INFINITY;
+  if (!first || COMPLEMENTIZERS.has(first.lower)) return Number.POSITIVE_INFINITY;
+  // "…, ihre Häuser zu verlassen – die Hälfte davon in Hiroshima": a dash after the infinitive adds the writer's
+  // words.
+  for (let k = from + 2; k < tokens.length; k++) {
+    const dash = tokens[k] as Token;
+    if ((dash.text === '–' || dash.text === '—') && infinitiveClause(tokens, from, k))
+      return (tokens[k - 1] as Token).end;
+    if (endsClauseAt(tokens, k)) break;
+  }
+  if (!infinitiveClause(tokens, from, tokens.length)) return Number.POSITIVE_INFINITY;
   let k = from;
   while (k < tokens.length && !endsClauseAt(tokens, k)) k++;
   const comma = tokens[k];
@@ -146,7 +154,9 @@ export function beforeNextCue(
 ): number {
   for (const next of later) {
     const verb = next.tokens[0] as Token;
-    if (next.participle || next.verbFinal || verb.lower === next.verb.lemma || isReportedVerb(verb)) continue;
+    // The form of stem and -e ("frage", "betone") is the Konjunktiv I of the third person: the cue is reported too.
+    const konjunktiv = isReportedVerb(verb) || verb.lower === next.verb.forms[4];
+    if (next.participle || next.verbFinal || verb.lower === next.verb.lemma || konjunktiv) continue;
     const before = tokens[next.index - 1];
     if (before && /^(und|sowie)$/.test(before.lower) && next.index - 1 > from && !inside(before))
       return tokens[next.index - 2]?.text === ','
@@ -187,7 +197,7 @@ export function infinitiveClause(tokens: readonly Token[], at: number, limit: nu
   if (!last?.word || k - at < 2) return false;
   if (/^(um|ohne|statt|anstatt)$/.test(tokens[at]?.lower ?? '')) return false;
   if (tokens[k - 2]?.lower === 'zu') return true;
-  return /^(?:ab|an|auf|aus|bei|ein|fest|frei|her|hin|mit|nach|vor|weg|zurück|zusammen|durch|um|dar|heraus|hinaus|fertig|fort|los|teil|statt|weiter|wieder|hervor|entgegen|bekannt|bereit|voran|vorbei|herbei|herunter|hinunter|nieder|zurecht|fern|hoch|offen|kennen)zu\p{L}+en$/u.test(
+  return /^(?:ab|an|auf|aus|bei|ein|fest|frei|her|hin|mit|nach|vor|weg|zurück|zusammen|durch|um|dar|heraus|hinaus|heran|herein|hinein|herum|fertig|fort|los|teil|statt|weiter|wieder|hervor|entgegen|bekannt|bereit|voran|vorbei|herbei|herunter|hinunter|nieder|zurecht|fern|hoch|offen|kennen)zu\p{L}+en$/u.test(
     last.lower,
   );
 }

@@ -6,12 +6,17 @@ import { endsClause, endsClauseAt, type Cue } from '../grammar/cues';
 import { isNameToken } from '../speakers/naming-words';
 import { nounPhrase } from '../grammar/noun-phrases';
 import { tokenIndexAt, type Token } from '../text/tokens';
+import { COORDINATING } from '../lexicon/conjunctions';
+import { NAMING_VERBS } from '../lexicon/quoting-words';
 
-/** "Wie der Sprecher mitteilte, …": the clause around a cue opened by "wie"; where it starts and its comma. */
+/**
+ * "Wie der Sprecher mitteilte, …": the clause around a cue opened by "wie"; where it starts, its comma, and
+ * whether it opens the sentence (perhaps after a coordinating conjunction: "Denn wie die Zeitung berichtete, …").
+ */
 export function wieClause(
   tokens: readonly Token[],
   cue: Cue,
-): { start: number; commaAfter: number } | undefined {
+): { start: number; commaAfter: number; opening: boolean } | undefined {
   let k = cue.index - 1;
   while (k >= 0 && cue.index - k < 20) {
     const inserted = insertionStart(tokens, k);
@@ -26,12 +31,14 @@ export function wieClause(
   // "wird X wie folgt zitiert: …": "wie folgt" ("as follows") points ahead to what is said, and opens no clause.
   if (tokens[k + 1]?.lower === 'folgt') return undefined;
   // "Einflüsse wie die Lage am Golf": "wie" right after a noun compares or lists; a clause of source opens its clause
-  if (k > 0 && tokens[k - 1]?.word && tokens[k - 1]?.capital) return undefined;
+  // ("Denn wie die Zeitung berichtete, …": a coordinating conjunction opening the sentence is no noun).
+  const before = tokens[k - 1];
+  if (before?.word && before.capital && !(k === 1 && COORDINATING.has(before.lower))) return undefined;
   const last = cue.tokens[cue.tokens.length - 1] as Token;
   let j = tokenIndexAt(tokens, last.end);
   while (j < tokens.length && j - cue.index < 6 && tokens[j]?.text !== ',' && !endsClause(tokens[j] as Token))
     j++;
-  return { start: k, commaAfter: j };
+  return { start: k, commaAfter: j, opening: k === 0 || (k === 1 && COORDINATING.has(before?.lower ?? '')) };
 }
 
 /** Lower-case words an apposition may hold: "Sprecher der Behörde in Bonn". */
@@ -74,4 +81,14 @@ export function wieSubject(tokens: readonly Token[], cue: Cue): Token[] | undefi
   if (named.length > 0 && named.every((t) => isNameToken(t))) return named;
   // "wie das Amt am Montag mitteilte": the noun phrase, without the adverbials after it.
   return nounPhrase(tokens, wie.start + 1, tokens[first]) ?? words;
+}
+
+/**
+ * Whether the cue of a "wie" clause is a verb of naming ("wie er genannt wird", "wie sie sich nannte", "wie die
+ * Nutzer das Update willkommen heißen"): "wie" then stands for the name or manner, a part of the verb's own
+ * clause, and the clause reports nothing. "Wie es hieß, …" with the expletive "es" is a report.
+ */
+export function namesWithWie(tokens: readonly Token[], cue: Cue, wieAt: number): boolean {
+  if (cue.verb.lemma === 'nennen') return true;
+  return tokens[wieAt + 1]?.lower !== 'es' && cue.tokens.some((t) => NAMING_VERBS.has(t.lower));
 }

@@ -78,13 +78,16 @@ const isLowerLetter = (ch: string): boolean => ch !== ch.toUpperCase() && ch ===
 const isUpperLetter = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
 /**
- * A new sentence opens with a capital letter, a digit, an opening quotation mark or bracket — but not with a
- * quotation whose first word is in lower case: "sagte, Benedikt XVI. „ist ein Denker“" goes on after the ordinal.
+ * A new sentence opens with a capital letter, a digit, a name in camel case ("eBay"), an opening quotation mark or
+ * bracket — but not with a quotation whose first word is in lower case: "sagte, Benedikt XVI. „ist ein Denker“"
+ * goes on after the ordinal.
  */
 function startsSentence(text: string, at: number): boolean {
   const ch = text[at] as string;
   if ('„"“»«‚‘'.includes(ch)) return !isLowerLetter(text[at + 1] ?? '');
   if ('(['.includes(ch) || (ch >= '0' && ch <= '9')) return true;
+  // "eBay hält es für möglich": a name with a capital after its lower-case first letter opens a sentence too.
+  if (isLowerLetter(ch) && isUpperLetter(text[at + 1] ?? '')) return true;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 

@@ -29,6 +29,11 @@ describe('splitSentences', () => {
       expected: ['Es gibt z. B. Äpfel.', 'Und Birnen.'],
     },
     {
+      name: 'a name in camel case opens a sentence',
+      text: 'Das Angebot lief aus. eBay hält einen Rekord für möglich.',
+      expected: ['Das Angebot lief aus.', 'eBay hält einen Rekord für möglich.'],
+    },
+    {
       name: 'an ordinal date',
       text: 'Am 13. Februar kam er. Dann ging er.',
       expected: ['Am 13. Februar kam er.', 'Dann ging er.'],
@@ -174,7 +179,7 @@ describe('tokenize', () => {
   });
 });
 
-describe('a colon between figures', () => {
+describe('a colon or a comma between figures', () => {
   it.each([
     {
       name: 'a clock time',
@@ -189,6 +194,16 @@ describe('a colon between figures', () => {
       expected: ['Er', 'sagte', ':', '15', 'Tote', '.'],
     },
     { name: 'a colon with a space', text: 'Stand 3: 4 Punkte', expected: ['Stand', '3', ':', '4', 'Punkte'] },
+    {
+      name: 'a decimal comma between figures',
+      text: 'mit 1,9 Promille',
+      expected: ['mit', '1,9', 'Promille'],
+    },
+    {
+      name: 'a comma with a space after a figure',
+      text: 'im Jahr 2020, als',
+      expected: ['im', 'Jahr', '2020', ',', 'als'],
+    },
   ])('$name', ({ text, expected }) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(expected);
   });

@@ -110,9 +110,13 @@ const JOINERS = "-‐‑’'";
 /** Whether the UTF-16 code unit `code` is an ASCII digit. */
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
-/** Whether `text.slice(start, end)` is all ASCII digits (or digits and the colons of a time already joined). */
+/**
+ * Whether `text.slice(start, end)` is all ASCII digits (or digits and the colons of a time or the comma of a
+ * decimal already joined).
+ */
 function allDigits(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (!isDigit(text.charCodeAt(k)) && text[k] !== ':') return false;
+  for (let k = start; k < end; k++)
+    if (!isDigit(text.charCodeAt(k)) && text[k] !== ':' && text[k] !== ',') return false;
   return end > start;
 }
 
@@ -134,7 +138,9 @@ export function tokenize(text: string, from = 0, to = text.length, forms = new W
           continue;
         }
         // "08:15 Uhr", "ein 2:1": a colon between figures is part of a clock time or a score, no punctuation
-        if (text[end] === ':' && isDigit(text.charCodeAt(end + 1)) && allDigits(text, i, end)) {
+        // "3,6 Millionen", "1,9 Promille": a comma between figures is a decimal comma, no punctuation either
+        const joins = text[end] === ':' || text[end] === ',';
+        if (joins && isDigit(text.charCodeAt(end + 1)) && allDigits(text, i, end)) {
           end++;
           continue;
         }
