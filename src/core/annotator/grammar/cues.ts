@@ -4,7 +4,8 @@
  * gesagt"). Who speaks is found in `subjects.ts`.
  */
 import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
-import { SPEECH_VERBS, type SpeechVerb } from '../lexicon/speech-verbs';
+import type { SpeechVerb } from '../lexicon/speech-verb-forms';
+import { SPEECH_VERBS } from '../lexicon/speech-verbs';
 import type { Token } from '../text/tokens';
 import { CLAUSE_ENDS } from '../lexicon/punctuation';
 import { AMBIGUOUS_PARTICIPLES, HABEN, INDICATIVE_HABEN, INDICATIVE_SEIN, SEIN } from '../lexicon/verb-forms';
