@@ -5,7 +5,8 @@
  */
 import { type Cue } from './cues';
 import { clauseStartBefore, subjectAfterAuxiliary } from './clause-subjects';
-import { DETERMINERS, STANCE_NOUNS } from '../lexicon/nouns';
+import { DETERMINERS } from '../lexicon/nouns';
+import { STANCE_NOUNS } from '../lexicon/statement-nouns';
 import type { Token } from '../text/tokens';
 
 /** Whether a token is a stance noun or a compound ending in one ("Grundsatzkritik"). */

@@ -3,7 +3,8 @@
  * not a name after a preposition ("der Bürgermeister von Bad Ems") nor a capitalised adjective ("die Berliner
  * Polizei"); the phrase before a relative pronoun ("Norwegen, das …"). Used by `speaker-book.ts`.
  */
-import { DETERMINERS, NAME_PARTICLES, PARTICLE_ARTICLES, STATEMENT_NOUNS } from '../lexicon/nouns';
+import { DETERMINERS, NAME_PARTICLES, PARTICLE_ARTICLES } from '../lexicon/nouns';
+import { STATEMENT_NOUNS } from '../lexicon/statement-nouns';
 import { GENITIVE_ARTICLES } from '../lexicon/articles';
 import { NOMINATIVE_RELATIVES } from '../lexicon/articles';
 import { PHRASE_PREPOSITIONS } from '../lexicon/prepositions';

@@ -7,7 +7,7 @@
  * nach der …", where "nach" is temporal. "laut" and "gemäß" with a relative pronoun ("ein Gutachten, laut dem …")
  * always name the source of what follows.
  */
-import { CONTENT_NOUNS, CONTENT_RELATIVES } from '../lexicon/nouns';
+import { CONTENT_NOUNS, CONTENT_RELATIVES } from '../lexicon/statement-nouns';
 import type { Token } from '../text/tokens';
 import { endsClause } from '../grammar/cues';
 import { nounPhrase } from '../grammar/noun-phrases';

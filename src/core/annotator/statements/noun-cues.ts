@@ -8,7 +8,8 @@
 import { endsClause } from '../grammar/cues';
 import { infinitiveClause } from './statement-ends';
 import { isReportedVerbAt } from '../grammar/reported-verbs';
-import { DETERMINERS, STATEMENT_NOUNS } from '../lexicon/nouns';
+import { DETERMINERS } from '../lexicon/nouns';
+import { STATEMENT_NOUNS } from '../lexicon/statement-nouns';
 import { isAdjective, isPreposition } from '../grammar/noun-phrases';
 import type { Token } from '../text/tokens';
 import { ATTITUDES } from '../lexicon/adjectives';

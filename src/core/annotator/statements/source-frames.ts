@@ -6,7 +6,8 @@
  */
 import { nounPhrase } from '../grammar/noun-phrases';
 import { GENITIVE_ARTICLES } from '../lexicon/articles';
-import { DETERMINERS, SOURCE_NOUNS } from '../lexicon/nouns';
+import { DETERMINERS } from '../lexicon/nouns';
+import { SOURCE_NOUNS } from '../lexicon/statement-nouns';
 import { INDICATIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { MODALS } from '../lexicon/verb-forms';
 import type { FoundQuote, Sentence, SpeechContext, TextModel } from '../model';

@@ -3,7 +3,8 @@
  * name), the source noun after "nach" ("nach Angaben", "nach einer Studie"), the phrase before "zufolge".
  */
 import { isAdjective, nounPhrase } from '../grammar/noun-phrases';
-import { DETERMINERS, SOURCE_NOUN_ENDINGS, SOURCE_NOUNS } from '../lexicon/nouns';
+import { DETERMINERS } from '../lexicon/nouns';
+import { SOURCE_NOUN_ENDINGS, SOURCE_NOUNS } from '../lexicon/statement-nouns';
 import { isSpeakingNoun } from '../speakers/animacy';
 import { isCollectiveToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
