@@ -40,6 +40,10 @@ describe('what can speak', () => {
     { phrase: 'scharfe Kritik', speaks: false },
     { phrase: 'die große Distanz', speaks: false },
     { phrase: 'Franz Berger', speaks: true },
+    // a prepositional attribute does not make its noun speak
+    { phrase: 'Ein Airbus mit 120 Passagieren an Bord', speaks: false },
+    { phrase: 'eine Fähre ohne Besatzung', speaks: false },
+    { phrase: 'Die Sprecherin mit dem Schirm', speaks: true },
   ])('$phrase: $speaks', ({ phrase, speaks }) => {
     expect(canSpeak(tokenize(phrase))).toBe(speaks);
   });
