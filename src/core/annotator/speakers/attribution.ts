@@ -203,13 +203,39 @@ function speakerOfFrame(
   const sentence = part && model.sentences[sentenceAt(model.sentences, part.paragraph, part.start)];
   if (!part || !sentence || sentence.paragraph !== part.paragraph) return;
   const lead = clauseBefore(sentence.tokens.filter((t) => t.end <= part.start));
-  const phrase = frameSubject(lead, (names) => book.knows(names));
+  const phrase = passiveAgent(lead) ?? frameSubject(lead, (names) => book.knows(names));
   const resolved = phrase ? book.resolve(phrase) : undefined;
   const mention = phrase ? partOf(part.paragraph, phrase) : undefined;
   if (!resolved || !mention) return;
   quote.speaker = resolved.speaker;
   quote.mention = mention;
   context.speaker = resolved.speaker;
+}
+
+/**
+ * "Die Lage wird vom Wetterdienst als „sehr ernst“ eingestuft": in a passive the one who acts, and so speaks, is
+ * the agent after "von" (the last such phrase that can speak, since "von" also opens an attribute: "die Gefahr von
+ * Bränden vom Wetterdienst"), not the subject, which is what is spoken of.
+ */
+function passiveAgent(lead: readonly Token[]): Token[] | undefined {
+  // one pass from the end over the quotation's clause, and over the clause before it when the quotation's opens with
+  // "um" ("…, um auf „…“ aufmerksam zu machen": an infinitive of purpose has the main clause's doer)
+  let passive = false;
+  let agent: Token[] | undefined;
+  for (let k = lead.length - 1; k >= 0; k--) {
+    const word = lead[k] as Token;
+    if (word.text === ',') {
+      if (passive && agent) return agent;
+      if (lead[k + 1]?.lower !== 'um') return undefined;
+      passive = false;
+      agent = undefined;
+    } else if (PASSIVE_AUXILIARIES.has(word.lower)) passive = true;
+    else if (!agent && (word.lower === 'von' || word.lower === 'vom')) {
+      const phrase = nounPhrase(lead, k + 1);
+      if (phrase && canSpeak(phrase)) agent = phrase;
+    }
+  }
+  return passive ? agent : undefined;
 }
 
 /**
