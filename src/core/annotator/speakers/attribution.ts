@@ -27,6 +27,7 @@ import { ATTITUDES } from '../lexicon/adjectives';
 import { JUDGING_FORMS, LIGHT_VERB_SPEECH } from '../lexicon/quoting-words';
 import { CLAUSE_OPENING_CONJUNCTIONS, COMMENT_OPENERS, COORDINATING } from '../lexicon/conjunctions';
 import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
+import { SEIN } from '../lexicon/verb-forms';
 
 /**
  * Gives speakers to the direct quotes of sentence `index` that have none, or no cue: from a statement of the
@@ -134,6 +135,7 @@ function continueFromSubject(
     !lead.some((t) => PASSIVE_AUXILIARIES.has(t.lower));
   const own =
     (lead.length === 0 ? viewHolder(sentence.tokens) : undefined) ??
+    heardFrom(lead) ??
     (frames || dependent ? openingSubject(sentence.tokens, knows, true) : undefined) ??
     (lead.length > 0 && (dependent || reportsSpeech(lead, inside)) ? frameSubject(lead, knows) : undefined);
   const from = own
@@ -175,6 +177,20 @@ function speechAct(tokens: readonly Token[], inside: (token: Token) => boolean):
     ([noun, forms]) =>
       outside.some((t) => t.capital && t.lower === noun) && outside.some((t) => forms.has(t.lower)),
   );
+}
+
+/**
+ * "Aus dem Ministerium war zu hören, …": "sein" with a zu-infinitive is a passive with no agent, so the phrase after
+ * an opening "aus" is where the words come from.
+ */
+function heardFrom(lead: readonly Token[]): Token[] | undefined {
+  const [first] = lead;
+  if (first?.lower !== 'aus' || lead[lead.length - 1]?.text !== ',') return undefined;
+  const zu = lead.findIndex((t, i) => t.lower === 'zu' && SEIN.has(lead[i - 1]?.lower ?? ''));
+  const verb = lead[zu + 1];
+  if (zu < 0 || !verb || verb.capital || lead[zu + 2]?.text !== ',') return undefined;
+  const phrase = nounPhrase(lead, 1);
+  return phrase && canSpeak(phrase) ? phrase : undefined;
 }
 
 /**
