@@ -30,6 +30,12 @@ describe('a statement that names no speaker', () => {
     const [quote] = found('Aus dem Ministerium hieß es am Abend, die Brücke bleibe gesperrt.');
     expect(quote?.speaker).toBe('Ministerium');
   });
+
+  it('takes the source after "aus" of "verlauten", which has no speaking subject', () => {
+    const text =
+      'Die Rundschau berichtete über den Plan. Aus dem Innenministerium verlautete, die Brücke bleibe gesperrt.';
+    expect(found(text).at(-1)?.speaker).toBe('Innenministerium');
+  });
 });
 
 describe('a statement before ", hieß es"', () => {

@@ -6,6 +6,7 @@ import { canSpeak, isSpeakingNoun } from '../speakers/animacy';
 import { isAdjective, nounPhrase } from './noun-phrases';
 import { endsClause, findCues, type Cue } from './cues';
 import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
+import { LASSEN_FORMS } from '../lexicon/verb-forms';
 import { DETERMINERS, PERIOD_NOUNS, PRONOUNS, TIME_NOUNS } from '../lexicon/nouns';
 import { MONTHS } from '../lexicon/abbreviations';
 import { isCollectiveToken, isRoleToken } from '../speakers/naming-words';
@@ -92,9 +93,17 @@ function isStatementPhrase(phrase: readonly Token[]): boolean {
   return head !== undefined && isSpeakingNoun(head) && !isRoleToken(head) && !isCollectiveToken(head);
 }
 
-/** "heißt es", "wird … zitiert", "wurde verkündet": a cue whose grammatical subject is not who speaks. */
+/**
+ * "heißt es", "wird … zitiert", "wurde verkündet", "verlautete": a cue whose grammatical subject is not who speaks.
+ * "verlauten" has none but what was said ("Aus Kreisen der Partei verlautete, …"), its source stands after "aus";
+ * with causative "lassen" its subject speaks ("ließ der Sprecher verlauten").
+ */
 export function isImpersonal(tokens: readonly Token[], cue: Cue): boolean {
   if (cue.verb.lemma === 'heißen') return true;
+  if (cue.verb.lemma === 'verlauten') {
+    const clauseStart = clauseStartBefore(tokens, cue.index);
+    return !tokens.slice(clauseStart, cue.index + 3).some((t) => LASSEN_FORMS.has(t.lower));
+  }
   if (cue.tokens[0]?.lower !== cue.verb.participle) return false;
   const clauseStart = clauseStartBefore(tokens, cue.index);
   return (

@@ -169,6 +169,8 @@ export const NOUN_ENDINGS: EndingSet = endingSet([
   'denz', 'tenz', 'uenz', 'ferenz', 'arenz', 'herenz', 'llenz', 'alenz', 'ulenz', 'genz', 'senz', 'nenz', 'venz',
   'menz', 'zenz', 'rrenz', 'ienz', 'jahr', 'zeit', 'woche', 'monat', 'stunde', 'ungen', 'ionen', 'gruppe',
   'land', 'staat', 'stadt',
+  // the plurals of the endings above, and more endings of abstract nouns: "Ortschaften", "Maßnahmen", "Intoleranz"
+  'heiten', 'keiten', 'schaften', 'täten', 'quote', 'quoten', 'nahme', 'nahmen', 'leranz', 'stanz', 'ilanz', 'itik',
 ]);
 
 // prettier-ignore

@@ -17,6 +17,18 @@ export const ATTRIBUTE_OPENERS: ReadonlySet<string> = new Set([
   'bei',
   'für',
   'am',
+  // "eine Maschine mit 154 Passagieren an Bord": a prepositional attribute does not make its noun speak
+  'mit',
+  'ohne',
+  'an',
+  'auf',
+  'über',
+  'gegen',
+  'zu',
+  'zum',
+  'zur',
+  'unter',
+  'um',
 ]);
 
 export const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'im', 'aus', 'auf', 'bei', 'beim']);

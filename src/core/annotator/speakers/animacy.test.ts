@@ -32,6 +32,18 @@ describe('what can speak', () => {
     { phrase: 'Weitere Themen', speaks: false },
     { phrase: 'der Computer', speaks: false },
     { phrase: 'die Wände', speaks: false },
+    // abstract nouns by their ending, also after an adjective and in the plural
+    { phrase: 'die wachsende Toleranz', speaks: false },
+    { phrase: 'die hohe Abbruchquote', speaks: false },
+    { phrase: 'Ausnahmen', speaks: false },
+    { phrase: 'die Landschaften', speaks: false },
+    { phrase: 'scharfe Kritik', speaks: false },
+    { phrase: 'die große Distanz', speaks: false },
+    { phrase: 'Franz Berger', speaks: true },
+    // a prepositional attribute does not make its noun speak
+    { phrase: 'Ein Airbus mit 120 Passagieren an Bord', speaks: false },
+    { phrase: 'eine Fähre ohne Besatzung', speaks: false },
+    { phrase: 'Die Sprecherin mit dem Schirm', speaks: true },
   ])('$phrase: $speaks', ({ phrase, speaks }) => {
     expect(canSpeak(tokenize(phrase))).toBe(speaks);
   });

@@ -447,6 +447,20 @@ describe('who speaks', () => {
       speaker: 'Zeitung Abendpost',
       mention: 'die Zeitung Abendpost',
     },
+    {
+      name: 'the agent of a passive speaks, not its subject',
+      text: 'In den Bergen wird die Gefahr von Lawinen vom Wetterdienst als „erheblich“ eingestuft.',
+      speaker: 'Wetterdienst',
+      mention: 'Wetterdienst',
+    },
+    {
+      name: 'the agent of a passive before an infinitive of purpose',
+      text:
+        'Siedlungen mit vielen Zugezogenen werden immer wieder von Aktivisten in Umzügen besucht, um auf ' +
+        '„Verdrängung der Alteingesessenen aufmerksam zu machen“.',
+      speaker: 'Aktivisten',
+      mention: 'Aktivisten',
+    },
   ])('$name', ({ text, speaker, mention }) => {
     const found = speakersOf(text);
     expect(found.length).toBeGreaterThan(0);

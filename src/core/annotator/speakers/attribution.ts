@@ -27,6 +27,7 @@ import { ATTITUDES } from '../lexicon/adjectives';
 import { JUDGING_FORMS, LIGHT_VERB_SPEECH } from '../lexicon/quoting-words';
 import { CLAUSE_OPENING_CONJUNCTIONS, COMMENT_OPENERS, COORDINATING } from '../lexicon/conjunctions';
 import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
+import { SEIN } from '../lexicon/verb-forms';
 
 /**
  * Gives speakers to the direct quotes of sentence `index` that have none, or no cue: from a statement of the
@@ -134,6 +135,7 @@ function continueFromSubject(
     !lead.some((t) => PASSIVE_AUXILIARIES.has(t.lower));
   const own =
     (lead.length === 0 ? viewHolder(sentence.tokens) : undefined) ??
+    heardFrom(lead) ??
     (frames || dependent ? openingSubject(sentence.tokens, knows, true) : undefined) ??
     (lead.length > 0 && (dependent || reportsSpeech(lead, inside)) ? frameSubject(lead, knows) : undefined);
   const from = own
@@ -178,6 +180,20 @@ function speechAct(tokens: readonly Token[], inside: (token: Token) => boolean):
 }
 
 /**
+ * "Aus dem Ministerium war zu hören, …": "sein" with a zu-infinitive is a passive with no agent, so the phrase after
+ * an opening "aus" is where the words come from.
+ */
+function heardFrom(lead: readonly Token[]): Token[] | undefined {
+  const [first] = lead;
+  if (first?.lower !== 'aus' || lead[lead.length - 1]?.text !== ',') return undefined;
+  const zu = lead.findIndex((t, i) => t.lower === 'zu' && SEIN.has(lead[i - 1]?.lower ?? ''));
+  const verb = lead[zu + 1];
+  if (zu < 0 || !verb || verb.capital || lead[zu + 2]?.text !== ',') return undefined;
+  const phrase = nounPhrase(lead, 1);
+  return phrase && canSpeak(phrase) ? phrase : undefined;
+}
+
+/**
  * "Für den Theologen Hans Berg sei der Rücktritt verständlich": a Konjunktiv sentence that opens with "für" and
  * someone who can speak gives that someone's view.
  */
@@ -203,13 +219,39 @@ function speakerOfFrame(
   const sentence = part && model.sentences[sentenceAt(model.sentences, part.paragraph, part.start)];
   if (!part || !sentence || sentence.paragraph !== part.paragraph) return;
   const lead = clauseBefore(sentence.tokens.filter((t) => t.end <= part.start));
-  const phrase = frameSubject(lead, (names) => book.knows(names));
+  const phrase = passiveAgent(lead) ?? frameSubject(lead, (names) => book.knows(names));
   const resolved = phrase ? book.resolve(phrase) : undefined;
   const mention = phrase ? partOf(part.paragraph, phrase) : undefined;
   if (!resolved || !mention) return;
   quote.speaker = resolved.speaker;
   quote.mention = mention;
   context.speaker = resolved.speaker;
+}
+
+/**
+ * "Die Lage wird vom Wetterdienst als „sehr ernst“ eingestuft": in a passive the one who acts, and so speaks, is
+ * the agent after "von" (the last such phrase that can speak, since "von" also opens an attribute: "die Gefahr von
+ * Bränden vom Wetterdienst"), not the subject, which is what is spoken of.
+ */
+function passiveAgent(lead: readonly Token[]): Token[] | undefined {
+  // one pass from the end over the quotation's clause, and over the clause before it when the quotation's opens with
+  // "um" ("…, um auf „…“ aufmerksam zu machen": an infinitive of purpose has the main clause's doer)
+  let passive = false;
+  let agent: Token[] | undefined;
+  for (let k = lead.length - 1; k >= 0; k--) {
+    const word = lead[k] as Token;
+    if (word.text === ',') {
+      if (passive && agent) return agent;
+      if (lead[k + 1]?.lower !== 'um') return undefined;
+      passive = false;
+      agent = undefined;
+    } else if (PASSIVE_AUXILIARIES.has(word.lower)) passive = true;
+    else if (!agent && (word.lower === 'von' || word.lower === 'vom')) {
+      const phrase = nounPhrase(lead, k + 1);
+      if (phrase && canSpeak(phrase)) agent = phrase;
+    }
+  }
+  return passive ? agent : undefined;
 }
 
 /**

@@ -8,6 +8,14 @@ import { found } from '../__fixtures__/found';
 describe('the speaker of continued reported speech', () => {
   it.each([
     {
+      name: '"sein" with a zu-infinitive has no agent: the words come from the phrase after "aus"',
+      text: 'Der Bürgermeister Udo Renz sagte, der Bau werde teurer. Aus dem Ministerium war zu hören, das Land zahle die Hälfte.',
+      expected: [
+        { kind: 'indirect', text: 'der Bau werde teurer', speaker: 'Udo Renz' },
+        { kind: 'indirect', text: 'das Land zahle die Hälfte', speaker: 'Ministerium' },
+      ],
+    },
+    {
       name: 'a narrating sentence in between does not take the speech over',
       text: 'Der Sprecher der Feuerwehr, Tom Kalb, sagte, die Halle sei einsturzgefährdet. Die Polizei sperrte die Straße. Weitere Opfer seien nicht zu befürchten.',
       expected: [

@@ -187,9 +187,9 @@ describe('cues', () => {
       expected: [{ kind: 'indirect', text: 'weitere 2.000 Soldaten zu entsenden', speaker: 'Land' }],
     },
     {
-      name: 'a report without a speaker ("Aus … verlautete, dass …")',
+      name: 'a report whose source follows "aus" ("Aus … verlautete, dass …")',
       text: 'Aus Kreisen der Regierung verlautete, dass die Brücke gesperrt wird.',
-      expected: [{ kind: 'indirect', text: 'dass die Brücke gesperrt wird', speaker: null }],
+      expected: [{ kind: 'indirect', text: 'dass die Brücke gesperrt wird', speaker: 'Kreisen' }],
     },
     {
       name: 'what became known ("wurde bekannt, dass …")',
