@@ -8,7 +8,7 @@ import { DETERMINERS, PRONOUNS, STOP_WORDS } from '../lexicon/nouns';
 import { isCollectiveToken, isNameToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
 import { FOCUS_PARTICLES, TIME_ADVERBS } from '../lexicon/adverbs';
-import { NOT_NOMINATIVE } from '../lexicon/articles';
+import { NOT_NOMINATIVE, RELATIVE_PRONOUNS } from '../lexicon/articles';
 import { CLAUSE_OPENING_CONJUNCTIONS, COORDINATING } from '../lexicon/conjunctions';
 import { GENITIVE_OPENERS, PHRASE_PREPOSITIONS } from '../lexicon/prepositions';
 import { oblique, opensNounPhrase } from './subject-phrases';
@@ -47,7 +47,10 @@ export function openingSubject(
   // "Der Leiter, Paul Weber, spekulierte …": the apposition closes with a comma before the verb
   const closed = tokens[start + phrase.length]?.text === ',' && phrase.some((t) => t.text === ',');
   const after = start + phrase.length;
-  const next = tokens[after + (closed ? 1 : ageApposition(tokens, after) || roleApposition(tokens, after))];
+  const skip = closed
+    ? 1
+    : ageApposition(tokens, after) || roleApposition(tokens, after) || relativeApposition(tokens, after);
+  const next = tokens[after + skip];
   return next?.word && !next.capital && !GENITIVE_OPENERS.has(next.lower) ? phrase : undefined;
 }
 
@@ -61,6 +64,26 @@ function ageApposition(tokens: readonly Token[], at: number): number {
     tokens[at + 2]?.text === ','
     ? 3
     : 0;
+}
+
+/** How many words a relative clause between a subject and its verb may take. */
+const RELATIVE_REACH = 20;
+
+/**
+ * How many tokens a relative clause between commas takes at `at` ("Anna Berg, die das Amt seit Mai führt, wies …
+ * zurück"): it closes with a comma, and the main clause's finite verb follows it; 0 when none stands there. The
+ * clause opens with a relative pronoun, or a preposition and one ("…, für die er zuständig ist, …").
+ */
+function relativeApposition(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== ',') return 0;
+  const opener = isPreposition(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
+  if (!RELATIVE_PRONOUNS.has(tokens[opener]?.lower ?? '')) return 0;
+  for (let k = opener + 1; k < tokens.length && k - at <= RELATIVE_REACH; k++) {
+    const text = (tokens[k] as Token).text;
+    if (text === ',') return k - at + 1;
+    if (!(tokens[k] as Token).word && text !== '-' && text !== '„' && text !== '“') return 0;
+  }
+  return 0;
 }
 
 /**

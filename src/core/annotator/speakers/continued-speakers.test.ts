@@ -151,6 +151,11 @@ describe('the holder of a Konjunktiv clause that depends on a main clause with n
       speakers: ['Nordpress', 'Nordpress'],
     },
     {
+      name: 'a relative clause between the subject and the verb of the sentence before: that subject',
+      text: 'Die Agentur Nordpress meldete, der Plan sei teuer. Lena Brandt, die bei der Stadt für die Finanzen zuständig ist, wies den Vorwurf zurück. Der Plan spare auf Dauer Geld.',
+      speakers: ['Nordpress', 'Lena Brandt'],
+    },
+    {
       name: 'an "X soll … haben" claim three sentences and a paragraph after its source, past narration',
       text: 'Nach Angaben der Polizei wurde der Mann am Montag in Bonn festgenommen. Er war seit Mai auf der Flucht. Die Beamten fanden in seiner Wohnung zwei Waffen.\n\nEr soll im Winter mehrere Banken überfallen haben.',
       speakers: ['Polizei', 'Polizei'],
