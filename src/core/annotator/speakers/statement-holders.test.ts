@@ -117,3 +117,20 @@ describe('an apposition between commas after the subject', () => {
     expect(found(text).map((q) => q.speaker)).toEqual(['Paul Weber']);
   });
 });
+
+describe('a source named by "laut" inside a reported stance', () => {
+  it.each([
+    {
+      name: 'the stance is the subject, the report of it is the source',
+      text: 'Die Gewerkschaft Nordbau hält den Plan laut Lena Brandt für machbar.',
+      speaker: 'Lena Brandt',
+    },
+    {
+      name: 'without "laut" the subject holds it',
+      text: 'Die Gewerkschaft Nordbau hält den Plan für machbar.',
+      speaker: 'Nordbau',
+    },
+  ])('$name', ({ text, speaker }) => {
+    expect(found(text).map((q) => q.speaker)).toEqual([speaker]);
+  });
+});

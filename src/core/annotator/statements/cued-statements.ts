@@ -19,6 +19,7 @@ import {
   presentPerfect,
   presentTense,
   reportsSomething,
+  sourceInReport,
   statesStance,
   unsaid,
 } from './reported';
@@ -236,6 +237,15 @@ export function cueStatementsIn(
       if (!alreadyQuoted && paragraphText.length > 0) {
         const start = clauseStart === undefined ? sentence.start : (tokens[clauseStart] as Token).start;
         statement([{ paragraph: sentence.paragraph, start, end: to }], 'reported', base - 0.2);
+        // "Die Partei hält den Plan laut Berger für machbar": the source after "laut" speaks of the stance.
+        const source = sourceInReport(tokens, clauseStart ?? 0, tokenIndexAt(tokens, to), inside);
+        const reported = found[found.length - 1];
+        const resolvedSource = source ? book.resolve(source) : undefined;
+        if (reported && source && resolvedSource) {
+          reported.speaker = resolvedSource.speaker;
+          reported.mention = partOf(sentence.paragraph, source);
+          context.speaker = resolvedSource.speaker;
+        }
       }
     }
   });

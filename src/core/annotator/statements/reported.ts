@@ -12,6 +12,8 @@ import { AGENT_OR_PREDICATE } from '../lexicon/prepositions';
 import { NEGATABLE } from '../lexicon/verb-forms';
 import { isStanceNoun } from '../grammar/stance-objects';
 import { STANCE_VERBS } from '../lexicon/speech-verbs';
+import { nounPhrase } from '../grammar/noun-phrases';
+import { canSpeak } from '../speakers/animacy';
 
 /**
  * Whether a reporting verb has something to report in its clause besides its subject: not "(Die Zeitung
@@ -151,4 +153,24 @@ export function presentPerfect(tokens: readonly Token[], cue: Cue): boolean {
     if (HABEN.has(lower)) return PRESENT_HABEN.has(lower);
   }
   return false;
+}
+
+/**
+ * The source a reported clause names with "laut" between `from` and `to` ("Die Partei hält den Plan laut Berger
+ * für machbar"): the report is what that source says of the subject's stance, so the source speaks, when its noun
+ * phrase can speak. Undefined when the clause has no such "laut".
+ */
+export function sourceInReport(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  inside: (token: Token) => boolean,
+): Token[] | undefined {
+  for (let k = from; k < to - 1; k++) {
+    const token = tokens[k] as Token;
+    if (token.lower !== 'laut' || inside(token)) continue;
+    const phrase = nounPhrase(tokens, k + 1);
+    return phrase && canSpeak(phrase) ? phrase : undefined;
+  }
+  return undefined;
 }
