@@ -10,7 +10,10 @@ export const STANDING_ALONE: ReadonlySet<string> = new Set([
   'dieser', 'diese', 'letzterer', 'letztere', 'seiner', 'ihrer',
 ]);
 
-/** Articles and pronouns that never open a subject: dative or accusative ("attestierten dem Amt …"). */
+/**
+ * Articles and pronouns that never open a subject: dative or accusative ("attestierten dem Amt …"), and so the
+ * possessives and demonstratives in "-en" and "-em" ("Ihren Gegner forderte sie auf …"; not "meinen", a verb too).
+ */
 export const NOT_NOMINATIVE: ReadonlySet<string> = new Set([
   'dem',
   'den',
@@ -21,6 +24,18 @@ export const NOT_NOMINATIVE: ReadonlySet<string> = new Set([
   'ihm',
   'ihn',
   'ihnen',
+  'seinen',
+  'seinem',
+  'ihren',
+  'ihrem',
+  'unseren',
+  'unserem',
+  'keinen',
+  'keinem',
+  'diesen',
+  'diesem',
+  'jenen',
+  'jenem',
 ]);
 
 /** Articles that open a singular subject, which a plural verb ("kritisierten") cannot have. */

@@ -156,6 +156,11 @@ describe('the holder of a Konjunktiv clause that depends on a main clause with n
       speakers: ['Nordpress', 'Lena Brandt'],
     },
     {
+      name: 'a possessive in "-en" opens an object, not the subject: the subject follows the verb',
+      text: 'Die Ministerin Anna Berg sagte, sie trete zurück. Ihren Gegner Paul Kern von der Partei Nordbund forderte Berg auf, es ihr gleichzutun.',
+      speakers: ['Anna Berg', 'Anna Berg'],
+    },
+    {
       name: 'an "X soll … haben" claim three sentences and a paragraph after its source, past narration',
       text: 'Nach Angaben der Polizei wurde der Mann am Montag in Bonn festgenommen. Er war seit Mai auf der Flucht. Die Beamten fanden in seiner Wohnung zwei Waffen.\n\nEr soll im Winter mehrere Banken überfallen haben.',
       speakers: ['Polizei', 'Polizei'],
