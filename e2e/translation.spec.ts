@@ -23,6 +23,8 @@ async function importGerman(page: Page) {
   await page.getByRole('textbox', { name: 'Title (optional)' }).fill('Hafen in Lindau');
   await page.getByRole('button', { name: 'Annotate' }).click();
   await expect(page).toHaveURL(/\/imported\/hafen-in-lindau$/);
+  // The address comes first; the article follows once it is read back from the browser's storage.
+  await expect(page.getByRole('heading', { level: 1, name: 'Hafen in Lindau' })).toBeVisible();
 }
 
 /** A German-only article as if shipped with the site (fetched from `/articles/<id>.json`). */

@@ -58,6 +58,10 @@ describe('quote sets', () => {
     const c = setOf(70, [0, 2, 64, 69]);
     expect(quoteSetIds(intersectQuoteSets([a, b, c]))).toEqual([2, 64]);
     expect(quoteSetIds(intersectQuoteSets([a]))).toEqual([1, 2, 9, 33, 64, 69]);
+    // A set that is a view at an odd offset of a larger buffer is read a byte at a time, with the same result.
+    const buffer = new Uint8Array(b.length + 1);
+    buffer.set(b, 1);
+    expect(quoteSetIds(intersectQuoteSets([a, buffer.subarray(1), c]))).toEqual([2, 64]);
     expect(quoteSetIds(a)).toEqual([1, 2, 9, 33, 64, 69]);
   });
 
