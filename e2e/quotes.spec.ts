@@ -137,8 +137,12 @@ test('back and forward step through the selections and across pages', async ({ p
   const selected = (id: string) => page.locator(`[data-quotes~="${id}"].is-selected`).first();
   await page.locator('a[data-anchor="q1"]').click();
   await expect(region).toContainText('Quote 1 of 15');
+  await expect(page).toHaveURL(/[?&]quote=q1\b/);
   await page.locator('a[data-anchor="q7"]').click();
   await expect(region).toContainText('Quote 7 of 15');
+  // A selection's history entry is written after the frame that shows it: Back once the address shows it, as a
+  // person would (a full run once went back to the article without a quote here, not reproduced since).
+  await expect(page).toHaveURL(/[?&]quote=q7\b/);
 
   await page.goBack();
   await expect(page).toHaveURL(/[?&]quote=q1\b/);
