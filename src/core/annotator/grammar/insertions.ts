@@ -5,6 +5,7 @@
  * clause after all of them. Every scan is bounded to a few tokens.
  */
 import { RELATIVE_PRONOUNS } from '../lexicon/articles';
+import { LIST_CONJUNCTIONS } from '../lexicon/conjunctions';
 import type { Token } from '../text/tokens';
 
 /** How many tokens an apposition between commas may hold: "dem 3. März", "der Chef des Amts". */
@@ -36,7 +37,7 @@ function listComma(tokens: readonly Token[], comma: number): number | undefined 
   if (!tokens[comma - 1]?.capital || !tokens[comma + 1]?.capital) return undefined;
   for (let k = comma + 2; k < tokens.length && k - comma <= LIST_REACH + 1; k++) {
     const token = tokens[k] as Token;
-    if (/^(und|oder)$/.test(token.lower)) return tokens[k + 1]?.capital ? comma : undefined;
+    if (LIST_CONJUNCTIONS.has(token.lower)) return tokens[k + 1]?.capital ? comma : undefined;
     if (token.text !== ',' && !token.capital) return undefined;
   }
   return undefined;

@@ -6,6 +6,9 @@
 
 export const COORDINATORS: ReadonlySet<string> = new Set(['und', 'sowie', 'oder']);
 
+/** The conjunctions that join the last member of a list of nouns: "Verkehr, Bau und Tourismus". */
+export const LIST_CONJUNCTIONS: ReadonlySet<string> = new Set(['und', 'oder']);
+
 /** Conjunctions that open a subordinate clause before its subject: "…, indem er sagte, …", "da sie befürchten". */
 // prettier-ignore
 export const SUBORDINATING: ReadonlySet<string> = new Set([

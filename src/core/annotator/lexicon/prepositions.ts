@@ -95,3 +95,20 @@ export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'aus', 'nach', 'nahe
  * zuliebe"), which is then a dative, never the subject.
  */
 export const POSTPOSITIONS: ReadonlySet<string> = new Set(['gegenüber', 'zufolge', 'zuliebe', 'entgegen']);
+
+/** "von" and its contraction: the agent of a passive ("vom Wetterdienst"), what was told ("berichtete von …"). */
+export const VON: ReadonlySet<string> = new Set(['von', 'vom']);
+
+/**
+ * Prepositions that open an attribute between a statement noun and its clause ("Anfragen an den Provider, …", "die
+ * Forderung nach Neuwahlen, …"); not "über", which names a topic whose own noun takes the clause.
+ */
+export const STATEMENT_ATTRIBUTE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'an',
+  'nach',
+  'gegen',
+  'zu',
+  'zur',
+  'zum',
+  'auf',
+]);

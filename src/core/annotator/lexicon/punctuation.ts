@@ -56,3 +56,6 @@ export const CLAUSE_MARKS: ReadonlySet<string> = new Set([
 
 /** Marks that end a sentence: a quoted passage holding one is speech, not a name inside a clause. */
 export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
+
+/** Dashes that set off the writer's words after a clause ("…, ihre Häuser zu verlassen – die Hälfte davon …"). */
+export const DASHES: ReadonlySet<string> = new Set(['–', '—']);

@@ -28,6 +28,7 @@ import { JUDGING_FORMS, LIGHT_VERB_SPEECH } from '../lexicon/quoting-words';
 import { CLAUSE_OPENING_CONJUNCTIONS, COMMENT_OPENERS, COORDINATING } from '../lexicon/conjunctions';
 import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { SEIN } from '../lexicon/verb-forms';
+import { VON } from '../lexicon/prepositions';
 
 /**
  * Gives speakers to the direct quotes of sentence `index` that have none, or no cue: from a statement of the
@@ -246,7 +247,7 @@ function passiveAgent(lead: readonly Token[]): Token[] | undefined {
       passive = false;
       agent = undefined;
     } else if (PASSIVE_AUXILIARIES.has(word.lower)) passive = true;
-    else if (!agent && (word.lower === 'von' || word.lower === 'vom')) {
+    else if (!agent && VON.has(word.lower)) {
       const phrase = nounPhrase(lead, k + 1);
       if (phrase && canSpeak(phrase)) agent = phrase;
     }

@@ -14,6 +14,8 @@ import { isAdjective, isPreposition } from '../grammar/noun-phrases';
 import type { Token } from '../text/tokens';
 import { ATTITUDES } from '../lexicon/adjectives';
 import { HYPOTHETICAL } from '../lexicon/konjunktiv';
+import { PERFECT_AUXILIARIES, REPORTATIVE_MODALS } from '../lexicon/auxiliaries';
+import { STATEMENT_ATTRIBUTE_PREPOSITIONS } from '../lexicon/prepositions';
 
 const RELATIVE = /^(der|die|das|dem|den|deren|dessen|denen|welche|welcher|welches)$/;
 
@@ -113,7 +115,7 @@ function statementNounBefore(tokens: readonly Token[], comma: number): number | 
       (DETERMINERS.has(before) || isAdjective(before) || before === 'von');
     // "Anfragen an den Provider, …", "die Forderung nach Neuwahlen, …": a prepositional attribute of the noun
     // ("über" names a topic, whose own noun takes the clause: "Berichte über die Versuche, … zu …").
-    const attribute = /^(an|nach|gegen|zu|zur|zum|auf)$/.test(token.lower) && k < comma - 1;
+    const attribute = STATEMENT_ATTRIBUTE_PREPOSITIONS.has(token.lower) && k < comma - 1;
     const fits =
       token.word &&
       (token.capital || DETERMINERS.has(token.lower) || token.lower === 'von' || attributive || attribute);
@@ -177,11 +179,11 @@ function reportedClauseAt(tokens: readonly Token[], at: number): boolean {
   let k = at;
   for (; k < tokens.length && !endsClause(tokens[k] as Token); k++) {
     if (isReportedVerbAt(tokens, k) && !HYPOTHETICAL.has((tokens[k] as Token).lower)) return true;
-    claim ||= /^(soll|sollen)$/.test((tokens[k] as Token).lower);
+    claim ||= REPORTATIVE_MODALS.has((tokens[k] as Token).lower);
   }
   // "…, hierbei soll ihm ein Kollege geholfen haben": a claim with "soll … haben" passes on what was said, as the
   // Konjunktiv does.
-  return claim && /^(haben|sein)$/.test(tokens[k - 1]?.lower ?? '');
+  return claim && PERFECT_AUXILIARIES.has(tokens[k - 1]?.lower ?? '');
 }
 
 /** "der Vorwurf der Opposition", "Anfragen von Anwohnern": who speaks, named after the noun. */

@@ -8,7 +8,7 @@ import { FINITE_PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { AUXILIARY_AFTER, HABEN, MODALS, PRESENT_HABEN } from '../lexicon/verb-forms';
 import type { Token } from '../text/tokens';
 import { FIRST_PERSON } from '../lexicon/articles';
-import { AGENT_OR_PREDICATE } from '../lexicon/prepositions';
+import { AGENT_OR_PREDICATE, VON } from '../lexicon/prepositions';
 import { NEGATABLE } from '../lexicon/verb-forms';
 import { isStanceNoun } from '../grammar/stance-objects';
 import { STANCE_VERBS } from '../lexicon/speech-verbs';
@@ -37,7 +37,7 @@ export function reportsSomething(
   const words = tokens.slice(start, end).filter((t) => t.word);
   if (words.every((t) => own.has(t))) return false;
   // "berichtete von langen Schlangen" reports what was told; "berichtete über die Demonstration" names its topic.
-  if (cue.verb.lemma === 'berichten') return words.some((t) => /^(von|vom)$/.test(t.lower));
+  if (cue.verb.lemma === 'berichten') return words.some((t) => VON.has(t.lower));
   return cue.verb.lemma !== 'sprechen' || words.some((t) => /^(von|vom|über)$/.test(t.lower));
 }
 

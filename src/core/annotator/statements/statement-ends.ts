@@ -8,6 +8,7 @@ import { endsClauseAt, type Cue } from '../grammar/cues';
 import { AUXILIARY_AFTER, MODALS } from '../lexicon/verb-forms';
 import { INDICATIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { PREPOSITIONS } from '../lexicon/prepositions';
+import { DASHES } from '../lexicon/punctuation';
 import { COMPLEMENTIZERS, RELATIVE_OR_INFINITIVE, SUBORDINATE_OPENERS } from '../lexicon/conjunctions';
 import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
 import { isReportedVerb, isReportedVerbAt } from '../grammar/reported-verbs';
@@ -115,8 +116,7 @@ export function infinitiveEnd(tokens: readonly Token[], from: number): number {
   // words.
   for (let k = from + 2; k < tokens.length; k++) {
     const dash = tokens[k] as Token;
-    if ((dash.text === '–' || dash.text === '—') && infinitiveClause(tokens, from, k))
-      return (tokens[k - 1] as Token).end;
+    if (DASHES.has(dash.text) && infinitiveClause(tokens, from, k)) return (tokens[k - 1] as Token).end;
     if (endsClauseAt(tokens, k)) break;
   }
   if (!infinitiveClause(tokens, from, tokens.length)) return Number.POSITIVE_INFINITY;
