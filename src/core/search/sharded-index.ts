@@ -47,8 +47,8 @@ export const QUOTES_PER_BLOCK = 64;
 
 /**
  * The weight (see `planShards`: the quotes of a shard's terms, counted once per term) above which a shard is split
- * by one more letter: shards of about 25 kB gzip at most on the generated archive (README), except where one
- * frequent word alone weighs more.
+ * by one more letter: shards of about 25 kB gzip at most on the generated archive (`docs/measurements.md`), except
+ * where one frequent word alone weighs more.
  */
 export const SHARD_BUDGET = 20_000;
 
@@ -58,7 +58,7 @@ export const SHARD_BUDGET = 20_000;
  * one-word query (`FirstPage`): the first letters of a word, which load a new head or shard, then need no blocks.
  * The page's size is what a keystroke loads and renders: the quotes of a query of two words are scattered over the
  * library, about one block each, and over HTTP/1.1 a browser asks a host for six files at a time. A page of 20 took
- * twice the requests of 10 (measured in the README); with 10, one keystroke in seven of those that loaded blocks
+ * twice the requests of 10 (`docs/measurements.md`); with 10, one keystroke in seven of those that loaded blocks
  * needed a second round of requests; six are one round.
  */
 export const FIRST_PAGE = 6;
