@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { estimateReadingMinutes } from '../src/core/text/reading-time';
 import { generateArticle } from '../src/testing/data-generators';
 import { expect, openSettings, serveArticle, test } from './support/fixtures';
+import { expectNoAxeViolations } from './support/axe';
 
 test.use({ locale: 'en-GB' });
 
@@ -273,4 +274,35 @@ test.describe('on a phone', () => {
       expect(overflowLarger).toBeLessThanOrEqual(0);
     });
   }
+
+  test('the search field opens across the header when tapped, so what is typed can be read', async ({
+    page,
+  }) => {
+    await page.goto(SAMPLE);
+    const field = page.getByRole('searchbox', { name: 'Search quotes' });
+    const library = page.getByRole('banner').getByRole('link', { name: 'Library' });
+    const width = async () => (await field.boundingBox())!.width;
+    const closed = await width();
+    await expect(library).toBeVisible();
+
+    await field.tap();
+    await expect(library).toBeHidden();
+    expect(await width(), 'focused, the field takes the navigation’s room').toBeGreaterThan(closed + 60);
+    await page.keyboard.type('Rutte');
+    await expect(page).toHaveURL(/\/search\?q=Rutte$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Search: Rutte' })).toBeVisible();
+    await expect(field).toBeFocused();
+    await expect(field).toHaveValue('Rutte');
+
+    // The focus leaves: the navigation is back, the query kept, nothing wider than the screen.
+    await page.getByRole('heading', { level: 1 }).tap();
+    await expect(library).toBeVisible();
+    await expect(field).toHaveValue('Rutte');
+    expect(await width()).toBeLessThanOrEqual(closed + 1);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page, { include: '.app-header' });
+  });
 });
