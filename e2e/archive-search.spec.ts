@@ -244,6 +244,9 @@ test("a speaker's page, opened from the quote panel, lists their quotes from a s
   // In date order: the shipped article (February 2025) before the imported one (June 2025).
   await expect(quotes.first()).toContainText(SAMPLE_TITLE);
   await expect(quotes.last()).toContainText('Rutte elsewhere');
+  // His role in the shipped article, on the one day it quotes him: that day, not a stretch from it to itself.
+  const roles = page.getByRole('region', { name: 'Roles over time' }).getByRole('listitem');
+  await expect(roles.first()).toHaveText('NATO Secretary General · February 13, 2025');
   await expectNoAxeViolations(page);
 
   // A quote of the imported article opens in the imported reader, at that quote.

@@ -22,7 +22,6 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   'timeline:eventNameEditorial': ['de'],
   'timeline:publishedName': ['de'],
   'archive:speaker.person': ['de'], // "Person"
-  'archive:speaker.rolePeriod': ['de'],
 };
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDateFor, formatPublished } from './format';
+import { formatPartialDateFor, formatPartialDateRange, formatPublished } from './format';
 import { dateRange, isPossibleDate, parsePartialDate } from './partial-date';
 
 describe('partial dates', () => {
@@ -44,6 +44,21 @@ describe('formatPartialDateFor', () => {
     ['not a date', 'en', 'not a date'],
   ])('%s in %s → %s', (value, locale, expected) => {
     expect(formatPartialDateFor(value, locale)).toBe(expected);
+  });
+
+  it.each([
+    ['2025-02-13', '2025-02-13', 'en', 'February 13, 2025'],
+    ['2025-02-13', '2025-02-13', 'de', '13. Februar 2025'],
+    ['2025-02-13', '2025-03-02', 'de', '13. Februar\u2009–\u20092. März 2025'],
+    ['2025-02-13', '2025-02-20', 'en', 'February 13\u2009–\u200920, 2025'],
+    ['2024-02', '2025-03', 'en', 'February 2024\u2009–\u2009March 2025'],
+    ['2008', '2008', 'de', '2008'],
+    ['2008', '2022', 'en', '2008\u2009–\u20092022'],
+    ['2024', '2025-03', 'en', '2024\u2009–\u2009March 2025'],
+    ['2025-02-13', 'soon', 'en', 'February 13, 2025\u2009–\u2009soon'],
+    // Intl sets the dash between thin spaces (U+2009); mixed precisions are joined the same way.
+  ])('the stretch %s to %s in %s → %s', (from, to, locale, expected) => {
+    expect(formatPartialDateRange(from, to, locale)).toBe(expected);
   });
 
   it('never shifts a published timestamp to another day', () => {

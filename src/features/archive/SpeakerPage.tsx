@@ -11,7 +11,7 @@ import {
   type SpeakerFirstScreen,
 } from '../../core/archive/speaker-page';
 import { pickLocalized } from '../../core/article/localized';
-import { formatPartialDateFor } from '../../core/dates/format';
+import { formatPartialDateRange } from '../../core/dates/format';
 import { LoadFailedNotice } from '../../ui/Notice';
 import { ArchiveQuoteItem } from './ArchiveQuoteItem';
 import { speakerQueryOptions } from './speaker-data';
@@ -99,10 +99,7 @@ function SpeakerView({ screen: page, all }: { screen: SpeakerFirstScreen; all?: 
                 <li key={`${period.from}/${role?.text ?? ''}`}>
                   <span lang={role?.language}>{role?.text}</span>
                   {' · '}
-                  {t('speaker.rolePeriod', {
-                    from: formatPartialDateFor(period.from, locale),
-                    to: formatPartialDateFor(period.to, locale),
-                  })}
+                  {formatPartialDateRange(period.from, period.to, locale)}
                 </li>
               );
             })}
