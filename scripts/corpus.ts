@@ -48,11 +48,30 @@ export interface ScoredArticle {
   gold: ScoredQuote[];
 }
 
-/** Every `*.json` article of `folder`, in file-name order, annotated (publication date from the file name). */
-export function* scoredArticles(folder: string): Generator<ScoredArticle> {
+/**
+ * One half of a folder: `a` its 1st, 3rd, 5th … article in file-name order, `b` the 2nd, 4th …. A rule found by
+ * reading a split's errors should gain on both halves; one that gains on one half only fixes a phrase of an article
+ * (`npm run eval:quotes -- <folder> --half=a`).
+ */
+export type Half = 'a' | 'b';
+
+/** Reads `--half=a|b` from a command line; on any other value, says so and exits with status 2. */
+export function halfOption(args: readonly string[]): Half | undefined {
+  const value = args.find((a) => a.startsWith('--half='))?.slice('--half='.length);
+  if (value === undefined || value === 'a' || value === 'b') return value;
+  console.error(`--half takes a or b, not "${value}"`);
+  process.exit(2);
+}
+
+/**
+ * Every `*.json` article of `folder` (or of its `half`), in file-name order, annotated (publication date from the
+ * file name).
+ */
+export function* scoredArticles(folder: string, half?: Half): Generator<ScoredArticle> {
   const files = readdirSync(folder)
     .filter((f) => f.endsWith('.json'))
-    .sort();
+    .sort()
+    .filter((_, i) => half === undefined || i % 2 === (half === 'a' ? 0 : 1));
   for (const file of files) {
     const article = JSON.parse(readFileSync(join(folder, file), 'utf8')) as GoldArticle;
     const published = /\((\d{4}-\d{2}-\d{2})\)/.exec(file)?.[1];

@@ -1,12 +1,12 @@
 /**
- * `npm run eval:errors -- <folder> [fn|fp|speaker|all] [--type Direct]`: lists what the annotator gets wrong on a
+ * `npm run eval:errors -- <folder> [fn|fp|speaker|all] [--type Direct] [--half=a|b]`: lists what the annotator gets wrong on a
  * folder in the corpus format of `npm run eval:quotes`: missed gold quotes (FN), false predictions (FP), and matched
  * quotes with the wrong speaker (SPK), each with its context. With `--type`, quotes are matched within that type
  * only, as in the per-type rows of `eval:quotes` (Indirect includes IndirectFreeIndirect). For finding what the
  * rules miss; it prints corpus text to the terminal only.
  */
 import { matchQuotes, speakerAgrees, type Range } from '../src/core/annotator/evaluation/score';
-import { scoredArticles } from './corpus';
+import { halfOption, scoredArticles } from './corpus';
 
 const KINDS = ['fn', 'fp', 'speaker', 'all'];
 const args = process.argv.slice(2);
@@ -17,7 +17,9 @@ const folder = args.find(
 );
 const what = args.find((a) => KINDS.includes(a)) ?? 'all';
 if (!folder) {
-  console.error('usage: npm run eval:errors -- <folder> [fn|fp|speaker|all] [--type <gold type>]');
+  console.error(
+    'usage: npm run eval:errors -- <folder> [fn|fp|speaker|all] [--type <gold type>] [--half=a|b]',
+  );
   process.exit(2);
 }
 const wanted = (type: string): boolean =>
@@ -32,7 +34,7 @@ function inContext(text: string, spans: readonly Range[]): string {
   return `${line(start - 120, start)}⟦${line(start, end)}⟧${line(end, end + 80)}`;
 }
 
-for (const { file, article, found, predicted, gold } of scoredArticles(folder)) {
+for (const { file, article, found, predicted, gold } of scoredArticles(folder, halfOption(args))) {
   const text = article.originalText;
   const ps = predicted.flatMap((q, i) => (wanted(q.type) ? [i] : []));
   const gs = gold.flatMap((q, i) => (wanted(q.type) ? [i] : []));

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:quotes -- <folder> [--json]`: runs the annotator on every `*.json` article of a folder in the
+ * `npm run eval:quotes -- <folder> [--half=a|b] [--json]`: runs the annotator on every `*.json` article of a folder in the
  * format of the German news quotation attribution corpus and prints precision, recall and F1 of quote detection,
  * overall and per type, at ≥50% overlap and at exact span, and speaker accuracy on matched quotes.
  *
@@ -20,7 +20,7 @@ import {
   type Criterion,
 } from '../src/core/annotator/evaluation/score';
 import { quoteNeedsReview } from '../src/core/annotator/review';
-import { GOLD_TYPES, scoredArticles } from './corpus';
+import { GOLD_TYPES, halfOption, scoredArticles } from './corpus';
 
 const GROUPS: Record<string, readonly string[]> = {
   Direct: ['Direct'],
@@ -33,9 +33,10 @@ function main(): void {
   const json = args.includes('--json');
   const folder = args.find((a) => !a.startsWith('--'));
   if (!folder) {
-    console.error('usage: npm run eval:quotes -- <folder> [--json]');
+    console.error('usage: npm run eval:quotes -- <folder> [--half=a|b] [--json]');
     process.exit(2);
   }
+  const half = halfOption(args);
   const zero = (): Counts => ({ truePositives: 0, predicted: 0, gold: 0 });
   const overall: Record<Criterion, Counts> = { overlap: zero(), exact: zero() };
   const perType: Record<string, Record<Criterion, Counts>> = {};
@@ -49,7 +50,7 @@ function main(): void {
   const started = performance.now();
 
   let articles = 0;
-  for (const { article, found, predicted, gold } of scoredArticles(folder)) {
+  for (const { article, found, predicted, gold } of scoredArticles(folder, half)) {
     articles++;
     characters += article.originalText.length;
     for (const criterion of ['overlap', 'exact'] as const) {
@@ -93,6 +94,7 @@ function main(): void {
   const seconds = (performance.now() - started) / 1000;
   const report = {
     folder,
+    half: half ?? null,
     articles,
     characters,
     seconds: Math.round(seconds * 100) / 100,
@@ -112,7 +114,8 @@ function main(): void {
     console.log(JSON.stringify(report, null, 2));
     return;
   }
-  console.log(`${articles} articles, ${characters} characters, annotated in ${report.seconds} s`);
+  const which = half ? ` (half ${half} of the folder)` : '';
+  console.log(`${articles} articles${which}, ${characters} characters, annotated in ${report.seconds} s`);
   console.log('\n                        ≥50% overlap            exact span');
   console.log('type                    P      R      F1       P      R      F1      (tp/pred/gold at ≥50%)');
   const row = (label: string, c: Record<Criterion, Counts>): void => {
