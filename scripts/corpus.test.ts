@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { halfOption, scoredArticles, type GoldArticle } from './corpus';
+
+/** A folder of three articles in the corpus format (their file names sort as numbered) and a file that is none. */
+const folder = mkdtempSync(join(tmpdir(), 'stimmen-corpus-'));
+const article = (name: string, text: string): GoldArticle => ({
+  documentName: name,
+  originalText: text,
+  annotations: [],
+});
+writeFileSync(
+  join(folder, '1 - erster (2024-01-02).json'),
+  JSON.stringify(article('erster', 'Er sagte: „Ja.“')),
+);
+writeFileSync(
+  join(folder, '2 - zweiter (2024-01-03).json'),
+  JSON.stringify(article('zweiter', 'Sie schwieg.')),
+);
+writeFileSync(
+  join(folder, '3 - dritter (2024-01-04).json'),
+  JSON.stringify(article('dritter', 'Es regnete.')),
+);
+writeFileSync(join(folder, 'README.md'), 'not an article');
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const names = (half?: 'a' | 'b') => [...scoredArticles(folder, half)].map((a) => a.article.documentName);
+
+describe('scoredArticles', () => {
+  it('reads every article of a folder in file-name order, or one half of them', () => {
+    expect(names()).toEqual(['erster', 'zweiter', 'dritter']);
+    expect(names('a')).toEqual(['erster', 'dritter']);
+    expect(names('b')).toEqual(['zweiter']);
+  });
+
+  it('annotates each article', () => {
+    const [first] = scoredArticles(folder, 'a');
+    expect(first?.predicted.map((q) => q.type)).toEqual(['Direct']);
+  });
+});
+
+describe('halfOption', () => {
+  it.each([
+    [[], undefined],
+    [['folder', '--json'], undefined],
+    [['folder', '--half=a'], 'a'],
+    [['--half=b', 'folder'], 'b'],
+  ])('%j → %s', (args, expected) => {
+    expect(halfOption(args)).toBe(expected);
+  });
+
+  it('says what it takes and exits with status 2 on any other value', () => {
+    const exit = vi.spyOn(process, 'exit').mockImplementation(() => {
+      throw new Error('exit');
+    });
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(() => halfOption(['--half=c'])).toThrow('exit');
+    expect(exit).toHaveBeenCalledWith(2);
+    expect(error).toHaveBeenCalledWith('--half takes a or b, not "c"');
+    exit.mockRestore();
+    error.mockRestore();
+  });
+});
