@@ -41,6 +41,7 @@ export const NOT_NOMINATIVE: ReadonlySet<string> = new Set([
 /** Articles that open a singular subject, which a plural verb ("kritisierten") cannot have. */
 export const SINGULAR_ARTICLES: ReadonlySet<string> = new Set(['der', 'das', 'ein', 'eine']);
 
+/** The relative pronouns, every form of "der" and "welcher" that opens a relative clause. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([
   'der',
   'die',
@@ -49,8 +50,10 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([
   'den',
   'deren',
   'dessen',
+  'denen',
   'welcher',
   'welche',
+  'welches',
 ]);
 
 /**
@@ -132,8 +135,12 @@ export const DEMONSTRATIVES: ReadonlySet<string> = new Set([
   'letztere',
 ]);
 
+/** The forms of the definite article: "der Minister", "des Ministers", "den Ministern". */
+export const DEFINITE_ARTICLE_FORMS: readonly string[] = ['der', 'die', 'das', 'des', 'dem', 'den'];
+
+/** The definite article and the prepositions fused with it that open a noun phrase: "im Bericht", "vom Amt". */
 // prettier-ignore
-export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'im', 'vom', 'zum', 'zur', 'am']);
+export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set([...DEFINITE_ARTICLE_FORMS, 'im', 'vom', 'zum', 'zur', 'am']);
 
 /** Demonstratives that open a sentence pointing back at a quotation: "„…“ Das sagte Berger." */
 export const POINTING_BACK: ReadonlySet<string> = new Set(['das', 'dies', 'diese', 'dieses']);
@@ -156,7 +163,7 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['er', 'sie', 'es',
  */
 // prettier-ignore
 export const DEFINITE_AND_CONTRACTED: ReadonlySet<string> = new Set([
-  'der', 'die', 'das', 'des', 'dem', 'den', 'im', 'vom', 'zum', 'zur', 'beim', 'am', 'ins', 'ans',
+  ...DEFINITE_ARTICLE_FORMS, 'im', 'vom', 'zum', 'zur', 'beim', 'am', 'ins', 'ans',
 ]);
 
 /** Articles that open the genitive after a source noun: "nach Angaben der Polizei", not "nach Angaben einen …". */

@@ -2,6 +2,7 @@
  * Prepositions, in the subsets the rules need: which open a noun phrase, which name a source or a medium,
  * which open an attribute or an apposition. Lower case; contractions ("im", "vom") included where a rule needs them.
  */
+import { DEFINITE_ARTICLE_FORMS } from './articles';
 
 /** Words that open a genitive or prepositional attribute: what follows is no longer the phrase's head. */
 export const ATTRIBUTE_OPENERS: ReadonlySet<string> = new Set([
@@ -71,9 +72,19 @@ export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
   'im',
 ]);
 
+/** Prepositions of the attributes a name's apposition holds: "Sprecher der Behörde in Bonn", "Leiterin des Amts für …". */
+const APPOSITION_PREPOSITIONS = ['in', 'im', 'von', 'vom', 'für', 'aus', 'bei', 'beim', 'am', 'an'];
+
+/** Lower-case words inside an apposition set off by commas ("Anna Thomas, Sprecherin der Behörde in Bonn,"). */
+export const APPOSITION_INNER_WORDS: ReadonlySet<string> = new Set([
+  ...DEFINITE_ARTICLE_FORMS,
+  ...APPOSITION_PREPOSITIONS,
+]);
+
+/** Lower-case words between a preposed statement's name and its cue that hold no verb. */
 // prettier-ignore
 export const APPOSITION_WORDS: ReadonlySet<string> = new Set([
-  'in', 'im', 'von', 'vom', 'der', 'des', 'für', 'aus', 'bei', 'beim', 'am', 'an',
+  ...APPOSITION_PREPOSITIONS, 'der', 'des',
   // Adverbials after the name that hold no verb either: "…, General Anna Weber, heute anlässlich einer Konferenz".
   'heute', 'gestern', 'anlässlich', 'während', 'auf', 'vor', 'nach', 'gegenüber', 'zum', 'zur', 'mit',
 ]);

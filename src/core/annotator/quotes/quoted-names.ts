@@ -5,7 +5,7 @@
  */
 import type { TextModel } from '../model';
 import type { QuotedPassage } from '../text/quotation-marks';
-import { DEFINITE_AND_CONTRACTED } from '../lexicon/articles';
+import { DEFINITE_AND_CONTRACTED, DEFINITE_ARTICLE_FORMS } from '../lexicon/articles';
 import {
   GLOSS_WORDS,
   MAXIM_NOUNS,
@@ -196,10 +196,13 @@ export function citedTerm(model: TextModel, passage: QuotedPassage): boolean {
   const part = passage.parts[0];
   if (!part || passage.parts.length > 1) return false;
   const inner = (model.paragraphs[part.paragraph]?.text ?? '').slice(part.start + 1, part.end - 1);
-  return ARTICLE_AND_NOUN.test(inner);
+  const [article, noun, ...more] = inner.split(' ');
+  return (
+    more.length === 0 && DEFINITE_ARTICLE_FORMS.includes(article ?? '') && CAPITALISED_WORD.test(noun ?? '')
+  );
 }
 
-const ARTICLE_AND_NOUN = /^(?:der|die|das|den|dem|des) \p{Lu}[\p{L}-]*$/u;
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}-]*$/u;
 
 const ATTRIBUTIVE = /^[„»"]\p{Ll}[\p{L}-]*(?:e|en|er|es|em)[“”«"] \p{Lu}/u;
 

@@ -8,6 +8,7 @@
 import { endsClause } from '../grammar/cues';
 import { infinitiveClause } from './statement-ends';
 import { isReportedVerbAt } from '../grammar/reported-verbs';
+import { RELATIVE_PRONOUNS } from '../lexicon/articles';
 import { DETERMINERS } from '../lexicon/nouns';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns';
 import { isAdjective, isPreposition } from '../grammar/noun-phrases';
@@ -16,8 +17,6 @@ import { ATTITUDES } from '../lexicon/adjectives';
 import { HYPOTHETICAL } from '../lexicon/konjunktiv';
 import { PERFECT_AUXILIARIES, REPORTATIVE_MODALS } from '../lexicon/auxiliaries';
 import { STATEMENT_ATTRIBUTE_PREPOSITIONS } from '../lexicon/prepositions';
-
-const RELATIVE = /^(der|die|das|dem|den|deren|dessen|denen|welche|welcher|welches)$/;
 
 /** Whether a capitalised token is a statement noun or a compound ending in one. */
 export function isStatementNoun(token: Token): boolean {
@@ -79,7 +78,12 @@ function extraposedFrom(tokens: readonly Token[], comma: number): number | undef
   const next = tokens[comma + 1]?.lower ?? '';
   // A finite verb right after the comma is the main clause's, after a clause that opened the sentence ("Da die
   // Stadt Angst hatte, habe sie gezögert").
-  if (noun === undefined || RELATIVE.test(next) || isPreposition(next) || isReportedVerbAt(tokens, comma + 1))
+  if (
+    noun === undefined ||
+    RELATIVE_PRONOUNS.has(next) ||
+    isPreposition(next) ||
+    isReportedVerbAt(tokens, comma + 1)
+  )
     return undefined;
   // "unter Verdacht stehen, …": a noun a preposition governs is no subject or object whose clause could be moved
   // behind the verb, nor is a genitive after another noun with its article ("Im weiteren Verlauf der Mitteilung wird deutlich, …").
@@ -132,7 +136,7 @@ function complementKind(tokens: readonly Token[], start: number): Complement | u
   const second = tokens[start + 1];
   if (!first?.word) return undefined;
   if (/^(dass|daß|ob)$/.test(first.lower)) return 'dass';
-  if (RELATIVE.test(first.lower) && second && !second.capital) return undefined;
+  if (RELATIVE_PRONOUNS.has(first.lower) && second && !second.capital) return undefined;
   for (let k = start; k < tokens.length && k - start < 25; k++) {
     const token = tokens[k] as Token;
     if (endsClause(token)) break;
@@ -161,7 +165,7 @@ export function statementEnd(tokens: readonly Token[], start: number): number {
       !before.capital &&
       after?.word &&
       !after.capital &&
-      !RELATIVE.test(after.lower) &&
+      !RELATIVE_PRONOUNS.has(after.lower) &&
       !reportedClauseAt(tokens, k + 1)
     )
       return k;

@@ -5,7 +5,7 @@
  * continue someone's speech without a frame of their own in `continuation.ts`.
  */
 import { nounPhrase } from '../grammar/noun-phrases';
-import { GENITIVE_ARTICLES } from '../lexicon/articles';
+import { GENITIVE_ARTICLES, POSSESSIVES } from '../lexicon/articles';
 import { DETERMINERS } from '../lexicon/nouns';
 import { SOURCE_NOUNS } from '../lexicon/statement-nouns';
 import { INDICATIVE_AUXILIARIES } from '../lexicon/auxiliaries';
@@ -24,9 +24,6 @@ import { documentNamedIn, isPhraseToken, lowerCaseSource, sourceNounAfter } from
 
 /** Words that open a relative clause of content after a comma (`content-relatives.ts`). */
 const CONTENT_RELATIVE_OPENERS: ReadonlySet<string> = new Set(['wonach', 'nach', 'laut', 'gemäß']);
-
-/** Possessives: "seiner Meinung nach", "ihrer Ansicht nach". */
-const POSSESSIVE = /^(?:sein|ihr)(?:e|er|en|em|es)?$/;
 
 /** Statements framed by "laut", "zufolge", "nach Angaben", "so" or a colon in `sentence`. */
 export function framedStatementsIn(
@@ -76,7 +73,7 @@ export function framedStatementsIn(
         k > 0 &&
         i - k < 6 &&
         isPhraseToken(tokens, k - 1) &&
-        !POSSESSIVE.test((tokens[k] as Token).lower)
+        !POSSESSIVES.has((tokens[k] as Token).lower)
       )
         k--;
       frame = { from: k, to: i + 1, cue: [tokens[i - 1] as Token, token], phrase: tokens.slice(k, i - 1) };

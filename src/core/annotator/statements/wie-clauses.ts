@@ -8,6 +8,7 @@ import { nounPhrase } from '../grammar/noun-phrases';
 import { tokenIndexAt, type Token } from '../text/tokens';
 import { COORDINATING } from '../lexicon/conjunctions';
 import { NAMING_VERBS } from '../lexicon/quoting-words';
+import { APPOSITION_INNER_WORDS } from '../lexicon/prepositions';
 
 /**
  * "Wie der Sprecher mitteilte, …": the clause around a cue opened by "wie"; where it starts, its comma, and
@@ -41,9 +42,6 @@ export function wieClause(
   return { start: k, commaAfter: j, opening: k === 0 || (k === 1 && COORDINATING.has(before?.lower ?? '')) };
 }
 
-/** Lower-case words an apposition may hold: "Sprecher der Behörde in Bonn". */
-const APPOSITION_WORDS = /^(der|die|das|des|dem|den|von|vom|in|im|für|am|an|aus|bei|beim)$/;
-
 /**
  * Walking back from `tokens[k]`: where an insertion into the subject starts when `tokens[k]` closes one — a
  * parenthesis ("die Mission (UNMISS)"), a quotation ("„heise online“") or an apposition set off by commas ("die
@@ -63,7 +61,7 @@ function insertionStart(tokens: readonly Token[], k: number): number | undefined
     k - j <= 8 &&
     (isNameToken(tokens[j] as Token) ||
       (tokens[j] as Token).capital ||
-      APPOSITION_WORDS.test((tokens[j] as Token).lower))
+      APPOSITION_INNER_WORDS.has((tokens[j] as Token).lower))
   )
     j--;
   return tokens[j]?.text === ',' && j < k - 1 && (tokens[j + 1] as Token).capital ? j : undefined;
