@@ -41,6 +41,10 @@ describe('a range: its first day (the format has no ranges)', () => {
       text: 'Die Ausstellung ist von März bis Mai 2016 zu sehen.',
       expected: [['von März bis Mai 2016', '2016-03']],
     },
+    {
+      text: 'Die Baustelle bleibt vom März bis Mai 2016 bestehen.',
+      expected: [['vom März bis Mai 2016', '2016-03']],
+    },
     { text: 'Von 1998 bis 2002 regierte die Koalition.', expected: [['Von 1998 bis 2002', '1998']] },
     { text: 'Zwischen 2004 und 2006 stieg die Zahl.', expected: [['Zwischen 2004 und 2006', '2004']] },
     { text: 'Die Amtszeit 2009–2013 war ruhig.', expected: [['2009–2013', '2009']] },
@@ -162,6 +166,9 @@ describe('a weekday, against the publication date', () => {
       text: 'Am Montag, den 3. Februar 2025 begann es.',
       expected: [['3. Februar 2025', '2025-02-03']],
     },
+    // An indefinite article names no particular week.
+    { text: 'Es geschah an einem Sonnabend.', expected: [] },
+    { text: 'Ein Montag ohne Termine ist selten.', expected: [] },
   ]);
 });
 

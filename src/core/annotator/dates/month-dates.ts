@@ -5,10 +5,12 @@
 import { formatPartialDate } from '../../dates/partial-date';
 import {
   DATE_PREPOSITIONS,
+  DAY_ARTICLES,
   MONTH_OPENERS,
   PERIOD_PARTS,
   PRESENT_QUALIFIERS,
   RANGE_JOINERS,
+  RANGE_OPENERS,
 } from '../lexicon/calendar';
 import type { Token } from '../text/tokens';
 import { dateWay, qualifierWay, relativeDayMatch, yearsAway } from './date-direction';
@@ -67,9 +69,9 @@ function monthDay(
 function rangeStart(tokens: readonly Token[], i: number): number {
   const before = tokens[i - 1];
   if (!before) return (tokens[i] as Token).start;
-  if (before.lower === 'vom' || before.lower === 'von' || before.lower === 'zwischen') return before.start;
+  if (RANGE_OPENERS.has(before.lower)) return before.start;
   const zwischen = tokens[i - 2];
-  if (zwischen?.lower === 'zwischen' && /^(dem|den)$/.test(before.lower)) return zwischen.start;
+  if (zwischen?.lower === 'zwischen' && DAY_ARTICLES.has(before.lower)) return zwischen.start;
   return (tokens[i] as Token).start;
 }
 
@@ -93,7 +95,7 @@ export function monthName(scan: Scan, i: number): Match | undefined {
   const otherYear = yearValue(tokens[i + 3]);
   if (other !== undefined && otherYear !== undefined) {
     const start =
-      before && /^(von|zwischen)$/.test(before.lower) ? before.start : qualified ? before.start : token.start;
+      before && RANGE_OPENERS.has(before.lower) ? before.start : qualified ? before.start : token.start;
     return monthMatch(
       start,
       (tokens[i + 3] as Token).end,

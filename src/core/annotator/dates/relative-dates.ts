@@ -3,12 +3,16 @@
  * Jahr", "im kommenden Monat", "im Vorjahr") and weekdays ("am Mittwoch", "am vergangenen Freitag", "Freitag
  * vergangener Woche").
  */
+import { INDEFINITE_ARTICLES } from '../lexicon/articles';
 import {
+  DAY_ARTICLES,
   DAY_PARTS,
   FUTURE_QUALIFIERS,
   PAST_QUALIFIERS,
   PERIOD_PARTS,
+  PERIOD_PREPOSITIONS,
   PRESENT_QUALIFIERS,
+  PRIOR_YEAR_OPENERS,
   RELATIVE_DAYS,
   TOMORROW,
   WEEKDAY_SYNONYMS,
@@ -50,7 +54,7 @@ export function relativePeriod(scan: Scan, i: number): Match | undefined {
   if (
     (token.lower === 'vorjahr' || token.lower === 'vorjahres') &&
     before &&
-    /^(im|des)$/.test(before.lower)
+    PRIOR_YEAR_OPENERS.has(before.lower)
   ) {
     const y = published.year - 1;
     return { mention: { start: before.start, end: token.end, date: String(y), relative: true }, next: i + 1 };
@@ -62,7 +66,7 @@ export function relativePeriod(scan: Scan, i: number): Match | undefined {
   else return undefined;
   const opener = tokens[i - 2];
   const start =
-    opener && (/^(im|in|seit|bis|ab)$/.test(opener.lower) || PERIOD_PARTS.has(opener.lower))
+    opener && (PERIOD_PREPOSITIONS.has(opener.lower) || PERIOD_PARTS.has(opener.lower))
       ? opener.start
       : before.start;
   const date = isYear ? String(published.year + delta) : formatPartialDate(monthShift(published, delta));
@@ -78,8 +82,7 @@ export function weekday(scan: Scan, i: number): Match | undefined {
   // "Montag, den 3. April", "Montag, 3.4.": the date that follows says which Monday.
   const after = tokens[i + 1];
   const then = tokens[i + 2];
-  const dated =
-    then && ((digits(then, 1, 2) && tokens[i + 3]?.text === '.') || /^(den|dem)$/.test(then.lower));
+  const dated = then && ((digits(then, 1, 2) && tokens[i + 3]?.text === '.') || DAY_ARTICLES.has(then.lower));
   if (after?.text === ',' && dated) return undefined;
   const before = tokens[i - 1];
   let start = token.start;
@@ -89,7 +92,7 @@ export function weekday(scan: Scan, i: number): Match | undefined {
   const am = tokens[start === token.start ? i - 1 : i - 2];
   if (am?.lower === 'am') start = am.start;
   // An indefinite article ("an einem Sonnabend im Mai") names no particular week.
-  if (am && /^(einem|einen|eines)$/.test(am.lower)) return undefined;
+  if (am && INDEFINITE_ARTICLES.has(am.lower)) return undefined;
   // A weekday is back unless its clause is in the future: news reports what happened.
   const way = qualified ?? { toward: tenseAt(scan, i) === 'future' ? 'forward' : 'back', strict: false };
   const base = new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay();

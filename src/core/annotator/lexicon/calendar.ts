@@ -135,6 +135,18 @@ export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['bis', 'ab', 'von
  */
 export const YEAR_OR_COUNT_PREPOSITIONS: ReadonlySet<string> = new Set(['vor', 'nach', 'um', 'in']);
 
+/** Words that open a range of dates and belong to its mention: "vom 3. bis 5. April", "zwischen März und Mai 2008". */
+export const RANGE_OPENERS: ReadonlySet<string> = new Set(['vom', 'von', 'zwischen']);
+
+/** Articles before a day's number: "zwischen dem 3. und dem 5. April", "Montag, den 3. April". */
+export const DAY_ARTICLES: ReadonlySet<string> = new Set(['dem', 'den']);
+
+/** Words before "Vorjahr" that belong to its mention: "im Vorjahr", "des Vorjahres". */
+export const PRIOR_YEAR_OPENERS: ReadonlySet<string> = new Set(['im', 'des']);
+
+/** Prepositions before a relative period that belong to its mention: "in diesem Jahr", "seit letztem Monat". */
+export const PERIOD_PREPOSITIONS: ReadonlySet<string> = new Set(['im', 'in', 'seit', 'bis', 'ab']);
+
 /** Words that join the two ends of a range: "vom 3. bis 5. April", "1998–2002", "zwischen 1998 und 2002". */
 export const RANGE_JOINERS: ReadonlySet<string> = new Set(['bis', '-', '–', '‐', '‑', '—']);
 
