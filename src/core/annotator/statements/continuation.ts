@@ -263,8 +263,8 @@ export function continuationIn(
   const claim = final && (final.lower === 'haben' || final.lower === 'sein');
   const early =
     modal >= 0 && modal <= 8 && !outside.slice(0, modal).some((t) => t.text === ',' || t.text === ':');
-  // "Grönland soll … behalten. Der Rest soll … aufgeteilt werden.": a run of "soll" sentences reports a plan or claim
-  // by itself, however far the last statement is.
+  // "Im Herbst sollen die Arbeiten beginnen. Die Kosten sollen … betragen.": a run of "soll" sentences reports a
+  // plan or claim by itself, however far the last statement is.
   const plan = early && (index - context.sentence <= 1 || sollFollows(model, index));
   // "Die Busse sollen im Depot bleiben. Die Streiks sollen bis Freitag dauern.": the next "soll" sentence goes on
   // with the report or plan of the one before, as one passage.
