@@ -43,6 +43,16 @@ describe('findCues', () => {
       expected: ['geht+hervor'],
     },
     {
+      name: 'the particle after a quoted name',
+      text: 'Das teilte das „Nordsee Institut“ in Kiel mit.',
+      expected: ['teilte+mit'],
+    },
+    {
+      name: 'no particle after a quotation that is no name',
+      text: 'Die Stadt teilte „die Kosten, nicht die Arbeit“ mit.',
+      expected: [],
+    },
+    {
       name: 'the particle after a relative clause between commas',
       text: 'Das geht aus einer Meldung der Agentur, die am Montag erschien, hervor.',
       expected: ['geht+hervor'],

@@ -1,11 +1,12 @@
 /**
  * Insertions a clause goes on after: an apposition between commas ("gab am Montag, dem 3. März, die Einstellung
- * bekannt", "teilte der Sprecher, Paul Weber, mit"), a parenthesis ("der Organisation (HRW)") and a relative
- * clause ("geht aus einer Meldung, die am Montag erschien, hervor"). The particle of a separable verb ends its
- * clause after all of them. Every scan is bounded to a few tokens.
+ * bekannt", "teilte der Sprecher, Paul Weber, mit"), a parenthesis ("der Organisation (HRW)"), a quoted name
+ * ("teilte das „Nordsee Institut“ mit") and a relative clause ("geht aus einer Meldung, die am Montag erschien,
+ * hervor"). The particle of a separable verb ends its clause after all of them. Every scan is bounded to a few tokens.
  */
 import { RELATIVE_PRONOUNS } from '../lexicon/articles';
 import { LIST_CONJUNCTIONS } from '../lexicon/conjunctions';
+import { CLOSING_MARKS, OPENING_MARKS } from '../lexicon/punctuation';
 import type { Token } from '../text/tokens';
 
 /** How many tokens an apposition between commas may hold: "dem 3. März", "der Chef des Amts". */
@@ -22,6 +23,7 @@ const RELATIVE_REACH = 16;
 export function insertionEnd(tokens: readonly Token[], at: number): number | undefined {
   const token = tokens[at];
   if (token?.text === '(') return parenthesisEnd(tokens, at);
+  if (token && OPENING_MARKS.has(token.text)) return quotedNameEnd(tokens, at);
   if (token?.text !== ',') return undefined;
   return appositionEnd(tokens, at) ?? nameEnd(tokens, at) ?? relativeEnd(tokens, at) ?? listComma(tokens, at);
 }
@@ -82,6 +84,23 @@ function relativeEnd(tokens: readonly Token[], comma: number): number | undefine
     const token = tokens[k] as Token;
     if (token.text === ',') return tokens[k - 1]?.word && !tokens[k - 1]?.capital ? k : undefined;
     if (!token.word && token.text !== '.' && token.text !== '-') return undefined;
+  }
+  return undefined;
+}
+
+/** How many words a quoted name may hold: "„Space Telescope Science Institute“". */
+const QUOTED_NAME_REACH = 5;
+
+/**
+ * A quoted name ("teilte das „Space Institute“ mit", "gab die „Neue Zeitung“ bekannt"): a few words with a
+ * capital first and no punctuation between the quotation marks. The index of the closing mark.
+ */
+function quotedNameEnd(tokens: readonly Token[], open: number): number | undefined {
+  if (!tokens[open + 1]?.capital) return undefined;
+  for (let k = open + 1; k < tokens.length && k - open <= QUOTED_NAME_REACH + 1; k++) {
+    const token = tokens[k] as Token;
+    if (CLOSING_MARKS.has(token.text)) return k > open + 1 ? k : undefined;
+    if (!token.word) return undefined;
   }
   return undefined;
 }

@@ -238,6 +238,22 @@ describe('free indirect speech', () => {
       text: 'Das Bad ist alt. Es wird viel genutzt. Im Herbst sollen die Arbeiten beginnen.',
       expected: [],
     },
+    {
+      name: 'two "sollen" sentences in a row report a plan, however far the last statement is',
+      text: 'Das Bad ist alt. Es wird viel genutzt. Im Herbst sollen die Arbeiten beginnen. Die Kosten sollen zwei Millionen Euro betragen.',
+      expected: [
+        {
+          kind: 'freeIndirect',
+          text: 'Im Herbst sollen die Arbeiten beginnen. Die Kosten sollen zwei Millionen Euro betragen.',
+          speaker: null,
+        },
+      ],
+    },
+    {
+      name: 'a "sollen" run does not reach over a paragraph break',
+      text: 'Das Bad ist alt. Es wird viel genutzt. Im Herbst sollen die Arbeiten beginnen.\n\nDie Kosten sollen zwei Millionen Euro betragen.',
+      expected: [],
+    },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });

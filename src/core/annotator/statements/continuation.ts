@@ -16,6 +16,7 @@ import { frameSubject } from '../grammar/opening-subjects';
 import type { QuotedPart } from '../text/quotation-marks';
 import type { Token } from '../text/tokens';
 import { claimClause } from './reportative';
+import { REPORTATIVE_MODALS } from '../lexicon/auxiliaries';
 import { SOURCE_ADVERBS } from '../lexicon/adverbs';
 import { HYPOTHETICAL, KONJUNKTIV_II, STRONG_KONJUNKTIV } from '../lexicon/konjunktiv';
 
@@ -129,6 +130,28 @@ export function reportedAroundStatements(
   );
 }
 
+/** How far into its main clause a reportative "soll" stands (in tokens outside quotations). */
+const EARLY_MODAL = 8;
+
+/** Whether "soll"/"sollen" stands early in the main clause of `tokens`, before any comma or colon. */
+function earlySoll(tokens: readonly Token[], inside: (token: Token) => boolean): boolean {
+  let words = 0;
+  for (const token of tokens) {
+    if (inside(token)) continue;
+    if (REPORTATIVE_MODALS.has(token.lower)) return true;
+    if (token.text === ',' || token.text === ':' || ++words > EARLY_MODAL) return false;
+  }
+  return false;
+}
+
+/** Whether the next sentence, in the same paragraph, has a "soll" early in its main clause. */
+function sollFollows(model: TextModel, index: number): boolean {
+  const next = model.sentences[index + 1];
+  const sentence = model.sentences[index];
+  if (!next || !sentence || next.paragraph !== sentence.paragraph) return false;
+  return earlySoll(next.tokens, insideQuotes(model, next.paragraph));
+}
+
 /**
  * How many sentences back the source of an "X soll … haben" claim may have been named: news runs a source's claims
  * over several sentences, across a paragraph break too ("Laut Polizei … . Er soll … haben.").
@@ -240,7 +263,9 @@ export function continuationIn(
   const claim = final && (final.lower === 'haben' || final.lower === 'sein');
   const early =
     modal >= 0 && modal <= 8 && !outside.slice(0, modal).some((t) => t.text === ',' || t.text === ':');
-  const plan = early && index - context.sentence <= 1;
+  // "Im Herbst sollen die Arbeiten beginnen. Die Kosten sollen … betragen.": a run of "soll" sentences reports a
+  // plan or claim by itself, however far the last statement is.
+  const plan = early && (index - context.sentence <= 1 || sollFollows(model, index));
   // "Die Busse sollen im Depot bleiben. Die Streiks sollen bis Freitag dauern.": the next "soll" sentence goes on
   // with the report or plan of the one before, as one passage.
   const last = context.continuation;

@@ -193,6 +193,22 @@ describe('a source frame names the speaker of its statement', () => {
     );
   });
 
+  it.each([
+    {
+      name: 'inside the statement',
+      text: 'Der Damm ist gebrochen. Das Wasser stieg gemäß einem Sprecher der Feuerwehr um zwei Meter.',
+      statement: ['Das Wasser stieg', 'um zwei Meter'],
+    },
+    {
+      name: 'with a document as its source',
+      text: 'Die Lager wurden geräumt. Die Bewohner werden gemäß dem Erlass des Landrats in Turnhallen untergebracht.',
+      statement: ['Die Bewohner werden', 'in Turnhallen untergebracht'],
+    },
+  ])('"gemäß X" frames its clause wherever it stands, as "laut X" does: $name', ({ text, statement }) => {
+    const quote = findQuotes(text, '2024-05-02').at(-1);
+    expect(quote?.quote.map((range) => text.slice(...range))).toEqual(statement);
+  });
+
   it('a statement announced by a noun beside a speech verb of another clause is one of its own', () => {
     const text =
       'Auf den Vorwurf der Opposition, der Plan sei zu teuer, antwortete die Ministerin, dass er sich lohne.';

@@ -47,7 +47,8 @@ export function framedStatementsIn(
       const word = relative.cue.slice(-1); // "wonach", or the pronoun of "nach denen", "laut dem"
       if (first.start < end)
         return [framedQuote(book, context, sentence, statement, relative.cue, relative.phrase, word)];
-    } else if (token.lower === 'laut' || (token.lower === 'gemäß' && i === 0)) {
+    } else if (token.lower === 'laut' || token.lower === 'gemäß') {
+      // "gemäß X" names a source as "laut X" does, wherever it stands: "Das Wasser stieg gemäß einem Sprecher …"
       const phrase = nounPhrase(tokens, i + 1) ?? lowerCaseSource(tokens, i + 1);
       if (phrase) frame = { from: i, to: i + 1 + phrase.length, cue: [token], phrase };
     } else if (token.lower === 'zufolge' && i > 0) {
