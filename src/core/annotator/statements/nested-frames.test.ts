@@ -39,3 +39,20 @@ describe('a frame in a subordinate clause of a statement frames that clause too'
     expect(indirect(text)).toHaveLength(1);
   });
 });
+
+describe("a frame's source ends before an article, which opens a phrase of its own", () => {
+  it.each([
+    {
+      name: 'a genitive name before "keine"',
+      text: 'Die Kommission tagte am Montag. Dort wollte nach Aussagen Bergers keine Partei nachgeben.',
+      quote: 'Dort wollte … keine Partei nachgeben',
+    },
+    {
+      name: 'a name before "seine"',
+      text: 'Die Kommission tagte am Montag. Dort legte laut Paul Weber seine Partei einen Plan vor.',
+      quote: 'Dort legte … seine Partei einen Plan vor',
+    },
+  ])('$name', ({ text, quote }) => {
+    expect(indirect(text)).toEqual([quote]);
+  });
+});
