@@ -13,7 +13,7 @@ import {
 } from '../lexicon/nouns';
 import { isNameToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
-import { DEMONSTRATIVE_PRONOUNS, PERSON_INDEFINITES } from '../lexicon/articles';
+import { DEMONSTRATIVE_PRONOUNS, PERSON_INDEFINITES, PHRASE_OPENING_ARTICLES } from '../lexicon/articles';
 import { TIME_NOUNS } from '../lexicon/nouns';
 import { GENITIVE_OPENERS, PHRASE_PREPOSITIONS } from '../lexicon/prepositions';
 import { PHRASE_CLOSERS } from '../lexicon/punctuation';
@@ -133,7 +133,12 @@ export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Tok
       // "Thomas de Maizière", "Heike van Laak": a particle between the parts of a name
     } else if (headSeen && GENITIVE_OPENERS.has(token.lower)) {
       headSeen = false;
-    } else if (headSeen && isAdjective(token.lower) && tokens[end + 1]?.capital) {
+    } else if (
+      headSeen &&
+      isAdjective(token.lower) &&
+      !PHRASE_OPENING_ARTICLES.has(token.lower) &&
+      tokens[end + 1]?.capital
+    ) {
       headSeen = false;
     } else if (
       headSeen ||

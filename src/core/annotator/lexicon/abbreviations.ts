@@ -55,3 +55,14 @@ export const ORDINAL_NOUNS: ReadonlySet<string> = new Set([
   'amtszeit', 'armee', 'division', 'juni', 'auflage', 'ausgabe', 'staffel', 'folge', 'wahlgang', 'quartal',
   'halbjahr',
 ]);
+
+/**
+ * Words that a number with a full stop after them makes an ordinal, whatever noun follows ("des 1. Kanals", "zum
+ * 2. Spiel"): an article or a contraction of a preposition and an article, after which the noun phrase goes on.
+ */
+// prettier-ignore
+export const ORDINAL_OPENERS: ReadonlySet<string> = new Set([
+  'der', 'die', 'das', 'des', 'dem', 'den', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans', 'seit',
+  'seinem', 'seinen', 'seiner', 'seines', 'ihrem', 'ihren', 'ihrer', 'ihres', 'dieser', 'dieses', 'diesem',
+  'diesen',
+]);

@@ -183,3 +183,15 @@ export const LATTER: ReadonlySet<string> = new Set(['letzterer', 'letztere', 'le
 
 /** "ersterer", "erstere": the first of a pair named just before. */
 export const FORMER: ReadonlySet<string> = new Set(['ersterer', 'erstere', 'ersteres', 'ersteren']);
+
+/**
+ * Articles that open a noun phrase of their own after a noun (`grammar/noun-phrases.ts`): a genitive attribute
+ * opens with "des"/"der" or stands without an article ("Berichte britischer Medien"), never with these, so in
+ * "nach Aussagen Gordons keine Stellungnahme" the phrase "Aussagen Gordons" has ended.
+ */
+// prettier-ignore
+export const PHRASE_OPENING_ARTICLES: ReadonlySet<string> = new Set([
+  'die', 'das', 'dem', 'den', 'ein', 'eine', 'einen', 'einem', 'kein', 'keine', 'keinen', 'keinem', 'keiner',
+  'keines', 'diese', 'dieser', 'dieses', 'diesem', 'diesen', 'seine', 'seinen', 'seinem', 'ihre', 'ihren', 'ihrem',
+  'alle', 'beide',
+]);

@@ -123,3 +123,9 @@ export const STATEMENT_ATTRIBUTE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'zum',
   'auf',
 ]);
+
+/**
+ * The words that frame a statement by its source without a speech verb: "laut X", "X zufolge", "nach Angaben X",
+ * "gemäß X" (`statements/source-frames.ts`); a statement noun's cue ("die Forderung, …") is none of them.
+ */
+export const FRAME_WORDS: ReadonlySet<string> = new Set(['laut', 'zufolge', 'nach', 'gemäß']);

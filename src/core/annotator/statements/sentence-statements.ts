@@ -7,6 +7,7 @@ import type { FoundQuote, Sentence, TextModel } from '../model';
 import { insideQuotes } from '../text/text-model';
 import type { Token } from '../text/tokens';
 import type { PassState } from '../pass-state';
+import { FRAME_WORDS } from '../lexicon/prepositions';
 import { relayQuote } from '../speakers/relay';
 import type { SpeakerBook } from '../speakers/speaker-book';
 import { cueStatementsIn } from './cued-statements';
@@ -30,6 +31,7 @@ export function statementsIn(state: PassState, index: number, direct: readonly F
     (first?.lower === 'nach' &&
       /^(angaben|ansicht|meinung|auffassung|informationen)$/.test(second?.lower ?? ''));
   const opening = opensWithFrame ? framedStatementsIn(model, sentence, book, speech) : [];
+  if (opening.length > 0) opening.push(...nestedFrames(model, sentence, book, speech, opening));
   const cued = opening.length > 0 ? [] : cueStatementsIn(model, sentence, book, speech);
   const relays = noteRelays(model, [...direct, ...cued], book);
   const framed =
@@ -38,7 +40,9 @@ export function statementsIn(state: PassState, index: number, direct: readonly F
       : cued.length === 0
         ? framedStatementsIn(model, sentence, book, speech)
         : besideCues(sentence.tokens)
-          ? framedStatementsIn(model, sentence, book, speech).filter((q) => !overlapsAny(q, cued))
+          ? framedStatementsIn(model, sentence, book, speech).filter(
+              (q) => !overlapsAny(q, cued) || nestedIn(q, cued, sentence.tokens),
+            )
           : [];
   const statements = [...cued, ...framed.filter((q) => !relays.has(q.cue[0]?.start ?? -1))];
   if (statements.length > 0) speech.sentence = index;
@@ -70,6 +74,50 @@ function besideCues(tokens: readonly Token[]): boolean {
   let commas = 0;
   for (const token of tokens) if (token.text === ',' && ++commas >= 2) return true;
   return false;
+}
+
+/**
+ * "Laut Polizei sei ein Wagen kontrolliert worden, von dem nach Angaben von Zeugen Steine flogen": a second frame,
+ * in a subordinate clause of the statement an opening frame gives, frames that clause as well.
+ */
+function nestedFrames(
+  model: TextModel,
+  sentence: Sentence,
+  book: SpeakerBook,
+  speech: PassState['speech'],
+  opening: readonly FoundQuote[],
+): FoundQuote[] {
+  const cueEnd = Math.max(...opening.flatMap((q) => q.cue.map((c) => c.end)));
+  const next = sentence.tokens.findIndex((t) => t.start >= cueEnd);
+  if (next < 0) return [];
+  return framedStatementsIn(model, sentence, book, speech, next).filter((q) =>
+    nestedIn(q, opening, sentence.tokens),
+  );
+}
+
+/**
+ * "X sagte, dass er den Sprecher angerufen habe, worauf dieser nach eigenen Angaben schwieg": a frame inside a
+ * subordinate clause of a speech verb's statement makes that clause a report of its own source within the
+ * statement (the frame's statement lies inside one statement's span and touches no cue).
+ */
+function nestedIn(quote: FoundQuote, cued: readonly FoundQuote[], tokens: readonly Token[]): boolean {
+  const cue = quote.cue[0];
+  const word = cue && tokens.find((t) => t.start === cue.start);
+  if (!word || !FRAME_WORDS.has(word.lower)) return false;
+  const cues = cued.flatMap((o) => o.cue);
+  const touchesCue = [...quote.spans, ...quote.cue].some((b) =>
+    cues.some((a) => a.paragraph === b.paragraph && a.start < b.end && b.start < a.end),
+  );
+  return (
+    !touchesCue &&
+    cued.some((o) =>
+      o.spans.some(
+        (s) =>
+          quote.spans.every((b) => b.paragraph === s.paragraph && s.start <= b.start && b.end <= s.end) &&
+          quote.spans.some((b) => b.start > s.start),
+      ),
+    )
+  );
 }
 
 /** Whether `quote`'s spans or cue share a character with those of any of `others`. */

@@ -25,17 +25,21 @@ import { documentNamedIn, isPhraseToken, lowerCaseSource, sourceNounAfter } from
 /** Words that open a relative clause of content after a comma (`content-relatives.ts`). */
 const CONTENT_RELATIVE_OPENERS: ReadonlySet<string> = new Set(['wonach', 'nach', 'laut', 'gemäß']);
 
-/** Statements framed by "laut", "zufolge", "nach Angaben", "so" or a colon in `sentence`. */
+/**
+ * Statements framed by "laut", "zufolge", "nach Angaben", "so" or a colon in `sentence`, the first frame from
+ * token `from` on.
+ */
 export function framedStatementsIn(
   model: TextModel,
   sentence: Sentence,
   book: SpeakerBook,
   context: SpeechContext,
+  from = 0,
 ): FoundQuote[] {
   const inside = insideQuotes(model, sentence.paragraph);
   const tokens = sentence.tokens;
   const end = contentEnd(model, sentence);
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (!token.word || inside(token)) continue;
     let frame: { from: number; to: number; cue: Token[]; phrase: Token[] } | undefined;

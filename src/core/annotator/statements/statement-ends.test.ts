@@ -13,6 +13,27 @@ describe('span boundaries', () => {
       expected: [{ kind: 'indirect', text: 'dass die Fahrgäste selbst schuld seien', speaker: 'Betreiber' }],
     },
     {
+      name: "a past tense after a comma, with no subject of its own, goes on with the cue's clause",
+      text: 'Der Angeklagte sagte, er sei unschuldig, verweigerte die Aussage und schwieg.',
+      expected: [{ kind: 'indirect', text: 'er sei unschuldig', speaker: 'Angeklagte' }],
+    },
+    {
+      name: 'a past tense after "und" goes on with the cue\'s clause too',
+      text: 'Die Ministerin sagte, die Länder müssten nachgeben und verwies auf den Haushalt.',
+      expected: [{ kind: 'indirect', text: 'die Länder müssten nachgeben', speaker: 'Ministerin' }],
+    },
+    {
+      name: 'an adjective in -te before its noun is no past tense',
+      text: 'Die Ministerin sagte, die Länder seien gefordert und letzte Woche habe man verhandelt.',
+      expected: [
+        {
+          kind: 'indirect',
+          text: 'die Länder seien gefordert und letzte Woche habe man verhandelt',
+          speaker: 'Ministerin',
+        },
+      ],
+    },
+    {
       name: "one word and an indicative auxiliary after a comma are the writer's main clause, verb second",
       text: 'Damals sagte der Minister, dass die Mission bald ende, mehrmals wurde das Mandat dann verlängert.',
       expected: [{ kind: 'indirect', text: 'dass die Mission bald ende', speaker: 'Minister' }],

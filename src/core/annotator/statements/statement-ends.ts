@@ -30,6 +30,7 @@ export function complementEnd(
   // Whether the statement has its own finite verb yet: a dass/ob clause is complete at its first comma; a main
   // clause in Konjunktiv once its verb has come ("Bürger, die nichts wissen, sind nicht frei" is one clause).
   let complete = COMPLEMENTIZERS.has(tokens[from]?.lower ?? '');
+  let reported = false;
   for (let k = from + 1; k < tokens.length && k - from < 150; k++) {
     const token = tokens[k] as Token;
     if (inside(token)) continue;
@@ -58,9 +59,37 @@ export function complementEnd(
       !!tokens[k + 3]?.word
     )
       return token.start;
-    complete ||= isReportedVerbAt(tokens, k);
+    // "…, er sei unschuldig, erkannte das Gericht nicht an", "…, sie müssten nachgeben und bemühte ein Bild": a
+    // past tense right after a comma or "und", with no subject of its own, goes on with the subject of the cue's
+    // clause; the reported clause, in Konjunktiv, has ended.
+    if (reported && (token.text === ',' || token.lower === 'und') && next && pastTenseAt(tokens, k + 1))
+      return token.text === ',' ? token.start : (tokens[k - 1] as Token).end;
+    const konjunktiv = isReportedVerbAt(tokens, k);
+    reported ||= konjunktiv;
+    complete ||= konjunktiv;
   }
   return Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Whether `tokens[k]` is a finite verb in the past tense of the indicative: a lower-case form in -te of a weak
+ * verb ("erkannte", "weigerte"), with no noun after it, which would make it an adjective ("die letzte Woche"); the
+ * forms in -te that are Konjunktiv II ("hätte", "könnte", "sollte") are left out.
+ */
+function pastTenseAt(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k];
+  const after = tokens[k + 1];
+  return (
+    !!verb?.word &&
+    !verb.capital &&
+    verb.lower.length > 4 &&
+    verb.lower.endsWith('te') &&
+    !isReportedVerb(verb) &&
+    !NOT_FINITE.has(verb.lower) &&
+    !DETERMINERS.has(verb.lower) &&
+    !!after?.word &&
+    !after.capital
+  );
 }
 
 /**

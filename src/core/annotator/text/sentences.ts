@@ -3,7 +3,7 @@
  * after "Dr.", "z. B." and every ordinal ("am 13. Februar"), and in Node it grows quadratically with the length
  * of a long text. The scanner looks at each character once.
  */
-import { ABBREVIATIONS, MONTHS, ORDINAL_NOUNS } from '../lexicon/abbreviations';
+import { ABBREVIATIONS, MONTHS, ORDINAL_NOUNS, ORDINAL_OPENERS } from '../lexicon/abbreviations';
 import { isSpace } from './paragraphs';
 
 /** A sentence as a half-open range `[start, end)` of UTF-16 offsets into its paragraph's text. */
@@ -98,10 +98,25 @@ function continuesAfterStop(text: string, stop: number, next: number): boolean {
   while (wordStart > 0 && isWordChar(text.charCodeAt(wordStart - 1))) wordStart--;
   const word = text.slice(wordStart, stop);
   if (word === '') return false;
-  if (/^\d{1,2}$/.test(word)) return isOrdinalFollower(nextWord(text, next));
+  if (/^\d{1,2}$/.test(word)) return isOrdinalFollower(nextWord(text, next)) || ordinalAfter(text, wordStart);
   if (word.length === 1 && /\p{L}/u.test(word)) return true;
   if (text[wordStart - 1] === '.' && word.length <= 2) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/**
+ * "des landesweit sendenden 1. Kanals": after an article, or an adjective in one of its endings, a number with a
+ * full stop is an ordinal, since the noun phrase has not ended; "auf Platz 1. Dann …" ends the sentence.
+ */
+function ordinalAfter(text: string, numberStart: number): boolean {
+  let end = numberStart;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === numberStart) return false;
+  let start = end;
+  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+  const word = text.slice(start, end);
+  if (!isLowerLetter(word[0] ?? '')) return false;
+  return ORDINAL_OPENERS.has(word) || (word.length > 4 && /(?:en|er|es|em)$/.test(word));
 }
 
 function isOrdinalFollower(word: string): boolean {

@@ -44,6 +44,21 @@ describe('splitSentences', () => {
       expected: ['Im 19. Jahrhundert war es so.'],
     },
     {
+      name: 'a number after an article is an ordinal, whatever noun follows',
+      text: 'Nur Reporter des 1. Senders waren da. Sonst niemand.',
+      expected: ['Nur Reporter des 1. Senders waren da.', 'Sonst niemand.'],
+    },
+    {
+      name: 'a number after an inflected adjective is an ordinal',
+      text: 'Sie lobte die Bedeutung des bekannten 2. Zusatzartikels. Dann ging sie.',
+      expected: ['Sie lobte die Bedeutung des bekannten 2. Zusatzartikels.', 'Dann ging sie.'],
+    },
+    {
+      name: 'a number after a noun ends the sentence',
+      text: 'Er landete auf Platz 3. Dann kam der Regen.',
+      expected: ['Er landete auf Platz 3.', 'Dann kam der Regen.'],
+    },
+    {
       name: 'an initial',
       text: 'Der Verdächtige Paul K. wurde gefasst.',
       expected: ['Der Verdächtige Paul K. wurde gefasst.'],
