@@ -4,7 +4,8 @@
  * ("teilte das „Nordsee Institut“ mit") and a relative clause ("geht aus einer Meldung, die am Montag erschien,
  * hervor"). The particle of a separable verb ends its clause after all of them. Every scan is bounded to a few tokens.
  */
-import { RELATIVE_PRONOUNS } from '../lexicon/articles';
+import { APPOSITION_ARTICLES, RELATIVE_PRONOUNS } from '../lexicon/articles';
+import { APPOSITION_ATTRIBUTE_WORDS } from '../lexicon/prepositions';
 import { LIST_CONJUNCTIONS } from '../lexicon/conjunctions';
 import { CLOSING_MARKS, OPENING_MARKS } from '../lexicon/punctuation';
 import type { Token } from '../text/tokens';
@@ -51,12 +52,12 @@ function listComma(tokens: readonly Token[], comma: number): number | undefined 
  */
 function appositionEnd(tokens: readonly Token[], comma: number): number | undefined {
   const first = tokens[comma + 1];
-  if (!first || !/^(dem|der|den|des|einem|einer)$/.test(first.lower)) return undefined;
+  if (!first || !APPOSITION_ARTICLES.has(first.lower)) return undefined;
   for (let k = comma + 2; k < tokens.length && k - comma <= APPOSITION_REACH; k++) {
     const token = tokens[k] as Token;
     if (token.text === ',') return k > comma + 2 ? k : undefined;
     const fits = token.word
-      ? token.capital || /^\d/.test(token.text) || /^(des|der|von|für)$/.test(token.lower)
+      ? token.capital || /^\d/.test(token.text) || APPOSITION_ATTRIBUTE_WORDS.has(token.lower)
       : token.text === '.';
     if (!fits) return undefined;
   }

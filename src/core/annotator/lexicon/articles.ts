@@ -140,7 +140,9 @@ export const DEFINITE_ARTICLE_FORMS: readonly string[] = ['der', 'die', 'das', '
 
 /** The definite article and the prepositions fused with it that open a noun phrase: "im Bericht", "vom Amt". */
 // prettier-ignore
-export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set([...DEFINITE_ARTICLE_FORMS, 'im', 'vom', 'zum', 'zur', 'am']);
+export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set([
+  ...DEFINITE_ARTICLE_FORMS, 'im', 'vom', 'zum', 'zur', 'am',
+]);
 
 /** Demonstratives that open a sentence pointing back at a quotation: "„…“ Das sagte Berger." */
 export const POINTING_BACK: ReadonlySet<string> = new Set(['das', 'dies', 'diese', 'dieses']);
@@ -164,6 +166,22 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['er', 'sie', 'es',
 // prettier-ignore
 export const DEFINITE_AND_CONTRACTED: ReadonlySet<string> = new Set([
   ...DEFINITE_ARTICLE_FORMS, 'im', 'vom', 'zum', 'zur', 'beim', 'am', 'ins', 'ans',
+]);
+
+/** Articles that open an apposition without a verb: "…, dem 3. März, …", "…, der Chef des Amts, …". */
+export const APPOSITION_ARTICLES: ReadonlySet<string> = new Set([
+  'dem',
+  'der',
+  'den',
+  'des',
+  'einem',
+  'einer',
+]);
+
+/** Relative pronouns after a preposition, in the dative or genitive: "unter denen", "in dem", "mit welcher". */
+// prettier-ignore
+export const PREPOSITIONAL_RELATIVES: ReadonlySet<string> = new Set([
+  'dem', 'der', 'denen', 'deren', 'dessen', 'welchem', 'welcher',
 ]);
 
 /** Articles that open the genitive after a source noun: "nach Angaben der Polizei", not "nach Angaben einen …". */

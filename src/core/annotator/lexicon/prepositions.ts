@@ -72,7 +72,7 @@ export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
   'im',
 ]);
 
-/** Prepositions of the attributes a name's apposition holds: "Sprecher der Behörde in Bonn", "Leiterin des Amts für …". */
+/** Prepositions of the attributes a name's apposition holds: "Sprecher der Behörde in Bonn". */
 const APPOSITION_PREPOSITIONS = ['in', 'im', 'von', 'vom', 'für', 'aus', 'bei', 'beim', 'am', 'an'];
 
 /** Lower-case words inside an apposition set off by commas ("Anna Thomas, Sprecherin der Behörde in Bonn,"). */
@@ -88,6 +88,12 @@ export const APPOSITION_WORDS: ReadonlySet<string> = new Set([
   // Adverbials after the name that hold no verb either: "…, General Anna Weber, heute anlässlich einer Konferenz".
   'heute', 'gestern', 'anlässlich', 'während', 'auf', 'vor', 'nach', 'gegenüber', 'zum', 'zur', 'mit',
 ]);
+
+/** Lower-case words inside an apposition without a verb: genitive articles, prepositions ("des Amts für …"). */
+export const APPOSITION_ATTRIBUTE_WORDS: ReadonlySet<string> = new Set(['des', 'der', 'von', 'für']);
+
+/** Words that name who speaks right after a statement noun: "der Vorwurf der Opposition", "Anfragen von Anwohnern". */
+export const SPEAKER_ATTRIBUTE_OPENERS: ReadonlySet<string> = new Set(['der', 'des', 'von', 'vom']);
 
 export const AGENT_OR_PREDICATE: ReadonlySet<string> = new Set(['als', 'von', 'vom']);
 

@@ -5,6 +5,7 @@
 import { endsClause } from '../grammar/cues';
 import { isAdjective } from '../grammar/noun-phrases';
 import { isReportedVerbAt } from '../grammar/reported-verbs';
+import { PREPOSITIONAL_RELATIVES, RELATIVE_PRONOUNS } from '../lexicon/articles';
 import { FRAMED_CLAUSE_OPENERS } from '../lexicon/conjunctions';
 import type { Token } from '../text/tokens';
 
@@ -15,12 +16,7 @@ import type { Token } from '../text/tokens';
 export function afterRelativeClause(tokens: readonly Token[], at: number): number {
   const first = tokens[at];
   const second = tokens[at + 1];
-  if (
-    !first ||
-    !second ||
-    !/^(der|die|das|dem|den|deren|dessen|denen|welche|welcher|welches)$/.test(first.lower)
-  )
-    return at;
+  if (!first || !second || !RELATIVE_PRONOUNS.has(first.lower)) return at;
   if (second.capital || isAdjective(second.lower)) return at;
   for (let k = at + 1; k < tokens.length && k - at < 25; k++) {
     const token = tokens[k] as Token;
@@ -52,7 +48,7 @@ export function subordinateClauseAround(
       opener?.word &&
       !opener.capital &&
       relative &&
-      /^(dem|der|denen|deren|dessen|welchem|welcher)$/.test(relative.lower));
+      PREPOSITIONAL_RELATIVES.has(relative.lower));
   if (!opens) return undefined;
   let close = to;
   while (close < tokens.length && tokens[close]?.text !== ',') close++;

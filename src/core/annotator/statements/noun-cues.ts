@@ -16,7 +16,8 @@ import type { Token } from '../text/tokens';
 import { ATTITUDES } from '../lexicon/adjectives';
 import { HYPOTHETICAL } from '../lexicon/konjunktiv';
 import { PERFECT_AUXILIARIES, REPORTATIVE_MODALS } from '../lexicon/auxiliaries';
-import { STATEMENT_ATTRIBUTE_PREPOSITIONS } from '../lexicon/prepositions';
+import { SPEAKER_ATTRIBUTE_OPENERS, STATEMENT_ATTRIBUTE_PREPOSITIONS } from '../lexicon/prepositions';
+import { COMPLEMENTIZERS } from '../lexicon/conjunctions';
 
 /** Whether a capitalised token is a statement noun or a compound ending in one. */
 export function isStatementNoun(token: Token): boolean {
@@ -135,7 +136,7 @@ function complementKind(tokens: readonly Token[], start: number): Complement | u
   const first = tokens[start];
   const second = tokens[start + 1];
   if (!first?.word) return undefined;
-  if (/^(dass|daß|ob)$/.test(first.lower)) return 'dass';
+  if (COMPLEMENTIZERS.has(first.lower)) return 'dass';
   if (RELATIVE_PRONOUNS.has(first.lower) && second && !second.capital) return undefined;
   for (let k = start; k < tokens.length && k - start < 25; k++) {
     const token = tokens[k] as Token;
@@ -193,6 +194,6 @@ function reportedClauseAt(tokens: readonly Token[], at: number): boolean {
 /** "der Vorwurf der Opposition", "Anfragen von Anwohnern": who speaks, named after the noun. */
 function sourceAfter(tokens: readonly Token[], noun: number, comma: number): Token[] {
   const next = tokens[noun + 1];
-  if (!next || !/^(der|des|von|vom)$/.test(next.lower)) return [];
+  if (!next || !SPEAKER_ATTRIBUTE_OPENERS.has(next.lower)) return [];
   return tokens.slice(noun + 2, comma).filter((t) => t.word);
 }
