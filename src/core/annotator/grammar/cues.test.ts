@@ -99,6 +99,21 @@ describe('findCues', () => {
       expected: ['legte+dar'],
     },
     {
+      name: 'an adverb between an article and an inflected participle: an adjective, not a cue',
+      text: 'Die Stadt gibt in einer gestern veröffentlichten Mitteilung bekannt, dass die Brücke schließt.',
+      expected: ['gibt+bekannt'],
+    },
+    {
+      name: 'two adverbs between the article and the participle',
+      text: 'Damit schließt sich eine schon lange beklagte Lücke im Angebot.',
+      expected: [],
+    },
+    {
+      name: 'a demonstrative that opens its clause, an adverb and a verb: still a cue',
+      text: 'Das jedenfalls forderte Paul Weber am Montag.',
+      expected: ['forderte'],
+    },
+    {
       name: 'no perfect with "sein" for a verb that takes "haben"',
       text: 'Der Bericht ist gesagt.',
       expected: [],

@@ -152,9 +152,22 @@ function attributive(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
   const next = tokens[index + 1];
   // "Das berichtete die Zeitung": a demonstrative that opens its clause stands for an object, not an article.
-  const opensClause = index < 2 || endsClauseAt(tokens, index - 2);
-  return !!before && !!next && !opensClause && DETERMINERS.has(before.lower) && next.word && next.capital;
+  if (!before || !next?.word || !next.capital) return false;
+  // "in einer gestern veröffentlichten Meldung", "eine oft beklagte Lücke": adverbs may stand between them.
+  let det = index - 1;
+  while (
+    det > index - 3 &&
+    det > 0 &&
+    !DETERMINERS.has((tokens[det] as Token).lower) &&
+    adverbLike(tokens[det] as Token)
+  )
+    det--;
+  const opensClause = det < 1 || endsClauseAt(tokens, det - 1);
+  return !opensClause && DETERMINERS.has((tokens[det] as Token).lower);
 }
+
+/** A lower-case word that may stand between an article and an adjective: "gestern", "oft", "nicht". */
+const adverbLike = (token: Token): boolean => token.word && !token.capital && token.lower !== 'zu';
 
 /** The first of `candidates` with `particle` (`undefined`: with none). A loop, not `find`: no closure per call. */
 function withParticle(
