@@ -11,7 +11,7 @@ import { CLAUSE_ENDS } from '../lexicon/punctuation';
 import { AMBIGUOUS_PARTICIPLES, HABEN, INDICATIVE_HABEN, INDICATIVE_SEIN, SEIN } from '../lexicon/verb-forms';
 import { appositionClosedBy } from './appositions';
 import { insertionEnd } from './insertions';
-import { DETERMINERS } from '../lexicon/nouns';
+import { attributive } from './attributive';
 
 /** A speech verb found in a sentence. */
 export interface Cue {
@@ -143,31 +143,6 @@ export function findCues(
   }
   return cues;
 }
-
-/**
- * "der verdächtige Koffer", "die verdächtigen Personen": a word between an article and its noun inside a clause
- * is an adjective, however much it looks like a verb form.
- */
-function attributive(tokens: readonly Token[], index: number): boolean {
-  const before = tokens[index - 1];
-  const next = tokens[index + 1];
-  // "Das berichtete die Zeitung": a demonstrative that opens its clause stands for an object, not an article.
-  if (!before || !next?.word || !next.capital) return false;
-  // "in einer gestern veröffentlichten Meldung", "eine oft beklagte Lücke": adverbs may stand between them.
-  let det = index - 1;
-  while (
-    det > index - 3 &&
-    det > 0 &&
-    !DETERMINERS.has((tokens[det] as Token).lower) &&
-    adverbLike(tokens[det] as Token)
-  )
-    det--;
-  const opensClause = det < 1 || endsClauseAt(tokens, det - 1);
-  return !opensClause && DETERMINERS.has((tokens[det] as Token).lower);
-}
-
-/** A lower-case word that may stand between an article and an adjective: "gestern", "oft", "nicht". */
-const adverbLike = (token: Token): boolean => token.word && !token.capital && token.lower !== 'zu';
 
 /** The first of `candidates` with `particle` (`undefined`: with none). A loop, not `find`: no closure per call. */
 function withParticle(
