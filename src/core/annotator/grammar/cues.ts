@@ -12,6 +12,7 @@ import { AMBIGUOUS_PARTICIPLES, HABEN, INDICATIVE_HABEN, INDICATIVE_SEIN, SEIN }
 import { appositionClosedBy } from './appositions';
 import { insertionEnd } from './insertions';
 import { attributive } from './attributive';
+import { judgedIn } from './judged-in';
 
 /** A speech verb found in a sentence. */
 export interface Cue {
@@ -162,7 +163,12 @@ for (const verb of SPEECH_VERBS) if (verb.reportsWith) REPORTING_WITH.set(verb, 
  * word it reports with ("Als Grund gab die Behörde Mängel an"), as a reporting verb.
  */
 function pushCue(cues: Cue[], tokens: readonly Token[], cue: Cue): void {
-  if (cue.verb.needs && !inClause(tokens, cue.index, cue.verb.needs)) return;
+  if (
+    cue.verb.needs &&
+    !inClause(tokens, cue.index, cue.verb.needs) &&
+    !(cue.verb.judgesIn && judgedIn(tokens, cue.index))
+  )
+    return;
   const reporting = cue.verb.reportsWith && inClause(tokens, cue.index, cue.verb.reportsWith);
   cues.push(reporting ? { ...cue, verb: REPORTING_WITH.get(cue.verb) ?? cue.verb } : cue);
 }

@@ -114,7 +114,9 @@ export function preposedBefore(
   cue: Cue,
   inside: (token: Token) => boolean,
 ): number | undefined {
-  if (cue.participle) return undefined;
+  // "…, sieht X in dem Plan eine Gefahr", "…, hält X den Plan für richtig": a judging verb's content is its
+  // object, so the clause before its comma is none of it.
+  if (cue.participle || cue.verb.needs) return undefined;
   const comma = tokens[cue.index - 1];
   if (comma?.text !== ',' || cue.index < 4) return undefined;
   const after = tokens[cue.index + 1];
