@@ -114,6 +114,16 @@ describe('findCues', () => {
       expected: ['forderte'],
     },
     {
+      name: 'the particle after a short quoted phrase inside the clause',
+      text: 'Der Verband rief die Mitglieder zum „letzten Gefecht“ gegen die Regierung auf.',
+      expected: ['rief+auf'],
+    },
+    {
+      name: 'no particle looked for past a quotation with punctuation of its own',
+      text: 'Der Verband rief: „Wir gehen, jetzt!“ Dann lief er auf.',
+      expected: ['rief'],
+    },
+    {
       name: 'no perfect with "sein" for a verb that takes "haben"',
       text: 'Der Bericht ist gesagt.',
       expected: [],

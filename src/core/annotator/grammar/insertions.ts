@@ -6,6 +6,7 @@
  */
 import { RELATIVE_PRONOUNS } from '../lexicon/articles';
 import { LIST_CONJUNCTIONS } from '../lexicon/conjunctions';
+import { CLOSING_MARKS } from '../lexicon/punctuation';
 import type { Token } from '../text/tokens';
 
 /** How many tokens an apposition between commas may hold: "dem 3. März", "der Chef des Amts". */
@@ -17,11 +18,12 @@ const RELATIVE_REACH = 16;
 
 /**
  * When `tokens[at]` opens an insertion that the clause goes on after, the index of the token that closes it (the
- * second comma, or the closing parenthesis); otherwise undefined.
+ * second comma, the closing parenthesis or quotation mark); otherwise undefined.
  */
 export function insertionEnd(tokens: readonly Token[], at: number): number | undefined {
   const token = tokens[at];
   if (token?.text === '(') return parenthesisEnd(tokens, at);
+  if (token?.text === '„' || token?.text === '»') return quotedPhraseEnd(tokens, at);
   if (token?.text !== ',') return undefined;
   return appositionEnd(tokens, at) ?? nameEnd(tokens, at) ?? relativeEnd(tokens, at) ?? listComma(tokens, at);
 }
@@ -92,6 +94,23 @@ function parenthesisEnd(tokens: readonly Token[], open: number): number | undefi
     const text = (tokens[k] as Token).text;
     if (text === ')') return k;
     if (text === '(') return undefined;
+  }
+  return undefined;
+}
+
+/** How many tokens a quoted phrase inside a clause may hold: „Heiligen Krieg“, „volle Unterstützung“. */
+const QUOTED_PHRASE_REACH = 8;
+
+/**
+ * "rief die Mitglieder zum „heißen Herbst“ auf": a short quoted phrase with no punctuation of its own is a phrase of
+ * the clause, which goes on after it to the particle of its verb. A quotation with a comma or a full stop in it is
+ * speech of its own, not a phrase.
+ */
+function quotedPhraseEnd(tokens: readonly Token[], open: number): number | undefined {
+  for (let k = open + 1; k < tokens.length && k - open <= QUOTED_PHRASE_REACH; k++) {
+    const token = tokens[k] as Token;
+    if (token.word) continue;
+    return CLOSING_MARKS.has(token.text) || token.text === '«' ? (k > open + 1 ? k : undefined) : undefined;
   }
   return undefined;
 }
