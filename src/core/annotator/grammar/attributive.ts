@@ -1,6 +1,6 @@
 /**
  * Verb forms that stand as adjectives: between an article and its noun a word is an adjective, however much it
- * looks like a speech verb ("den verdächtigen Mann", "in einer gestern veröffentlichten Mitteilung").
+ * looks like a speech verb ("den verdächtigen Mann", "in einer kurz zuvor veröffentlichten Mitteilung").
  */
 import { DETERMINERS } from '../lexicon/nouns';
 import type { Token } from '../text/tokens';
@@ -15,7 +15,7 @@ export function attributive(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   // "Das berichtete die Zeitung": a demonstrative that opens its clause stands for an object, not an article.
   if (!before || !next?.word || !next.capital) return false;
-  // "in einer gestern veröffentlichten Meldung", "eine oft beklagte Lücke": adverbs may stand between them.
+  // "in einer kurz zuvor veröffentlichten Meldung", "eine lange geforderte Reform": adverbs may stand between them.
   let det = index - 1;
   while (
     det > index - 3 &&

@@ -100,12 +100,12 @@ describe('findCues', () => {
     },
     {
       name: 'an adverb between an article and an inflected participle: an adjective, not a cue',
-      text: 'Die Stadt gibt in einer gestern veröffentlichten Mitteilung bekannt, dass die Brücke schließt.',
+      text: 'Die Stadt gibt in einer kurz zuvor veröffentlichten Mitteilung bekannt, dass die Brücke schließt.',
       expected: ['gibt+bekannt'],
     },
     {
       name: 'two adverbs between the article and the participle',
-      text: 'Damit schließt sich eine schon lange beklagte Lücke im Angebot.',
+      text: 'Damit ist eine schon lange beklagte Regel im Gesetz gefallen.',
       expected: [],
     },
     {

@@ -1,7 +1,7 @@
 /**
- * "Die Grünen sehen in dem Vorschlag keine Lösung", "sieht darin eine Gefahr": "sehen" with a phrase of "in" and
+ * "Die Innung sieht in dem Tarif keine Lösung", "sieht darin eine Gefahr": "sehen" with a phrase of "in" and
  * then an object judges what the phrase names, as "sehen … als" does. The order tells the judgement from a time or
- * place: in "sah Gelb in der 62. Minute" the object stands before "in" and nothing follows the phrase.
+ * place: in "sah die gelbe Karte in der letzten Minute" the object stands before "in" and nothing follows the phrase.
  */
 import { DETERMINERS } from '../lexicon/nouns';
 import type { Token } from '../text/tokens';

@@ -100,9 +100,9 @@ export function subordinateReport(
 }
 
 /**
- * Where a report ends whose verb closes its clause ("gehen von einer Radikalisierung aus", "wird als problematisch
+ * Where a report ends whose verb closes its clause ("gehen von einem Defekt aus", "wird vom Verband als zu teuer
  * bezeichnet"): at the comma right after the verb when an adverbial clause follows ("…, obwohl …") or a main clause
- * with a pronoun subject of its own and no speech verb ("…, sie trauen der Regierung nichts zu"), which the writer
+ * with a pronoun subject of its own and no speech verb ("…, sie prüfen die Anlage noch"), which the writer
  * adds; `Infinity` otherwise. A relative clause, a "wie" or "um" clause goes on with the report.
  */
 export function reportClauseEnd(tokens: readonly Token[], cue: Cue, later: readonly Cue[]): number {

@@ -112,7 +112,7 @@ export const REPORT_SUBORDINATORS: ReadonlySet<string> = new Set(['während', 'n
 
 /**
  * Conjunctions of an adverbial clause that follows a report without being part of what was reported: a concession,
- * a reason or a time given by the writer ("… wird im Bericht als problematisch bezeichnet, obwohl …"). Not "um",
+ * a reason or a time given by the writer ("… wird vom Verband als zu teuer bezeichnet, obwohl …"). Not "um",
  * "damit", "indem", "als", "wie", whose clauses say what the report was for or how it went.
  */
 // prettier-ignore

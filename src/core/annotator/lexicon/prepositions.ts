@@ -88,8 +88,8 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Prepositions inside a noun phrase before a speech verb's comma, besides `PREPOSITIONS`: "Der Einspareffekt, unter
- * anderem durch kürzere Wege, …", "Die Mittel, ohne die Zuschüsse des Bundes, …".
+ * Prepositions inside a noun phrase before a speech verb's comma, besides `PREPOSITIONS`: "Der Gewinn, unter
+ * anderem durch geringere Kosten, …", "Die Mittel, ohne die Zuschüsse des Bundes, …".
  */
 // prettier-ignore
 export const PHRASE_INNER_PREPOSITIONS: ReadonlySet<string> = new Set([

@@ -71,14 +71,14 @@ function nounPhraseOnly(
     words++;
     const fits =
       token.capital ||
-      // "Ahmed al-Assadi": a name with a lower-case particle.
+      // "Omar al-Nasri": a name with a lower-case particle.
       /^\p{Ll}+-\p{Lu}/u.test(token.text) ||
       /^\d/.test(token.text) ||
       DETERMINERS.has(token.lower) ||
       PREPOSITIONS.has(token.lower) ||
       PHRASE_INNER_PREPOSITIONS.has(token.lower) ||
       (attributive && isAdjective(token.lower)) ||
-      // "einem gestern veröffentlichten Bericht": an adverb before an adjective of the phrase.
+      // "einem heute vorgelegten Bericht": an adverb before an adjective of the phrase.
       (attributive && TIME_ADVERBS.has(token.lower)) ||
       // "Der frühere Bürgermeister und Senator": nouns joined by a coordinator are one phrase.
       (COORDINATORS.has(token.lower) && !!tokens[k + 1]?.capital && !!tokens[k - 1]?.capital);

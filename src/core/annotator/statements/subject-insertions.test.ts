@@ -32,11 +32,11 @@ describe('a noun phrase and its insertion before a reporting verb', () => {
     },
     {
       name: 'an adverb before the adjective of a phrase with a relative clause',
-      text: 'In einem gestern veröffentlichten Bericht, der dem Landtag vorliegt, fordert die Gewerkschaft mehr Lehrer.',
+      text: 'In einem heute vorgelegten Bericht, der dem Landtag vorliegt, fordert die Gewerkschaft mehr Lehrer.',
       expected: [
         {
           kind: 'reported',
-          text: 'In einem gestern veröffentlichten Bericht, der dem Landtag vorliegt, fordert die Gewerkschaft mehr Lehrer.',
+          text: 'In einem heute vorgelegten Bericht, der dem Landtag vorliegt, fordert die Gewerkschaft mehr Lehrer.',
           speaker: 'Gewerkschaft',
         },
       ],
