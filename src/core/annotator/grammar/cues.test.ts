@@ -109,6 +109,31 @@ describe('findCues', () => {
       expected: ['legte+dar'],
     },
     {
+      name: 'an adverb between an article and an inflected participle: an adjective, not a cue',
+      text: 'Die Stadt gibt in einer kurz zuvor veröffentlichten Mitteilung bekannt, dass die Brücke schließt.',
+      expected: ['gibt+bekannt'],
+    },
+    {
+      name: 'two adverbs between the article and the participle',
+      text: 'Damit ist eine schon lange beklagte Regel im Gesetz gefallen.',
+      expected: [],
+    },
+    {
+      name: 'a demonstrative that opens its clause, an adverb and a verb: still a cue',
+      text: 'Das jedenfalls forderte Paul Weber am Montag.',
+      expected: ['forderte'],
+    },
+    {
+      name: 'the particle after a short quoted phrase inside the clause',
+      text: 'Der Verband rief die Mitglieder zum „letzten Gefecht“ gegen die Regierung auf.',
+      expected: ['rief+auf'],
+    },
+    {
+      name: 'no particle looked for past a quotation with punctuation of its own',
+      text: 'Der Verband rief: „Wir gehen, jetzt!“ Dann lief er auf.',
+      expected: ['rief'],
+    },
+    {
       name: 'no perfect with "sein" for a verb that takes "haben"',
       text: 'Der Bericht ist gesagt.',
       expected: [],

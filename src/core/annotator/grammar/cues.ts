@@ -11,7 +11,8 @@ import { CLAUSE_ENDS } from '../lexicon/punctuation';
 import { AMBIGUOUS_PARTICIPLES, HABEN, INDICATIVE_HABEN, INDICATIVE_SEIN, SEIN } from '../lexicon/verb-forms';
 import { appositionClosedBy } from './appositions';
 import { insertionEnd } from './insertions';
-import { DETERMINERS } from '../lexicon/nouns';
+import { attributive } from './attributive';
+import { judgedIn } from './judged-in';
 
 /** A speech verb found in a sentence. */
 export interface Cue {
@@ -144,18 +145,6 @@ export function findCues(
   return cues;
 }
 
-/**
- * "der verdächtige Koffer", "die verdächtigen Personen": a word between an article and its noun inside a clause
- * is an adjective, however much it looks like a verb form.
- */
-function attributive(tokens: readonly Token[], index: number): boolean {
-  const before = tokens[index - 1];
-  const next = tokens[index + 1];
-  // "Das berichtete die Zeitung": a demonstrative that opens its clause stands for an object, not an article.
-  const opensClause = index < 2 || endsClauseAt(tokens, index - 2);
-  return !!before && !!next && !opensClause && DETERMINERS.has(before.lower) && next.word && next.capital;
-}
-
 /** The first of `candidates` with `particle` (`undefined`: with none). A loop, not `find`: no closure per call. */
 function withParticle(
   candidates: readonly SpeechVerb[],
@@ -174,7 +163,12 @@ for (const verb of SPEECH_VERBS) if (verb.reportsWith) REPORTING_WITH.set(verb, 
  * word it reports with ("Als Grund gab die Behörde Mängel an"), as a reporting verb.
  */
 function pushCue(cues: Cue[], tokens: readonly Token[], cue: Cue): void {
-  if (cue.verb.needs && !inClause(tokens, cue.index, cue.verb.needs)) return;
+  if (
+    cue.verb.needs &&
+    !inClause(tokens, cue.index, cue.verb.needs) &&
+    !(cue.verb.judgesIn && judgedIn(tokens, cue.index))
+  )
+    return;
   const reporting = cue.verb.reportsWith && inClause(tokens, cue.index, cue.verb.reportsWith);
   cues.push(reporting ? { ...cue, verb: REPORTING_WITH.get(cue.verb) ?? cue.verb } : cue);
 }

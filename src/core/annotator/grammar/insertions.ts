@@ -19,12 +19,12 @@ const RELATIVE_REACH = 16;
 
 /**
  * When `tokens[at]` opens an insertion that the clause goes on after, the index of the token that closes it (the
- * second comma, or the closing parenthesis); otherwise undefined.
+ * second comma, the closing parenthesis or quotation mark); otherwise undefined.
  */
 export function insertionEnd(tokens: readonly Token[], at: number): number | undefined {
   const token = tokens[at];
   if (token?.text === '(') return parenthesisEnd(tokens, at);
-  if (token && OPENING_MARKS.has(token.text)) return quotedNameEnd(tokens, at);
+  if (token && OPENING_MARKS.has(token.text)) return quotedPhraseEnd(tokens, at);
   if (token?.text !== ',') return undefined;
   return appositionEnd(tokens, at) ?? nameEnd(tokens, at) ?? relativeEnd(tokens, at) ?? listComma(tokens, at);
 }
@@ -89,29 +89,29 @@ function relativeEnd(tokens: readonly Token[], comma: number): number | undefine
   return undefined;
 }
 
-/** How many words a quoted name may hold: "„Space Telescope Science Institute“". */
-const QUOTED_NAME_REACH = 5;
-
-/**
- * A quoted name ("teilte das „Space Institute“ mit", "gab die „Neue Zeitung“ bekannt"): a few words with a
- * capital first and no punctuation between the quotation marks. The index of the closing mark.
- */
-function quotedNameEnd(tokens: readonly Token[], open: number): number | undefined {
-  if (!tokens[open + 1]?.capital) return undefined;
-  for (let k = open + 1; k < tokens.length && k - open <= QUOTED_NAME_REACH + 1; k++) {
-    const token = tokens[k] as Token;
-    if (CLOSING_MARKS.has(token.text)) return k > open + 1 ? k : undefined;
-    if (!token.word) return undefined;
-  }
-  return undefined;
-}
-
 /** The closing parenthesis of the one opened at `open`. */
 function parenthesisEnd(tokens: readonly Token[], open: number): number | undefined {
   for (let k = open + 1; k < tokens.length && k - open <= PARENTHESIS_REACH; k++) {
     const text = (tokens[k] as Token).text;
     if (text === ')') return k;
     if (text === '(') return undefined;
+  }
+  return undefined;
+}
+
+/** How many tokens a quoted phrase inside a clause may hold: „Heiligen Krieg“, „volle Unterstützung“. */
+const QUOTED_PHRASE_REACH = 8;
+
+/**
+ * "rief die Mitglieder zum „heißen Herbst“ auf", "teilte das „Space Institute“ mit": a short quoted phrase or name
+ * with no punctuation of its own is a phrase of the clause, which goes on after it to the particle of its verb. A
+ * quotation with a comma or a full stop in it is speech of its own, not a phrase. The index of the closing mark.
+ */
+function quotedPhraseEnd(tokens: readonly Token[], open: number): number | undefined {
+  for (let k = open + 1; k < tokens.length && k - open <= QUOTED_PHRASE_REACH; k++) {
+    const token = tokens[k] as Token;
+    if (token.word) continue;
+    return CLOSING_MARKS.has(token.text) && k > open + 1 ? k : undefined;
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 /**
  * A report in a clause after a comma (`report-clauses.ts`): the main clause after a fronted subordinate clause, for
- * a stance made known, and a continuing "wobei" clause.
+ * a stance made known, and a continuing "wobei" clause; and where a report whose verb closes its clause ends.
  */
 import { describe, expect, it } from 'vitest';
 import { found } from '../__fixtures__/found';
@@ -66,6 +66,38 @@ describe('a report after a comma', () => {
       name: 'a "wobei" clause with a perfect of no stance is no report',
       text: 'Die Firma baut eine Halle, wobei der Rat den Plan genannt hat.',
       expected: [],
+    },
+    {
+      name: 'a report whose verb closes its clause ends before an adverbial clause the writer adds',
+      text: 'Die Gewerkschaft wies auf die Gefahren hin, obwohl die Strecke seit Jahren sicher ist.',
+      expected: [
+        { kind: 'reported', text: 'Die Gewerkschaft wies auf die Gefahren hin', speaker: 'Gewerkschaft' },
+      ],
+    },
+    {
+      name: 'the same in a passive with an agent',
+      text: 'Der Plan wird vom Verband als zu teuer bezeichnet, da die Kosten seit Jahren steigen.',
+      expected: [
+        { kind: 'reported', text: 'Der Plan wird vom Verband als zu teuer bezeichnet', speaker: 'Verband' },
+      ],
+    },
+    {
+      name: 'and before a main clause with a pronoun subject and no speech verb',
+      text: 'Die Forscher gehen von einem Totalschaden aus, sie untersuchen die Maschine noch.',
+      expected: [
+        { kind: 'reported', text: 'Die Forscher gehen von einem Totalschaden aus', speaker: 'Forscher' },
+      ],
+    },
+    {
+      name: 'a relative clause after the verb goes on with the report',
+      text: 'Die Forscher wiesen auf die Gefahren hin, die von dem Damm ausgehen.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Die Forscher wiesen auf die Gefahren hin, die von dem Damm ausgehen.',
+          speaker: 'Forscher',
+        },
+      ],
     },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);

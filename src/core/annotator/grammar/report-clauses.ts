@@ -8,12 +8,14 @@ import { endsClauseAt, type Cue } from './cues';
 import { clauseStartBefore } from './clause-subjects';
 import { appositionClosedBy } from './appositions';
 import {
+  ADVERBIAL_SUBORDINATORS,
   CLAUSE_OPENERS,
   CONTINUING_OPENERS,
   REPORT_SUBORDINATORS,
   SUBORDINATE_OPENERS,
 } from '../lexicon/conjunctions';
 import { DETERMINERS } from '../lexicon/nouns';
+import { SUBJECT_PRONOUNS } from '../lexicon/articles';
 import { isAdjective } from './noun-phrases';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 import { tokenIndexAt, type Token } from '../text/tokens';
@@ -95,4 +97,22 @@ export function subordinateReport(
   if (FINITE_AUXILIARIES.has(tokens[end]?.lower ?? '')) end++;
   if (end < tokens.length && !endsClauseAt(tokens, end)) return undefined;
   return { start, end };
+}
+
+/**
+ * Where a report ends whose verb closes its clause ("gehen von einem Defekt aus", "wird vom Verband als zu teuer
+ * bezeichnet"): at the comma right after the verb when an adverbial clause follows ("…, obwohl …") or a main clause
+ * with a pronoun subject of its own and no speech verb ("…, sie prüfen die Anlage noch"), which the writer
+ * adds; `Infinity` otherwise. A relative clause, a "wie" or "um" clause goes on with the report.
+ */
+export function reportClauseEnd(tokens: readonly Token[], cue: Cue, later: readonly Cue[]): number {
+  const last = cue.tokens[cue.tokens.length - 1] as Token;
+  const index = Math.max(cue.index, tokenIndexAt(tokens, last.start));
+  const comma = tokens[index + 1];
+  const next = tokens[index + 2];
+  if (comma?.text !== ',' || !next) return Infinity;
+  if (ADVERBIAL_SUBORDINATORS.has(next.lower)) return comma.start;
+  const verb = tokens[index + 3];
+  const mainClause = SUBJECT_PRONOUNS.has(next.lower) && !!verb?.word && !verb.capital;
+  return mainClause && !later.some((c) => c.index > index) ? comma.start : Infinity;
 }

@@ -109,3 +109,14 @@ export const CONTINUING_OPENERS: ReadonlySet<string> = new Set(['wobei', 'worauf
  * train "obwohl", "da", "seit", "bevor" added nothing; "als", "weil", "indem" only false reports.)
  */
 export const REPORT_SUBORDINATORS: ReadonlySet<string> = new Set(['während', 'nachdem']);
+
+/**
+ * Conjunctions of an adverbial clause that follows a report without being part of what was reported: a concession,
+ * a reason or a time given by the writer ("… wird vom Verband als zu teuer bezeichnet, obwohl …"). Not "um",
+ * "damit", "indem", "als", "wie", whose clauses say what the report was for or how it went.
+ */
+// prettier-ignore
+export const ADVERBIAL_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'während', 'da', 'weil', 'wenn', 'falls', 'obwohl', 'obgleich', 'nachdem', 'seit', 'seitdem', 'bevor', 'sobald',
+  'sofern', 'solange',
+]);

@@ -104,6 +104,15 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'über', 'unter', 'vor', 'gegen', 'seit',
 ]);
 
+/**
+ * Prepositions inside a noun phrase before a speech verb's comma, besides `PREPOSITIONS`: "Der Gewinn, unter
+ * anderem durch geringere Kosten, …", "Die Mittel, ohne die Zuschüsse des Bundes, …".
+ */
+// prettier-ignore
+export const PHRASE_INNER_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'durch', 'ohne', 'wegen', 'trotz', 'zwischen', 'neben', 'bis', 'anderem',
+]);
+
 /** Prepositions that put a place name in a place: "in Lindau", "aus Bad Homburg", "nach Genf", "nahe Kassel". */
 export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'aus', 'nach', 'nahe'];
 

@@ -40,6 +40,10 @@ export interface SpeechVerb {
    * reports only as a judgement (`reportsWith: 'als'`), and takes no main clause after its comma as what was said.
    */
   namesAct?: true;
+  /**
+   * `true` for "sehen", which judges with "in" as with "als" (`needs`): "sieht in dem Plan eine Gefahr".
+   */
+  judgesIn?: true;
 }
 
 /** Stems whose plural adds only -n: forder-n, erläuter-n. */
@@ -103,6 +107,7 @@ export function strong(
     perfectWithSein?: true;
     reportsWith?: string;
     namesAct?: true;
+    judgesIn?: true;
   } = {},
 ): SpeechVerb {
   const stem = infinitive.replace(/e?n$/, '');
@@ -118,5 +123,6 @@ export function strong(
     ...(options.perfectWithSein ? { perfectWithSein: true as const } : {}),
     ...(options.reportsWith ? { reportsWith: options.reportsWith } : {}),
     ...(options.namesAct ? { namesAct: true as const } : {}),
+    ...(options.judgesIn ? { judgesIn: true as const } : {}),
   };
 }

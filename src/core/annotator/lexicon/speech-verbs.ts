@@ -172,7 +172,13 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('rechn', { reportsWith: 'mit' }),
   weak('stuf', { particle: 'ein', reportsWith: 'als' }),
   strong('halten', 'hält', 'hielt', 'gehalten', { reports: true, reportsInPassive: false, needs: 'für' }),
-  strong('sehen', 'sieht', 'sah', 'gesehen', { reports: true, reportsInPassive: false, needs: 'als' }),
+  // "sieht den Plan als Fehler", "sieht in dem Plan einen Fehler": a judgement with "als" or with "in" and an object.
+  strong('sehen', 'sieht', 'sah', 'gesehen', {
+    reports: true,
+    reportsInPassive: false,
+    needs: 'als',
+    judgesIn: true,
+  }),
   strong('schreiben', 'schreibt', 'schrieb', 'geschrieben', { particle: 'zu', reports: true }),
   weak('attestier', R),
   // Reports, suspicions and hints that introduce a dass clause or an infinitive: "Aus Regierungskreisen verlautete,

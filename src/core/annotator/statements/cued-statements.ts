@@ -32,7 +32,7 @@ import { FIRST_PERSON } from '../lexicon/articles';
 import { MODALS } from '../lexicon/verb-forms';
 import { namesWithWie, wieClause, wieSubject } from './wie-clauses';
 import { notAStance } from '../grammar/stance-objects';
-import { reportClauseStart, subordinateReport } from '../grammar/report-clauses';
+import { reportClauseEnd, reportClauseStart, subordinateReport } from '../grammar/report-clauses';
 import { membersSubject, resolveNames } from '../speakers/named-members';
 import { pairSubject } from '../speakers/anaphora-latter';
 import type { SpeechContext } from '../model';
@@ -197,11 +197,8 @@ export function cueStatementsIn(
       passiveBefore(tokens, cue.index) &&
       agentOrPredicate(tokens, cue.index)
     ) {
-      statement(
-        [{ paragraph: sentence.paragraph, start: sentence.start, end: sentence.end }],
-        'reported',
-        base - 0.2,
-      );
+      const end = Math.min(sentence.end, reportClauseEnd(tokens, cue, cues.slice(n + 1)));
+      statement([{ paragraph: sentence.paragraph, start: sentence.start, end }], 'reported', base - 0.2);
       return;
     }
     // "äußerte ihre Ablehnung"; "hat ihre Ablehnung geäußert" reports as the simple past does. (Any active perfect
@@ -232,7 +229,8 @@ export function cueStatementsIn(
       // "Er lobte den Plan und forderte …": the report ends before a second cue with its own object.
       const until = beforeNextCue(tokens, cue.index, cues.slice(n + 1, n + 6), inside);
       const closing = subordinate ? tokens[subordinate.end] : undefined;
-      const clauseEnd = closing && closing.text !== '.' ? closing.start : Infinity;
+      const clauseEnd =
+        closing && closing.text !== '.' ? closing.start : reportClauseEnd(tokens, cue, cues.slice(n + 1));
       const to = Math.min(clauseEnd, Number.isFinite(until) ? until : sentence.end);
       if (!alreadyQuoted && paragraphText.length > 0) {
         const start = clauseStart === undefined ? sentence.start : (tokens[clauseStart] as Token).start;

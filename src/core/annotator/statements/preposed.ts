@@ -4,7 +4,8 @@
  * "In einem Bericht, der am Montag erschien, rechtfertigte …"); and an apposition to the speaker after the verb.
  */
 import { endsClause, type Cue } from '../grammar/cues';
-import { PREPOSITIONS } from '../lexicon/prepositions';
+import { PHRASE_INNER_PREPOSITIONS, PREPOSITIONS } from '../lexicon/prepositions';
+import { TIME_ADVERBS } from '../lexicon/adverbs';
 import { COORDINATORS, SUBORDINATE_OPENERS } from '../lexicon/conjunctions';
 import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
 import { isNameToken } from '../speakers/naming-words';
@@ -64,19 +65,29 @@ function nounPhraseOnly(
   let words = 0;
   for (let k = to - 1; k >= from; k--) {
     const token = tokens[k] as Token;
-    if (inside(token) || (!token.word && /^[().„“"]$/.test(token.text))) continue;
+    // "der CDU/CSU-Fraktion": a slash joins two names.
+    if (inside(token) || (!token.word && /^[().„“"/]$/.test(token.text))) continue;
     if (!token.word) return false;
     words++;
     const fits =
       token.capital ||
+      // "Omar al-Nasri": a name with a lower-case particle.
+      /^\p{Ll}+-\p{Lu}/u.test(token.text) ||
       /^\d/.test(token.text) ||
       DETERMINERS.has(token.lower) ||
       PREPOSITIONS.has(token.lower) ||
+      PHRASE_INNER_PREPOSITIONS.has(token.lower) ||
       (attributive && isAdjective(token.lower)) ||
+      // "einem heute vorgelegten Bericht": an adverb before an adjective of the phrase.
+      (attributive && TIME_ADVERBS.has(token.lower)) ||
       // "Der frühere Bürgermeister und Senator": nouns joined by a coordinator are one phrase.
       (COORDINATORS.has(token.lower) && !!tokens[k + 1]?.capital && !!tokens[k - 1]?.capital);
     if (!fits) return false;
-    attributive = token.capital || (attributive && !DETERMINERS.has(token.lower) && isAdjective(token.lower));
+    attributive =
+      token.capital ||
+      (attributive &&
+        !DETERMINERS.has(token.lower) &&
+        (isAdjective(token.lower) || TIME_ADVERBS.has(token.lower)));
   }
   return words > 0;
 }
@@ -114,7 +125,9 @@ export function preposedBefore(
   cue: Cue,
   inside: (token: Token) => boolean,
 ): number | undefined {
-  if (cue.participle) return undefined;
+  // "…, sieht X in dem Plan eine Gefahr", "…, hält X den Plan für richtig": a judging verb's content is its
+  // object, so the clause before its comma is none of it.
+  if (cue.participle || cue.verb.needs) return undefined;
   const comma = tokens[cue.index - 1];
   if (comma?.text !== ',' || cue.index < 4) return undefined;
   const after = tokens[cue.index + 1];
