@@ -11,7 +11,13 @@ import { findSubject } from '../grammar/subjects';
 import { impersonalSource, namesNoSpeaker } from '../grammar/impersonal-sources';
 import { type FoundQuote, type Sentence, type TextModel } from '../model';
 import { contentEnd, insideQuotes, partOf, sentenceAt } from '../text/text-model';
-import { appositionBefore, preposedBefore, resumedBefore, subjectWithInsertion } from './preposed';
+import {
+  appositionBefore,
+  insertedSubject,
+  preposedBefore,
+  resumedBefore,
+  subjectWithInsertion,
+} from './preposed';
 import { complementAfter } from './complements';
 import {
   agentOrPredicate,
@@ -159,7 +165,10 @@ export function cueStatementsIn(
       appositionBefore(tokens, cue.index) ||
       subjectWithInsertion(tokens, cue.index - 1, inside) ||
       members !== undefined;
-    const preposed = apposition ? undefined : preposedBefore(tokens, cue, inside);
+    const preposed =
+      apposition || insertedSubject(tokens, cue.index - 1, inside)
+        ? undefined
+        : preposedBefore(tokens, cue, inside);
     if (preposed !== undefined) {
       const start = sentence.start;
       statement([{ paragraph: sentence.paragraph, start, end: preposed }], 'indirect', base);
