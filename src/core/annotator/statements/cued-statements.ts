@@ -28,6 +28,7 @@ import {
   sourceInReport,
   statesStance,
   unsaid,
+  negatedVerb,
 } from './reported';
 import { beforeMainClause, beforeNextCue, complementEnd, infinitiveEnd } from './statement-ends';
 import type { QuotedPart } from '../text/quotation-marks';
@@ -88,7 +89,9 @@ export function cueStatementsIn(
     previousSpeaker = speaker ?? previousSpeaker;
     const mention = phrase ? partOf(sentence.paragraph, phrase) : undefined;
     const base = resolved?.how === 'name' ? 0.8 : resolved ? 0.7 : 0.5;
+    const negated = negatedVerb(tokens, cue);
     const statement = (spans: FoundQuote['spans'], kind: FoundQuote['kind'], confidence: number): void => {
+      if (negated && kind !== 'reported') return;
       found.push({
         kind,
         spans,
