@@ -234,6 +234,33 @@ describe('free indirect speech', () => {
       expected: [],
     },
     {
+      name: 'a "soll" claim joined to the writer\'s own main clause by a comma is the writer\'s sentence',
+      text: 'Ein Wärter wurde am Morgen festgenommen, er soll den Häftlingen geholfen haben.',
+      expected: [],
+    },
+    {
+      name: 'an insertion before "soll" does not make it a joined clause',
+      text: 'Der Wärter, der am Morgen festgenommen wurde, soll den Häftlingen geholfen haben.',
+      expected: [
+        {
+          kind: 'freeIndirect',
+          text: 'Der Wärter, der am Morgen festgenommen wurde, soll den Häftlingen geholfen haben.',
+          speaker: null,
+        },
+      ],
+    },
+    {
+      name: 'a list of nouns before "sollen" is no clause of the writer\'s',
+      text: 'Firmen aus Polen, Belgien und Spanien sollen an dem Betrug beteiligt gewesen sein.',
+      expected: [
+        {
+          kind: 'freeIndirect',
+          text: 'Firmen aus Polen, Belgien und Spanien sollen an dem Betrug beteiligt gewesen sein.',
+          speaker: null,
+        },
+      ],
+    },
+    {
       name: 'a "sollen" sentence far from any statement is the writer\'s own',
       text: 'Das Bad ist alt. Es wird viel genutzt. Im Herbst sollen die Arbeiten beginnen.',
       expected: [],

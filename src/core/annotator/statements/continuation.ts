@@ -15,7 +15,7 @@ import { isPreposition, nounPhrase } from '../grammar/noun-phrases';
 import { frameSubject } from '../grammar/opening-subjects';
 import type { QuotedPart } from '../text/quotation-marks';
 import type { Token } from '../text/tokens';
-import { claimClause } from './reportative';
+import { claimAfterWritersClause, claimClause } from './reportative';
 import { SOURCE_ADVERBS } from '../lexicon/adverbs';
 import { HYPOTHETICAL, KONJUNKTIV_II, STRONG_KONJUNKTIV } from '../lexicon/konjunktiv';
 
@@ -256,6 +256,7 @@ export function continuationIn(
     return [];
   }
   const clause = modal >= 0 && (claim || plan) ? undefined : claimClause(sentence.tokens, inside);
+  if (modal > 0 && claimAfterWritersClause(outside, modal)) return [];
   if ((modal >= 0 && (claim || plan)) || clause) {
     const speaker = index - context.sentence <= CLAIM_REACH ? context.speaker : undefined;
     const first = clause && sentence.tokens[clause.start];
