@@ -40,6 +40,12 @@ export interface SpeechVerb {
    * reports only as a judgement (`reportsWith: 'als'`), and takes no main clause after its comma as what was said.
    */
   namesAct?: true;
+  /**
+   * `true` for a verb of knowing ("wissen"): in the indicative the writer vouches for what is known ("Er wusste,
+   * dass …"), which is nobody's statement; it reports in Konjunktiv ("Sie wisse, dass …") or after a modal that
+   * makes it a claim ("will wissen, dass …").
+   */
+  factive?: true;
 }
 
 /** Stems whose plural adds only -n: forder-n, erläuter-n. */
@@ -103,6 +109,7 @@ export function strong(
     perfectWithSein?: true;
     reportsWith?: string;
     namesAct?: true;
+    factive?: true;
   } = {},
 ): SpeechVerb {
   const stem = infinitive.replace(/e?n$/, '');
@@ -118,5 +125,6 @@ export function strong(
     ...(options.perfectWithSein ? { perfectWithSein: true as const } : {}),
     ...(options.reportsWith ? { reportsWith: options.reportsWith } : {}),
     ...(options.namesAct ? { namesAct: true as const } : {}),
+    ...(options.factive ? { factive: true as const } : {}),
   };
 }

@@ -512,3 +512,34 @@ describe('a negated verb of saying introduces no statement', () => {
     ).toEqual(indirect);
   });
 });
+
+describe('a verb of knowing in the indicative states nothing', () => {
+  it.each([
+    {
+      name: 'the past indicative: what was known',
+      text: 'Die Trainerin wusste genau, dass das Team müde war.',
+      indirect: [],
+    },
+    {
+      name: 'the present indicative with "man"',
+      text: 'Es ist der älteste Baum, von dem man weiß, dass er im Moor wuchs.',
+      indirect: [],
+    },
+    {
+      name: 'Konjunktiv I reports what someone says they know',
+      text: 'Die Trainerin sagte, sie wisse, dass das Team müde sei.',
+      indirect: ['sie wisse, dass das Team müde sei'],
+    },
+    {
+      name: '"will wissen" claims to know',
+      text: 'Die Zeitung will wissen, dass der Trainer geht.',
+      indirect: ['dass der Trainer geht'],
+    },
+  ])('$name', ({ text, indirect }) => {
+    expect(
+      findQuotes(text)
+        .filter((q) => q.kind === 'indirect')
+        .map((q) => text.slice(q.quote[0]![0], q.quote[0]![1])),
+    ).toEqual(indirect);
+  });
+});

@@ -10,6 +10,7 @@ import type { Token } from '../text/tokens';
 import { FIRST_PERSON } from '../lexicon/articles';
 import { AGENT_OR_PREDICATE, VON } from '../lexicon/prepositions';
 import { DENYING_VERBS, NEGATABLE } from '../lexicon/verb-forms';
+import { isKonjunktivI } from '../grammar/reported-verbs';
 import { COMPLEMENTIZERS } from '../lexicon/conjunctions';
 import { isStanceNoun } from '../grammar/stance-objects';
 import { STANCE_VERBS } from '../lexicon/speech-verbs';
@@ -94,6 +95,8 @@ export function unsaid(tokens: readonly Token[], cue: Cue): boolean {
     denied ||= lower === 'nicht' || lower === 'weder' || lower === 'noch';
   }
   if (denied && NEGATABLE.has(cue.verb.lemma)) return true;
+  // "Er wusste, dass …": known, not said; "Sie wisse, dass …", "will wissen, dass …" report.
+  if (cue.verb.factive && verb.lower !== cue.verb.lemma && !isKonjunktivI(verb.lower)) return true;
   if (cue.tokens.length !== 1 || cue.participle || verb.lower !== cue.verb.lemma) return false;
   return modal && negated;
 }
