@@ -16,6 +16,28 @@ describe('continuation in Konjunktiv', () => {
       ],
     },
     {
+      name: "a Konjunktiv II with an indicative main clause verb after a comma is the writer's",
+      text: 'Die Ministerin sagte, der Plan sei gescheitert. Sie hätte gern mehr Geld bekommen, hatte aber keines erhalten.',
+      expected: [{ kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Ministerin' }],
+    },
+    {
+      name: "a Konjunktiv II clause before an indicative main clause is the writer's",
+      text: 'Die Ministerin sagte, der Plan sei gescheitert. Dass der Bau länger dauern würde, hatte sich schon gezeigt.',
+      expected: [{ kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Ministerin' }],
+    },
+    {
+      name: 'an indicative in a relative clause leaves a Konjunktiv II continuation as it is',
+      text: 'Die Ministerin sagte, der Plan sei gescheitert. Damit wäre die Summe, die bewilligt wurde, verloren.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Ministerin' },
+        {
+          kind: 'indirect',
+          text: 'Damit wäre die Summe, die bewilligt wurde, verloren.',
+          speaker: 'Ministerin',
+        },
+      ],
+    },
+    {
       name: 'a colon before a quotation ends the continued statement; the quotation is the same speaker’s',
       text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Die Lage sei ernst: „Wir müssen jetzt handeln.“',
       expected: [

@@ -7,7 +7,7 @@ import { findCues } from '../grammar/cues';
 import { DETERMINERS } from '../lexicon/nouns';
 import type { FoundQuote, Sentence, SpeakerEntity, SpeechContext, TextModel } from '../model';
 import { contentEnd, insideQuotes, partOf } from '../text/text-model';
-import { isKonjunktivI, isReportedVerbAt } from '../grammar/reported-verbs';
+import { isKonjunktivI, isReportedVerbAt, writersConditional } from '../grammar/reported-verbs';
 import { type SpeakerBook } from '../speakers/speaker-book';
 import { isNameToken, isRoleToken } from '../speakers/naming-words';
 import { beforeNextCue, infinitiveClause } from './statement-ends';
@@ -174,6 +174,7 @@ export function continuationIn(
     const konjunktiv = sentence.tokens.some(
       (t, k) => !inside(t) && isReportedVerbAt(sentence.tokens, k) && (running || !HYPOTHETICAL.has(t.lower)),
     );
+    if (konjunktiv && writersConditional(sentence.tokens, inside)) return [];
     if (konjunktiv) {
       const opener = sentence.tokens[0] as Token;
       const quiet = context.sentence < index - 1 && context.continuation?.index !== index - 1;
