@@ -80,7 +80,8 @@ export function isReportedVerbAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * "Er hätte gern Fachleute eingeladen, hatte aber keine gefunden", "Dass sie brechen würde, hatte sich angekündigt":
+ * "Sie hätte gern mehr Geld bekommen, hatte aber keines erhalten", "Dass der Bau länger dauern würde, hatte sich
+ * gezeigt":
  * a sentence whose only Konjunktiv is a Konjunktiv II ("würde", "hätte", "wäre"), too weak to mark reported speech
  * alone, and whose main clause has a finite verb in the indicative right after a comma (the verb after a fronted
  * clause, or a second verb sharing the subject), is the writer's: a report keeps its main clause in Konjunktiv.

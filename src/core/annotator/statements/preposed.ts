@@ -109,7 +109,7 @@ function insertion(
 
 /**
  * "Kurt Weber, Präsident der Kammer, begrüßte …", "In einem Bericht, der am Montag erschien, rechtfertigte …",
- * "Sadiq Khan, einer der Abgeordneten, die den Brief unterschrieben, verurteilte …": the words before the cue's
+ * "Anna Berg, eine der Ärztinnen, die den Aufruf unterschrieben, verurteilte …": the words before the cue's
  * comma are a noun phrase (a focus particle before it, "aber" or "jedoch" after it) with insertions, appositions
  * or relative clauses, participle phrases, zu-infinitives, not a statement: a preposed statement has a finite verb
  * of its own main clause, and every comma here sets off an insertion ending in its own verb or having none. It only

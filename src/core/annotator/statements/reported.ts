@@ -105,9 +105,9 @@ export function unsaid(tokens: readonly Token[], cue: Cue): boolean {
  * "gab den Grund nicht bekannt", "konnte nicht festgestellt werden", "Das heißt nicht, dass …": "nicht" right
  * before the verb's closing part (participle, particle, infinitive), or right after a finite verb that ends its
  * clause, negates the verb itself: what was not made known or not said is no statement. Elsewhere "nicht" negates
- * one phrase ("nicht als offizieller Teil erklärte er"). A verb of denial negated affirms ("schloss nicht aus").
- * Such a verb introduces no indirect statement; the corpus still annotates some of its sentences as reported speech
- * ("Einzelheiten gab er nicht bekannt"), so that is left to the reported-speech rules.
+ * one phrase ("nicht im Parlament, sondern vor der Presse erklärte sie"). A verb of denial negated affirms
+ * ("schloss nicht aus"). Such a verb introduces no indirect statement; the corpus still annotates some of its
+ * sentences as reported speech ("Den Preis gab die Firma nicht bekannt"), so that is left to the reported rules.
  */
 export function negatedVerb(tokens: readonly Token[], cue: Cue): boolean {
   if (DENYING_VERBS.has(cue.verb.lemma)) return false;
