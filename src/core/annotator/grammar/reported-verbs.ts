@@ -9,6 +9,7 @@ import type { Token } from '../text/tokens';
 import { SUBJECT_PRONOUNS, V2_SUBJECT_OPENERS } from '../lexicon/articles';
 import { NOT_VERBS } from '../lexicon/verb-forms';
 import { DETERMINERS } from '../lexicon/nouns';
+import { INDICATIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { isAdjective } from './noun-phrases';
 
 /** How many adjectives may stand between an article and its noun before the finite verb ("die neue Regierung"). */
@@ -76,4 +77,22 @@ export function isReportedVerbAt(tokens: readonly Token[], k: number): boolean {
   if (k === 1 && before.capital && V2_SUBJECT_OPENERS.has(tokens[2]?.lower ?? '')) return true;
   if (afterOpeningPhrase(tokens, k)) return true;
   return (k + 1 >= tokens.length || endsClauseAt(tokens, k + 1)) && !/^(?:d|ein|kein|zu)/.test(before.lower);
+}
+
+/**
+ * "Sie hätte gern mehr Geld bekommen, hatte aber keines erhalten", "Dass der Bau länger dauern würde, hatte sich
+ * gezeigt":
+ * a sentence whose only Konjunktiv is a Konjunktiv II ("würde", "hätte", "wäre"), too weak to mark reported speech
+ * alone, and whose main clause has a finite verb in the indicative right after a comma (the verb after a fronted
+ * clause, or a second verb sharing the subject), is the writer's: a report keeps its main clause in Konjunktiv.
+ */
+export function writersConditional(tokens: readonly Token[], inside: (token: Token) => boolean): boolean {
+  let indicative = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (inside(token) || !token.word) continue;
+    if (isReportedVerbAt(tokens, k) && !KONJUNKTIV_II.has(token.lower)) return false;
+    indicative ||= tokens[k - 1]?.text === ',' && INDICATIVE_AUXILIARIES.has(token.lower);
+  }
+  return indicative;
 }

@@ -116,6 +116,12 @@ export const POSSESSIVES: ReadonlySet<string> = new Set([
   'sein', 'seine', 'seiner', 'seinen', 'seinem', 'seines', 'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'ihres',
 ]);
 
+/** First-person possessives: "meiner Meinung nach", "unserer Ansicht nach" give the view of whoever is talking. */
+// prettier-ignore
+export const FIRST_PERSON_POSSESSIVES: ReadonlySet<string> = new Set([
+  'mein', 'meine', 'meiner', 'meinen', 'meinem', 'meines', 'unser', 'unsere', 'unserer', 'unseren', 'unserem', 'unseres',
+]);
+
 /** Indefinite articles: "ein Sprecher" introduces someone new rather than referring back. */
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set([
   'ein',

@@ -44,6 +44,12 @@ export interface SpeechVerb {
    * `true` for "sehen", which judges with "in" as with "als" (`needs`): "sieht in dem Plan eine Gefahr".
    */
   judgesIn?: true;
+  /**
+   * `true` for a verb of knowing ("wissen"): in the indicative the writer vouches for what is known ("Er wusste,
+   * dass …"), which is nobody's statement; it reports in Konjunktiv ("Sie wisse, dass …") or after a modal that
+   * makes it a claim ("will wissen, dass …").
+   */
+  factive?: true;
 }
 
 /** Stems whose plural adds only -n: forder-n, erläuter-n. */
@@ -108,6 +114,7 @@ export function strong(
     reportsWith?: string;
     namesAct?: true;
     judgesIn?: true;
+    factive?: true;
   } = {},
 ): SpeechVerb {
   const stem = infinitive.replace(/e?n$/, '');
@@ -124,5 +131,6 @@ export function strong(
     ...(options.reportsWith ? { reportsWith: options.reportsWith } : {}),
     ...(options.namesAct ? { namesAct: true as const } : {}),
     ...(options.judgesIn ? { judgesIn: true as const } : {}),
+    ...(options.factive ? { factive: true as const } : {}),
   };
 }

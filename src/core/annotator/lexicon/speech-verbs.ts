@@ -72,7 +72,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('erwart', ACTIVE),
   strong('nehmen', 'nimmt', 'nahm', 'genommen', { particle: 'an' }),
   weak('bezweifel'),
-  strong('wissen', 'weiß', 'wusste', 'gewusst'),
+  strong('wissen', 'weiß', 'wusste', 'gewusst', { factive: true }),
   strong('denken', 'denkt', 'dachte', 'gedacht'),
   strong('schreiben', 'schreibt', 'schrieb', 'geschrieben'),
   strong('rufen', 'ruft', 'rief', 'gerufen'),

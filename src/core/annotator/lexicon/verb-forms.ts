@@ -104,6 +104,16 @@ export const NOT_FINITE: ReadonlySet<string> = new Set([
 /** Verbs whose negation says that nothing was stated: "hat den Verdacht nicht bestätigt, dass …". */
 export const NEGATABLE: ReadonlySet<string> = new Set(['bestätigen', 'ausschließen']);
 
+/**
+ * Verbs that deny or reject what they report: negated, they affirm it ("schloss nicht aus, dass …", "bestritt
+ * nicht, dass …"), so their negation still states something.
+ */
+// prettier-ignore
+export const DENYING_VERBS: ReadonlySet<string> = new Set([
+  'ausschließen', 'bestreiten', 'abstreiten', 'dementieren', 'leugnen', 'bezweifeln', 'zurückweisen', 'ablehnen',
+  'widersprechen',
+]);
+
 /** Finite modal verbs, indicative and Konjunktiv: "wollte nicht bestätigen", "kann man sagen". */
 // prettier-ignore
 export const MODALS: ReadonlySet<string> = new Set([

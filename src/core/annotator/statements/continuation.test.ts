@@ -16,6 +16,28 @@ describe('continuation in Konjunktiv', () => {
       ],
     },
     {
+      name: "a Konjunktiv II with an indicative main clause verb after a comma is the writer's",
+      text: 'Die Ministerin sagte, der Plan sei gescheitert. Sie hätte gern mehr Geld bekommen, hatte aber keines erhalten.',
+      expected: [{ kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Ministerin' }],
+    },
+    {
+      name: "a Konjunktiv II clause before an indicative main clause is the writer's",
+      text: 'Die Ministerin sagte, der Plan sei gescheitert. Dass der Bau länger dauern würde, hatte sich schon gezeigt.',
+      expected: [{ kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Ministerin' }],
+    },
+    {
+      name: 'an indicative in a relative clause leaves a Konjunktiv II continuation as it is',
+      text: 'Die Ministerin sagte, der Plan sei gescheitert. Damit wäre die Summe, die bewilligt wurde, verloren.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Ministerin' },
+        {
+          kind: 'indirect',
+          text: 'Damit wäre die Summe, die bewilligt wurde, verloren.',
+          speaker: 'Ministerin',
+        },
+      ],
+    },
+    {
       name: 'a colon before a quotation ends the continued statement; the quotation is the same speaker’s',
       text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Die Lage sei ernst: „Wir müssen jetzt handeln.“',
       expected: [
@@ -232,6 +254,33 @@ describe('free indirect speech', () => {
       name: 'an adjective before "sein soll" is no perfect: a property, not a claim about the past',
       text: 'Der Verein kauft ein Boot, das sehr schnell sein soll.',
       expected: [],
+    },
+    {
+      name: 'a "soll" claim joined to the writer\'s own main clause by a comma is the writer\'s sentence',
+      text: 'Ein Wärter wurde am Morgen festgenommen, er soll den Häftlingen geholfen haben.',
+      expected: [],
+    },
+    {
+      name: 'an insertion before "soll" does not make it a joined clause',
+      text: 'Der Wärter, der am Morgen festgenommen wurde, soll den Häftlingen geholfen haben.',
+      expected: [
+        {
+          kind: 'freeIndirect',
+          text: 'Der Wärter, der am Morgen festgenommen wurde, soll den Häftlingen geholfen haben.',
+          speaker: null,
+        },
+      ],
+    },
+    {
+      name: 'a list of nouns before "sollen" is no clause of the writer\'s',
+      text: 'Firmen aus Polen, Belgien und Spanien sollen an dem Betrug beteiligt gewesen sein.',
+      expected: [
+        {
+          kind: 'freeIndirect',
+          text: 'Firmen aus Polen, Belgien und Spanien sollen an dem Betrug beteiligt gewesen sein.',
+          speaker: null,
+        },
+      ],
     },
     {
       name: 'a "sollen" sentence far from any statement is the writer\'s own',

@@ -7,7 +7,7 @@ import { findCues } from '../grammar/cues';
 import { DETERMINERS } from '../lexicon/nouns';
 import type { FoundQuote, Sentence, SpeakerEntity, SpeechContext, TextModel } from '../model';
 import { contentEnd, insideQuotes, partOf } from '../text/text-model';
-import { isKonjunktivI, isReportedVerbAt } from '../grammar/reported-verbs';
+import { isKonjunktivI, isReportedVerbAt, writersConditional } from '../grammar/reported-verbs';
 import { type SpeakerBook } from '../speakers/speaker-book';
 import { isNameToken, isRoleToken } from '../speakers/naming-words';
 import { beforeNextCue, infinitiveClause } from './statement-ends';
@@ -15,7 +15,7 @@ import { isPreposition, nounPhrase } from '../grammar/noun-phrases';
 import { frameSubject } from '../grammar/opening-subjects';
 import type { QuotedPart } from '../text/quotation-marks';
 import type { Token } from '../text/tokens';
-import { claimClause } from './reportative';
+import { claimAfterWritersClause, claimClause } from './reportative';
 import { REPORTATIVE_MODALS } from '../lexicon/auxiliaries';
 import { SOURCE_ADVERBS } from '../lexicon/adverbs';
 import { HYPOTHETICAL, KONJUNKTIV_II, STRONG_KONJUNKTIV } from '../lexicon/konjunktiv';
@@ -197,6 +197,7 @@ export function continuationIn(
     const konjunktiv = sentence.tokens.some(
       (t, k) => !inside(t) && isReportedVerbAt(sentence.tokens, k) && (running || !HYPOTHETICAL.has(t.lower)),
     );
+    if (konjunktiv && writersConditional(sentence.tokens, inside)) return [];
     if (konjunktiv) {
       const opener = sentence.tokens[0] as Token;
       const quiet = context.sentence < index - 1 && context.continuation?.index !== index - 1;
@@ -281,6 +282,7 @@ export function continuationIn(
     return [];
   }
   const clause = modal >= 0 && (claim || plan) ? undefined : claimClause(sentence.tokens, inside);
+  if (modal > 0 && claimAfterWritersClause(outside, modal)) return [];
   if ((modal >= 0 && (claim || plan)) || clause) {
     const speaker = index - context.sentence <= CLAIM_REACH ? context.speaker : undefined;
     const first = clause && sentence.tokens[clause.start];

@@ -476,3 +476,70 @@ describe('linear time in one long sentence', () => {
     expect(largeTime).toBeLessThan(smallTime * 24 + 300);
   });
 });
+
+describe('a negated verb of saying introduces no statement', () => {
+  it.each([
+    {
+      name: '"nicht" before the particle',
+      text: 'Warum der Zug umkehrte, gab die Bahn nicht bekannt.',
+      indirect: [],
+    },
+    {
+      name: '"nicht" right after a finite verb before "dass"',
+      text: 'Der Umbau des Hafens heißt nicht, dass die Fähre wegfällt.',
+      indirect: [],
+    },
+    {
+      name: '"nicht" before a participle in the passive',
+      text: 'Die Ursache konnte bisher nicht festgestellt werden, es wird weiter ermittelt.',
+      indirect: [],
+    },
+    {
+      name: 'a negated verb of denial still states something',
+      text: 'Die Ministerin schloss nicht aus, dass die Steuer steigt.',
+      indirect: ['dass die Steuer steigt'],
+    },
+    {
+      name: '"nicht" that negates a phrase, not the verb',
+      text: 'Nicht im Parlament, sondern vor der Presse erklärte die Ministerin, die Steuer steige.',
+      indirect: ['die Steuer steige'],
+    },
+  ])('$name', ({ text, indirect }) => {
+    expect(
+      findQuotes(text)
+        .filter((q) => q.kind === 'indirect')
+        .map((q) => text.slice(q.quote[0]![0], q.quote[0]![1])),
+    ).toEqual(indirect);
+  });
+});
+
+describe('a verb of knowing in the indicative states nothing', () => {
+  it.each([
+    {
+      name: 'the past indicative: what was known',
+      text: 'Die Trainerin wusste genau, dass das Team müde war.',
+      indirect: [],
+    },
+    {
+      name: 'the present indicative with "man"',
+      text: 'Es ist der älteste Baum, von dem man weiß, dass er im Moor wuchs.',
+      indirect: [],
+    },
+    {
+      name: 'Konjunktiv I reports what someone says they know',
+      text: 'Die Trainerin sagte, sie wisse, dass das Team müde sei.',
+      indirect: ['sie wisse, dass das Team müde sei'],
+    },
+    {
+      name: '"will wissen" claims to know',
+      text: 'Die Zeitung will wissen, dass der Trainer geht.',
+      indirect: ['dass der Trainer geht'],
+    },
+  ])('$name', ({ text, indirect }) => {
+    expect(
+      findQuotes(text)
+        .filter((q) => q.kind === 'indirect')
+        .map((q) => text.slice(q.quote[0]![0], q.quote[0]![1])),
+    ).toEqual(indirect);
+  });
+});

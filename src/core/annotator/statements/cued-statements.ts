@@ -11,7 +11,13 @@ import { findSubject } from '../grammar/subjects';
 import { impersonalSource, namesNoSpeaker } from '../grammar/impersonal-sources';
 import { type FoundQuote, type Sentence, type TextModel } from '../model';
 import { contentEnd, insideQuotes, partOf, sentenceAt } from '../text/text-model';
-import { appositionBefore, preposedBefore, resumedBefore, subjectWithInsertion } from './preposed';
+import {
+  appositionBefore,
+  insertedSubject,
+  preposedBefore,
+  resumedBefore,
+  subjectWithInsertion,
+} from './preposed';
 import { complementAfter } from './complements';
 import {
   agentOrPredicate,
@@ -22,6 +28,7 @@ import {
   sourceInReport,
   statesStance,
   unsaid,
+  negatedVerb,
 } from './reported';
 import { beforeMainClause, beforeNextCue, complementEnd, infinitiveEnd } from './statement-ends';
 import type { QuotedPart } from '../text/quotation-marks';
@@ -82,7 +89,9 @@ export function cueStatementsIn(
     previousSpeaker = speaker ?? previousSpeaker;
     const mention = phrase ? partOf(sentence.paragraph, phrase) : undefined;
     const base = resolved?.how === 'name' ? 0.8 : resolved ? 0.7 : 0.5;
+    const negated = negatedVerb(tokens, cue);
     const statement = (spans: FoundQuote['spans'], kind: FoundQuote['kind'], confidence: number): void => {
+      if (negated && kind !== 'reported') return;
       found.push({
         kind,
         spans,
@@ -159,7 +168,10 @@ export function cueStatementsIn(
       appositionBefore(tokens, cue.index) ||
       subjectWithInsertion(tokens, cue.index - 1, inside) ||
       members !== undefined;
-    const preposed = apposition ? undefined : preposedBefore(tokens, cue, inside);
+    const preposed =
+      apposition || insertedSubject(tokens, cue.index - 1, inside)
+        ? undefined
+        : preposedBefore(tokens, cue, inside);
     if (preposed !== undefined) {
       const start = sentence.start;
       statement([{ paragraph: sentence.paragraph, start, end: preposed }], 'indirect', base);

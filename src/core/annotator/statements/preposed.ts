@@ -5,8 +5,8 @@
  */
 import { endsClause, type Cue } from '../grammar/cues';
 import { PHRASE_INNER_PREPOSITIONS, PREPOSITIONS } from '../lexicon/prepositions';
-import { TIME_ADVERBS } from '../lexicon/adverbs';
-import { COORDINATORS, SUBORDINATE_OPENERS } from '../lexicon/conjunctions';
+import { FOCUS_PARTICLES, TIME_ADVERBS } from '../lexicon/adverbs';
+import { CONTRASTING, COORDINATORS, SUBORDINATE_OPENERS } from '../lexicon/conjunctions';
 import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
 import { isNameToken } from '../speakers/naming-words';
 import { isAdjective } from '../grammar/noun-phrases';
@@ -90,6 +90,59 @@ function nounPhraseOnly(
         (isAdjective(token.lower) || TIME_ADVERBS.has(token.lower)));
   }
   return words > 0;
+}
+
+/** Relative pronouns: "…, der am Montag erschien, …", also behind a preposition ("…, auf die er verweist, …"). */
+const RELATIVE = /^(der|die|das|dem|den|deren|dessen|denen|welche|welcher|welches|welchem|welchen)$/;
+
+/**
+ * Whether `tokens[from..to)`, the stretch between two commas after a noun phrase, is an insertion into that noun
+ * phrase's clause rather than a clause of its own: an apposition ("Präsident der Kammer"), a relative clause ("der
+ * am Montag erschien", "auf die der Bericht verweist": its finite verb last, in lower case), a present participle's
+ * phrase ("wohl auf das Echo reagierend") or a zu-infinitive ("… behandeln zu lassen").
+ */
+function insertion(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  inside: (t: Token) => boolean,
+): boolean {
+  const opener = tokens[from];
+  const last = tokens[to - 1];
+  if (!opener || !last || to - from > 40) return false;
+  if (nounPhraseOnly(tokens, from, to, inside)) return true;
+  const pronoun = PREPOSITIONS.has(opener.lower) ? tokens[from + 1] : opener;
+  const verbLast = last.word && !last.capital && !inside(last);
+  if (pronoun && RELATIVE.test(pronoun.lower) && verbLast && to - from >= 3) return true;
+  return verbLast && (/end$/.test(last.lower) || tokens[to - 2]?.lower === 'zu');
+}
+
+/**
+ * "Kurt Weber, Präsident der Kammer, begrüßte …", "In einem Bericht, der am Montag erschien, rechtfertigte …",
+ * "Anna Berg, eine der Ärztinnen, die den Aufruf unterschrieben, verurteilte …": the words before the cue's
+ * comma are a noun phrase (a focus particle before it, "aber" or "jedoch" after it) with insertions, appositions
+ * or relative clauses, participle phrases, zu-infinitives, not a statement: a preposed statement has a finite verb
+ * of its own main clause, and every comma here sets off an insertion ending in its own verb or having none. It only
+ * stops a preposed statement; whether the cue's clause then reports by itself is `subjectWithInsertion`'s business
+ * (the wider test let two more reports through that the corpus leaves out, "schloss … aus", "wies auf … hin").
+ */
+export function insertedSubject(
+  tokens: readonly Token[],
+  comma: number,
+  inside: (t: Token) => boolean,
+): boolean {
+  const commas: number[] = [];
+  for (let k = 1; k < comma && commas.length < 4; k++) {
+    const token = tokens[k] as Token;
+    if (token.text === ',' && !inside(token) && !/^\d/.test(tokens[k + 1]?.text ?? '')) commas.push(k);
+  }
+  const first = commas[0];
+  if (first === undefined || commas.length > 3) return false;
+  const from = FOCUS_PARTICLES.has(tokens[0]?.lower ?? '') ? 1 : 0;
+  const to = CONTRASTING.has(tokens[first - 1]?.lower ?? '') ? first - 1 : first;
+  if (to <= from || !nounPhraseOnly(tokens, from, to, inside)) return false;
+  const bounds = [...commas, comma];
+  return bounds.every((at, i) => i === 0 || insertion(tokens, (bounds[i - 1] as number) + 1, at, inside));
 }
 
 /**

@@ -8,6 +8,10 @@
 import { isPerfectParticiple } from '../grammar/participle-attributes';
 import { PERFECT_AUXILIARIES, REPORTATIVE_MODALS } from '../lexicon/auxiliaries';
 import type { Token } from '../text/tokens';
+import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
+import { PREPOSITIONS } from '../lexicon/prepositions';
+import { NOT_FINITE } from '../lexicon/verb-forms';
+import { COORDINATORS } from '../lexicon/conjunctions';
 
 /** Token indices of a claim: `[start, end)`. */
 export interface ClaimClause {
@@ -37,4 +41,47 @@ export function claimClause(
     return { start: comma > 0 ? comma + 1 : 0, end: j + 2 };
   }
   return undefined;
+}
+
+/** Whether a lower-case word may be a verb: no article, pronoun, preposition, conjunction or particle. */
+function verbLike(token: Token): boolean {
+  const lower = token.lower;
+  return (
+    token.word &&
+    !token.capital &&
+    !/^\d/.test(token.text) &&
+    !DETERMINERS.has(lower) &&
+    !PRONOUNS.has(lower) &&
+    !PREPOSITIONS.has(lower) &&
+    !NOT_FINITE.has(lower) &&
+    !COORDINATORS.has(lower)
+  );
+}
+
+/**
+ * "Ein Wärter wurde festgenommen, er soll den Häftlingen geholfen haben", "Drei Menschen starben, zehn sollen
+ * verletzt worden sein": a main clause with "soll" joined by a comma to a main clause of the writer's before it
+ * (one with a verb of its own in the indicative), its own subject between the comma and the modal. The writer
+ * states the first clause and adds the claim to it; the corpus annotates none of the four such sentences on the
+ * train split. Not an insertion before the modal ("Die Figur, mit der man spielt, soll …": the modal right after
+ * the comma), a list of nouns ("Firmen aus Polen, Belgien und Spanien sollen …": no verb before the comma) nor a
+ * subordinate clause, whose modal stands last.
+ */
+export function claimAfterWritersClause(outside: readonly Token[], modal: number): boolean {
+  // A modal that closes its clause ("…, die verschwunden sein sollen") is a subordinate claim: `claimClause`.
+  if (!outside[modal + 1]?.word) return false;
+  let comma = modal - 1;
+  while (comma > 0 && outside[comma]?.text !== ',') comma--;
+  if (comma <= 0 || comma >= modal - 1) return false;
+  const opener = outside[comma + 1] as Token;
+  if (
+    !opener.capital &&
+    !PRONOUNS.has(opener.lower) &&
+    !DETERMINERS.has(opener.lower) &&
+    !/^\d/.test(opener.text)
+  )
+    return false;
+  for (let k = comma - 1; k >= 0 && outside[k]?.text !== ','; k--)
+    if (verbLike(outside[k] as Token)) return true;
+  return false;
 }

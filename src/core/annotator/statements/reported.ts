@@ -9,7 +9,9 @@ import { AUXILIARY_AFTER, HABEN, MODALS, PRESENT_HABEN } from '../lexicon/verb-f
 import type { Token } from '../text/tokens';
 import { FIRST_PERSON } from '../lexicon/articles';
 import { AGENT_OR_PREDICATE, VON } from '../lexicon/prepositions';
-import { NEGATABLE } from '../lexicon/verb-forms';
+import { DENYING_VERBS, NEGATABLE } from '../lexicon/verb-forms';
+import { isKonjunktivI } from '../grammar/reported-verbs';
+import { COMPLEMENTIZERS } from '../lexicon/conjunctions';
 import { isStanceNoun } from '../grammar/stance-objects';
 import { STANCE_VERBS } from '../lexicon/speech-verbs';
 import { nounPhrase } from '../grammar/noun-phrases';
@@ -93,8 +95,28 @@ export function unsaid(tokens: readonly Token[], cue: Cue): boolean {
     denied ||= lower === 'nicht' || lower === 'weder' || lower === 'noch';
   }
   if (denied && NEGATABLE.has(cue.verb.lemma)) return true;
+  // "Er wusste, dass …": known, not said; "Sie wisse, dass …", "will wissen, dass …" report.
+  if (cue.verb.factive && verb.lower !== cue.verb.lemma && !isKonjunktivI(verb.lower)) return true;
   if (cue.tokens.length !== 1 || cue.participle || verb.lower !== cue.verb.lemma) return false;
   return modal && negated;
+}
+
+/**
+ * "gab den Grund nicht bekannt", "konnte nicht festgestellt werden", "Das heißt nicht, dass …": "nicht" right
+ * before the verb's closing part (participle, particle, infinitive), or right after a finite verb that ends its
+ * clause, negates the verb itself: what was not made known or not said is no statement. Elsewhere "nicht" negates
+ * one phrase ("nicht im Parlament, sondern vor der Presse erklärte sie"). A verb of denial negated affirms
+ * ("schloss nicht aus"). Such a verb introduces no indirect statement; the corpus still annotates some of its
+ * sentences as reported speech ("Den Preis gab die Firma nicht bekannt"), so that is left to the reported rules.
+ */
+export function negatedVerb(tokens: readonly Token[], cue: Cue): boolean {
+  if (DENYING_VERBS.has(cue.verb.lemma)) return false;
+  const closing = cue.tokens[cue.tokens.length - 1] as Token;
+  const at = cue.tokens.length > 1 ? tokens.indexOf(closing) : cue.index;
+  if (tokens[at - 1]?.lower === 'nicht') return true;
+  if (cue.tokens.length > 1 || tokens[cue.index + 1]?.lower !== 'nicht') return false;
+  const after = tokens[cue.index + 2];
+  return !after || endsClauseAt(tokens, cue.index + 2) || COMPLEMENTIZERS.has(after.lower);
 }
 
 /** "wurde als Erfolg gewertet": a participle after a finite "werden" in its clause is a passive. */

@@ -222,3 +222,21 @@ describe('a source frame names the speaker of its statement', () => {
     ]);
   });
 });
+
+describe('a view of whoever is talking frames no statement', () => {
+  it.each([
+    { name: 'a first-person possessive', text: 'Die Reform ist meiner Meinung nach gescheitert.', framed: 0 },
+    {
+      name: 'the formal "Ihrer" of an interviewer speaking to the addressee',
+      text: 'Sie haben also Ihrer Ansicht nach alles richtig gemacht.',
+      framed: 0,
+    },
+    {
+      name: 'a third-person possessive still reports',
+      text: 'Die Reform ist seiner Meinung nach gescheitert.',
+      framed: 1,
+    },
+  ])('$name', ({ text, framed }) => {
+    expect(findQuotes(text).filter((q) => q.kind === 'indirect')).toHaveLength(framed);
+  });
+});

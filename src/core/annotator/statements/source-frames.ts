@@ -5,7 +5,7 @@
  * continue someone's speech without a frame of their own in `continuation.ts`.
  */
 import { nounPhrase } from '../grammar/noun-phrases';
-import { GENITIVE_ARTICLES, POSSESSIVES } from '../lexicon/articles';
+import { FIRST_PERSON_POSSESSIVES, GENITIVE_ARTICLES, POSSESSIVES } from '../lexicon/articles';
 import { DETERMINERS } from '../lexicon/nouns';
 import { SOURCE_NOUNS } from '../lexicon/statement-nouns';
 import { INDICATIVE_AUXILIARIES } from '../lexicon/auxiliaries';
@@ -24,6 +24,17 @@ import { documentNamedIn, isPhraseToken, lowerCaseSource, sourceNounAfter } from
 
 /** Words that open a relative clause of content after a comma (`content-relatives.ts`). */
 const CONTENT_RELATIVE_OPENERS: ReadonlySet<string> = new Set(['wonach', 'nach', 'laut', 'gemäß']);
+
+/**
+ * "meiner Meinung nach", "Ihrer Ansicht nach": a first-person possessive, or the "Ihrer" of formal address (not
+ * opening the sentence, where it is "her"), gives the view of whoever is talking, the writer or someone answering
+ * in an interview, or asks for the addressee's: no one else's statement is reported.
+ */
+function ownView(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k];
+  if (!word) return false;
+  return FIRST_PERSON_POSSESSIVES.has(word.lower) || (k > 0 && word.text === 'Ihrer');
+}
 
 /**
  * Statements framed by "laut", "zufolge", "nach Angaben", "so" or a colon in `sentence`, the first frame from
@@ -71,7 +82,12 @@ export function framedStatementsIn(
         (source ? nounPhrase(tokens, noun + 1 + von) : undefined) ?? tokens.slice(i + 1, noun + 1);
       frame = { from: i, to: noun + 1 + von + phrase.length, cue: [token, tokens[noun] as Token], phrase };
       if (phrase[0] === tokens[i + 1]) frame.to = noun + 1;
-    } else if (token.lower === 'nach' && i > 0 && SOURCE_NOUNS.has(tokens[i - 1]?.lower ?? '')) {
+    } else if (
+      token.lower === 'nach' &&
+      i > 0 &&
+      SOURCE_NOUNS.has(tokens[i - 1]?.lower ?? '') &&
+      !ownView(tokens, i - 2)
+    ) {
       let k = i - 1;
       // "die seiner Meinung nach …": a possessive opens the phrase, the article before it belongs to another
       while (

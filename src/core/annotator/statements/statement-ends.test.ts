@@ -240,3 +240,30 @@ describe('an ordinal inside the clause', () => {
     ]);
   });
 });
+
+describe('a subject with insertions before the cue is no preposed statement', () => {
+  it.each([
+    {
+      name: 'a subject with an apposition and a relative clause before the cue is not a preposed statement',
+      text: 'Anna Berg, eine der Ärztinnen, die den Aufruf unterschrieben, verurteilte den Angriff.',
+    },
+    {
+      name: 'a place with a relative clause whose subject is a name is not a preposed statement',
+      text: 'Im Schreiben, das Weber an die Kammer geschickt hat, erklärt er seinen Rücktritt.',
+    },
+    {
+      name: 'a focus particle and a relative clause behind a preposition are no preposed statement',
+      text: 'Auch neue Zahlen, auf die im Bericht verwiesen wird, bestätigen den Rückgang.',
+    },
+    {
+      name: 'a noun with a zu-infinitive before the cue is not a preposed statement',
+      text: 'Den Versuch, die Schulen früher zu öffnen, lehnt die Ministerin jedoch ab.',
+    },
+    {
+      name: 'a participle phrase before the cue is not a preposed statement',
+      text: 'Gereizt, offenbar auf die Kritik reagierend, veröffentlichte der Verein eine Erklärung.',
+    },
+  ])('$name', ({ text }) => {
+    expect(found(text).filter((q) => q.kind === 'indirect')).toEqual([]);
+  });
+});
