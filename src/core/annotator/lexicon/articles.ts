@@ -54,6 +54,8 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([
   'welcher',
   'welche',
   'welches',
+  'welchem',
+  'welchen',
 ]);
 
 /**
@@ -119,7 +121,8 @@ export const POSSESSIVES: ReadonlySet<string> = new Set([
 /** First-person possessives: "meiner Meinung nach", "unserer Ansicht nach" give the view of whoever is talking. */
 // prettier-ignore
 export const FIRST_PERSON_POSSESSIVES: ReadonlySet<string> = new Set([
-  'mein', 'meine', 'meiner', 'meinen', 'meinem', 'meines', 'unser', 'unsere', 'unserer', 'unseren', 'unserem', 'unseres',
+  'mein', 'meine', 'meiner', 'meinen', 'meinem', 'meines',
+  'unser', 'unsere', 'unserer', 'unseren', 'unserem', 'unseres',
 ]);
 
 /** Indefinite articles: "ein Sprecher" introduces someone new rather than referring back. */
@@ -219,3 +222,9 @@ export const PHRASE_OPENING_ARTICLES: ReadonlySet<string> = new Set([
   'keines', 'diese', 'dieser', 'dieses', 'diesem', 'diesen', 'seine', 'seinen', 'seinem', 'ihre', 'ihren', 'ihrem',
   'alle', 'beide',
 ]);
+
+/** Neuter demonstratives before a cue that point back at the sentence before: "Das erklärte ein Sprecher." */
+export const NEUTER_POINTING_BACK: ReadonlySet<string> = new Set(['das', 'dies', 'dieses']);
+
+/** Articles of the dative and accusative, which open no subject: "Den Piloten erwartet eine Anklage". */
+export const OBJECT_CASE_ARTICLES: ReadonlySet<string> = new Set(['den', 'dem', 'einem', 'einen']);

@@ -120,3 +120,12 @@ export const ADVERBIAL_SUBORDINATORS: ReadonlySet<string> = new Set([
   'während', 'da', 'weil', 'wenn', 'falls', 'obwohl', 'obgleich', 'nachdem', 'seit', 'seitdem', 'bevor', 'sobald',
   'sofern', 'solange',
 ]);
+
+/** The particles of a comparison: "wie erwartet", "früher als erwartet". */
+export const COMPARISON_PARTICLES: ReadonlySet<string> = new Set(['wie', 'als']);
+
+/** Conjunctions that add a further clause or phrase of the same kind: "und", "sowie". */
+export const ADDING_CONJUNCTIONS: ReadonlySet<string> = new Set(['und', 'sowie']);
+
+/** Conjunctions that open an infinitive clause of purpose or manner: "um … zu", "ohne … zu", "statt … zu". */
+export const INFINITIVE_CONJUNCTIONS: ReadonlySet<string> = new Set(['um', 'ohne', 'statt', 'anstatt']);

@@ -144,3 +144,9 @@ export const STATEMENT_ATTRIBUTE_PREPOSITIONS: ReadonlySet<string> = new Set([
  * "gemäß X" (`statements/source-frames.ts`); a statement noun's cue ("die Forderung, …") is none of them.
  */
 export const FRAME_WORDS: ReadonlySet<string> = new Set(['laut', 'zufolge', 'nach', 'gemäß']);
+
+/** Prepositions that name where an impersonal statement was made: "In der Erklärung hieß es". */
+export const SOURCE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'im', 'bei', 'beim', 'auf']);
+
+/** Prepositions after "sprechen" that give what was said, not whom to: "sprach von einem Erfolg", "über den Plan". */
+export const SPEAKING_OF_PREPOSITIONS: ReadonlySet<string> = new Set(['von', 'vom', 'über']);

@@ -80,3 +80,12 @@ export const STATEMENT_NOUNS: readonly string[] = [
   'versicherung', 'spekulation', 'spekulationen', 'prognose', 'angebot', 'empfehlung', 'beschluss',
   'aufruf', 'aufrufe', 'bedingung', 'folgerung', 'konsens', 'einigkeit',
 ];
+
+/** Nouns after an opening "Nach" that frame the whole sentence: "Nach Angaben der Polizei …", "Nach Ansicht von …". */
+// prettier-ignore
+export const OPENING_FRAME_NOUNS: ReadonlySet<string> = new Set([
+  'angaben', 'ansicht', 'meinung', 'auffassung', 'informationen',
+]);
+
+/** Words that open a relative clause of content after a comma (`content-relatives.ts`): "…, wonach …". */
+export const CONTENT_RELATIVE_OPENERS: ReadonlySet<string> = new Set(['wonach', 'nach', 'laut', 'gemäß']);

@@ -127,3 +127,15 @@ export const MODALS: ReadonlySet<string> = new Set([
 export const AUXILIARY_AFTER: ReadonlySet<string> = new Set([
   'hat', 'haben', 'hatte', 'hatten', 'habe', 'ist', 'sind', 'war', 'waren', 'sei',
 ]);
+
+/** Separable prefixes of verbs, before the "zu" of their infinitive: "an-zu-kündigen", "zurück-zu-treten". */
+// prettier-ignore
+const SEPARABLE_PREFIXES = [
+  'ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'frei', 'her', 'hin', 'mit', 'nach', 'vor', 'weg', 'zurück',
+  'zusammen', 'durch', 'um', 'dar', 'heraus', 'hinaus', 'heran', 'herein', 'hinein', 'herum', 'fertig', 'fort',
+  'los', 'teil', 'statt', 'weiter', 'wieder', 'hervor', 'entgegen', 'bekannt', 'bereit', 'voran', 'vorbei', 'herbei',
+  'herunter', 'hinunter', 'nieder', 'zurecht', 'fern', 'hoch', 'offen', 'kennen',
+];
+
+/** A zu-infinitive of a separable verb, written as one word: "anzukündigen", "zurückzutreten" (lower case). */
+export const SEPARABLE_ZU_INFINITIVE = new RegExp(`^(?:${SEPARABLE_PREFIXES.join('|')})zu\\p{L}+en$`, 'u');

@@ -35,7 +35,9 @@ import type { QuotedPart } from '../text/quotation-marks';
 import type { SpeakerBook } from '../speakers/speaker-book';
 import type { SpeakerEntity } from '../model';
 import { tokenIndexAt, type Token } from '../text/tokens';
-import { FIRST_PERSON } from '../lexicon/articles';
+import { FIRST_PERSON, NEUTER_POINTING_BACK } from '../lexicon/articles';
+import { COMPARISON_PARTICLES } from '../lexicon/conjunctions';
+import { SOURCE_PLACE_PREPOSITIONS } from '../lexicon/prepositions';
 import { MODALS } from '../lexicon/verb-forms';
 import { namesWithWie, wieClause, wieSubject } from './wie-clauses';
 import { notAStance } from '../grammar/stance-objects';
@@ -269,7 +271,7 @@ export function cueStatementsIn(
  */
 function expectation(tokens: readonly Token[], cue: Cue): boolean {
   if (cue.verb.reportsInPassive !== false || !cue.participle) return false;
-  return /^(wie|als)$/.test(tokens[cue.index - 1]?.lower ?? '') || passiveAround(tokens, cue.index);
+  return COMPARISON_PARTICLES.has(tokens[cue.index - 1]?.lower ?? '') || passiveAround(tokens, cue.index);
 }
 
 /** The tokens of the sentence before `sentence` in its paragraph, if there is one. */
@@ -283,7 +285,7 @@ function previousTokens(model: TextModel, sentence: Sentence): readonly Token[] 
 /** "Das erklärte ein Sprecher.": a demonstrative before the cue points back to the previous sentence. */
 function demonstrativeBack(model: TextModel, sentence: Sentence, cue: Cue): QuotedPart | undefined {
   const first = sentence.tokens[0];
-  if (cue.index !== 1 || !first || !/^(das|dies|dieses)$/.test(first.lower)) return undefined;
+  if (cue.index !== 1 || !first || !NEUTER_POINTING_BACK.has(first.lower)) return undefined;
   const index = sentenceAt(model.sentences, sentence.paragraph, sentence.start - 1);
   const previous = model.sentences[index];
   if (!previous || previous.end > sentence.start || previous.paragraph !== sentence.paragraph)
@@ -304,7 +306,7 @@ function sourceOfImpersonal(tokens: readonly Token[], cue: Cue): Token[] | undef
   let k = cue.index - 1;
   while (k > 0 && cue.index - k < 12 && !endsClause(tokens[k - 1] as Token)) k--;
   const first = tokens[k];
-  if (!first || !/^(in|im|bei|beim|auf)$/.test(first.lower)) return undefined;
+  if (!first || !SOURCE_PLACE_PREPOSITIONS.has(first.lower)) return undefined;
   const phrase = tokens.slice(k + 1, cue.index);
   return phrase.length > 0 ? phrase : undefined;
 }

@@ -12,7 +12,7 @@ import { isNameToken } from '../speakers/naming-words';
 import { isAdjective } from '../grammar/noun-phrases';
 import type { Token } from '../text/tokens';
 import { APPOSITION_WORDS } from '../lexicon/prepositions';
-import { POINTING_BACK } from '../lexicon/articles';
+import { POINTING_BACK, RELATIVE_PRONOUNS } from '../lexicon/articles';
 import { RESUMPTION_MARKS } from '../lexicon/punctuation';
 
 /**
@@ -92,9 +92,6 @@ function nounPhraseOnly(
   return words > 0;
 }
 
-/** Relative pronouns: "…, der am Montag erschien, …", also behind a preposition ("…, auf die er verweist, …"). */
-const RELATIVE = /^(der|die|das|dem|den|deren|dessen|denen|welche|welcher|welches|welchem|welchen)$/;
-
 /**
  * Whether `tokens[from..to)`, the stretch between two commas after a noun phrase, is an insertion into that noun
  * phrase's clause rather than a clause of its own: an apposition ("Präsident der Kammer"), a relative clause ("der
@@ -113,7 +110,7 @@ function insertion(
   if (nounPhraseOnly(tokens, from, to, inside)) return true;
   const pronoun = PREPOSITIONS.has(opener.lower) ? tokens[from + 1] : opener;
   const verbLast = last.word && !last.capital && !inside(last);
-  if (pronoun && RELATIVE.test(pronoun.lower) && verbLast && to - from >= 3) return true;
+  if (pronoun && RELATIVE_PRONOUNS.has(pronoun.lower) && verbLast && to - from >= 3) return true;
   return verbLast && (/end$/.test(last.lower) || tokens[to - 2]?.lower === 'zu');
 }
 
@@ -165,10 +162,7 @@ export function subjectWithInsertion(
   const opener = tokens[first + 1];
   const next = tokens[first + 2];
   if (!opener || !next) return false;
-  const relative =
-    /^(der|die|das|dem|den|deren|dessen|denen|welche|welcher|welches)$/.test(opener.lower) &&
-    !next.capital &&
-    !isAdjective(next.lower);
+  const relative = RELATIVE_PRONOUNS.has(opener.lower) && !next.capital && !isAdjective(next.lower);
   return relative || nounPhraseOnly(tokens, first + 1, comma, inside);
 }
 

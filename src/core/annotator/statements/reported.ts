@@ -7,8 +7,8 @@ import { endsClauseAt, type Cue } from '../grammar/cues';
 import { FINITE_PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { AUXILIARY_AFTER, HABEN, MODALS, PRESENT_HABEN } from '../lexicon/verb-forms';
 import type { Token } from '../text/tokens';
-import { FIRST_PERSON } from '../lexicon/articles';
-import { AGENT_OR_PREDICATE, VON } from '../lexicon/prepositions';
+import { FIRST_PERSON, OBJECT_CASE_ARTICLES } from '../lexicon/articles';
+import { AGENT_OR_PREDICATE, SPEAKING_OF_PREPOSITIONS, VON } from '../lexicon/prepositions';
 import { DENYING_VERBS, NEGATABLE } from '../lexicon/verb-forms';
 import { isKonjunktivI } from '../grammar/reported-verbs';
 import { COMPLEMENTIZERS } from '../lexicon/conjunctions';
@@ -40,7 +40,7 @@ export function reportsSomething(
   if (words.every((t) => own.has(t))) return false;
   // "berichtete von langen Schlangen" reports what was told; "berichtete über die Demonstration" names its topic.
   if (cue.verb.lemma === 'berichten') return words.some((t) => VON.has(t.lower));
-  return cue.verb.lemma !== 'sprechen' || words.some((t) => /^(von|vom|über)$/.test(t.lower));
+  return cue.verb.lemma !== 'sprechen' || words.some((t) => SPEAKING_OF_PREPOSITIONS.has(t.lower));
 }
 
 /**
@@ -58,7 +58,7 @@ export function presentTense(
   if (!phrase || !subject || subject.start > verb.start || phrase.some((t) => t.lower === 'man'))
     return false;
   // "Den Piloten erwartet eine Anklage": a phrase in the dative or accusative is no subject.
-  if (/^(den|dem|einem|einen)$/.test(subject.lower)) return false;
+  if (OBJECT_CASE_ARTICLES.has(subject.lower)) return false;
   if (AUXILIARY_AFTER.has(tokens[cue.index + 1]?.lower ?? '') || tokens[0]?.lower === 'als') return false;
   // "Das Wort bezeichnet eine Strecke" names a meaning; "Sie bezeichnet den Plan als Fehler" judges.
   if (cue.verb.lemma === 'bezeichnen' && !asLater(tokens, cue.index)) return false;

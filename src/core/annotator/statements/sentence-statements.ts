@@ -3,6 +3,7 @@
  * those a source frame introduces ("laut X", "X zufolge", "so X", `source-frames.ts`), with the medium that relays
  * them (`speakers/relay.ts`).
  */
+import { OPENING_FRAME_NOUNS } from '../lexicon/statement-nouns';
 import type { FoundQuote, Sentence, TextModel } from '../model';
 import { insideQuotes } from '../text/text-model';
 import type { Token } from '../text/tokens';
@@ -27,9 +28,7 @@ export function statementsIn(state: PassState, index: number, direct: readonly F
   if (!sentence || asks(model, sentence)) return [];
   const [first, second] = sentence.tokens;
   const opensWithFrame =
-    first?.lower === 'laut' ||
-    (first?.lower === 'nach' &&
-      /^(angaben|ansicht|meinung|auffassung|informationen)$/.test(second?.lower ?? ''));
+    first?.lower === 'laut' || (first?.lower === 'nach' && OPENING_FRAME_NOUNS.has(second?.lower ?? ''));
   const opening = opensWithFrame ? framedStatementsIn(model, sentence, book, speech) : [];
   if (opening.length > 0) opening.push(...nestedFrames(model, sentence, book, speech, opening));
   const cued = opening.length > 0 ? [] : cueStatementsIn(model, sentence, book, speech);

@@ -7,7 +7,7 @@
 import { nounPhrase } from '../grammar/noun-phrases';
 import { FIRST_PERSON_POSSESSIVES, GENITIVE_ARTICLES, POSSESSIVES } from '../lexicon/articles';
 import { DETERMINERS } from '../lexicon/nouns';
-import { SOURCE_NOUNS } from '../lexicon/statement-nouns';
+import { CONTENT_RELATIVE_OPENERS, SOURCE_NOUNS } from '../lexicon/statement-nouns';
 import { INDICATIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { MODALS } from '../lexicon/verb-forms';
 import type { FoundQuote, Sentence, SpeechContext, TextModel } from '../model';
@@ -21,9 +21,6 @@ import { contentRelativeAt } from './content-relatives';
 import { afterInsertedSo, afterRelativeClause, subordinateClauseAround } from './frame-extent';
 import { framedQuote } from './framed-quote';
 import { documentNamedIn, isPhraseToken, lowerCaseSource, sourceNounAfter } from './source-phrases';
-
-/** Words that open a relative clause of content after a comma (`content-relatives.ts`). */
-const CONTENT_RELATIVE_OPENERS: ReadonlySet<string> = new Set(['wonach', 'nach', 'laut', 'gemäß']);
 
 /**
  * "meiner Meinung nach", "Ihrer Ansicht nach": a first-person possessive, or the "Ihrer" of formal address (not

@@ -13,8 +13,15 @@ import { COMPLEMENTIZERS, RELATIVE_OR_INFINITIVE, SUBORDINATE_OPENERS } from '..
 import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
 import { isReportedVerb, isReportedVerbAt } from '../grammar/reported-verbs';
 import { tokenIndexAt, type Token } from '../text/tokens';
-import { CLAUSE_OPENERS, COMMENT_OPENERS, CONTRASTING, COORDINATING } from '../lexicon/conjunctions';
-import { NOT_FINITE } from '../lexicon/verb-forms';
+import {
+  ADDING_CONJUNCTIONS,
+  CLAUSE_OPENERS,
+  COMMENT_OPENERS,
+  CONTRASTING,
+  COORDINATING,
+  INFINITIVE_CONJUNCTIONS,
+} from '../lexicon/conjunctions';
+import { NOT_FINITE, SEPARABLE_ZU_INFINITIVE } from '../lexicon/verb-forms';
 
 /**
  * Where the statement that starts at `tokens[from]` ends (an offset): at a semicolon, which joins the writer's
@@ -187,7 +194,7 @@ export function beforeNextCue(
     const konjunktiv = isReportedVerb(verb) || verb.lower === next.verb.forms[4];
     if (next.participle || next.verbFinal || verb.lower === next.verb.lemma || konjunktiv) continue;
     const before = tokens[next.index - 1];
-    if (before && /^(und|sowie)$/.test(before.lower) && next.index - 1 > from && !inside(before))
+    if (before && ADDING_CONJUNCTIONS.has(before.lower) && next.index - 1 > from && !inside(before))
       return tokens[next.index - 2]?.text === ','
         ? (tokens[next.index - 2] as Token).start
         : (tokens[next.index - 2] as Token).end;
@@ -224,9 +231,7 @@ export function infinitiveClause(tokens: readonly Token[], at: number, limit: nu
   }
   const last = tokens[k - 1];
   if (!last?.word || k - at < 2) return false;
-  if (/^(um|ohne|statt|anstatt)$/.test(tokens[at]?.lower ?? '')) return false;
+  if (INFINITIVE_CONJUNCTIONS.has(tokens[at]?.lower ?? '')) return false;
   if (tokens[k - 2]?.lower === 'zu') return true;
-  return /^(?:ab|an|auf|aus|bei|ein|fest|frei|her|hin|mit|nach|vor|weg|zurück|zusammen|durch|um|dar|heraus|hinaus|heran|herein|hinein|herum|fertig|fort|los|teil|statt|weiter|wieder|hervor|entgegen|bekannt|bereit|voran|vorbei|herbei|herunter|hinunter|nieder|zurecht|fern|hoch|offen|kennen)zu\p{L}+en$/u.test(
-    last.lower,
-  );
+  return SEPARABLE_ZU_INFINITIVE.test(last.lower);
 }
