@@ -4,7 +4,7 @@
  */
 import { canSpeak, isSpeakingNoun } from '../speakers/animacy';
 import { isAdjective, nounPhrase } from './noun-phrases';
-import { endsClause, findCues, type Cue } from './cues';
+import { endsClause, findCues, passiveAround, type Cue } from './cues';
 import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { LASSEN_FORMS } from '../lexicon/verb-forms';
 import { DETERMINERS, PERIOD_NOUNS, PRONOUNS, TIME_NOUNS } from '../lexicon/nouns';
@@ -12,7 +12,7 @@ import { MONTHS } from '../lexicon/abbreviations';
 import { isCollectiveToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
 import { GENITIVE_ARTICLES, INDEFINITE_PRONOUN, RELATIVE_PRONOUNS } from '../lexicon/articles';
-import { SOURCE_PREPOSITIONS } from '../lexicon/prepositions';
+import { SOURCE_PLACE_PREPOSITIONS, SOURCE_PREPOSITIONS } from '../lexicon/prepositions';
 import { opensNounPhrase, speakerLike, trimPhrase } from './subject-phrases';
 import { clauseStartBefore } from './clause-subjects';
 import { frameSubject } from './opening-subjects';
@@ -143,4 +143,22 @@ export function reporterOf(
     if (source && canSpeak(source)) return source;
   }
   return undefined;
+}
+
+/** "hieß es", "wird kritisiert", "wurde berichtet", "wurde bekannt", "meint man": a cue that names no speaker. */
+export function isImpersonalCue(tokens: readonly Token[], cue: Cue): boolean {
+  if (cue.verb.lemma === 'heißen' || namesNoSpeaker(tokens, cue)) return true;
+  const verb = cue.tokens[0];
+  return !!verb && verb.lower === cue.verb.participle && passiveAround(tokens, cue.index, 11);
+}
+
+/** "In der Erklärung hieß es", "Bei der Agentur hieß es": the source named before an impersonal cue. */
+export function sourceBeforeImpersonal(tokens: readonly Token[], cue: Cue): Token[] | undefined {
+  if (cue.verb.lemma !== 'heißen') return undefined;
+  let k = cue.index - 1;
+  while (k > 0 && cue.index - k < 12 && !endsClause(tokens[k - 1] as Token)) k--;
+  const first = tokens[k];
+  if (!first || !SOURCE_PLACE_PREPOSITIONS.has(first.lower)) return undefined;
+  const phrase = tokens.slice(k + 1, cue.index);
+  return phrase.length > 0 ? phrase : undefined;
 }

@@ -6,9 +6,9 @@
  * `statement-ends.ts`, what stands before the cue in
  * `preposed.ts`, "wie" clauses in `wie-clauses.ts`, and when a verb alone reports in `reported.ts`.
  */
-import { endsClause, endsClauseAt, findCues, passiveAround, type Cue } from '../grammar/cues';
+import { endsClauseAt, findCues, passiveAround, type Cue } from '../grammar/cues';
 import { findSubject } from '../grammar/subjects';
-import { impersonalSource, namesNoSpeaker } from '../grammar/impersonal-sources';
+import { impersonalSource, isImpersonalCue, sourceBeforeImpersonal } from '../grammar/impersonal-sources';
 import { type FoundQuote, type Sentence, type TextModel } from '../model';
 import { contentEnd, insideQuotes, partOf, sentenceAt } from '../text/text-model';
 import {
@@ -29,6 +29,7 @@ import {
   statesStance,
   unsaid,
   negatedVerb,
+  statesExpectation,
 } from './reported';
 import { beforeMainClause, beforeNextCue, complementEnd, infinitiveEnd } from './statement-ends';
 import type { QuotedPart } from '../text/quotation-marks';
@@ -36,8 +37,6 @@ import type { SpeakerBook } from '../speakers/speaker-book';
 import type { SpeakerEntity } from '../model';
 import { tokenIndexAt, type Token } from '../text/tokens';
 import { FIRST_PERSON, NEUTER_POINTING_BACK } from '../lexicon/articles';
-import { COMPARISON_PARTICLES } from '../lexicon/conjunctions';
-import { SOURCE_PLACE_PREPOSITIONS } from '../lexicon/prepositions';
 import { MODALS } from '../lexicon/verb-forms';
 import { namesWithWie, wieClause, wieSubject } from './wie-clauses';
 import { notAStance } from '../grammar/stance-objects';
@@ -65,12 +64,12 @@ export function cueStatementsIn(
   // sagen, was geschehe"), not a statement of its own.
   let statedUntil = Number.NEGATIVE_INFINITY;
   cues.forEach((cue, n) => {
-    if ((cue.tokens[0] as Token).start < statedUntil || unsaid(tokens, cue) || expectation(tokens, cue))
+    if ((cue.tokens[0] as Token).start < statedUntil || unsaid(tokens, cue) || statesExpectation(tokens, cue))
       return;
     // "erklärte, nichts davon zu wissen": a zu-infinitive does not end the statement of the cue before it.
     const nextCue = cues.slice(n + 1, n + 4).find((c) => tokens[c.index - 1]?.lower !== 'zu');
     const limit = nextCue ? nextCue.index : tokens.length;
-    const none = impersonal(tokens, cue);
+    const none = isImpersonalCue(tokens, cue);
     // A subject that names its speaker elsewhere: its members in an apposition, or the pair before "letztere".
     const members = none ? undefined : membersSubject(tokens, cue);
     const pointing =
@@ -78,7 +77,7 @@ export function cueStatementsIn(
     const phrase = pointing
       ? pointing.mention
       : none
-        ? (sourceOfImpersonal(tokens, cue) ?? impersonalSource(tokens, cue))
+        ? (sourceBeforeImpersonal(tokens, cue) ?? impersonalSource(tokens, cue))
         : notAStance(tokens, cue, wieSubject(tokens, cue) ?? findSubject(tokens, cue));
     const resolved = pointing
       ? resolveNames(book, pointing.names)
@@ -264,16 +263,6 @@ export function cueStatementsIn(
   return found;
 }
 
-/**
- * "Es wird erwartet, dass …", "wie erwartet": the passive of a verb whose passive is no act of speech (`erwarten`,
- * `schätzen`: `reportsInPassive: false`) states an expectation or estimate with nobody saying it, and so does its
- * participle in a comparison ("wie erwartet", "früher als erwartet").
- */
-function expectation(tokens: readonly Token[], cue: Cue): boolean {
-  if (cue.verb.reportsInPassive !== false || !cue.participle) return false;
-  return COMPARISON_PARTICLES.has(tokens[cue.index - 1]?.lower ?? '') || passiveAround(tokens, cue.index);
-}
-
 /** The tokens of the sentence before `sentence` in its paragraph, if there is one. */
 function previousTokens(model: TextModel, sentence: Sentence): readonly Token[] | undefined {
   const previous = model.sentences[sentenceAt(model.sentences, sentence.paragraph, sentence.start - 1)];
@@ -291,22 +280,4 @@ function demonstrativeBack(model: TextModel, sentence: Sentence, cue: Cue): Quot
   if (!previous || previous.end > sentence.start || previous.paragraph !== sentence.paragraph)
     return undefined;
   return { paragraph: previous.paragraph, start: previous.start, end: previous.end };
-}
-
-/** "hieß es", "wird kritisiert", "wurde berichtet", "wurde bekannt", "meint man": a cue that names no speaker. */
-function impersonal(tokens: readonly Token[], cue: Cue): boolean {
-  if (cue.verb.lemma === 'heißen' || namesNoSpeaker(tokens, cue)) return true;
-  const verb = cue.tokens[0];
-  return !!verb && verb.lower === cue.verb.participle && passiveAround(tokens, cue.index, 11);
-}
-
-/** "In der Erklärung hieß es", "Bei der Agentur hieß es": the source named before an impersonal cue. */
-function sourceOfImpersonal(tokens: readonly Token[], cue: Cue): Token[] | undefined {
-  if (cue.verb.lemma !== 'heißen') return undefined;
-  let k = cue.index - 1;
-  while (k > 0 && cue.index - k < 12 && !endsClause(tokens[k - 1] as Token)) k--;
-  const first = tokens[k];
-  if (!first || !SOURCE_PLACE_PREPOSITIONS.has(first.lower)) return undefined;
-  const phrase = tokens.slice(k + 1, cue.index);
-  return phrase.length > 0 ? phrase : undefined;
 }

@@ -3,7 +3,7 @@
  * something to report, it is not a negated or hypothetical infinitive, and a verb spelled like its participle is
  * a present tense. Used by `indirect.ts`.
  */
-import { endsClauseAt, type Cue } from '../grammar/cues';
+import { endsClauseAt, passiveAround, type Cue } from '../grammar/cues';
 import { FINITE_PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { AUXILIARY_AFTER, HABEN, MODALS, PRESENT_HABEN } from '../lexicon/verb-forms';
 import type { Token } from '../text/tokens';
@@ -11,7 +11,7 @@ import { FIRST_PERSON, OBJECT_CASE_ARTICLES } from '../lexicon/articles';
 import { AGENT_OR_PREDICATE, SPEAKING_OF_PREPOSITIONS, VON } from '../lexicon/prepositions';
 import { DENYING_VERBS, NEGATABLE } from '../lexicon/verb-forms';
 import { isKonjunktivI } from '../grammar/reported-verbs';
-import { COMPLEMENTIZERS } from '../lexicon/conjunctions';
+import { COMPARISON_PARTICLES, COMPLEMENTIZERS } from '../lexicon/conjunctions';
 import { isStanceNoun } from '../grammar/stance-objects';
 import { STANCE_VERBS } from '../lexicon/speech-verbs';
 import { nounPhrase } from '../grammar/noun-phrases';
@@ -195,4 +195,14 @@ export function sourceInReport(
     return phrase && canSpeak(phrase) ? phrase : undefined;
   }
   return undefined;
+}
+
+/**
+ * "Es wird erwartet, dass …", "wie erwartet": the passive of a verb whose passive is no act of speech (`erwarten`,
+ * `schätzen`: `reportsInPassive: false`) states an expectation or estimate with nobody saying it, and so does its
+ * participle in a comparison ("wie erwartet", "früher als erwartet").
+ */
+export function statesExpectation(tokens: readonly Token[], cue: Cue): boolean {
+  if (cue.verb.reportsInPassive !== false || !cue.participle) return false;
+  return COMPARISON_PARTICLES.has(tokens[cue.index - 1]?.lower ?? '') || passiveAround(tokens, cue.index);
 }
