@@ -15,8 +15,7 @@ import { isPreposition, nounPhrase } from '../grammar/noun-phrases';
 import { frameSubject } from '../grammar/opening-subjects';
 import type { QuotedPart } from '../text/quotation-marks';
 import type { Token } from '../text/tokens';
-import { claimAfterWritersClause, claimClause } from './reportative';
-import { REPORTATIVE_MODALS } from '../lexicon/auxiliaries';
+import { claimAfterWritersClause, claimClause, sollFollows } from './reportative';
 import { SOURCE_ADVERBS } from '../lexicon/adverbs';
 import { HYPOTHETICAL, KONJUNKTIV_II, STRONG_KONJUNKTIV } from '../lexicon/konjunktiv';
 
@@ -128,28 +127,6 @@ export function reportedAroundStatements(
       isReportedVerbAt(sentence.tokens, k) &&
       !HYPOTHETICAL.has(t.lower),
   );
-}
-
-/** How far into its main clause a reportative "soll" stands (in tokens outside quotations). */
-const EARLY_MODAL = 8;
-
-/** Whether "soll"/"sollen" stands early in the main clause of `tokens`, before any comma or colon. */
-function earlySoll(tokens: readonly Token[], inside: (token: Token) => boolean): boolean {
-  let words = 0;
-  for (const token of tokens) {
-    if (inside(token)) continue;
-    if (REPORTATIVE_MODALS.has(token.lower)) return true;
-    if (token.text === ',' || token.text === ':' || ++words > EARLY_MODAL) return false;
-  }
-  return false;
-}
-
-/** Whether the next sentence, in the same paragraph, has a "soll" early in its main clause. */
-function sollFollows(model: TextModel, index: number): boolean {
-  const next = model.sentences[index + 1];
-  const sentence = model.sentences[index];
-  if (!next || !sentence || next.paragraph !== sentence.paragraph) return false;
-  return earlySoll(next.tokens, insideQuotes(model, next.paragraph));
 }
 
 /**

@@ -3,11 +3,13 @@
  * passes on a claim about the past without vouching for it. In a main clause the claim is the sentence
  * (`continuation.ts`); in a subordinate clause the finite modal stands last, right after the perfect infinitive,
  * and the claim is that clause alone: "…, welcher den Brand verursacht haben soll", "…, die dort verschwunden sein
- * sollen".
+ * sollen". A run of main clauses with an early "soll" reports a plan or a claim (`sollFollows`).
  */
 import { isPerfectParticiple } from '../grammar/participle-attributes';
 import { PERFECT_AUXILIARIES, REPORTATIVE_MODALS } from '../lexicon/auxiliaries';
 import type { Token } from '../text/tokens';
+import type { TextModel } from '../model';
+import { insideQuotes } from '../text/text-model';
 import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
 import { PREPOSITIONS } from '../lexicon/prepositions';
 import { NOT_FINITE } from '../lexicon/verb-forms';
@@ -84,4 +86,26 @@ export function claimAfterWritersClause(outside: readonly Token[], modal: number
   for (let k = comma - 1; k >= 0 && outside[k]?.text !== ','; k--)
     if (verbLike(outside[k] as Token)) return true;
   return false;
+}
+
+/** How far into its main clause a reportative "soll" stands (in tokens outside quotations). */
+const EARLY_MODAL = 8;
+
+/** Whether "soll"/"sollen" stands early in the main clause of `tokens`, before any comma or colon. */
+function earlySoll(tokens: readonly Token[], inside: (token: Token) => boolean): boolean {
+  let words = 0;
+  for (const token of tokens) {
+    if (inside(token)) continue;
+    if (REPORTATIVE_MODALS.has(token.lower)) return true;
+    if (token.text === ',' || token.text === ':' || ++words > EARLY_MODAL) return false;
+  }
+  return false;
+}
+
+/** Whether the next sentence, in the same paragraph, has a "soll" early in its main clause. */
+export function sollFollows(model: TextModel, index: number): boolean {
+  const next = model.sentences[index + 1];
+  const sentence = model.sentences[index];
+  if (!next || !sentence || next.paragraph !== sentence.paragraph) return false;
+  return earlySoll(next.tokens, insideQuotes(model, next.paragraph));
 }
