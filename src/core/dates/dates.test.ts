@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDateFor, formatPartialDateRange, formatPublished } from './format';
+import { formatPartialDateFor, formatPublished } from './format';
+import { formatPartialDateRange } from './format-range';
 import { dateRange, isPossibleDate, parsePartialDate } from './partial-date';
 
 describe('partial dates', () => {

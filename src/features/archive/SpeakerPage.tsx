@@ -11,7 +11,7 @@ import {
   type SpeakerFirstScreen,
 } from '../../core/archive/speaker-page';
 import { pickLocalized } from '../../core/article/localized';
-import { formatPartialDateRange } from '../../core/dates/format';
+import { formatPartialDateRange } from '../../core/dates/format-range';
 import { LoadFailedNotice } from '../../ui/Notice';
 import { ArchiveQuoteItem } from './ArchiveQuoteItem';
 import { speakerQueryOptions } from './speaker-data';
