@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { dateRange } from '../src/core/dates/partial-date';
+import { dateRange } from '../src/core/dates/partial-date-math';
 import { generateArticle } from '../src/testing/data-generators';
 import { expect, serveArticle, test } from './support/fixtures';
 

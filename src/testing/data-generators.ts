@@ -7,7 +7,7 @@
  * precision.
  */
 import type { Article, ArticleEvent, Paragraph, Quote, Span, Speaker } from '../core/article/schema';
-import { formatPartialDate } from '../core/dates/partial-date';
+import { formatPartialDate } from '../core/dates/partial-date-math';
 
 export interface GeneratorOptions {
   id?: string;

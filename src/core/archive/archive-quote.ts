@@ -4,7 +4,7 @@
  * the build writes them for shipped articles, the browser makes them for imported ones.
  */
 import type { Article, LocalizedText, Quote, QuoteKind, Speaker } from '../article/schema';
-import { dateRange } from '../dates/partial-date';
+import { dateRange } from '../dates/partial-date-math';
 import { PALETTE_SIZE } from '../speakers/colours';
 import { speakerKey } from '../speakers/speaker-key';
 

@@ -3,7 +3,7 @@
  * Every problem is reported with the JSON path of the offending value; nothing stops at the first problem.
  */
 import type { z } from 'zod';
-import { isPossibleDate } from '../dates/partial-date';
+import { isPossibleDate } from '../dates/partial-date-math';
 import type { ArticleShape, LocalizedText, Span, SpansByLanguage } from './schema';
 
 type Path = (string | number)[];

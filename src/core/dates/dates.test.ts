@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatPartialDateFor, formatPublished } from './format';
 import { formatPartialDateRange } from './format-range';
-import { dateRange, isPossibleDate, parsePartialDate } from './partial-date';
+import { parsePartialDate } from './partial-date';
+import { dateRange, isPossibleDate } from './partial-date-math';
 
 describe('partial dates', () => {
   it.each([

@@ -3,7 +3,7 @@
  * their precision, so "2022" and "2022-09" are ordered by the first instant they cover; events that start at the
  * same instant keep the order the article lists them in.
  */
-import { dateRange } from '../dates/partial-date';
+import { dateRange } from '../dates/partial-date-math';
 
 /** What the timeline needs of an event. */
 export interface DatedEvent {

@@ -3,7 +3,7 @@
  * be worked out from ({@link Day}), the sentence being scanned ({@link Scan}), a matcher's answer ({@link Match}),
  * and the mentions at each precision, made from their parts.
  */
-import { daysInMonth, formatPartialDate } from '../../dates/partial-date';
+import { daysInMonth, formatPartialDate } from '../../dates/partial-date-math';
 import type { Token } from '../text/tokens';
 
 /** A date found in a sentence: the tokens that say it and the date they mean. */

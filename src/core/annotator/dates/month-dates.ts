@@ -2,7 +2,7 @@
  * Days and months with a month name: "am 30. September 2022", "vom 3. bis 5. April 2008", "3. April bis 5. Mai
  * 2008"; "im September 2022", "Mitte März 2023", "von März bis Mai 2008", "im Februar".
  */
-import { formatPartialDate } from '../../dates/partial-date';
+import { formatPartialDate } from '../../dates/partial-date-math';
 import {
   DATE_PREPOSITIONS,
   DAY_ARTICLES,

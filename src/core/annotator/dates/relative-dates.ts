@@ -18,7 +18,7 @@ import {
   WEEKDAY_SYNONYMS,
   WEEKDAYS,
 } from '../lexicon/calendar';
-import { formatPartialDate } from '../../dates/partial-date';
+import { formatPartialDate } from '../../dates/partial-date-math';
 import type { Token } from '../text/tokens';
 import { qualifierWay, tenseAt } from './date-direction';
 import { monthShift, shift, type Match, type Scan } from './date-match';
