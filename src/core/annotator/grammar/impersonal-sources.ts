@@ -12,7 +12,7 @@ import { MONTHS } from '../lexicon/abbreviations';
 import { isCollectiveToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
 import { GENITIVE_ARTICLES, INDEFINITE_PRONOUN, RELATIVE_PRONOUNS } from '../lexicon/articles';
-import { SOURCE_PLACE_PREPOSITIONS, SOURCE_PREPOSITIONS } from '../lexicon/prepositions';
+import { SOURCE_PLACE_PREPOSITIONS, SOURCE_PREPOSITIONS, VON } from '../lexicon/prepositions';
 import { opensNounPhrase, speakerLike, trimPhrase } from './subject-phrases';
 import { clauseStartBefore } from './clause-subjects';
 import { frameSubject } from './opening-subjects';
@@ -62,7 +62,7 @@ export function impersonalSource(tokens: readonly Token[], cue: Cue): Token[] | 
     if (!next || !(next.capital || DETERMINERS.has(next.lower) || adjective)) continue;
     const source = SOURCE_PREPOSITIONS.has(token.lower) && (k === clauseStart || k > cue.index);
     // "wurde von X kritisiert"; "hieß es vom Sprecher": after "heißen", "von" names the source
-    const by = token.lower === 'von' || token.lower === 'vom';
+    const by = VON.has(token.lower);
     const agent = by && ((passive && k < cue.index) || (cue.verb.lemma === 'heißen' && k > cue.index));
     // "Im Mai wurde bekannt": a month or a time of day is when, not who
     if ((source || agent) && !isTime(next)) {

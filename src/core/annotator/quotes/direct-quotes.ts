@@ -4,6 +4,7 @@
  * reported speech around it (a partial quote), or when it is a whole sentence that follows a speaker. Short
  * passages of capitalised words (titles, ships, missions) and scare quotes with no speech around them are left out.
  */
+import { COMPARISON_PARTICLES } from '../lexicon/conjunctions';
 import type { FoundQuote, Sentence } from '../model';
 import { nextPassage, type PassState } from '../pass-state';
 import { partOf, sentenceAt } from '../text/text-model';
@@ -200,7 +201,7 @@ function inMention(attribution: Attribution, start: number): boolean {
   const last = mention[mention.length - 1];
   if (!first || !last || first.start > start || start >= last.end) return false;
   if (OBJECT_PREPOSITIONS.has(first.lower)) return false;
-  return !mention.some((t) => t.end <= start && (t.lower === 'als' || t.lower === 'wie'));
+  return !mention.some((t) => t.end <= start && COMPARISON_PARTICLES.has(t.lower));
 }
 
 function names(attribution: Attribution | undefined): boolean {

@@ -3,6 +3,7 @@
  * "wies den Vorwurf als „Unsinn“ zurück", "sei nur ein „Papiertiger“"). A label is speech even when it looks
  * like a title; the rules here say where a label stands and which verbs give one.
  */
+import { LIST_CONJUNCTIONS } from '../lexicon/conjunctions';
 import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { type Sentence, type TextModel } from '../model';
 import { insideQuotes } from '../text/text-model';
@@ -64,7 +65,7 @@ export function labelledAs(model: TextModel, sentence: Sentence, part: QuotedPar
 }
 
 function endsClauseOrJoins(token: Token): boolean {
-  return /^[,;:()]$/u.test(token.text) || token.lower === 'und' || token.lower === 'oder';
+  return /^[,;:()]$/u.test(token.text) || LIST_CONJUNCTIONS.has(token.lower);
 }
 
 /**

@@ -3,6 +3,7 @@
  * paragraph, a source named by "laut" or "zufolge", "mit den Worten", a lower-case fragment of a sentence. Cues and
  * Konjunktiv are found once per sentence (`PassMemo`).
  */
+import { VON } from '../lexicon/prepositions';
 import { findCues, type Cue } from '../grammar/cues';
 import { nounPhrase } from '../grammar/noun-phrases';
 import { findSubject } from '../grammar/subjects';
@@ -182,9 +183,8 @@ export function speechNounBefore(
     const noun = tokens[k] as Token;
     if (!noun.capital || inside(noun) || !isSpeechActNoun(noun.lower)) continue;
     const link = tokens[k + 1];
-    if (!link || !(GENITIVE_ARTICLES.has(link.lower) || link.lower === 'von' || link.lower === 'vom'))
-      continue;
-    const from = link.lower === 'von' || link.lower === 'vom' ? k + 2 : k + 1;
+    if (!link || !(GENITIVE_ARTICLES.has(link.lower) || VON.has(link.lower))) continue;
+    const from = VON.has(link.lower) ? k + 2 : k + 1;
     const phrase = nounPhrase(tokens, from);
     const last = phrase?.[phrase.length - 1];
     if (phrase && last && last.end <= start && phrase.some((t) => t.capital && !inside(t)))

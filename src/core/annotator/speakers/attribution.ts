@@ -25,7 +25,12 @@ import {
 import { RELATIVE_PRONOUNS } from '../lexicon/articles';
 import { ATTITUDES } from '../lexicon/adjectives';
 import { JUDGING_FORMS, LIGHT_VERB_SPEECH } from '../lexicon/quoting-words';
-import { CLAUSE_OPENING_CONJUNCTIONS, COMMENT_OPENERS, COORDINATING } from '../lexicon/conjunctions';
+import {
+  CLAUSE_OPENING_CONJUNCTIONS,
+  COMMENT_OPENERS,
+  COMPLEMENTIZERS,
+  COORDINATING,
+} from '../lexicon/conjunctions';
 import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { SEIN } from '../lexicon/verb-forms';
 import { VON } from '../lexicon/prepositions';
@@ -113,7 +118,7 @@ function continueFromSubject(
   const knows = (names: readonly Token[]): boolean => book.knows(names);
   const inside = insideQuotes(model, sentence.paragraph);
   const frames = sentence.tokens.some(
-    (t, i) => (t.lower === 'dass' || t.lower === 'ob') && sentence.tokens[i - 1]?.text === ',' && !inside(t),
+    (t, i) => COMPLEMENTIZERS.has(t.lower) && sentence.tokens[i - 1]?.text === ',' && !inside(t),
   );
   // "Vor Gericht sieht Berger einen „Angriff“, es gehe um …": a clause that reports a view frames what follows
   const part = quote.spans[0];

@@ -13,7 +13,7 @@ import type { SpeakerBook } from './speaker-book';
 import { nounPhrase } from '../grammar/noun-phrases';
 import { tokenIndexAt, type Token } from '../text/tokens';
 import { RELAY_ADVERBS } from '../lexicon/adverbs';
-import { MEDIUM_PREPOSITIONS } from '../lexicon/prepositions';
+import { MEDIUM_PREPOSITIONS, VON } from '../lexicon/prepositions';
 import { mediumAfter, mediumAt, mediumName, opensPhrase, phraseBefore } from './medium-names';
 
 /** How far (in tokens) from the cue verb the medium may be named. */
@@ -117,7 +117,7 @@ function passiveSource(clause: Clause, quote: FoundQuote, book: SpeakerBook): Fo
     if (!MEDIUM_PREPOSITIONS.has(token.lower) || k === at) continue;
     const phrase = mediumAfter(tokens, k + 1, to);
     if (!phrase) continue;
-    const agent = token.lower === 'von' || token.lower === 'vom';
+    const agent = VON.has(token.lower);
     if (agent || !best) {
       best = { medium: phrase, cue: [tokens[at] as Token] };
       preposition = k;

@@ -3,6 +3,7 @@
  * statement ("Er sagte, … Die Lage sei ernst."), merged with the ones right before it into one statement, and
  * reportative "soll … haben" and planning "soll" sentences (free indirect speech).
  */
+import { PERFECT_AUXILIARIES, REPORTATIVE_MODALS } from '../lexicon/auxiliaries';
 import { findCues } from '../grammar/cues';
 import { DETERMINERS } from '../lexicon/nouns';
 import type { FoundQuote, Sentence, SpeakerEntity, SpeechContext, TextModel } from '../model';
@@ -234,11 +235,11 @@ export function continuationIn(
       return [quote];
     }
   }
-  const modal = outside.findIndex((t) => t.lower === 'soll' || t.lower === 'sollen');
+  const modal = outside.findIndex((t) => REPORTATIVE_MODALS.has(t.lower));
   const final = outside[outside.length - 1]?.word ? outside[outside.length - 1] : outside[outside.length - 2];
   // "X soll … gesagt haben" reports a claim; "Die Busse sollen im Depot bleiben" right after a statement
   // reports the plan just announced (the modal in the main clause, early in the sentence).
-  const claim = final && (final.lower === 'haben' || final.lower === 'sein');
+  const claim = final && PERFECT_AUXILIARIES.has(final.lower);
   const early =
     modal >= 0 && modal <= 8 && !outside.slice(0, modal).some((t) => t.text === ',' || t.text === ':');
   // "Im Herbst sollen die Arbeiten beginnen. Die Kosten sollen … betragen.": a run of "soll" sentences reports a
