@@ -52,6 +52,15 @@ export interface SpeechVerb {
   factive?: true;
 }
 
+/** What an entry of the verb list says beyond the verb's forms: whether it reports alone, and its other traits. */
+export type VerbOptions = Partial<Omit<SpeechVerb, 'lemma' | 'forms' | 'participle'>>;
+
+/** A speech verb from its forms and the traits its entry gives; `reports` is false unless it says so. */
+function verb(lemma: string, forms: string[], participle: string, options: VerbOptions): SpeechVerb {
+  const { reports = false, ...traits } = options;
+  return { lemma, ...traits, forms, participle, reports };
+}
+
 /** Stems whose plural adds only -n: forder-n, erläuter-n. */
 const UNSTRESSED_ER_EL = new Set([
   'forder',
@@ -72,31 +81,14 @@ const UNSTRESSED_ER_EL = new Set([
 const INSEPARABLE = /^(be|er|ver|ent|zer|ge|emp|miss|über|unter|wider|hinter)/;
 
 /** A weak verb from its stem: `sag` gives sagt, sagen, sagte, sagten, sage and `gesagt`. */
-export function weak(
-  stem: string,
-  options: {
-    particle?: string;
-    reports?: boolean;
-    reportsInPassive?: false;
-    reportsWith?: string;
-    namesAct?: true;
-  } = {},
-): SpeechVerb {
+export function weak(stem: string, options: VerbOptions = {}): SpeechVerb {
   const e = /[td]$|(?:gn|chn|ffn|dm|tm)$/.test(stem) ? 'e' : '';
   const plural = UNSTRESSED_ER_EL.has(stem) ? 'n' : 'en';
   const noGe = INSEPARABLE.test(stem) || stem.endsWith('ier');
   const particle = options.particle ?? '';
   const participle = `${particle}${noGe ? '' : 'ge'}${stem}${e}t`;
-  return {
-    lemma: `${particle}${stem}${plural}`,
-    ...(options.particle ? { particle: options.particle } : {}),
-    forms: [`${stem}${e}t`, `${stem}${plural}`, `${stem}${e}te`, `${stem}${e}ten`, `${stem}e`],
-    participle,
-    reports: options.reports ?? false,
-    ...(options.reportsInPassive === false ? { reportsInPassive: false as const } : {}),
-    ...(options.reportsWith ? { reportsWith: options.reportsWith } : {}),
-    ...(options.namesAct ? { namesAct: true as const } : {}),
-  };
+  const forms = [`${stem}${e}t`, `${stem}${plural}`, `${stem}${e}te`, `${stem}${e}ten`, `${stem}e`];
+  return verb(`${particle}${stem}${plural}`, forms, participle, options);
 }
 
 /** A strong or irregular verb from its principal parts: infinitive stem, present, past and participle. */
@@ -105,32 +97,11 @@ export function strong(
   present: string,
   past: string,
   participle: string,
-  options: {
-    particle?: string;
-    reports?: boolean;
-    reportsInPassive?: false;
-    needs?: string;
-    perfectWithSein?: true;
-    reportsWith?: string;
-    namesAct?: true;
-    judgesIn?: true;
-    factive?: true;
-  } = {},
+  options: VerbOptions = {},
 ): SpeechVerb {
   const stem = infinitive.replace(/e?n$/, '');
   const pastPlural = past.endsWith('e') ? `${past}n` : `${past}en`;
-  return {
-    lemma: `${options.particle ?? ''}${infinitive}`,
-    ...(options.particle ? { particle: options.particle } : {}),
-    forms: [present, infinitive, past, pastPlural, `${stem}e`],
-    participle: `${options.particle ?? ''}${participle}`,
-    reports: options.reports ?? false,
-    ...(options.reportsInPassive === false ? { reportsInPassive: false as const } : {}),
-    ...(options.needs ? { needs: options.needs } : {}),
-    ...(options.perfectWithSein ? { perfectWithSein: true as const } : {}),
-    ...(options.reportsWith ? { reportsWith: options.reportsWith } : {}),
-    ...(options.namesAct ? { namesAct: true as const } : {}),
-    ...(options.judgesIn ? { judgesIn: true as const } : {}),
-    ...(options.factive ? { factive: true as const } : {}),
-  };
+  const particle = options.particle ?? '';
+  const forms = [present, infinitive, past, pastPlural, `${stem}e`];
+  return verb(`${particle}${infinitive}`, forms, `${particle}${participle}`, options);
 }
