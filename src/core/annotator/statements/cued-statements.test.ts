@@ -8,6 +8,12 @@ import { found } from '../__fixtures__/found';
 import { bestCpuMs } from '../../../testing/cpu-time';
 import { findQuotes } from '../find-quotes';
 
+/** The text of each indirect statement found in `text`, in order (its first stretch). */
+const indirectStatements = (text: string): string[] =>
+  findQuotes(text)
+    .filter((q) => q.kind === 'indirect')
+    .map((q) => text.slice(q.quote[0]![0], q.quote[0]![1]));
+
 describe('a quotation nested in indirect speech', () => {
   it.each([
     {
@@ -505,11 +511,7 @@ describe('a negated verb of saying introduces no statement', () => {
       indirect: ['die Steuer steige'],
     },
   ])('$name', ({ text, indirect }) => {
-    expect(
-      findQuotes(text)
-        .filter((q) => q.kind === 'indirect')
-        .map((q) => text.slice(q.quote[0]![0], q.quote[0]![1])),
-    ).toEqual(indirect);
+    expect(indirectStatements(text)).toEqual(indirect);
   });
 });
 
@@ -536,10 +538,6 @@ describe('a verb of knowing in the indicative states nothing', () => {
       indirect: ['dass der Trainer geht'],
     },
   ])('$name', ({ text, indirect }) => {
-    expect(
-      findQuotes(text)
-        .filter((q) => q.kind === 'indirect')
-        .map((q) => text.slice(q.quote[0]![0], q.quote[0]![1])),
-    ).toEqual(indirect);
+    expect(indirectStatements(text)).toEqual(indirect);
   });
 });
