@@ -45,6 +45,9 @@ export interface Direction {
 /**
  * A clause's tense as its auxiliaries show it: `past` ("wurde", "hatte", "ist … worden"), `future` ("wird",
  * "soll" with no past auxiliary), else `unmarked` (a present or a preterite of a full verb, which says nothing).
+ * A preterite stays unmarked on purpose: news tells in the past of what was announced for a date to come ("Für die
+ * Wahl am 18. September kündigte er seine Kandidatur an"). Taking the simple past of strong and speech verbs as
+ * past (measured on the corpus's train split, 6 December) moved 10 dates, 2 of them to the right year.
  */
 export type Tense = 'past' | 'future' | 'unmarked';
 
