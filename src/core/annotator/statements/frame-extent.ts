@@ -3,10 +3,13 @@
  * clause that holds the frame, not a relative clause on the frame's source, and on past an inserted "so X".
  */
 import { endsClause } from '../grammar/cues';
-import { isAdjective } from '../grammar/noun-phrases';
+import { isAdjective, isPreposition } from '../grammar/noun-phrases';
 import { isReportedVerbAt } from '../grammar/reported-verbs';
-import { PREPOSITIONAL_RELATIVES, RELATIVE_PRONOUNS } from '../lexicon/articles';
-import { FRAMED_CLAUSE_OPENERS } from '../lexicon/conjunctions';
+import { PREPOSITIONAL_RELATIVES, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/articles';
+import { INDICATIVE_AUXILIARIES } from '../lexicon/auxiliaries';
+import { CLAUSE_OPENERS, COORDINATING, FRAMED_CLAUSE_OPENERS } from '../lexicon/conjunctions';
+import { DETERMINERS } from '../lexicon/nouns';
+import { MODALS } from '../lexicon/verb-forms';
 import type { Token } from '../text/tokens';
 
 /**
@@ -60,6 +63,90 @@ export function subordinateClauseAround(
   }
   const closing = tokens[close];
   return { start: comma + 1, end: closing ? closing.start : Number.POSITIVE_INFINITY };
+}
+
+/** How far a parenthesis may reach around a frame inside it, in tokens. */
+const PARENTHESIS_REACH = 40;
+
+/**
+ * "… getroffen (nach anderen Angaben liegt die Stadt weiter entfernt)": a parenthesis is a clause of its own, so a
+ * frame inside it frames what the parenthesis says, not the sentence around it. Its first token and the offset of
+ * its closing mark, when words stand between the frame (`tokens[from]` to `tokens[to - 1]`) and that mark; a
+ * frame alone in brackets ("(laut Polizei)") frames the sentence, so it gives undefined.
+ */
+export function parenthesisAround(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): { start: number; end: number } | undefined {
+  let open = from - 1;
+  while (open >= 0 && from - open < PARENTHESIS_REACH && !/^[()]$/.test(tokens[open]?.text ?? '')) open--;
+  if (tokens[open]?.text !== '(') return undefined;
+  let close = to;
+  while (close < tokens.length && close - to < PARENTHESIS_REACH && !/^[()]$/.test(tokens[close]?.text ?? ''))
+    close++;
+  const closing = tokens[close];
+  if (closing?.text !== ')' || !tokens.slice(to, close).some((t) => t.word)) return undefined;
+  return { start: open + 1, end: closing.start };
+}
+
+/** How far back the comma before a frame's main clause may stand, in tokens. */
+const MAIN_CLAUSE_REACH = 20;
+
+/**
+ * "…, die Polizei nahm laut Zeugen drei Männer fest", "…, und laut Polizei wurden drei Männer festgenommen": a main
+ * clause joined to another by a comma is a clause of its own, so a frame in it frames that clause, from the comma
+ * on (a coordinating conjunction after the comma with it). A main clause puts its finite verb second: after a
+ * subject (a pronoun, or articles, adjectives and nouns) before the frame, or right after the frame when the frame
+ * opens it. Its first token, or undefined when the clause after the comma is no main clause.
+ */
+export function mainClauseAround(tokens: readonly Token[], from: number, to: number): number | undefined {
+  let comma = from - 1;
+  while (comma >= 0 && from - comma < MAIN_CLAUSE_REACH && !/^[,;:()]$/.test(tokens[comma]?.text ?? ''))
+    comma--;
+  if (tokens[comma]?.text !== ',' && tokens[comma]?.text !== ';') return undefined;
+  const start = comma + 1;
+  const first = COORDINATING.has(tokens[start]?.lower ?? '') ? start + 1 : start;
+  if (first === from) return finiteAt(tokens, to) ? start : undefined;
+  const opener = tokens[first];
+  if (
+    !opener ||
+    (CLAUSE_OPENERS.has(opener.lower) && !(DETERMINERS.has(opener.lower) && tokens[first + 1]?.capital))
+  )
+    return undefined;
+  let k = first;
+  if (SUBJECT_PRONOUNS.has(opener.lower)) k++;
+  else
+    while (
+      k < from &&
+      tokens[k]?.word &&
+      (tokens[k]?.capital || DETERMINERS.has(tokens[k]?.lower ?? '') || isAdjective(tokens[k]?.lower ?? ''))
+    )
+      k++;
+  return k > first && k < from && verbAfterSubject(tokens, k) ? start : undefined;
+}
+
+/**
+ * Whether `tokens[k]`, right after the subject that opens a main clause, is its finite verb: any lower-case word
+ * there that is no preposition ("…, die Firma in Berlin …") and no inflected adjective or article.
+ */
+function verbAfterSubject(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  if (!token?.word || token.capital) return false;
+  if (finiteAt(tokens, k)) return true;
+  return !isPreposition(token.lower) && !isAdjective(token.lower) && !DETERMINERS.has(token.lower);
+}
+
+/** Whether `tokens[k]` is a finite verb by its form: an auxiliary or modal, a Konjunktiv, a past tense in -te(n). */
+function finiteAt(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  if (!token?.word || token.capital) return false;
+  return (
+    INDICATIVE_AUXILIARIES.has(token.lower) ||
+    MODALS.has(token.lower) ||
+    isReportedVerbAt(tokens, k) ||
+    /.{3}ten?$/.test(token.lower)
+  );
 }
 
 /**

@@ -18,7 +18,13 @@ import { contentEnd, insideQuotes, partOf, sentenceAt } from '../text/text-model
 import type { Token } from '../text/tokens';
 import { colonStatement, nounCueStatement } from './announced-statements';
 import { contentRelativeAt } from './content-relatives';
-import { afterInsertedSo, afterRelativeClause, subordinateClauseAround } from './frame-extent';
+import {
+  afterInsertedSo,
+  afterRelativeClause,
+  mainClauseAround,
+  parenthesisAround,
+  subordinateClauseAround,
+} from './frame-extent';
 import { framedQuote } from './framed-quote';
 import { documentNamedIn, isPhraseToken, lowerCaseSource, sourceNounAfter } from './source-phrases';
 
@@ -136,7 +142,11 @@ export function framedStatementsIn(
     }
     if (!frame || frame.phrase.length === 0) continue;
     const spans: QuotedPart[] = [];
-    const clause = subordinateClauseAround(tokens, frame.from, frame.to);
+    const main = mainClauseAround(tokens, frame.from, frame.to);
+    const clause =
+      parenthesisAround(tokens, frame.from, frame.to) ??
+      subordinateClauseAround(tokens, frame.from, frame.to) ??
+      (main === undefined ? undefined : { start: main, end: Number.POSITIVE_INFINITY });
     const from = clause?.start ?? 0;
     const to = clause ? Math.min(clause.end, end) : end;
     const before = tokens.slice(from, frame.from).filter((t) => t.word);
