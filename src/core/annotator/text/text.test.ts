@@ -194,7 +194,7 @@ describe('tokenize', () => {
   });
 });
 
-describe('a colon or a comma between figures', () => {
+describe('a colon, a comma or a point between figures', () => {
   it.each([
     {
       name: 'a clock time',
@@ -219,12 +219,38 @@ describe('a colon or a comma between figures', () => {
       text: 'im Jahr 2020, als',
       expected: ['im', 'Jahr', '2020', ',', 'als'],
     },
+    { name: 'a point between thousands', text: 'rund 20.000 Fans', expected: ['rund', '20.000', 'Fans'] },
+    {
+      name: 'points between millions, then a decimal comma',
+      text: '1.200.000 und 3.450,75 Euro',
+      expected: ['1.200.000', 'und', '3.450,75', 'Euro'],
+    },
+    {
+      name: "a date's points",
+      text: 'am 3.4.2008 und 24.12.99',
+      expected: ['am', '3', '.', '4', '.', '2008', 'und', '24', '.', '12', '.', '99'],
+    },
+    { name: 'a time with a point', text: 'um 20.15 Uhr', expected: ['um', '20', '.', '15', 'Uhr'] },
+    { name: 'four figures after a point', text: 'Wert 1.2345', expected: ['Wert', '1', '.', '2345'] },
+    {
+      name: 'a sentence that ends on a figure',
+      text: 'Es waren 300.',
+      expected: ['Es', 'waren', '300', '.'],
+    },
   ])('$name', ({ text, expected }) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(expected);
   });
 
   it('opens no statement after a cue', () => {
     expect(found('Der Sender meldete am Montag in seiner 17:00 Uhr Ausgabe einen Unfall.')).toEqual([]);
+  });
+
+  it('keeps a phrase after a preposition and a large number out of the subject', () => {
+    // With the point as punctuation, "mit 20" ended a clause and "Fahrgästen" was taken as who expects.
+    const speakers = found('Die Verkehrsbetriebe rechnen mit 20.000 Fahrgästen am Tag.').map(
+      (q) => q.speaker,
+    );
+    expect(speakers).not.toContain('Fahrgästen');
   });
 });
 

@@ -111,13 +111,27 @@ const JOINERS = "-‐‑’'";
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
- * Whether `text.slice(start, end)` is all ASCII digits (or digits and the colons of a time or the comma of a
- * decimal already joined).
+ * Whether `text.slice(start, end)` is all ASCII digits (or digits and the colons of a time, the comma of a
+ * decimal or the points between groups of thousands already joined).
  */
 function allDigits(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++)
-    if (!isDigit(text.charCodeAt(k)) && text[k] !== ':' && text[k] !== ',') return false;
+    if (!isDigit(text.charCodeAt(k)) && text[k] !== ':' && text[k] !== ',' && text[k] !== '.') return false;
   return end > start;
+}
+
+/**
+ * Whether the point at `at` groups thousands: "20.000", "1.200.000". German writes a point between groups of three
+ * digits, so the figures before it are one to three digits (or groups already joined) and exactly three digits
+ * follow it. A date's points stand between one- or two-digit figures ("3.4.2008", "24.12.99") and stay
+ * punctuation, as does a time ("20.15 Uhr").
+ */
+function groupsThousands(text: string, start: number, at: number, to: number): boolean {
+  if (text[at] !== '.' || at + 4 > to) return false;
+  for (let k = at + 1; k < at + 4; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  if (at + 4 < to && isDigit(text.charCodeAt(at + 4))) return false;
+  const lead = text.slice(start, at).split('.');
+  return /^\d{1,3}$/.test(lead[0] as string) && lead.slice(1).every((group) => /^\d{3}$/.test(group));
 }
 
 /**
@@ -141,6 +155,12 @@ export function tokenize(text: string, from = 0, to = text.length, forms = new W
         // "3,6 Millionen", "1,9 Promille": a comma between figures is a decimal comma, no punctuation either
         const joins = text[end] === ':' || text[end] === ',';
         if (joins && isDigit(text.charCodeAt(end + 1)) && allDigits(text, i, end)) {
+          end++;
+          continue;
+        }
+        // "20.000 Fahrgäste": a point between groups of thousands is part of the number; as punctuation it would
+        // end the clause for every rule that looks for a subject or a cue
+        if (groupsThousands(text, i, end, to)) {
           end++;
           continue;
         }
