@@ -64,6 +64,16 @@ describe('the speaker book', () => {
       speaker: { name: 'Marion von der Heide', kind: 'person' },
     },
     {
+      name: 'one word after an article names a thing or a group, not a person',
+      text: 'Einem Gutachten zufolge sei die Brücke marode.',
+      speaker: { name: 'Gutachten', kind: 'collective' },
+    },
+    {
+      name: 'so does one after an indefinite article',
+      text: 'Laut einem Positionspapier sei die Brücke marode.',
+      speaker: { name: 'Positionspapier', kind: 'collective' },
+    },
+    {
       name: '"zu" before a noun is a preposition, not a particle',
       text: 'Das räumte Bürgermeister Jonas Hepp zu Beginn der Sitzung ein, die Kasse sei leer.',
       speaker: { name: 'Jonas Hepp', kind: 'person' },
@@ -89,6 +99,13 @@ describe('the speaker book', () => {
       expect(speakersOf(text).map((s) => s.name)).toEqual([speaker, speaker]);
     },
   );
+
+  it('a role noun refers back to no document: "der Richter" after "einem Gutachten zufolge" is someone new', () => {
+    const text =
+      'Einem Gutachten zufolge hätte die Bank den Verlust vermeiden können. ' +
+      'Der Vorsitzende Richter sagte, das Urteil komme im Juni.';
+    expect(speakersOf(text).map((s) => s.name)).toEqual(['Gutachten', 'Vorsitzende Richter']);
+  });
 
   it('does not take a capitalised name for an organisation when it is a person’s', () => {
     expect(speakersOf('Anna Berger sagte, die Brücke werde gesperrt.').at(-1)).toEqual({

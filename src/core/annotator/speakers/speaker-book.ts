@@ -26,6 +26,22 @@ import {
 } from '../lexicon/articles';
 import { GENERIC_ROLES } from '../lexicon/nouns';
 
+/**
+ * Whether the name run is one word right after an article ("das Gutachten", "einem Papier", "der Spiegel"): a
+ * person's name takes no article in news German, so the word names a thing or a group, which may be a source but is
+ * no one a later "er" or "sie" or "der Richter" refers to.
+ */
+function articleNoun(words: readonly Token[], name: readonly Token[]): boolean {
+  if (name.length !== 1) return false;
+  const at = words.indexOf(name[0] as Token);
+  const before = words[at - 1];
+  return (
+    at >= 1 &&
+    before !== undefined &&
+    (DEFINITE_ARTICLES.has(before.lower) || INDEFINITE_ARTICLES.has(before.lower))
+  );
+}
+
 /** Keeps track of the speakers of one text and of the person mentioned last, for pronouns and role nouns. */
 export class SpeakerBook {
   readonly speakers: SpeakerEntity[] = [];
@@ -117,7 +133,10 @@ export class SpeakerBook {
       const text = name.map((t) => t.text).join(' ');
       const isPlace = name.length === 1 && PLACES.has(name[0]?.lower ?? '');
       const collective =
-        isPlace || (collectiveHead !== undefined && roleToken === undefined) || name.every(writtenInCapitals);
+        isPlace ||
+        (collectiveHead !== undefined && roleToken === undefined) ||
+        name.every(writtenInCapitals) ||
+        (roleToken === undefined && articleNoun(words, name));
       if (collective) return { speaker: this.entityFor(text, 'collective'), how: 'collective' };
       const speaker = this.notePerson(text, roleToken?.text);
       return { speaker, how: 'name' };
