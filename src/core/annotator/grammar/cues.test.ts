@@ -138,6 +138,26 @@ describe('findCues', () => {
       text: 'Der Bericht ist gesagt.',
       expected: [],
     },
+    {
+      name: '"lassen" with "sich" and an infinitive: what can be done, no speech',
+      text: 'Anders ließen sich die Fehler nicht erklären.',
+      expected: [],
+    },
+    {
+      name: 'the modal passive at the end of a subordinate clause',
+      text: 'Das bleibt offen, weil sich der Fehler kaum erklären lässt.',
+      expected: [],
+    },
+    {
+      name: '"lassen" without "sich": someone has it said',
+      text: 'Der Minister ließ über seinen Sprecher erklären, er sei gesund.',
+      expected: ['erklären'],
+    },
+    {
+      name: '"ließ sich … zitieren": the subject lets their words be quoted',
+      text: 'Die Ministerin ließ sich mit den Worten zitieren, sie sei zufrieden.',
+      expected: ['zitieren'],
+    },
   ])('$name', ({ text, expected }) => {
     expect(cuesOf(text)).toEqual(expected);
   });

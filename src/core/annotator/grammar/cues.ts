@@ -13,6 +13,7 @@ import { appositionClosedBy } from './appositions';
 import { insertionEnd } from './insertions';
 import { attributive } from './attributive';
 import { judgedIn } from './judged-in';
+import { modalPassive } from './modal-passive';
 
 /** A speech verb found in a sentence. */
 export interface Cue {
@@ -140,7 +141,8 @@ export function findCues(
       continue;
     }
     const plain = withParticle(candidates, undefined);
-    if (plain) pushCue(cues, tokens, { verb: plain, index, tokens: [token], participle: false });
+    if (plain && !modalPassive(tokens, index, plain))
+      pushCue(cues, tokens, { verb: plain, index, tokens: [token], participle: false });
   }
   return cues;
 }
