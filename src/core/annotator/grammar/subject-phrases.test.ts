@@ -23,3 +23,20 @@ describe('a phrase governed by a postposition', () => {
     expect(quote?.speaker).toMatch(/^Innenminister/);
   });
 });
+
+describe('the finite verb ends a subject before it', () => {
+  it.each([
+    {
+      name: '"lassen" before an infinitive cue',
+      text: 'Der Minister ließ über seinen Sprecher mitteilen, die Lage sei ernst.',
+      speaker: 'Minister',
+    },
+    {
+      name: 'an auxiliary before a participle cue',
+      text: 'Die Ministerin hatte am Montag erklärt, die Lage sei ernst.',
+      speaker: 'Ministerin',
+    },
+  ])('$name', ({ text, speaker }) => {
+    expect(found(text).map((q) => q.speaker)).toEqual([speaker]);
+  });
+});

@@ -12,7 +12,7 @@ import { NOT_NOMINATIVE } from '../lexicon/articles';
 import { CLAUSE_OPENING_CONJUNCTIONS } from '../lexicon/conjunctions';
 import { PHRASE_PREPOSITIONS, POSTPOSITIONS } from '../lexicon/prepositions';
 import { QUOTE_MARKS } from '../lexicon/punctuation';
-import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
+import { FINITE_AUXILIARIES, LASSEN_FORMS } from '../lexicon/verb-forms';
 
 /**
  * Whether a phrase is in the dative or accusative by its article: "dem", "den", "einem" … ("Den Familien sicherte
@@ -94,7 +94,10 @@ export function opensNounPhrase(phrase: readonly Token[]): boolean {
 }
 
 export function trimPhrase(phrase: readonly Token[]): Token[] | undefined {
-  const auxiliary = phrase.findIndex((t, i) => i > 0 && FINITE_AUXILIARIES.has(t.lower));
+  // the finite verb before a participle or an infinitive: an auxiliary or "lassen" ("ließ … mitteilen")
+  const auxiliary = phrase.findIndex(
+    (t, i) => i > 0 && (FINITE_AUXILIARIES.has(t.lower) || LASSEN_FORMS.has(t.lower)),
+  );
   let end = auxiliary > 0 ? auxiliary : phrase.length;
   while (end > 0 && STOP_WORDS.has((phrase[end - 1] as Token).lower)) end--;
   return end > 0 ? phrase.slice(0, end) : undefined;
