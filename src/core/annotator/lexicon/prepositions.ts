@@ -150,3 +150,9 @@ export const SOURCE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'im
 
 /** Prepositions after "sprechen" that give what was said, not whom to: "sprach von einem Erfolg", "über den Plan". */
 export const SPEAKING_OF_PREPOSITIONS: ReadonlySet<string> = new Set(['von', 'vom', 'über']);
+
+/**
+ * Words that mark a predicative of the object, which makes a verb of saying a judgement: "hat den Plan für zulässig
+ * erklärt", "bezeichnete ihn als gescheitert".
+ */
+export const PREDICATIVE_MARKERS: ReadonlySet<string> = new Set(['für', 'als']);

@@ -4,7 +4,7 @@
  * "In einem Bericht, der am Montag erschien, rechtfertigte …"); and an apposition to the speaker after the verb.
  */
 import { endsClause, type Cue } from '../grammar/cues';
-import { PHRASE_INNER_PREPOSITIONS, PREPOSITIONS } from '../lexicon/prepositions';
+import { PHRASE_INNER_PREPOSITIONS, PREDICATIVE_MARKERS, PREPOSITIONS } from '../lexicon/prepositions';
 import { FOCUS_PARTICLES, TIME_ADVERBS } from '../lexicon/adverbs';
 import { CONTRASTING, COORDINATORS, SUBORDINATE_OPENERS } from '../lexicon/conjunctions';
 import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
@@ -14,6 +14,7 @@ import type { Token } from '../text/tokens';
 import { APPOSITION_WORDS } from '../lexicon/prepositions';
 import { POINTING_BACK, RELATIVE_PRONOUNS } from '../lexicon/articles';
 import { RESUMPTION_MARKS } from '../lexicon/punctuation';
+import { HABEN, LASSEN_FORMS } from '../lexicon/verb-forms';
 
 /**
  * "Anna Berger, Leiterin des Amts, kritisierte …", "Der Leiter des Amts, Paul Weber, sagte …": the commas before
@@ -174,10 +175,19 @@ export function preposedBefore(
 ): number | undefined {
   // "…, sieht X in dem Plan eine Gefahr", "…, hält X den Plan für richtig": a judging verb's content is its
   // object, so the clause before its comma is none of it.
-  if (cue.participle || cue.verb.needs) return undefined;
-  const comma = tokens[cue.index - 1];
-  if (comma?.text !== ',' || cue.index < 4) return undefined;
-  const after = tokens[cue.index + 1];
+  if (cue.verb.needs) return undefined;
+  const verb =
+    !cue.participle && tokens[cue.index - 1]?.text === ',' ? cue.index : bracketOpening(tokens, cue);
+  if (verb === undefined) return undefined;
+  const comma = tokens[verb - 1];
+  if (comma?.text !== ',' || verb < 4) return undefined;
+  // the caller tested the words before the cue's own comma for a subject with insertions; a frame's, here
+  if (
+    verb !== cue.index &&
+    (insertedSubject(tokens, verb - 1, inside) || subjectWithInsertion(tokens, verb - 1, inside))
+  )
+    return undefined;
+  const after = tokens[verb + 1];
   // "…, hieß es (aus dem Rathaus)": the impersonal formula of reporting has the expletive "es" as its subject
   const impersonal = cue.verb.lemma === 'heißen' && after?.lower === 'es';
   if (!after || !(impersonal || after.capital || PRONOUNS.has(after.lower) || DETERMINERS.has(after.lower))) {
@@ -194,6 +204,33 @@ export function preposedBefore(
     if (own.length < 4) return undefined;
   }
   return comma.start;
+}
+
+/** How many tokens the middle field of an inverted frame may hold: "hatte der Minister am Montag in Kiel gesagt". */
+const FRAME_REACH = 10;
+
+/**
+ * "…, hatte der Minister gesagt", "…, ließ die Ministerin mitteilen": a frame whose finite verb right after the
+ * comma is an auxiliary of the perfect before a participle cue, or "lassen" before an infinitive cue, the cue closing
+ * the clause; the index of that finite verb.
+ */
+function bracketOpening(tokens: readonly Token[], cue: Cue): number | undefined {
+  const next = tokens[cue.index + 1];
+  if (next && !endsClause(next)) return undefined;
+  const opens = cue.participle
+    ? HABEN
+    : /en$/.test(tokens[cue.index]?.lower ?? '')
+      ? LASSEN_FORMS
+      : undefined;
+  if (!opens) return undefined;
+  for (let k = cue.index - 1; k >= 1 && k >= cue.index - FRAME_REACH; k--) {
+    const token = tokens[k] as Token;
+    // "…, hat das Gericht für zulässig erklärt": a predicative with "für" or "als" makes the verb a judgement of
+    // its object, which the words before the comma are, not a statement
+    if (endsClause(token) || PREDICATIVE_MARKERS.has(token.lower)) return undefined;
+    if (opens.has(token.lower)) return tokens[k - 1]?.text === ',' ? k : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -1,0 +1,28 @@
+/** Statements before their frame (`preposed.ts`), one named sentence each (own example sentences). */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../find-quotes';
+
+describe('a frame after the statement whose finite verb opens a verb bracket', () => {
+  it.each([
+    {
+      name: 'an auxiliary of the perfect, the participle cue last',
+      text: 'Die Brücke sei sicher, hatte die Bürgermeisterin am Montag gesagt.',
+      expected: [{ text: 'Die Brücke sei sicher', speaker: 'Bürgermeisterin' }],
+    },
+    {
+      name: '"lassen", the infinitive cue last',
+      text: 'Er habe stets im Interesse der Firma gehandelt, ließ der Manager über seinen Anwalt erklären.',
+      expected: [{ text: 'Er habe stets im Interesse der Firma gehandelt', speaker: 'Manager' }],
+    },
+    {
+      name: 'a predicative with "für" makes the verb a judgement of the fronted object',
+      text: 'Solche Klauseln, wie sie der Vertrag enthält, hat das Gericht nur selten für zulässig erklärt.',
+      expected: [],
+    },
+  ])('$name', ({ text, expected }) => {
+    const statements = findQuotes(text)
+      .filter((q) => q.kind === 'indirect')
+      .map((q) => ({ text: text.slice(q.quote[0]![0], q.quote[0]![1]), speaker: q.speaker }));
+    expect(statements).toEqual(expected);
+  });
+});
