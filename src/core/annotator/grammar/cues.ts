@@ -10,9 +10,9 @@ import type { Token } from '../text/tokens';
 import { CLAUSE_ENDS } from '../lexicon/punctuation';
 import { AMBIGUOUS_PARTICIPLES, HABEN, INDICATIVE_HABEN, INDICATIVE_SEIN, SEIN } from '../lexicon/verb-forms';
 import { appositionClosedBy } from './appositions';
-import { insertionEnd } from './insertions';
 import { attributive } from './attributive';
 import { judgedIn } from './judged-in';
+import { insertionEnd, insertionStart, stepBack } from './insertions';
 
 /** A speech verb found in a sentence. */
 export interface Cue {
@@ -194,7 +194,7 @@ function hasAuxiliaryBefore(
   for (let j = index - 1; j >= 0 && j >= index - 20; j--) {
     const token = tokens[j] as Token;
     // "hat die Ministerin Eva Roth (SPD) gesagt": a parenthesis is an insertion, not the end of the clause.
-    const parenthesis = token.text === ')' ? parenthesisOpening(tokens, j) : undefined;
+    const parenthesis = insertionStart(tokens, j);
     if (parenthesis !== undefined) {
       j = parenthesis;
       continue;
@@ -209,19 +209,6 @@ function hasAuxiliaryBefore(
     if (auxiliaries.has(token.lower)) return true;
   }
   return false;
-}
-
-/** How many tokens a parenthesis inside a clause may hold: "(SPD)", "(Ortszeit)", "(Ergänzung d. Red.)". */
-const PARENTHESIS_REACH = 8;
-
-/** The index of the "(" that the ")" at `close` closes, within {@link PARENTHESIS_REACH} tokens. */
-function parenthesisOpening(tokens: readonly Token[], close: number): number | undefined {
-  for (let k = close - 1; k >= 0 && close - k <= PARENTHESIS_REACH; k--) {
-    const text = (tokens[k] as Token).text;
-    if (text === '(') return k;
-    if (text === ')') return undefined;
-  }
-  return undefined;
 }
 
 /**
@@ -270,7 +257,11 @@ function particleAfter(
  * insertion such as a relative clause ("hält das Verfahren, das zur Auflösung führte, für verfassungswidrig").
  */
 function inClause(tokens: readonly Token[], index: number, word: string): boolean {
-  for (let k = index - 1; k >= 0 && index - k <= 25 && !endsClauseAt(tokens, k); k--)
+  for (
+    let k = stepBack(tokens, index);
+    k >= 0 && index - k <= 25 && !endsClauseAt(tokens, k);
+    k = stepBack(tokens, k)
+  )
     if (tokens[k]?.lower === word) return true;
   for (let k = index + 1; k < tokens.length && k - index <= 25; k++) {
     // "hält das Verfahren, das zur Auflösung führte, für verfassungswidrig": an insertion stays in the clause.

@@ -7,6 +7,7 @@ import { endsClauseAt, passiveAround, type Cue } from '../grammar/cues';
 import { FINITE_PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { AUXILIARY_AFTER, HABEN, MODALS, PRESENT_HABEN } from '../lexicon/verb-forms';
 import type { Token } from '../text/tokens';
+import { stepBack } from '../grammar/insertions';
 import { FIRST_PERSON, OBJECT_CASE_ARTICLES } from '../lexicon/articles';
 import { AGENT_OR_PREDICATE, SPEAKING_OF_PREPOSITIONS, VON } from '../lexicon/prepositions';
 import { DENYING_VERBS, NEGATABLE } from '../lexicon/verb-forms';
@@ -88,7 +89,11 @@ export function unsaid(tokens: readonly Token[], cue: Cue): boolean {
   let modal = false;
   let negated = false;
   let denied = false;
-  for (let k = cue.index - 1; k >= 0 && cue.index - k <= 20 && !endsClauseAt(tokens, k); k--) {
+  for (
+    let k = stepBack(tokens, cue.index);
+    k >= 0 && cue.index - k <= 20 && !endsClauseAt(tokens, k);
+    k = stepBack(tokens, k)
+  ) {
     const lower = (tokens[k] as Token).lower;
     modal ||= MODALS.has(lower);
     negated ||= lower === 'nicht' || lower === 'man' || lower === 'ich';
@@ -170,7 +175,8 @@ export function statesStance(tokens: readonly Token[], cue: Cue): boolean {
 export function presentPerfect(tokens: readonly Token[], cue: Cue): boolean {
   if (!cue.participle) return false;
   if (PRESENT_HABEN.has(tokens[cue.index + 1]?.lower ?? '')) return true;
-  for (let j = cue.index - 1; j >= 0 && cue.index - j <= 20 && !endsClauseAt(tokens, j); j--) {
+  for (let j = stepBack(tokens, cue.index); j >= 0 && cue.index - j <= 20; j = stepBack(tokens, j)) {
+    if (endsClauseAt(tokens, j)) return false;
     const lower = (tokens[j] as Token).lower;
     if (HABEN.has(lower)) return PRESENT_HABEN.has(lower);
   }
