@@ -52,6 +52,9 @@ const formsOf = (word: string): VerbForms => {
 for (const [word, verb] of JOINED) formsOf(word).joined = verb;
 for (const [word, verb] of PARTICIPLES) formsOf(word).participle = verb;
 for (const [word, verbs] of FINITE) formsOf(word).finite = verbs;
+/** Whether a lower-case word is a finite form of a speech verb ("gab", "sagt", "berichtet"). */
+export const isFiniteSpeechForm = (word: string): boolean => VERB_FORMS.get(word)?.finite !== undefined;
+
 /** The particles of the separable speech verbs ("bekannt" of "bekanntgeben"). */
 const PARTICLES = new Set(SPEECH_VERBS.flatMap((verb) => (verb.particle ? [verb.particle] : [])));
 

@@ -3,9 +3,9 @@
  * something to report, it is not a negated or hypothetical infinitive, and a verb spelled like its participle is
  * a present tense. Used by `indirect.ts`.
  */
-import { endsClauseAt, passiveAround, type Cue } from '../grammar/cues';
+import { endsClauseAt, isFiniteSpeechForm, passiveAround, type Cue } from '../grammar/cues';
 import { FINITE_PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
-import { AUXILIARY_AFTER, HABEN, MODALS, PRESENT_HABEN } from '../lexicon/verb-forms';
+import { AUXILIARY_AFTER, FINITE_AUXILIARIES, HABEN, MODALS, PRESENT_HABEN } from '../lexicon/verb-forms';
 import type { Token } from '../text/tokens';
 import { stepBack } from '../grammar/insertions';
 import { FIRST_PERSON, OBJECT_CASE_ARTICLES } from '../lexicon/articles';
@@ -63,7 +63,23 @@ export function presentTense(
   if (AUXILIARY_AFTER.has(tokens[cue.index + 1]?.lower ?? '') || tokens[0]?.lower === 'als') return false;
   // "Das Wort bezeichnet eine Strecke" names a meaning; "Sie bezeichnet den Plan als Fehler" judges.
   if (cue.verb.lemma === 'bezeichnen' && !asLater(tokens, cue.index)) return false;
-  return tokens.slice(0, cue.index).every((t) => t.text !== ',');
+  return secondPlace(tokens, cue, phrase) && tokens.slice(0, cue.index).every((t) => t.text !== ',');
+}
+
+/**
+ * "Der Trainer gab sich nach dem Spiel betont gelassen": a present tense is the finite verb in second place, right
+ * after its subject. With more words of the clause before it, or with a finite verb in what was taken for the
+ * subject ("gab", "hat"), the clause's finite verb stands earlier, and the form is an adverb or an adjective
+ * ("betont gelassen"). Only the phrase before its first comma is looked at: a relative clause has a verb of its own.
+ */
+function secondPlace(tokens: readonly Token[], cue: Cue, phrase: readonly Token[]): boolean {
+  const last = phrase[phrase.length - 1] as Token;
+  if (tokens.slice(tokens.indexOf(last) + 1, cue.index).some((t) => t.word)) return false;
+  const comma = phrase.findIndex((t) => t.text === ',');
+  const head = comma < 0 ? phrase : phrase.slice(0, comma);
+  return !head.some(
+    (t) => t.word && !t.capital && (FINITE_AUXILIARIES.has(t.lower) || isFiniteSpeechForm(t.lower)),
+  );
 }
 
 /** Whether "als" follows in the clause of `tokens[index]`. */
