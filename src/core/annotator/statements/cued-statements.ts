@@ -24,6 +24,7 @@ import {
   passiveBefore,
   presentPerfect,
   presentTense,
+  quotingRelative,
   reportsSomething,
   sourceInReport,
   statesStance,
@@ -238,7 +239,11 @@ export function cueStatementsIn(
       reportsSomething(tokens, cue, phrase)
     ) {
       const paragraphText = model.paragraphs[sentence.paragraph]?.text ?? '';
-      const alreadyQuoted = tokens.some((t) => inside(t) && t.start > (cue.tokens[0]?.start ?? 0));
+      // A quotation inside a relative clause on the cue's object is part of that phrase, not what the cue reports.
+      const [relFrom, relTo] = quotingRelative(tokens, cue.index, inside) ?? [-1, -1];
+      const alreadyQuoted = tokens.some(
+        (t, k) => (k < relFrom || k >= relTo) && inside(t) && t.start > (cue.tokens[0]?.start ?? 0),
+      );
       // "Er lobte den Plan und forderte …": the report ends before a second cue with its own object.
       const until = beforeNextCue(tokens, cue.index, cues.slice(n + 1, n + 6), inside);
       const closing = subordinate ? tokens[subordinate.end] : undefined;

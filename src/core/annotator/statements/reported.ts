@@ -8,10 +8,10 @@ import { FINITE_PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { AUXILIARY_AFTER, FINITE_AUXILIARIES, HABEN, MODALS, PRESENT_HABEN } from '../lexicon/verb-forms';
 import type { Token } from '../text/tokens';
 import { stepBack } from '../grammar/insertions';
-import { FIRST_PERSON, OBJECT_CASE_ARTICLES } from '../lexicon/articles';
-import { AGENT_OR_PREDICATE, SPEAKING_OF_PREPOSITIONS, VON } from '../lexicon/prepositions';
+import { FIRST_PERSON, OBJECT_CASE_ARTICLES, RELATIVE_PRONOUNS } from '../lexicon/articles';
+import { AGENT_OR_PREDICATE, PREPOSITIONS, SPEAKING_OF_PREPOSITIONS, VON } from '../lexicon/prepositions';
 import { DENYING_VERBS, NEGATABLE } from '../lexicon/verb-forms';
-import { isKonjunktivI } from '../grammar/reported-verbs';
+import { isKonjunktivI, isReportedVerbAt } from '../grammar/reported-verbs';
 import { COMPARISON_PARTICLES, COMPLEMENTIZERS } from '../lexicon/conjunctions';
 import { isStanceNoun } from '../grammar/stance-objects';
 import { STANCE_VERBS } from '../lexicon/speech-verbs';
@@ -227,4 +227,30 @@ export function sourceInReport(
 export function statesExpectation(tokens: readonly Token[], cue: Cue): boolean {
   if (cue.verb.reportsInPassive !== false || !cue.participle) return false;
   return COMPARISON_PARTICLES.has(tokens[cue.index - 1]?.lower ?? '') || passiveAround(tokens, cue.index);
+}
+
+/**
+ * "wies auf die Gefahren hin, die den Weg zum „gläsernen Menschen“ ebnen": the span of a relative clause after the
+ * cue that holds a quotation and no Konjunktiv of its own, [comma, next comma or end); undefined when there is none.
+ */
+export function quotingRelative(
+  tokens: readonly Token[],
+  index: number,
+  inside: (token: Token) => boolean,
+): [number, number] | undefined {
+  for (let k = index + 1; k < tokens.length - 2; k++) {
+    if (tokens[k]?.text !== ',') continue;
+    const next = tokens[k + 1] as Token;
+    const after = tokens[k + 2] as Token;
+    const opens =
+      (RELATIVE_PRONOUNS.has(next.lower) && !after.capital) ||
+      (PREPOSITIONS.has(next.lower) && RELATIVE_PRONOUNS.has(after.lower));
+    if (!opens) continue;
+    let end = k + 1;
+    while (end < tokens.length && (tokens[end]?.text !== ',' || inside(tokens[end] as Token))) end++;
+    const clause = tokens.slice(k + 1, end);
+    if (!clause.some((t) => inside(t))) return undefined;
+    return clause.some((t, j) => !inside(t) && isReportedVerbAt(tokens, k + 1 + j)) ? undefined : [k, end];
+  }
+  return undefined;
 }
