@@ -93,7 +93,9 @@ export function cueStatementsIn(
     const base = resolved?.how === 'name' ? 0.8 : resolved ? 0.7 : 0.5;
     const negated = negatedVerb(tokens, cue);
     const statement = (spans: FoundQuote['spans'], kind: FoundQuote['kind'], confidence: number): void => {
-      if (negated && kind !== 'reported') return;
+      // "Die Namen wurden nicht genannt": what was not said is no statement; a report stays only when a later cue
+      // of the sentence says what was said instead ("gab Einzelheiten nicht bekannt, verwies aber auf …").
+      if (negated && (kind !== 'reported' || n === cues.length - 1)) return;
       found.push({
         kind,
         spans,

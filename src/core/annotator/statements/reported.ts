@@ -127,8 +127,8 @@ export function unsaid(tokens: readonly Token[], cue: Cue): boolean {
  * before the verb's closing part (participle, particle, infinitive), or right after a finite verb that ends its
  * clause, negates the verb itself: what was not made known or not said is no statement. Elsewhere "nicht" negates
  * one phrase ("nicht im Parlament, sondern vor der Presse erklärte sie"). A verb of denial negated affirms
- * ("schloss nicht aus"). Such a verb introduces no indirect statement; the corpus still annotates some of its
- * sentences as reported speech ("Den Preis gab die Firma nicht bekannt"), so that is left to the reported rules.
+ * ("schloss nicht aus"). Such a verb introduces no indirect statement, nor a reported one, unless a later cue of
+ * its sentence says what was said instead ("gab Einzelheiten nicht bekannt, verwies aber auf …"; `cued-statements.ts`).
  */
 export function negatedVerb(tokens: readonly Token[], cue: Cue): boolean {
   if (DENYING_VERBS.has(cue.verb.lemma)) return false;
