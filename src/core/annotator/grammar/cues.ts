@@ -10,10 +10,10 @@ import type { Token } from '../text/tokens';
 import { CLAUSE_ENDS } from '../lexicon/punctuation';
 import { AMBIGUOUS_PARTICIPLES, HABEN, INDICATIVE_HABEN, INDICATIVE_SEIN, SEIN } from '../lexicon/verb-forms';
 import { appositionClosedBy } from './appositions';
-import { insertionEnd } from './insertions';
 import { attributive } from './attributive';
 import { judgedIn } from './judged-in';
 import { modalPassive } from './modal-passive';
+import { insertionEnd, insertionStart, stepBack } from './insertions';
 
 /** A speech verb found in a sentence. */
 export interface Cue {
@@ -53,6 +53,9 @@ const formsOf = (word: string): VerbForms => {
 for (const [word, verb] of JOINED) formsOf(word).joined = verb;
 for (const [word, verb] of PARTICIPLES) formsOf(word).participle = verb;
 for (const [word, verbs] of FINITE) formsOf(word).finite = verbs;
+/** Whether a lower-case word is a finite form of a speech verb ("gab", "sagt", "berichtet"). */
+export const isFiniteSpeechForm = (word: string): boolean => VERB_FORMS.get(word)?.finite !== undefined;
+
 /** The particles of the separable speech verbs ("bekannt" of "bekanntgeben"). */
 const PARTICLES = new Set(SPEECH_VERBS.flatMap((verb) => (verb.particle ? [verb.particle] : [])));
 
@@ -196,7 +199,7 @@ function hasAuxiliaryBefore(
   for (let j = index - 1; j >= 0 && j >= index - 20; j--) {
     const token = tokens[j] as Token;
     // "hat die Ministerin Eva Roth (SPD) gesagt": a parenthesis is an insertion, not the end of the clause.
-    const parenthesis = token.text === ')' ? parenthesisOpening(tokens, j) : undefined;
+    const parenthesis = insertionStart(tokens, j);
     if (parenthesis !== undefined) {
       j = parenthesis;
       continue;
@@ -211,19 +214,6 @@ function hasAuxiliaryBefore(
     if (auxiliaries.has(token.lower)) return true;
   }
   return false;
-}
-
-/** How many tokens a parenthesis inside a clause may hold: "(SPD)", "(Ortszeit)", "(Ergänzung d. Red.)". */
-const PARENTHESIS_REACH = 8;
-
-/** The index of the "(" that the ")" at `close` closes, within {@link PARENTHESIS_REACH} tokens. */
-function parenthesisOpening(tokens: readonly Token[], close: number): number | undefined {
-  for (let k = close - 1; k >= 0 && close - k <= PARENTHESIS_REACH; k--) {
-    const text = (tokens[k] as Token).text;
-    if (text === '(') return k;
-    if (text === ')') return undefined;
-  }
-  return undefined;
 }
 
 /**
@@ -272,7 +262,11 @@ function particleAfter(
  * insertion such as a relative clause ("hält das Verfahren, das zur Auflösung führte, für verfassungswidrig").
  */
 function inClause(tokens: readonly Token[], index: number, word: string): boolean {
-  for (let k = index - 1; k >= 0 && index - k <= 25 && !endsClauseAt(tokens, k); k--)
+  for (
+    let k = stepBack(tokens, index);
+    k >= 0 && index - k <= 25 && !endsClauseAt(tokens, k);
+    k = stepBack(tokens, k)
+  )
     if (tokens[k]?.lower === word) return true;
   for (let k = index + 1; k < tokens.length && k - index <= 25; k++) {
     // "hält das Verfahren, das zur Auflösung führte, für verfassungswidrig": an insertion stays in the clause.

@@ -115,3 +115,39 @@ function quotedPhraseEnd(tokens: readonly Token[], open: number): number | undef
   }
   return undefined;
 }
+
+/**
+ * Walking back through a clause, the mirror of {@link insertionEnd} for the insertions with marks of their own: when
+ * `tokens[close]` closes a parenthesis ("hat Anna Berg (SPD) gefordert") or a short quoted phrase ("wird vom Amt als
+ * „sehr hoch“ eingestuft"), the index of the token that opens it; otherwise undefined. The clause goes on before it.
+ */
+export function insertionStart(tokens: readonly Token[], close: number): number | undefined {
+  const token = tokens[close];
+  if (token?.text === ')') return parenthesisOpening(tokens, close);
+  if (!token || !CLOSING_MARKS.has(token.text)) return undefined;
+  for (let k = close - 1; k >= 0 && close - k <= QUOTED_PHRASE_REACH; k--) {
+    const inner = tokens[k] as Token;
+    if (inner.word) continue;
+    return OPENING_MARKS.has(inner.text) && k < close - 1 ? k : undefined;
+  }
+  return undefined;
+}
+
+/** The opening parenthesis of the one closed at `close`. */
+function parenthesisOpening(tokens: readonly Token[], close: number): number | undefined {
+  for (let k = close - 1; k >= 0 && close - k <= PARENTHESIS_REACH; k--) {
+    const text = (tokens[k] as Token).text;
+    if (text === '(') return k;
+    if (text === ')') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The index before `k` in a walk back through a clause, past an insertion that closes right before `k`
+ * ({@link insertionStart}): `for (let j = stepBack(tokens, i); …; j = stepBack(tokens, j))`.
+ */
+export function stepBack(tokens: readonly Token[], k: number): number {
+  const start = insertionStart(tokens, k - 1);
+  return start === undefined ? k - 1 : start - 1;
+}

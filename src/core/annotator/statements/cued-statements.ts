@@ -24,6 +24,7 @@ import {
   passiveBefore,
   presentPerfect,
   presentTense,
+  quotingRelative,
   reportsSomething,
   sourceInReport,
   statesStance,
@@ -92,7 +93,9 @@ export function cueStatementsIn(
     const base = resolved?.how === 'name' ? 0.8 : resolved ? 0.7 : 0.5;
     const negated = negatedVerb(tokens, cue);
     const statement = (spans: FoundQuote['spans'], kind: FoundQuote['kind'], confidence: number): void => {
-      if (negated && kind !== 'reported') return;
+      // "Die Namen wurden nicht genannt": what was not said is no statement; a report stays only when a later cue
+      // of the sentence says what was said instead ("gab Einzelheiten nicht bekannt, verwies aber auf …").
+      if (negated && (kind !== 'reported' || n === cues.length - 1)) return;
       found.push({
         kind,
         spans,
@@ -238,7 +241,11 @@ export function cueStatementsIn(
       reportsSomething(tokens, cue, phrase)
     ) {
       const paragraphText = model.paragraphs[sentence.paragraph]?.text ?? '';
-      const alreadyQuoted = tokens.some((t) => inside(t) && t.start > (cue.tokens[0]?.start ?? 0));
+      // A quotation inside a relative clause on the cue's object is part of that phrase, not what the cue reports.
+      const [relFrom, relTo] = quotingRelative(tokens, cue.index, inside) ?? [-1, -1];
+      const alreadyQuoted = tokens.some(
+        (t, k) => (k < relFrom || k >= relTo) && inside(t) && t.start > (cue.tokens[0]?.start ?? 0),
+      );
       // "Er lobte den Plan und forderte …": the report ends before a second cue with its own object.
       const until = beforeNextCue(tokens, cue.index, cues.slice(n + 1, n + 6), inside);
       const closing = subordinate ? tokens[subordinate.end] : undefined;

@@ -3,14 +3,15 @@
  * something to report, it is not a negated or hypothetical infinitive, and a verb spelled like its participle is
  * a present tense. Used by `indirect.ts`.
  */
-import { endsClauseAt, passiveAround, type Cue } from '../grammar/cues';
+import { endsClauseAt, isFiniteSpeechForm, passiveAround, type Cue } from '../grammar/cues';
 import { FINITE_PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
-import { AUXILIARY_AFTER, HABEN, MODALS, PRESENT_HABEN } from '../lexicon/verb-forms';
+import { AUXILIARY_AFTER, FINITE_AUXILIARIES, HABEN, MODALS, PRESENT_HABEN } from '../lexicon/verb-forms';
 import type { Token } from '../text/tokens';
-import { FIRST_PERSON, OBJECT_CASE_ARTICLES } from '../lexicon/articles';
-import { AGENT_OR_PREDICATE, SPEAKING_OF_PREPOSITIONS, VON } from '../lexicon/prepositions';
+import { stepBack } from '../grammar/insertions';
+import { FIRST_PERSON, OBJECT_CASE_ARTICLES, RELATIVE_PRONOUNS } from '../lexicon/articles';
+import { AGENT_OR_PREDICATE, PREPOSITIONS, SPEAKING_OF_PREPOSITIONS, VON } from '../lexicon/prepositions';
 import { DENYING_VERBS, NEGATABLE } from '../lexicon/verb-forms';
-import { isKonjunktivI } from '../grammar/reported-verbs';
+import { isKonjunktivI, isReportedVerbAt } from '../grammar/reported-verbs';
 import { COMPARISON_PARTICLES, COMPLEMENTIZERS } from '../lexicon/conjunctions';
 import { isStanceNoun } from '../grammar/stance-objects';
 import { STANCE_VERBS } from '../lexicon/speech-verbs';
@@ -62,7 +63,23 @@ export function presentTense(
   if (AUXILIARY_AFTER.has(tokens[cue.index + 1]?.lower ?? '') || tokens[0]?.lower === 'als') return false;
   // "Das Wort bezeichnet eine Strecke" names a meaning; "Sie bezeichnet den Plan als Fehler" judges.
   if (cue.verb.lemma === 'bezeichnen' && !asLater(tokens, cue.index)) return false;
-  return tokens.slice(0, cue.index).every((t) => t.text !== ',');
+  return secondPlace(tokens, cue, phrase) && tokens.slice(0, cue.index).every((t) => t.text !== ',');
+}
+
+/**
+ * "Der Trainer gab sich nach dem Spiel betont gelassen": a present tense is the finite verb in second place, right
+ * after its subject. With more words of the clause before it, or with a finite verb in what was taken for the
+ * subject ("gab", "hat"), the clause's finite verb stands earlier, and the form is an adverb or an adjective
+ * ("betont gelassen"). Only the phrase before its first comma is looked at: a relative clause has a verb of its own.
+ */
+function secondPlace(tokens: readonly Token[], cue: Cue, phrase: readonly Token[]): boolean {
+  const last = phrase[phrase.length - 1] as Token;
+  if (tokens.slice(tokens.indexOf(last) + 1, cue.index).some((t) => t.word)) return false;
+  const comma = phrase.findIndex((t) => t.text === ',');
+  const head = comma < 0 ? phrase : phrase.slice(0, comma);
+  return !head.some(
+    (t) => t.word && !t.capital && (FINITE_AUXILIARIES.has(t.lower) || isFiniteSpeechForm(t.lower)),
+  );
 }
 
 /** Whether "als" follows in the clause of `tokens[index]`. */
@@ -88,7 +105,11 @@ export function unsaid(tokens: readonly Token[], cue: Cue): boolean {
   let modal = false;
   let negated = false;
   let denied = false;
-  for (let k = cue.index - 1; k >= 0 && cue.index - k <= 20 && !endsClauseAt(tokens, k); k--) {
+  for (
+    let k = stepBack(tokens, cue.index);
+    k >= 0 && cue.index - k <= 20 && !endsClauseAt(tokens, k);
+    k = stepBack(tokens, k)
+  ) {
     const lower = (tokens[k] as Token).lower;
     modal ||= MODALS.has(lower);
     negated ||= lower === 'nicht' || lower === 'man' || lower === 'ich';
@@ -106,8 +127,8 @@ export function unsaid(tokens: readonly Token[], cue: Cue): boolean {
  * before the verb's closing part (participle, particle, infinitive), or right after a finite verb that ends its
  * clause, negates the verb itself: what was not made known or not said is no statement. Elsewhere "nicht" negates
  * one phrase ("nicht im Parlament, sondern vor der Presse erklärte sie"). A verb of denial negated affirms
- * ("schloss nicht aus"). Such a verb introduces no indirect statement; the corpus still annotates some of its
- * sentences as reported speech ("Den Preis gab die Firma nicht bekannt"), so that is left to the reported rules.
+ * ("schloss nicht aus"). Such a verb introduces no indirect statement, nor a reported one, unless a later cue of
+ * its sentence says what was said instead ("gab Einzelheiten nicht bekannt, verwies aber auf …"; `cued-statements.ts`).
  */
 export function negatedVerb(tokens: readonly Token[], cue: Cue): boolean {
   if (DENYING_VERBS.has(cue.verb.lemma)) return false;
@@ -170,7 +191,8 @@ export function statesStance(tokens: readonly Token[], cue: Cue): boolean {
 export function presentPerfect(tokens: readonly Token[], cue: Cue): boolean {
   if (!cue.participle) return false;
   if (PRESENT_HABEN.has(tokens[cue.index + 1]?.lower ?? '')) return true;
-  for (let j = cue.index - 1; j >= 0 && cue.index - j <= 20 && !endsClauseAt(tokens, j); j--) {
+  for (let j = stepBack(tokens, cue.index); j >= 0 && cue.index - j <= 20; j = stepBack(tokens, j)) {
+    if (endsClauseAt(tokens, j)) return false;
     const lower = (tokens[j] as Token).lower;
     if (HABEN.has(lower)) return PRESENT_HABEN.has(lower);
   }
@@ -205,4 +227,30 @@ export function sourceInReport(
 export function statesExpectation(tokens: readonly Token[], cue: Cue): boolean {
   if (cue.verb.reportsInPassive !== false || !cue.participle) return false;
   return COMPARISON_PARTICLES.has(tokens[cue.index - 1]?.lower ?? '') || passiveAround(tokens, cue.index);
+}
+
+/**
+ * "wies auf die Gefahren hin, die den Weg zum „gläsernen Menschen“ ebnen": the span of a relative clause after the
+ * cue that holds a quotation and no Konjunktiv of its own, [comma, next comma or end); undefined when there is none.
+ */
+export function quotingRelative(
+  tokens: readonly Token[],
+  index: number,
+  inside: (token: Token) => boolean,
+): [number, number] | undefined {
+  for (let k = index + 1; k < tokens.length - 2; k++) {
+    if (tokens[k]?.text !== ',') continue;
+    const next = tokens[k + 1] as Token;
+    const after = tokens[k + 2] as Token;
+    const opens =
+      (RELATIVE_PRONOUNS.has(next.lower) && !after.capital) ||
+      (PREPOSITIONS.has(next.lower) && RELATIVE_PRONOUNS.has(after.lower));
+    if (!opens) continue;
+    let end = k + 1;
+    while (end < tokens.length && (tokens[end]?.text !== ',' || inside(tokens[end] as Token))) end++;
+    const clause = tokens.slice(k + 1, end);
+    if (!clause.some((t) => inside(t))) return undefined;
+    return clause.some((t, j) => !inside(t) && isReportedVerbAt(tokens, k + 1 + j)) ? undefined : [k, end];
+  }
+  return undefined;
 }

@@ -9,6 +9,7 @@ import { tokenIndexAt, type Token } from '../text/tokens';
 import { COORDINATING } from '../lexicon/conjunctions';
 import { NAMING_VERBS } from '../lexicon/quoting-words';
 import { APPOSITION_INNER_WORDS } from '../lexicon/prepositions';
+import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 
 /**
  * "Wie der Sprecher mitteilte, …": the clause around a cue opened by "wie"; where it starts, its comma, and
@@ -35,6 +36,9 @@ export function wieClause(
   // ("Denn wie die Zeitung berichtete, …": a coordinating conjunction opening the sentence is no noun).
   const before = tokens[k - 1];
   if (before?.word && before.capital && !(k === 1 && COORDINATING.has(before.lower))) return undefined;
+  // "Er hatte wie dieser den Plan angeprangert": after a finite auxiliary "wie" compares, and the participle closes
+  // the auxiliary's clause; a clause of source puts its own finite verb last ("…, wie sie angeprangert hatte").
+  if (cue.participle && FINITE_AUXILIARIES.has(before?.lower ?? '')) return undefined;
   const last = cue.tokens[cue.tokens.length - 1] as Token;
   let j = tokenIndexAt(tokens, last.end);
   while (j < tokens.length && j - cue.index < 6 && tokens[j]?.text !== ',' && !endsClause(tokens[j] as Token))
