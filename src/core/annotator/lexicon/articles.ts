@@ -193,6 +193,9 @@ export const PREPOSITIONAL_RELATIVES: ReadonlySet<string> = new Set([
   'dem', 'der', 'denen', 'deren', 'dessen', 'welchem', 'welcher',
 ]);
 
+/** Articles of the masculine and neuter genitive, whose noun takes "-s" or "-es": "des Sprechers", "eines Amtes". */
+export const MASCULINE_GENITIVE_ARTICLES: ReadonlySet<string> = new Set(['des', 'eines']);
+
 /** Articles that open the genitive after a source noun: "nach Angaben der Polizei", not "nach Angaben einen …". */
 export const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(['des', 'der', 'eines', 'einer']);
 

@@ -268,9 +268,9 @@ describe('who speaks', () => {
       mention: 'Hartmann',
     },
     {
-      name: 'the genitive of a role is a role, not a name',
+      name: 'the genitive of a role is a role, not a name, and names the speaker in the nominative',
       text: 'Der Damm halte nach Angaben eines Behördensprechers.',
-      speaker: 'Behördensprechers',
+      speaker: 'Behördensprecher',
       mention: 'eines Behördensprechers',
     },
     {

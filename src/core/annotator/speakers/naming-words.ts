@@ -80,6 +80,20 @@ export function roleWord(lower: string): boolean {
   return stem > 3 && (endsWithAny(lower, ROLE_ENDINGS, stem) || endsWithAny(lower, ROLE_ENDINGS, stem, 'e'));
 }
 
+/**
+ * A role noun in the genitive after "des" or "eines" in its nominative ("Sprechers" → "Sprecher", "Vorsitzes" is no
+ * role and stays); `undefined` when the word is no such genitive.
+ */
+export function roleNominative(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  for (const ending of ['es', 's']) {
+    const stem = lower.length - ending.length;
+    if (lower.endsWith(ending) && stem > 3 && endsWithAny(lower, ROLE_ENDINGS, stem))
+      return word.slice(0, stem);
+  }
+  return undefined;
+}
+
 /** Whether a token names a group speaking as one: "Regierung", "Polizei", "Moskau". */
 export function isCollectiveToken(token: Token): boolean {
   return token.word && token.capital && classOf(token, WordClass.collective, collectiveToken);

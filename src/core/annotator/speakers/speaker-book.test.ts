@@ -107,6 +107,13 @@ describe('the speaker book', () => {
     expect(speakersOf(text).map((s) => s.name)).toEqual(['Gutachten', 'Vorsitzende Richter']);
   });
 
+  it('a role noun in the genitive and the same noun later are one speaker, named in the nominative', () => {
+    const text =
+      'Die Stadt will nach Angaben eines Sprechers ein neues Konzept vorlegen. ' +
+      '„Wir haben verstanden“, so der Sprecher.';
+    expect(speakersOf(text).map((s) => s.name)).toEqual(['Sprecher', 'Sprecher']);
+  });
+
   it('does not take a capitalised name for an organisation when it is a person’s', () => {
     expect(speakersOf('Anna Berger sagte, die Brücke werde gesperrt.').at(-1)).toEqual({
       name: 'Anna Berger',

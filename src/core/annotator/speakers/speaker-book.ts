@@ -14,13 +14,14 @@ import {
 } from './name-runs';
 import { canSpeak, opensWithAdjective } from './animacy';
 import { DETERMINERS, PLACES, PRONOUNS } from '../lexicon/nouns';
-import { isCollectiveToken, isRoleToken } from './naming-words';
+import { isCollectiveToken, isRoleToken, roleNominative } from './naming-words';
 import type { Resolution, SpeakerEntity } from '../model';
 import type { Token } from '../text/tokens';
 import {
   DEFINITE_ARTICLES,
   DEMONSTRATIVES,
   INDEFINITE_ARTICLES,
+  MASCULINE_GENITIVE_ARTICLES,
   PERSON_INDEFINITES,
   POSSESSIVES,
 } from '../lexicon/articles';
@@ -267,6 +268,11 @@ function writtenInCapitals(token: Token): boolean {
 
 /** A readable name for a phrase without a proper name: "die Polizei" gives "Polizei". */
 function phraseName(words: readonly Token[]): string {
-  const rest = DETERMINERS.has(words[0]?.lower ?? '') ? words.slice(1) : words;
+  const first = words[0]?.lower ?? '';
+  const rest = DETERMINERS.has(first) ? words.slice(1) : words;
+  // "eines Sprechers" and a later "der Sprecher" are one speaker, named in the nominative
+  const head = rest.length === 1 && MASCULINE_GENITIVE_ARTICLES.has(first) ? rest[0] : undefined;
+  const nominative = head ? roleNominative(head.text) : undefined;
+  if (nominative) return nominative;
   return rest.map((t) => t.text).join(' ') || words.map((t) => t.text).join(' ');
 }
