@@ -15,6 +15,7 @@ import { isNameToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
 import { DEMONSTRATIVE_PRONOUNS, PERSON_INDEFINITES, PHRASE_OPENING_ARTICLES } from '../lexicon/articles';
 import { TIME_NOUNS } from '../lexicon/nouns';
+import { COORDINATORS } from '../lexicon/conjunctions';
 import { GENITIVE_OPENERS, PHRASE_PREPOSITIONS } from '../lexicon/prepositions';
 import { PHRASE_CLOSERS } from '../lexicon/punctuation';
 import { participleClosing } from './participle-attributes';
@@ -119,6 +120,13 @@ export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Tok
       }
       break;
     }
+    // "der Kinder- und Jugendärzte", "Bundes-, Landes- und Kommunalwahlen": after a word that leaves its last part
+    // to the next one, a comma or a conjunction goes on to that word
+    const suspended = tokens[end - 1]?.text.endsWith('-') && end > start;
+    if (suspended && (token.text === ',' || COORDINATORS.has(token.lower)) && tokens[end + 1]?.word) {
+      end++;
+      continue;
+    }
     if (!token.word) break;
     if (!headSeen && end > start && isPreposition(token.lower)) {
       // "die in Hamburg geborene Müller": an attribute closed by a participle stands between article and noun
@@ -134,8 +142,12 @@ export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Tok
     } else if (headSeen && GENITIVE_OPENERS.has(token.lower)) {
       headSeen = false;
     } else if (
+      // "der Verband freier Journalisten", "die Moderatorin eines Senders", "die das Unglück überlebende Alice": an
+      // attribute after the head; a word in "-en" there is a finite verb ("… Jugendärzte drohen Störungen"), but for a
+      // present participle ("die den Plan tragenden Parteien")
       headSeen &&
       isAdjective(token.lower) &&
+      (!token.lower.endsWith('en') || token.lower.endsWith('enden')) &&
       !PHRASE_OPENING_ARTICLES.has(token.lower) &&
       tokens[end + 1]?.capital
     ) {

@@ -53,7 +53,8 @@ function nameWord(text: string, lower: string): boolean {
     (ADVERB.test(lower) && text !== text.toUpperCase())
   )
     return false;
-  if (/^\d/.test(lower)) return false;
+  // "Kinder-" of "Kinder- und Jugendärzte": the first part of a compound, no name
+  if (/^\d/.test(lower) || lower.endsWith('-')) return false;
   if (roleWord(lower) || isOrganisation(lower)) return false;
   return !endsWithAny(lower, NOUN_ENDINGS) || text === text.toUpperCase();
 }

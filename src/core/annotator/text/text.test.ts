@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../find-quotes';
 import { splitParagraphs } from './paragraphs';
 import { findQuotedPassages } from './quotation-marks';
 import { splitSentences } from './sentences';
@@ -237,12 +238,25 @@ describe('a colon, a comma or a point between figures', () => {
       text: 'Es waren 300.',
       expected: ['Es', 'waren', '300', '.'],
     },
+    {
+      name: 'a hyphen that leaves the rest of a compound to the next word',
+      text: 'Kinder- und Jugendärzte, Bundes-, Landes- und Kommunalwahlen',
+      expected: ['Kinder-', 'und', 'Jugendärzte', ',', 'Bundes-', ',', 'Landes-', 'und', 'Kommunalwahlen'],
+    },
+    { name: 'a dash between spaces', text: 'Er kam - und ging', expected: ['Er', 'kam', '-', 'und', 'ging'] },
   ])('$name', ({ text, expected }) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(expected);
   });
 
   it('opens no statement after a cue', () => {
     expect(found('Der Sender meldete am Montag in seiner 17:00 Uhr Ausgabe einen Unfall.')).toEqual([]);
+  });
+
+  it('keeps a coordination of compounds in one source phrase, and a verb in "-en" out of it', () => {
+    const text = 'Laut dem Verband der Kinder- und Jugendärzte drohen Schäden für die Gesundheit.';
+    const [quote] = findQuotes(text);
+    expect(quote?.speaker).toBe('Verband der Kinder- und Jugendärzte');
+    expect(text.slice(quote!.quote[0]![0], quote!.quote[0]![1])).toBe('drohen Schäden für die Gesundheit');
   });
 
   it('keeps a phrase after a preposition and a large number out of the subject', () => {

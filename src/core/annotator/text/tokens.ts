@@ -107,6 +107,10 @@ export function hashOf(text: string, start: number, end: number): number {
 
 const JOINERS = "-‐‑’'";
 
+/** Whether the UTF-16 code unit `code` is a space, a tab, a no-break space or a line break. */
+const isSpace = (code: number): boolean =>
+  code === 32 || code === 9 || code === 0xa0 || code === 10 || code === 13;
+
 /** Whether the UTF-16 code unit `code` is an ASCII digit. */
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
@@ -167,9 +171,17 @@ export function tokenize(text: string, from = 0, to = text.length, forms = new W
         break;
       }
       if (tokens[tokens.length - 1]?.capital && ordinalNumeral(text, i, end, to)) end++;
+      // "Kinder- und Jugendärzte", "14- bis 17-Jährige": a hyphen right after a word and before a space stands for
+      // the part of a compound that the next word gives (Ergänzungsstrich); it belongs to the word
+      else if (
+        text[end] === '-' &&
+        end + 1 < to &&
+        (isSpace(text.charCodeAt(end + 1)) || text[end + 1] === ',')
+      )
+        end++;
       tokens.push(makeToken(forms.at(text, i, end, hashOf(text, i, end)), i, end, true));
       i = end;
-    } else if (code === 32 || code === 9 || code === 0xa0 || code === 10 || code === 13) {
+    } else if (isSpace(code)) {
       i++;
     } else {
       tokens.push(makeToken(forms.at(text, i, i + 1, hashOf(text, i, i + 1)), i, i + 1, false));
