@@ -67,14 +67,18 @@ export function contentEnd(model: TextModel, sentence: Sentence): number {
 }
 
 /**
- * Where the text proper starts after a dateline such as "(dpa) – " or "BERLIN (AFP) - " at the start of a
- * paragraph; 0 when there is none. Bounded to the first 60 characters.
+ * Where the text proper starts after a dateline such as "(dpa) – ", "BERLIN (AFP) - " or "Frankfurt/Main (dpa) - "
+ * at the start of a paragraph: a place in capitals or of one to three capitalised words, an agency in brackets and
+ * a dash; 0 when there is none. Bounded to the first 60 characters.
  */
 export function afterDateline(text: string): number {
   const head = text.slice(0, 60);
-  const match = /^[\p{Lu}\s./-]{0,30}\([^()\n]{1,25}\)\s*[–—-]\s*/u.exec(head);
+  const match = DATELINE.exec(head);
   return match ? match[0].length : 0;
 }
+
+const DATELINE =
+  /^(?:[\p{Lu}\s./-]{0,30}|(?:\p{Lu}[\p{Ll}.'’-]*[ /]){0,2}\p{Lu}[\p{Ll}.'’-]* ?)\([^()\n]{1,25}\)\s*[–—-]\s*/u;
 
 /**
  * The index of the sentence of `paragraph` that contains `offset`, or the nearest one before it; the paragraph's

@@ -3,7 +3,7 @@ import { findQuotes } from '../find-quotes';
 import { splitParagraphs } from './paragraphs';
 import { findQuotedPassages } from './quotation-marks';
 import { splitSentences } from './sentences';
-import { modelText } from './text-model';
+import { afterDateline, modelText } from './text-model';
 import { tokenize, type Token } from './tokens';
 import { found } from '../__fixtures__/found';
 
@@ -283,5 +283,19 @@ describe('capitalised words', () => {
   it('a report named by such a compound speaks', () => {
     const [quote] = found('Auch wirft der ai-Bericht den Behörden vor, die Opfer nicht zu schützen.');
     expect(quote?.speaker).toBe('ai-Bericht');
+  });
+});
+
+describe('afterDateline', () => {
+  it.each([
+    { text: '(dpa) – Die Regierung will sparen.', rest: 'Die Regierung will sparen.' },
+    { text: 'BERLIN (AFP) - Die Regierung will sparen.', rest: 'Die Regierung will sparen.' },
+    { text: 'Berlin (dpa) - Die Regierung will sparen.', rest: 'Die Regierung will sparen.' },
+    { text: 'Frankfurt/Main (dpa) – Die Börse schloss fester.', rest: 'Die Börse schloss fester.' },
+    { text: 'Bad Homburg (red) – Die Stadt baut.', rest: 'Die Stadt baut.' },
+    { text: 'Die Ministerin (SPD) sagte, sie spare.', rest: 'Die Ministerin (SPD) sagte, sie spare.' },
+    { text: 'Anna Berger (SPD) sagte, sie spare.', rest: 'Anna Berger (SPD) sagte, sie spare.' },
+  ])('$text', ({ text, rest }) => {
+    expect(text.slice(afterDateline(text))).toBe(rest);
   });
 });
