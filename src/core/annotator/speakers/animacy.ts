@@ -143,6 +143,17 @@ function headCanSpeak(words: readonly Token[], head: number): boolean {
   }
   // "der 84-jährige Berger": a name after an article and a lower-case adjective
   const adjectiveBefore = words.slice(0, head).some((t) => !t.capital && !DETERMINERS.has(t.lower));
-  if (adjectiveBefore && isNameToken(noun)) return true;
+  if (adjectiveBefore && isNameToken(noun) && !pluralAfterAdjective(words, head)) return true;
   return capitalNext && (adjectiveLike(noun.lower) || isNameToken(next));
+}
+
+/**
+ * "die hohen Infektionsraten", "die vielen Passagen": after "die" an adjective in "-en" marks the plural (the
+ * feminine singular has "-e": "die neue Ministerin"), and a plural is no person's name, however unknown the noun.
+ */
+function pluralAfterAdjective(words: readonly Token[], head: number): boolean {
+  return (
+    words[0]?.lower === 'die' &&
+    words.slice(1, head).some((t) => !t.capital && !DETERMINERS.has(t.lower) && t.lower.endsWith('en'))
+  );
 }

@@ -14,6 +14,7 @@ import type { PassState } from '../pass-state';
 import { insideQuotes, partOf, sentenceAt } from '../text/text-model';
 import type { Token } from '../text/tokens';
 import { canSpeak } from './animacy';
+import { borrowSpeaker, heldByStatement } from './borrowed-speakers';
 import { isNameToken, isRoleToken } from './naming-words';
 import type { SpeakerBook } from './speaker-book';
 import {
@@ -48,7 +49,9 @@ export function attributeDirectQuotes(
   continued: readonly FoundQuote[],
 ): void {
   const { model, book, speech } = state;
-  for (const quote of direct) if (!quote.speaker || quote.cue.length === 0) borrowSpeaker(quote, statements);
+  for (const quote of direct)
+    if (!quote.speaker || quote.cue.length === 0) borrowSpeaker(quote, statements);
+    else heldByStatement(quote, statements);
   for (const quote of direct) if (!quote.mention) speakerOfFrame(model, quote, book, speech);
   for (const quote of direct) if (!quote.speaker) speakerOfNext(model, index, quote, book);
   for (const quote of direct)
@@ -73,29 +76,6 @@ export function attributeContinued(state: PassState, index: number, continued: r
 export function pointAtLatestMentions(state: PassState, index: number, quotes: readonly FoundQuote[]): void {
   for (const quote of quotes)
     if (quote.speaker && !quote.mention) pointAtLatestMention(state.model, index, quote, state.book);
-}
-
-/**
- * A partial quote inside a statement of its sentence ("Die Stadt müsse „…“ handeln, so Berger") takes its speaker,
- * and so does a quotation right after it, behind a colon ("Die Lage sei ernst: „…“").
- */
-function borrowSpeaker(quote: FoundQuote, statements: readonly FoundQuote[]): void {
-  const part = quote.spans[0];
-  if (!part) return;
-  const host = statements.find(
-    (s) =>
-      s.speaker &&
-      s.spans.some(
-        (p) =>
-          p.paragraph === part.paragraph &&
-          p.start <= part.start &&
-          (p.end >= part.end || (p.end <= part.start && part.start - p.end <= 2)),
-      ),
-  );
-  if (!host?.speaker) return;
-  quote.speaker = host.speaker;
-  if (host.mention) quote.mention = host.mention;
-  else delete quote.mention;
 }
 
 /**

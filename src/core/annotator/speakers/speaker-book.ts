@@ -49,11 +49,16 @@ export class SpeakerBook {
   private readonly byKey = new Map<string, SpeakerEntity>();
   private readonly usedIds = new Set<string>();
   private lastPerson: SpeakerEntity | undefined;
+  /** Persons named by a proper name (not only by a capitalised word after an article), whom a role noun may take up. */
+  private readonly named = new Set<SpeakerEntity>();
+  private lastNamed: SpeakerEntity | undefined;
   private readonly lastMention = new Map<SpeakerEntity, readonly Token[]>();
 
   /** Records a person named in the text (e.g. after a role noun), so that a later "er" can refer to them. */
-  notePerson(name: string, role?: string, mention?: readonly Token[]): SpeakerEntity {
+  notePerson(name: string, role?: string, mention?: readonly Token[], proper = true): SpeakerEntity {
     const entity = this.entityFor(name, 'person', role);
+    if (proper) this.named.add(entity);
+    if (proper || entity.role !== undefined) this.lastNamed = entity;
     this.lastPerson = entity;
     if (mention && mention.length > 0) this.lastMention.set(entity, mention);
     return entity;
@@ -112,7 +117,7 @@ export class SpeakerBook {
       possessive ||
       (words.length === 1 && (PRONOUNS.has(first.lower) || DEMONSTRATIVES.has(first.lower)))
     ) {
-      const speaker = this.lastPerson ?? this.speakers[this.speakers.length - 1];
+      const speaker = this.lastNamed ?? this.lastPerson ?? this.speakers[this.speakers.length - 1];
       return speaker ? { speaker, how: 'pronoun' } : undefined;
     }
     const holder = statementHolder(mention, false);
@@ -139,7 +144,9 @@ export class SpeakerBook {
         name.every(writtenInCapitals) ||
         (roleToken === undefined && articleNoun(words, name));
       if (collective) return { speaker: this.entityFor(text, 'collective'), how: 'collective' };
-      const speaker = this.notePerson(text, roleToken?.text);
+      // "die vielen kopierten Passagen": a capitalised word after an article and adjectives may be a common noun
+      const proper = name.length > 1 || roleToken !== undefined || name[0] === words[0];
+      const speaker = this.notePerson(text, roleToken?.text, undefined, proper);
       return { speaker, how: 'name' };
     }
     if (collectiveHead) {
@@ -170,7 +177,10 @@ export class SpeakerBook {
       const theirs = entity.role?.toLowerCase();
       return theirs === undefined || theirs.endsWith(noun) || noun.endsWith(theirs.replace(/^.*-/, ''));
     };
-    if (this.lastPerson && (fits(this.lastPerson) || GENERIC_ROLES.has(noun))) return this.lastPerson;
+    const last = this.lastPerson;
+    // "Die vielen Passagen … , sagte der Dekan": a role takes up a person the text has named, not a common noun
+    if (last && (last.role !== undefined || this.named.has(last)) && (fits(last) || GENERIC_ROLES.has(noun)))
+      return last;
     for (let i = this.speakers.length - 1; i >= 0; i--) {
       const entity = this.speakers[i] as SpeakerEntity;
       if (entity.kind === 'person' && entity.role !== undefined && fits(entity)) return entity;
