@@ -47,6 +47,25 @@ export const ROLE_ENDINGS: EndingSet = endingSet([
   'mandant', 'mandantin',
 ]);
 
+/**
+ * Role nouns of women that do not end in the feminine "-in": "die Mutter", "die Witwe"; lower case, compounds ending
+ * in one count too ("Geschäftsfrau").
+ */
+// prettier-ignore
+export const FEMININE_ROLE_ENDINGS: EndingSet = endingSet([
+  'frau', 'mutter', 'tochter', 'schwester', 'witwe', 'mädchen',
+]);
+
+/**
+ * Role nouns that name a man or a woman alike: the nominalised adjectives and participles in "-e" ("die/der
+ * Vorsitzende", "Abgeordnete", "Beamte" is left out: "die Beamtin"), and neuter nouns ("das Mitglied", "das Opfer").
+ */
+// prettier-ignore
+export const EITHER_GENDER_ROLE_ENDINGS: EndingSet = endingSet([
+  'vorsitzende', 'abgeordnete', 'angeklagte', 'überlebende', 'betroffene', 'verdächtige', 'beauftragte',
+  'delegierte', 'gefangene', 'mitglied', 'opfer', 'oberhaupt', 'häftling', 'angehörige',
+]);
+
 /** Role nouns that count only as whole words, since surnames end in them: "Mann" but not "Neumann". */
 export const ROLE_WORDS: ReadonlySet<string> = new Set(['mann', 'männer']);
 

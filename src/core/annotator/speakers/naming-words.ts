@@ -10,6 +10,8 @@ import {
   ORGANISATION_ENDINGS,
   PLACES,
   PRONOUNS,
+  EITHER_GENDER_ROLE_ENDINGS,
+  FEMININE_ROLE_ENDINGS,
   ROLE_ENDINGS,
   ROLE_WORDS,
   SHARE_NOUNS,
@@ -78,7 +80,27 @@ export function roleWord(lower: string): boolean {
     : lower.endsWith('en') || lower.endsWith('in')
       ? lower.length - 2
       : 0;
-  return stem > 3 && (endsWithAny(lower, ROLE_ENDINGS, stem) || endsWithAny(lower, ROLE_ENDINGS, stem, 'e'));
+  if (stem > 3 && (endsWithAny(lower, ROLE_ENDINGS, stem) || endsWithAny(lower, ROLE_ENDINGS, stem, 'e')))
+    return true;
+  // the feminine with an umlaut of a role the lexicon lists without one: "Landrätin" of "Landrat"
+  return lower.endsWith('in') && stem > 3 && endsWithAny(withoutUmlaut(lower.slice(0, stem)), ROLE_ENDINGS);
+}
+
+/** A word with its umlauts as plain vowels: "landrät" → "landrat". */
+function withoutUmlaut(word: string): string {
+  return word.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
+}
+
+/**
+ * The grammatical gender of a role noun, which a pronoun must agree with: `f` for a feminine in "-in" ("Ministerin",
+ * "Landrätin") or a woman's role ("Mutter"), `undefined` for one that names either ("Vorsitzende", "Mitglied"), else
+ * `m` ("Minister", "Sprecher").
+ */
+export function roleGender(role: string): 'f' | 'm' | undefined {
+  const lower = role.toLowerCase();
+  if (endsWithAny(lower, FEMININE_ROLE_ENDINGS) || (lower.endsWith('in') && roleWord(lower))) return 'f';
+  if (endsWithAny(lower, EITHER_GENDER_ROLE_ENDINGS) || !roleWord(lower)) return undefined;
+  return 'm';
 }
 
 /**

@@ -114,6 +114,30 @@ describe('the speaker book', () => {
     expect(speakersOf(text).map((s) => s.name)).toEqual(['Sprecher', 'Sprecher']);
   });
 
+  it.each([
+    {
+      name: '"sie" is the woman named last, whose role has an umlaut in the feminine',
+      text:
+        'Minister Thomas Berger sagte, die Lage sei gut. Die Landrätin Petra Lindner sieht das anders. ' +
+        '„Das ist eine Zumutung“, sagte sie.',
+      speakers: ['Thomas Berger', 'Petra Lindner'],
+    },
+    {
+      name: '"er" passes over a woman named last to the man named before her',
+      text:
+        'Präsident Paul Roth traf Ministerin Eva Lang. Sie sagte, das Treffen sei gut gewesen. ' +
+        'Er sagte, man sei sich einig.',
+      speakers: ['Eva Lang', 'Paul Roth'],
+    },
+    {
+      name: 'a role that names either gender agrees with both',
+      text: 'Die Vorsitzende Eva Lang sprach zuerst. Er sagte, das reiche nicht.',
+      speakers: ['Eva Lang'],
+    },
+  ])('a pronoun agrees with the role of the person it refers to: $name', ({ text, speakers }) => {
+    expect(speakersOf(text).map((s) => s.name)).toEqual(speakers);
+  });
+
   it('does not take a capitalised name for an organisation when it is a person’s', () => {
     expect(speakersOf('Anna Berger sagte, die Brücke werde gesperrt.').at(-1)).toEqual({
       name: 'Anna Berger',

@@ -15,6 +15,7 @@ import {
 import { canSpeak, opensWithAdjective } from './animacy';
 import { DETERMINERS, PLACES, PRONOUNS } from '../lexicon/nouns';
 import { isCollectiveToken, isRoleToken, roleNominative } from './naming-words';
+import { pronounAntecedent } from './pronoun-antecedents';
 import type { Resolution, SpeakerEntity } from '../model';
 import type { Token } from '../text/tokens';
 import {
@@ -117,7 +118,7 @@ export class SpeakerBook {
       possessive ||
       (words.length === 1 && (PRONOUNS.has(first.lower) || DEMONSTRATIVES.has(first.lower)))
     ) {
-      const speaker = this.lastNamed ?? this.lastPerson ?? this.speakers[this.speakers.length - 1];
+      const speaker = this.pronounAntecedent(possessive ? undefined : first.lower);
       return speaker ? { speaker, how: 'pronoun' } : undefined;
     }
     const holder = statementHolder(mention, false);
@@ -164,6 +165,12 @@ export class SpeakerBook {
       return { speaker: this.entityFor(phraseName(words), 'collective'), how: 'collective' };
     }
     return undefined;
+  }
+
+  /** The speaker "er", "sie" or a possessive refers to (`./pronoun-antecedents.ts`). */
+  private pronounAntecedent(pronoun: string | undefined): SpeakerEntity | undefined {
+    const recent = [this.lastNamed, this.lastPerson, this.speakers[this.speakers.length - 1]];
+    return pronounAntecedent(recent, this.speakers, pronoun);
   }
 
   /**

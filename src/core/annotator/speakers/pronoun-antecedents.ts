@@ -1,0 +1,46 @@
+/**
+ * Which speaker a personal pronoun refers to. "er" and "sie" agree in gender with a person's role ("die Landrätin"
+ * is no "er", "der Minister" no singular "sie"); a name without a role, a role that names either gender and a group
+ * agree with both.
+ */
+import type { SpeakerEntity } from '../model';
+import { roleGender } from './naming-words';
+
+/** The gender a personal pronoun refers to a person of: "er" a man, "sie" (singular) a woman. */
+const PRONOUN_GENDER: ReadonlyMap<string, 'f' | 'm'> = new Map([
+  ['er', 'm'],
+  ['sie', 'f'],
+]);
+
+/** How many speakers back a pronoun looks for a person whose role agrees with it. */
+const PRONOUN_REACH = 8;
+
+/** A person's gender as their role shows it; `undefined` for a group, a person without a role or either. */
+function genderOf(entity: SpeakerEntity): 'f' | 'm' | undefined {
+  return entity.kind === 'person' && entity.role ? roleGender(entity.role) : undefined;
+}
+
+/**
+ * The speaker `pronoun` (lower case; `undefined` for a possessive) refers to, from `recent` (the latest person named
+ * by a proper name, the latest person, the latest speaker, in that order of preference): the first that agrees with
+ * the pronoun ("sie" after "Landrätin Petra Lindner" is not the earlier "Minister Thomas Berger"), else a person of
+ * `speakers`, latest first, whose role agrees, else the first of `recent`.
+ */
+export function pronounAntecedent(
+  recent: readonly (SpeakerEntity | undefined)[],
+  speakers: readonly SpeakerEntity[],
+  pronoun: string | undefined,
+): SpeakerEntity | undefined {
+  const first = recent.find((entity) => entity !== undefined);
+  const gender = pronoun === undefined ? undefined : PRONOUN_GENDER.get(pronoun);
+  if (!first || !gender) return first;
+  const excluded = gender === 'f' ? 'm' : 'f';
+  const agrees = (entity: SpeakerEntity): boolean => genderOf(entity) !== excluded;
+  const agreeing = recent.find((entity) => entity !== undefined && agrees(entity));
+  if (agreeing) return agreeing;
+  for (let i = speakers.length - 1; i >= 0 && i >= speakers.length - PRONOUN_REACH; i--) {
+    const entity = speakers[i] as SpeakerEntity;
+    if (entity.kind === 'person' && genderOf(entity) !== undefined && agrees(entity)) return entity;
+  }
+  return first;
+}
