@@ -69,6 +69,10 @@ export function LibraryKeeping() {
       return;
     }
     const plan = await planRestore(text);
+    if (plan.items.length === 0 && plan.broken.length === 0) {
+      setRestore({ kind: 'failed', message: t('backup.empty', { name: file.name }) });
+      return;
+    }
     if (plan.items.some((item) => item.status === 'differs'))
       setRestore({ kind: 'choosing', name: file.name, plan, replace: new Set() });
     else await finish(file.name, plan, new Set());
