@@ -120,3 +120,29 @@ test('the library and the not-found page work by keyboard', async ({ page }) => 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/articles\/nato-ukraine-membership-rutte-2025$/);
 });
+
+test('with a quote open, tabbing on from the quote panel into the speaker legend: the panel does not cover the focus', async ({
+  page,
+}) => {
+  // A later quote: the page is scrolled to it, and the quote panel is stuck to the top of the aside.
+  await page.goto(`${SAMPLE}?quote=q12`);
+  const panel = page.getByRole('region', { name: 'Selected quote' });
+  await expect(panel).toBeVisible();
+  await panel.getByRole('link').last().focus();
+  const speakers = page.getByRole('region', { name: 'Speakers' });
+  for (const target of [
+    speakers.getByRole('button', { name: /^Mark Rutte/ }),
+    speakers.getByRole('button', { name: /^Pete Hegseth/ }),
+  ]) {
+    await tabTo(page, target);
+    await expect(target).toBeInViewport();
+    // What is drawn at the middle of the focused control is the control, not the panel over it.
+    expect(
+      await target.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return top !== null && element.contains(top);
+      }),
+    ).toBe(true);
+  }
+});
