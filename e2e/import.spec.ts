@@ -34,6 +34,27 @@ test('pasted German text is annotated in the browser, opens in the reader, and i
   await expect(page.getByRole('link', { name: 'Hafen in Lindau' })).toBeVisible();
 });
 
+test('a text in which the annotator finds no quote (French) says so above the text', async ({ page }) => {
+  await page.goto('/import');
+  await page
+    .getByRole('textbox', { name: 'Text' })
+    .fill('« Nous ne céderons pas », a déclaré le ministre mardi. Les critiques jugent le plan irréaliste.');
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await expect(page).toHaveURL(/\/imported\//);
+  await expect(page.getByRole('region', { name: 'Imported article' })).toContainText(
+    'No quotes were found in this text. The annotator reads German news: a text in another language, or one without statements, gives none.',
+  );
+
+  // A German text with quotes does not get the note.
+  await page.goto('/import');
+  await page.getByRole('textbox', { name: 'Text' }).fill(GERMAN);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await expect(page.getByRole('link', { name: /^Direct quote by Eva Lind/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Imported article' })).not.toContainText(
+    'No quotes were found',
+  );
+});
+
 test('an imported article can be exported as valid article JSON and deleted', async ({ page }) => {
   await page.goto('/import');
   await page.getByRole('textbox', { name: 'Text' }).fill(GERMAN);

@@ -23,6 +23,7 @@ export function ImportedArticleBar({ article }: { article: Article }) {
       <p className="imported-bar__text">
         {automatic ? t('bar.automatic') : t('bar.imported')}{' '}
         {review > 0 ? t('bar.review', { count: review }) : null}
+        {automatic && article.quotes.length === 0 ? t('bar.noQuotes') : null}
       </p>
       <div className="imported-bar__actions">
         <button type="button" className="button" onClick={() => downloadJson(`${article.id}.json`, article)}>
