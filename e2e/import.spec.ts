@@ -55,6 +55,34 @@ test('a text in which the annotator finds no quote (French) says so above the te
   );
 });
 
+test('Cancel gives the focus back to Annotate; leaving the page stops an annotation still running', async ({
+  page,
+}) => {
+  // An annotator that never answers: the annotation runs until it is stopped.
+  await page.route('**/assets/annotator.worker-*.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => {};' }),
+  );
+  await page.goto('/import');
+  await page.getByRole('textbox', { name: 'Text' }).fill(GERMAN);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  const cancel = page.getByRole('button', { name: 'Cancel' });
+  await expect(cancel).toBeVisible();
+  await expect.poll(() => page.workers().length).toBe(1);
+  await cancel.focus();
+  await page.keyboard.press('Enter');
+  await expect(cancel).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Annotate' })).toBeFocused();
+  await expect.poll(() => page.workers().length).toBe(0);
+
+  // Annotating again, then off to the library: the annotation is stopped, not left to open its result later.
+  await page.keyboard.press('Enter');
+  await expect(cancel).toBeVisible();
+  await expect.poll(() => page.workers().length).toBe(1);
+  await page.getByRole('navigation').getByRole('link', { name: 'Library' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  await expect.poll(() => page.workers().length).toBe(0);
+});
+
 test('an imported article can be exported as valid article JSON and deleted', async ({ page }) => {
   await page.goto('/import');
   await page.getByRole('textbox', { name: 'Text' }).fill(GERMAN);
