@@ -146,3 +146,16 @@ test('with a quote open, tabbing on from the quote panel into the speaker legend
     ).toBe(true);
   }
 });
+
+test('J and K work right after choosing a text mode with the arrow keys', async ({ page }) => {
+  await page.goto(`${SAMPLE}?quote=q3`);
+  await expect(page.getByRole('region', { name: 'Selected quote' })).toBeVisible();
+  await page.getByRole('radio', { name: 'Original (German)' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Translation (English)' })).toBeFocused();
+  await expect(page).toHaveURL(/view=translation/);
+  await page.keyboard.press('j');
+  await expect(page).toHaveURL(/[?&]quote=q4\b/);
+  await page.keyboard.press('k');
+  await expect(page).toHaveURL(/[?&]quote=q3\b/);
+});
