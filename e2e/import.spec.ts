@@ -99,7 +99,16 @@ test('an imported article can be exported as valid article JSON and deleted', as
   expect(exported.schemaVersion).toBe(2);
   expect(exported.annotation.method).toBe('automatic');
 
-  await page.getByRole('button', { name: 'Delete' }).click();
+  // By keyboard: asked to confirm, the focus is on Cancel (not lost, not on the destructive button); Cancel
+  // gives it back to Delete.
+  const remove = page.getByRole('button', { name: 'Delete', exact: true });
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  const bar = page.getByRole('region', { name: 'Imported article' });
+  await expect(bar.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(remove).toBeFocused();
+  await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Delete for good' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Your imports' })).toHaveCount(0);
