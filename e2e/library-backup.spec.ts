@@ -114,7 +114,10 @@ test('restoring an article that differs asks keep-as-copy or replace; a broken l
   await expect(choice.getByRole('radio', { name: 'Keep both: add the backup’s as a copy' })).toBeChecked();
   await expectNoAxeViolations(page);
   await choice.getByRole('radio', { name: 'Replace the one here with the backup’s' }).check();
-  await page.getByRole('button', { name: 'Restore', exact: true }).click();
+  // By keyboard: the choices go once restoring starts, and the focus goes back to the file field.
+  await page.getByRole('button', { name: 'Restore', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Restore from a backup (.jsonl)')).toBeFocused();
 
   const keeping = page.getByRole('region', { name: 'Your library in this browser' });
   await expect(keeping.getByRole('status')).toContainText(
