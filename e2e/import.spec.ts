@@ -139,6 +139,21 @@ test('a dropped article JSON file is validated and imported; an invalid one list
   await expect(alert).toContainText('quotes[0].speaker: refers to speaker "ghost", which is not defined');
 });
 
+test('a library backup chosen on the import page is not taken for a text: the page says where it belongs', async ({
+  page,
+}) => {
+  await page.goto('/import');
+  await page.getByLabel('Or choose a file (.txt or article .json)').setInputFiles({
+    name: 'stimmen-library-2026-12-06.jsonl',
+    mimeType: 'application/jsonl',
+    buffer: Buffer.from(`${JSON.stringify(generateArticle({ id: 'in-a-backup' }))}\n`),
+  });
+  await expect(page.getByRole('alert')).toContainText(
+    'The file “stimmen-library-2026-12-06.jsonl” is a library backup (one article per line): restore it in the library, under “Restore from a backup”.',
+  );
+  await expect(page.getByRole('textbox', { name: 'Text' })).toHaveValue('');
+});
+
 test('a text file that is not UTF-8 is refused with a clear message', async ({ page }) => {
   await page.goto('/import');
   await page.getByLabel('Or choose a file (.txt or article .json)').setInputFiles({

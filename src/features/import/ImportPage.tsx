@@ -88,6 +88,11 @@ export function ImportPage() {
       setStatus({ kind: 'failed', message: t('notUtf8', { name: file.name }) });
       return;
     }
+    // A backup of the library (JSON Lines) is not a text to annotate: it belongs to the library's restore.
+    if (/\.(?:jsonl|ndjson)$/i.test(file.name)) {
+      setStatus({ kind: 'failed', message: t('backupFile', { name: file.name }) });
+      return;
+    }
     if (file.name.toLowerCase().endsWith('.json') || file.type === 'application/json') {
       await importJson(content, file.name);
       return;
