@@ -109,6 +109,14 @@ test('a search can be linked, finds speakers by name, and says when nothing matc
 
   await searchBox(page).fill('Zyxwvu');
   await expect(page.getByRole('main').getByRole('status')).toHaveText('No quote matches “Zyxwvu”.');
+
+  // A word of one letter, or quotation marks alone, is not searched: the page says so, not "no quote matches".
+  for (const query of ['R', '„ “']) {
+    await searchBox(page).fill(query);
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(
+      `“${query}” has no word to search for: type a word of two or more letters or digits.`,
+    );
+  }
 });
 
 test("the shipped results after the first page come from the index's blocks of quotes", async ({ page }) => {

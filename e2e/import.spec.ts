@@ -34,6 +34,55 @@ test('pasted German text is annotated in the browser, opens in the reader, and i
   await expect(page.getByRole('link', { name: 'Hafen in Lindau' })).toBeVisible();
 });
 
+test('a text in which the annotator finds no quote (French) says so above the text', async ({ page }) => {
+  await page.goto('/import');
+  await page
+    .getByRole('textbox', { name: 'Text' })
+    .fill('« Nous ne céderons pas », a déclaré le ministre mardi. Les critiques jugent le plan irréaliste.');
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await expect(page).toHaveURL(/\/imported\//);
+  await expect(page.getByRole('region', { name: 'Imported article' })).toContainText(
+    'No quotes were found in this text. The annotator reads German news: a text in another language, or one without statements, gives none.',
+  );
+
+  // A German text with quotes does not get the note.
+  await page.goto('/import');
+  await page.getByRole('textbox', { name: 'Text' }).fill(GERMAN);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await expect(page.getByRole('link', { name: /^Direct quote by Eva Lind/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Imported article' })).not.toContainText(
+    'No quotes were found',
+  );
+});
+
+test('Cancel gives the focus back to Annotate; leaving the page stops an annotation still running', async ({
+  page,
+}) => {
+  // An annotator that never answers: the annotation runs until it is stopped.
+  await page.route('**/assets/annotator.worker-*.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => {};' }),
+  );
+  await page.goto('/import');
+  await page.getByRole('textbox', { name: 'Text' }).fill(GERMAN);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  const cancel = page.getByRole('button', { name: 'Cancel' });
+  await expect(cancel).toBeVisible();
+  await expect.poll(() => page.workers().length).toBe(1);
+  await cancel.focus();
+  await page.keyboard.press('Enter');
+  await expect(cancel).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Annotate' })).toBeFocused();
+  await expect.poll(() => page.workers().length).toBe(0);
+
+  // Annotating again, then off to the library: the annotation is stopped, not left to open its result later.
+  await page.keyboard.press('Enter');
+  await expect(cancel).toBeVisible();
+  await expect.poll(() => page.workers().length).toBe(1);
+  await page.getByRole('navigation').getByRole('link', { name: 'Library' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  await expect.poll(() => page.workers().length).toBe(0);
+});
+
 test('an imported article can be exported as valid article JSON and deleted', async ({ page }) => {
   await page.goto('/import');
   await page.getByRole('textbox', { name: 'Text' }).fill(GERMAN);
@@ -50,7 +99,16 @@ test('an imported article can be exported as valid article JSON and deleted', as
   expect(exported.schemaVersion).toBe(2);
   expect(exported.annotation.method).toBe('automatic');
 
-  await page.getByRole('button', { name: 'Delete' }).click();
+  // By keyboard: asked to confirm, the focus is on Cancel (not lost, not on the destructive button); Cancel
+  // gives it back to Delete.
+  const remove = page.getByRole('button', { name: 'Delete', exact: true });
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  const bar = page.getByRole('region', { name: 'Imported article' });
+  await expect(bar.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(remove).toBeFocused();
+  await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Delete for good' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Your imports' })).toHaveCount(0);
@@ -79,6 +137,21 @@ test('a dropped article JSON file is validated and imported; an invalid one list
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The file “broken.json” is not a valid article');
   await expect(alert).toContainText('quotes[0].speaker: refers to speaker "ghost", which is not defined');
+});
+
+test('a library backup chosen on the import page is not taken for a text: the page says where it belongs', async ({
+  page,
+}) => {
+  await page.goto('/import');
+  await page.getByLabel('Or choose a file (.txt or article .json)').setInputFiles({
+    name: 'stimmen-library-2026-12-06.jsonl',
+    mimeType: 'application/jsonl',
+    buffer: Buffer.from(`${JSON.stringify(generateArticle({ id: 'in-a-backup' }))}\n`),
+  });
+  await expect(page.getByRole('alert')).toContainText(
+    'The file “stimmen-library-2026-12-06.jsonl” is a library backup (one article per line): restore it in the library, under “Restore from a backup”.',
+  );
+  await expect(page.getByRole('textbox', { name: 'Text' })).toHaveValue('');
 });
 
 test('a text file that is not UTF-8 is refused with a clear message', async ({ page }) => {

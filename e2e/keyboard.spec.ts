@@ -120,3 +120,42 @@ test('the library and the not-found page work by keyboard', async ({ page }) => 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/articles\/nato-ukraine-membership-rutte-2025$/);
 });
+
+test('with a quote open, tabbing on from the quote panel into the speaker legend: the panel does not cover the focus', async ({
+  page,
+}) => {
+  // A later quote: the page is scrolled to it, and the quote panel is stuck to the top of the aside.
+  await page.goto(`${SAMPLE}?quote=q12`);
+  const panel = page.getByRole('region', { name: 'Selected quote' });
+  await expect(panel).toBeVisible();
+  await panel.getByRole('link').last().focus();
+  const speakers = page.getByRole('region', { name: 'Speakers' });
+  for (const target of [
+    speakers.getByRole('button', { name: /^Mark Rutte/ }),
+    speakers.getByRole('button', { name: /^Pete Hegseth/ }),
+  ]) {
+    await tabTo(page, target);
+    await expect(target).toBeInViewport();
+    // What is drawn at the middle of the focused control is the control, not the panel over it.
+    expect(
+      await target.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return top !== null && element.contains(top);
+      }),
+    ).toBe(true);
+  }
+});
+
+test('J and K work right after choosing a text mode with the arrow keys', async ({ page }) => {
+  await page.goto(`${SAMPLE}?quote=q3`);
+  await expect(page.getByRole('region', { name: 'Selected quote' })).toBeVisible();
+  await page.getByRole('radio', { name: 'Original (German)' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Translation (English)' })).toBeFocused();
+  await expect(page).toHaveURL(/view=translation/);
+  await page.keyboard.press('j');
+  await expect(page).toHaveURL(/[?&]quote=q4\b/);
+  await page.keyboard.press('k');
+  await expect(page).toHaveURL(/[?&]quote=q3\b/);
+});

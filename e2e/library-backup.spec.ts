@@ -114,7 +114,10 @@ test('restoring an article that differs asks keep-as-copy or replace; a broken l
   await expect(choice.getByRole('radio', { name: 'Keep both: add the backup’s as a copy' })).toBeChecked();
   await expectNoAxeViolations(page);
   await choice.getByRole('radio', { name: 'Replace the one here with the backup’s' }).check();
-  await page.getByRole('button', { name: 'Restore', exact: true }).click();
+  // By keyboard: the choices go once restoring starts, and the focus goes back to the file field.
+  await page.getByRole('button', { name: 'Restore', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Restore from a backup (.jsonl)')).toBeFocused();
 
   const keeping = page.getByRole('region', { name: 'Your library in this browser' });
   await expect(keeping.getByRole('status')).toContainText(
@@ -131,4 +134,25 @@ test('restoring an article that differs asks keep-as-copy or replace; a broken l
   await expect(keeping.getByRole('status')).toContainText('0 added, 0 replaced, 1 kept as copies');
   await page.goto('/imported/restore-choice-copy');
   await expect(page.getByRole('heading', { level: 1, name: 'Generated article 1 (en)' })).toBeVisible();
+});
+
+test('a file with no articles says so; an article exported as formatted JSON restores as one article', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const keeping = page.getByRole('region', { name: 'Your library in this browser' });
+  await restore(page, 'empty.jsonl', '\n\n');
+  await expect(keeping.getByRole('alert')).toHaveText(
+    'The file “empty.jsonl” holds no articles: nothing was restored. A backup has one article per line.',
+  );
+
+  // "Export as JSON" in the reader writes the article over many lines; chosen here, it is that one article.
+  const article = generateArticle({ id: 'exported-formatted', seed: 4 });
+  await restore(page, 'exported-formatted.json', `${JSON.stringify(article, null, 2)}\n`);
+  await expect(keeping.getByRole('status')).toContainText(
+    '1 added, 0 replaced, 0 kept as copies, 0 already here',
+  );
+  await expect(keeping.getByRole('alert')).toHaveCount(0);
+  await page.goto('/imported/exported-formatted');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });

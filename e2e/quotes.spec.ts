@@ -229,9 +229,12 @@ test('an unknown quote id gives a gentle notice that can be dismissed', async ({
   const notice = page.getByRole('status').filter({ hasText: 'Quote not found' });
   await expect(notice).toContainText('This link points to a quote that is not in this article');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Rutte');
-  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  // By keyboard: the notice goes, and the focus goes on to the content rather than to nowhere.
+  await notice.getByRole('button', { name: 'Dismiss' }).focus();
+  await page.keyboard.press('Enter');
   await expect(notice).toHaveCount(0);
   await expect(page).not.toHaveURL(/quote=/);
+  await expect(page.getByRole('main')).toBeFocused();
 });
 
 test('? opens the keyboard shortcut help as a modal dialog; Escape closes only the dialog', async ({

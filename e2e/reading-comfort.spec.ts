@@ -185,6 +185,23 @@ test.describe('provenance banner', () => {
   });
 });
 
+test('print, side by side: nothing sticks to the top of the page over the column headings and text', async ({
+  page,
+}) => {
+  await page.goto(`${SAMPLE}?view=parallel`);
+  await expect(page.getByRole('radio', { name: /Side by side/ })).toBeChecked();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('group', { name: 'Text' })).toBeHidden();
+  // A sticky or fixed box is drawn over the text wherever the printed page puts it.
+  const pinned = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((element) => ['sticky', 'fixed'].includes(getComputedStyle(element).position))
+      .filter((element) => element.checkVisibility())
+      .map((element) => element.className),
+  );
+  expect(pinned).toEqual([]);
+});
+
 test('print: text with black-and-white quote marks and a speaker key, no controls', async ({ page }) => {
   await page.goto(`${SAMPLE}?quote=q5&speaker=rutte`);
   await expect(page.getByRole('article').locator('.paragraph').first()).toBeVisible();
@@ -242,7 +259,15 @@ test.describe('on a phone', () => {
     reducedMotion: 'reduce',
   });
 
-  for (const path of ['/', SAMPLE, `${SAMPLE}?view=parallel`, `${SAMPLE}?view=translation&quote=q5`]) {
+  for (const path of [
+    '/',
+    SAMPLE,
+    `${SAMPLE}?view=parallel`,
+    `${SAMPLE}?view=translation&quote=q5`,
+    '/import',
+    '/search?q=Rutte',
+    '/speakers/mark-rutte',
+  ]) {
     test(`${path}: no horizontal scrolling, header controls reachable`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -274,6 +299,29 @@ test.describe('on a phone', () => {
       expect(overflowLarger).toBeLessThanOrEqual(0);
     });
   }
+
+  test('a long compound word in a query and a quote breaks: no horizontal scrolling on search and speaker pages', async ({
+    page,
+  }) => {
+    const word =
+      'Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstaltsgebäudereinigung';
+    await page.goto('/import');
+    await page
+      .getByLabel('Text', { exact: true })
+      .fill(`„Die ${word} ist toll“, sagte Bürgermeisterin Eva Lind.`);
+    await page.getByRole('button', { name: 'Annotate' }).click();
+    await expect(page).toHaveURL(/\/imported\//);
+    for (const path of [`/search?q=${word}`, `/search?q=${word.repeat(3)}`, '/speakers/eva-lind']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      if (!path.includes(word.repeat(2)))
+        await expect(page.getByRole('link', { name: new RegExp(word) }).first()).toBeVisible();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
 
   test('the search field opens across the header when tapped, so what is typed can be read', async ({
     page,

@@ -205,4 +205,20 @@ describe('HistoryRouter', () => {
     expect(window.location.pathname).toBe('/articles/a');
     expect(pageRenders).toHaveBeenLastCalledWith('article', '/articles/a', '');
   });
+
+  it('gives a navigation the language in use when it happens, also through a navigate function kept from before', async () => {
+    const view = (language: string) => (
+      <HistoryRouter language={language}>
+        <Routes />
+      </HistoryRouter>
+    );
+    const { rerender } = render(view('en'));
+    // Kept by a job that outlives the switch (an import that finishes after the reader chose German).
+    const kept = app.navigate;
+    rerender(view('de'));
+    expect(window.location.pathname).toBe('/de/articles/a');
+    await act(() => kept?.('/articles/b'));
+    expect(window.location.pathname).toBe('/de/articles/b');
+    expect(pageRenders).toHaveBeenLastCalledWith('article', '/articles/b', '');
+  });
 });

@@ -25,7 +25,16 @@
  * changes, or back or forward lands on an address in another language, the address is replaced by the same one
  * in `language`.
  */
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { flushSync } from 'react-dom';
 import { createPath, NavigationType, Router, type Location, type Navigator, type To } from 'react-router';
 import { afterNextPaint } from '../ui/after-next-paint';
@@ -146,6 +155,13 @@ export function HistoryRouter({
     pending?.write();
   }, []);
 
+  // The language a navigation's address gets: the one in use when it happens, also through a navigate function
+  // kept from a render before the language changed (an import that finishes after the reader switched).
+  const languageNow = useRef(language);
+  useLayoutEffect(() => {
+    languageNow.current = language;
+  }, [language]);
+
   const navigator = useMemo<Navigator>(() => {
     const go = (
       method: 'pushState' | 'replaceState',
@@ -159,12 +175,12 @@ export function HistoryRouter({
       if (method === 'pushState' || pendingEntry.current?.method !== method) writePendingEntry();
       const entry: HistoryEntry = { usr: state ?? null, key: Math.random().toString(36).slice(2, 10) };
       if (!sync) {
-        window.history[method](entry, '', href(to, language));
+        window.history[method](entry, '', href(to, languageNow.current));
         enter(currentLocation(), type, startTransition);
         return;
       }
       // Rendered first, written after the frame that shows it: see the module comment.
-      const url = new URL(href(to, language), window.location.href);
+      const url = new URL(href(to, languageNow.current), window.location.href);
       pendingEntry.current = { method, write: () => window.history[method](entry, '', url.href) };
       enter(
         { pathname: appPath(url.pathname), search: url.search, hash: url.hash, ...entryOf(entry) },

@@ -39,6 +39,17 @@ describe('shortcutFor', () => {
       want: undefined,
     },
     { name: 'typing in an input', html: '<input>', at: 'input', key: 'j', want: undefined },
+    { name: 'a search field', html: '<input type="search">', at: 'input', key: 'k', want: undefined },
+    { name: 'a date field', html: '<input type="date">', at: 'input', key: 'j', want: undefined },
+    // Inputs that take no text: the text mode's radios, a checkbox.
+    { name: 'j on a radio', html: '<input type="radio">', at: 'input', key: 'j', want: 'nextQuote' },
+    {
+      name: 'k on a checkbox',
+      html: '<input type="checkbox">',
+      at: 'input',
+      key: 'k',
+      want: 'previousQuote',
+    },
     {
       name: 'typing in a textarea',
       html: '<textarea></textarea>',

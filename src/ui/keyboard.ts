@@ -33,9 +33,23 @@ export function shortcutFor(event: KeyboardEvent): ShortcutAction | undefined {
   return SHORTCUTS.find((shortcut) => shortcut.keys.includes(event.key))?.action;
 }
 
+/** Inputs that take no typed text: a letter pressed on them is free for a shortcut (J after choosing a text mode). */
+const KEYLESS_INPUTS = new Set([
+  'radio',
+  'checkbox',
+  'button',
+  'submit',
+  'reset',
+  'file',
+  'image',
+  'color',
+  'range',
+]);
+
 /** Whether keys pressed on `target` are text input: fields, selects and editable content. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
+  if (target instanceof HTMLInputElement) return !KEYLESS_INPUTS.has(target.type);
   return target.closest('input, select, textarea, [contenteditable=""], [contenteditable="true"]') !== null;
 }

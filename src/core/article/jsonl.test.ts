@@ -52,6 +52,18 @@ describe('JSON Lines of articles', () => {
     expect(lines[3]).toEqual({ line: 5, kind: 'error', id: 'failed-one', error: 'the text is empty' });
   });
 
+  it('reads an article written as formatted JSON over many lines as one article, not as broken lines', () => {
+    const article = validArticle();
+    const lines = [...parseArticleLines(`\n${JSON.stringify(article, null, 2)}\n`)];
+    expect(lines).toEqual([{ line: 2, kind: 'article', article }]);
+    // Formatted but not a valid article: one problem list, at the line where it starts.
+    const broken = [...parseArticleLines(JSON.stringify({ ...article, paragraphs: [] }, null, 2))];
+    expect(broken.map((l) => [l.line, l.kind])).toEqual([[1, 'invalid']]);
+    // Formatted JSON that is not even an object is one problem too.
+    const array = [...parseArticleLines(JSON.stringify([article, article], null, 2))];
+    expect(array.map((l) => [l.line, l.kind])).toEqual([[1, 'invalid']]);
+  });
+
   it('reads a version 1 article as version 2', () => {
     const lines = [...parseArticleLines(JSON.stringify({ ...minimal, schemaVersion: 1 }))];
     expect(lines[0]?.kind === 'article' && lines[0].article.schemaVersion).toBe(2);

@@ -43,9 +43,19 @@ export function parseArticleLine(text: string, line: number): ArticleLine | unde
   return { line, kind: 'invalid', id: idOf(text), problems: result.problems };
 }
 
-/** Every non-blank line of a JSON Lines text, in order; a broken line does not stop the rest. */
+/**
+ * Every non-blank line of a JSON Lines text, in order; a broken line does not stop the rest. A text that is one
+ * JSON value over several lines (an article exported as formatted JSON, chosen where a backup was expected) is read
+ * as that one value, at the line where it starts, rather than as hundreds of broken lines.
+ */
 export function* parseArticleLines(text: string): Generator<ArticleLine> {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const document = multiLineDocument(body);
+  if (document) {
+    const parsed = parseArticleLine(document.text, document.line);
+    if (parsed) yield parsed;
+    return;
+  }
   let start = 0;
   let line = 1;
   while (start <= body.length) {
@@ -56,6 +66,35 @@ export function* parseArticleLines(text: string): Generator<ArticleLine> {
     if (parsed) yield parsed;
     start = end + 1;
     line++;
+  }
+}
+
+/**
+ * The text and first line of `body` when it is a single JSON value written over several lines: its first non-blank
+ * line is not JSON by itself, and the whole is. (Two or more JSON Lines never parse as one value, so this never
+ * takes a real JSON Lines text.)
+ */
+function multiLineDocument(body: string): { text: string; line: number } | undefined {
+  let start = 0;
+  let line = 1;
+  let end = body.indexOf('\n');
+  while (end !== -1 && body.slice(start, end).trim() === '') {
+    start = end + 1;
+    line++;
+    end = body.indexOf('\n', start);
+  }
+  // One line (or none): JSON Lines as they are.
+  if (end === -1 || body.slice(end + 1).trim() === '') return undefined;
+  if (isJson(body.slice(start, end))) return undefined;
+  return isJson(body) ? { text: body, line } : undefined;
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
   }
 }
 

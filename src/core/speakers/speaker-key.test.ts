@@ -13,6 +13,16 @@ describe('speakerKey', () => {
     expect(speakerKey({ name })).toBe(key);
   });
 
+  it('gives names in a script a slug cannot spell a key of their own, the same for the same name', () => {
+    const li = speakerKey({ name: '李明' });
+    const putin = speakerKey({ name: 'Владимир Путин' });
+    expect(li).toMatch(/^speaker-[a-z0-9]+$/);
+    expect(putin).toMatch(/^speaker-[a-z0-9]+$/);
+    expect(new Set([li, putin, speakerKey({ name: '王芳' }), speakerKey({ name: '🎉' })]).size).toBe(4);
+    // Written with other spaces, capitals or quotation marks, the same person.
+    expect(speakerKey({ name: ' „ВЛАДИМИР  Путин“ ' })).toBe(putin);
+  });
+
   it('prefers the key the article sets', () => {
     expect(speakerKey({ name: 'E. Lind', key: 'eva-lind' })).toBe('eva-lind');
   });

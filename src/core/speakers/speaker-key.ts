@@ -8,9 +8,26 @@ import type { Speaker } from '../article/schema';
 /**
  * The speaker's key across articles: the article's explicit `key` when it sets one, else their name as a slug
  * (`„Eva-Maria Lind“` → `eva-maria-lind`, umlauts as ae/oe/ue, other accents dropped), so that the same name
- * written with other capitals, accents or punctuation gives the same key. A name without letters or digits
- * falls back to `speaker`.
+ * written with other capitals, accents or punctuation gives the same key. A name in a script a slug cannot spell
+ * (`李明`, `Владимир Путин`) gets `speaker-` and a hash of its words, so that two such people are not one; a name
+ * without letters or digits falls back to `speaker`.
  */
 export function speakerKey(speaker: Pick<Speaker, 'name' | 'key'>): string {
-  return speaker.key ?? slugify(speaker.name, 'speaker', 80);
+  if (speaker.key !== undefined) return speaker.key;
+  const slug = slugify(speaker.name, '', 80);
+  if (slug !== '') return slug;
+  const words = speaker.name.normalize('NFKC').toLowerCase().match(NAME_WORD);
+  return words ? `speaker-${hash(words.join(' '))}` : 'speaker';
+}
+
+const NAME_WORD = /[\p{L}\p{N}]+/gu;
+
+/** FNV-1a (32 bits) of the UTF-16 code units, in base 36: short, stable, the same in the browser and in Node. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
 }

@@ -2,7 +2,7 @@ import './archive.css';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { matchedLanguage } from '../../core/search/quote-index';
+import { matchedLanguage, queryWords } from '../../core/search/quote-index';
 import { LoadFailedNotice } from '../../ui/Notice';
 import { useUrlSearch } from '../../ui/url-search';
 import { ArchiveQuoteItem } from './ArchiveQuoteItem';
@@ -38,6 +38,11 @@ export function SearchPage() {
       <p className="archive-page__intro">{t('search.intro')}</p>
       {query === '' ? (
         <p>{t('search.empty')}</p>
+      ) : queryWords(query).length === 0 ? (
+        // Words of one letter, punctuation alone: nothing is searched, which "no quote matches" would not say.
+        <p role="status" className="archive-page__count">
+          {t('search.tooShort', { query })}
+        </p>
       ) : failed ? (
         <LoadFailedNotice title={t('search.loadFailed')} onRetry={failed.retry}>
           <p>

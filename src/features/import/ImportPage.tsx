@@ -1,5 +1,6 @@
 import './import.css';
-import { useRef, useState, type DragEvent, type SyntheticEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent, type SyntheticEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { parseArticleJson, type ArticleProblem } from '../../core/article/parse';
@@ -51,6 +52,13 @@ export function ImportPage() {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
   const job = useRef<AnnotationJob | undefined>(undefined);
+  const annotateButton = useRef<HTMLButtonElement>(null);
+  // Leaving the page stops an annotation still running: it would otherwise open its result wherever the reader
+  // has gone since.
+  useEffect(() => {
+    const running = job;
+    return () => running.current?.cancel();
+  }, []);
   const numbers = new Intl.NumberFormat(i18n.resolvedLanguage ?? 'en');
 
   const saveFailure = (error: unknown) =>
@@ -78,6 +86,11 @@ export function ImportPage() {
       content = await readUtf8(file);
     } catch {
       setStatus({ kind: 'failed', message: t('notUtf8', { name: file.name }) });
+      return;
+    }
+    // A backup of the library (JSON Lines) is not a text to annotate: it belongs to the library's restore.
+    if (/\.(?:jsonl|ndjson)$/i.test(file.name)) {
+      setStatus({ kind: 'failed', message: t('backupFile', { name: file.name }) });
       return;
     }
     if (file.name.toLowerCase().endsWith('.json') || file.type === 'application/json') {
@@ -117,8 +130,11 @@ export function ImportPage() {
       await keepImport(article);
       void navigate(`/imported/${article.id}`);
     } catch (error) {
-      if (error instanceof DOMException && error.name === 'AbortError') setStatus({ kind: 'idle' });
-      else setStatus({ kind: 'failed', message: saveFailure(error) });
+      if (error instanceof DOMException && error.name === 'AbortError') {
+        // The Cancel button goes away with the annotation: the focus goes to Annotate, enabled again.
+        flushSync(() => setStatus({ kind: 'idle' }));
+        annotateButton.current?.focus();
+      } else setStatus({ kind: 'failed', message: saveFailure(error) });
     } finally {
       job.current = undefined;
     }
@@ -193,7 +209,7 @@ export function ImportPage() {
           </p>
         </div>
         <div className="import__actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
+          <button ref={annotateButton} type="submit" className="button button--primary" disabled={busy}>
             {t('annotate')}
           </button>
           {busy ? (

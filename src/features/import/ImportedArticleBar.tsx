@@ -1,5 +1,5 @@
 import './import.css';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Article } from '../../core/article/schema';
@@ -14,6 +14,16 @@ export function ImportedArticleBar({ article }: { article: Article }) {
   const { t } = useTranslation('import');
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
+  // Delete and its confirmation replace each other: the focus goes to the one shown, to Cancel (not to the
+  // destructive button) when asked to confirm, and back to Delete after Cancel.
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    if (confirming) cancelButton.current?.focus();
+    else if (asked.current) deleteButton.current?.focus();
+    asked.current ||= confirming;
+  }, [confirming]);
   const review =
     article.quotes.filter((q) => q.needsReview).length + article.events.filter((e) => e.needsReview).length;
   const automatic = article.annotation.method === 'automatic';
@@ -23,6 +33,7 @@ export function ImportedArticleBar({ article }: { article: Article }) {
       <p className="imported-bar__text">
         {automatic ? t('bar.automatic') : t('bar.imported')}{' '}
         {review > 0 ? t('bar.review', { count: review }) : null}
+        {automatic && article.quotes.length === 0 ? t('bar.noQuotes') : null}
       </p>
       <div className="imported-bar__actions">
         <button type="button" className="button" onClick={() => downloadJson(`${article.id}.json`, article)}>
@@ -37,12 +48,12 @@ export function ImportedArticleBar({ article }: { article: Article }) {
             >
               {t('bar.confirmDelete')}
             </button>
-            <button type="button" className="button" onClick={() => setConfirming(false)}>
+            <button ref={cancelButton} type="button" className="button" onClick={() => setConfirming(false)}>
               {t('cancel')}
             </button>
           </>
         ) : (
-          <button type="button" className="button" onClick={() => setConfirming(true)}>
+          <button ref={deleteButton} type="button" className="button" onClick={() => setConfirming(true)}>
             {t('bar.delete')}
           </button>
         )}

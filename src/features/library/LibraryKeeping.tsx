@@ -1,6 +1,6 @@
 import './library-keeping.css';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { storageState } from '../../storage/persistence';
 import { downloadText } from '../../ui/download';
@@ -38,6 +38,9 @@ export function LibraryKeeping() {
   const storage = useQuery({ queryKey: ['storage-state'], queryFn: storageState, staleTime: 0 });
   const [exported, setExported] = useState<string | undefined>(undefined);
   const [restore, setRestore] = useState<Restore>({ kind: 'idle' });
+  // The choices go when restoring starts or is cancelled, and the focus with them: back to the file field.
+  const fileField = useRef<HTMLInputElement>(null);
+  const backToFileField = () => requestAnimationFrame(() => fileField.current?.focus());
 
   const refresh = () =>
     Promise.all(LIBRARY_QUERIES.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
@@ -69,6 +72,10 @@ export function LibraryKeeping() {
       return;
     }
     const plan = await planRestore(text);
+    if (plan.items.length === 0 && plan.broken.length === 0) {
+      setRestore({ kind: 'failed', message: t('backup.empty', { name: file.name }) });
+      return;
+    }
     if (plan.items.some((item) => item.status === 'differs'))
       setRestore({ kind: 'choosing', name: file.name, plan, replace: new Set() });
     else await finish(file.name, plan, new Set());
@@ -76,7 +83,8 @@ export function LibraryKeeping() {
 
   const onRestore = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (restore.kind === 'choosing') void finish(restore.name, restore.plan, restore.replace);
+    if (restore.kind === 'choosing')
+      void finish(restore.name, restore.plan, restore.replace).then(backToFileField);
   };
 
   return (
@@ -111,6 +119,7 @@ export function LibraryKeeping() {
       <div className="library-keeping__row">
         <label htmlFor={fileInput}>{t('backup.restoreLabel')}</label>
         <input
+          ref={fileField}
           id={fileInput}
           type="file"
           accept=".jsonl,.ndjson,application/jsonl,application/x-ndjson,text/plain"
@@ -172,7 +181,14 @@ export function LibraryKeeping() {
             <button type="submit" className="button button--primary">
               {t('backup.restore')}
             </button>
-            <button type="button" className="button" onClick={() => setRestore({ kind: 'idle' })}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setRestore({ kind: 'idle' });
+                backToFileField();
+              }}
+            >
               {t('backup.cancel')}
             </button>
           </div>

@@ -116,7 +116,11 @@ export function QuotePanel({ article, state, unknown, update, hrefWith, renderTo
     return (
       <UnknownQuoteNotice
         id={unknown.quote}
-        onDismiss={() => update({ quote: undefined }, { replace: true })}
+        onDismiss={() => {
+          update({ quote: undefined }, { replace: true });
+          // The notice goes, and the focus with it: on to the content, as after closing a quote.
+          requestAnimationFrame(() => document.getElementById('main')?.focus());
+        }}
       />
     );
   }
