@@ -45,6 +45,9 @@ export const ROLE_ENDINGS: EndingSet = endingSet([
   'gewerkschafter', 'gewerkschafterin', 'bürgerrechtler', 'bürgerrechtlerin', 'menschenrechtler',
   'menschenrechtlerin', 'komponist', 'komponistin', 'dirigent', 'dirigentin', 'philosoph', 'philosophin',
   'mandant', 'mandantin',
+  'coach',
+  // "der 52-Jährige", "die Minderjährige": a person named by age
+  'jährige', 'jähriger',
 ]);
 
 /**
@@ -63,7 +66,7 @@ export const FEMININE_ROLE_ENDINGS: EndingSet = endingSet([
 // prettier-ignore
 export const EITHER_GENDER_ROLE_ENDINGS: EndingSet = endingSet([
   'vorsitzende', 'abgeordnete', 'angeklagte', 'überlebende', 'betroffene', 'verdächtige', 'beauftragte',
-  'delegierte', 'gefangene', 'mitglied', 'opfer', 'oberhaupt', 'häftling', 'angehörige',
+  'delegierte', 'gefangene', 'mitglied', 'opfer', 'oberhaupt', 'häftling', 'angehörige', 'jährige',
 ]);
 
 /** Role nouns that count only as whole words, since surnames end in them: "Mann" but not "Neumann". */
@@ -236,6 +239,8 @@ export const GENERIC_ROLES: ReadonlySet<string> = new Set([
   'beamte', 'beamter', 'beamtin', 'politiker', 'politikerin', 'mann', 'frau', 'herr', 'funktionär',
   'funktionärin', 'amtsträger', 'amtsinhaber', 'amtsinhaberin', 'diplomat', 'diplomatin', 'regierungschef',
   'regierungschefin', 'staatschef', 'staatschefin', 'kollege', 'kollegin', 'vertreter', 'vertreterin',
+  // "sagte der 52-Jährige" after "Trainer Steffen Baumgart": news names a person again by their age
+  'jährige', 'jähriger',
 ]);
 
 /**

@@ -138,6 +138,11 @@ describe('the speaker book', () => {
     expect(speakersOf(text).map((s) => s.name)).toEqual(speakers);
   });
 
+  it('a person named again by their age is the person named last', () => {
+    const text = 'HSV-Coach Paul Roth war enttäuscht. „Wir haben verloren“, sagte der 52-Jährige.';
+    expect(speakersOf(text)).toEqual([{ name: 'Paul Roth', kind: 'person' }]);
+  });
+
   it('does not take a capitalised name for an organisation when it is a person’s', () => {
     expect(speakersOf('Anna Berger sagte, die Brücke werde gesperrt.').at(-1)).toEqual({
       name: 'Anna Berger',

@@ -273,6 +273,8 @@ describe('capitalised words', () => {
     { word: 'Bericht', capital: true },
     { word: 'ai-Bericht', capital: true },
     { word: 'dpa-Meldung', capital: true },
+    { word: '52-Jährige', capital: true },
+    { word: '2:1', capital: false },
     { word: 'al-Assadi', capital: false },
     { word: 'e-mail', capital: false },
     { word: 'bericht', capital: false },

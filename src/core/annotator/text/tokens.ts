@@ -47,6 +47,9 @@ export interface WordForm {
  */
 const LOWER_PREFIX_COMPOUND = /^(\p{Ll}{2,4})-\p{Lu}\p{Ll}/u;
 
+/** A noun compound whose first part is a figure ("52-Jährige", "100-Meter-Lauf"): a noun like its last part. */
+const FIGURE_COMPOUND = /^\d+-\p{Lu}/u;
+
 /** Whether a word is such a compound, and not a name after a particle ("al-Assadi", "de-Gaulle"). */
 function lowerPrefixCompound(word: string): boolean {
   const prefix = LOWER_PREFIX_COMPOUND.exec(word)?.[1];
@@ -72,7 +75,7 @@ export class WordForms {
     const form: WordForm = {
       text: value,
       lower: value.toLowerCase(),
-      capital: first !== first.toLowerCase() || lowerPrefixCompound(value),
+      capital: first !== first.toLowerCase() || lowerPrefixCompound(value) || FIGURE_COMPOUND.test(value),
       classes: 0,
     };
     this.slots[slot] = form;
