@@ -9,7 +9,7 @@ import { GENITIVE_ARTICLES } from '../lexicon/articles';
 import { NOMINATIVE_RELATIVES } from '../lexicon/articles';
 import { PHRASE_PREPOSITIONS } from '../lexicon/prepositions';
 import type { Token } from '../text/tokens';
-import { isNameToken } from './naming-words';
+import { isCollectiveToken, isNameToken } from './naming-words';
 
 /**
  * "Ägypten , das" gives "Ägypten": a relative pronoun after a comma stands for the phrase before it, which names
@@ -62,8 +62,13 @@ export function lastNameRun(words: readonly Token[]): Token[] | undefined {
   }
 }
 
-/** The last run of name tokens ending at or before `end`, if only lower-case words stand after it. */
+/**
+ * The last run of name tokens ending at or before `end`, if only lower-case words stand after it. After a noun for a
+ * group, capitalised words right after it up to `end` belong to it: a group's name may hold a common noun
+ * ("Fahrgastverband Pro Bahn").
+ */
 function nameRunBefore(words: readonly Token[], end: number): { start: number; end: number } | undefined {
+  const last = end;
   while (end > 0 && !isNameToken(words[end - 1] as Token)) {
     if (!(words[end - 1] as Token).word) return undefined;
     end--;
@@ -85,7 +90,19 @@ function nameRunBefore(words: readonly Token[], end: number): { start: number; e
       start -= 3;
     else break;
   }
-  return { start, end };
+  // after a noun for a group only: "nahm Eva Lange Stellung" ends the name at "Lange"
+  const group = start > 0 && isCollectiveToken(words[start - 1] as Token);
+  let tail = end;
+  const joined = (k: number): boolean => (words[k] as Token).start === (words[k - 1] as Token).end + 1;
+  while (
+    group &&
+    tail < last &&
+    (words[tail] as Token).capital &&
+    (words[tail] as Token).word &&
+    joined(tail)
+  )
+    tail++;
+  return { start, end: tail === last ? last : end };
 }
 
 /**

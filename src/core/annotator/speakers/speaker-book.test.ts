@@ -64,6 +64,11 @@ describe('the speaker book', () => {
       speaker: { name: 'Marion von der Heide', kind: 'person' },
     },
     {
+      name: "a group's name after the noun for the group may hold a common noun",
+      text: 'Dem Fahrgastverband Pro Bahn zufolge sei die Strecke überlastet.',
+      speaker: { name: 'Pro Bahn', kind: 'collective' },
+    },
+    {
       name: 'one word after an article names a thing or a group, not a person',
       text: 'Einem Gutachten zufolge sei die Brücke marode.',
       speaker: { name: 'Gutachten', kind: 'collective' },
