@@ -38,6 +38,9 @@ export const NOT_NOMINATIVE: ReadonlySet<string> = new Set([
   'jenem',
 ]);
 
+/** Pronouns in the genitive that stand before a noun as its determiner: "erklärte dessen Vorsitzender". */
+export const GENITIVE_PRONOUNS: ReadonlySet<string> = new Set(['dessen', 'deren']);
+
 /** Articles that open a singular subject, which a plural verb ("kritisierten") cannot have. */
 export const SINGULAR_ARTICLES: ReadonlySet<string> = new Set(['der', 'das', 'ein', 'eine']);
 

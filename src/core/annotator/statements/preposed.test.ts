@@ -26,3 +26,14 @@ describe('a frame after the statement whose finite verb opens a verb bracket', (
     expect(statements).toEqual(expected);
   });
 });
+
+describe('the subject after an inverted cue', () => {
+  it('may open with a pronoun in the genitive', () => {
+    const text = 'Wer mehr Schulden mache, belaste die Kinder, erklärte dessen Vorsitzender.';
+    const [quote] = findQuotes(text);
+    expect(quote?.speaker).toBe('Vorsitzender');
+    expect(text.slice(quote!.quote[0]![0], quote!.quote[0]![1])).toBe(
+      'Wer mehr Schulden mache, belaste die Kinder',
+    );
+  });
+});

@@ -12,7 +12,7 @@ import { isNameToken } from '../speakers/naming-words';
 import { isAdjective } from '../grammar/noun-phrases';
 import type { Token } from '../text/tokens';
 import { APPOSITION_WORDS } from '../lexicon/prepositions';
-import { POINTING_BACK, RELATIVE_PRONOUNS } from '../lexicon/articles';
+import { GENITIVE_PRONOUNS, POINTING_BACK, RELATIVE_PRONOUNS } from '../lexicon/articles';
 import { RESUMPTION_MARKS } from '../lexicon/punctuation';
 import { HABEN, LASSEN_FORMS } from '../lexicon/verb-forms';
 
@@ -190,7 +190,8 @@ export function preposedBefore(
   const after = tokens[verb + 1];
   // "…, hieß es (aus dem Rathaus)": the impersonal formula of reporting has the expletive "es" as its subject
   const impersonal = cue.verb.lemma === 'heißen' && after?.lower === 'es';
-  if (!after || !(impersonal || after.capital || PRONOUNS.has(after.lower) || DETERMINERS.has(after.lower))) {
+  const determiner = DETERMINERS.has(after?.lower ?? '') || GENITIVE_PRONOUNS.has(after?.lower ?? '');
+  if (!after || !(impersonal || after.capital || PRONOUNS.has(after.lower) || determiner)) {
     return undefined;
   }
   const first = tokens[0];
