@@ -138,18 +138,26 @@ function watchPaints(page: Page): Promise<void> {
  */
 function paintedAfterKey(page: Page, query: string): Promise<number> {
   return page.evaluate(
-    (expected) =>
+    ([expected, timeout]) =>
       // No named function in here (see `watchPaints`).
       new Promise<number>((resolve) => {
         const state = window as unknown as PaintState;
+        // A page that never marks what it shows (`.archive-page__count[data-query]`) gives NaN, which the caller
+        // reports, instead of a benchmark that waits for ever.
+        const timer = setTimeout(() => resolve(Number.NaN), timeout);
         state.__onPainted = (query) => {
-          if (query === expected) resolve(state.__painted.get(expected) ?? Number.NaN);
+          if (query !== expected) return;
+          clearTimeout(timer);
+          resolve(state.__painted.get(expected) ?? Number.NaN);
         };
         if (state.__painted.has(expected)) state.__onPainted(expected);
       }),
-    query.trim(),
+    [query.trim(), KEY_TIMEOUT_MS] as const,
   );
 }
+
+/** How long a keystroke's results may take before the benchmark stops with an error. */
+const KEY_TIMEOUT_MS = 30_000;
 
 /**
  * The index's files a page has fetched, as paths relative to the site (`archive/search/…`): by the page, and by its

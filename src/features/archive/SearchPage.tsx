@@ -40,7 +40,7 @@ export function SearchPage() {
         <p>{t('search.empty')}</p>
       ) : queryWords(query).length === 0 ? (
         // Words of one letter, punctuation alone: nothing is searched, which "no quote matches" would not say.
-        <p role="status" className="archive-page__count">
+        <p role="status" className="archive-page__count" data-query={query}>
           {t('search.tooShort', { query })}
         </p>
       ) : failed ? (
