@@ -244,6 +244,11 @@ describe('a colon, a comma or a point between figures', () => {
       expected: ['Kinder-', 'und', 'Jugendärzte', ',', 'Bundes-', ',', 'Landes-', 'und', 'Kommunalwahlen'],
     },
     { name: 'a dash between spaces', text: 'Er kam - und ging', expected: ['Er', 'kam', '-', 'und', 'ging'] },
+    {
+      name: 'a narrow no-break space and a thin space separate words as a space does',
+      text: '20\u202fkm und 3\u2009%',
+      expected: ['20', 'km', 'und', '3', '%'],
+    },
   ])('$name', ({ text, expected }) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(expected);
   });

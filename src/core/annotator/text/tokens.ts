@@ -1,6 +1,7 @@
 /**
  * Words and punctuation of a stretch of text, with their offsets: the unit the cue, speaker and date rules work on.
  */
+import { isSpace } from './paragraphs';
 import { isWordChar } from './sentences';
 import { NAME_PARTICLES } from '../lexicon/nouns';
 
@@ -110,9 +111,8 @@ export function hashOf(text: string, start: number, end: number): number {
 
 const JOINERS = "-‐‑’'";
 
-/** Whether the UTF-16 code unit `code` is a space, a tab, a no-break space or a line break. */
-const isSpace = (code: number): boolean =>
-  code === 32 || code === 9 || code === 0xa0 || code === 10 || code === 13;
+/** Whether the UTF-16 code unit `code` separates words: white space (`isSpace` of the paragraphs) or a line break. */
+const separates = (code: number): boolean => isSpace(code) || code === 10 || code === 13;
 
 /** Whether the UTF-16 code unit `code` is an ASCII digit. */
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
@@ -179,12 +179,12 @@ export function tokenize(text: string, from = 0, to = text.length, forms = new W
       else if (
         text[end] === '-' &&
         end + 1 < to &&
-        (isSpace(text.charCodeAt(end + 1)) || text[end + 1] === ',')
+        (separates(text.charCodeAt(end + 1)) || text[end + 1] === ',')
       )
         end++;
       tokens.push(makeToken(forms.at(text, i, end, hashOf(text, i, end)), i, end, true));
       i = end;
-    } else if (isSpace(code)) {
+    } else if (separates(code)) {
       i++;
     } else {
       tokens.push(makeToken(forms.at(text, i, i + 1, hashOf(text, i, i + 1)), i, i + 1, false));
