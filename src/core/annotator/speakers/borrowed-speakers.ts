@@ -22,10 +22,7 @@ export function borrowSpeaker(quote: FoundQuote, statements: readonly FoundQuote
           (p.end >= part.end || (p.end <= part.start && part.start - p.end <= 2)),
       ),
   );
-  if (!host?.speaker) return;
-  quote.speaker = host.speaker;
-  if (host.mention) quote.mention = host.mention;
-  else delete quote.mention;
+  if (host) takeSpeaker(quote, host);
 }
 
 /**
@@ -46,7 +43,12 @@ export function heldByStatement(quote: FoundQuote, statements: readonly FoundQuo
       !s.cue.some((c) => c.paragraph === cue.paragraph && c.start === cue.start) &&
       s.spans.some((p) => p.paragraph === part.paragraph && p.start <= part.start && p.end >= part.end),
   );
-  if (!host?.speaker) return;
+  if (host) takeSpeaker(quote, host);
+}
+
+/** Gives `quote` the speaker of `host` and its mention (none when the host has none). */
+function takeSpeaker(quote: FoundQuote, host: FoundQuote): void {
+  if (!host.speaker) return;
   quote.speaker = host.speaker;
   if (host.mention) quote.mention = host.mention;
   else delete quote.mention;
