@@ -98,9 +98,20 @@ const MAIN_CLAUSE_REACH = 20;
  * clause joined to another by a comma is a clause of its own, so a frame in it frames that clause, from the comma
  * on (a coordinating conjunction after the comma with it). A main clause puts its finite verb second: after a
  * subject (a pronoun, or articles, adjectives and nouns) before the frame, or right after the frame when the frame
- * opens it. Its first token, or undefined when the clause after the comma is no main clause.
+ * opens it. Its first token and no end (the clause runs to the sentence's), or undefined when the clause after
+ * the comma is no main clause.
  */
-export function mainClauseAround(tokens: readonly Token[], from: number, to: number): number | undefined {
+export function mainClauseAround(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): { start: number; end: number } | undefined {
+  const start = mainClauseStart(tokens, from, to);
+  return start === undefined ? undefined : { start, end: Number.POSITIVE_INFINITY };
+}
+
+/** The first token of the main clause around a frame (`mainClauseAround`). */
+function mainClauseStart(tokens: readonly Token[], from: number, to: number): number | undefined {
   let comma = from - 1;
   while (comma >= 0 && from - comma < MAIN_CLAUSE_REACH && !/^[,;:()]$/.test(tokens[comma]?.text ?? ''))
     comma--;

@@ -142,11 +142,10 @@ export function framedStatementsIn(
     }
     if (!frame || frame.phrase.length === 0) continue;
     const spans: QuotedPart[] = [];
-    const main = mainClauseAround(tokens, frame.from, frame.to);
     const clause =
       parenthesisAround(tokens, frame.from, frame.to) ??
       subordinateClauseAround(tokens, frame.from, frame.to) ??
-      (main === undefined ? undefined : { start: main, end: Number.POSITIVE_INFINITY });
+      mainClauseAround(tokens, frame.from, frame.to);
     const from = clause?.start ?? 0;
     const to = clause ? Math.min(clause.end, end) : end;
     const before = tokens.slice(from, frame.from).filter((t) => t.word);
