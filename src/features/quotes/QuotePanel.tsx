@@ -99,7 +99,7 @@ export function QuotePanel({ article, state, unknown, update, hrefWith, renderTo
     const id = current.current ?? quote.id;
     update({ quote: undefined });
     // After React has removed the panel, put the focus back where the person left the text.
-    requestAnimationFrame(() => (quoteAnchor(id) ?? document.getElementById('main'))?.focus());
+    focusAfterPanel(id);
   };
   useShortcuts({
     nextQuote: () => step('next'),
@@ -119,7 +119,7 @@ export function QuotePanel({ article, state, unknown, update, hrefWith, renderTo
         onDismiss={() => {
           update({ quote: undefined }, { replace: true });
           // The notice goes, and the focus with it: on to the content, as after closing a quote.
-          requestAnimationFrame(() => document.getElementById('main')?.focus());
+          focusAfterPanel(undefined);
         }}
       />
     );
@@ -170,5 +170,15 @@ export function QuotePanel({ article, state, unknown, update, hrefWith, renderTo
         <p className="quote-panel__keys">{t('panel.keysHint')}</p>
       </div>
     </section>
+  );
+}
+
+/**
+ * Once React has removed the panel (or the unknown-quote notice), the focus goes to the highlight of quote `id`,
+ * where the person left the text, or else to the main content.
+ */
+function focusAfterPanel(id: string | undefined): void {
+  requestAnimationFrame(() =>
+    ((id === undefined ? undefined : quoteAnchor(id)) ?? document.getElementById('main'))?.focus(),
   );
 }
