@@ -13,12 +13,20 @@ import {
 } from '../lexicon/nouns';
 import { isNameToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
-import { DEMONSTRATIVE_PRONOUNS, PERSON_INDEFINITES, PHRASE_OPENING_ARTICLES } from '../lexicon/articles';
+import {
+  DEMONSTRATIVE_PRONOUNS,
+  GENITIVE_PRONOUNS,
+  PERSON_INDEFINITES,
+  PHRASE_OPENING_ARTICLES,
+} from '../lexicon/articles';
 import { TIME_NOUNS } from '../lexicon/nouns';
 import { COORDINATORS } from '../lexicon/conjunctions';
 import { GENITIVE_OPENERS, PHRASE_PREPOSITIONS } from '../lexicon/prepositions';
 import { PHRASE_CLOSERS } from '../lexicon/punctuation';
 import { participleClosing } from './participle-attributes';
+
+/** Endings of an adjective inflected before a noun; "-er" is left out, the ending of comparatives used as adverbs. */
+const ATTRIBUTIVE_ENDING = /(?:e|en|es|em)$/;
 
 /** The subject after an inverted verb: "sagte Berger", "sagte am Donnerstag der Minister", "so der Chef, X Y". */
 export function subjectAfter(
@@ -28,6 +36,7 @@ export function subjectAfter(
   const particle = cue.tokens[1];
   let j = cue.index + 1;
   let skipped = 0;
+  let lastWordSkipped = -1;
   while (j < tokens.length && skipped < 8) {
     const token = tokens[j] as Token;
     if (quotedNameEnd(tokens, j) !== undefined) return nounPhrase(tokens, j, particle);
@@ -40,7 +49,16 @@ export function subjectAfter(
       skipped++;
       continue;
     }
-    if (DETERMINERS.has(token.lower) || (token.capital && !STOP_WORDS.has(token.lower))) break;
+    if (DETERMINERS.has(token.lower)) break;
+    if (token.capital && !STOP_WORDS.has(token.lower)) {
+      // "forderten höhere Zuschüsse": an inflected adjective right before the noun belongs to its phrase, which
+      // has no article and so names no one in particular (the skipped words before it are adverbs: "sagte gestern")
+      const previous = (tokens[j - 1] as Token).lower;
+      const adjective =
+        ATTRIBUTIVE_ENDING.test(previous) && isAdjective(previous) && !GENITIVE_PRONOUNS.has(previous);
+      if (lastWordSkipped === j - 1 && adjective) j--;
+      break;
+    }
     if (token.lower === 'unter' && /^andere[mn]$/.test(tokens[j + 1]?.lower ?? '')) {
       // "unter anderem", an adverb
       j += 2;
@@ -52,6 +70,7 @@ export function subjectAfter(
       skipped++;
       continue;
     }
+    lastWordSkipped = j;
     j++;
     skipped++;
   }

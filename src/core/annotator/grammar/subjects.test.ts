@@ -82,3 +82,25 @@ describe('a subject shared with the clause before', () => {
     expect(found(text).at(-1)?.speaker).toBe(speaker);
   });
 });
+
+describe('a noun after the verb with an adjective and no article', () => {
+  it.each([
+    {
+      name: 'is the object, not a speaker',
+      text: 'Die Stadtwerke forderten höhere Zuschüsse.',
+      speakers: [],
+    },
+    {
+      name: 'is the object also after a phrase of time',
+      text: 'Die Wasserwerke kündigten am Montag neue Preise an.',
+      speakers: [],
+    },
+    {
+      name: 'is the subject when it names people',
+      text: 'Dagegen protestierten aufgebrachte Anwohner.',
+      speakers: ['aufgebrachte Anwohner'],
+    },
+  ])('$name', ({ text, speakers }) => {
+    expect(found(text).map((q) => q.speaker)).toEqual(speakers);
+  });
+});
