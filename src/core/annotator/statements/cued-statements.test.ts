@@ -471,6 +471,10 @@ describe('linear time in one long sentence', () => {
     { name: 'frames in subordinate clauses', unit: 'weil nach Angaben der Bahn es regne, ' },
     { name: 'statement nouns', unit: 'der Vorwurf der Opposition, der Plan sei teuer, ' },
     { name: 'appositions before cues', unit: 'Anna Berger, Leiterin des Amts, kritisierte den Plan, ' },
+    {
+      name: 'lead-ins with a colon before frames',
+      unit: 'Der Rat blieb hart: Eine Lösung sei fern, sagte Anna, ',
+    },
     // A bound on the wall time would fail on a busy machine; the processor times below are what is checked.
   ])('$name', { timeout: 60_000 }, ({ unit }) => {
     const small = `${unit.repeat(1_000)}Ende.`;

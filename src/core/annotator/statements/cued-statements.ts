@@ -14,6 +14,8 @@ import { contentEnd, insideQuotes, partOf, sentenceAt } from '../text/text-model
 import {
   appositionBefore,
   insertedSubject,
+  afterLeadIn,
+  leadInColons,
   preposedBefore,
   resumedBefore,
   subjectWithInsertion,
@@ -64,6 +66,7 @@ export function cueStatementsIn(
   // Where the last statement found ends: a cue before it is part of what was said ("Er sagte, man könne nicht
   // sagen, was geschehe"), not a statement of its own.
   let statedUntil = Number.NEGATIVE_INFINITY;
+  let colons: Int32Array | undefined;
   cues.forEach((cue, n) => {
     if ((cue.tokens[0] as Token).start < statedUntil || unsaid(tokens, cue) || statesExpectation(tokens, cue))
       return;
@@ -177,7 +180,12 @@ export function cueStatementsIn(
         ? undefined
         : preposedBefore(tokens, cue, inside);
     if (preposed !== undefined) {
-      const start = sentence.start;
+      colons ??= leadInColons(tokens, inside);
+      const start = afterLeadIn(tokens, preposed, colons, inside) ?? sentence.start;
+      // "X zeigte sich skeptisch: Die Busse seien zu teuer, teilte ein Sprecher mit": the frame after the words a
+      // lead-in's colon opened names who said them; the lead-in's statement of the same words gives way to it.
+      const last = found[found.length - 1]?.spans;
+      if (last?.length === 1 && last[0]?.start === start && last[0].end === preposed) found.pop();
       statement([{ paragraph: sentence.paragraph, start, end: preposed }], 'indirect', base);
       return;
     }

@@ -1,6 +1,7 @@
 /** Statements before their frame (`preposed.ts`), one named sentence each (own example sentences). */
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../find-quotes';
+import { found } from '../__fixtures__/found';
 
 describe('a frame after the statement whose finite verb opens a verb bracket', () => {
   it.each([
@@ -35,5 +36,22 @@ describe('the subject after an inverted cue', () => {
     expect(text.slice(quote!.quote[0]![0], quote!.quote[0]![1])).toBe(
       'Wer mehr Schulden mache, belaste die Kinder',
     );
+  });
+});
+
+describe('a frame after words that a lead-in with a colon opened', () => {
+  it.each([
+    {
+      name: 'names who said them, in one statement',
+      text: 'Die Stadtwerke zeigten sich skeptisch: Die neuen Busse seien zu teuer, teilte ein Sprecher mit.',
+      quotes: [{ kind: 'indirect', text: 'Die neuen Busse seien zu teuer', speaker: 'Sprecher' }],
+    },
+    {
+      name: 'also when the lead-in names a person',
+      text: 'Der Verband blieb hart: Eine Einigung sei nicht in Sicht, sagte Verbandschefin Eva Roth.',
+      quotes: [{ kind: 'indirect', text: 'Eine Einigung sei nicht in Sicht', speaker: 'Eva Roth' }],
+    },
+  ])('$name', ({ text, quotes }) => {
+    expect(found(text)).toEqual(quotes);
   });
 });
