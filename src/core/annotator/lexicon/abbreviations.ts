@@ -66,3 +66,12 @@ export const ORDINAL_OPENERS: ReadonlySet<string> = new Set([
   'seinem', 'seinen', 'seiner', 'seines', 'ihrem', 'ihren', 'ihrer', 'ihres', 'dieser', 'dieses', 'diesem',
   'diesen',
 ]);
+
+/**
+ * Top-level domains of the web addresses that name media in German news ("t-online.de", "heise.de", "orf.at"):
+ * a word that ends in one after a full stop is a site's name, a proper noun whatever its case.
+ */
+// prettier-ignore
+export const TOP_LEVEL_DOMAINS: ReadonlySet<string> = new Set([
+  'de', 'at', 'ch', 'com', 'net', 'org', 'eu', 'info', 'io', 'fr', 'it', 'es', 'nl', 'be', 'uk', 'us', 'ru', 'pl',
+]);

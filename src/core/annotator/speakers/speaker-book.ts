@@ -17,7 +17,7 @@ import { DETERMINERS, PLACES, PRONOUNS } from '../lexicon/nouns';
 import { isCollectiveToken, isRoleToken, roleNominative } from './naming-words';
 import { pronounAntecedent } from './pronoun-antecedents';
 import type { Resolution, SpeakerEntity } from '../model';
-import type { Token } from '../text/tokens';
+import { isWebAddress, type Token } from '../text/tokens';
 import {
   DEFINITE_ARTICLES,
   DEMONSTRATIVES,
@@ -143,6 +143,7 @@ export class SpeakerBook {
         isPlace ||
         (collectiveHead !== undefined && roleToken === undefined) ||
         name.every(writtenInCapitals) ||
+        name.some((t) => isWebAddress(t.text)) ||
         (roleToken === undefined && articleNoun(words, name));
       if (collective) return { speaker: this.entityFor(text, 'collective'), how: 'collective' };
       // "die vielen kopierten Passagen": a capitalised word after an article and adjectives may be a common noun

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../find-quotes';
+import { annotate } from '../annotate';
 import { splitParagraphs } from './paragraphs';
 import { findQuotedPassages } from './quotation-marks';
 import { splitSentences } from './sentences';
@@ -245,6 +246,16 @@ describe('a colon, a comma or a point between figures', () => {
     },
     { name: 'a dash between spaces', text: 'Er kam - und ging', expected: ['Er', 'kam', '-', 'und', 'ging'] },
     {
+      name: 'a web address, its points included',
+      text: 'wie t-online.de und heise.de melden',
+      expected: ['wie', 't-online.de', 'und', 'heise.de', 'melden'],
+    },
+    {
+      name: 'a point before a capital or a word that is no domain ends the word',
+      text: 'sagte er.Es kam in.Folge',
+      expected: ['sagte', 'er', '.', 'Es', 'kam', 'in', '.', 'Folge'],
+    },
+    {
       name: 'a narrow no-break space and a thin space separate words as a space does',
       text: '20\u202fkm und 3\u2009%',
       expected: ['20', 'km', 'und', '3', '%'],
@@ -279,12 +290,20 @@ describe('capitalised words', () => {
     { word: 'ai-Bericht', capital: true },
     { word: 'dpa-Meldung', capital: true },
     { word: '52-Jährige', capital: true },
+    { word: 'heise.de', capital: true },
     { word: '2:1', capital: false },
     { word: 'al-Assadi', capital: false },
     { word: 'e-mail', capital: false },
     { word: 'bericht', capital: false },
   ])('$word: $capital', ({ word, capital }) => {
     expect(tokenize(word)[0]?.capital).toBe(capital);
+  });
+
+  it('a site named by its web address speaks, as a group', () => {
+    const article = annotate({ text: 'Der Dienst sei gestört gewesen, berichtete heise.de am Montag.' });
+    expect(article.speakers.map(({ name, kind }) => ({ name, kind }))).toEqual([
+      { name: 'heise.de', kind: 'collective' },
+    ]);
   });
 
   it('a report named by such a compound speaks', () => {

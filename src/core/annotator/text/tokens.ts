@@ -4,6 +4,7 @@
 import { isSpace } from './paragraphs';
 import { isWordChar } from './sentences';
 import { NAME_PARTICLES } from '../lexicon/nouns';
+import { TOP_LEVEL_DOMAINS } from '../lexicon/abbreviations';
 
 /** A word ("US-Verteidigungsminister", "13", "geht’s") or a single punctuation character. */
 export interface Token {
@@ -51,6 +52,26 @@ const LOWER_PREFIX_COMPOUND = /^(\p{Ll}{2,4})-\p{Lu}\p{Ll}/u;
 /** A noun compound whose first part is a figure ("52-Jährige", "100-Meter-Lauf"): a noun like its last part. */
 const FIGURE_COMPOUND = /^\d+-\p{Lu}/u;
 
+/** The longest top-level domain in {@link TOP_LEVEL_DOMAINS}. */
+const DOMAIN_LENGTH = 4;
+
+/**
+ * Where a top-level domain that starts at `at` ends ("de" in "heise.de", written in lower case and followed by no
+ * letter or digit), or `undefined`. Reads at most a few characters.
+ */
+function topLevelDomainEnd(text: string, at: number, to: number): number | undefined {
+  let end = at;
+  while (end < to && end - at <= DOMAIN_LENGTH && isWordChar(text.charCodeAt(end))) end++;
+  if (end < to && isWordChar(text.charCodeAt(end))) return undefined;
+  return TOP_LEVEL_DOMAINS.has(text.slice(at, end)) ? end : undefined;
+}
+
+/** Whether a word is a web address ("t-online.de", "heise.de"): the name of a site, a noun in any case. */
+export function isWebAddress(word: string): boolean {
+  const dot = word.lastIndexOf('.');
+  return dot > 0 && TOP_LEVEL_DOMAINS.has(word.slice(dot + 1));
+}
+
 /** Whether a word is such a compound, and not a name after a particle ("al-Assadi", "de-Gaulle"). */
 function lowerPrefixCompound(word: string): boolean {
   const prefix = LOWER_PREFIX_COMPOUND.exec(word)?.[1];
@@ -76,7 +97,11 @@ export class WordForms {
     const form: WordForm = {
       text: value,
       lower: value.toLowerCase(),
-      capital: first !== first.toLowerCase() || lowerPrefixCompound(value) || FIGURE_COMPOUND.test(value),
+      capital:
+        first !== first.toLowerCase() ||
+        lowerPrefixCompound(value) ||
+        FIGURE_COMPOUND.test(value) ||
+        isWebAddress(value),
       classes: 0,
     };
     this.slots[slot] = form;
@@ -169,6 +194,12 @@ export function tokenize(text: string, from = 0, to = text.length, forms = new W
         // end the clause for every rule that looks for a subject or a cue
         if (groupsThousands(text, i, end, to)) {
           end++;
+          continue;
+        }
+        // "t-online.de", "heise.de": a full stop before a top-level domain belongs to a web address
+        const domainEnd = text[end] === '.' ? topLevelDomainEnd(text, end + 1, to) : undefined;
+        if (domainEnd !== undefined) {
+          end = domainEnd;
           continue;
         }
         break;
