@@ -251,7 +251,7 @@ describe('frames', () => {
     {
       name: '"laut" with a web address',
       text: 'Laut wetter.de bleibt es am Wochenende trocken.',
-      expected: [{ kind: 'indirect', text: 'bleibt es am Wochenende trocken', speaker: null }],
+      expected: [{ kind: 'indirect', text: 'bleibt es am Wochenende trocken', speaker: 'wetter.de' }],
     },
     {
       name: 'a relative clause on the source is not part of the statement',
@@ -266,7 +266,7 @@ describe('frames', () => {
     {
       name: '"laut" with a quoted source in lower case',
       text: 'Laut „wetter.de“ bleibt es am Wochenende trocken.',
-      expected: [{ kind: 'indirect', text: 'bleibt es am Wochenende trocken', speaker: null }],
+      expected: [{ kind: 'indirect', text: 'bleibt es am Wochenende trocken', speaker: 'wetter.de' }],
     },
     {
       name: 'a "laut X" that opens the sentence frames all of it, the cue inside too',
