@@ -17,6 +17,7 @@ import {
   DEMONSTRATIVE_PRONOUNS,
   GENITIVE_PRONOUNS,
   PERSON_INDEFINITES,
+  PLURAL_DETERMINERS,
   PHRASE_OPENING_ARTICLES,
 } from '../lexicon/articles';
 import { TIME_NOUNS } from '../lexicon/nouns';
@@ -52,11 +53,13 @@ export function subjectAfter(
     if (DETERMINERS.has(token.lower)) break;
     if (token.capital && !STOP_WORDS.has(token.lower)) {
       // "forderten höhere Zuschüsse": an inflected adjective right before the noun belongs to its phrase, which
-      // has no article and so names no one in particular (the skipped words before it are adverbs: "sagte gestern")
+      // has no article and so names no one in particular (the other words skipped are adverbs: "sagte gestern")
       const previous = (tokens[j - 1] as Token).lower;
       const adjective =
         ATTRIBUTIVE_ENDING.test(previous) && isAdjective(previous) && !GENITIVE_PRONOUNS.has(previous);
-      if (lastWordSkipped === j - 1 && adjective) j--;
+      // "forderte zwanzig Todesopfer", "kamen 300 Gäste": a cardinal opens the phrase, whose number it gives
+      const cardinal = PLURAL_DETERMINERS.has(previous) || /^\d+$/.test(previous);
+      if (lastWordSkipped === j - 1 && (adjective || cardinal)) j--;
       break;
     }
     if (token.lower === 'unter' && /^andere[mn]$/.test(tokens[j + 1]?.lower ?? '')) {

@@ -96,6 +96,21 @@ describe('a noun after the verb with an adjective and no article', () => {
       speakers: [],
     },
     {
+      name: 'is the object when a cardinal makes it plural and the verb is singular',
+      text: 'Das Unwetter forderte zwanzig Todesopfer.',
+      speakers: [],
+    },
+    {
+      name: 'is the object when a plural determiner opens it and the verb is singular',
+      text: 'Der Sturm forderte am Wochenende viele Opfer.',
+      speakers: [],
+    },
+    {
+      name: 'is the subject of a plural verb, its cardinal included',
+      text: 'Der Plan sei gescheitert, sagten zwei Diplomaten.',
+      speakers: ['Diplomaten'],
+    },
+    {
       name: 'is the subject when it names people',
       text: 'Dagegen protestierten aufgebrachte Anwohner.',
       speakers: ['aufgebrachte Anwohner'],

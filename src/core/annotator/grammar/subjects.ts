@@ -15,6 +15,7 @@ import { ATTITUDES } from '../lexicon/adjectives';
 import {
   DEMONSTRATIVE_PRONOUNS,
   NOT_NOMINATIVE,
+  PLURAL_DETERMINERS,
   RELATIVE_PRONOUNS,
   SINGULAR_ARTICLES,
 } from '../lexicon/articles';
@@ -279,5 +280,7 @@ function particleName(before: readonly Token[]): boolean {
 function agreesAsSubject(phrase: readonly Token[], verb: Token): boolean {
   const first = phrase[0]?.lower ?? '';
   if (NOT_NOMINATIVE.has(first)) return false;
-  return !(verb.lower.endsWith('en') && SINGULAR_ARTICLES.has(first));
+  const pluralVerb = verb.lower.endsWith('en');
+  const plural = PLURAL_DETERMINERS.has(first) || (/^\d/.test(first) && first !== '1');
+  return pluralVerb ? !SINGULAR_ARTICLES.has(first) : !plural;
 }

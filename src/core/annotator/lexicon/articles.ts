@@ -41,6 +41,17 @@ export const NOT_NOMINATIVE: ReadonlySet<string> = new Set([
 /** Pronouns in the genitive that stand before a noun as its determiner: "erklärte dessen Vorsitzender". */
 export const GENITIVE_PRONOUNS: ReadonlySet<string> = new Set(['dessen', 'deren']);
 
+/**
+ * Determiners and cardinals that open a plural phrase ("viele Opfer", "zwanzig Tote"), which a singular verb
+ * ("forderte") cannot have as its subject. Figures other than 1 count as well (`grammar/subjects.ts`).
+ */
+// prettier-ignore
+export const PLURAL_DETERMINERS: ReadonlySet<string> = new Set([
+  'mehrere', 'einige', 'viele', 'wenige', 'beide', 'alle', 'zahlreiche', 'etliche', 'manche', 'zwei', 'drei',
+  'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwanzig', 'dreißig', 'vierzig',
+  'fünfzig', 'hundert', 'hunderte', 'tausend', 'tausende', 'dutzende',
+]);
+
 /** Articles that open a singular subject, which a plural verb ("kritisierten") cannot have. */
 export const SINGULAR_ARTICLES: ReadonlySet<string> = new Set(['der', 'das', 'ein', 'eine']);
 
