@@ -141,7 +141,7 @@ export function QuoteCorrections({
               {t('apply')}
             </button>
             <button type="button" className="button" onClick={fromButton(() => setStaged(undefined))}>
-              {t('revert')}
+              {t('cancel')}
             </button>
           </>
         ) : null}
