@@ -4,6 +4,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { CrashNotice } from './CrashNotice';
 import { deferred } from './deferred';
+import { usePageHeadingFocus } from './page-heading-focus';
 
 // The reading settings (interface language, theme, text size) and the shortcut help (opened with `?`) are not
 // needed for the first paint.
@@ -13,6 +14,9 @@ const SearchBox = deferred(() => import('../features/archive/SearchBox').then((m
 const ShortcutHelp = deferred(() =>
   import('../features/shortcuts/ShortcutHelp').then((module) => module.ShortcutHelp),
 );
+
+/** The element the pages render in. */
+const mainElement = () => document.getElementById('main');
 
 /** Starts loading the code of the parts of the frame that load after the first paint. */
 export function preloadShellParts(): Promise<unknown> {
@@ -73,6 +77,7 @@ export function AppShell() {
 function RoutedPage() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  usePageHeadingFocus(pathname, mainElement);
   return (
     <ErrorBoundary key={pathname} fallback={(error, reset) => <CrashNotice error={error} onRetry={reset} />}>
       {/* A page's code is loaded before it is shown (a navigation keeps the current page until then). */}

@@ -3,6 +3,7 @@ import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Article } from '../core/article/schema';
+import { MarkByWords } from '../features/corrections/MarkByWords';
 import { MarkQuoteBar } from '../features/corrections/MarkQuoteBar';
 import { QuoteCorrections } from '../features/corrections/QuoteCorrections';
 import { ImportedArticleBar } from '../features/import/ImportedArticleBar';
@@ -95,7 +96,7 @@ function EditableArticle({ stored }: { stored: StoredArticle }) {
   );
   return (
     <>
-      <ImportedArticleBar article={article} />
+      <ImportedArticleBar article={article} tools={<MarkByWords article={article} onChange={change} />} />
       {saver.outcome ? (
         <SaveOutcomeNotice
           outcome={saver.outcome}

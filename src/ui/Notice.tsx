@@ -20,7 +20,10 @@ export function Notice({
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
     <section className={`notice notice--${tone}`} role={role}>
-      <Heading className="notice__title">{title}</Heading>
+      {/* A page's heading takes the focus after a navigation (`app/page-heading-focus.ts`). */}
+      <Heading className="notice__title" tabIndex={headingLevel === 1 ? -1 : undefined}>
+        {title}
+      </Heading>
       {children}
       {actions ? <div className="notice__actions">{actions}</div> : null}
     </section>

@@ -34,7 +34,9 @@ export function SearchPage() {
 
   return (
     <section className="archive-page" aria-labelledby="search-title">
-      <h1 id="search-title">{query ? t('search.titleFor', { query }) : t('search.title')}</h1>
+      <h1 id="search-title" tabIndex={-1}>
+        {query ? t('search.titleFor', { query }) : t('search.title')}
+      </h1>
       <p className="archive-page__intro">{t('search.intro')}</p>
       {query === '' ? (
         <p>{t('search.empty')}</p>

@@ -53,7 +53,9 @@ export function SpeakerPage({ prerendered }: { prerendered?: SpeakerFirstScreen 
   if (!page)
     return (
       <section className="archive-page" aria-labelledby="speaker-title">
-        <h1 id="speaker-title">{key}</h1>
+        <h1 id="speaker-title" tabIndex={-1}>
+          {key}
+        </h1>
         <p>{t('speaker.notFound', { key })}</p>
       </section>
     );
@@ -78,7 +80,9 @@ function SpeakerView({ screen: page, all }: { screen: SpeakerFirstScreen; all?: 
 
   return (
     <article className="archive-page speaker-page" aria-labelledby="speaker-title">
-      <h1 id="speaker-title">{page.name}</h1>
+      <h1 id="speaker-title" tabIndex={-1}>
+        {page.name}
+      </h1>
       <p className="archive-page__intro">
         {t(`speaker.${page.kind}`)}
         {' · '}

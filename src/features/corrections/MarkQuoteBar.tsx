@@ -1,13 +1,13 @@
 import './corrections.css';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addQuote } from '../../core/article/edits';
-import { QuoteKind, type Article } from '../../core/article/schema';
+import type { Article } from '../../core/article/schema';
+import { firstChoice, markQuote, NewQuoteFields } from './NewQuoteFields';
 import { selectionInParagraph, type TextSelection } from './selection';
 
 /**
  * Marks a stretch the annotator missed: select text in one paragraph of the original, choose speaker and kind,
- * and add it as a quote. The bar appears while such a selection exists.
+ * and add it as a quote. The bar appears while such a selection exists. (`MarkByWords` is the keyboard's way.)
  */
 export function MarkQuoteBar({
   article,
@@ -18,8 +18,7 @@ export function MarkQuoteBar({
 }) {
   const { t } = useTranslation('corrections');
   const [selection, setSelection] = useState<TextSelection | undefined>(undefined);
-  const [speaker, setSpeaker] = useState<string>(article.speakers[0]?.id ?? '');
-  const [kind, setKind] = useState<QuoteKind>('direct');
+  const [choice, setChoice] = useState(() => firstChoice(article));
 
   useEffect(() => {
     const onSelection = () => {
@@ -37,7 +36,7 @@ export function MarkQuoteBar({
   if (!selection) return null;
   const excerpt = selection.text.length > 80 ? `${selection.text.slice(0, 77)}…` : selection.text;
   const mark = () => {
-    const [next, id] = addQuote(article, { ...selection, speaker: speaker === '' ? null : speaker, kind });
+    const [next, id] = markQuote(article, selection, choice);
     setSelection(undefined);
     document.getSelection()?.removeAllRanges();
     onChange(next, id);
@@ -48,27 +47,7 @@ export function MarkQuoteBar({
       <p className="mark-bar__excerpt">
         {t('selected')} <q lang={selection.language}>{excerpt}</q>
       </p>
-      <label>
-        <span>{t('speaker')}</span>
-        <select value={speaker} onChange={(e) => setSpeaker(e.target.value)}>
-          {article.speakers.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-          <option value="">{t('unattributed')}</option>
-        </select>
-      </label>
-      <label>
-        <span>{t('kind')}</span>
-        <select value={kind} onChange={(e) => setKind(QuoteKind.parse(e.target.value))}>
-          {QuoteKind.options.map((k) => (
-            <option key={k} value={k}>
-              {t(`kinds.${k}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <NewQuoteFields article={article} choice={choice} onChoice={setChoice} />
       <button type="button" className="button button--primary" onClick={mark}>
         {t('mark')}
       </button>

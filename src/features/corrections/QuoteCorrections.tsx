@@ -1,5 +1,5 @@
 import './corrections.css';
-import { useId, useState } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addSpeaker,
@@ -9,12 +9,22 @@ import {
   setQuoteSpeaker,
 } from '../../core/article/edits';
 import { QuoteKind, type Article } from '../../core/article/schema';
+import { useKeyedChange } from './keyed-change';
 
 const NEW_SPEAKER = '__new__';
 
+/** Choices made with the arrow keys and not applied yet, for one quote. */
+interface Staged {
+  quote: string;
+  speaker?: string;
+  kind?: QuoteKind;
+}
+
 /**
  * Corrects one quote of an editable (imported) article: its speaker, its kind, confirm it as right, or delete
- * it. Every change is handed to `onChange` as a new, valid article.
+ * it. Every change is handed to `onChange` as a new, valid article. An option picked from a field's list is
+ * applied at once; one reached with the arrow keys on the closed field is staged (shown, said to be unsaved) until
+ * Enter or Apply, and Escape takes it back: browsing the options stores nothing.
  */
 export function QuoteCorrections({
   article,
@@ -28,12 +38,41 @@ export function QuoteCorrections({
   const { t } = useTranslation('corrections');
   const id = useId();
   const [newName, setNewName] = useState<string | undefined>(undefined);
+  const [stagedState, setStaged] = useState<Staged | undefined>(undefined);
+  const keys = useKeyedChange();
+  /** The field the last staged choice was made in: it has the focus back after Apply. */
+  const stagedIn = useRef<HTMLSelectElement | null>(null);
   const quote = article.quotes.find((q) => q.id === quoteId);
   if (!quote) return null;
+  const staged = stagedState?.quote === quote.id ? stagedState : undefined;
 
-  const onSpeaker = (value: string) => {
-    if (value === NEW_SPEAKER) setNewName('');
-    else onChange(setQuoteSpeaker(article, quote.id, value === '' ? null : value), quote.id);
+  /** Applies `choice` (and the other field's staged choice with it, as one correction). */
+  const apply = (choice: Omit<Staged, 'quote'>) => {
+    const { speaker, kind } = { ...staged, ...choice };
+    setStaged(undefined);
+    if (speaker !== undefined) setNewName(speaker === NEW_SPEAKER ? '' : undefined);
+    let next = article;
+    if (speaker !== undefined && speaker !== NEW_SPEAKER && speaker !== (quote.speaker ?? ''))
+      next = setQuoteSpeaker(next, quote.id, speaker === '' ? null : speaker);
+    if (kind !== undefined && kind !== quote.kind) next = setQuoteKind(next, quote.id, kind);
+    if (next !== article) onChange(next, quote.id);
+  };
+  const choose = (choice: Omit<Staged, 'quote'>, field: HTMLSelectElement) => {
+    if (!keys.isKeyed()) return apply(choice);
+    stagedIn.current = field;
+    setStaged({ ...staged, ...choice, quote: quote.id });
+  };
+  const onFieldKey = (event: KeyboardEvent<HTMLSelectElement>) => {
+    keys.onKeyDown(event);
+    if (!staged || (event.key !== 'Enter' && event.key !== 'Escape')) return;
+    event.preventDefault();
+    if (event.key === 'Enter') apply({});
+    else setStaged(undefined);
+  };
+  // The buttons go with the staged choice: the focus goes back to the field it was made in.
+  const fromButton = (action: () => void) => () => {
+    action();
+    stagedIn.current?.focus();
   };
   const createSpeaker = () => {
     if (!newName?.trim()) return;
@@ -41,6 +80,7 @@ export function QuoteCorrections({
     setNewName(undefined);
     onChange(setQuoteSpeaker(withSpeaker, quote.id, speakerId), quote.id);
   };
+  const shownSpeaker = staged?.speaker ?? (newName !== undefined ? NEW_SPEAKER : (quote.speaker ?? ''));
 
   return (
     <section className="corrections" aria-labelledby={`${id}-title`}>
@@ -51,8 +91,9 @@ export function QuoteCorrections({
         <label>
           <span>{t('speaker')}</span>
           <select
-            value={newName !== undefined ? NEW_SPEAKER : (quote.speaker ?? '')}
-            onChange={(e) => onSpeaker(e.target.value)}
+            value={shownSpeaker}
+            onKeyDown={onFieldKey}
+            onChange={(e) => choose({ speaker: e.target.value }, e.target)}
           >
             {article.speakers.map((speaker) => (
               <option key={speaker.id} value={speaker.id}>
@@ -77,10 +118,9 @@ export function QuoteCorrections({
         <label>
           <span>{t('kind')}</span>
           <select
-            value={quote.kind}
-            onChange={(e) =>
-              onChange(setQuoteKind(article, quote.id, QuoteKind.parse(e.target.value)), quote.id)
-            }
+            value={staged?.kind ?? quote.kind}
+            onKeyDown={onFieldKey}
+            onChange={(e) => choose({ kind: QuoteKind.parse(e.target.value) }, e.target)}
           >
             {QuoteKind.options.map((kind) => (
               <option key={kind} value={kind}>
@@ -90,7 +130,21 @@ export function QuoteCorrections({
           </select>
         </label>
       </div>
+      {/* Present before anything is staged, so that the note is announced when it appears. */}
+      <p role="status" className="corrections__pending">
+        {staged ? t('pending') : null}
+      </p>
       <div className="corrections__actions">
+        {staged ? (
+          <>
+            <button type="button" className="button button--primary" onClick={fromButton(() => apply({}))}>
+              {t('apply')}
+            </button>
+            <button type="button" className="button" onClick={fromButton(() => setStaged(undefined))}>
+              {t('cancel')}
+            </button>
+          </>
+        ) : null}
         {quote.needsReview ? (
           <button
             type="button"

@@ -143,7 +143,9 @@ export function ImportPage() {
   const busy = status.kind === 'annotating';
   return (
     <section className="import" aria-labelledby="import-title">
-      <h1 id="import-title">{t('title')}</h1>
+      <h1 id="import-title" tabIndex={-1}>
+        {t('title')}
+      </h1>
       <p className="import__intro">{t('intro')}</p>
       <form className="import__form" onSubmit={(event) => void onSubmit(event)} aria-busy={busy}>
         <div

@@ -1,5 +1,5 @@
 import './import.css';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Article } from '../../core/article/schema';
@@ -8,9 +8,9 @@ import { downloadJson } from '../../ui/download';
 
 /**
  * Above an imported article: says it was annotated automatically (and how many annotations want review), and
- * offers export as article JSON and deletion.
+ * offers export as article JSON and deletion; `tools` (the route's: marking a missed quote) go below.
  */
-export function ImportedArticleBar({ article }: { article: Article }) {
+export function ImportedArticleBar({ article, tools }: { article: Article; tools?: ReactNode }) {
   const { t } = useTranslation('import');
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
@@ -58,6 +58,7 @@ export function ImportedArticleBar({ article }: { article: Article }) {
           </button>
         )}
       </div>
+      {tools ? <div className="imported-bar__tools">{tools}</div> : null}
     </section>
   );
 }

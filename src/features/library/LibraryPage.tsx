@@ -13,7 +13,9 @@ export function LibraryPage({ children }: { children: ReactNode }) {
   const { t } = useTranslation('library');
   return (
     <section className="library" aria-labelledby="library-title">
-      <h1 id="library-title">{t('title')}</h1>
+      <h1 id="library-title" tabIndex={-1}>
+        {t('title')}
+      </h1>
       <p className="library__intro">{t('intro')}</p>
       {children}
     </section>

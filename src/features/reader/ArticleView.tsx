@@ -232,7 +232,7 @@ export function ArticleView({
   return (
     <article className="article" aria-labelledby="article-title">
       <header className="article__header">
-        <h1 id="article-title" className="article__title" lang={titleLanguage} dir="auto">
+        <h1 id="article-title" tabIndex={-1} className="article__title" lang={titleLanguage} dir="auto">
           {article.title[titleLanguage] ?? article.id}
         </h1>
         <p className="article__meta">

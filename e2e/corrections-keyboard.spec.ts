@@ -1,0 +1,202 @@
+/** Correcting an imported article with the keyboard alone: one decision, one stored correction. */
+import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+
+test.use({ locale: 'en-US' });
+
+const GERMAN = [
+  'Die Stadt Lindau plant einen neuen Hafen. „Wir bauen den Hafen noch in diesem Jahr aus“, sagte Bürgermeisterin Eva Lind am Dienstag.',
+  'Sie fügte hinzu, dass der Rat bereits im März 2023 zugestimmt habe. Kritiker halten das Projekt für zu teuer.',
+  '„Das ist Geldverschwendung“, sagte der Sprecher der Bürgerinitiative, Tom Berg.',
+].join('\n\n');
+
+async function importText(page: Page, title: string): Promise<string> {
+  await page.goto('/import');
+  await page.getByRole('textbox', { name: 'Text' }).fill(GERMAN);
+  await page.getByRole('textbox', { name: 'Title (optional)' }).fill(title);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await expect(page.getByRole('link', { name: /^Direct quote by Tom Berg/ })).toBeVisible();
+  return new URL(page.url()).pathname.split('/').pop() ?? '';
+}
+
+/** The stored record of imported article `id`: its revision (one more per write) and its quotes. */
+function stored(page: Page, id: string) {
+  return page.evaluate(
+    (key) =>
+      new Promise<{ revision: number; quotes: { id: string; kind: string; speaker: string | null }[] }>(
+        (resolve, reject) => {
+          const open = indexedDB.open('stimmen');
+          open.onerror = () => reject(new Error(String(open.error)));
+          open.onsuccess = () => {
+            const get = open.result
+              .transaction('imported-articles')
+              .objectStore('imported-articles')
+              .get(key);
+            get.onsuccess = () => {
+              const record = get.result as { revision: number; article: { quotes: never[] } };
+              open.result.close();
+              resolve({ revision: record.revision, quotes: record.article.quotes });
+            };
+          };
+        },
+      ),
+    id,
+  );
+}
+
+test('arrowing through a correction’s options stores only the choice made, with Enter or Apply', async ({
+  page,
+}) => {
+  const id = await importText(page, 'Pfeiltasten');
+  const before = await stored(page, id);
+
+  await page.getByRole('link', { name: /^Direct quote by Tom Berg/ }).focus();
+  await page.keyboard.press('Enter');
+  const corrections = page.getByRole('region', { name: 'Correct this quote' });
+  const kind = corrections.getByRole('combobox', { name: 'Kind' });
+  await kind.focus();
+  // Direct → indirect → reported → free indirect: three options passed on the way, nothing stored yet.
+  for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowDown');
+  await expect(kind).toHaveValue('freeIndirect');
+  await expect(corrections.getByRole('status')).toContainText('Not saved yet');
+  await expectNoAxeViolations(page);
+  await expect(page.getByRole('link', { name: /^Direct quote by Tom Berg/ })).toBeVisible();
+  expect((await stored(page, id)).revision).toBe(before.revision);
+
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: /^Free indirect speech by Tom Berg/ })).toBeVisible();
+  await expect.poll(async () => (await stored(page, id)).revision).toBe(before.revision + 1);
+  await expect(kind).toBeFocused();
+  await expect(corrections.getByRole('status')).toHaveText('');
+
+  // Escape takes a choice back; nothing is stored.
+  const speaker = corrections.getByRole('combobox', { name: 'Speaker' });
+  const was = await speaker.inputValue();
+  await speaker.focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(speaker).not.toHaveValue(was);
+  await page.keyboard.press('Escape');
+  await expect(speaker).toHaveValue(was);
+  await expect(page.getByRole('link', { name: /^Free indirect speech by Tom Berg/ })).toBeVisible();
+  await expect(corrections).toBeVisible();
+
+  // Apply, reached with Tab, stores the choice and gives the focus back to the field.
+  await kind.focus();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Tab');
+  await expect(corrections.getByRole('button', { name: 'Apply' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: /^Indirect speech by Tom Berg/ })).toBeVisible();
+  await expect(kind).toBeFocused();
+  await expect.poll(async () => (await stored(page, id)).revision).toBe(before.revision + 2);
+  // The one quote changed has the kind chosen last, and its speaker as it was.
+  const changed = (await stored(page, id)).quotes.filter((q, i) => q.kind !== before.quotes[i]?.kind);
+  expect(changed).toEqual([expect.objectContaining({ kind: 'indirect', speaker: was })]);
+});
+
+const MISSED = 'Kritiker halten das Projekt für zu teuer';
+
+/** Marks `MISSED` the mouse's way: selects it in the text, then the bar's speaker, kind and button. */
+async function markBySelection(page: Page) {
+  await page.getByText(MISSED, { exact: false }).evaluate((element, phrase) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let node = walker.nextNode();
+    while (node && !(node.textContent ?? '').includes(phrase)) node = walker.nextNode();
+    if (!node) throw new Error('phrase not in one text node');
+    const start = (node.textContent ?? '').indexOf(phrase);
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, start + phrase.length);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+  }, MISSED);
+  const bar = page.getByRole('region', { name: 'Mark a quote' });
+  await bar.getByLabel('Kind').selectOption({ label: 'Reported statement' });
+  await bar.getByLabel('Speaker').selectOption({ label: 'Nobody (unattributed)' });
+  await bar.getByRole('button', { name: 'Mark as quote' }).click();
+}
+
+test('a missed quote is marked with the keyboard alone, by its words: the same correction as a selection', async ({
+  page,
+}) => {
+  const id = await importText(page, 'Tastatur');
+  const before = await stored(page, id);
+  const open = page.getByRole('button', { name: 'Mark a missed quote' });
+  await expect(open).toHaveAttribute('aria-expanded', 'false');
+  await open.focus();
+  await page.keyboard.press('Enter');
+  const words = page.getByRole('textbox', { name: 'Words of the quote' });
+  await expect(words).toBeFocused();
+  const form = page.getByRole('region', { name: 'Imported article' });
+  const outcome = form.getByRole('status');
+  const markButton = form.getByRole('button', { name: 'Mark as quote' });
+
+  await page.keyboard.type('Das Projekt ist teuer');
+  await expect(outcome).toHaveText('These words are not in the original text.');
+  await expect(markButton).toBeDisabled();
+
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('Hafen');
+  await expect(outcome).toHaveText(
+    'These words occur 2 times: choose which is the quote, or type more of its words.',
+  );
+  await expect(form.getByRole('group', { name: 'Which one?' }).getByRole('radio')).toHaveCount(2);
+  await expect(markButton).toBeDisabled();
+  await expectNoAxeViolations(page);
+
+  // Other capitals and a line break's worth of spaces do not matter.
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('kritiker halten das  projekt für zu teuer');
+  await expect(outcome).toHaveText('Found in paragraph 2.');
+  await expect(form.getByRole('group', { name: 'Which one?' })).toHaveCount(0);
+
+  await page.keyboard.press('Tab');
+  await expect(form.getByRole('combobox', { name: 'Speaker' })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(form.getByRole('combobox', { name: 'Speaker' })).toHaveValue('');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(form.getByRole('combobox', { name: 'Kind' })).toHaveValue('reported');
+  await page.keyboard.press('Tab');
+  await expect(markButton).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  await expect(
+    page.getByRole('link', { name: `Reported statement by an unknown speaker: ${MISSED}` }),
+  ).toBeVisible();
+  // The new quote is selected, and its panel has the focus; the form is closed.
+  await expect(page.getByRole('region', { name: 'Selected quote' })).toContainText(MISSED);
+  expect(await page.evaluate(() => document.activeElement?.closest('.quote-panel') !== null)).toBe(true);
+  await expect(open).toHaveAttribute('aria-expanded', 'false');
+  await expect.poll(async () => (await stored(page, id)).revision).toBe(before.revision + 1);
+  const byWords = (await stored(page, id)).quotes.slice(before.quotes.length);
+
+  // The mouse's way, in a copy of the same text: the same quote stored.
+  const copy = await importText(page, 'Maus');
+  await markBySelection(page);
+  await expect(
+    page.getByRole('link', { name: `Reported statement by an unknown speaker: ${MISSED}` }),
+  ).toBeVisible();
+  await expect.poll(async () => (await stored(page, copy)).quotes.length).toBe(before.quotes.length + 1);
+  expect((await stored(page, copy)).quotes.slice(before.quotes.length)).toEqual(byWords);
+  expect(byWords).toHaveLength(1);
+});
+
+test('the words form is left with Cancel, back on its button', async ({ page }) => {
+  await importText(page, 'Abbrechen');
+  const open = page.getByRole('button', { name: 'Mark a missed quote' });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Hafen');
+  await page
+    .getByRole('region', { name: 'Imported article' })
+    .getByRole('button', { name: 'Cancel' })
+    .focus();
+  await page.keyboard.press('Enter');
+  await expect(open).toBeFocused();
+  await expect(open).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('textbox', { name: 'Words of the quote' })).toBeHidden();
+});
