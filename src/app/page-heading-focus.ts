@@ -10,32 +10,11 @@
  * the person is typing in (the header's search field, whose keys open the search page).
  */
 import { useEffect, useRef } from 'react';
-import { isTypingTarget } from '../ui/keyboard';
-
-/** How long a page may take to show its heading (it may load its article first), in ms. */
-const HEADING_WAIT_MS = 10_000;
-
-/**
- * Reader state by which an address points at a place in the page (`core/reader/url-state.ts`), which the page
- * scrolls to by itself: the heading then takes the focus without scrolling back up.
- */
-const PLACE_PARAMETERS = ['quote', 'event'];
-
-/** Whether the focus, now on `active`, may be moved: it fell to the body, or stayed where the navigation began. */
-function focusIsFree(active: Element | null, atNavigation: Element | null, main: HTMLElement): boolean {
-  if (!active || active === document.body) return true;
-  return active === atNavigation && !main.contains(active) && !isTypingTarget(active);
-}
-
-function focusHeading(heading: HTMLElement): void {
-  const search = new URLSearchParams(window.location.search);
-  const pointsIntoPage = window.location.hash !== '' || PLACE_PARAMETERS.some((name) => search.has(name));
-  heading.focus({ preventScroll: pointsIntoPage });
-}
 
 /**
  * Moves the focus to the main heading of the page at `pathname` when `pathname` changes (see the module
- * comment). `main` is the element the pages render in.
+ * comment). `main` is the element the pages render in. The work is in `focus-new-page.ts`, loaded at the first
+ * navigation: the first screen, which never needs it, does not carry it.
  */
 export function usePageHeadingFocus(pathname: string, main: () => HTMLElement | null): void {
   const shown = useRef(pathname);
@@ -45,23 +24,14 @@ export function usePageHeadingFocus(pathname: string, main: () => HTMLElement | 
     const container = main();
     if (!container) return;
     const atNavigation = document.activeElement;
-    const tryFocus = (): boolean => {
-      const heading = container.querySelector<HTMLElement>('h1');
-      if (!heading) return false;
-      if (focusIsFree(document.activeElement, atNavigation, container)) focusHeading(heading);
-      return true;
-    };
-    if (tryFocus()) return;
-    // The page shows its loading state first (an imported article is read from the browser's database).
-    const observer = new MutationObserver(() => {
-      if (tryFocus()) stop();
+    let stop: (() => void) | undefined;
+    let left = false;
+    void import('./focus-new-page').then(({ focusNewPage }) => {
+      if (!left) stop = focusNewPage(container, atNavigation);
     });
-    const timer = setTimeout(() => stop(), HEADING_WAIT_MS);
-    const stop = () => {
-      observer.disconnect();
-      clearTimeout(timer);
+    return () => {
+      left = true;
+      stop?.();
     };
-    observer.observe(container, { childList: true, subtree: true });
-    return stop;
   }, [pathname, main]);
 }
