@@ -35,6 +35,18 @@ test.describe('with a German browser', () => {
     expect(strings).not.toContain('locale-en-parts');
   });
 
+  test('a link to an event the article lacks is said in German, and dismissed by mouse', async ({ page }) => {
+    await page.goto(`${SAMPLE}?event=gipfel-1999`);
+    const notice = page.getByRole('status').filter({ hasText: 'Ereignis nicht gefunden' });
+    await expect(notice).toContainText(
+      'Dieser Link verweist auf ein Ereignis, das es in diesem Artikel nicht gibt. gipfel-1999',
+    );
+    await notice.getByRole('button', { name: 'Ausblenden' }).click();
+    await expect(notice).toHaveCount(0);
+    await expect(page).not.toHaveURL(/event=/);
+    await expect(page.getByRole('main')).toBeFocused();
+  });
+
   test('?lng=en switches to English and is remembered for the next visit', async ({ page }) => {
     await page.goto(`${SAMPLE}?lng=en`);
     await expect(page.getByRole('link', { name: /^Direct quote by Mark Rutte/ }).first()).toBeVisible();
