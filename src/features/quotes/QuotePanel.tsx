@@ -159,6 +159,17 @@ export function QuotePanel({ article, state, unknown, update, hrefWith, renderTo
         </div>
       </div>
       <div className="quote-panel__body">
+        {unknown.speaker !== undefined || unknown.event !== undefined ? (
+          <UnknownInLinkNotice
+            inPanel
+            unknown={{ speaker: unknown.speaker, event: unknown.event }}
+            onDismiss={() => {
+              update({ speaker: undefined, event: undefined }, { replace: true });
+              // The notice goes; the focus stays in the panel, on the quote.
+              headingRef.current?.focus();
+            }}
+          />
+        ) : null}
         <QuoteDetails
           article={article}
           quote={quote}
