@@ -31,6 +31,14 @@ const STATES: State[] = [
   { name: 'article, speaker filter', path: `${SAMPLE}?speaker=rutte`, ready: articleText },
   { name: 'article, selected quote', path: `${SAMPLE}?quote=q5`, ready: articleText },
   {
+    name: 'article, link to a speaker and an event it lacks',
+    path: `${SAMPLE}?speaker=eva-lind&event=summit-1999`,
+    ready: (page) =>
+      expect(
+        page.getByRole('status').filter({ hasText: /Not in this article|Nicht in diesem Artikel/ }),
+      ).toBeVisible(),
+  },
+  {
     name: 'article, side by side with quote and filter',
     path: `${SAMPLE}?view=parallel&quote=q5&speaker=rutte`,
     ready: articleText,

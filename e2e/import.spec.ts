@@ -139,6 +139,29 @@ test('a dropped article JSON file is validated and imported; an invalid one list
   await expect(alert).toContainText('quotes[0].speaker: refers to speaker "ghost", which is not defined');
 });
 
+test.describe('with a German interface', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('an invalid article file’s problems are said in German, each at its place in the file', async ({
+    page,
+  }) => {
+    await page.goto('/import');
+    const article = generateArticle({ id: 'kaputt', languages: ['de', 'en'] });
+    const [first, ...rest] = article.paragraphs;
+    const broken = { ...article, paragraphs: [{ ...first, text: { ...first!.text, en: 5 } }, ...rest] };
+    await page.getByLabel('Oder eine Datei wählen (.txt oder Artikel-.json)').setInputFiles({
+      name: 'kaputt.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(broken)),
+    });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Die Datei „kaputt.json“ ist kein gültiger Artikel');
+    await expect(alert.getByRole('listitem')).toHaveText([
+      'paragraphs[0].text.en: erwartet: Text, gefunden: die Zahl 5',
+    ]);
+  });
+});
+
 test('a library backup chosen on the import page is not taken for a text: the page says where it belongs', async ({
   page,
 }) => {

@@ -35,6 +35,32 @@ test.describe('with a German browser', () => {
     expect(strings).not.toContain('locale-en-parts');
   });
 
+  test('an article file that is not valid names its problems in German, each at its place', async ({
+    page,
+  }) => {
+    const article = generateArticle({ id: 'ungueltig' });
+    article.quotes[0]!.speaker = 'geist';
+    await serveArticle(page, 'ungueltig', article);
+    await page.goto('/articles/ungueltig');
+    const notice = page.getByRole('alert');
+    await expect(notice.getByRole('heading', { level: 1 })).toHaveText('Diese Artikeldatei ist ungültig');
+    await expect(notice.getByRole('listitem')).toHaveText([
+      'quotes[0].speaker: verweist auf die Person „geist“, die nicht definiert ist',
+    ]);
+  });
+
+  test('a link to an event the article lacks is said in German, and dismissed by mouse', async ({ page }) => {
+    await page.goto(`${SAMPLE}?event=gipfel-1999`);
+    const notice = page.getByRole('status').filter({ hasText: 'Ereignis nicht gefunden' });
+    await expect(notice).toContainText(
+      'Dieser Link verweist auf ein Ereignis, das es in diesem Artikel nicht gibt. gipfel-1999',
+    );
+    await notice.getByRole('button', { name: 'Ausblenden' }).click();
+    await expect(notice).toHaveCount(0);
+    await expect(page).not.toHaveURL(/event=/);
+    await expect(page.getByRole('main')).toBeFocused();
+  });
+
   test('?lng=en switches to English and is remembered for the next visit', async ({ page }) => {
     await page.goto(`${SAMPLE}?lng=en`);
     await expect(page.getByRole('link', { name: /^Direct quote by Mark Rutte/ }).first()).toBeVisible();

@@ -136,6 +136,24 @@ test('restoring an article that differs asks keep-as-copy or replace; a broken l
   await expect(page.getByRole('heading', { level: 1, name: 'Generated article 1 (en)' })).toBeVisible();
 });
 
+test.describe('with a German interface', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('a broken line of a backup is named with its problem in German', async ({ page }) => {
+    await page.goto('/');
+    const article = generateArticle({ id: 'kaputte-zeile' });
+    await page.getByLabel('Aus einer Sicherung wiederherstellen (.jsonl)').setInputFiles({
+      name: 'sicherung.jsonl',
+      mimeType: 'application/jsonl',
+      buffer: Buffer.from(`${JSON.stringify({ ...article, quotes: 'keine' })}\n`),
+    });
+    const keeping = page.getByRole('region', { name: 'Ihre Bibliothek in diesem Browser' });
+    await expect(keeping.getByRole('alert')).toContainText(
+      'Zeile 1 (ID „kaputte-zeile“): quotes: erwartet: Liste, gefunden: "keine"',
+    );
+  });
+});
+
 test('a file with no articles says so; an article exported as formatted JSON restores as one article', async ({
   page,
 }) => {

@@ -63,6 +63,19 @@ test('the shipped library filters by speaker, source and date, in the URL, by mo
   await expect(sample).toBeVisible();
 });
 
+test('a link with its dates the wrong way round shows the articles between them, and says the range rightly', async ({
+  page,
+}) => {
+  // The sample was published on 13 February 2025: inside the range, whichever date the link gives first.
+  await page.goto('/?to=2025-02-01&from=2025-03-01');
+  await expect(page.getByRole('link', { name: SAMPLE_TITLE })).toBeVisible();
+  await expect(page.getByText('No articles match these filters.')).toHaveCount(0);
+  await expect(page).toHaveURL(/\/\?from=2025-02-01&to=2025-03-01$/);
+  const filters = page.getByRole('form', { name: 'Filter the articles' });
+  await expect(filters.getByLabel('Published from')).toHaveValue('2025-02-01');
+  await expect(filters.getByLabel('Published until')).toHaveValue('2025-03-01');
+});
+
 test('a speaker the library does not quote is named in an alert; a speaker link filters by them', async ({
   page,
 }) => {

@@ -6,6 +6,7 @@ import { annotate } from '../src/core/annotator/annotate';
 import { generateArticle } from '../src/testing/data-generators';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, openSettings, serveArticle, test, waitForApp } from './support/fixtures';
 
 test.use({ locale: 'en-US' });
@@ -235,6 +236,43 @@ test('an unknown quote id gives a gentle notice that can be dismissed', async ({
   await expect(notice).toHaveCount(0);
   await expect(page).not.toHaveURL(/quote=/);
   await expect(page.getByRole('main')).toBeFocused();
+});
+
+test('a link to a speaker or an event the article lacks says so, and the article is shown', async ({
+  page,
+}) => {
+  await page.goto(`${SAMPLE}?speaker=eva-lind`);
+  const notice = page.getByRole('status').filter({ hasText: 'Speaker not found' });
+  await expect(notice).toContainText('This link points to a speaker who is not in this article. eva-lind');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Rutte');
+  // Every quote stays highlighted, as without a speaker filter.
+  await expect(legend(page).getByRole('button', { pressed: true })).toHaveCount(0);
+
+  await page.goto(`${SAMPLE}?event=summit-1999&speaker=eva-lind`);
+  const both = page.getByRole('status').filter({ hasText: 'Not in this article' });
+  await expect(both).toContainText('This link points to a speaker who is not in this article. eva-lind');
+  await expect(both).toContainText('This link points to an event that is not in this article. summit-1999');
+  // By keyboard: the notice goes with both, and the focus goes on to the content.
+  await both.getByRole('button', { name: 'Dismiss' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(both).toHaveCount(0);
+  await expect(page).not.toHaveURL(/speaker=|event=/);
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
+test('a link to a quote and a speaker the article lacks shows the quote, and says so in its panel', async ({
+  page,
+}) => {
+  await page.goto(`${SAMPLE}?quote=q5&speaker=eva-lind`);
+  await expect(panel(page).getByRole('heading', { level: 2, name: 'Mark Rutte' })).toBeVisible();
+  const notice = panel(page).getByRole('status').filter({ hasText: 'Speaker not found' });
+  await expect(notice).toContainText('This link points to a speaker who is not in this article. eva-lind');
+  await expectNoAxeViolations(page);
+  // By mouse: the notice goes, the quote stays, and the focus stays in the panel, on the quote.
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(page).toHaveURL(/\?quote=q5$/);
+  await expect(panel(page).getByRole('heading', { level: 2, name: 'Mark Rutte' })).toBeFocused();
 });
 
 test('? opens the keyboard shortcut help as a modal dialog; Escape closes only the dialog', async ({

@@ -15,7 +15,11 @@ import type { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { parseArticleLine } from '../src/core/article/jsonl';
 import type { LibraryEntry } from '../src/core/article/library-index';
-import { parseArticleJson, type ArticleProblem } from '../src/core/article/parse';
+import { parseArticleJson } from '../src/core/article/parse';
+import type { ArticleProblem } from '../src/core/article/problems';
+
+/** A problem as this command prints it: the place and what is wrong there, in English. */
+type Problem = Pick<ArticleProblem, 'path' | 'message'>;
 import type { Article } from '../src/core/article/schema';
 import {
   articlesFolder,
@@ -87,7 +91,7 @@ export async function main(argv: readonly string[], io: AddIo): Promise<number> 
     counts[outcome]++;
     entries.push(libraryEntryOf(article));
   };
-  const invalid = (where: string, id: string | null, problems: readonly ArticleProblem[]): void => {
+  const invalid = (where: string, id: string | null, problems: readonly Problem[]): void => {
     const shown = problems.slice(0, PROBLEMS_SHOWN).map((p) => `\n  ${p.path}: ${p.message}`);
     const more = problems.length > PROBLEMS_SHOWN ? `\n  … and ${problems.length - PROBLEMS_SHOWN} more` : '';
     const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;

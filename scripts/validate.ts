@@ -9,7 +9,11 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArticleLines } from '../src/core/article/jsonl';
 import { parseLibraryIndex } from '../src/core/article/library-index';
-import { parseArticleJson, type ArticleProblem } from '../src/core/article/parse';
+import { parseArticleJson } from '../src/core/article/parse';
+import type { ArticleProblem } from '../src/core/article/problems';
+
+/** A problem as this command prints it: the place and what is wrong there, in English. */
+type Problem = Pick<ArticleProblem, 'path' | 'message'>;
 import type { Article } from '../src/core/article/schema';
 
 /** Where the command reads and writes; replaced in tests. */
@@ -42,7 +46,7 @@ export function main(argv: readonly string[], io: ValidateIo): number {
     return 2;
   }
   let failed = 0;
-  const report = (file: string, problems: readonly ArticleProblem[]): void => {
+  const report = (file: string, problems: readonly Problem[]): void => {
     failed++;
     io.stderr(`${file}: ${plural(problems.length, 'problem')}\n`);
     for (const problem of problems) io.stderr(`  ${problem.path}: ${problem.message}\n`);
@@ -90,7 +94,7 @@ function checkIfIndex(
   file: string,
   text: string,
   io: ValidateIo,
-): { entries: number; problems: ArticleProblem[] } | undefined {
+): { entries: number; problems: Problem[] } | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
@@ -109,7 +113,7 @@ function checkIfIndex(
     };
   }
   const folder = dirname(file);
-  const problems: ArticleProblem[] = [];
+  const problems: Problem[] = [];
   parsed.index.articles.forEach((entry, i) => {
     if (!io.exists(join(folder, `${entry.id}.json`))) {
       problems.push({

@@ -5,7 +5,9 @@
  * they are parts that load after the app has started (`./deferred`), each with the query client, their prerendered
  * markup shown meanwhile. Any other page of results is fetched by a part that loads with the query library.
  */
-import { parseLibraryFilters } from '../core/archive/library-filters';
+import { useLayoutEffect } from 'react';
+import { useNavigate } from 'react-router';
+import { correctedLibraryQuery, parseLibraryFilters } from '../core/archive/library-filters';
 import { libraryResultsKey, type LibraryPageData } from '../features/library/library-keys';
 import { LibraryPage, LibraryResultsState } from '../features/library/LibraryPage';
 import { useUrlSearch } from '../ui/url-search';
@@ -35,7 +37,14 @@ export function preloadLibraryParts(): Promise<unknown> {
 
 export function LibraryRoute() {
   const { search } = useUrlSearch();
-  const filters = parseLibraryFilters(new URLSearchParams(search));
+  const navigate = useNavigate();
+  const params = new URLSearchParams(search);
+  const filters = parseLibraryFilters(params);
+  // A link with the dates the wrong way round shows the range between them; the URL says so too.
+  const corrected = correctedLibraryQuery(params);
+  useLayoutEffect(() => {
+    if (corrected !== undefined) void navigate(`/?${corrected}`, { replace: true });
+  }, [corrected, navigate]);
   const prerendered = prerenderedQueryData(libraryResultsKey(filters)) as LibraryPageData | undefined;
   return (
     <LibraryPage>

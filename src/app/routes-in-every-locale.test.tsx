@@ -11,6 +11,7 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { libraryEntry } from '../core/archive/library-entry';
 import { splitLibrary } from '../core/archive/library-split';
+import { articleProblem } from '../core/article/problems';
 import type { Article } from '../core/article/schema';
 import { ArticleError } from '../features/reader/ArticleError';
 import { ArticleLoadError } from '../features/reader/article-query';
@@ -129,7 +130,9 @@ const errors: { name: string; error: unknown }[] = [
   {
     name: 'invalid, with more problems than shown',
     error: new ArticleLoadError('invalid', 'x', {
-      problems: Array.from({ length: 52 }, (_, i) => ({ path: `quotes[${i}]`, message: 'bad' })),
+      problems: Array.from({ length: 52 }, (_, i) =>
+        articleProblem(`quotes[${i}]`, { code: 'undefinedSpeaker', id: 'nobody' }),
+      ),
     }),
   },
   { name: 'not an ArticleLoadError', error: new Error('boom') },

@@ -6,6 +6,7 @@ import type importNs from './en/import.json';
 import type archive from './en/archive.json';
 import type articleErrors from './en/articleErrors.json';
 import type articleMeta from './en/articleMeta.json';
+import type articleProblems from './en/articleProblems.json';
 import type library from './en/library.json';
 import type offline from './en/offline.json';
 import type preferences from './en/preferences.json';
@@ -36,6 +37,7 @@ declare module 'i18next' {
       articleMeta: typeof articleMeta;
       archive: typeof archive;
       articleErrors: typeof articleErrors;
+      articleProblems: typeof articleProblems;
       settings: typeof settings;
     };
   }

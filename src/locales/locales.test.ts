@@ -22,6 +22,14 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   'timeline:eventNameEditorial': ['de'],
   'timeline:publishedName': ['de'],
   'archive:speaker.person': ['de'], // "Person"
+  // A problem's values as the file has them, JSON's `null`, and placeholders only.
+  'articleProblems:problem.rule': ['de'],
+  'articleProblems:problem.other': ['de'],
+  'articleProblems:found.null': ['de'],
+  'articleProblems:found.string': ['de'],
+  'articleProblems:found.other': ['de'],
+  'articleProblems:notAnObject.null': ['de'],
+  'articleProblems:type.null': ['de'],
 };
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;

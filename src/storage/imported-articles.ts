@@ -9,7 +9,8 @@
  * Every write and deletion is announced to the other tabs (`./library-channel`), which then read it again.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type StoreNames } from 'idb';
-import { parseArticle, type ArticleProblem } from '../core/article/parse';
+import { parseArticle } from '../core/article/parse';
+import type { ArticleProblem } from '../core/article/problems';
 import type { Article } from '../core/article/schema';
 import { announceLibraryChange } from './library-channel';
 

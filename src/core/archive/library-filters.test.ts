@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  correctedLibraryQuery,
   findFacetValue,
   libraryFiltersQuery,
   parseLibraryFilters,
@@ -15,6 +16,11 @@ const CASES: [query: string, filters: LibraryFilters, canonical: string][] = [
     'speaker=eva-lind&source=testzeitung&from=2024-01-01&to=2024-12-31&page=3',
   ],
   ['speaker=Eva%20Lind&from=gestern&page=-1&to=2024-1-1', { page: 0 }, ''],
+  [
+    'from=2025-03-01&to=2025-01-15',
+    { from: '2025-01-15', to: '2025-03-01', page: 0 },
+    'from=2025-01-15&to=2025-03-01',
+  ],
   ['page=1', { page: 0 }, ''],
   ['page=2.5', { page: 0 }, ''],
 ];
@@ -24,6 +30,21 @@ describe('library filters in the URL', () => {
     const parsed = parseLibraryFilters(new URLSearchParams(query));
     expect(parsed).toEqual(filters);
     expect(libraryFiltersQuery(parsed)).toBe(canonical);
+  });
+});
+
+describe('correctedLibraryQuery', () => {
+  it.each([
+    [
+      'speaker=eva-lind&to=2024-01-01&from=2024-12-31&page=2',
+      'speaker=eva-lind&from=2024-01-01&to=2024-12-31&page=2',
+    ],
+    ['from=2024-01-01&to=2024-12-31', undefined],
+    ['from=2024-01-01&to=2024-01-01', undefined],
+    ['to=2024-01-01', undefined],
+    ['', undefined],
+  ])('?%s → %s', (query, corrected) => {
+    expect(correctedLibraryQuery(new URLSearchParams(query))).toBe(corrected);
   });
 });
 

@@ -2,7 +2,8 @@
  * The library's filters, kept in the URL's query string so a filtered list can be linked and reloaded:
  * `?speaker=<key>` (a speaker's key across articles), `?source=<key>` (a source's key), `?from=2024-01-01` and
  * `?to=2024-12-31` (publication dates, inclusive) and `?page=2` (1-based; absent on the first page).
- * Parsing never throws: a value that is not of the right form is left out.
+ * Parsing never throws: a value that is not of the right form is left out, and a range given the wrong way round
+ * (`?from=2025-03-01&to=2025-01-01`, a link written by hand) means the days between the two dates.
  */
 import { slugify } from '../article/slug';
 import type { QueryParams } from '../reader/url-state';
@@ -33,6 +34,9 @@ export function parseLibraryFilters(params: QueryParams): LibraryFilters {
   if (from !== null && DAY.test(from)) filters.from = from;
   const to = params.get('to');
   if (to !== null && DAY.test(to)) filters.to = to;
+  if (filters.from !== undefined && filters.to !== undefined && filters.from > filters.to) {
+    [filters.from, filters.to] = [filters.to, filters.from];
+  }
   const page = Number(params.get('page'));
   if (Number.isInteger(page) && page > 1) filters.page = page - 1;
   return filters;
@@ -50,6 +54,17 @@ export function libraryFiltersQuery(filters: LibraryFilters): string {
   set('to', filters.to);
   if (filters.page > 0) set('page', String(filters.page + 1));
   return params.join('&');
+}
+
+/**
+ * The canonical query string (without `?`) when `params` name the library's filters in another form than
+ * {@link libraryFiltersQuery} writes them and the difference is one a person would see in the form: a date range
+ * given the wrong way round. `undefined` when the URL may stay as it is.
+ */
+export function correctedLibraryQuery(params: QueryParams): string | undefined {
+  const filters = parseLibraryFilters(params);
+  const reversed = filters.from !== undefined && filters.from !== params.get('from');
+  return reversed ? libraryFiltersQuery(filters) : undefined;
 }
 
 /** Whether any filter (not the page) is set. */

@@ -4,14 +4,17 @@
  */
 import type { z } from 'zod';
 import { isPossibleDate } from '../dates/partial-date-math';
+import { problemMessage, type ProblemDetail } from './problems';
 import type { ArticleShape, LocalizedText, Span, SpansByLanguage } from './schema';
 
 type Path = (string | number)[];
-type Report = (path: Path, message: string) => void;
+type Report = (path: Path, problem: ProblemDetail) => void;
 
 /** Runs every integrity check on a structurally valid article and adds one zod issue per problem. */
 export function checkArticleIntegrity(article: ArticleShape, ctx: z.RefinementCtx): void {
-  const report: Report = (path, message) => ctx.addIssue({ code: 'custom', path, message });
+  // The problem travels as the issue's parameter, for `parse.ts` to give it on.
+  const report: Report = (path, problem) =>
+    ctx.addIssue({ code: 'custom', path, message: problemMessage(problem), params: { problem } });
   const declared = checkLanguages(article, report);
   const paragraphs = checkParagraphs(article, declared, report);
   const speakerIds = uniqueIds(article.speakers, 'speakers', report);
@@ -20,7 +23,7 @@ export function checkArticleIntegrity(article: ArticleShape, ctx: z.RefinementCt
 
   checkTexts(article.title, ['title'], declared, report);
   if (article.title[article.originalLanguage] === undefined) {
-    report(['title', article.originalLanguage], `missing the title in the original language`);
+    report(['title', article.originalLanguage], { code: 'missingOriginalTitle' });
   }
   if (article.summary) checkTexts(article.summary, ['summary'], declared, report);
   for (const key of ['disclaimer', 'description'] as const) {
@@ -30,9 +33,9 @@ export function checkArticleIntegrity(article: ArticleShape, ctx: z.RefinementCt
 
   for (const language of Object.keys(article.translations ?? {})) {
     if (!declared.has(language)) {
-      report(['translations', language], `"${language}" is not among the declared languages`);
+      report(['translations', language], { code: 'notDeclared', language });
     } else if (language === article.originalLanguage) {
-      report(['translations', language], 'the original language is not a translation');
+      report(['translations', language], { code: 'originalIsNoTranslation' });
     }
   }
 
@@ -45,38 +48,35 @@ export function checkArticleIntegrity(article: ArticleShape, ctx: z.RefinementCt
   article.quotes.forEach((quote, i) => {
     const at: Path = ['quotes', i];
     if (quote.speaker !== null && !speakerIds.has(quote.speaker)) {
-      report([...at, 'speaker'], `refers to speaker "${quote.speaker}", which is not defined`);
+      report([...at, 'speaker'], { code: 'undefinedSpeaker', id: quote.speaker });
     }
     if (quote.relayedBy !== undefined) {
       if (!speakerIds.has(quote.relayedBy)) {
-        report([...at, 'relayedBy'], `refers to speaker "${quote.relayedBy}", which is not defined`);
+        report([...at, 'relayedBy'], { code: 'undefinedSpeaker', id: quote.relayedBy });
       } else if (quote.relayedBy === quote.speaker) {
-        report([...at, 'relayedBy'], `is the quote's own speaker "${quote.speaker}"`);
+        report([...at, 'relayedBy'], { code: 'relayedByOwnSpeaker', id: quote.relayedBy });
       }
     }
     checkSpans(quote.spans, [...at, 'spans'], paragraphs, declared, report, { disjoint: true });
     if ((quote.spans[article.originalLanguage] ?? []).length === 0) {
-      report(
-        [...at, 'spans', article.originalLanguage],
-        'a quote needs at least one span in the original language',
-      );
+      report([...at, 'spans', article.originalLanguage], { code: 'noOriginalSpan' });
     }
     if (quote.cue) checkSpans(quote.cue, [...at, 'cue'], paragraphs, declared, report);
     if (quote.speakerMention) {
       checkSpans(quote.speakerMention, [...at, 'speakerMention'], paragraphs, declared, report);
     }
     if (quote.said?.date !== undefined && !isPossibleDate(quote.said.date)) {
-      report([...at, 'said', 'date'], `"${quote.said.date}" is not a date that exists`);
+      report([...at, 'said', 'date'], { code: 'impossibleDate', date: quote.said.date });
     }
     if (quote.said?.event !== undefined && !eventIds.has(quote.said.event)) {
-      report([...at, 'said', 'event'], `refers to event "${quote.said.event}", which is not defined`);
+      report([...at, 'said', 'event'], { code: 'undefinedEvent', id: quote.said.event });
     }
     if (quote.said?.place) checkTexts(quote.said.place, [...at, 'said', 'place'], declared, report);
   });
 
   article.events.forEach((event, i) => {
     const at: Path = ['events', i];
-    if (!isPossibleDate(event.date)) report([...at, 'date'], `"${event.date}" is not a date that exists`);
+    if (!isPossibleDate(event.date)) report([...at, 'date'], { code: 'impossibleDate', date: event.date });
     checkTexts(event.label, [...at, 'label'], declared, report);
     checkSpans(event.mentions, [...at, 'mentions'], paragraphs, declared, report);
   });
@@ -86,15 +86,15 @@ function checkLanguages(article: ArticleShape, report: Report): Set<string> {
   const declared = new Set<string>();
   article.languages.forEach((tag, i) => {
     const canonical = canonicalTag(tag);
-    if (canonical === undefined) report(['languages', i], `"${tag}" is not a valid BCP 47 language tag`);
-    else if (canonical !== tag) report(['languages', i], `"${tag}" should be written "${canonical}"`);
-    if (declared.has(tag)) report(['languages', i], `"${tag}" is declared twice`);
+    if (canonical === undefined) report(['languages', i], { code: 'invalidLanguageTag', tag });
+    else if (canonical !== tag) report(['languages', i], { code: 'nonCanonicalTag', tag, canonical });
+    if (declared.has(tag)) report(['languages', i], { code: 'declaredTwice', tag });
     declared.add(tag);
   });
   if (!declared.has(article.originalLanguage)) {
-    report(['originalLanguage'], `"${article.originalLanguage}" is not among the declared languages`);
+    report(['originalLanguage'], { code: 'notDeclared', language: article.originalLanguage });
   } else if (article.languages[0] !== article.originalLanguage) {
-    report(['languages', 0], `the original language "${article.originalLanguage}" must come first`);
+    report(['languages', 0], { code: 'originalNotFirst', language: article.originalLanguage });
   }
   return declared;
 }
@@ -113,14 +113,11 @@ type ParagraphIndex = Map<string, LocalizedText>;
 function checkParagraphs(article: ArticleShape, declared: Set<string>, report: Report): ParagraphIndex {
   const index: ParagraphIndex = new Map();
   article.paragraphs.forEach((paragraph, i) => {
-    if (index.has(paragraph.id)) report(['paragraphs', i, 'id'], `"${paragraph.id}" is defined twice`);
+    if (index.has(paragraph.id)) report(['paragraphs', i, 'id'], { code: 'definedTwice', id: paragraph.id });
     else index.set(paragraph.id, paragraph.text);
     checkTexts(paragraph.text, ['paragraphs', i, 'text'], declared, report);
     if (paragraph.text[article.originalLanguage] === undefined) {
-      report(
-        ['paragraphs', i, 'text', article.originalLanguage],
-        'missing the text in the original language',
-      );
+      report(['paragraphs', i, 'text', article.originalLanguage], { code: 'missingOriginalText' });
     }
   });
   return index;
@@ -129,7 +126,7 @@ function checkParagraphs(article: ArticleShape, declared: Set<string>, report: R
 function uniqueIds(items: readonly { id: string }[], field: string, report: Report): Set<string> {
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (seen.has(item.id)) report([field, i, 'id'], `"${item.id}" is defined twice`);
+    if (seen.has(item.id)) report([field, i, 'id'], { code: 'definedTwice', id: item.id });
     seen.add(item.id);
   });
   return seen;
@@ -137,8 +134,7 @@ function uniqueIds(items: readonly { id: string }[], field: string, report: Repo
 
 function checkTexts(texts: LocalizedText, path: Path, declared: Set<string>, report: Report): void {
   for (const language of Object.keys(texts)) {
-    if (!declared.has(language))
-      report([...path, language], `language "${language}" is not declared in languages`);
+    if (!declared.has(language)) report([...path, language], { code: 'undeclaredLanguage', language });
   }
 }
 
@@ -152,50 +148,52 @@ function checkSpans(
 ): void {
   for (const [language, spans] of Object.entries(byLanguage)) {
     const at: Path = [...path, language];
-    if (!declared.has(language)) report(at, `language "${language}" is not declared in languages`);
+    if (!declared.has(language)) report(at, { code: 'undeclaredLanguage', language });
     spans.forEach((span, i) => {
       const text = paragraphs.get(span.paragraph);
       if (text === undefined) {
-        report([...at, i, 'paragraph'], `refers to paragraph "${span.paragraph}", which is not defined`);
+        report([...at, i, 'paragraph'], { code: 'undefinedParagraph', id: span.paragraph });
         return;
       }
       const paragraphText = text[language];
       if (paragraphText === undefined) {
-        report([...at, i, 'paragraph'], `paragraph ${span.paragraph} has no text in "${language}"`);
+        report([...at, i, 'paragraph'], {
+          code: 'paragraphLacksLanguage',
+          paragraph: span.paragraph,
+          language,
+        });
         return;
       }
       // Offsets that are not whole, non-negative, safe numbers were reported by the schema already.
       if (!isOffset(span.start) || !isOffset(span.end)) return;
       if (span.end <= span.start) {
-        report([...at, i, 'end'], `end (${span.end}) must be greater than start (${span.start})`);
+        report([...at, i, 'end'], { code: 'endNotAfterStart', start: span.start, end: span.end });
         return;
       }
       if (span.end > paragraphText.length) {
-        report(
-          [...at, i, 'end'],
-          `${span.end} is past the end of paragraph ${span.paragraph} (${paragraphText.length} characters)`,
-        );
+        report([...at, i, 'end'], {
+          code: 'pastParagraphEnd',
+          end: span.end,
+          paragraph: span.paragraph,
+          length: paragraphText.length,
+        });
         return;
       }
       if (paragraphText.slice(span.start, span.end) !== span.exact) {
         // Offsets counted in code points (as Python counts) are the usual cause: say where the text really is.
         const found = paragraphText.indexOf(span.exact);
-        const hint =
-          found === -1
-            ? ''
-            : `; the text is at ${found}-${found + span.exact.length} (offsets count UTF-16 code units)`;
+        const where = { paragraph: span.paragraph, start: span.start, end: span.end };
         report(
           [...at, i, 'exact'],
-          `does not match paragraph ${span.paragraph} at ${span.start}-${span.end}${hint}`,
+          found === -1
+            ? { code: 'exactMismatch', ...where }
+            : { code: 'exactMismatch', ...where, foundStart: found, foundEnd: found + span.exact.length },
         );
         return;
       }
       for (const key of ['start', 'end'] as const) {
         if (splitsCharacter(paragraphText, span[key])) {
-          report(
-            [...at, i, key],
-            `${span[key]} falls inside a character (between the two UTF-16 code units of one emoji or symbol)`,
-          );
+          report([...at, i, key], { code: 'splitsCharacter', offset: span[key] });
         }
       }
     });
@@ -223,7 +221,7 @@ function reportOverlaps(spans: readonly Span[], at: Path, report: Report): void 
   for (const current of order.slice(1)) {
     if (!furthest) break;
     if (current.span.paragraph === furthest.span.paragraph && current.span.start < furthest.span.end) {
-      report([...at, current.i], `overlaps span ${furthest.i} of the same quote`);
+      report([...at, current.i], { code: 'overlapsSpan', other: furthest.i });
     }
     if (current.span.paragraph !== furthest.span.paragraph || current.span.end > furthest.span.end) {
       furthest = current;

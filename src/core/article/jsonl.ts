@@ -4,7 +4,7 @@
  * written as `{"id": …, "error": …}` in its place, so that line numbers still match the input and nothing is
  * dropped silently.
  */
-import type { ArticleProblem } from './parse';
+import type { ArticleProblem } from './problems';
 import { parseArticleJson } from './parse';
 import type { Article } from './schema';
 

@@ -2,7 +2,7 @@
  * Format versions, in one place. Each older version gets a function that lifts it one step; an unknown or future
  * version is refused with a message that says which versions this reader understands.
  */
-import type { ArticleProblem } from './parse';
+import { articleProblem, type ArticleProblem } from './problems';
 import { SCHEMA_VERSION } from './schema';
 
 type Migration = (value: Record<string, unknown>) => Record<string, unknown>;
@@ -21,15 +21,17 @@ export type MigrationResult = { ok: true; value: unknown } | { ok: false; proble
 /** Brings an article of any known version up to {@link SCHEMA_VERSION}; leaves other shapes to the schema. */
 export function migrateArticle(value: unknown): MigrationResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    const what = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
-    return { ok: false, problems: [{ path: '(article)', message: `expected an object, got ${what}` }] };
+    return {
+      ok: false,
+      problems: [articleProblem('(article)', { code: 'notAnObject', type: jsonType(value) })],
+    };
   }
   let article = value as Record<string, unknown>;
   let version = article.schemaVersion;
   if (version === undefined) {
     return {
       ok: false,
-      problems: [{ path: 'schemaVersion', message: `missing (this reader reads version ${SCHEMA_VERSION})` }],
+      problems: [articleProblem('schemaVersion', { code: 'missingVersion', version: SCHEMA_VERSION })],
     };
   }
   while (typeof version === 'number' && version < SCHEMA_VERSION) {
@@ -42,12 +44,21 @@ export function migrateArticle(value: unknown): MigrationResult {
     return {
       ok: false,
       problems: [
-        {
-          path: 'schemaVersion',
-          message: `unsupported version ${JSON.stringify(version)} (this reader reads version ${SCHEMA_VERSION})`,
-        },
+        articleProblem('schemaVersion', {
+          code: 'unsupportedVersion',
+          given: JSON.stringify(version),
+          version: SCHEMA_VERSION,
+        }),
       ],
     };
   }
   return { ok: true, value: article };
+}
+
+/** What a JSON value that is not an object is. */
+function jsonType(value: unknown): 'array' | 'null' | 'string' | 'number' | 'boolean' | 'other' {
+  if (Array.isArray(value)) return 'array';
+  if (value === null) return 'null';
+  const type = typeof value;
+  return type === 'string' || type === 'number' || type === 'boolean' ? type : 'other';
 }

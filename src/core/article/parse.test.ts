@@ -3,6 +3,7 @@ import sample from '../../../public/articles/nato-ukraine-membership-rutte-2025.
 import { generateArticle } from '../../testing/data-generators';
 import valid from './__fixtures__/valid-minimal.json';
 import { formatPath, MAX_ARTICLE_LENGTH, parseArticle, parseArticleJson } from './parse';
+import { problemMessage, type ProblemDetail } from './problems';
 
 const broken = import.meta.glob<string>('./__fixtures__/broken/*.json', {
   eager: true,
@@ -32,6 +33,18 @@ const EXPECTED: Record<string, [path: string, message: string | RegExp]> = {
   'unknown-quote-kind': ['quotes[0].kind', /expected one of "direct", .* got "shouted"/],
   'unknown-schema-version': ['schemaVersion', 'unsupported version 7 (this reader reads version 2)'],
   'wrong-type-title': ['title', 'expected record, got "Hafen"'],
+};
+
+/** What some of them are as data: the code and values the reader words in the interface language. */
+const DETAILS: Record<string, ProblemDetail> = {
+  'anchor-mismatch': { code: 'exactMismatch', paragraph: 'p1', start: 0, end: 25 },
+  'bad-slug': { code: 'rule', rule: 'slug' },
+  'duplicate-speaker': { code: 'definedTwice', id: 'lind' },
+  'missing-paragraphs': { code: 'missing', expected: 'array' },
+  'span-past-end': { code: 'pastParagraphEnd', end: 500, paragraph: 'p1', length: 70 },
+  'undefined-speaker': { code: 'undefinedSpeaker', id: 'mayor' },
+  'unknown-schema-version': { code: 'unsupportedVersion', given: '7', version: 2 },
+  'wrong-type-title': { code: 'wrongType', expected: 'record', found: { kind: 'string', text: '"Hafen"' } },
 };
 
 describe('parseArticle', () => {
@@ -79,6 +92,39 @@ describe('parseArticle', () => {
     else expect(result.problems[0]!.message).toMatch(message);
   });
 
+  it.each(Object.entries(DETAILS))('%s: gives the problem as a code with its values', (name, detail) => {
+    const result = parseArticleJson(broken[`./__fixtures__/broken/${name}.json`]!);
+    expect(result.ok ? [] : result.problems.map((problem) => problem.detail)).toEqual([detail]);
+  });
+
+  it('words every problem in English from its code and values, as the command line prints it', () => {
+    for (const text of Object.values(broken)) {
+      const result = parseArticleJson(text);
+      for (const problem of result.ok ? [] : result.problems) {
+        expect(problemMessage(problem.detail)).toBe(problem.message);
+      }
+    }
+  });
+
+  it('says what is wrong with a key of a record, and how long a text must be', () => {
+    const article = structuredClone(valid) as Record<string, unknown> & typeof valid;
+    (article.title as Record<string, string>)['x_y'] = 'Titel';
+    article.speakers[0]!.name = '';
+    const result = parseArticle(article);
+    expect(result.ok ? [] : result.problems).toEqual([
+      {
+        path: 'title.x_y',
+        message: 'expected a BCP 47 language tag such as "de" or "en-GB"',
+        detail: { code: 'rule', rule: 'languageTag' },
+      },
+      {
+        path: 'speakers[0].name',
+        message: 'expected at least 1 character',
+        detail: { code: 'tooShort', minimum: 1 },
+      },
+    ]);
+  });
+
   it('reports every problem, not just the first', () => {
     const article = structuredClone(valid) as Record<string, unknown> & typeof valid;
     article.quotes[0]!.speaker = 'nobody';
@@ -93,13 +139,19 @@ describe('parseArticle', () => {
   it('explains text that is not an article at all', () => {
     expect(parseArticleJson('')).toEqual({
       ok: false,
-      problems: [{ path: '(file)', message: 'the file is empty' }],
+      problems: [{ path: '(file)', message: 'the file is empty', detail: { code: 'emptyFile' } }],
     });
     const notJson = parseArticleJson('<html>oops</html>');
     expect(notJson.ok ? '' : notJson.problems[0]!.message).toMatch(/^not valid JSON/);
     expect(parseArticle([1, 2])).toEqual({
       ok: false,
-      problems: [{ path: '(article)', message: 'expected an object, got an array' }],
+      problems: [
+        {
+          path: '(article)',
+          message: 'expected an object, got an array',
+          detail: { code: 'notAnObject', type: 'array' },
+        },
+      ],
     });
     const huge = parseArticleJson('x'.repeat(MAX_ARTICLE_LENGTH + 1));
     expect(huge.ok ? '' : huge.problems[0]!.message).toMatch(/at most 4\.0 MB/);

@@ -5,13 +5,16 @@
  */
 import type { z } from 'zod';
 import { migrateArticle } from './migrate';
+import {
+  articleProblem,
+  foundValue,
+  foundValueText,
+  SCHEMA_RULES,
+  type ArticleProblem,
+  type ProblemDetail,
+  type SchemaRule,
+} from './problems';
 import { Article } from './schema';
-
-/** One thing wrong with an article, at a JSON path such as `quotes[3].spans.de[0].exact`. */
-export interface ArticleProblem {
-  path: string;
-  message: string;
-}
 
 export type ParseResult = { ok: true; article: Article } | { ok: false; problems: ArticleProblem[] };
 
@@ -27,40 +30,63 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function problemsOf(error: z.ZodError): ArticleProblem[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: describe(issue) }));
+  return error.issues.map((issue) => articleProblem(formatPath(issue.path), detailOf(issue)));
 }
 
-/** zod's default wording, made shorter where it is vague for a person reading it. */
-function describe(issue: z.core.$ZodIssue): string {
+const RULE_BY_MESSAGE = new Map<string, SchemaRule>(
+  Object.entries(SCHEMA_RULES).map(([rule, message]) => [message, rule as SchemaRule]),
+);
+
+/** What a zod issue says, as a problem: zod's default wording made shorter where it is vague for a person. */
+function detailOf(issue: z.core.$ZodIssue): ProblemDetail {
   const input = (issue as { input?: unknown }).input;
-  if (issue.code === 'invalid_type') {
-    return input === undefined
-      ? `missing (expected ${issue.expected})`
-      : `expected ${issue.expected}, got ${kindOf(input)}`;
+  const found = foundValue(input);
+  const rule = RULE_BY_MESSAGE.get(issue.message);
+  switch (issue.code) {
+    case 'custom': {
+      // The integrity checks give their problem as the issue's parameter.
+      const detail = (issue.params as { problem?: ProblemDetail } | undefined)?.problem;
+      return detail ?? { code: 'other', message: issue.message };
+    }
+    case 'invalid_type':
+      return input === undefined
+        ? { code: 'missing', expected: issue.expected }
+        : { code: 'wrongType', expected: issue.expected, found };
+    case 'invalid_value':
+      return { code: 'notOneOf', options: issue.values.map((v) => JSON.stringify(v)).join(', '), found };
+    case 'too_small':
+    case 'too_big':
+      return rule ? { code: 'rule', rule } : sizeDetail(issue, input);
+    case 'invalid_union':
+      return rule
+        ? { code: 'rule', rule, found }
+        : { code: 'other', message: `${issue.message}, got ${foundValueText(found)}` };
+    case 'unrecognized_keys':
+      return { code: 'unknownFields', fields: issue.keys.join(', ') };
+    case 'invalid_key': {
+      // A record's key, such as a language tag: its own issue says what is wrong with it.
+      const [inner] = issue.issues;
+      return inner ? detailOf({ ...inner, path: issue.path }) : { code: 'other', message: issue.message };
+    }
+    default:
+      return rule ? { code: 'rule', rule } : { code: 'other', message: issue.message };
   }
-  if (issue.code === 'invalid_value') {
-    const options = issue.values.map((v) => JSON.stringify(v)).join(', ');
-    return `expected one of ${options}, got ${kindOf(input)}`;
-  }
-  if ((issue.code === 'too_small' || issue.code === 'too_big') && typeof input === 'number') {
-    const [bound, inclusive] =
-      issue.code === 'too_small' ? [issue.minimum, issue.inclusive] : [issue.maximum, issue.inclusive];
-    const relation = issue.code === 'too_small' ? (inclusive ? '≥' : '>') : inclusive ? '≤' : '<';
-    return `expected a number ${relation} ${String(bound)}, got ${kindOf(input)}`;
-  }
-  if (issue.code === 'invalid_union') return `${issue.message}, got ${kindOf(input)}`;
-  if (issue.code === 'unrecognized_keys') return `unknown field(s): ${issue.keys.join(', ')}`;
-  return issue.message;
 }
 
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return value.length > 40 ? 'a string' : JSON.stringify(value);
-  if (typeof value === 'number' && !Number.isFinite(value)) return `a number too large (${String(value)})`;
-  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
-  return typeof value;
+function sizeDetail(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, input: unknown): ProblemDetail {
+  const small = issue.code === 'too_small';
+  const bound = small ? issue.minimum : issue.maximum;
+  if (typeof input === 'number') {
+    const relation = small ? (issue.inclusive ? '≥' : '>') : issue.inclusive ? '≤' : '<';
+    return { code: 'numberOutOfRange', relation, bound: String(bound), found: foundValue(input) };
+  }
+  const count = Number(bound) + (issue.inclusive === false ? (small ? 1 : -1) : 0);
+  if (issue.origin === 'string')
+    return small ? { code: 'tooShort', minimum: count } : { code: 'tooLong', maximum: count };
+  if (issue.origin === 'array') {
+    return small ? { code: 'tooFewItems', minimum: count } : { code: 'tooManyItems', maximum: count };
+  }
+  return { code: 'other', message: issue.message };
 }
 
 /** Validates an already parsed JSON value as an article, migrating older format versions first. */
@@ -86,29 +112,27 @@ export const MAX_ARTICLE_LENGTH = 4 * 1024 * 1024;
  */
 export function parseArticleJson(json: string): ParseResult {
   const text = json.startsWith('\uFEFF') ? json.slice(1) : json;
-  if (text.trim() === '') return { ok: false, problems: [{ path: '(file)', message: 'the file is empty' }] };
+  const fileProblem = (detail: ProblemDetail): ParseResult => ({
+    ok: false,
+    problems: [articleProblem('(file)', detail)],
+  });
+  if (text.trim() === '') return fileProblem({ code: 'emptyFile' });
   if (text.length > MAX_ARTICLE_LENGTH) {
-    const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
-    return {
-      ok: false,
-      problems: [
-        {
-          path: '(file)',
-          message: `the file is ${mb(text.length)} MB; articles may be at most ${mb(MAX_ARTICLE_LENGTH)} MB`,
-        },
-      ],
-    };
+    const megabytes = (n: number) => n / (1024 * 1024);
+    return fileProblem({
+      code: 'fileTooLarge',
+      megabytes: megabytes(text.length),
+      limitMegabytes: megabytes(MAX_ARTICLE_LENGTH),
+    });
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     // Engines whose JSON.parse recurses give up on very deeply nested arrays with a RangeError, not a SyntaxError.
-    const message =
-      error instanceof SyntaxError
-        ? `not valid JSON: ${error.message}`
-        : 'the JSON is nested too deeply to be read';
-    return { ok: false, problems: [{ path: '(file)', message }] };
+    return fileProblem(
+      error instanceof SyntaxError ? { code: 'notJson', detail: error.message } : { code: 'nestedTooDeeply' },
+    );
   }
   return parseArticle(value);
 }

@@ -55,7 +55,13 @@ describe('JSON.parse failures', () => {
     try {
       expect(parseArticleJson('[[[]]]')).toEqual({
         ok: false,
-        problems: [{ path: '(file)', message: 'the JSON is nested too deeply to be read' }],
+        problems: [
+          {
+            path: '(file)',
+            message: 'the JSON is nested too deeply to be read',
+            detail: { code: 'nestedTooDeeply' },
+          },
+        ],
       });
     } finally {
       spy.mockRestore();

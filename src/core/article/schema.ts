@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { checkArticleIntegrity } from './integrity';
+import { SCHEMA_RULES } from './problems';
 
 // No code generation: the reader runs under a Content Security Policy without 'unsafe-eval', where zod's probe for
 // `new Function` would be reported as a violation. Set before any schema below is built, since zod decides then.
@@ -19,27 +20,25 @@ export const SCHEMA_VERSION = 2;
 /** A lower-case slug: letters, digits and single hyphens, e.g. `city-council-budget-2025`. */
 export const Slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug: lower-case letters, digits and single hyphens')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, SCHEMA_RULES.slug)
   .max(120);
 
 /** A local identifier inside one article (paragraph, speaker, quote, event), e.g. `p4`, `vogt`, `q12`. */
 export const LocalId = z
   .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'expected an id: a letter, then letters, digits, "_" or "-"')
+  .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, SCHEMA_RULES.id)
   .max(80);
 
 /** A BCP 47 language tag such as `de`, `en`, `pt-BR`. Canonical form is checked in the integrity pass. */
 export const LanguageTag = z
   .string()
-  .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as "de" or "en-GB"');
+  .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, SCHEMA_RULES.languageTag);
 
 /**
  * A calendar date at its real precision, as an ISO 8601 reduced-precision string:
  * `2008` (year), `2022-09` (month) or `2025-02-13` (day). Impossible dates are rejected by the integrity pass.
  */
-export const PartialDate = z
-  .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+export const PartialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, SCHEMA_RULES.partialDate);
 
 /** Text per language, keyed by a declared language tag. */
 export const LocalizedText = z.record(LanguageTag, z.string());
@@ -53,7 +52,7 @@ export const Span = z.strictObject({
   paragraph: LocalId,
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
-  exact: z.string().min(1, 'a span must not be empty'),
+  exact: z.string().min(1, SCHEMA_RULES.emptySpan),
   /**
    * Set when the span was placed approximately: a machine translation whose words for the quote could not be found
    * exactly, so the span covers the sentence or clause that holds them. `exact` still equals the covered text.
@@ -96,7 +95,7 @@ export const Speaker = z.strictObject({
   /** The speaker's Wikidata item, e.g. `Q42`, when known. */
   wikidata: z
     .string()
-    .regex(/^Q[1-9][0-9]*$/, 'expected a Wikidata item id such as "Q42"')
+    .regex(/^Q[1-9][0-9]*$/, SCHEMA_RULES.wikidata)
     .optional(),
 });
 
@@ -144,7 +143,7 @@ export const ArticleEvent = z.strictObject({
 
 export const Source = z.strictObject({
   name: z.string().min(1),
-  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+  url: z.url({ protocol: /^https?$/, error: SCHEMA_RULES.url }).optional(),
   /**
    * What kind of source this is. `syndicatedPressRelease` and `thirdParty` make the reader show a provenance
    * banner; `import` marks text a user pasted in.
@@ -185,7 +184,7 @@ const ArticleShape = z.strictObject({
   summary: LocalizedText.optional(),
   /** Publication date, `YYYY-MM-DD` or a full ISO 8601 timestamp: the base for "am Donnerstag", "gestern". */
   published: z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
-    error: 'expected a date (YYYY-MM-DD) or an ISO 8601 timestamp',
+    error: SCHEMA_RULES.published,
   }),
   source: Source,
   annotation: Annotation.default({ method: 'manual' }),
@@ -194,7 +193,7 @@ const ArticleShape = z.strictObject({
    * here was translated by hand.
    */
   translations: z.record(LanguageTag, TranslationInfo).optional(),
-  paragraphs: z.array(Paragraph).min(1, 'an article needs at least one paragraph'),
+  paragraphs: z.array(Paragraph).min(1, SCHEMA_RULES.noParagraphs),
   speakers: z.array(Speaker),
   quotes: z.array(Quote),
   events: z.array(ArticleEvent),

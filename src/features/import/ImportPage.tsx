@@ -3,7 +3,9 @@ import { useEffect, useRef, useState, type DragEvent, type SyntheticEvent } from
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { parseArticleJson, type ArticleProblem } from '../../core/article/parse';
+import { parseArticleJson } from '../../core/article/parse';
+import type { ArticleProblem } from '../../core/article/problems';
+import { ArticleProblemText } from '../../ui/ArticleProblemText';
 import type { Article } from '../../core/article/schema';
 import { slugify } from '../../core/article/slug';
 import { freeImportedId, saveImported } from '../../storage/imported-articles';
@@ -236,7 +238,7 @@ export function ImportPage() {
             <ul className="problem-list">
               {status.problems.slice(0, 50).map((problem, i) => (
                 <li key={i}>
-                  <code>{problem.path}</code>: {problem.message}
+                  <ArticleProblemText problem={problem} />
                 </li>
               ))}
             </ul>

@@ -1,14 +1,14 @@
 import './library-keeping.css';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState, type SyntheticEvent } from 'react';
+import { Fragment, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { storageState } from '../../storage/persistence';
+import { ArticleProblemText } from '../../ui/ArticleProblemText';
 import { downloadText } from '../../ui/download';
 import { formatBytes } from '../../ui/format-bytes';
 import {
   applyRestore,
   backupFileName,
-  describeProblem,
   libraryBackup,
   planRestore,
   type BrokenLine,
@@ -232,15 +232,18 @@ function BrokenLines({ lines }: { lines: BrokenLine[] }) {
             {broken.id === null
               ? t('backup.brokenLine', { line: broken.line })
               : t('backup.brokenLineWithId', { line: broken.line, id: broken.id })}{' '}
-            {broken.kind === 'invalid' ? (
-              <code>{broken.problems.slice(0, 3).map(describeProblem).join('; ')}</code>
-            ) : broken.kind === 'error' ? (
-              t('backup.markedFailed', { error: broken.error })
-            ) : broken.quota ? (
-              t('backup.full')
-            ) : (
-              t('backup.saveFailed', { detail: broken.detail })
-            )}
+            {broken.kind === 'invalid'
+              ? broken.problems.slice(0, 3).map((problem, i) => (
+                  <Fragment key={i}>
+                    {i > 0 ? '; ' : null}
+                    <ArticleProblemText problem={problem} />
+                  </Fragment>
+                ))
+              : broken.kind === 'error'
+                ? t('backup.markedFailed', { error: broken.error })
+                : broken.quota
+                  ? t('backup.full')
+                  : t('backup.saveFailed', { detail: broken.detail })}
           </li>
         ))}
       </ul>

@@ -8,7 +8,8 @@
  * that is not a valid article is reported with its number and id, and the other lines are restored.
  */
 import { articleLine, parseArticleLines } from '../../core/article/jsonl';
-import { parseArticle, type ArticleProblem } from '../../core/article/parse';
+import { parseArticle } from '../../core/article/parse';
+import type { ArticleProblem } from '../../core/article/problems';
 import { sameContent } from '../../core/article/rebase';
 import type { Article } from '../../core/article/schema';
 import {
@@ -124,9 +125,4 @@ export async function applyRestore(
   }
   report.broken.sort((a, b) => a.line - b.line);
   return report;
-}
-
-/** A problem of a broken line as one line of text: `quotes[0].speaker: …`. */
-export function describeProblem(problem: ArticleProblem): string {
-  return `${problem.path}: ${problem.message}`;
 }

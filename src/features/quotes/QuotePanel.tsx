@@ -10,7 +10,7 @@ import { firstQuoteHighlight, quoteAnchor, revealInText } from '../../ui/quote-d
 import type { UpdateReaderState } from '../../ui/use-reader-state';
 import { useShortcuts } from '../../ui/use-shortcut';
 import { QuoteDetails } from './QuoteDetails';
-import { UnknownQuoteNotice } from './UnknownQuoteNotice';
+import { UnknownInLinkNotice } from './UnknownInLinkNotice';
 
 export interface QuotePanelProps {
   article: Article;
@@ -112,12 +112,13 @@ export function QuotePanel({ article, state, unknown, update, hrefWith, renderTo
   });
 
   if (!quote) {
-    if (unknown.quote === undefined) return null;
+    if (unknown.quote === undefined && unknown.speaker === undefined && unknown.event === undefined)
+      return null;
     return (
-      <UnknownQuoteNotice
-        id={unknown.quote}
+      <UnknownInLinkNotice
+        unknown={unknown}
         onDismiss={() => {
-          update({ quote: undefined }, { replace: true });
+          update({ quote: undefined, speaker: undefined, event: undefined }, { replace: true });
           // The notice goes, and the focus with it: on to the content, as after closing a quote.
           focusAfterPanel(undefined);
         }}
@@ -158,6 +159,17 @@ export function QuotePanel({ article, state, unknown, update, hrefWith, renderTo
         </div>
       </div>
       <div className="quote-panel__body">
+        {unknown.speaker !== undefined || unknown.event !== undefined ? (
+          <UnknownInLinkNotice
+            inPanel
+            unknown={{ speaker: unknown.speaker, event: unknown.event }}
+            onDismiss={() => {
+              update({ speaker: undefined, event: undefined }, { replace: true });
+              // The notice goes; the focus stays in the panel, on the quote.
+              headingRef.current?.focus();
+            }}
+          />
+        ) : null}
         <QuoteDetails
           article={article}
           quote={quote}
@@ -174,7 +186,7 @@ export function QuotePanel({ article, state, unknown, update, hrefWith, renderTo
 }
 
 /**
- * Once React has removed the panel (or the unknown-quote notice), the focus goes to the highlight of quote `id`,
+ * Once React has removed the panel (or the notice of what a link names that the article lacks), the focus goes to the highlight of quote `id`,
  * where the person left the text, or else to the main content.
  */
 function focusAfterPanel(id: string | undefined): void {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ArticleProblemText } from '../../ui/ArticleProblemText';
 import { Notice } from '../../ui/Notice';
 import { ArticleLoadError } from './article-query';
 
@@ -43,7 +44,7 @@ export function ArticleError({
           <ul className="problem-list" aria-label={t('invalid.title')}>
             {problems.slice(0, SHOWN_PROBLEMS).map((problem, i) => (
               <li key={i}>
-                <code>{problem.path}</code>: {problem.message}
+                <ArticleProblemText problem={problem} />
               </li>
             ))}
           </ul>

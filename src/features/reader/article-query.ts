@@ -1,6 +1,6 @@
 /** Loading one article: fetcher, query options (shared by the route and the page) and hook. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ArticleProblem } from '../../core/article/parse';
+import type { ArticleProblem } from '../../core/article/problems';
 import type { Article } from '../../core/article/schema';
 import { articleQueryKey } from './article-key';
 import { isMissingFile } from '../../ui/missing-file';

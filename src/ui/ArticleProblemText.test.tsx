@@ -1,0 +1,123 @@
+// @vitest-environment happy-dom
+import { render, screen } from '@testing-library/react';
+import i18next from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { parseArticleJson } from '../core/article/parse';
+import { articleProblem, type ProblemDetail } from '../core/article/problems';
+import { resources } from '../locales/resources';
+import { ArticleProblemText, problemText } from './ArticleProblemText';
+
+const broken = import.meta.glob<string>('../core/article/__fixtures__/broken/*.json', {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
+/** The broken and unusual files of the end-to-end tests (`e2e/robustness.spec.ts`). */
+const unusual = import.meta.glob<string>('../../e2e/fixtures/articles/*.json', {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
+
+async function translator(language: 'en' | 'de') {
+  const instance = i18next.createInstance();
+  await instance.init({ lng: language, resources, interpolation: { escapeValue: false } });
+  return instance;
+}
+
+async function texts(language: 'en' | 'de', detail: ProblemDetail): Promise<string> {
+  const instance = await translator(language);
+  return problemText(instance.getFixedT<'articleProblems'>(language, 'articleProblems'), detail, language);
+}
+
+describe('problemText', () => {
+  it.each<[ProblemDetail, string, string]>([
+    [
+      { code: 'wrongType', expected: 'string', found: { kind: 'number', value: '5' } },
+      'expected string, got number 5',
+      'erwartet: Text, gefunden: die Zahl 5',
+    ],
+    [
+      { code: 'undefinedSpeaker', id: 'mayor' },
+      'refers to speaker "mayor", which is not defined',
+      'verweist auf die Person „mayor“, die nicht definiert ist',
+    ],
+    [
+      { code: 'pastParagraphEnd', end: 500, paragraph: 'p1', length: 1 },
+      '500 is past the end of paragraph p1 (1 character)',
+      '500 liegt hinter dem Ende von Absatz p1 (1 Zeichen)',
+    ],
+    [
+      { code: 'pastParagraphEnd', end: 500, paragraph: 'p1', length: 70 },
+      '500 is past the end of paragraph p1 (70 characters)',
+      '500 liegt hinter dem Ende von Absatz p1 (70 Zeichen)',
+    ],
+    [
+      { code: 'rule', rule: 'published', found: { kind: 'string', text: '"gestern"' } },
+      'expected a date (YYYY-MM-DD) or an ISO 8601 timestamp, got "gestern"',
+      'erwartet ein Datum (JJJJ-MM-TT) oder einen Zeitstempel nach ISO 8601, gefunden: "gestern"',
+    ],
+    [
+      { code: 'fileTooLarge', megabytes: 4.25, limitMegabytes: 4 },
+      'the file is 4.3 MB; articles may be at most 4.0 MB',
+      'die Datei hat 4,3 MB; Artikel dürfen höchstens 4,0 MB haben',
+    ],
+    [
+      { code: 'exactMismatch', paragraph: 'p4', start: 120, end: 188, foundStart: 118, foundEnd: 186 },
+      'does not match paragraph p4 at 120-188; the text is at 118-186 (offsets count UTF-16 code units)',
+      'stimmt nicht mit Absatz p4 bei 120–188 überein; der Text steht bei 118–186 (Positionen zählen UTF-16-Codeeinheiten)',
+    ],
+    [
+      { code: 'notAnObject', type: 'array' },
+      'expected an object, got an array',
+      'erwartet ein Objekt, gefunden eine Liste',
+    ],
+  ])('%j', async (detail, english, german) => {
+    expect(await texts('en', detail)).toBe(english);
+    expect(await texts('de', detail)).toBe(german);
+  });
+
+  it('words every problem of the broken fixtures in English as the command line does', async () => {
+    for (const [name, text] of Object.entries({ ...broken, ...unusual })) {
+      const result = parseArticleJson(text);
+      for (const problem of result.ok ? [] : result.problems) {
+        expect(await texts('en', problem.detail), name).toBe(problem.message);
+      }
+    }
+  });
+
+  it('words every problem of the broken fixtures in German, none left in English', async () => {
+    for (const [name, text] of Object.entries(broken)) {
+      const result = parseArticleJson(text);
+      const [problem] = result.ok ? [] : result.problems;
+      expect(problem, name).toBeDefined();
+      const german = await texts('de', problem!.detail);
+      expect(german, name).not.toBe(problem!.message);
+      expect(german, name).not.toMatch(/\b(?:expected|refers|missing|got|not|the)\b/);
+    }
+  });
+});
+
+describe('ArticleProblemText', () => {
+  it('shows the place as code, then the problem in the interface language', async () => {
+    const instance = await translator('de');
+    render(
+      <I18nextProvider i18n={instance}>
+        <p data-testid="problem">
+          <ArticleProblemText
+            problem={articleProblem('paragraphs[3].text.en', {
+              code: 'wrongType',
+              expected: 'string',
+              found: { kind: 'null' },
+            })}
+          />
+        </p>
+      </I18nextProvider>,
+    );
+    expect(screen.getByTestId('problem').textContent).toBe(
+      'paragraphs[3].text.en: erwartet: Text, gefunden: null',
+    );
+    expect(screen.getByText('paragraphs[3].text.en').tagName).toBe('CODE');
+  });
+});

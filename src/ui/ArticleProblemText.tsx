@@ -1,0 +1,81 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { ArticleProblem, FoundValue, ProblemDetail } from '../core/article/problems';
+
+type T = TFunction<'articleProblems'>;
+
+/** The zod type names that have words of their own; any other is shown as zod names it. */
+const NAMED_TYPES = ['string', 'number', 'int', 'boolean', 'array', 'object', 'record', 'null'] as const;
+
+function typeName(t: T, expected: string): string {
+  const named = NAMED_TYPES.find((name) => name === expected);
+  return named ? t(`type.${named}`) : expected;
+}
+
+function foundText(t: T, found: FoundValue): string {
+  switch (found.kind) {
+    case 'string':
+      return t('found.string', { text: found.text });
+    case 'number':
+    case 'boolean':
+    case 'tooLarge':
+      return t(`found.${found.kind}`, { value: found.value });
+    case 'other':
+      return t('found.other', { type: found.type });
+    default:
+      return t(`found.${found.kind}`);
+  }
+}
+
+/**
+ * An article's problem in the interface language: the same codes and values the command line writes in English
+ * (`problemMessage` in `src/core/article/problems.ts`).
+ */
+export function problemText(t: T, detail: ProblemDetail, locale: string): string {
+  const found = 'found' in detail && detail.found ? foundText(t, detail.found) : '';
+  switch (detail.code) {
+    case 'fileTooLarge': {
+      const megabytes = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+      return t('problem.fileTooLarge', {
+        megabytes: megabytes.format(detail.megabytes),
+        limitMegabytes: megabytes.format(detail.limitMegabytes),
+      });
+    }
+    case 'notAnObject':
+      return t('problem.notAnObject', { found: t(`notAnObject.${detail.type}`) });
+    case 'missing':
+      return t('problem.missing', { expected: typeName(t, detail.expected) });
+    case 'wrongType':
+      return t('problem.wrongType', { expected: typeName(t, detail.expected), found });
+    case 'rule':
+      return t(detail.found ? 'problem.ruleFound' : 'problem.rule', {
+        rule: t(`rule.${detail.rule}`),
+        found,
+      });
+    case 'tooShort':
+    case 'tooFewItems':
+      return t(`problem.${detail.code}`, { count: detail.minimum });
+    case 'tooLong':
+    case 'tooManyItems':
+      return t(`problem.${detail.code}`, { count: detail.maximum });
+    case 'pastParagraphEnd':
+      return t('problem.pastParagraphEnd', { ...detail, count: detail.length });
+    case 'exactMismatch':
+      return t(
+        detail.foundStart === undefined ? 'problem.exactMismatch' : 'problem.exactMismatchFound',
+        detail,
+      );
+    default:
+      return t(`problem.${detail.code}`, { ...detail, found });
+  }
+}
+
+/** One problem of an article as a person reads it: its place (the JSON path), then what is wrong there. */
+export function ArticleProblemText({ problem }: { problem: ArticleProblem }) {
+  const { t, i18n } = useTranslation('articleProblems');
+  return (
+    <>
+      <code>{problem.path}</code>: {problemText(t, problem.detail, i18n.resolvedLanguage ?? 'en')}
+    </>
+  );
+}
