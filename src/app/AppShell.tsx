@@ -4,23 +4,18 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { CrashNotice } from './CrashNotice';
 import { deferred } from './deferred';
-import { usePageHeadingFocus } from './page-heading-focus';
 
 // The reading settings (interface language, theme, text size) and the shortcut help (opened with `?`) are not
 // needed for the first paint.
 const ReadingSettings = deferred(() => import('./ReadingSettings').then((module) => module.ReadingSettings));
 // The search field: the search itself (its code and index) loads when the field is first focused.
 const SearchBox = deferred(() => import('../features/archive/SearchBox').then((module) => module.SearchBox));
-const ShortcutHelp = deferred(() =>
-  import('../features/shortcuts/ShortcutHelp').then((module) => module.ShortcutHelp),
-);
+const ShellAfterPaint = deferred(() => import('./ShellAfterPaint').then((module) => module.ShellAfterPaint));
 
 /** The element the pages render in. */
-const mainElement = () => document.getElementById('main');
-
 /** Starts loading the code of the parts of the frame that load after the first paint. */
 export function preloadShellParts(): Promise<unknown> {
-  return Promise.all([ReadingSettings.preload(), SearchBox.preload(), ShortcutHelp.preload()]);
+  return Promise.all([ReadingSettings.preload(), SearchBox.preload(), ShellAfterPaint.preload()]);
 }
 
 /**
@@ -65,7 +60,7 @@ export function AppShell() {
       <main id="main" tabIndex={-1} className="app-main">
         <RoutedPage />
       </main>
-      <ShortcutHelp />
+      <ShellAfterPaint />
     </>
   );
 }
@@ -77,7 +72,6 @@ export function AppShell() {
 function RoutedPage() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  usePageHeadingFocus(pathname, mainElement);
   return (
     <ErrorBoundary key={pathname} fallback={(error, reset) => <CrashNotice error={error} onRetry={reset} />}>
       {/* A page's code is loaded before it is shown (a navigation keeps the current page until then). */}

@@ -20,7 +20,7 @@ export function Notice({
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
     <section className={`notice notice--${tone}`} role={role}>
-      {/* A page's heading takes the focus after a navigation (`app/page-heading-focus.ts`). */}
+      {/* A page's heading takes the focus after a navigation (`app/PageHeadingFocus.tsx`). */}
       <Heading className="notice__title" tabIndex={headingLevel === 1 ? -1 : undefined}>
         {title}
       </Heading>

@@ -1,7 +1,16 @@
 /**
- * The work of {@link usePageHeadingFocus} (`page-heading-focus.ts`) after a navigation: waits for the new page's
- * `h1` and focuses it when the focus is free. Loaded at the first navigation, not with the first screen.
+ * The focus on a navigation to another page. Without this, following a link that the new page replaces leaves the
+ * focus on the document's body: a screen reader says nothing and the keyboard starts again from the top. So after
+ * a navigation to another page (a link, a form, back or forward; not the first load, and not a change of the query
+ * string alone, whose controls keep their own focus: a quote selected, the text mode switched), the new page's main
+ * heading, its `h1` (`tabIndex={-1}`), takes the focus once it is shown, so that it is announced and Tab goes on
+ * from there.
+ *
+ * The focus is left where it is when the person or the page put it somewhere meanwhile, or when it is in a field
+ * the person is typing in (the header's search field, whose keys open the search page).
  */
+import { useEffect, useRef } from 'react';
+import { useLocation } from 'react-router';
 import { isTypingTarget } from '../ui/keyboard';
 
 /** How long a page may take to show its heading (it may load its article first), in ms. */
@@ -26,11 +35,10 @@ function focusHeading(heading: HTMLElement): void {
 }
 
 /**
- * Focuses the main heading in `container` once it is shown, if the focus is still free (see
- * `page-heading-focus.ts`); `atNavigation` is where the focus was when the navigation happened. Returns a function
+ * Focuses the main heading in `container` once it is shown, if the focus is still free; `atNavigation` is where the focus was when the navigation happened. Returns a function
  * that stops waiting.
  */
-export function focusNewPage(container: HTMLElement, atNavigation: Element | null): () => void {
+function focusNewPage(container: HTMLElement, atNavigation: Element | null): () => void {
   const tryFocus = (): boolean => {
     const heading = container.querySelector<HTMLElement>('h1');
     if (!heading) return false;
@@ -49,4 +57,21 @@ export function focusNewPage(container: HTMLElement, atNavigation: Element | nul
   };
   observer.observe(container, { childList: true, subtree: true });
   return stop;
+}
+
+/**
+ * Moves the focus to the main heading of the page when the path changes (see the module comment); renders
+ * nothing. The shell loads it after the first paint (`ShellAfterPaint.tsx`), which never needs it: a navigation
+ * comes later.
+ */
+export function PageHeadingFocus() {
+  const { pathname } = useLocation();
+  const shown = useRef(pathname);
+  useEffect(() => {
+    if (shown.current === pathname) return;
+    shown.current = pathname;
+    const container = document.getElementById('main');
+    return container ? focusNewPage(container, document.activeElement) : undefined;
+  }, [pathname]);
+  return null;
 }
