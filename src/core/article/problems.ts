@@ -1,7 +1,7 @@
 /**
  * What can be wrong with an article file, as data: a code and the values that name the problem (an id, a language,
  * offsets, what was expected and what was found). The command line writes them in English with
- * {@link problemMessage}; the reader writes the same codes in the interface language (`src/ui/problem-text.ts`).
+ * {@link problemMessage}; the reader writes the same codes in the interface language (`src/ui/ArticleProblemText.tsx`).
  */
 
 /**
