@@ -52,6 +52,17 @@ test('a pasted French text is kept in French, the page says why nothing is marke
   );
   await expectNoAxeViolations(page, { include: '.imported-bar' });
 
+  // A quote can be marked by hand in the French text.
+  await page.getByRole('button', { name: 'Mark a missed quote' }).click();
+  await bar.getByRole('textbox', { name: 'Words of the quote' }).fill('Nous avons attendu ce pont');
+  await expect(bar.getByRole('status')).toHaveText('Found in paragraph 2.');
+  await bar.getByRole('combobox', { name: 'Speaker' }).selectOption({ label: 'Nobody (unattributed)' });
+  await bar.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'Direct quote' });
+  await bar.getByRole('button', { name: 'Mark as quote' }).click();
+  await expect(
+    page.getByRole('link', { name: /^Direct quote by an unknown speaker: Nous avons attendu ce pont$/ }),
+  ).toBeVisible();
+
   await page.getByRole('button', { name: 'Translate into English' }).click();
   await expect(
     page.getByText('This browser’s translator does not translate French into English.'),
