@@ -34,11 +34,12 @@ test('pasted German text is annotated in the browser, opens in the reader, and i
   await expect(page.getByRole('link', { name: 'Hafen in Lindau' })).toBeVisible();
 });
 
-test('a text in which the annotator finds no quote (French) says so above the text', async ({ page }) => {
+// A text in another language is kept in that language with a note of its own (e2e/import-language.spec.ts).
+test('a German text in which the annotator finds no quote says so above the text', async ({ page }) => {
   await page.goto('/import');
   await page
     .getByRole('textbox', { name: 'Text' })
-    .fill('« Nous ne céderons pas », a déclaré le ministre mardi. Les critiques jugent le plan irréaliste.');
+    .fill('Die Stadt Lindau plant einen neuen Hafen. Der Bau soll im Herbst beginnen und zwei Jahre dauern.');
   await page.getByRole('button', { name: 'Annotate' }).click();
   await expect(page).toHaveURL(/\/imported\//);
   await expect(page.getByRole('region', { name: 'Imported article' })).toContainText(

@@ -139,3 +139,28 @@ describe('event labels', () => {
     expect(labelsOf(text)).toEqual([expected]);
   });
 });
+
+describe('annotating a text in another language', () => {
+  const french =
+    '« Nous ne céderons pas », a déclaré le ministre mardi.\n\nLes critiques jugent le plan irréaliste.';
+  const result = annotate({ text: french, language: 'fr', published: '2024-05-08' });
+
+  it('gives a valid article in that language, with its paragraphs verbatim and nothing marked', () => {
+    const parsed = parseArticle(JSON.parse(JSON.stringify(result)));
+    expect(parsed.ok ? [] : parsed.problems).toEqual([]);
+    expect(result.originalLanguage).toBe('fr');
+    expect(result.languages).toEqual(['fr']);
+    expect(result.title).toEqual({ fr: '« Nous ne céderons pas », a déclaré' });
+    expect(result.paragraphs.map((p) => p.text)).toEqual([
+      { fr: '« Nous ne céderons pas », a déclaré le ministre mardi.' },
+      { fr: 'Les critiques jugent le plan irréaliste.' },
+    ]);
+    expect([result.quotes, result.speakers, result.events]).toEqual([[], [], []]);
+  });
+
+  it('annotates German as before when the language is German', () => {
+    expect(
+      annotate({ text: sample, language: 'de', published: expected.published, title: article.title.de }),
+    ).toEqual({ ...article, published: expected.published });
+  });
+});

@@ -13,6 +13,8 @@ import {
 } from '../article/schema';
 import { slugify } from '../article/slug';
 import { annotateText } from './annotate-text';
+import { splitParagraphs } from './text/paragraphs';
+import { ANNOTATOR_TOOL } from './tool';
 import type { FoundDate, TextModel } from './model';
 import type { QuotedPart } from './text/quotation-marks';
 import { quoteNeedsReview } from './review';
@@ -29,15 +31,19 @@ export interface AnnotateInput {
   source?: Source;
   /** A slug for the article; derived from the title (or "imported-article") when absent. */
   id?: string;
+  /**
+   * The text's language (BCP 47); German when absent. The annotator reads German only: a text in another language
+   * becomes an article in that language with its paragraphs and nothing marked, rather than a German one whose
+   * quotes the rules failed to find.
+   */
+  language?: string;
   /** Hears the share of the text done (0..1) now and then; for progress bars on long texts. */
   onProgress?: (fraction: number) => void;
 }
 
-/** The name written into `annotation.tool`. */
-export const ANNOTATOR_TOOL = 'stimmen-annotator/1';
-
 /** Annotates German news text as a format-v1 article. Throws when the text has no paragraph. */
 export function annotate(input: AnnotateInput): Article {
+  if (input.language !== undefined && input.language !== 'de') return unannotated(input, input.language);
   const annotated = annotateText(input.text, input.published, input.onProgress);
   const { model } = annotated;
   if (model.paragraphs.length === 0) throw new Error('the text is empty');
@@ -65,7 +71,7 @@ export function annotate(input: AnnotateInput): Article {
       confidence: round(q.confidence),
       needsReview: quoteNeedsReview(round(q.confidence)),
     }));
-  const title = input.title?.trim() || firstWords(model);
+  const title = input.title?.trim() || firstWords(model.paragraphs[0]?.text ?? '');
   return {
     schemaVersion: SCHEMA_VERSION,
     id: input.id ?? slugify(title, 'imported-article', 80),
@@ -81,6 +87,28 @@ export function annotate(input: AnnotateInput): Article {
       .map((s) => ({ id: s.id, name: s.name, kind: s.kind, ...(s.role ? { role: { de: s.role } } : {}) })),
     quotes,
     events: events(model, annotated.dates, span),
+  };
+}
+
+/** A text in `language`, which the annotator cannot read: its paragraphs, no speakers, quotes or events. */
+function unannotated(input: AnnotateInput, language: string): Article {
+  const paragraphs = splitParagraphs(input.text);
+  if (paragraphs.length === 0) throw new Error('the text is empty');
+  input.onProgress?.(1);
+  const title = input.title?.trim() || firstWords(paragraphs[0]?.text ?? '');
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: input.id ?? slugify(title, 'imported-article', 80),
+    originalLanguage: language,
+    languages: [language],
+    title: { [language]: title },
+    published: input.published ?? new Date().toISOString().slice(0, 10),
+    source: input.source ?? { name: 'Import', kind: 'import' },
+    annotation: { method: 'automatic', tool: ANNOTATOR_TOOL },
+    paragraphs: paragraphs.map((p, i) => ({ id: `p${i + 1}`, text: { [language]: p.text } })),
+    speakers: [],
+    quotes: [],
+    events: [],
   };
 }
 
@@ -139,8 +167,8 @@ function isSpaceAt(text: string, i: number): boolean {
   return code > 32 && code < 127 ? false : SPACE.test(text[i] as string);
 }
 
-function firstWords(model: TextModel): string {
-  const text = model.paragraphs[0]?.text ?? '';
+/** A title from a paragraph's first eight words. */
+function firstWords(text: string): string {
   const words = text.split(/\s+/).slice(0, 8).join(' ');
   return words.length > 0 ? words : 'Untitled';
 }

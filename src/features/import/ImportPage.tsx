@@ -12,6 +12,7 @@ import { freeImportedId, saveImported } from '../../storage/imported-articles';
 import { askToKeepStorage, isQuotaError } from '../../storage/persistence';
 import { Notice } from '../../ui/Notice';
 import { annotateInWorker, type AnnotationJob } from './annotate-in-worker';
+import { TextLanguageField } from './TextLanguageField';
 
 type Status =
   | { kind: 'idle' }
@@ -51,6 +52,7 @@ export function ImportPage() {
   const [text, setText] = useState('');
   const [title, setTitle] = useState('');
   const [published, setPublished] = useState(today);
+  const [language, setLanguage] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
   const job = useRef<AnnotationJob | undefined>(undefined);
@@ -123,7 +125,13 @@ export function ImportPage() {
     const id = await freeImportedId(slugify(title || text.slice(0, 60), 'import'));
     setStatus({ kind: 'annotating', progress: undefined, characters: text.length });
     const running = annotateInWorker(
-      { text, title: title || undefined, published: published || undefined, id },
+      {
+        text,
+        title: title || undefined,
+        published: published || undefined,
+        id,
+        language: language || undefined,
+      },
       (fraction) => setStatus((s) => (s.kind === 'annotating' ? { ...s, progress: fraction } : s)),
     );
     job.current = running;
@@ -171,7 +179,7 @@ export function ImportPage() {
             value={text}
             onChange={(event) => setText(event.target.value)}
             rows={14}
-            lang="de"
+            lang={language || 'de'}
             disabled={busy}
           />
           <label className="import__file">
@@ -211,6 +219,7 @@ export function ImportPage() {
           <p id="import-published-hint" className="import__hint">
             {t('publishedHint')}
           </p>
+          <TextLanguageField value={language} onChange={setLanguage} disabled={busy} />
         </div>
         <div className="import__actions">
           <button ref={annotateButton} type="submit" className="button button--primary" disabled={busy}>

@@ -2,6 +2,7 @@ import './import.css';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { ANNOTATOR_TOOL } from '../../core/annotator/tool';
 import type { Article } from '../../core/article/schema';
 import { deleteImported } from '../../storage/imported-articles';
 import { downloadJson } from '../../ui/download';
@@ -11,7 +12,7 @@ import { downloadJson } from '../../ui/download';
  * offers export as article JSON and deletion; `tools` (the route's: marking a missed quote) go below.
  */
 export function ImportedArticleBar({ article, tools }: { article: Article; tools?: ReactNode }) {
-  const { t } = useTranslation('import');
+  const { t, i18n } = useTranslation('import');
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
   // Delete and its confirmation replace each other: the focus goes to the one shown, to Cancel (not to the
@@ -27,14 +28,27 @@ export function ImportedArticleBar({ article, tools }: { article: Article; tools
   const review =
     article.quotes.filter((q) => q.needsReview).length + article.events.filter((e) => e.needsReview).length;
   const automatic = article.annotation.method === 'automatic';
+  // A text the importer kept in another language was not annotated at all: say why, not "no quotes found".
+  const language = article.originalLanguage;
+  const unread = article.annotation.tool === ANNOTATOR_TOOL && language !== 'de';
+  const languageName = unread
+    ? (new Intl.DisplayNames([i18n.resolvedLanguage ?? 'en'], { type: 'language' }).of(language) ?? language)
+    : '';
 
   return (
     <section className="imported-bar" aria-label={t('bar.label')}>
-      <p className="imported-bar__text">
-        {automatic ? t('bar.automatic') : t('bar.imported')}{' '}
-        {review > 0 ? t('bar.review', { count: review }) : null}
-        {automatic && article.quotes.length === 0 ? t('bar.noQuotes') : null}
-      </p>
+      {unread ? (
+        <p className="imported-bar__text">
+          {t('bar.otherLanguage', { language: languageName })}{' '}
+          {t('bar.otherLanguageWrong', { language: languageName })}
+        </p>
+      ) : (
+        <p className="imported-bar__text">
+          {automatic ? t('bar.automatic') : t('bar.imported')}{' '}
+          {review > 0 ? t('bar.review', { count: review }) : null}
+          {automatic && article.quotes.length === 0 ? t('bar.noQuotes') : null}
+        </p>
+      )}
       <div className="imported-bar__actions">
         <button type="button" className="button" onClick={() => downloadJson(`${article.id}.json`, article)}>
           {t('bar.export')}

@@ -6,10 +6,12 @@
 import { expose } from 'comlink';
 import { annotate, type AnnotateInput } from '../../core/annotator/annotate';
 import type { Article } from '../../core/article/schema';
+import { importLanguage } from '../../core/text/language-guess';
 
 const api = {
   annotate(input: AnnotateInput, onProgress?: (fraction: number) => void): Article {
-    return annotate({ ...input, onProgress });
+    // Unless the person chose the language, a text that is clearly not German is kept in its own language.
+    return annotate({ ...input, language: input.language ?? importLanguage(input.text), onProgress });
   },
 };
 

@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { annotate } from '../../core/annotator/annotate';
 import { articleLine, errorLine } from '../../core/article/jsonl';
 import { generateArticle } from '../../testing/data-generators';
 
@@ -40,6 +41,27 @@ describe('backup and restore of the library', () => {
     expect(report).toMatchObject({ added: 2, replaced: 0, copies: 0, skipped: 0, broken: [] });
     expect((await second.storage.getImported('two'))?.title).toEqual(two.title);
     expect(await second.storage.getImported('one')).toEqual(one);
+  });
+
+  it('keeps the language of an imported text that is not German', async () => {
+    const first = await fresh();
+    const french = annotate({
+      text: 'Le conseil municipal a voté mardi pour le nouveau pont.\n\nLes opposants jugent le projet trop cher.',
+      language: 'fr',
+      id: 'pont',
+    });
+    await first.storage.saveImported(french);
+    const { text } = await first.backup.libraryBackup();
+
+    globalThis.indexedDB = new IDBFactory();
+    const second = await fresh();
+    await second.backup.applyRestore(await second.backup.planRestore(text), () => false);
+    const restored = await second.storage.getImported('pont');
+    expect(restored).toEqual(french);
+    expect([restored?.originalLanguage, restored?.paragraphs[0]?.text.fr]).toEqual([
+      'fr',
+      'Le conseil municipal a voté mardi pour le nouveau pont.',
+    ]);
   });
 
   it('skips the same article, and keeps a different one as a copy or replaces it as chosen', async () => {

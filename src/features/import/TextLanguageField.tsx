@@ -1,0 +1,47 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GUESSABLE_LANGUAGES } from '../../core/text/function-words';
+
+/** `''` lets the importer guess the language; otherwise a BCP 47 tag the person chose. */
+export type TextLanguageChoice = string;
+
+/**
+ * The language of a pasted text: detected (the default) or chosen, for when the guess would be wrong or the text
+ * is too short to tell. Language names in the interface language, from `Intl.DisplayNames`.
+ */
+export function TextLanguageField({
+  value,
+  onChange,
+  disabled,
+}: {
+  value: TextLanguageChoice;
+  onChange: (value: TextLanguageChoice) => void;
+  disabled: boolean;
+}) {
+  const { t, i18n } = useTranslation('import');
+  const locale = i18n.resolvedLanguage ?? 'en';
+  const names = useMemo(() => new Intl.DisplayNames([locale], { type: 'language' }), [locale]);
+  return (
+    <>
+      <label>
+        <span>{t('languageLabel')}</span>
+        <select
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          aria-describedby="import-language-hint"
+          disabled={disabled}
+        >
+          <option value="">{t('languageDetect')}</option>
+          {GUESSABLE_LANGUAGES.map((language) => (
+            <option key={language} value={language}>
+              {names.of(language) ?? language}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p id="import-language-hint" className="import__hint">
+        {t('languageHint')}
+      </p>
+    </>
+  );
+}
