@@ -35,8 +35,8 @@ function focusHeading(heading: HTMLElement): void {
 }
 
 /**
- * Focuses the main heading in `container` once it is shown, if the focus is still free; `atNavigation` is where the focus was when the navigation happened. Returns a function
- * that stops waiting.
+ * Focuses the main heading in `container` once it is shown, if the focus is still free; `atNavigation` is where
+ * the focus was when the navigation happened. Returns a function that stops waiting.
  */
 function focusNewPage(container: HTMLElement, atNavigation: Element | null): () => void {
   const tryFocus = (): boolean => {

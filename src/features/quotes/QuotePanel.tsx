@@ -186,8 +186,8 @@ export function QuotePanel({ article, state, unknown, update, hrefWith, renderTo
 }
 
 /**
- * Once React has removed the panel (or the notice of what a link names that the article lacks), the focus goes to the highlight of quote `id`,
- * where the person left the text, or else to the main content.
+ * Once React has removed the panel (or the notice of what a link names that the article lacks), the focus goes to
+ * the highlight of quote `id`, where the person left the text, or else to the main content.
  */
 function focusAfterPanel(id: string | undefined): void {
   requestAnimationFrame(() =>
