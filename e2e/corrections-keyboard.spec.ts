@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { selectPhrase } from './support/selection';
 
 test.use({ locale: 'en-US' });
 
@@ -100,18 +101,7 @@ const MISSED = 'Kritiker halten das Projekt für zu teuer';
 
 /** Marks `MISSED` the mouse's way: selects it in the text, then the bar's speaker, kind and button. */
 async function markBySelection(page: Page) {
-  await page.getByText(MISSED, { exact: false }).evaluate((element, phrase) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    let node = walker.nextNode();
-    while (node && !(node.textContent ?? '').includes(phrase)) node = walker.nextNode();
-    if (!node) throw new Error('phrase not in one text node');
-    const start = (node.textContent ?? '').indexOf(phrase);
-    const range = document.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, start + phrase.length);
-    document.getSelection()?.removeAllRanges();
-    document.getSelection()?.addRange(range);
-  }, MISSED);
+  await selectPhrase(page, MISSED);
   const bar = page.getByRole('region', { name: 'Mark a quote' });
   await bar.getByLabel('Kind').selectOption({ label: 'Reported statement' });
   await bar.getByLabel('Speaker').selectOption({ label: 'Nobody (unattributed)' });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { generateArticle } from '../src/testing/data-generators';
 import { expect, test } from './support/fixtures';
+import { selectPhrase } from './support/selection';
 
 test.use({ locale: 'en-US' });
 
@@ -209,19 +210,7 @@ test('a reader corrects an imported article: speaker, kind, delete, and a missed
   await expect(page.getByRole('link', { name: /„Das ist Geldverschwendung“/ })).toHaveCount(0);
 
   // Mark "Kritiker halten das Projekt für zu teuer" as a reported statement.
-  const sentence = page.getByText('Kritiker halten das Projekt für zu teuer', { exact: false });
-  await sentence.evaluate((element, phrase) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    let node = walker.nextNode();
-    while (node && !(node.textContent ?? '').includes(phrase)) node = walker.nextNode();
-    if (!node) throw new Error('phrase not in one text node');
-    const start = (node.textContent ?? '').indexOf(phrase);
-    const range = document.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, start + phrase.length);
-    document.getSelection()?.removeAllRanges();
-    document.getSelection()?.addRange(range);
-  }, 'Kritiker halten das Projekt für zu teuer');
+  await selectPhrase(page, 'Kritiker halten das Projekt für zu teuer');
   const bar = page.getByRole('region', { name: 'Mark a quote' });
   await bar.getByLabel('Kind').selectOption({ label: 'Reported statement' });
   await bar.getByLabel('Speaker').selectOption({ label: 'Nobody (unattributed)' });
