@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { annotate } from '../src/core/annotator/annotate';
 import { findQuotes } from '../src/core/annotator/find-quotes';
 import { mainJsonl, JSONL_USAGE } from './annotate-jsonl';
+import { endQuietlyOnClosedPipe } from './closed-pipe';
 
 /** Where the command reads and writes; replaced in tests. */
 export interface CliIo {
@@ -139,6 +140,7 @@ export const nodeIo: CliIo = {
 };
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  endQuietlyOnClosedPipe();
   const argv = process.argv.slice(2);
   process.exitCode = argv.includes('--jsonl') ? await mainJsonl(argv) : main(argv, nodeIo);
 }

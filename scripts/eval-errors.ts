@@ -7,6 +7,9 @@
  */
 import { matchQuotes, speakerAgrees, type Range } from '../src/core/annotator/evaluation/score';
 import { halfOption, scoredArticles } from './corpus';
+import { endQuietlyOnClosedPipe } from './closed-pipe';
+
+endQuietlyOnClosedPipe();
 
 const KINDS = ['fn', 'fp', 'speaker', 'all'];
 const args = process.argv.slice(2);

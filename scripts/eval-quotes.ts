@@ -21,6 +21,7 @@ import {
 } from '../src/core/annotator/evaluation/score';
 import { quoteNeedsReview } from '../src/core/annotator/review';
 import { GOLD_TYPES, halfOption, scoredArticles } from './corpus';
+import { endQuietlyOnClosedPipe } from './closed-pipe';
 
 const GROUPS: Record<string, readonly string[]> = {
   Direct: ['Direct'],
@@ -163,4 +164,5 @@ function fmt(n: number): string {
   return n.toFixed(3);
 }
 
+endQuietlyOnClosedPipe();
 main();

@@ -15,6 +15,7 @@ import type { ArticleProblem } from '../src/core/article/problems';
 /** A problem as this command prints it: the place and what is wrong there, in English. */
 type Problem = Pick<ArticleProblem, 'path' | 'message'>;
 import type { Article } from '../src/core/article/schema';
+import { endQuietlyOnClosedPipe } from './closed-pipe';
 
 /** Where the command reads and writes; replaced in tests. */
 export interface ValidateIo {
@@ -126,6 +127,7 @@ function checkIfIndex(
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  endQuietlyOnClosedPipe();
   process.exitCode = main(process.argv.slice(2), {
     readFile: (path) => readFileSync(path, 'utf8'),
     exists: existsSync,
