@@ -62,6 +62,12 @@ describe('guessLanguage', () => {
     expect(importLanguage(text)).toBe('de');
   });
 
+  it('reads a German text quoting an English president in typewriter quotes as German', () => {
+    const text =
+      'Biden sagte: "We will not abandon Ukraine, and we will stand with them as long as it takes." Die Bundesregierung begrüßte die Worte.';
+    expect(importLanguage(text)).toBe('de');
+  });
+
   it('reads a French text quoting a German chancellor at length as French', () => {
     const text =
       'Le chancelier a parlé devant le Bundestag. « Wir werden die Ukraine unterstützen, solange es nötig ist, und wir stehen an der Seite der Partner », a-t-il dit. Les députés ont applaudi pendant une minute.';

@@ -44,11 +44,11 @@ function wordsOf(text: string): string[] {
 }
 
 /**
- * Quoted passages: German „…“ and »…«, French and Swiss «…», English “…”. A news text quotes people in
- * their own language (an English minister in a German article), so its language is that of the text around
- * its quotes.
+ * Quoted passages: German „…“ and »…«, French and Swiss «…», English “…”, and a typewriter's "…" within a
+ * paragraph. A news text quotes people in their own language (an English minister in a German article), so its
+ * language is that of the text around its quotes.
  */
-const QUOTED = /„[^„“”]*[“”]|»[^»«]*«|«[^«»]*»|“[^“”]*”/g;
+const QUOTED = /„[^„“”]*[“”]|»[^»«]*«|«[^«»]*»|“[^“”]*”|"[^"\n]*"/g;
 
 /** Guesses the language of `text` (see {@link LanguageGuess}); reads at most its first 10,000 characters. */
 export function guessLanguage(text: string): LanguageGuess {
