@@ -82,6 +82,14 @@ test('arrowing through a correction’s options stores only the choice made, wit
   await expect(page.getByRole('link', { name: /^Free indirect speech by Tom Berg/ })).toBeVisible();
   await expect(corrections).toBeVisible();
 
+  // Arrowing back to the saved choice leaves nothing unsaved.
+  await page.keyboard.press('ArrowUp');
+  await expect(corrections.getByRole('status')).toContainText('Not saved yet');
+  await page.keyboard.press('ArrowDown');
+  await expect(speaker).toHaveValue(was);
+  await expect(corrections.getByRole('status')).toHaveText('');
+  await expect(corrections.getByRole('button', { name: 'Apply' })).toBeHidden();
+
   // Apply, reached with Tab, stores the choice and gives the focus back to the field.
   await kind.focus();
   await page.keyboard.press('ArrowUp');
