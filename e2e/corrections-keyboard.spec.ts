@@ -82,6 +82,14 @@ test('arrowing through a correction’s options stores only the choice made, wit
   await expect(page.getByRole('link', { name: /^Free indirect speech by Tom Berg/ })).toBeVisible();
   await expect(corrections).toBeVisible();
 
+  // Arrowing back to the saved choice leaves nothing unsaved.
+  await page.keyboard.press('ArrowUp');
+  await expect(corrections.getByRole('status')).toContainText('Not saved yet');
+  await page.keyboard.press('ArrowDown');
+  await expect(speaker).toHaveValue(was);
+  await expect(corrections.getByRole('status')).toHaveText('');
+  await expect(corrections.getByRole('button', { name: 'Apply' })).toBeHidden();
+
   // Apply, reached with Tab, stores the choice and gives the focus back to the field.
   await kind.focus();
   await page.keyboard.press('ArrowUp');
@@ -139,7 +147,8 @@ test('a missed quote is marked with the keyboard alone, by its words: the same c
   // Other capitals and a line break's worth of spaces do not matter.
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('kritiker halten das  projekt für zu teuer');
-  await expect(outcome).toHaveText('Found in paragraph 2.');
+  // (The annotator marked them already, as a reported statement by "Kritiker": the form says so, and allows it.)
+  await expect(outcome).toHaveText('Found in paragraph 2. These words are already marked as a quote.');
   await expect(form.getByRole('group', { name: 'Which one?' })).toHaveCount(0);
 
   await page.keyboard.press('Tab');
@@ -189,4 +198,17 @@ test('the words form is left with Cancel, back on its button', async ({ page }) 
   await expect(open).toBeFocused();
   await expect(open).toHaveAttribute('aria-expanded', 'false');
   await expect(page.getByRole('textbox', { name: 'Words of the quote' })).toBeHidden();
+});
+
+test('the words of a quote already marked are said to be so', async ({ page }) => {
+  await importText(page, 'Schon markiert');
+  await page.getByRole('button', { name: 'Mark a missed quote' }).click();
+  const bar = page.getByRole('region', { name: 'Imported article' });
+  const words = bar.getByRole('textbox', { name: 'Words of the quote' });
+  await words.fill('Das ist Geldverschwendung');
+  await expect(bar.getByRole('status')).toHaveText(
+    'Found in paragraph 3. These words are already marked as a quote.',
+  );
+  await words.fill('Die Stadt Lindau plant einen neuen Hafen');
+  await expect(bar.getByRole('status')).toHaveText('Found in paragraph 1.');
 });

@@ -55,6 +55,24 @@ describe('guessLanguage', () => {
       'Der Konzern „Green Harbour Ltd.“ hat nach eigenen Angaben die Genehmigung erhalten. Der Chef sprach von einem „game changer“ für die Region und kündigte an, dass die Arbeiten im Mai beginnen.';
     expect(guessLanguage(text).language).toBe('de');
   });
+
+  it('reads a German text quoting an English minister at length as German', () => {
+    const text =
+      'Die Außenministerin traf ihren Kollegen Blinken. „We stand with Ukraine, and we will do so as long as it takes“, sagte Blinken. Baerbock betonte, Deutschland stehe an der Seite der Partner.';
+    expect(importLanguage(text)).toBe('de');
+  });
+
+  it('reads a German text quoting an English president in typewriter quotes as German', () => {
+    const text =
+      'Biden sagte: "We will not abandon Ukraine, and we will stand with them as long as it takes." Die Bundesregierung begrüßte die Worte.';
+    expect(importLanguage(text)).toBe('de');
+  });
+
+  it('reads a French text quoting a German chancellor at length as French', () => {
+    const text =
+      'Le chancelier a parlé devant le Bundestag. « Wir werden die Ukraine unterstützen, solange es nötig ist, und wir stehen an der Seite der Partner », a-t-il dit. Les députés ont applaudi pendant une minute.';
+    expect(importLanguage(text)).toBe('fr');
+  });
 });
 
 describe('importLanguage', () => {

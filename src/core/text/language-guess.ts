@@ -43,9 +43,19 @@ function wordsOf(text: string): string[] {
   return words;
 }
 
+/**
+ * Quoted passages: German „…“ and »…«, French and Swiss «…», English “…”, and a typewriter's "…" within a
+ * paragraph. A news text quotes people in their own language (an English minister in a German article), so its
+ * language is that of the text around its quotes.
+ */
+const QUOTED = /„[^„“”]*[“”]|»[^»«]*«|«[^«»]*»|“[^“”]*”|"[^"\n]*"/g;
+
 /** Guesses the language of `text` (see {@link LanguageGuess}); reads at most its first 10,000 characters. */
 export function guessLanguage(text: string): LanguageGuess {
-  const words = wordsOf(text.slice(0, SAMPLE));
+  const sample = text.slice(0, SAMPLE);
+  const around = wordsOf(sample.replace(QUOTED, ' '));
+  // The words around the quotes when they are enough to tell, otherwise all of them (a text that is mostly quote).
+  const words = around.length >= MIN_WORDS ? around : wordsOf(sample);
   if (words.length < MIN_WORDS) return UNKNOWN;
   const hits = (Object.keys(FUNCTION_WORDS) as GuessableLanguage[])
     .map((language) => ({

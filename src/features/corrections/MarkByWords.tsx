@@ -61,6 +61,24 @@ export function MarkByWords({
         : first
           ? t('words.foundOnce', { paragraph: paragraphNumber(first) })
           : t('words.notFound');
+  // The words of a quote already marked (give or take its quotation marks and punctuation) would become a second
+  // quote over the same words: said, not refused.
+  const paragraphText = stretch
+    ? (article.paragraphs.find((p) => p.id === stretch.paragraph)?.text[language] ?? '')
+    : '';
+  const alreadyMarked =
+    stretch !== undefined &&
+    article.quotes.some((quote) =>
+      (quote.spans[language] ?? []).some(
+        (span) =>
+          span.paragraph === stretch.paragraph &&
+          span.start <= stretch.start &&
+          stretch.end <= span.end &&
+          !/[\p{L}\p{N}]/u.test(
+            paragraphText.slice(span.start, stretch.start) + paragraphText.slice(stretch.end, span.end),
+          ),
+      ),
+    );
 
   return (
     <div className="mark-words">
@@ -91,6 +109,7 @@ export function MarkByWords({
         </p>
         <p role="status" className="mark-words__outcome">
           {outcome}
+          {alreadyMarked ? ` ${t('words.alreadyMarked')}` : null}
         </p>
         {found.length > 1 ? (
           <fieldset className="mark-words__places">

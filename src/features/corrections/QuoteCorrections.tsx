@@ -60,7 +60,13 @@ export function QuoteCorrections({
   const choose = (choice: Omit<Staged, 'quote'>, field: HTMLSelectElement) => {
     if (!keys.isKeyed()) return apply(choice);
     stagedIn.current = field;
-    setStaged({ ...staged, ...choice, quote: quote.id });
+    const next = { ...staged, ...choice, quote: quote.id };
+    // Arrowed back to what is saved (and no new speaker's name is being typed): nothing is left to save.
+    const unchanged =
+      newName === undefined &&
+      (next.speaker === undefined || next.speaker === (quote.speaker ?? '')) &&
+      (next.kind === undefined || next.kind === quote.kind);
+    setStaged(unchanged ? undefined : next);
   };
   const onFieldKey = (event: KeyboardEvent<HTMLSelectElement>) => {
     keys.onKeyDown(event);
