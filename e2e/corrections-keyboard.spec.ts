@@ -2,24 +2,14 @@
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { importText, LINDAU_NEWS } from './support/imported-text';
 import { selectPhrase } from './support/selection';
 
+/** Imports the Lindau text under `title`; the imported article's id. */
+const importedId = async (page: Page, title: string): Promise<string> =>
+  (await importText(page, LINDAU_NEWS, title)).split('/').pop() ?? '';
+
 test.use({ locale: 'en-US' });
-
-const GERMAN = [
-  'Die Stadt Lindau plant einen neuen Hafen. „Wir bauen den Hafen noch in diesem Jahr aus“, sagte Bürgermeisterin Eva Lind am Dienstag.',
-  'Sie fügte hinzu, dass der Rat bereits im März 2023 zugestimmt habe. Kritiker halten das Projekt für zu teuer.',
-  '„Das ist Geldverschwendung“, sagte der Sprecher der Bürgerinitiative, Tom Berg.',
-].join('\n\n');
-
-async function importText(page: Page, title: string): Promise<string> {
-  await page.goto('/import');
-  await page.getByRole('textbox', { name: 'Text' }).fill(GERMAN);
-  await page.getByRole('textbox', { name: 'Title (optional)' }).fill(title);
-  await page.getByRole('button', { name: 'Annotate' }).click();
-  await expect(page.getByRole('link', { name: /^Direct quote by Tom Berg/ })).toBeVisible();
-  return new URL(page.url()).pathname.split('/').pop() ?? '';
-}
 
 /** The stored record of imported article `id`: its revision (one more per write) and its quotes. */
 function stored(page: Page, id: string) {
@@ -49,7 +39,7 @@ function stored(page: Page, id: string) {
 test('arrowing through a correction’s options stores only the choice made, with Enter or Apply', async ({
   page,
 }) => {
-  const id = await importText(page, 'Pfeiltasten');
+  const id = await importedId(page, 'Pfeiltasten');
   const before = await stored(page, id);
 
   await page.getByRole('link', { name: /^Direct quote by Tom Berg/ }).focus();
@@ -119,7 +109,7 @@ async function markBySelection(page: Page) {
 test('a missed quote is marked with the keyboard alone, by its words: the same correction as a selection', async ({
   page,
 }) => {
-  const id = await importText(page, 'Tastatur');
+  const id = await importedId(page, 'Tastatur');
   const before = await stored(page, id);
   const open = page.getByRole('button', { name: 'Mark a missed quote' });
   await expect(open).toHaveAttribute('aria-expanded', 'false');
@@ -174,7 +164,7 @@ test('a missed quote is marked with the keyboard alone, by its words: the same c
   const byWords = (await stored(page, id)).quotes.slice(before.quotes.length);
 
   // The mouse's way, in a copy of the same text: the same quote stored.
-  const copy = await importText(page, 'Maus');
+  const copy = await importedId(page, 'Maus');
   await markBySelection(page);
   await expect(
     page.getByRole('link', { name: `Reported statement by an unknown speaker: ${MISSED}` }),
@@ -185,7 +175,7 @@ test('a missed quote is marked with the keyboard alone, by its words: the same c
 });
 
 test('the words form is left with Cancel, back on its button', async ({ page }) => {
-  await importText(page, 'Abbrechen');
+  await importedId(page, 'Abbrechen');
   const open = page.getByRole('button', { name: 'Mark a missed quote' });
   await open.focus();
   await page.keyboard.press('Enter');
@@ -201,7 +191,7 @@ test('the words form is left with Cancel, back on its button', async ({ page }) 
 });
 
 test('the words of a quote already marked are said to be so', async ({ page }) => {
-  await importText(page, 'Schon markiert');
+  await importedId(page, 'Schon markiert');
   await page.getByRole('button', { name: 'Mark a missed quote' }).click();
   const bar = page.getByRole('region', { name: 'Imported article' });
   const words = bar.getByRole('textbox', { name: 'Words of the quote' });

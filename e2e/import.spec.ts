@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { generateArticle } from '../src/testing/data-generators';
 import { expect, test } from './support/fixtures';
+import { LINDAU_NEWS } from './support/imported-text';
 import { selectPhrase } from './support/selection';
 
 test.use({ locale: 'en-US' });
-
-const GERMAN = [
-  'Die Stadt Lindau plant einen neuen Hafen. „Wir bauen den Hafen noch in diesem Jahr aus“, sagte Bürgermeisterin Eva Lind am Dienstag.',
-  'Sie fügte hinzu, dass der Rat bereits im März 2023 zugestimmt habe. Kritiker halten das Projekt für zu teuer.',
-  '„Das ist Geldverschwendung“, sagte der Sprecher der Bürgerinitiative, Tom Berg.',
-].join('\n\n');
 
 test('pasted German text is annotated in the browser, opens in the reader, and is kept across reloads', async ({
   page,
@@ -17,7 +12,7 @@ test('pasted German text is annotated in the browser, opens in the reader, and i
   await page.goto('/');
   await page.getByRole('navigation').getByRole('link', { name: 'Import' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Import a text' })).toBeVisible();
-  await page.getByRole('textbox', { name: 'Text' }).fill(GERMAN);
+  await page.getByRole('textbox', { name: 'Text' }).fill(LINDAU_NEWS);
   await page.getByRole('textbox', { name: 'Title (optional)' }).fill('Hafen in Lindau');
   await page.getByLabel('Publication date').fill('2024-05-08');
   await page.getByRole('button', { name: 'Annotate' }).click();
@@ -49,7 +44,7 @@ test('a German text in which the annotator finds no quote says so above the text
 
   // A German text with quotes does not get the note.
   await page.goto('/import');
-  await page.getByRole('textbox', { name: 'Text' }).fill(GERMAN);
+  await page.getByRole('textbox', { name: 'Text' }).fill(LINDAU_NEWS);
   await page.getByRole('button', { name: 'Annotate' }).click();
   await expect(page.getByRole('link', { name: /^Direct quote by Eva Lind/ })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Imported article' })).not.toContainText(
@@ -65,7 +60,7 @@ test('Cancel gives the focus back to Annotate; leaving the page stops an annotat
     route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => {};' }),
   );
   await page.goto('/import');
-  await page.getByRole('textbox', { name: 'Text' }).fill(GERMAN);
+  await page.getByRole('textbox', { name: 'Text' }).fill(LINDAU_NEWS);
   await page.getByRole('button', { name: 'Annotate' }).click();
   const cancel = page.getByRole('button', { name: 'Cancel' });
   await expect(cancel).toBeVisible();
@@ -87,7 +82,7 @@ test('Cancel gives the focus back to Annotate; leaving the page stops an annotat
 
 test('an imported article can be exported as valid article JSON and deleted', async ({ page }) => {
   await page.goto('/import');
-  await page.getByRole('textbox', { name: 'Text' }).fill(GERMAN);
+  await page.getByRole('textbox', { name: 'Text' }).fill(LINDAU_NEWS);
   await page.getByRole('button', { name: 'Annotate' }).click();
   await expect(page.getByRole('button', { name: 'Export as JSON' })).toBeVisible();
 
@@ -191,7 +186,7 @@ test('a text file that is not UTF-8 is refused with a clear message', async ({ p
 
 test('a reader corrects an imported article: speaker, kind, delete, and a missed quote', async ({ page }) => {
   await page.goto('/import');
-  await page.getByRole('textbox', { name: 'Text' }).fill(GERMAN);
+  await page.getByRole('textbox', { name: 'Text' }).fill(LINDAU_NEWS);
   await page.getByRole('textbox', { name: 'Title (optional)' }).fill('Korrekturen');
   await page.getByRole('button', { name: 'Annotate' }).click();
   await expect(page).toHaveURL(/\/imported\/korrekturen$/);
@@ -230,7 +225,7 @@ test('a reader corrects an imported article: speaker, kind, delete, and a missed
 
 test('a correction that cannot be saved says so and how to keep it', async ({ page }) => {
   await page.goto('/import');
-  await page.getByRole('textbox', { name: 'Text' }).fill(GERMAN);
+  await page.getByRole('textbox', { name: 'Text' }).fill(LINDAU_NEWS);
   await page.getByRole('textbox', { name: 'Title (optional)' }).fill('Voller Speicher');
   await page.getByRole('button', { name: 'Annotate' }).click();
   await expect(page).toHaveURL(/\/imported\/voller-speicher$/);

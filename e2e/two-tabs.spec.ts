@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test, waitForApp } from './support/fixtures';
+import { importText } from './support/imported-text';
 
 test.use({ locale: 'en-US' });
 // Two tabs annotating and correcting; on a busy machine that takes longer than the default. Nothing is timed.
@@ -10,15 +11,6 @@ const GERMAN = [
   'Die Stadt Lindau plant einen neuen Hafen. „Wir bauen den Hafen noch in diesem Jahr aus“, sagte Bürgermeisterin Eva Lind am Dienstag.',
   '„Das ist Geldverschwendung“, sagte der Sprecher der Bürgerinitiative, Tom Berg.',
 ].join('\n\n');
-
-async function importText(page: Page, title: string): Promise<string> {
-  await page.goto('/import');
-  await page.getByRole('textbox', { name: 'Text' }).fill(GERMAN);
-  await page.getByRole('textbox', { name: 'Title (optional)' }).fill(title);
-  await page.getByRole('button', { name: 'Annotate' }).click();
-  await expect(page.getByRole('link', { name: /^Direct quote by Tom Berg/ })).toBeVisible();
-  return new URL(page.url()).pathname;
-}
 
 /** A second tab on `path`; `deaf`: one that misses the other tabs' announcements (as if it had been asleep). */
 async function secondTab(context: BrowserContext, path: string, { deaf = false } = {}): Promise<Page> {
@@ -41,7 +33,7 @@ async function setKind(page: Page, quote: RegExp, kind: string) {
 }
 
 test('a correction made in one tab appears in the other without a reload', async ({ page, context }) => {
-  const path = await importText(page, 'Zwei Tabs');
+  const path = await importText(page, GERMAN, 'Zwei Tabs');
   const other = await secondTab(context, path);
   await setKind(page, /^Direct quote by Tom Berg/, 'Reported statement');
   await expect(other.getByRole('link', { name: /^Reported statement by Tom Berg/ })).toBeVisible();
@@ -52,7 +44,7 @@ test('a write based on a stale copy is detected: a change elsewhere is kept, and
   page,
   context,
 }) => {
-  const path = await importText(page, 'Veraltete Kopie');
+  const path = await importText(page, GERMAN, 'Veraltete Kopie');
   const stale = await secondTab(context, path, { deaf: true });
 
   // Another quote changed in the first tab: the stale tab's change is applied on top, nothing is lost.
