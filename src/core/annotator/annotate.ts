@@ -71,23 +71,13 @@ export function annotate(input: AnnotateInput): Article {
       confidence: round(q.confidence),
       needsReview: quoteNeedsReview(round(q.confidence)),
     }));
-  const title = input.title?.trim() || firstWords(model.paragraphs[0]?.text ?? '');
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    id: input.id ?? slugify(title, 'imported-article', 80),
-    originalLanguage: 'de',
-    languages: ['de'],
-    title: { de: title },
-    published: input.published ?? new Date().toISOString().slice(0, 10),
-    source: input.source ?? { name: 'Import', kind: 'import' },
-    annotation: { method: 'automatic', tool: ANNOTATOR_TOOL },
-    paragraphs: model.paragraphs.map((p, i) => ({ id: pid(i), text: { de: p.text } })),
+  return articleOf(input, 'de', model.paragraphs, {
     speakers: annotated.speakers
       .filter((s) => used.has(s.id))
       .map((s) => ({ id: s.id, name: s.name, kind: s.kind, ...(s.role ? { role: { de: s.role } } : {}) })),
     quotes,
     events: events(model, annotated.dates, span),
-  };
+  });
 }
 
 /** A text in `language`, which the annotator cannot read: its paragraphs, no speakers, quotes or events. */
@@ -95,6 +85,19 @@ function unannotated(input: AnnotateInput, language: string): Article {
   const paragraphs = splitParagraphs(input.text);
   if (paragraphs.length === 0) throw new Error('the text is empty');
   input.onProgress?.(1);
+  return articleOf(input, language, paragraphs, { speakers: [], quotes: [], events: [] });
+}
+
+/**
+ * The article of `paragraphs` in `language`, with what was found in them: its title (given, or the first words),
+ * id, date, source and the annotator's name from `input`; paragraph ids `p1`, `p2`, ….
+ */
+function articleOf(
+  input: AnnotateInput,
+  language: string,
+  paragraphs: readonly { text: string }[],
+  found: Pick<Article, 'speakers' | 'quotes' | 'events'>,
+): Article {
   const title = input.title?.trim() || firstWords(paragraphs[0]?.text ?? '');
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -106,9 +109,7 @@ function unannotated(input: AnnotateInput, language: string): Article {
     source: input.source ?? { name: 'Import', kind: 'import' },
     annotation: { method: 'automatic', tool: ANNOTATOR_TOOL },
     paragraphs: paragraphs.map((p, i) => ({ id: `p${i + 1}`, text: { [language]: p.text } })),
-    speakers: [],
-    quotes: [],
-    events: [],
+    ...found,
   };
 }
 
