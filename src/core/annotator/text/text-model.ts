@@ -69,16 +69,23 @@ export function contentEnd(model: TextModel, sentence: Sentence): number {
 /**
  * Where the text proper starts after a dateline such as "(dpa) – ", "BERLIN (AFP) - " or "Frankfurt/Main (dpa) - "
  * at the start of a paragraph: a place in capitals or of one to three capitalised words, an agency in brackets and
- * a dash; 0 when there is none. Bounded to the first 60 characters.
+ * a dash, or such a place and a dash alone ("Hamburg – "); 0 when there is none. Bounded to the first 60 characters.
  */
 export function afterDateline(text: string): number {
   const head = text.slice(0, 60);
-  const match = DATELINE.exec(head);
+  const match = DATELINE.exec(head) ?? PLACE_DATELINE.exec(head);
   return match ? match[0].length : 0;
 }
 
 const DATELINE =
   /^(?:[\p{Lu}\s./-]{0,30}|(?:\p{Lu}[\p{Ll}.'’-]*[ /]){0,2}\p{Lu}[\p{Ll}.'’-]* ?)\([^()\n]{1,25}\)\s*[–—-]\s*/u;
+
+/**
+ * "Hamburg – Nach dem Sieg …", "Berlin/Kiew – Die …": a place without an agency, and a dash between spaces before a
+ * capital. A sentence does not open with a name, a dash and a new capitalised phrase ("Rutte – ein Niederländer –"
+ * goes on in lower case), so the place is a dateline, not a speaker or the subject of the first sentence.
+ */
+const PLACE_DATELINE = /^(?:\p{Lu}[\p{Ll}.'’-]*[ /]){0,2}\p{Lu}[\p{Ll}.'’-]* [–—-] (?=\p{Lu})/u;
 
 /**
  * The index of the sentence of `paragraph` that contains `offset`, or the nearest one before it; the paragraph's

@@ -312,6 +312,14 @@ describe('capitalised words', () => {
   });
 });
 
+describe('a dateline without an agency', () => {
+  it('is no part of the first sentence: a clause a conjunction opens after it is not what the cue says', () => {
+    expect(
+      found('Berlin – Weil die Mieten weiter steigen, warnt der Mieterbund vor neuen Kündigungen.'),
+    ).toEqual([]);
+  });
+});
+
 describe('afterDateline', () => {
   it.each([
     { text: '(dpa) – Die Regierung will sparen.', rest: 'Die Regierung will sparen.' },
@@ -321,6 +329,11 @@ describe('afterDateline', () => {
     { text: 'Bad Homburg (red) – Die Stadt baut.', rest: 'Die Stadt baut.' },
     { text: 'Die Ministerin (SPD) sagte, sie spare.', rest: 'Die Ministerin (SPD) sagte, sie spare.' },
     { text: 'Anna Berger (SPD) sagte, sie spare.', rest: 'Anna Berger (SPD) sagte, sie spare.' },
+    { text: 'Hamburg – Nach dem Sieg jubelte die Stadt.', rest: 'Nach dem Sieg jubelte die Stadt.' },
+    { text: 'Berlin/Kiew – Die Gespräche gehen weiter.', rest: 'Die Gespräche gehen weiter.' },
+    { text: 'Bad Homburg - Die Stadt baut.', rest: 'Die Stadt baut.' },
+    { text: 'Rutte – ein Niederländer – sagte es.', rest: 'Rutte – ein Niederländer – sagte es.' },
+    { text: 'Berlin–Hamburg ist die Strecke.', rest: 'Berlin–Hamburg ist die Strecke.' },
   ])('$text', ({ text, rest }) => {
     expect(text.slice(afterDateline(text))).toBe(rest);
   });
