@@ -44,6 +44,7 @@ import { oblique, opensNounPhrase, speakerLike, trimPhrase } from './subject-phr
 import { impersonalSource, isImpersonal } from './impersonal-sources';
 import { frameSubject } from './opening-subjects';
 import { relativeSubject } from './relative-subjects';
+import { withoutVerbComplement } from './verb-complements';
 
 /** Endings of adverbs and adjectives that open a sentence without being its subject ("Offiziell", "Sinngemäß"). */
 const ADVERB_ENDING =
@@ -54,6 +55,10 @@ const ADVERB_ENDING =
  * ("sagte er und fügte hinzu, …": the second verb shares the first one's subject).
  */
 export function findSubject(tokens: readonly Token[], cue: Cue): Token[] | undefined {
+  return withoutVerbComplement(tokens, cue, subjectOf(tokens, cue));
+}
+
+function subjectOf(tokens: readonly Token[], cue: Cue): Token[] | undefined {
   if (isImpersonal(tokens, cue)) return impersonalSource(tokens, cue);
   if (cue.verb.lemma === 'zitieren' && !cue.participle && !cue.verbFinal) {
     const quoted = quotedObject(tokens, cue);

@@ -196,3 +196,9 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
  * "signalisierte Zustimmung". With a stance noun as object they report a statement; alone they need a clause.
  */
 export const STANCE_VERBS: ReadonlySet<string> = new Set(['äußern', 'bekunden', 'signalisieren']);
+
+/**
+ * Speech verbs whose object is a "von" phrase: "sprach von einem Erfolg", "berichtete von zwei Verletzten",
+ * "erzählte von der Flucht".
+ */
+export const VON_OBJECT_VERBS: ReadonlySet<string> = new Set(['sprechen', 'berichten', 'erzählen']);

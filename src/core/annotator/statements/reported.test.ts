@@ -440,6 +440,31 @@ describe('reported speech', () => {
       text: 'Die Mannschaft führte die Tabelle lange an.',
       expected: [],
     },
+    {
+      name: 'the "von" object of a verb closing a subordinate clause is no part of its subject',
+      text: 'Während die Regierung von einem Erfolg spricht, kritisiert die Opposition das Gesetz.',
+      expected: [
+        { kind: 'reported', text: 'Während die Regierung von einem Erfolg spricht', speaker: 'Regierung' },
+      ],
+    },
+    {
+      name: 'a form like the participle closing a subordinate clause, no auxiliary after it, is a present tense',
+      text: 'Während die Polizei von zwei Verletzten berichtet, feiern die Fans weiter.',
+      expected: [
+        { kind: 'reported', text: 'Während die Polizei von zwei Verletzten berichtet', speaker: 'Polizei' },
+      ],
+    },
+    {
+      name: 'a "von" attribute before a verb in second place stays in the subject',
+      text: 'Der Sprecher von Greenpeace sprach von einem Skandal.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Der Sprecher von Greenpeace sprach von einem Skandal.',
+          speaker: 'Sprecher von Greenpeace',
+        },
+      ],
+    },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });

@@ -12,7 +12,7 @@ import { FIRST_PERSON, OBJECT_CASE_ARTICLES, RELATIVE_PRONOUNS } from '../lexico
 import { AGENT_OR_PREDICATE, PREPOSITIONS, SPEAKING_OF_PREPOSITIONS, VON } from '../lexicon/prepositions';
 import { DENYING_VERBS, NEGATABLE } from '../lexicon/verb-forms';
 import { isKonjunktivI, isReportedVerbAt } from '../grammar/reported-verbs';
-import { COMPARISON_PARTICLES, COMPLEMENTIZERS } from '../lexicon/conjunctions';
+import { CLAUSE_OPENING_CONJUNCTIONS, COMPARISON_PARTICLES, COMPLEMENTIZERS } from '../lexicon/conjunctions';
 import { isStanceNoun } from '../grammar/stance-objects';
 import { STANCE_VERBS } from '../lexicon/speech-verbs';
 import { nounPhrase } from '../grammar/noun-phrases';
@@ -46,8 +46,8 @@ export function reportsSomething(
 
 /**
  * "Der Sender berichtet von …", "Die Ministerin bezeichnet den Plan als …": a verb spelled like its participle is
- * a present tense when it follows its subject in a main clause and no auxiliary follows it ("berichtet hat"),
- * and the subject is not the "man" of a definition ("Als Lichtjahr bezeichnet man …").
+ * a present tense when it follows its subject in a main clause, or closes a subordinate clause, and no auxiliary
+ * follows it ("berichtet hat"), and the subject is not the "man" of a definition ("Als Lichtjahr bezeichnet man …").
  */
 export function presentTense(
   tokens: readonly Token[],
@@ -61,6 +61,11 @@ export function presentTense(
   // "Den Piloten erwartet eine Anklage": a phrase in the dative or accusative is no subject.
   if (OBJECT_CASE_ARTICLES.has(subject.lower)) return false;
   if (AUXILIARY_AFTER.has(tokens[cue.index + 1]?.lower ?? '') || tokens[0]?.lower === 'als') return false;
+  // "…, während die Polizei von zwei Verletzten berichtet": a participle closing a subordinate clause would have its
+  // auxiliary after it, so the form alone there is the present tense.
+  const opener = tokens[tokens.indexOf(subject) - 1];
+  if (opener && CLAUSE_OPENING_CONJUNCTIONS.has(opener.lower) && endsClauseAt(tokens, cue.index + 1))
+    return true;
   // "Das Wort bezeichnet eine Strecke" names a meaning; "Sie bezeichnet den Plan als Fehler" judges.
   if (cue.verb.lemma === 'bezeichnen' && !asLater(tokens, cue.index)) return false;
   return secondPlace(tokens, cue, phrase) && tokens.slice(0, cue.index).every((t) => t.text !== ',');
