@@ -117,6 +117,20 @@ export function roleNominative(word: string): string | undefined {
   return undefined;
 }
 
+/**
+ * An organisation noun in the genitive after "des" or "eines" in its nominative ("Ministeriums" → "Ministerium",
+ * "Verbandes" → "Verband", "Bundestags" → "Bundestag"); `undefined` when the word is no such genitive.
+ */
+export function organisationNominative(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  for (const ending of ['es', 's']) {
+    const stem = lower.length - ending.length;
+    if (lower.endsWith(ending) && stem > 3 && endsWithAny(lower, ORGANISATION_ENDINGS, stem))
+      return word.slice(0, stem);
+  }
+  return undefined;
+}
+
 /** Whether a token names a group speaking as one: "Regierung", "Polizei", "Moskau". */
 export function isCollectiveToken(token: Token): boolean {
   return token.word && token.capital && classOf(token, WordClass.collective, collectiveToken);

@@ -119,6 +119,14 @@ describe('the speaker book', () => {
     expect(speakersOf(text).map((s) => s.name)).toEqual(['Sprecher', 'Sprecher']);
   });
 
+  it('an organisation in the genitive and the same organisation later are one speaker, named in the nominative', () => {
+    const text =
+      'Das Urteil schaffe Klarheit, teilte das Ministerium mit. ' +
+      'Nach Angaben des Ministeriums wurden 400 Anträge gestellt.';
+    const ids = annotateText(text, '2024-05-02').quotes.map((q) => q.speaker?.id);
+    expect(ids).toEqual(['ministerium', 'ministerium']);
+  });
+
   it.each([
     {
       name: '"sie" is the woman named last, whose role has an umlaut in the feminine',

@@ -14,7 +14,7 @@ import {
 } from './name-runs';
 import { canSpeak, opensWithAdjective } from './animacy';
 import { DETERMINERS, PLACES, PRONOUNS } from '../lexicon/nouns';
-import { isCollectiveToken, isRoleToken, roleNominative } from './naming-words';
+import { isCollectiveToken, isRoleToken, organisationNominative, roleNominative } from './naming-words';
 import { pronounAntecedent } from './pronoun-antecedents';
 import type { Resolution, SpeakerEntity } from '../model';
 import { isWebAddress, type Token } from '../text/tokens';
@@ -288,9 +288,10 @@ function writtenInCapitals(token: Token): boolean {
 function phraseName(words: readonly Token[]): string {
   const first = words[0]?.lower ?? '';
   const rest = DETERMINERS.has(first) ? words.slice(1) : words;
-  // "eines Sprechers" and a later "der Sprecher" are one speaker, named in the nominative
+  // "eines Sprechers" and a later "der Sprecher", "des Ministeriums" and "das Ministerium" are one speaker, named in
+  // the nominative
   const head = rest.length === 1 && MASCULINE_GENITIVE_ARTICLES.has(first) ? rest[0] : undefined;
-  const nominative = head ? roleNominative(head.text) : undefined;
+  const nominative = head ? (roleNominative(head.text) ?? organisationNominative(head.text)) : undefined;
   if (nominative) return nominative;
   return rest.map((t) => t.text).join(' ') || words.map((t) => t.text).join(' ');
 }
