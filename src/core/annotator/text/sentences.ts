@@ -105,8 +105,9 @@ function continuesAfterStop(text: string, stop: number, next: number): boolean {
 }
 
 /**
- * "des landesweit sendenden 1. Kanals": after an article, or an adjective in one of its endings, a number with a
- * full stop is an ordinal, since the noun phrase has not ended; "auf Platz 1. Dann …" ends the sentence.
+ * "des landesweit sendenden 1. Kanals", "Der 1. FC Köln": after an article, or an adjective in one of its endings, a
+ * number with a full stop is an ordinal, since the noun phrase has not ended; "auf Platz 1. Dann …" ends the
+ * sentence.
  */
 function ordinalAfter(text: string, numberStart: number): boolean {
   let end = numberStart;
@@ -115,8 +116,9 @@ function ordinalAfter(text: string, numberStart: number): boolean {
   let start = end;
   while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
   const word = text.slice(start, end);
-  if (!isLowerLetter(word[0] ?? '')) return false;
-  return ORDINAL_OPENERS.has(word) || (word.length > 4 && /(?:en|er|es|em)$/.test(word));
+  // "Der 1. FC Köln …": an article that opens the sentence is written with a capital
+  if (ORDINAL_OPENERS.has(word.toLowerCase())) return true;
+  return isLowerLetter(word[0] ?? '') && word.length > 4 && /(?:en|er|es|em)$/.test(word);
 }
 
 function isOrdinalFollower(word: string): boolean {

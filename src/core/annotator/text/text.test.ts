@@ -46,6 +46,16 @@ describe('splitSentences', () => {
       expected: ['Im 19. Jahrhundert war es so.'],
     },
     {
+      name: 'a number after the article that opens the sentence is an ordinal too',
+      text: 'Der 1. FC Köln hat gewonnen. Das teilte der Verein mit.',
+      expected: ['Der 1. FC Köln hat gewonnen.', 'Das teilte der Verein mit.'],
+    },
+    {
+      name: 'a number after a noun ends the sentence',
+      text: 'Köln landete auf Platz 1. Das freute den Verein.',
+      expected: ['Köln landete auf Platz 1.', 'Das freute den Verein.'],
+    },
+    {
       name: 'a number after an article is an ordinal, whatever noun follows',
       text: 'Nur Reporter des 1. Senders waren da. Sonst niemand.',
       expected: ['Nur Reporter des 1. Senders waren da.', 'Sonst niemand.'],
