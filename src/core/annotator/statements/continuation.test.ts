@@ -47,6 +47,24 @@ describe('continuation in Konjunktiv', () => {
       ],
     },
     {
+      name: 'a lead-in before a colon names who says the Konjunktiv after it',
+      text:
+        'Ministerin Eva Roth sagte, der Plan sei gescheitert. ' +
+        'Bürgermeister Paul Weber reagierte zurückhaltend: Man teile das Ziel, aber nicht jeden Weg.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        { kind: 'indirect', text: 'Man teile das Ziel, aber nicht jeden Weg.', speaker: 'Paul Weber' },
+      ],
+    },
+    {
+      name: 'a clause before a colon whose subject cannot speak leads in to nobody',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Die Lage bleibt ernst: Man müsse sparen.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        { kind: 'indirect', text: 'Die Lage bleibt ernst: Man müsse sparen.', speaker: 'Eva Roth' },
+      ],
+    },
+    {
       name: 'a Konjunktiv I no indicative shares reports on its own, far from any cue',
       text:
         'Die Gewerkschaft ruft zum Streik. Die Fabrik liegt am Fluss. Dort arbeiten 300 Menschen. ' +

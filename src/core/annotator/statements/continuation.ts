@@ -18,6 +18,7 @@ import type { QuotedPart } from '../text/quotation-marks';
 import type { Token } from '../text/tokens';
 import { claimAfterWritersClause, claimClause, sollFollows } from './reportative';
 import { SOURCE_ADVERBS } from '../lexicon/adverbs';
+import { leadIn } from './lead-ins';
 import { HYPOTHETICAL, KONJUNKTIV_II, STRONG_KONJUNKTIV } from '../lexicon/konjunktiv';
 
 /** Opening quotation marks. */
@@ -183,10 +184,14 @@ export function continuationIn(
       // The sentence before that the report opens with is part of it: the source is named before it.
       const named = opened.start < whole.start ? index - 1 : index;
       const guess = recent ? undefined : previousSubject(model, named, book);
-      const speaker = guess?.speaker ?? context.speaker;
-      const mention = SOURCE_ADVERBS.has(opener.lower)
-        ? partOf(sentence.paragraph, [opener])
-        : guess?.mention;
+      const lead = leadIn(sentence.tokens, inside);
+      const leading = lead ? book.resolve(lead.subject) : undefined;
+      const speaker = leading?.speaker ?? guess?.speaker ?? context.speaker;
+      const mention = leading
+        ? partOf(sentence.paragraph, lead?.subject ?? [])
+        : SOURCE_ADVERBS.has(opener.lower)
+          ? partOf(sentence.paragraph, [opener])
+          : guess?.mention;
       context.sentence = index;
       if (speaker) context.speaker = speaker;
       // "Er halte den Plan für richtig und bezeichnete …": the statement ends before a coordinated cue.
@@ -201,6 +206,7 @@ export function continuationIn(
       const lastPart = last?.quote.spans[last.quote.spans.length - 1];
       if (
         !clause &&
+        !leading &&
         last &&
         lastPart &&
         last.whole &&
@@ -214,7 +220,10 @@ export function continuationIn(
         last.index = index;
         return [];
       }
-      const span = clause ?? opened;
+      const found = clause ?? opened;
+      const afterColon = leading && lead ? sentence.tokens[lead.after] : undefined;
+      const span =
+        afterColon && afterColon.start > found.start ? { ...found, start: afterColon.start } : found;
       // "Die Sorte sei sicher: „…“": the colon before a quotation opens the speaker's own words.
       const colon = sentence.tokens.find(
         (t, k) =>

@@ -1,0 +1,40 @@
+/**
+ * "Der Kanzler reagierte zurückhaltend: Man teile das Ziel, …": a main clause before a colon that names someone
+ * and says how they took something leads in to what they said; the Konjunktiv after the colon is theirs.
+ */
+import { nounPhrase } from '../grammar/noun-phrases';
+import { oblique } from '../grammar/subject-phrases';
+import { canSpeak } from '../speakers/animacy';
+import type { Token } from '../text/tokens';
+
+/** The lead-in of a sentence: its subject, and the index of the first token after its colon. */
+export interface LeadIn {
+  subject: Token[];
+  after: number;
+}
+
+/**
+ * The lead-in before the first colon outside quotation marks: the sentence opens with a noun phrase that can speak,
+ * a lower-case finite verb follows it, and no clause ends before the colon; after the colon the words are the
+ * writer's, not a quotation (a quotation after the colon is a direct quote of its own). `undefined` otherwise.
+ */
+export function leadIn(tokens: readonly Token[], inside: (token: Token) => boolean): LeadIn | undefined {
+  let colon = -1;
+  for (let k = 0; k < tokens.length && k <= LEAD_IN_REACH; k++) {
+    const token = tokens[k] as Token;
+    if (inside(token) || token.text === ',' || token.text === ';') return undefined;
+    if (token.text === ':') {
+      colon = k;
+      break;
+    }
+  }
+  const next = tokens[colon + 1];
+  if (colon < 2 || !next || inside(next) || !next.word) return undefined;
+  const subject = nounPhrase(tokens, 0, tokens[colon]);
+  const verb = subject ? tokens[subject.length] : undefined;
+  if (!subject || !verb?.word || verb.capital || subject.length >= colon) return undefined;
+  return canSpeak(subject) && !oblique(subject) ? { subject, after: colon + 1 } : undefined;
+}
+
+/** How many tokens a lead-in may hold before its colon: "Die Ministerin zeigte sich am Montag in Kiel skeptisch". */
+const LEAD_IN_REACH = 16;
