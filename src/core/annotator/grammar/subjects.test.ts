@@ -119,3 +119,30 @@ describe('a noun after the verb with an adjective and no article', () => {
     expect(found(text).map((q) => q.speaker)).toEqual(speakers);
   });
 });
+
+describe('a plural before a singular verb', () => {
+  it.each([
+    {
+      name: 'is the object: the subject is after the verb',
+      text: 'Betriebsbedingte Kündigungen schloss die Chefin nicht aus.',
+      speakers: ['Chefin'],
+    },
+    {
+      name: 'is the object also when a pronoun after the verb is the subject',
+      text: 'Die Ministerin Eva Roth sprach in Kiel. Weitere Kürzungen kündigte sie an.',
+      speakers: ['Eva Roth'],
+    },
+    {
+      name: 'is no head when it is the genitive after it',
+      text: 'Die Sprecherin der Gewerkschaften forderte mehr Lohn.',
+      speakers: ['Sprecherin der Gewerkschaften'],
+    },
+    {
+      name: 'is the subject of a plural verb',
+      text: 'Die Gewerkschaften forderten mehr Lohn.',
+      speakers: ['Gewerkschaften'],
+    },
+  ])('$name', ({ text, speakers }) => {
+    expect(found(text).map((q) => q.speaker)).toEqual(speakers);
+  });
+});

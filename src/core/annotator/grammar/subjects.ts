@@ -12,13 +12,7 @@ import { isNameToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
 import { FOCUS_PARTICLES } from '../lexicon/adverbs';
 import { ATTITUDES } from '../lexicon/adjectives';
-import {
-  DEMONSTRATIVE_PRONOUNS,
-  NOT_NOMINATIVE,
-  PLURAL_DETERMINERS,
-  RELATIVE_PRONOUNS,
-  SINGULAR_ARTICLES,
-} from '../lexicon/articles';
+import { DEMONSTRATIVE_PRONOUNS, NOT_NOMINATIVE, RELATIVE_PRONOUNS } from '../lexicon/articles';
 import {
   CLAUSE_OPENING_CONJUNCTIONS,
   COORDINATING,
@@ -45,6 +39,7 @@ import { impersonalSource, isImpersonal } from './impersonal-sources';
 import { frameSubject } from './opening-subjects';
 import { relativeSubject } from './relative-subjects';
 import { withoutVerbComplement } from './verb-complements';
+import { agreesAsSubject, pluralBeforeSingular } from './agreement';
 
 /** Endings of adverbs and adjectives that open a sentence without being its subject ("Offiziell", "Sinngemäß"). */
 const ADVERB_ENDING =
@@ -157,6 +152,8 @@ function subjectOf(tokens: readonly Token[], cue: Cue): Token[] | undefined {
     agreesAsSubject(after, tokens[cue.index] as Token)
   )
     return after;
+  // "Betriebsbedingte Kündigungen schloss sie nicht aus": a plural before a singular verb is its object
+  if (preIsSubject && after && pluralBeforeSingular(before, tokens[cue.index] as Token)) return after;
   if (preIsSubject) return trimPhrase(before);
   // "Der Senator wollte sich nicht festlegen, sagte aber, …": a finite verb right after a comma with no subject
   // of its own goes on with the subject of the clause before, as after "und"
@@ -276,16 +273,4 @@ function particleName(before: readonly Token[]): boolean {
   if (!first || !NAME_PARTICLES.has(first.lower) || before.length > 4) return false;
   const rest = before.slice(first.lower === 'von' && before[1]?.lower === 'der' ? 2 : 1);
   return rest.length > 0 && rest.every((t) => isNameToken(t) && !isSpeakingNoun(t));
-}
-
-/**
- * Whether `phrase` after the verb can be the verb's subject by case and number: "Die Prüfer kritisierten das Amt"
- * has a plural verb, so "das Amt" is its object, not a subject that the word order put after the verb.
- */
-function agreesAsSubject(phrase: readonly Token[], verb: Token): boolean {
-  const first = phrase[0]?.lower ?? '';
-  if (NOT_NOMINATIVE.has(first)) return false;
-  const pluralVerb = verb.lower.endsWith('en');
-  const plural = PLURAL_DETERMINERS.has(first) || (/^\d/.test(first) && first !== '1');
-  return pluralVerb ? !SINGULAR_ARTICLES.has(first) : !plural;
 }

@@ -266,3 +266,17 @@ export const PERIOD_NOUNS: ReadonlySet<string> = new Set([
   'woche', 'wochen', 'monat', 'monaten', 'monats', 'jahr', 'jahren', 'jahres', 'tag', 'tagen', 'tages', 'zeit',
   'vergangenheit',
 ]);
+
+/**
+ * Endings only plural nouns have: the plurals of "-ung", "-heit", "-keit", "-schaft", "-ion", "-tät" and "-in"
+ * ("Kündigungen", "Möglichkeiten", "Gewerkschaften", "Ministerinnen"), which a singular verb cannot have as subject.
+ */
+export const PLURAL_NOUN_ENDINGS: EndingSet = endingSet([
+  'ungen',
+  'heiten',
+  'keiten',
+  'schaften',
+  'ionen',
+  'täten',
+  'innen',
+]);
