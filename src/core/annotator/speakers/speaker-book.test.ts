@@ -49,6 +49,21 @@ describe('the speaker book', () => {
       speaker: { name: 'Vereinigten Staaten', kind: 'collective' },
     },
     {
+      name: 'a name in the genitive before a role owns the role; its holder speaks',
+      text: 'Österreichs Bundespräsident sagte, die Zeit dränge.',
+      speaker: { name: 'Österreichs Bundespräsident', kind: 'collective' },
+    },
+    {
+      name: 'a person in the genitive before a role is not the speaker, even when named before',
+      text: 'Kanzlerin Angela Merkel war in Rom. Merkels Sprecher sagte, sie sei zufrieden.',
+      speaker: { name: 'Merkels Sprecher', kind: 'collective' },
+    },
+    {
+      name: 'a country in the genitive before a role and a name: the name speaks',
+      text: 'Deutschlands Außenministerin Anna Weber sagte, man sei besorgt.',
+      speaker: { name: 'Anna Weber', kind: 'person' },
+    },
+    {
       name: 'a person after such an adjective and a role keeps the name',
       text: 'Der Kieler Anwalt Tim Roth sagte, er sei zufrieden.',
       speaker: { name: 'Tim Roth', kind: 'person' },

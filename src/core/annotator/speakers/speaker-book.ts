@@ -128,7 +128,11 @@ export class SpeakerBook {
       return { speaker: this.entityFor(first.text, 'collective'), how: 'collective' };
     const run = leadingName(mention) ?? lastNameRun(mention.filter((t) => t.word || t.text === ','));
     // "Politische Beobachter": a capitalised adjective opening the phrase is no name
+    // "Österreichs Bundespräsident", "Merkels Sprecher": a name in the genitive before a role owns the role; the
+    // speaker is the role's holder, someone else
+    const owner = run?.length === 1 && run[0] === words[0] && ownsRole(words);
     const name =
+      owner ||
       (run?.length === 1 && run[0] === words[0] && opensWithAdjective(words)) ||
       attributiveAdjective(words, run)
         ? undefined
@@ -158,7 +162,7 @@ export class SpeakerBook {
           : undefined;
       return { speaker: earlier ?? this.entityFor(phraseName(words), 'collective'), how: 'collective' };
     }
-    if (roleToken && !INDEFINITE_ARTICLES.has(first.lower)) {
+    if (roleToken && !owner && !INDEFINITE_ARTICLES.has(first.lower)) {
       const person = this.personWithRole(roleToken);
       if (person) return { speaker: person, how: 'role' };
     }
@@ -282,6 +286,12 @@ function possessiveOfSpeaker(mention: readonly Token[]): boolean {
  */
 function writtenInCapitals(token: Token): boolean {
   return token.text.length >= 2 && token.text === token.text.toUpperCase() && /^\p{Lu}/u.test(token.text);
+}
+
+/** Whether a phrase opens with a name in the genitive and a role: "Österreichs Bundespräsident". */
+function ownsRole(words: readonly Token[]): boolean {
+  const [owner, role] = words;
+  return !!owner && !!role && owner.capital && owner.lower.endsWith('s') && isRoleToken(role);
 }
 
 /** A readable name for a phrase without a proper name: "die Polizei" gives "Polizei". */
