@@ -56,10 +56,26 @@ export function lastNameRun(words: readonly Token[]): Token[] | undefined {
   for (;;) {
     const run = nameRunBefore(words, end);
     if (!run) return undefined;
-    const before = words[run.start - 1];
-    if (!before || !PHRASE_PREPOSITIONS.has(before.lower)) return words.slice(run.start, run.end);
-    end = run.start - 1;
+    const preposition = prepositionOpening(words, run.start);
+    if (preposition < 0) return words.slice(run.start, run.end);
+    end = preposition;
   }
+}
+
+/**
+ * The index of the preposition whose phrase holds the name at `start` — right before it ("von Bad Ems") or before
+ * the articles, adjectives and nouns that the name closes ("von der Universität Kiel", "vom Deutschen
+ * Krebsforschungszentrum"), so that "Anna Berger von der Universität Kiel" is Anna Berger; -1 when a name or the
+ * phrase's start comes first.
+ */
+function prepositionOpening(words: readonly Token[], start: number): number {
+  for (let k = start - 1; k >= 0; k--) {
+    const token = words[k] as Token;
+    // "Von der Brügge": a particle that opens the phrase before an article is part of the surname
+    if (PHRASE_PREPOSITIONS.has(token.lower)) return k > 0 || k === start - 1 ? k : -1;
+    if (!token.word || isNameToken(token)) return -1;
+  }
+  return -1;
 }
 
 /**

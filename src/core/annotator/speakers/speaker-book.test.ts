@@ -49,6 +49,16 @@ describe('the speaker book', () => {
       speaker: { name: 'Vereinigten Staaten', kind: 'collective' },
     },
     {
+      name: 'a name before a "von" phrase with a place in it is the speaker, not the place',
+      text: 'Dr. Anna Berger von der Universität Kiel sagte, die Therapie sei gut.',
+      speaker: { name: 'Anna Berger', kind: 'person' },
+    },
+    {
+      name: 'a name before "vom" and an institution with an adjective is the speaker',
+      text: 'Hans Roth vom Deutschen Krebsforschungszentrum sagte, die Therapie sei gut.',
+      speaker: { name: 'Hans Roth', kind: 'person' },
+    },
+    {
       name: 'a name in the genitive before a role owns the role; its holder speaks',
       text: 'Österreichs Bundespräsident sagte, die Zeit dränge.',
       speaker: { name: 'Österreichs Bundespräsident', kind: 'collective' },

@@ -145,7 +145,10 @@ export class SpeakerBook {
       const isPlace = name.length === 1 && PLACES.has(name[0]?.lower ?? '');
       const collective =
         isPlace ||
-        (collectiveHead !== undefined && roleToken === undefined) ||
+        // "Anna Berger von der Universität Kiel": a group named after the name is where the person works
+        (collectiveHead !== undefined &&
+          roleToken === undefined &&
+          words.indexOf(collectiveHead) <= words.indexOf(name[name.length - 1] as Token)) ||
         name.every(writtenInCapitals) ||
         name.some((t) => isWebAddress(t.text)) ||
         (roleToken === undefined && articleNoun(words, name));
