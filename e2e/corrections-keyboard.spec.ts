@@ -138,7 +138,9 @@ test('a missed quote is marked with the keyboard alone, by its words: the same c
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('kritiker halten das  projekt für zu teuer');
   // (The annotator marked them already, as a reported statement by "Kritiker": the form says so, and allows it.)
-  await expect(outcome).toHaveText('Found in paragraph 2. These words are already marked as a quote.');
+  await expect(outcome).toHaveText(
+    'Found in paragraph 2. These words are already marked as a quote by Kritiker.',
+  );
   await expect(form.getByRole('group', { name: 'Which one?' })).toHaveCount(0);
 
   await page.keyboard.press('Tab');
@@ -197,7 +199,7 @@ test('the words of a quote already marked are said to be so', async ({ page }) =
   const words = bar.getByRole('textbox', { name: 'Words of the quote' });
   await words.fill('Das ist Geldverschwendung');
   await expect(bar.getByRole('status')).toHaveText(
-    'Found in paragraph 3. These words are already marked as a quote.',
+    'Found in paragraph 3. These words are already marked as a quote by Tom Berg.',
   );
   await words.fill('Die Stadt Lindau plant einen neuen Hafen');
   await expect(bar.getByRole('status')).toHaveText('Found in paragraph 1.');
