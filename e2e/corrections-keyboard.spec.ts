@@ -5,33 +5,42 @@ import { expect, test } from './support/fixtures';
 import { importText, LINDAU_NEWS } from './support/imported-text';
 import { selectPhrase } from './support/selection';
 
-/** Imports the Lindau text under `title`; the imported article's id. */
-const importedId = async (page: Page, title: string): Promise<string> =>
-  (await importText(page, LINDAU_NEWS, title)).split('/').pop() ?? '';
+/**
+ * A reported statement the annotator misses (no verb of saying, no quotation marks: the chamber's view in the
+ * author's words), in a paragraph of its own after the Lindau text.
+ */
+const MISSED = 'Für die Handelskammer ist der Ausbau ein Gewinn für die ganze Region';
+const WITH_MISSED = `${LINDAU_NEWS}\n\n${MISSED}.`;
+
+/** Imports `text` (the Lindau text unless said) under `title`; the imported article's id. */
+const importedId = async (page: Page, title: string, text = LINDAU_NEWS): Promise<string> =>
+  (await importText(page, text, title)).split('/').pop() ?? '';
 
 test.use({ locale: 'en-US' });
+
+interface StoredQuote {
+  id: string;
+  kind: string;
+  speaker: string | null;
+  spans: Record<string, { exact: string }[]>;
+}
 
 /** The stored record of imported article `id`: its revision (one more per write) and its quotes. */
 function stored(page: Page, id: string) {
   return page.evaluate(
     (key) =>
-      new Promise<{ revision: number; quotes: { id: string; kind: string; speaker: string | null }[] }>(
-        (resolve, reject) => {
-          const open = indexedDB.open('stimmen');
-          open.onerror = () => reject(new Error(String(open.error)));
-          open.onsuccess = () => {
-            const get = open.result
-              .transaction('imported-articles')
-              .objectStore('imported-articles')
-              .get(key);
-            get.onsuccess = () => {
-              const record = get.result as { revision: number; article: { quotes: never[] } };
-              open.result.close();
-              resolve({ revision: record.revision, quotes: record.article.quotes });
-            };
+      new Promise<{ revision: number; quotes: StoredQuote[] }>((resolve, reject) => {
+        const open = indexedDB.open('stimmen');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const get = open.result.transaction('imported-articles').objectStore('imported-articles').get(key);
+          get.onsuccess = () => {
+            const record = get.result as { revision: number; article: { quotes: never[] } };
+            open.result.close();
+            resolve({ revision: record.revision, quotes: record.article.quotes });
           };
-        },
-      ),
+        };
+      }),
     id,
   );
 }
@@ -95,8 +104,6 @@ test('arrowing through a correction’s options stores only the choice made, wit
   expect(changed).toEqual([expect.objectContaining({ kind: 'indirect', speaker: was })]);
 });
 
-const MISSED = 'Kritiker halten das Projekt für zu teuer';
-
 /** Marks `MISSED` the mouse's way: selects it in the text, then the bar's speaker, kind and button. */
 async function markBySelection(page: Page) {
   await selectPhrase(page, MISSED);
@@ -109,8 +116,12 @@ async function markBySelection(page: Page) {
 test('a missed quote is marked with the keyboard alone, by its words: the same correction as a selection', async ({
   page,
 }) => {
-  const id = await importedId(page, 'Tastatur');
+  const id = await importedId(page, 'Tastatur', WITH_MISSED);
   const before = await stored(page, id);
+  const missed = page.getByRole('link', { name: `Reported statement by an unknown speaker: ${MISSED}` });
+  // The annotator left these words unmarked.
+  await expect(missed).toHaveCount(0);
+  expect(JSON.stringify(before.quotes)).not.toContain('Handelskammer');
   const open = page.getByRole('button', { name: 'Mark a missed quote' });
   await expect(open).toHaveAttribute('aria-expanded', 'false');
   await open.focus();
@@ -136,9 +147,9 @@ test('a missed quote is marked with the keyboard alone, by its words: the same c
 
   // Other capitals and a line break's worth of spaces do not matter.
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type('kritiker halten das  projekt für zu teuer');
-  // (The annotator marked them already, as a reported statement by "Kritiker": the form says so, and allows it.)
-  await expect(outcome).toHaveText('Found in paragraph 2. These words are already marked as a quote.');
+  await page.keyboard.type('für die handelskammer ist der  ausbau ein gewinn für die ganze region');
+  // Found, and no quote marked over them yet (the form would say so).
+  await expect(outcome).toHaveText('Found in paragraph 4.');
   await expect(form.getByRole('group', { name: 'Which one?' })).toHaveCount(0);
 
   await page.keyboard.press('Tab');
@@ -153,22 +164,26 @@ test('a missed quote is marked with the keyboard alone, by its words: the same c
   await expect(markButton).toBeFocused();
   await page.keyboard.press('Enter');
 
-  await expect(
-    page.getByRole('link', { name: `Reported statement by an unknown speaker: ${MISSED}` }),
-  ).toBeVisible();
+  await expect(missed).toBeVisible();
   // The new quote is selected, and its panel has the focus; the form is closed.
   await expect(page.getByRole('region', { name: 'Selected quote' })).toContainText(MISSED);
   expect(await page.evaluate(() => document.activeElement?.closest('.quote-panel') !== null)).toBe(true);
   await expect(open).toHaveAttribute('aria-expanded', 'false');
   await expect.poll(async () => (await stored(page, id)).revision).toBe(before.revision + 1);
   const byWords = (await stored(page, id)).quotes.slice(before.quotes.length);
+  expect(byWords).toEqual([
+    expect.objectContaining({
+      kind: 'reported',
+      speaker: null,
+      spans: { de: [expect.objectContaining({ exact: MISSED })] },
+    }),
+  ]);
 
   // The mouse's way, in a copy of the same text: the same quote stored.
-  const copy = await importedId(page, 'Maus');
+  const copy = await importedId(page, 'Maus', WITH_MISSED);
+  await expect(missed).toHaveCount(0);
   await markBySelection(page);
-  await expect(
-    page.getByRole('link', { name: `Reported statement by an unknown speaker: ${MISSED}` }),
-  ).toBeVisible();
+  await expect(missed).toBeVisible();
   await expect.poll(async () => (await stored(page, copy)).quotes.length).toBe(before.quotes.length + 1);
   expect((await stored(page, copy)).quotes.slice(before.quotes.length)).toEqual(byWords);
   expect(byWords).toHaveLength(1);
@@ -197,7 +212,7 @@ test('the words of a quote already marked are said to be so', async ({ page }) =
   const words = bar.getByRole('textbox', { name: 'Words of the quote' });
   await words.fill('Das ist Geldverschwendung');
   await expect(bar.getByRole('status')).toHaveText(
-    'Found in paragraph 3. These words are already marked as a quote.',
+    'Found in paragraph 3. These words are already marked as a quote by Tom Berg.',
   );
   await words.fill('Die Stadt Lindau plant einen neuen Hafen');
   await expect(bar.getByRole('status')).toHaveText('Found in paragraph 1.');

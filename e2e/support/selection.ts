@@ -18,3 +18,36 @@ export async function selectPhrase(page: Page, phrase: string): Promise<void> {
     document.getSelection()?.addRange(range);
   }, phrase);
 }
+
+/**
+ * Selects from the start of `first` to the end of `last` in one paragraph of the reader's text, as a mouse drag
+ * does, across the highlights between them (each phrase within one text node; `last` the first one after `first`).
+ */
+export async function selectAcross(page: Page, first: string, last: string): Promise<void> {
+  await page
+    .locator('p.paragraph', { hasText: first })
+    .first()
+    .evaluate(
+      (paragraph, [from, to]) => {
+        const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        let started = false;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          if (!started && text.includes(from)) {
+            range.setStart(node, text.indexOf(from));
+            started = true;
+          }
+          const fromHere = started && node === range.startContainer ? range.startOffset : 0;
+          if (started && text.indexOf(to, fromHere) !== -1) {
+            range.setEnd(node, text.indexOf(to, fromHere) + to.length);
+            document.getSelection()?.removeAllRanges();
+            document.getSelection()?.addRange(range);
+            return;
+          }
+        }
+        throw new Error('phrases not found in order in one paragraph');
+      },
+      [first, last] as const,
+    );
+}

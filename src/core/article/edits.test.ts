@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import valid from './__fixtures__/valid-minimal.json';
-import { addQuote, addSpeaker, deleteQuote, nextId, setQuoteKind, setQuoteSpeaker } from './edits';
+import {
+  addQuote,
+  addSpeaker,
+  deleteQuote,
+  extendQuote,
+  nextId,
+  setQuoteKind,
+  setQuoteSpeaker,
+} from './edits';
 import { parseArticle } from './parse';
 import type { Article } from './schema';
 
@@ -76,5 +84,45 @@ describe('article edits', () => {
   it('finds the next free id', () => {
     expect(nextId('q', ['q1', 'q2', 'q4'])).toBe('q3');
     expect(nextId('s', [])).toBe('s1');
+  });
+});
+
+describe('extendQuote', () => {
+  const P = '„Wir bauen den Hafen aus“, sagte Bürgermeisterin Eva Lind am Mittwoch.';
+  const stretch = (words: string) => {
+    const start = P.indexOf(words);
+    return { language: 'de', paragraph: 'p1', start, end: start + words.length };
+  };
+  const deSpans = (article: Article, id: string) => article.quotes.find((q) => q.id === id)?.spans['de'];
+
+  it('extends a quote over words crossing its end, as reviewed, keeping speaker, kind and translation', () => {
+    const edited = extendQuote(base(), 'q1', stretch('aus“, sagte'));
+    expect(deSpans(edited, 'q1')).toEqual([
+      { paragraph: 'p1', start: 0, end: 32, exact: '„Wir bauen den Hafen aus“, sagte' },
+    ]);
+    expect(edited.quotes[0]).toMatchObject({ speaker: 'lind', kind: 'direct' });
+    expect(edited.quotes[0]).not.toHaveProperty('needsReview');
+    expect(edited.quotes[0]?.spans['en']).toEqual(base().quotes[0]?.spans['en']);
+    stillValid(edited);
+  });
+
+  it('joins the spans of an interrupted quote that the extension reaches', () => {
+    const interrupted = base();
+    interrupted.quotes[0] = {
+      ...interrupted.quotes[0]!,
+      spans: {
+        de: [
+          { paragraph: 'p1', start: 0, end: 10, exact: P.slice(0, 10) },
+          { paragraph: 'p1', start: 15, end: 25, exact: P.slice(15, 25) },
+        ],
+      },
+    };
+    const edited = extendQuote(interrupted, 'q1', stretch('bauen den Hafen'));
+    expect(deSpans(edited, 'q1')).toEqual([{ paragraph: 'p1', start: 0, end: 25, exact: P.slice(0, 25) }]);
+    stillValid(edited);
+  });
+
+  it('refuses a stretch the quote does not reach', () => {
+    expect(() => extendQuote(base(), 'q1', stretch('Eva Lind'))).toThrow(/does not reach/);
   });
 });

@@ -2,7 +2,7 @@
  * Corrections a reader makes to an (automatically annotated) article. Each is a pure function from article to
  * article that keeps it valid; a corrected annotation no longer needs review, since a person has decided.
  */
-import type { Article, Quote, QuoteKind, Speaker } from './schema';
+import type { Article, Quote, QuoteKind, Span, Speaker } from './schema';
 
 function replaceQuote(article: Article, id: string, change: (quote: Quote) => Quote): Article {
   if (!article.quotes.some((q) => q.id === id)) throw new Error(`no quote "${id}"`);
@@ -76,7 +76,8 @@ export interface NewQuote {
 
 /**
  * Marks a stretch of text as a quote. Leading and trailing white space is trimmed off the stretch; the stretch
- * may nest in or overlap other quotes (a partial quote inside indirect speech), as the format allows.
+ * may nest in or overlap other quotes (a partial quote inside indirect speech), as the format allows: a caller
+ * that should not let quotes cross checks first (`quote-overlaps.ts`).
  */
 export function addQuote(article: Article, quote: NewQuote): [Article, string] {
   if (quote.language !== article.originalLanguage) throw new Error('quotes are marked in the original text');
@@ -103,4 +104,45 @@ export function addQuote(article: Article, quote: NewQuote): [Article, string] {
     spans: { [quote.language]: [{ paragraph: quote.paragraph, start, end, exact: text.slice(start, end) }] },
   };
   return [{ ...article, quotes: [...article.quotes, added] }, id];
+}
+
+/**
+ * Extends quote `quoteId` over a stretch of its original text that its span in that paragraph shares words with
+ * (a quote the annotator cut short): the span becomes the union of both, merged with any other span of the quote
+ * in that paragraph that it now reaches, and the quote counts as reviewed. Speaker, kind and the spans in other
+ * paragraphs and languages stay as they are.
+ */
+export function extendQuote(
+  article: Article,
+  quoteId: string,
+  stretch: { language: string; paragraph: string; start: number; end: number },
+): Article {
+  const { language, paragraph } = stretch;
+  const text = article.paragraphs.find((p) => p.id === paragraph)?.text[language];
+  if (text === undefined) throw new Error(`paragraph "${paragraph}" has no text in "${language}"`);
+  return replaceQuote(article, quoteId, (quote) => {
+    const spans = quote.spans[language] ?? [];
+    let start = Math.max(0, Math.min(stretch.start, stretch.end));
+    let end = Math.min(text.length, Math.max(stretch.start, stretch.end));
+    const reaches = (span: Span) => span.paragraph === paragraph && span.start < end && start < span.end;
+    if (!spans.some(reaches)) throw new Error(`quote "${quoteId}" does not reach the stretch`);
+    // Merging a span can make the union reach another: repeat until nothing more joins.
+    let merged: Span[] = [];
+    for (let joined = true; joined;) {
+      merged = spans.filter(reaches);
+      joined = false;
+      for (const span of merged) {
+        if (span.start < start || span.end > end) {
+          start = Math.min(start, span.start);
+          end = Math.max(end, span.end);
+          joined = true;
+        }
+      }
+    }
+    const extended: Span = { paragraph, start, end, exact: text.slice(start, end) };
+    // The extended span takes the place of the first it joins (every span before that one is kept).
+    const kept = spans.filter((span) => !merged.includes(span));
+    kept.splice(spans.findIndex(reaches), 0, extended);
+    return reviewed({ ...quote, spans: { ...quote.spans, [language]: kept } });
+  });
 }

@@ -3,7 +3,8 @@ import { useEffect, useId, useMemo, useRef, useState, type SyntheticEvent } from
 import { useTranslation } from 'react-i18next';
 import { findWords, type FoundWords } from '../../core/article/find-words';
 import type { Article } from '../../core/article/schema';
-import { firstChoice, markQuote, NewQuoteFields } from './NewQuoteFields';
+import { extendOver, firstChoice, markQuote, NewQuoteFields, replaceWithQuote } from './NewQuoteFields';
+import { CrossingChoices, overlapNote, overlapsOf } from './OverlapNote';
 
 /** Characters of context shown on each side of an occurrence, to tell occurrences apart. */
 const CONTEXT = 30;
@@ -21,7 +22,7 @@ export function MarkByWords({
   article: Article;
   onChange: (article: Article, selectQuote: string | undefined) => void;
 }) {
-  const { t } = useTranslation('corrections');
+  const { t, i18n } = useTranslation('corrections');
   const id = useId();
   const [open, setOpen] = useState(false);
   const [words, setWords] = useState('');
@@ -42,14 +43,6 @@ export function MarkByWords({
     setOpen(false);
     setWords('');
   };
-  const mark = (event: SyntheticEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!stretch) return;
-    const [next, quoteId] = markQuote(article, { language, ...stretch }, choice);
-    close();
-    // The new quote is selected: the quote panel takes the focus.
-    onChange(next, quoteId);
-  };
   const paragraphNumber = (found: FoundWords) =>
     article.paragraphs.findIndex((p) => p.id === found.paragraph) + 1;
   const [first] = found;
@@ -61,24 +54,23 @@ export function MarkByWords({
         : first
           ? t('words.foundOnce', { paragraph: paragraphNumber(first) })
           : t('words.notFound');
-  // The words of a quote already marked (give or take its quotation marks and punctuation) would become a second
-  // quote over the same words: said, not refused.
-  const paragraphText = stretch
-    ? (article.paragraphs.find((p) => p.id === stretch.paragraph)?.text[language] ?? '')
-    : '';
-  const alreadyMarked =
-    stretch !== undefined &&
-    article.quotes.some((quote) =>
-      (quote.spans[language] ?? []).some(
-        (span) =>
-          span.paragraph === stretch.paragraph &&
-          span.start <= stretch.start &&
-          stretch.end <= span.end &&
-          !/[\p{L}\p{N}]/u.test(
-            paragraphText.slice(span.start, stretch.start) + paragraphText.slice(stretch.end, span.end),
-          ),
-      ),
-    );
+  // The quotes the words lie in, around or across: said before anything is marked; a crossing is not marked as
+  // it is but resolved (see `OverlapNote`).
+  const overlaps = overlapsOf(article, stretch && { language, ...stretch });
+  const note = overlapNote(t, i18n.resolvedLanguage, article, overlaps);
+  const crossing = overlaps.crossing.length > 0;
+  const done = ([next, quoteId]: [Article, string]) => {
+    close();
+    // The quote made or changed is selected: the quote panel takes the focus.
+    onChange(next, quoteId);
+  };
+
+  const mark = (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    // Enter in the field while the words cross a quote marks nothing: the status line says what to choose.
+    if (!stretch || crossing) return;
+    done(markQuote(article, { language, ...stretch }, choice));
+  };
 
   return (
     <div className="mark-words">
@@ -107,9 +99,9 @@ export function MarkByWords({
         <p id={`${id}-hint`} className="mark-words__hint">
           {t('words.hint')}
         </p>
-        <p role="status" className="mark-words__outcome">
+        <p id={`${id}-outcome`} role="status" className="mark-words__outcome">
           {outcome}
-          {alreadyMarked ? ` ${t('words.alreadyMarked')}` : null}
+          {note ? ` ${note}` : null}
         </p>
         {found.length > 1 ? (
           <fieldset className="mark-words__places">
@@ -134,9 +126,28 @@ export function MarkByWords({
           <NewQuoteFields article={article} choice={choice} onChoice={setChoice} />
         </div>
         <div className="mark-words__actions">
-          <button type="submit" className="button button--primary" disabled={!stretch}>
-            {t('mark')}
-          </button>
+          {stretch && crossing ? (
+            <CrossingChoices
+              article={article}
+              crossing={overlaps.crossing}
+              describedBy={`${id}-outcome`}
+              onExtend={(quoteId) => done(extendOver(article, { language, ...stretch }, quoteId))}
+              onReplace={() =>
+                done(
+                  replaceWithQuote(
+                    article,
+                    { language, ...stretch },
+                    choice,
+                    overlaps.crossing.map((o) => o.quote.id),
+                  ),
+                )
+              }
+            />
+          ) : (
+            <button type="submit" className="button button--primary" disabled={!stretch}>
+              {t('mark')}
+            </button>
+          )}
           <button
             type="button"
             className="button"

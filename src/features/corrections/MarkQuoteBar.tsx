@@ -1,8 +1,9 @@
 import './corrections.css';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../core/article/schema';
-import { firstChoice, markQuote, NewQuoteFields } from './NewQuoteFields';
+import { extendOver, firstChoice, markQuote, NewQuoteFields, replaceWithQuote } from './NewQuoteFields';
+import { CrossingChoices, overlapNote, overlapsOf } from './OverlapNote';
 import { selectionInParagraph, type TextSelection } from './selection';
 
 /**
@@ -16,7 +17,7 @@ export function MarkQuoteBar({
   article: Article;
   onChange: (article: Article, selectQuote: string | undefined) => void;
 }) {
-  const { t } = useTranslation('corrections');
+  const { t, i18n } = useTranslation('corrections');
   const [selection, setSelection] = useState<TextSelection | undefined>(undefined);
   const [choice, setChoice] = useState(() => firstChoice(article));
 
@@ -33,27 +34,66 @@ export function MarkQuoteBar({
     return () => document.removeEventListener('selectionchange', onSelection);
   }, [article.originalLanguage]);
 
-  if (!selection) return null;
-  const excerpt = selection.text.length > 80 ? `${selection.text.slice(0, 77)}…` : selection.text;
-  const mark = () => {
-    const [next, id] = markQuote(article, selection, choice);
+  const noteId = useId();
+  const overlaps = overlapsOf(article, selection);
+  const note = selection ? overlapNote(t, i18n.resolvedLanguage, article, overlaps) : '';
+  const done = ([next, id]: [Article, string]) => {
     setSelection(undefined);
     document.getSelection()?.removeAllRanges();
     onChange(next, id);
   };
 
   return (
-    <section className="mark-bar" aria-label={t('markTitle')}>
-      <p className="mark-bar__excerpt">
-        {t('selected')} <q lang={selection.language}>{excerpt}</q>
+    <>
+      {/* Present while there is no bar, so that the note is announced when a selection brings the bar. */}
+      <p id={noteId} role="status" className="visually-hidden">
+        {note}
       </p>
-      <NewQuoteFields article={article} choice={choice} onChoice={setChoice} />
-      <button type="button" className="button button--primary" onClick={mark}>
-        {t('mark')}
-      </button>
-      <button type="button" className="button" onClick={() => setSelection(undefined)}>
-        {t('dismiss')}
-      </button>
-    </section>
+      {selection ? (
+        <section className="mark-bar" aria-label={t('markTitle')}>
+          <p className="mark-bar__excerpt">
+            {t('selected')} <q lang={selection.language}>{excerpt(selection.text)}</q>
+          </p>
+          {/* Shown here, said by the status line above (and described by it on the choices). */}
+          {note ? (
+            <p className="mark-bar__note" aria-hidden="true">
+              {note}
+            </p>
+          ) : null}
+          <NewQuoteFields article={article} choice={choice} onChoice={setChoice} />
+          {overlaps.crossing.length > 0 ? (
+            <CrossingChoices
+              article={article}
+              crossing={overlaps.crossing}
+              describedBy={noteId}
+              onExtend={(quoteId) => done(extendOver(article, selection, quoteId))}
+              onReplace={() =>
+                done(
+                  replaceWithQuote(
+                    article,
+                    selection,
+                    choice,
+                    overlaps.crossing.map((o) => o.quote.id),
+                  ),
+                )
+              }
+            />
+          ) : (
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => done(markQuote(article, selection, choice))}
+            >
+              {t('mark')}
+            </button>
+          )}
+          <button type="button" className="button" onClick={() => setSelection(undefined)}>
+            {t('dismiss')}
+          </button>
+        </section>
+      ) : null}
+    </>
   );
 }
+
+const excerpt = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { addQuote } from '../../core/article/edits';
+import { addQuote, deleteQuote, extendQuote } from '../../core/article/edits';
+import { fitStretch, type Stretch } from '../../core/article/quote-overlaps';
 import { QuoteKind, type Article } from '../../core/article/schema';
 
 /** Speaker and kind of a quote being marked; `''` as the speaker is nobody (unattributed). */
@@ -16,14 +17,15 @@ export const firstChoice = (article: Article): NewQuoteChoice => ({
 
 /**
  * `article` with the stretch marked as a quote of `choice`, and the new quote's id: the one correction both ways
- * of marking (a selection, typed words) make.
+ * of marking (a selection, typed words) make. The stretch is fitted to the quotes it nests with first, so that a
+ * quotation mark selected with the words never pokes out of (or into) the quote around (or inside) it.
  */
 export function markQuote(
   article: Article,
-  stretch: { language: string; paragraph: string; start: number; end: number },
+  stretch: Stretch,
   { speaker, kind }: NewQuoteChoice,
 ): [Article, string] {
-  const { language, paragraph, start, end } = stretch;
+  const { language, paragraph, start, end } = fitStretch(article, stretch);
   return addQuote(article, {
     language,
     paragraph,
@@ -32,6 +34,25 @@ export function markQuote(
     speaker: speaker === '' ? null : speaker,
     kind,
   });
+}
+
+/** `article` with the quotes `replaced` deleted and the stretch marked in their place (a crossing resolved). */
+export function replaceWithQuote(
+  article: Article,
+  stretch: Stretch,
+  choice: NewQuoteChoice,
+  replaced: readonly string[],
+): [Article, string] {
+  return markQuote(
+    replaced.reduce((next, id) => deleteQuote(next, id), article),
+    stretch,
+    choice,
+  );
+}
+
+/** `article` with quote `quoteId` extended over the stretch (a crossing resolved), and that quote's id. */
+export function extendOver(article: Article, stretch: Stretch, quoteId: string): [Article, string] {
+  return [extendQuote(article, quoteId, stretch), quoteId];
 }
 
 /** The speaker and kind fields of a quote being marked, with the text selected or with the words typed. */

@@ -1,0 +1,86 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../core/article/parse';
+import type { Article } from '../../core/article/schema';
+import { namespaces, resources } from '../../locales/resources';
+import { overlapNote, overlapsOf } from './OverlapNote';
+
+const TEXT =
+  'Die Ministerin sagte, man werde „die Schulen öffnen“ und „alle Lehrer einstellen“, wenn Geld da ist.';
+
+const span = (exact: string) => {
+  const start = TEXT.indexOf(exact);
+  return { paragraph: 'p1', start, end: start + exact.length, exact };
+};
+
+/** A made-up article: a quote by the minister and an unattributed one, side by side. */
+function article(): Article {
+  const result = parseArticle({
+    schemaVersion: 2,
+    id: 'schulen',
+    originalLanguage: 'de',
+    languages: ['de'],
+    title: { de: 'Schulen' },
+    published: '2026-12-01',
+    source: { name: 'Testblatt', kind: 'newsroom' },
+    paragraphs: [{ id: 'p1', text: { de: TEXT } }],
+    speakers: [{ id: 'min', name: 'Anna Roth' }],
+    quotes: [
+      { id: 'q1', speaker: 'min', kind: 'direct', spans: { de: [span('„die Schulen öffnen“')] } },
+      { id: 'q2', speaker: null, kind: 'direct', spans: { de: [span('„alle Lehrer einstellen“')] } },
+    ],
+    events: [],
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.article;
+}
+
+async function noteFor(language: string, words: string): Promise<string> {
+  const i18n = i18next.createInstance();
+  await i18n.init({ resources, lng: language, fallbackLng: 'en', ns: [...namespaces] });
+  const start = TEXT.indexOf(words);
+  const stretch = { language: 'de', paragraph: 'p1', start, end: start + words.length };
+  return overlapNote(
+    i18n.getFixedT(language, 'corrections'),
+    language,
+    article(),
+    overlapsOf(article(), stretch),
+  );
+}
+
+describe('overlapNote', () => {
+  it.each([
+    ['en', 'Die Ministerin', ''],
+    ['en', 'die Schulen öffnen', 'These words are already marked as a quote by Anna Roth.'],
+    ['de', 'alle Lehrer einstellen', 'Diese Worte sind schon als nicht zugeordnetes Zitat markiert.'],
+    ['en', 'Schulen', 'They lie inside a quote by Anna Roth and will be marked as a quote within it.'],
+    ['de', 'Lehrer', 'Sie stehen in einem nicht zugeordneten Zitat und werden als Zitat darin markiert.'],
+    [
+      'en',
+      'man werde „die Schulen öffnen“',
+      'They contain a quote by Anna Roth, which stays marked within the new one.',
+    ],
+    [
+      'en',
+      'werde „die Schulen',
+      'They overlap the quote by Anna Roth: “die Schulen öffnen”. A quote cannot begin inside another and end ' +
+        'outside it: extend that quote over these words, or replace it with a new quote.',
+    ],
+    [
+      'de',
+      'einstellen“, wenn',
+      'Sie überschneiden sich mit einem nicht zugeordneten Zitat: „alle Lehrer einstellen“. Ein Zitat kann nicht ' +
+        'in einem anderen beginnen und außerhalb enden: Erweitern Sie jenes Zitat um diese Worte, oder ersetzen Sie ' +
+        'es durch ein neues Zitat.',
+    ],
+    [
+      'de',
+      'öffnen“ und „alle',
+      'Sie überschneiden sich mit 2 Zitaten: das Zitat von Anna Roth („die Schulen öffnen“) und ein nicht ' +
+        'zugeordnetes Zitat („alle Lehrer einstellen“). Ein Zitat kann nicht in einem anderen beginnen und ' +
+        'außerhalb enden: Ersetzen Sie sie durch ein neues Zitat.',
+    ],
+  ])('%s: %s', async (language, words, expected) => {
+    expect(await noteFor(language, words)).toBe(expected);
+  });
+});
