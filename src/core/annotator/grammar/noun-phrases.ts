@@ -15,12 +15,14 @@ import { isNameToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
 import {
   DEMONSTRATIVE_PRONOUNS,
+  GENITIVE_ARTICLES,
   GENITIVE_PRONOUNS,
   PERSON_INDEFINITES,
   PLURAL_DETERMINERS,
   PHRASE_OPENING_ARTICLES,
 } from '../lexicon/articles';
-import { TIME_NOUNS } from '../lexicon/nouns';
+import { PLURAL_NOUN_ENDINGS, TIME_NOUNS } from '../lexicon/nouns';
+import { endsWithAny } from '../lexicon/endings';
 import { COORDINATORS } from '../lexicon/conjunctions';
 import { GENITIVE_OPENERS, PHRASE_PREPOSITIONS } from '../lexicon/prepositions';
 import { PHRASE_CLOSERS } from '../lexicon/punctuation';
@@ -157,6 +159,7 @@ export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Tok
       end = participle;
       continue;
     }
+    if (headSeen && token.capital && pluralAfterRole(tokens, end)) break;
     if (token.capital && !STOP_WORDS.has(token.lower) && !(end === start && DETERMINERS.has(token.lower))) {
       headSeen = true;
     } else if (headSeen && particleInName(tokens, end)) {
@@ -169,7 +172,7 @@ export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Tok
       // present participle ("die den Plan tragenden Parteien")
       headSeen &&
       isAdjective(token.lower) &&
-      (!token.lower.endsWith('en') || token.lower.endsWith('enden')) &&
+      genitiveAttributeOpener(token.lower) &&
       !PHRASE_OPENING_ARTICLES.has(token.lower) &&
       tokens[end + 1]?.capital
     ) {
@@ -249,6 +252,28 @@ function particleInName(tokens: readonly Token[], at: number): boolean {
     isNameToken(tokens[at - 1] as Token) &&
     next !== undefined &&
     isNameToken(next)
+  );
+}
+
+/**
+ * Whether a lower-case word after a phrase's head can open an attribute of it: the genitive of an indefinite article
+ * ("die Moderatorin eines Senders") or of an adjective without article, which ends in "-er" ("der Verband freier
+ * Journalisten"), or a present participle ("die das Unglück überlebende Alice"). "mögliche Reaktionen" after
+ * "eines Sprechers" is a phrase of its own: its "-e" is no genitive.
+ */
+function genitiveAttributeOpener(word: string): boolean {
+  return (
+    GENITIVE_ARTICLES.has(word) || word.endsWith('er') || word.endsWith('ende') || word.endsWith('enden')
+  );
+}
+
+/**
+ * "laut einem Sprecher Reaktionen": after a role the capitalised words of a name may follow ("Sprecher Hans Roth"),
+ * but a noun in a suffix only plurals have is never a name; it opens the next phrase.
+ */
+function pluralAfterRole(tokens: readonly Token[], at: number): boolean {
+  return (
+    isRoleToken(tokens[at - 1] as Token) && endsWithAny((tokens[at] as Token).lower, PLURAL_NOUN_ENDINGS)
   );
 }
 

@@ -240,3 +240,30 @@ describe('a view of whoever is talking frames no statement', () => {
     expect(findQuotes(text).filter((q) => q.kind === 'indirect')).toHaveLength(framed);
   });
 });
+
+describe('the source a frame names is one noun phrase', () => {
+  it.each([
+    {
+      name: 'a noun in a plural suffix after a role is the next phrase, not a name',
+      text: 'Die Kommission prüft laut einem Sprecher Reaktionen.',
+      mention: 'einem Sprecher',
+      quote: 'Die Kommission prüft | Reaktionen',
+    },
+    {
+      name: 'an adjective in "-e" after the head opens the next phrase: it is no genitive',
+      text: 'Die Kommission prüft nach Angaben eines Sprechers mögliche Reaktionen.',
+      mention: 'eines Sprechers',
+      quote: 'Die Kommission prüft | mögliche Reaktionen',
+    },
+    {
+      name: 'a name after the role belongs to the phrase, the adjective after it does not',
+      text: 'Die Kommission prüft nach Angaben des Sprechers Hans Roth neue Zölle.',
+      mention: 'des Sprechers Hans Roth',
+      quote: 'Die Kommission prüft | neue Zölle',
+    },
+  ])('$name', ({ text, mention, quote }) => {
+    const found = findQuotes(text, '2024-05-02').at(-1);
+    expect(found && text.slice(...(found.speakerMention ?? [0, 0]))).toBe(mention);
+    expect(found?.quote.map(([s, e]) => text.slice(s, e)).join(' | ')).toBe(quote);
+  });
+});
