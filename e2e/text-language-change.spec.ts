@@ -77,6 +77,15 @@ test('a German text imported as English is changed to German in place, and back 
   await expect(bar.getByRole('button', { name: 'Change language' })).toBeFocused();
   await expect(language).toHaveValue('de');
   await expect(corrected).toBeVisible();
+  // Escape says no as Cancel does.
+  await language.selectOption({ label: 'Dutch' });
+  await bar.getByRole('button', { name: 'Change language' }).click();
+  const dutch = bar.getByRole('group', { name: 'Change the language to Dutch and remove your corrections?' });
+  await expect(dutch).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dutch).toHaveCount(0);
+  await expect(language).toHaveValue('de');
+  await expect(corrected).toBeVisible();
 
   // Asked again and confirmed: the annotator's quotes and the correction go, the text stays.
   await language.selectOption({ label: 'English' });
@@ -86,6 +95,7 @@ test('a German text imported as English is changed to German in place, and back 
     'The language of the text is now English; the annotator’s marks were removed.',
   );
   await expect(page.getByRole('link', { name: /^Direct quote by/ })).toHaveCount(0);
+  await expect(bar.getByRole('button', { name: 'Change language' })).toBeFocused();
   await expect(page.locator('p.paragraph', { hasText: 'Die Stadt Lindau' })).toHaveAttribute('lang', 'en');
   await page.reload();
   await expect(bar).toContainText('This text seems to be in English.');

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readerDecisions, textLanguageInput } from '../../core/annotator/text-language';
+import { hasReaderDecisions, readerDecisions, textLanguageInput } from '../../core/annotator/text-language';
 import type { Article } from '../../core/article/schema';
 import { GUESSABLE_LANGUAGES } from '../../core/text/function-words';
 import { downloadJson } from '../../ui/download';
@@ -10,7 +10,8 @@ import { annotateInWorker, type AnnotationJob } from './annotate-in-worker';
  * The language of an imported text, changed where it is read: the text is made into an article again as the
  * importer would have made it in that language (German is annotated, in the annotator's Web Worker; any other
  * language is kept unannotated), and handed to `onChange` to be saved as one revision. When the reader has
- * corrected, marked or translated anything, which the change would drop, it asks first and offers the export.
+ * corrected, marked or translated anything, which the change would drop, it asks first and offers the export;
+ * Cancel or Escape keeps everything as it is.
  */
 export function TextLanguageChange({
   article,
@@ -52,7 +53,9 @@ export function TextLanguageChange({
     : [current, ...GUESSABLE_LANGUAGES];
 
   const apply = async (language: string) => {
+    // The question goes: the focus goes back to the button that asked, not to the page's start.
     setAsking(undefined);
+    changeButton.current?.focus();
     setFailure('');
     setRunning(true);
     setAnnouncement(t('language.working', { language: nameOf(language) }));
@@ -80,8 +83,7 @@ export function TextLanguageChange({
   const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (running || choice === current) return;
-    const decided = readerDecisions(article);
-    if (decided.quotes + decided.events + decided.translations.length > 0) setAsking(choice);
+    if (hasReaderDecisions(article)) setAsking(choice);
     else void apply(choice);
   };
 
@@ -113,7 +115,17 @@ export function TextLanguageChange({
         </button>
       </form>
       {asking !== undefined ? (
-        <div role="group" aria-labelledby={`${id}-question`} className="imported-bar__question">
+        <div
+          role="group"
+          aria-labelledby={`${id}-question`}
+          className="imported-bar__question"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.stopPropagation();
+              cancel();
+            }
+          }}
+        >
           <p id={`${id}-question`}>
             <strong>{t('language.question', { language: nameOf(asking) })}</strong>
           </p>
