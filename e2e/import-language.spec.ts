@@ -37,9 +37,7 @@ test('a pasted French text is kept in French, the page says why nothing is marke
 
   const bar = page.getByRole('region', { name: 'Imported article' });
   await expect(bar).toContainText(FRENCH_NOTE);
-  await expect(bar).toContainText(
-    'Not French? Import the text again and choose its language under “Language of the text”.',
-  );
+  await expect(bar).toContainText('Not French? Change it below, under “Language of the text”.');
   await expect(bar).not.toContainText('German news');
   await expect(bar).not.toContainText('No quotes were found');
   await expect(page.getByRole('heading', { level: 1, name: 'Un pont pour Lyon' })).toHaveAttribute(

@@ -157,6 +157,25 @@ test.describe('with a German interface', () => {
       'paragraphs[0].text.en: erwartet: Text, gefunden: die Zahl 5',
     ]);
   });
+
+  test('a file that is not JSON says in German where it breaks off and what is wrong there', async ({
+    page,
+  }) => {
+    await page.goto('/import');
+    await page.getByLabel('Oder eine Datei wählen (.txt oder Artikel-.json)').setInputFiles({
+      name: 'kaputt.json',
+      mimeType: 'application/json',
+      // A field name without quotes on line 2, and later a comma too many: the first mistake is named.
+      buffer: Buffer.from('{\n  id: "kaputt",\n  "title": {"de": "Hafen",}\n}\n'),
+    });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Die Datei „kaputt.json“ ist kein gültiger Artikel');
+    await expect(alert.getByRole('listitem')).toHaveText([
+      '(Datei): kein gültiges JSON in Zeile 2, Spalte 3: hier gehört ein Feldname in doppelten Anführungszeichen hin, gefunden: „i“',
+    ]);
+    // Nothing of the browser's own English message, nor the command line's placeholder.
+    await expect(alert).not.toContainText(/position|Expected|\(file\)/);
+  });
 });
 
 test('a library backup chosen on the import page is not taken for a text: the page says where it belongs', async ({

@@ -152,6 +152,24 @@ test.describe('with a German interface', () => {
       'Zeile 1 (ID „kaputte-zeile“): quotes: erwartet: Liste, gefunden: "keine"',
     );
   });
+
+  test('a line of a backup cut short says in German at which line and column, counted in the backup', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const article = generateArticle({ id: 'ganze-zeile' });
+    const cut = '{"id": "halbe-zeile", "title": {"de": "Hafen';
+    await page.getByLabel('Aus einer Sicherung wiederherstellen (.jsonl)').setInputFiles({
+      name: 'sicherung.jsonl',
+      mimeType: 'application/jsonl',
+      buffer: Buffer.from(`${JSON.stringify(article)}\n${cut}\n`),
+    });
+    const keeping = page.getByRole('region', { name: 'Ihre Bibliothek in diesem Browser' });
+    await expect(keeping.getByRole('alert').getByRole('listitem')).toHaveText([
+      `Zeile 2: (Datei): kein gültiges JSON in Zeile 2, Spalte ${cut.length + 1}: der Text endet mitten in einer Zeichenkette (ein schließendes " fehlt)`,
+    ]);
+    await expect(keeping.getByRole('status')).toContainText('1 hinzugefügt');
+  });
 });
 
 test('a file with no articles says so; an article exported as formatted JSON restores as one article', async ({

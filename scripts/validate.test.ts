@@ -61,6 +61,20 @@ describe('npm run validate', () => {
     expect(io.err).toMatch(/paragraphs: an article needs at least one paragraph/);
   });
 
+  it('says in English where a file stops being JSON, and what is wrong there', () => {
+    const io = fakeIo({
+      'broken.json': '{\n  "id": "x",\n  title: 1\n}',
+      'lines.jsonl': `${ARTICLE}\n{"id": "y",}`,
+    });
+    expect(main(['broken.json', 'lines.jsonl'], io)).toBe(1);
+    expect(io.err).toContain(
+      'broken.json: 1 problem\n  (file): not valid JSON at line 3, column 3: expected a field name in double quotes, found "t"\n',
+    );
+    expect(io.err).toContain(
+      'lines.jsonl:2: 1 problem\n  (file): not valid JSON at line 2, column 11: a comma before a closing bracket (remove the comma)\n',
+    );
+  });
+
   it('checks JSON Lines a line at a time', () => {
     const io = fakeIo({
       'c.jsonl': [articleLine(article!), errorLine('x', 'boom'), '{"id": "y"}'].join('\n'),

@@ -96,7 +96,11 @@ function EditableArticle({ stored }: { stored: StoredArticle }) {
   );
   return (
     <>
-      <ImportedArticleBar article={article} tools={<MarkByWords article={article} onChange={change} />} />
+      <ImportedArticleBar
+        article={article}
+        onChange={(next) => change(next, undefined)}
+        tools={<MarkByWords article={article} onChange={change} />}
+      />
       {saver.outcome ? (
         <SaveOutcomeNotice
           outcome={saver.outcome}

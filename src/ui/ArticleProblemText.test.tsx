@@ -69,6 +69,21 @@ describe('problemText', () => {
       'stimmt nicht mit Absatz p4 bei 120–188 überein; der Text steht bei 118–186 (Positionen zählen UTF-16-Codeeinheiten)',
     ],
     [
+      { code: 'notJson', syntax: 'expectedPropertyName', line: 2, column: 3, character: '}' },
+      'not valid JSON at line 2, column 3: expected a field name in double quotes, found "}"',
+      'kein gültiges JSON in Zeile 2, Spalte 3: hier gehört ein Feldname in doppelten Anführungszeichen hin, gefunden: „}“',
+    ],
+    [
+      { code: 'notJson', syntax: 'unexpectedEnd', line: 1200, column: 1 },
+      'not valid JSON at line 1,200, column 1: the text ends too early',
+      'kein gültiges JSON in Zeile 1.200, Spalte 1: der Text endet zu früh',
+    ],
+    [
+      { code: 'notJson', syntax: 'expectedCommaOrBracket', line: 1, column: 9, character: '}' },
+      'not valid JSON at line 1, column 9: missing "," or "]" before "}"',
+      'kein gültiges JSON in Zeile 1, Spalte 9: „,“ oder „]“ fehlt vor „}“',
+    ],
+    [
       { code: 'notAnObject', type: 'array' },
       'expected an object, got an array',
       'erwartet ein Objekt, gefunden eine Liste',
@@ -119,5 +134,43 @@ describe('ArticleProblemText', () => {
       'paragraphs[3].text.en: erwartet: Text, gefunden: null',
     );
     expect(screen.getByText('paragraphs[3].text.en').tagName).toBe('CODE');
+  });
+
+  it('names the file as a whole in the interface language, and where in it JSON breaks off', async () => {
+    const instance = await translator('de');
+    const result = parseArticleJson('{\n  "id": "x",\n  title: 1\n}');
+    render(
+      <I18nextProvider i18n={instance}>
+        <p data-testid="problem">{result.ok ? null : <ArticleProblemText problem={result.problems[0]!} />}</p>
+      </I18nextProvider>,
+    );
+    expect(screen.getByTestId('problem').textContent).toBe(
+      '(Datei): kein gültiges JSON in Zeile 3, Spalte 3: hier gehört ein Feldname in doppelten Anführungszeichen hin, gefunden: „t“',
+    );
+  });
+
+  it('has words for every kind of JSON syntax error in both languages', async () => {
+    const kinds = [
+      'unexpectedEnd',
+      'unclosedString',
+      'unexpectedCharacter',
+      'expectedPropertyName',
+      'trailingComma',
+      'expectedColon',
+      'expectedCommaOrBrace',
+      'expectedCommaOrBracket',
+      'controlInString',
+      'invalidEscape',
+      'invalidNumber',
+      'extraText',
+      'unknown',
+    ] as const;
+    for (const syntax of kinds) {
+      const detail: ProblemDetail = { code: 'notJson', syntax, line: 4, column: 2, character: 'x' };
+      expect(await texts('en', detail), syntax).toBe(articleProblem('(file)', detail).message);
+      const german = await texts('de', detail);
+      expect(german, syntax).toMatch(/^kein gültiges JSON in Zeile 4, Spalte 2: \S/);
+      expect(german, syntax).not.toContain('syntax.');
+    }
   });
 });

@@ -41,6 +41,14 @@ export function problemText(t: T, detail: ProblemDetail, locale: string): string
         limitMegabytes: megabytes.format(detail.limitMegabytes),
       });
     }
+    case 'notJson': {
+      const number = new Intl.NumberFormat(locale);
+      return t('problem.notJson', {
+        line: number.format(detail.line),
+        column: number.format(detail.column),
+        what: t(`syntax.${detail.syntax}`, { found: detail.character ?? '' }),
+      });
+    }
     case 'notAnObject':
       return t('problem.notAnObject', { found: t(`notAnObject.${detail.type}`) });
     case 'missing':
@@ -70,12 +78,21 @@ export function problemText(t: T, detail: ProblemDetail, locale: string): string
   }
 }
 
-/** One problem of an article as a person reads it: its place (the JSON path), then what is wrong there. */
+/** The places that are no JSON path but the file or the article as a whole, by their key in `place`. */
+const PLACES = { '(file)': 'file', '(article)': 'article' } as const;
+
+/**
+ * One problem of an article as a person reads it: its place (the JSON path as code, or the file or the article as a
+ * whole in words), then what is wrong there.
+ */
 export function ArticleProblemText({ problem }: { problem: ArticleProblem }) {
   const { t, i18n } = useTranslation('articleProblems');
+  const place = PLACES[problem.path as keyof typeof PLACES] as
+    (typeof PLACES)[keyof typeof PLACES] | undefined;
   return (
     <>
-      <code>{problem.path}</code>: {problemText(t, problem.detail, i18n.resolvedLanguage ?? 'en')}
+      {place ? t(`place.${place}`) : <code>{problem.path}</code>}:{' '}
+      {problemText(t, problem.detail, i18n.resolvedLanguage ?? 'en')}
     </>
   );
 }

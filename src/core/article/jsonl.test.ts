@@ -42,7 +42,17 @@ describe('JSON Lines of articles', () => {
       [5, 'error'],
       [6, 'article'],
     ]);
-    expect(lines[1]).toMatchObject({ id: null, problems: [{ path: '(file)' }] });
+    expect(lines[1]).toMatchObject({
+      id: null,
+      problems: [
+        {
+          path: '(file)',
+          // The line of the backup, not of the one line read alone.
+          detail: { code: 'notJson', syntax: 'expectedPropertyName', line: 2, column: 3, character: 'n' },
+          message: 'not valid JSON at line 2, column 3: expected a field name in double quotes, found "n"',
+        },
+      ],
+    });
     expect(lines[2]).toMatchObject({
       id: 'broken-one',
       problems: expect.arrayContaining([

@@ -4,7 +4,7 @@
  * written as `{"id": …, "error": …}` in its place, so that line numbers still match the input and nothing is
  * dropped silently.
  */
-import type { ArticleProblem } from './problems';
+import { articleProblem, type ArticleProblem } from './problems';
 import { parseArticleJson } from './parse';
 import type { Article } from './schema';
 
@@ -40,7 +40,15 @@ export function parseArticleLine(text: string, line: number): ArticleLine | unde
   if (marked) return { line, kind: 'error', ...marked };
   const result = parseArticleJson(text);
   if (result.ok) return { line, kind: 'article', article: result.article };
-  return { line, kind: 'invalid', id: idOf(text), problems: result.problems };
+  return { line, kind: 'invalid', id: idOf(text), problems: result.problems.map((p) => inFile(p, line)) };
+}
+
+/** A problem of the text read from `line` on, with a syntax error's line counted in the whole file. */
+function inFile(problem: ArticleProblem, line: number): ArticleProblem {
+  const { detail } = problem;
+  return detail.code === 'notJson' && line > 1
+    ? articleProblem(problem.path, { ...detail, line: detail.line + line - 1 })
+    : problem;
 }
 
 /**

@@ -4,6 +4,7 @@
  * `quotes[3].spans.de[0].exact: does not match paragraph p4 at 120-188`.
  */
 import type { z } from 'zod';
+import { jsonSyntaxErrorOf } from './json-syntax';
 import { migrateArticle } from './migrate';
 import {
   articleProblem,
@@ -130,9 +131,16 @@ export function parseArticleJson(json: string): ParseResult {
     value = JSON.parse(text);
   } catch (error) {
     // Engines whose JSON.parse recurses give up on very deeply nested arrays with a RangeError, not a SyntaxError.
-    return fileProblem(
-      error instanceof SyntaxError ? { code: 'notJson', detail: error.message } : { code: 'nestedTooDeeply' },
-    );
+    if (!(error instanceof SyntaxError)) return fileProblem({ code: 'nestedTooDeeply' });
+    // Where and what, found by our own reading: the engine's message is English and differs between engines.
+    const { kind, line, column, found } = jsonSyntaxErrorOf(text);
+    return fileProblem({
+      code: 'notJson',
+      syntax: kind,
+      line,
+      column,
+      ...(found === undefined ? {} : { character: found }),
+    });
   }
   return parseArticle(value);
 }

@@ -1,3 +1,5 @@
+import type { JsonSyntaxKind } from './json-syntax';
+
 /**
  * What can be wrong with an article file, as data: a code and the values that name the problem (an id, a language,
  * offsets, what was expected and what was found). The command line writes them in English with
@@ -57,7 +59,9 @@ export type ProblemDetail =
   // The file.
   | { code: 'emptyFile' }
   | { code: 'fileTooLarge'; megabytes: number; limitMegabytes: number }
-  | { code: 'notJson'; detail: string }
+  // Not JSON: the first mistake, where it is (line and column from 1; the column counts characters) and the
+  // character found there (see `json-syntax.ts`).
+  | { code: 'notJson'; syntax: JsonSyntaxKind; line: number; column: number; character?: string }
   | { code: 'nestedTooDeeply' }
   // The whole article, and format versions.
   | { code: 'notAnObject'; type: 'array' | 'null' | 'string' | 'number' | 'boolean' | 'other' }
@@ -144,6 +148,38 @@ const NOT_AN_OBJECT = {
   other: 'a value of another kind',
 } as const;
 
+/** What kind of JSON syntax error, in English; `found` is the character found at its place. */
+function jsonSyntaxText(kind: JsonSyntaxKind, found: string): string {
+  switch (kind) {
+    case 'unexpectedEnd':
+      return 'the text ends too early';
+    case 'unclosedString':
+      return 'the text ends inside a string (a closing " is missing)';
+    case 'unexpectedCharacter':
+      return `unexpected character "${found}"`;
+    case 'expectedPropertyName':
+      return `expected a field name in double quotes, found "${found}"`;
+    case 'trailingComma':
+      return 'a comma before a closing bracket (remove the comma)';
+    case 'expectedColon':
+      return `expected ":" after the field name, found "${found}"`;
+    case 'expectedCommaOrBrace':
+      return `missing "," or "}" before "${found}"`;
+    case 'expectedCommaOrBracket':
+      return `missing "," or "]" before "${found}"`;
+    case 'controlInString':
+      return `a line break or control character (${found}) inside a string`;
+    case 'invalidEscape':
+      return `invalid escape "${found}" in a string`;
+    case 'invalidNumber':
+      return 'a number written as JSON does not allow (no leading zeros; digits after "." and "e")';
+    case 'extraText':
+      return `more text after the end of the JSON value, from "${found}"`;
+    case 'unknown':
+      return 'the JSON cannot be read';
+  }
+}
+
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The problem in English, for the command line and logs: `refers to speaker "mayor", which is not defined`. */
@@ -154,7 +190,7 @@ export function problemMessage(detail: ProblemDetail): string {
     case 'fileTooLarge':
       return `the file is ${detail.megabytes.toFixed(1)} MB; articles may be at most ${detail.limitMegabytes.toFixed(1)} MB`;
     case 'notJson':
-      return `not valid JSON: ${detail.detail}`;
+      return `not valid JSON at line ${detail.line}, column ${detail.column}: ${jsonSyntaxText(detail.syntax, detail.character ?? '')}`;
     case 'nestedTooDeeply':
       return 'the JSON is nested too deeply to be read';
     case 'notAnObject':

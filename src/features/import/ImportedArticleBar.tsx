@@ -2,16 +2,27 @@ import './import.css';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { canChangeTextLanguage } from '../../core/annotator/text-language';
 import { ANNOTATOR_TOOL } from '../../core/annotator/tool';
 import type { Article } from '../../core/article/schema';
 import { deleteImported } from '../../storage/imported-articles';
 import { downloadJson } from '../../ui/download';
+import { TextLanguageChange } from './TextLanguageChange';
 
 /**
  * Above an imported article: says it was annotated automatically (and how many annotations want review), and
- * offers export as article JSON and deletion; `tools` (the route's: marking a missed quote) go below.
+ * offers export as article JSON and deletion; a text the importer made can have its language changed (the new
+ * article goes to `onChange`, to be saved); `tools` (the route's: marking a missed quote) go below.
  */
-export function ImportedArticleBar({ article, tools }: { article: Article; tools?: ReactNode }) {
+export function ImportedArticleBar({
+  article,
+  onChange,
+  tools,
+}: {
+  article: Article;
+  onChange?: (next: Article) => void;
+  tools?: ReactNode;
+}) {
   const { t, i18n } = useTranslation('import');
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
@@ -72,6 +83,9 @@ export function ImportedArticleBar({ article, tools }: { article: Article; tools
           </button>
         )}
       </div>
+      {onChange && canChangeTextLanguage(article) ? (
+        <TextLanguageChange article={article} onChange={onChange} />
+      ) : null}
       {tools ? <div className="imported-bar__tools">{tools}</div> : null}
     </section>
   );
