@@ -36,6 +36,10 @@ describe('a statement that names no speaker', () => {
       'Die Rundschau berichtete über den Plan. Aus dem Innenministerium verlautete, die Brücke bleibe gesperrt.';
     expect(found(text).at(-1)?.speaker).toBe('Innenministerium');
   });
+
+  it('takes as source what the formula names, a building too ("hieß es aus dem Rathaus")', () => {
+    expect(found('Man prüfe alle Optionen, hieß es aus dem Rathaus.').at(-1)?.speaker).toBe('Rathaus');
+  });
 });
 
 describe('a statement before ", hieß es"', () => {

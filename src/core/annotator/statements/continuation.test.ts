@@ -57,6 +57,20 @@ describe('continuation in Konjunktiv', () => {
       ],
     },
     {
+      name: 'a clause in Konjunktiv before a colon is itself reported: no lead-in',
+      text:
+        'Ministerin Eva Roth sagte, der Plan sei gescheitert. ' +
+        'Zugleich stoße das Netz an seine Grenzen: Zu Stoßzeiten seien die Busse voll.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Eva Roth' },
+        {
+          kind: 'indirect',
+          text: 'Zugleich stoße das Netz an seine Grenzen: Zu Stoßzeiten seien die Busse voll.',
+          speaker: 'Eva Roth',
+        },
+      ],
+    },
+    {
       name: 'a clause before a colon whose subject cannot speak leads in to nobody',
       text: 'Ministerin Eva Roth sagte, der Plan sei gescheitert. Die Lage bleibt ernst: Man müsse sparen.',
       expected: [

@@ -48,6 +48,7 @@ import { membersSubject, resolveNames } from '../speakers/named-members';
 import { pairSubject } from '../speakers/anaphora-latter';
 import type { SpeechContext } from '../model';
 import { canSpeak } from '../speakers/animacy';
+import { formulaSource } from '../speakers/formula-sources';
 
 /** Finds indirect and reported statements introduced by speech verbs in `sentence`. */
 export function cueStatementsIn(
@@ -89,7 +90,7 @@ export function cueStatementsIn(
         ? book.resolve(phrase)
         : undefined;
     const speaker = none
-      ? resolved?.speaker
+      ? (resolved?.speaker ?? (phrase ? formulaSource(book, phrase) : undefined))
       : (resolved?.speaker ?? previousSpeaker ?? (phrase ? undefined : context.speaker));
     previousSpeaker = speaker ?? previousSpeaker;
     const mention = phrase ? partOf(sentence.paragraph, phrase) : undefined;

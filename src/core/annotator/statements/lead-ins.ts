@@ -3,6 +3,7 @@
  * and says how they took something leads in to what they said; the Konjunktiv after the colon is theirs.
  */
 import { nounPhrase } from '../grammar/noun-phrases';
+import { isReportedVerbAt } from '../grammar/reported-verbs';
 import { oblique } from '../grammar/subject-phrases';
 import { canSpeak } from '../speakers/animacy';
 import type { Token } from '../text/tokens';
@@ -15,7 +16,7 @@ export interface LeadIn {
 
 /**
  * The lead-in before the first colon outside quotation marks: the sentence opens with a noun phrase that can speak,
- * a lower-case finite verb follows it, and no clause ends before the colon; after the colon the words are the
+ * a lower-case finite verb in the indicative follows it, and no clause ends before the colon; after the colon the words are the
  * writer's, not a quotation (a quotation after the colon is a direct quote of its own). `undefined` otherwise.
  */
 export function leadIn(tokens: readonly Token[], inside: (token: Token) => boolean): LeadIn | undefined {
@@ -33,6 +34,8 @@ export function leadIn(tokens: readonly Token[], inside: (token: Token) => boole
   const subject = nounPhrase(tokens, 0, tokens[colon]);
   const verb = subject ? tokens[subject.length] : undefined;
   if (!subject || !verb?.word || verb.capital || subject.length >= colon) return undefined;
+  // "Zugleich stoße das Netz an Grenzen: …": a lead-in in Konjunktiv is itself reported, part of the running speech
+  if (isReportedVerbAt(tokens, subject.length)) return undefined;
   return canSpeak(subject) && !oblique(subject) ? { subject, after: colon + 1 } : undefined;
 }
 
