@@ -280,3 +280,23 @@ export const PLURAL_NOUN_ENDINGS: EndingSet = endingSet([
   'täten',
   'innen',
 ]);
+
+/**
+ * Endings of feminine nouns for people, singular and plural: "-in" after the suffixes that make nouns of agents
+ * and holders ("Pilgerin", "Seniorin", "Aktivistin", "Studentin", "Demonstrantin", "Friseurin"). A noun in "-in"
+ * otherwise may be a thing ("Medizin", "Termin", "Benzin").
+ */
+export const FEMININE_PERSON_ENDINGS: EndingSet = endingSet([
+  'erin',
+  'orin',
+  'istin',
+  'antin',
+  'entin',
+  'eurin',
+  'erinnen',
+  'orinnen',
+  'istinnen',
+  'antinnen',
+  'entinnen',
+  'eurinnen',
+]);

@@ -10,6 +10,7 @@ import {
   PRONOUNS,
   SHARE_NOUNS,
   SPEAKING_NOUN_ENDINGS,
+  FEMININE_PERSON_ENDINGS,
   THINGS_IN_ER,
   THINGS_IN_ER_ENDINGS,
 } from '../lexicon/nouns';
@@ -71,6 +72,8 @@ const speakingStem = (stem: string): boolean =>
 
 function speakingWord(lower: string): boolean {
   if (roleWord(lower) || isAgentNoun(lower) || endsWithAny(lower, SPEAKING_NOUN_ENDINGS)) return true;
+  // "Pilgerin", "Seniorin": a feminine noun for a person
+  if (endsWithAny(lower, FEMININE_PERSON_ENDINGS)) return true;
   return INFLECTION_ENDINGS.some((ending) => {
     if (!lower.endsWith(ending) || lower.length - ending.length < 3) return false;
     const stem = lower.slice(0, lower.length - ending.length);
