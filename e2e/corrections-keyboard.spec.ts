@@ -4,6 +4,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { importText, LINDAU_NEWS } from './support/imported-text';
 import { selectPhrase } from './support/selection';
+import { stored } from './support/stored-article';
 
 /**
  * A reported statement the annotator misses (no verb of saying, no quotation marks: the chamber's view in the
@@ -17,33 +18,6 @@ const importedId = async (page: Page, title: string, text = LINDAU_NEWS): Promis
   (await importText(page, text, title)).split('/').pop() ?? '';
 
 test.use({ locale: 'en-US' });
-
-interface StoredQuote {
-  id: string;
-  kind: string;
-  speaker: string | null;
-  spans: Record<string, { exact: string }[]>;
-}
-
-/** The stored record of imported article `id`: its revision (one more per write) and its quotes. */
-function stored(page: Page, id: string) {
-  return page.evaluate(
-    (key) =>
-      new Promise<{ revision: number; quotes: StoredQuote[] }>((resolve, reject) => {
-        const open = indexedDB.open('stimmen');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const get = open.result.transaction('imported-articles').objectStore('imported-articles').get(key);
-          get.onsuccess = () => {
-            const record = get.result as { revision: number; article: { quotes: never[] } };
-            open.result.close();
-            resolve({ revision: record.revision, quotes: record.article.quotes });
-          };
-        };
-      }),
-    id,
-  );
-}
 
 test('arrowing through a correction’s options stores only the choice made, with Enter or Apply', async ({
   page,

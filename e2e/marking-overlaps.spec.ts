@@ -3,38 +3,11 @@
  * edge (crossing) is explained before anything is stored, with the ways on (extend that quote, replace it, or
  * cancel), with the mouse and with the keyboard, in English and German.
  */
-import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { importText, LINDAU_NEWS } from './support/imported-text';
 import { selectAcross } from './support/selection';
-
-interface StoredQuote {
-  id: string;
-  speaker: string | null;
-  kind: string;
-  spans: Record<string, { exact: string }[]>;
-}
-
-/** The stored record of imported article `id`: its revision (one more per write) and its quotes. */
-function stored(page: Page, id: string) {
-  return page.evaluate(
-    (key) =>
-      new Promise<{ revision: number; quotes: StoredQuote[] }>((resolve, reject) => {
-        const open = indexedDB.open('stimmen');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const get = open.result.transaction('imported-articles').objectStore('imported-articles').get(key);
-          get.onsuccess = () => {
-            const record = get.result as { revision: number; article: { quotes: StoredQuote[] } };
-            open.result.close();
-            resolve({ revision: record.revision, quotes: record.article.quotes });
-          };
-        };
-      }),
-    id,
-  );
-}
+import { stored, type StoredQuote } from './support/stored-article';
 
 /** The original words of every stored quote. */
 const wordsOf = (quotes: StoredQuote[]) =>
