@@ -250,6 +250,25 @@ test('print: text with black-and-white quote marks and a speaker key, no control
   expect(prefix).toBe('"[1]"');
 });
 
+test('forced colours: choosing a speaker sets the other speakers’ quotes apart in the text', async ({
+  page,
+}) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto(SAMPLE);
+  const look = (name: RegExp) =>
+    page
+      .getByRole('link', { name })
+      .first()
+      .evaluate((element) => getComputedStyle(element).color);
+  const rutte = /^Direct quote by Mark Rutte/;
+  const hegseth = /^Direct quote by Pete Hegseth/;
+  expect(await look(rutte)).toBe(await look(hegseth));
+
+  await page.getByRole('button', { name: /^Pete Hegseth/ }).click();
+  await expect(page.getByText('Showing only the quotes of Pete Hegseth.')).toBeVisible();
+  expect(await look(rutte)).not.toBe(await look(hegseth));
+});
+
 test.describe('on a phone', () => {
   // Reduced motion: the selected quote's scroll is instant, so the layout checks do not race an animation.
   test.use({
