@@ -81,6 +81,9 @@ test.describe('with a German browser', () => {
 
     await sample.getByRole('link', { name: 'Artikel, in denen NATO-Führung zitiert wird' }).click();
     await expect(page).toHaveURL(/\?speaker=nato-leadership$/);
+    await expect(page.getByRole('combobox', { name: 'Person oder Organisation' })).toHaveValue(
+      'NATO-Führung',
+    );
     await page.goto('/de/speakers/nato-leadership');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('NATO-Führung');
   });
