@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { generateArticle } from '../src/testing/data-generators';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { importText, LINDAU_NEWS } from './support/imported-text';
 
 test.use({ locale: 'en-US' });
 
@@ -166,6 +167,29 @@ test('when the reader of quotes cannot start, the search says so and tries again
   await page.unroute(script);
   await alert.getByRole('button', { name: 'Try again' }).click();
   await expect(items).toHaveCount(12);
+});
+
+test('when the site’s index cannot be loaded (offline), the imported articles are still searched, and it says so', async ({
+  page,
+  consoleWatch,
+}) => {
+  consoleWatch.allow(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/);
+  await importText(page, LINDAU_NEWS, 'Hafen ohne Netz');
+  const index = '**/archive/search/**';
+  await page.route(index, (route) => route.abort('internetdisconnected'));
+  await page.goto('/search');
+  await searchBox(page).click();
+  await page.keyboard.type('Geldverschwendung');
+  const alert = page.getByRole('alert').filter({ hasText: 'Only your imports were searched' });
+  await expect(alert).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('1 quote matches “Geldverschwendung”.');
+  await expect(results(page).getByRole('listitem')).toHaveCount(1);
+  await expect(results(page).getByRole('link', { name: 'Tom Berg' })).toBeVisible();
+
+  await page.unroute(index);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(results(page).getByRole('listitem')).toHaveCount(1);
 });
 
 test('a long list of results shows a page at a time; the next by keyboard', async ({ page }) => {

@@ -61,6 +61,33 @@ test.describe('with a German browser', () => {
     await expect(page.getByRole('main')).toBeFocused();
   });
 
+  test('speakers the article names in German are named so in the library, its filter and their page', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const sample = page.getByRole('listitem').filter({ hasText: 'Rutte: Der Ukraine wurde' });
+    await expect(
+      sample.getByRole('link', { name: 'Artikel, in denen NATO-Führung zitiert wird' }),
+    ).toHaveText('NATO-Führung');
+    await expect(
+      sample.getByRole('link', { name: 'Artikel, in denen Ungarn und die Slowakei zitiert wird' }),
+    ).toBeVisible();
+    await expect(sample).not.toContainText('NATO leadership');
+
+    await page.getByRole('combobox', { name: 'Person oder Organisation' }).fill('Moskau');
+    await page.getByRole('button', { name: 'Filter anwenden' }).click();
+    await expect(page).toHaveURL(/\?speaker=moscow$/);
+    await expect(page.getByRole('combobox', { name: 'Person oder Organisation' })).toHaveValue('Moskau');
+
+    await sample.getByRole('link', { name: 'Artikel, in denen NATO-Führung zitiert wird' }).click();
+    await expect(page).toHaveURL(/\?speaker=nato-leadership$/);
+    await expect(page.getByRole('combobox', { name: 'Person oder Organisation' })).toHaveValue(
+      'NATO-Führung',
+    );
+    await page.goto('/de/speakers/nato-leadership');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('NATO-Führung');
+  });
+
   test('?lng=en switches to English and is remembered for the next visit', async ({ page }) => {
     await page.goto(`${SAMPLE}?lng=en`);
     await expect(page.getByRole('link', { name: /^Direct quote by Mark Rutte/ }).first()).toBeVisible();

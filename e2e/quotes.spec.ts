@@ -185,6 +185,26 @@ test('selections made faster than frames each get their history entry, in order'
   }
 });
 
+test('a quote’s link is named by all its words, also where a quotation or a date inside it cuts the highlight', async ({
+  page,
+}) => {
+  await page.goto(SAMPLE);
+  const link = page.getByRole('link', {
+    name: 'Indirect speech by Pete Hegseth: dass die Sicherheitsgarantien „von fähigen europäischen und außereuropäischen Truppen unterstützt werden sollten“',
+    exact: true,
+  });
+  await expect(link).toHaveCount(1);
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(panel(page).getByRole('heading', { name: 'Pete Hegseth', exact: true })).toBeFocused();
+  await expect(
+    page.getByRole('link', {
+      name: 'Reported statement by NATO leadership: die Verpflichtung des Bündnisses zu Kiews „irreversiblen Weg“ in Richtung Mitgliedschaft',
+      exact: true,
+    }),
+  ).toHaveCount(1);
+});
+
 test('keyboard alone: Tab to a quote, Enter opens it, N moves on, Escape returns to the text', async ({
   page,
 }) => {

@@ -117,6 +117,25 @@ test('text size: larger and smaller, within limits, remembered', async ({ page }
   expect(await paragraphFontSize(page)).toBeCloseTo(base * 0.9, 1);
 });
 
+test('text size: the quotes of a speaker’s page and of search results grow with it too', async ({ page }) => {
+  // Mark Rutte's first quote, in English, first on his page and among the results of "Ukraine".
+  const quoteSize = () =>
+    page
+      .getByRole('main')
+      .getByRole('paragraph')
+      .filter({ hasText: 'Membership was never promised as part of a possible peace deal' })
+      .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+  await page.goto('/speakers/mark-rutte');
+  const base = await quoteSize();
+  await openSettings(page);
+  await page.getByRole('group', { name: 'Text size' }).getByRole('button', { name: 'Larger text' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', '1');
+  expect(await quoteSize()).toBeCloseTo(base * 1.125, 1);
+  await page.goto('/search?q=Ukraine');
+  await expect(page.getByRole('list', { name: 'Results' }).getByRole('listitem').first()).toBeVisible();
+  expect(await quoteSize()).toBeCloseTo(base * 1.125, 1);
+});
+
 test('the reading time is estimated for the text being read', async ({ page }) => {
   const article = generateArticle({ id: 'long-read', languages: ['de', 'en'], paragraphs: 80 });
   await serveArticle(page, 'long-read', article);
@@ -248,6 +267,25 @@ test('print: text with black-and-white quote marks and a speaker key, no control
     .first()
     .evaluate((element) => getComputedStyle(element, '::before').content);
   expect(prefix).toBe('"[1]"');
+});
+
+test('forced colours: choosing a speaker sets the other speakers’ quotes apart in the text', async ({
+  page,
+}) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto(SAMPLE);
+  const look = (name: RegExp) =>
+    page
+      .getByRole('link', { name })
+      .first()
+      .evaluate((element) => getComputedStyle(element).color);
+  const rutte = /^Direct quote by Mark Rutte/;
+  const hegseth = /^Direct quote by Pete Hegseth/;
+  expect(await look(rutte)).toBe(await look(hegseth));
+
+  await page.getByRole('button', { name: /^Pete Hegseth/ }).click();
+  await expect(page.getByText('Showing only the quotes of Pete Hegseth.')).toBeVisible();
+  expect(await look(rutte)).not.toBe(await look(hegseth));
 });
 
 test.describe('on a phone', () => {

@@ -164,3 +164,24 @@ test('a three-language article offers each translation and aligns a missing para
   await expect(page.locator('[data-row="p5"] p[lang="fr"]')).toBeVisible();
   await expect(page.locator('.reader-row[data-row]')).toHaveCount(40);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('both languages in one column: a key says which is the translation, and each translation is set off', async ({
+    page,
+  }) => {
+    await page.goto(`${SAMPLE}?view=parallel`);
+    await expect(page.getByRole('radio', { name: 'Both' })).toBeChecked();
+    const article = page.getByRole('article');
+    await expect(article.getByText('Original · German', { exact: true })).toBeVisible();
+    await expect(article.getByText('Translation · English', { exact: true })).toBeVisible();
+    const rule = (language: string) =>
+      article
+        .locator(`p.paragraph[lang="${language}"]`)
+        .first()
+        .evaluate((element) => getComputedStyle(element).borderInlineStartWidth);
+    expect(await rule('de')).toBe('0px');
+    expect(await rule('en')).toBe('3px');
+  });
+});

@@ -54,6 +54,7 @@ export function LibraryRoute() {
             key={`${search}|${prerendered.name ?? ''}`}
             filters={filters}
             name={prerendered.name}
+            localizedName={prerendered.localizedName}
           />
           <LibraryResultsState filters={filters} data={prerendered} />
         </>

@@ -124,6 +124,21 @@ describe('speaker pages', () => {
     expect(JSON.parse(JSON.stringify(screen))).toEqual(screen);
   });
 
+  it('names the speaker per interface language as their latest article does, also read back from their file', () => {
+    const named = (article: Article): Article => ({
+      ...article,
+      speakers: article.speakers.map((s) =>
+        s.id === 's1' ? { ...s, localizedName: { de: 'Moskau', en: 'Moscow' } } : s,
+      ),
+    });
+    const quotes = [
+      ...archiveQuotes(articleBy('old', '2021-03-01', 'Moscow', 'Regierung'), 'shipped'),
+      ...archiveQuotes(named(articleBy('new', '2024-03-01', 'Moscow', 'Regierung')), 'shipped'),
+    ];
+    const page = speakerPage('moscow', shippedOf(quotes, 'moscow'), { quotes: [], articleIds: new Set() });
+    expect(page).toMatchObject({ name: 'Moscow', localizedName: { de: 'Moskau', en: 'Moscow' } });
+  });
+
   it('has no page for a key no article quotes', () => {
     expect(speakerPage('nobody', [], imported)).toBeUndefined();
     expect(rolesOverTime([])).toEqual([]);

@@ -6,10 +6,14 @@ import type { Article } from '../article/schema';
 import { slugify } from '../article/slug';
 import { speakerKey } from '../speakers/speaker-key';
 
-/** A speaker as the library knows them: their key across articles and the name to show. */
+/**
+ * A speaker as the library knows them: their key across articles and the name to show, with the article's names
+ * per interface language where it gives them ("Moskau" / "Moscow"; `speakerName` picks one).
+ */
 export interface LibrarySpeaker {
   key: string;
   name: string;
+  localizedName?: Record<string, string>;
 }
 
 export interface LibraryEntry {
@@ -37,7 +41,11 @@ export function libraryEntry(article: Article): LibraryEntry {
     const key = speakerKey(speaker);
     if (seen.has(key)) continue;
     seen.add(key);
-    speakers.push({ key, name: speaker.name });
+    speakers.push({
+      key,
+      name: speaker.name,
+      ...(speaker.localizedName ? { localizedName: speaker.localizedName } : {}),
+    });
   }
   return {
     id: article.id,

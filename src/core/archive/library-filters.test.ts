@@ -52,9 +52,12 @@ describe('findFacetValue', () => {
   const speakers = [
     { key: 'eva-lind', name: 'Eva Lind' },
     { key: 'juergen-mueller', name: 'Jürgen Müller' },
+    { key: 'moscow', name: 'Moscow', localizedName: { de: 'Moskau', en: 'Moscow' } },
   ];
   it.each([
     ['eva lind', 'eva-lind'],
+    ['Moskau', 'moscow'],
+    ['moscow', 'moscow'],
     ['  EVA-LIND ', 'eva-lind'],
     ['Jürgen Müller', 'juergen-mueller'],
     ['juergen-mueller', 'juergen-mueller'],

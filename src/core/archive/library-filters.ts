@@ -83,14 +83,20 @@ export function listingFor(filters: LibraryFilters): string {
 }
 
 /**
- * The value of a facet a person typed: the one whose name or key matches `text` regardless of case, accents and
- * punctuation (`eva lind`, `Eva-Lind` and `EVA LIND` all find „Eva Lind“), else `undefined`.
+ * The value of a facet a person typed: the one whose name, name in any interface language („Moskau“ as well as
+ * „Moscow“) or key matches `text` regardless of case, accents and punctuation (`eva lind`, `Eva-Lind` and
+ * `EVA LIND` all find „Eva Lind“), else `undefined`.
  */
-export function findFacetValue<T extends { key: string; name: string }>(
-  values: readonly T[],
-  text: string,
-): T | undefined {
+export function findFacetValue<
+  T extends { key: string; name: string; localizedName?: Record<string, string> },
+>(values: readonly T[], text: string): T | undefined {
   const wanted = slugify(text, '', 80);
   if (wanted === '') return undefined;
-  return values.find((value) => value.key === wanted || slugify(value.name, '', 80) === wanted);
+  return values.find(
+    (value) =>
+      value.key === wanted ||
+      [value.name, ...Object.values(value.localizedName ?? {})].some(
+        (name) => slugify(name, '', 80) === wanted,
+      ),
+  );
 }

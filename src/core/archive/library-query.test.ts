@@ -105,4 +105,28 @@ describe('splitLibrary', () => {
     const ids = all.chunks.flatMap((_, n) => (files.get(`all/${n}.json`) as LibraryEntry[]).map((e) => e.id));
     expect(new Set(ids).size).toBe(LIBRARY.length);
   });
+
+  it('names a speaker in every interface language the newest article gives, in the facet and their listing', () => {
+    const moscow = (id: string, published: string, localizedName?: Record<string, string>): LibraryEntry => ({
+      id,
+      title: { de: id },
+      published,
+      originalLanguage: 'de',
+      languages: ['de', 'en'],
+      source: 'Testzeitung',
+      speakers: [{ key: 'moscow', name: 'Moscow', ...(localizedName ? { localizedName } : {}) }],
+      quoteCount: 1,
+    });
+    const names = { de: 'Moskau', en: 'Moscow' };
+    const { files } = site([moscow('alt', '2024-01-01'), moscow('neu', '2025-01-01', names)]);
+    expect(files.get('speakers.json')).toEqual([
+      { key: 'moscow', name: 'Moscow', localizedName: names, count: 2 },
+    ]);
+    expect(files.get('speakers/moscow.json')).toMatchObject({
+      name: 'Moscow',
+      localizedName: names,
+      total: 2,
+    });
+    expect(files.get('sources.json')).toEqual([{ key: 'testzeitung', name: 'Testzeitung', count: 2 }]);
+  });
 });

@@ -32,6 +32,8 @@ export interface Listing {
   path: string;
   /** The speaker's or source's name; absent for `all`. */
   name?: string;
+  /** The speaker's name per interface language, where their newest article gives it. */
+  localizedName?: Record<string, string>;
   total: number;
   chunkSize: number;
   chunks: ChunkInfo[];
@@ -41,6 +43,8 @@ export interface Listing {
 export interface FacetValue {
   key: string;
   name: string;
+  /** A speaker's name per interface language, where their newest article gives it. */
+  localizedName?: Record<string, string>;
   count: number;
 }
 
@@ -54,7 +58,10 @@ export const sourceListingPath = (key: string) => `sources/${key}`;
 /** The path of chunk `n` of a listing. */
 export const chunkPath = (listing: string, n: number) => `${listing}/${n}.json`;
 
-function* listingFiles(path: string, entries: LibraryEntry[], name?: string): Generator<IndexFile> {
+/** How a speaker or source is named: their name, and a speaker's per interface language where it is given. */
+type Named = Pick<FacetValue, 'name' | 'localizedName'>;
+
+function* listingFiles(path: string, entries: LibraryEntry[], named?: Named): Generator<IndexFile> {
   const chunks: ChunkInfo[] = [];
   for (let start = 0; start < entries.length; start += CHUNK_SIZE) {
     const chunk = entries.slice(start, start + CHUNK_SIZE);
@@ -64,7 +71,7 @@ function* listingFiles(path: string, entries: LibraryEntry[], name?: string): Ge
   }
   const listing: Listing = {
     path,
-    ...(name === undefined ? {} : { name }),
+    ...named,
     total: entries.length,
     chunkSize: CHUNK_SIZE,
     chunks,
@@ -72,35 +79,37 @@ function* listingFiles(path: string, entries: LibraryEntry[], name?: string): Ge
   yield [`${path}.json`, listing];
 }
 
-function facet(groups: Map<string, { name: string; entries: LibraryEntry[] }>): FacetValue[] {
+function facet(groups: Map<string, { named: Named; entries: LibraryEntry[] }>): FacetValue[] {
   return [...groups]
-    .map(([key, { name, entries }]) => ({ key, name, count: entries.length }))
+    .map(([key, { named, entries }]) => ({ key, ...named, count: entries.length }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'de') || (a.key < b.key ? -1 : 1));
 }
 
 /**
  * Every file of the split index of `entries` (in any order), produced one at a time so the caller can write each
  * and let it go. Time O(n log n) for the sort, memory O(n) for the groups (references to the same entries).
- * A speaker's listing is named by the name they have in their newest article.
+ * A speaker's listing is named by the name (and the names per interface language) they have in their newest
+ * article.
  */
 export function* splitLibrary(entries: readonly LibraryEntry[]): Generator<IndexFile> {
   const sorted = [...entries].sort(newestFirst);
-  const speakers = new Map<string, { name: string; entries: LibraryEntry[] }>();
-  const sources = new Map<string, { name: string; entries: LibraryEntry[] }>();
-  const add = (groups: typeof speakers, key: string, name: string, entry: LibraryEntry) => {
+  const speakers = new Map<string, { named: Named; entries: LibraryEntry[] }>();
+  const sources = new Map<string, { named: Named; entries: LibraryEntry[] }>();
+  const add = (groups: typeof speakers, key: string, named: Named, entry: LibraryEntry) => {
     const group = groups.get(key);
     if (group) group.entries.push(entry);
-    else groups.set(key, { name, entries: [entry] });
+    else groups.set(key, { named, entries: [entry] });
   };
   for (const entry of sorted) {
-    for (const speaker of entry.speakers) add(speakers, speaker.key, speaker.name, entry);
-    add(sources, sourceKey(entry.source), entry.source, entry);
+    for (const { key, name, localizedName } of entry.speakers)
+      add(speakers, key, localizedName ? { name, localizedName } : { name }, entry);
+    add(sources, sourceKey(entry.source), { name: entry.source }, entry);
   }
   yield* listingFiles('all', sorted);
-  for (const [key, { name, entries: group }] of speakers)
-    yield* listingFiles(speakerListingPath(key), group, name);
-  for (const [key, { name, entries: group }] of sources)
-    yield* listingFiles(sourceListingPath(key), group, name);
+  for (const [key, { named, entries: group }] of speakers)
+    yield* listingFiles(speakerListingPath(key), group, named);
+  for (const [key, { named, entries: group }] of sources)
+    yield* listingFiles(sourceListingPath(key), group, named);
   yield ['speakers.json', facet(speakers)];
   yield ['sources.json', facet(sources)];
 }

@@ -47,6 +47,8 @@ export interface YearCount {
 export interface SpeakerPage {
   key: string;
   name: string;
+  /** Their name per interface language, where their latest quote's article gives it ("Moskau" / "Moscow"). */
+  localizedName?: Speaker['localizedName'];
   kind: Speaker['kind'];
   /** Every quote, shipped and imported, in date order. */
   quotes: ArchiveQuote[];
@@ -191,6 +193,7 @@ export function speakerPage(
   return {
     key,
     name: latest.name,
+    ...(latest.localizedName ? { localizedName: latest.localizedName } : {}),
     kind: latest.kind,
     quotes,
     roles: rolesOverTime(quotes),

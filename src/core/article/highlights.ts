@@ -5,8 +5,13 @@
 import type { AnnotatedRange } from '../text/segments';
 import type { Article, ArticleEvent, Quote } from './schema';
 
-/** One highlighted thing: a quote or a mention of a dated event. */
-export type Mark = { type: 'quote'; quote: Quote } | { type: 'event'; event: ArticleEvent };
+/**
+ * One highlighted thing: a quote or a mention of a dated event, with the words of its span (`text`), which name its
+ * link whole even where a date or another quote inside it cuts it into several highlight segments.
+ */
+export type Mark = { text: string } & (
+  { type: 'quote'; quote: Quote } | { type: 'event'; event: ArticleEvent }
+);
 
 /** Ranges per paragraph id, for one language. Paragraphs without marks are absent. */
 export type ParagraphMarks = Map<string, AnnotatedRange<Mark>[]>;
@@ -21,12 +26,20 @@ export function marksByParagraph(article: Article, language: string): ParagraphM
   };
   for (const quote of article.quotes) {
     for (const span of quote.spans[language] ?? []) {
-      add(span.paragraph, { start: span.start, end: span.end, value: { type: 'quote', quote } });
+      add(span.paragraph, {
+        start: span.start,
+        end: span.end,
+        value: { type: 'quote', quote, text: span.exact },
+      });
     }
   }
   for (const event of article.events) {
     for (const span of event.mentions[language] ?? []) {
-      add(span.paragraph, { start: span.start, end: span.end, value: { type: 'event', event } });
+      add(span.paragraph, {
+        start: span.start,
+        end: span.end,
+        value: { type: 'event', event, text: span.exact },
+      });
     }
   }
   return byParagraph;

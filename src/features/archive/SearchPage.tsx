@@ -56,6 +56,7 @@ export function SearchPage() {
       ) : (
         <Results
           results={results.results}
+          onRetry={results.retry}
           shown={shown}
           unreadable={imported.data?.unreadable ?? 0}
           busy={results.busy}
@@ -68,6 +69,8 @@ export function SearchPage() {
 
 interface ResultsProps {
   results: SearchResults;
+  /** Tries the site's articles again, when only the imported ones could be searched. */
+  onRetry: () => void;
   /** How many results were asked for: fewer came when there are no more. */
   shown: number;
   unreadable: number;
@@ -76,11 +79,11 @@ interface ResultsProps {
   onMore: () => void;
 }
 
-function Results({ results, shown, unreadable, busy, onMore }: ResultsProps) {
+function Results({ results, onRetry, shown, unreadable, busy, onMore }: ResultsProps) {
   const { list, onClick } = useQuoteList();
   const { t, locale } = list;
   const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
-  const { query, hits, total } = results;
+  const { query, hits, total, shippedFailed } = results;
   const rest = total - hits.length;
   const languages = useMemo(
     () => hits.map((quote) => matchedLanguage(quote.text, query, [locale, quote.originalLanguage])),
@@ -88,6 +91,13 @@ function Results({ results, shown, unreadable, busy, onMore }: ResultsProps) {
   );
   return (
     <>
+      {shippedFailed ? (
+        <LoadFailedNotice title={t('search.importedOnly')} onRetry={onRetry}>
+          <p>
+            <code>{shippedFailed.message}</code>
+          </p>
+        </LoadFailedNotice>
+      ) : null}
       <p role="status" className="archive-page__count" data-query={query}>
         {total === 0
           ? t('search.noResults', { query })

@@ -11,6 +11,7 @@ import {
   type SpeakerFirstScreen,
 } from '../../core/archive/speaker-page';
 import { pickLocalized } from '../../core/article/localized';
+import { speakerName } from '../../core/speakers/names';
 import { formatPartialDateRange } from '../../core/dates/format-range';
 import { LoadFailedNotice } from '../../ui/Notice';
 import { ArchiveQuoteItem } from './ArchiveQuoteItem';
@@ -81,7 +82,7 @@ function SpeakerView({ screen: page, all }: { screen: SpeakerFirstScreen; all?: 
   return (
     <article className="archive-page speaker-page" aria-labelledby="speaker-title">
       <h1 id="speaker-title" tabIndex={-1}>
-        {page.name}
+        {speakerName(page, locale)}
       </h1>
       <p className="archive-page__intro">
         {t(`speaker.${page.kind}`)}

@@ -43,6 +43,11 @@ export interface SearchResults {
   query: string;
   hits: ArchiveQuote[];
   total: number;
+  /**
+   * Why the site's articles were not searched (their index could not be loaded, as offline): the results are the
+   * imported articles' alone.
+   */
+  shippedFailed?: Error;
 }
 
 /** Results shown at first, and added by each "Show more" (the first page shards carry). */
@@ -87,21 +92,42 @@ function attemptSearch(
 }
 
 /**
+ * The imported articles' results alone, when a part of the shipped index could not be loaded (`error`): they are
+ * in this browser, offline too. With no imported article there is nothing to show, and `error` is the search's.
+ */
+function importedOnly(error: unknown, query: string, imported: ImportedIndex, shown: number): SearchResults {
+  const attempt = attemptSearch(undefined, query, imported, shown);
+  if (imported.index.quotes.length === 0 || !('value' in attempt)) throw error;
+  return { ...attempt.value, shippedFailed: error instanceof Error ? error : new Error(String(error)) };
+}
+
+/**
  * The first `shown` quotes of the library (shipped and imported) that match `query`, the shipped ones newest first,
  * alternating with the imported ones (best first), and how many match in all; loads the parts of the shipped index
  * it needs. A shipped quote of an article imported too is left out (its imported copy, perhaps corrected, counts);
  * the total leaves out those it has seen, so it can be a few too high while a query has more matches than shown.
+ * Where the shipped index cannot be loaded (offline), the imported articles are searched alone and the results
+ * say why (`shippedFailed`).
  */
 export async function searchArchive(
   query: string,
   imported: ImportedIndex,
   shown: number,
 ): Promise<SearchResults> {
-  const index = await shippedIndex();
+  let index: ShippedIndex | undefined;
+  try {
+    index = await shippedIndex();
+  } catch (error) {
+    return importedOnly(error, query, imported, shown);
+  }
   for (;;) {
     const attempt = attemptSearch(index, query, imported, shown);
     if ('value' in attempt) return attempt.value;
-    await Promise.all(attempt.waitFor);
+    try {
+      await Promise.all(attempt.waitFor);
+    } catch (error) {
+      return importedOnly(error, query, imported, shown);
+    }
   }
 }
 

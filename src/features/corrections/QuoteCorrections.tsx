@@ -42,6 +42,8 @@ export function QuoteCorrections({
   const keys = useKeyedChange();
   /** The field the last staged choice was made in: it has the focus back after Apply. */
   const stagedIn = useRef<HTMLSelectElement | null>(null);
+  /** The speaker field: it has the focus once a new speaker is added (their name's field and button are gone). */
+  const speakerField = useRef<HTMLSelectElement | null>(null);
   const quote = article.quotes.find((q) => q.id === quoteId);
   if (!quote) return null;
   const staged = stagedState?.quote === quote.id ? stagedState : undefined;
@@ -85,6 +87,7 @@ export function QuoteCorrections({
     const [withSpeaker, speakerId] = addSpeaker(article, newName);
     setNewName(undefined);
     onChange(setQuoteSpeaker(withSpeaker, quote.id, speakerId), quote.id);
+    speakerField.current?.focus();
   };
   const shownSpeaker = staged?.speaker ?? (newName !== undefined ? NEW_SPEAKER : (quote.speaker ?? ''));
 
@@ -97,6 +100,7 @@ export function QuoteCorrections({
         <label>
           <span>{t('speaker')}</span>
           <select
+            ref={speakerField}
             value={shownSpeaker}
             onKeyDown={onFieldKey}
             onChange={(e) => choose({ speaker: e.target.value }, e.target)}
@@ -114,7 +118,17 @@ export function QuoteCorrections({
           <div className="corrections__new">
             <label>
               <span>{t('newSpeakerName')}</span>
-              <input type="text" value={newName} onChange={(e) => setNewName(e.target.value)} />
+              <input
+                type="text"
+                value={newName}
+                onChange={(e) => setNewName(e.target.value)}
+                // Enter adds the speaker, as it would submit a form.
+                onKeyDown={(e) => {
+                  if (e.key !== 'Enter') return;
+                  e.preventDefault();
+                  createSpeaker();
+                }}
+              />
             </label>
             <button type="button" className="button" onClick={createSpeaker} disabled={!newName.trim()}>
               {t('addSpeaker')}

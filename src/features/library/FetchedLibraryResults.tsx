@@ -15,7 +15,12 @@ export function FetchedLibraryResults({ filters, search }: { filters: LibraryFil
   const data = query.data;
   return (
     <>
-      <LibraryFilterForm key={`${search}|${data?.name ?? ''}`} filters={filters} name={data?.name} />
+      <LibraryFilterForm
+        key={`${search}|${data?.name ?? ''}`}
+        filters={filters}
+        name={data?.name}
+        localizedName={data?.localizedName}
+      />
       {query.isError ? (
         <LoadFailedNotice title={t('loadFailed')} onRetry={() => void query.refetch()}>
           {query.error instanceof LibraryLoadError ? (

@@ -9,6 +9,7 @@ import {
   type LibraryFilters,
 } from '../../core/archive/library-filters';
 import type { LibrarySpeaker } from '../../core/archive/library-entry';
+import { speakerName } from '../../core/speakers/names';
 import { importedListOptions, type ImportedEntry } from './imported-query';
 import { facetOptions, useFacet } from './library-query';
 
@@ -33,12 +34,28 @@ function speakerChoices(
  * used), a source, and a range of publication dates. Applying them navigates to the filtered URL, which is where
  * the filters live; the form starts from the URL on every change of it (the page keys it by the query string).
  */
-export function LibraryFilterForm({ filters, name }: { filters: LibraryFilters; name: string | undefined }) {
-  const { t } = useTranslation('library');
+export function LibraryFilterForm({
+  filters,
+  name,
+  localizedName,
+}: {
+  filters: LibraryFilters;
+  name: string | undefined;
+  /** The speaker's name per interface language, where their listing gives it. */
+  localizedName?: Record<string, string> | undefined;
+}) {
+  const { t, i18n } = useTranslation('library');
+  const locale = i18n.resolvedLanguage ?? 'en';
   const navigate = useNavigate();
   const client = useQueryClient();
   const id = useId();
-  const [speaker, setSpeaker] = useState(filters.speaker ? (name ?? filters.speaker) : '');
+  const [speaker, setSpeaker] = useState(
+    filters.speaker
+      ? name === undefined
+        ? filters.speaker
+        : speakerName({ name, localizedName }, locale)
+      : '',
+  );
   const [source, setSource] = useState(filters.source ?? '');
   const [from, setFrom] = useState(filters.from ?? '');
   const [to, setTo] = useState(filters.to ?? '');
@@ -93,7 +110,7 @@ export function LibraryFilterForm({ filters, name }: { filters: LibraryFilters; 
         />
         <datalist id={`${id}-speakers`}>
           {speakerChoices(speakers.data ?? [], imported.data ?? []).map((value) => (
-            <option key={value.key} value={value.name} />
+            <option key={value.key} value={speakerName(value, locale)} />
           ))}
         </datalist>
       </div>

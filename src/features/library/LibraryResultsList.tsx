@@ -4,6 +4,7 @@ import { libraryFiltersQuery, type LibraryFilters } from '../../core/archive/lib
 import type { LibraryResults } from '../../core/archive/library-query';
 import { CHUNK_SIZE } from '../../core/archive/library-split';
 import { formatPublished } from '../../core/dates/format';
+import { speakerName } from '../../core/speakers/names';
 import { OfflineBadge } from './OfflineBadge';
 import { useOfflineAvailability } from './offline-availability';
 
@@ -73,9 +74,9 @@ export function LibraryResultsList({
                       {i > 0 ? ', ' : ''}
                       <Link
                         to={linkTo({ speaker: speaker.key, page: 0 })}
-                        aria-label={t('filterBySpeaker', { name: speaker.name })}
+                        aria-label={t('filterBySpeaker', { name: speakerName(speaker, locale) })}
                       >
-                        {speaker.name}
+                        {speakerName(speaker, locale)}
                       </Link>
                     </span>
                   ))}

@@ -11,6 +11,8 @@ export interface LibraryPageData {
   results: LibraryResults;
   /** The name of the speaker or source whose listing was read. */
   name?: string;
+  /** The speaker's name per interface language, where their listing gives it. */
+  localizedName?: Record<string, string>;
 }
 
 /** The query key of the results for `filters`; the prerendered library page carries the unfiltered first page. */

@@ -73,7 +73,8 @@ async function fetchResults(client: QueryClient, filters: LibraryFilters): Promi
   const listing = await client.query(listingOptions(path));
   if (!listing) return null;
   const results = await queryLibrary(listing, filters, (n) => client.query(chunkOptions(path, n)));
-  return listing.name === undefined ? { results } : { results, name: listing.name };
+  const { name, localizedName } = listing;
+  return { results, ...(name === undefined ? {} : { name }), ...(localizedName ? { localizedName } : {}) };
 }
 
 export const libraryResultsOptions = (filters: LibraryFilters) =>

@@ -84,4 +84,29 @@ describe('ParagraphText, for any valid article', () => {
       }),
     );
   });
+
+  it('names every anchor by all the words of its span, not the stretch up to a date or quote inside it', () => {
+    fc.assert(
+      fc.property(arbitraryArticle, (input) => {
+        const article = valid(input);
+        const { container, unmount } = draw(article);
+        try {
+          for (const paragraph of article.paragraphs) {
+            const element = container.querySelector(`[data-paragraph="${paragraph.id}"]`);
+            for (const anchor of element?.querySelectorAll('a[data-anchor]') ?? []) {
+              const id = anchor.getAttribute('data-anchor') ?? '';
+              const quote = article.quotes.find((q) => q.id === id);
+              const spans = quote ? quote.spans.de : article.events.find((e) => e.id === id)?.mentions.de;
+              const names = (spans ?? [])
+                .filter((span) => span.paragraph === paragraph.id)
+                .map((span) => `${quote ? 'Quote' : 'Date'} ${id}: ${span.exact}`);
+              expect(names).toContain(anchor.getAttribute('aria-label'));
+            }
+          }
+        } finally {
+          unmount();
+        }
+      }),
+    );
+  });
 });

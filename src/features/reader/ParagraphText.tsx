@@ -75,7 +75,7 @@ export const ParagraphText = memo(function ParagraphText({
           className={`${className} mark-anchor`}
           {...dataAttributes(segment)}
           data-anchor={markId(anchor)}
-          aria-label={`${labelOf(anchor)}: ${segment.text}`}
+          aria-label={`${labelOf(anchor)}: ${anchor.text}`}
         >
           {segment.text}
         </a>
@@ -101,7 +101,7 @@ export const ParagraphText = memo(function ParagraphText({
             href={labels.href(mark)}
             className={extraAnchorClass(mark, slots)}
             data-anchor={markId(mark)}
-            aria-label={`${labelOf(mark)}: ${segment.text}`}
+            aria-label={`${labelOf(mark)}: ${mark.text}`}
           />
         ))}
       </Fragment>
