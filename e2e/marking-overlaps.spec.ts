@@ -144,9 +144,11 @@ test.describe('in German', () => {
     await expect(replace).toBeFocused();
     await page.keyboard.press('Enter');
 
-    // (Its link is named by the words after the date "in diesem Jahr", which has a link of its own.)
+    // (Its link is named by all its words, the date "in diesem Jahr" inside it included.)
     await expect(
-      page.getByRole('link', { name: 'Direktes Zitat von Eva Lind: aus“, sagte Bürgermeisterin Eva Lind' }),
+      page.getByRole('link', {
+        name: 'Direktes Zitat von Eva Lind: in diesem Jahr aus“, sagte Bürgermeisterin Eva Lind',
+      }),
     ).toBeVisible();
     await expect(page.getByRole('link', { name: /^Direktes Zitat von Eva Lind: „Wir bauen/ })).toHaveCount(0);
     await expect.poll(async () => (await stored(page, id)).revision).toBe(before.revision + 1);
