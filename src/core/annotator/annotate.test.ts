@@ -140,6 +140,33 @@ describe('event labels', () => {
   });
 });
 
+describe('a title made from the text', () => {
+  it.each([
+    {
+      name: 'a short first sentence, after its dateline, without its full stop',
+      text: 'Kiel (dpa) – Die Brücke bleibt gesperrt. Der Verkehr wird umgeleitet.',
+      title: 'Die Brücke bleibt gesperrt',
+    },
+    {
+      name: 'a long sentence that opens with a quotation: its first words, without the comma after them',
+      text: '„Wir stehen fest an der Seite unserer Partner“, sagte die Ministerin am Montag in Kiel vor Journalisten.',
+      title: '„Wir stehen fest an der Seite unserer Partner“ …',
+    },
+    {
+      name: 'a long first sentence: its first words, a quotation left open closed',
+      text: '„Wir werden den Hafen noch in diesem Jahr ausbauen und dafür neue Kredite aufnehmen“, sagte sie.',
+      title: '„Wir werden den Hafen noch in diesem Jahr …“',
+    },
+    {
+      name: 'a question keeps its mark',
+      text: 'Wer zahlt die Rechnung? Die Stadt schweigt.',
+      title: 'Wer zahlt die Rechnung?',
+    },
+  ])('$name', ({ text, title }) => {
+    expect(annotate({ text, published: '2024-05-08' }).title).toEqual({ de: title });
+  });
+});
+
 describe('annotating a text in another language', () => {
   const french =
     '« Nous ne céderons pas », a déclaré le ministre mardi.\n\nLes critiques jugent le plan irréaliste.';
@@ -150,7 +177,7 @@ describe('annotating a text in another language', () => {
     expect(parsed.ok ? [] : parsed.problems).toEqual([]);
     expect(result.originalLanguage).toBe('fr');
     expect(result.languages).toEqual(['fr']);
-    expect(result.title).toEqual({ fr: '« Nous ne céderons pas », a déclaré' });
+    expect(result.title).toEqual({ fr: '« Nous ne céderons pas », a déclaré le ministre mardi' });
     expect(result.paragraphs.map((p) => p.text)).toEqual([
       { fr: '« Nous ne céderons pas », a déclaré le ministre mardi.' },
       { fr: 'Les critiques jugent le plan irréaliste.' },

@@ -14,6 +14,8 @@ import {
 import { slugify } from '../article/slug';
 import { annotateText } from './annotate-text';
 import { splitParagraphs } from './text/paragraphs';
+import { splitSentences } from './text/sentences';
+import { afterDateline } from './text/text-model';
 import { ANNOTATOR_TOOL } from './tool';
 import type { FoundDate, TextModel } from './model';
 import type { QuotedPart } from './text/quotation-marks';
@@ -168,10 +170,32 @@ function isSpaceAt(text: string, i: number): boolean {
   return code > 32 && code < 127 ? false : SPACE.test(text[i] as string);
 }
 
-/** A title from a paragraph's first eight words. */
+/** How many words of a first sentence make a title whole; a longer sentence gives its first {@link TITLE_WORDS}. */
+const TITLE_SENTENCE_WORDS = 14;
+const TITLE_WORDS = 8;
+
+/**
+ * A title from a paragraph's first sentence, after a dateline: the sentence without its final punctuation when it
+ * is short, else its first words and "…"; a quotation mark left open is closed. "Untitled" for an empty paragraph.
+ */
 function firstWords(text: string): string {
-  const words = text.split(/\s+/).slice(0, 8).join(' ');
-  return words.length > 0 ? words : 'Untitled';
+  const start = afterDateline(text);
+  const [first] = splitSentences(text.slice(start));
+  const sentence = first ? text.slice(start + first.start, start + first.end) : text;
+  const words = sentence.split(/\s+/).filter((w) => w.length > 0);
+  if (words.length === 0) return 'Untitled';
+  const cut = words.length > TITLE_SENTENCE_WORDS;
+  let title = withoutTrailing((cut ? words.slice(0, TITLE_WORDS) : words).join(' '), ' .,;:…–—-');
+  if (cut) title += ' …';
+  const opened = (title.match(/„/g) ?? []).length - (title.match(/“/g) ?? []).length;
+  return opened > 0 ? `${title}“` : title;
+}
+
+/** `text` without the characters of `set` at its end. */
+function withoutTrailing(text: string, set: string): string {
+  let end = text.length;
+  while (end > 0 && set.includes(text[end - 1] as string)) end--;
+  return text.slice(0, end);
 }
 
 function byPosition(a: { spans: QuotedPart[] }, b: { spans: QuotedPart[] }): number {
