@@ -512,3 +512,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(dialog.violations.map((v) => v.id)).toEqual([]);
   });
 }
+
+test('on a wide screen, with a quote open, the speakers and the timeline can still be clicked', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(SAMPLE);
+  await text(page)
+    .getByRole('link', { name: /^Direct quote by Pete Hegseth: „Die Vereinigten/ })
+    .click();
+  await expect(panel(page).getByRole('heading', { level: 2, name: 'Pete Hegseth' })).toBeFocused();
+
+  // The mouse reaches past the open panel: it is not stuck over the whole height of the aside.
+  const toggle = legend(page).getByRole('button', { name: /^Mark Rutte/ });
+  await toggle.click({ timeout: 5_000 });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(panel(page)).toBeVisible();
+  const event = page.getByRole('region', { name: 'Timeline' }).getByRole('link', { name: /^April 2008 / });
+  await event.click({ timeout: 5_000 });
+  await expect(page).toHaveURL(/[?&]event=bucharest-2008\b/);
+});
