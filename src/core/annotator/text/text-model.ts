@@ -82,7 +82,7 @@ const DATELINE =
 
 /**
  * "Hamburg – Nach dem Sieg …", "Berlin/Kiew – Die …": a place without an agency, and a dash between spaces before a
- * capital. A sentence does not open with a name, a dash and a new capitalised phrase ("Rutte – ein Niederländer –"
+ * capital. A sentence does not open with a name, a dash and a new capitalised phrase ("Berger – eine Ärztin –"
  * goes on in lower case), so the place is a dateline, not a speaker or the subject of the first sentence.
  */
 const PLACE_DATELINE = /^(?:\p{Lu}[\p{Ll}.'’-]*[ /]){0,2}\p{Lu}[\p{Ll}.'’-]* [–—-] (?=\p{Lu})/u;

@@ -342,7 +342,7 @@ describe('afterDateline', () => {
     { text: 'Hamburg – Nach dem Sieg jubelte die Stadt.', rest: 'Nach dem Sieg jubelte die Stadt.' },
     { text: 'Berlin/Kiew – Die Gespräche gehen weiter.', rest: 'Die Gespräche gehen weiter.' },
     { text: 'Bad Homburg - Die Stadt baut.', rest: 'Die Stadt baut.' },
-    { text: 'Rutte – ein Niederländer – sagte es.', rest: 'Rutte – ein Niederländer – sagte es.' },
+    { text: 'Berger – eine Ärztin – sagte es.', rest: 'Berger – eine Ärztin – sagte es.' },
     { text: 'Berlin–Hamburg ist die Strecke.', rest: 'Berlin–Hamburg ist die Strecke.' },
   ])('$text', ({ text, rest }) => {
     expect(text.slice(afterDateline(text))).toBe(rest);
