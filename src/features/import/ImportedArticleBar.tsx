@@ -7,6 +7,7 @@ import { ANNOTATOR_TOOL } from '../../core/annotator/tool';
 import type { Article } from '../../core/article/schema';
 import { deleteImported } from '../../storage/imported-articles';
 import { downloadJson } from '../../ui/download';
+import { useLanguageNames } from '../../ui/use-language-names';
 import { TextLanguageChange } from './TextLanguageChange';
 
 /**
@@ -23,7 +24,8 @@ export function ImportedArticleBar({
   onChange?: (next: Article) => void;
   tools?: ReactNode;
 }) {
-  const { t, i18n } = useTranslation('import');
+  const { t } = useTranslation('import');
+  const nameOf = useLanguageNames();
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
   // Delete and its confirmation replace each other: the focus goes to the one shown, to Cancel (not to the
@@ -42,9 +44,7 @@ export function ImportedArticleBar({
   // A text the importer kept in another language was not annotated at all: say why, not "no quotes found".
   const language = article.originalLanguage;
   const unread = article.annotation.tool === ANNOTATOR_TOOL && language !== 'de';
-  const languageName = unread
-    ? (new Intl.DisplayNames([i18n.resolvedLanguage ?? 'en'], { type: 'language' }).of(language) ?? language)
-    : '';
+  const languageName = unread ? nameOf(language) : '';
 
   return (
     <section className="imported-bar" aria-label={t('bar.label')}>

@@ -1,9 +1,10 @@
-import { useEffect, useId, useMemo, useRef, useState, type SyntheticEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasReaderDecisions, readerDecisions, textLanguageInput } from '../../core/annotator/text-language';
 import type { Article } from '../../core/article/schema';
 import { GUESSABLE_LANGUAGES } from '../../core/text/function-words';
 import { downloadJson } from '../../ui/download';
+import { useLanguageNames } from '../../ui/use-language-names';
 import { annotateInWorker, type AnnotationJob } from './annotate-in-worker';
 
 /**
@@ -20,10 +21,8 @@ export function TextLanguageChange({
   article: Article;
   onChange: (next: Article) => void;
 }) {
-  const { t, i18n } = useTranslation('import');
-  const locale = i18n.resolvedLanguage ?? 'en';
-  const names = useMemo(() => new Intl.DisplayNames([locale], { type: 'language' }), [locale]);
-  const nameOf = (language: string) => names.of(language) ?? language;
+  const { t } = useTranslation('import');
+  const nameOf = useLanguageNames();
   const current = article.originalLanguage;
   const [choice, setChoice] = useState(current);
   // A change saved (here or in another tab) shows the article's language again.

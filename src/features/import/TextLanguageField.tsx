@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GUESSABLE_LANGUAGES } from '../../core/text/function-words';
+import { useLanguageNames } from '../../ui/use-language-names';
 
 /** `''` lets the importer guess the language; otherwise a BCP 47 tag the person chose. */
 export type TextLanguageChoice = string;
@@ -18,9 +18,8 @@ export function TextLanguageField({
   onChange: (value: TextLanguageChoice) => void;
   disabled: boolean;
 }) {
-  const { t, i18n } = useTranslation('import');
-  const locale = i18n.resolvedLanguage ?? 'en';
-  const names = useMemo(() => new Intl.DisplayNames([locale], { type: 'language' }), [locale]);
+  const { t } = useTranslation('import');
+  const nameOf = useLanguageNames();
   return (
     <>
       <label>
@@ -34,7 +33,7 @@ export function TextLanguageField({
           <option value="">{t('languageDetect')}</option>
           {GUESSABLE_LANGUAGES.map((language) => (
             <option key={language} value={language}>
-              {names.of(language) ?? language}
+              {nameOf(language)}
             </option>
           ))}
         </select>
