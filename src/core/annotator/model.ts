@@ -48,6 +48,11 @@ export interface SpeakerEntity {
   kind: 'person' | 'collective';
   /** The role as written next to the name, e.g. "US-Verteidigungsminister". */
   role?: string;
+  /**
+   * A person's gender where the text shows it beyond the role noun ("der Vorsitzende", "eine Abgeordnete"), for the
+   * pronouns that take the person up; a role of one gender ("Ministerin") shows it by itself.
+   */
+  gender?: 'f' | 'm';
 }
 
 /** How a mention was resolved, for the confidence of the quote it belongs to. */

@@ -245,3 +245,17 @@ export const NEUTER_POINTING_BACK: ReadonlySet<string> = new Set(['das', 'dies',
 
 /** Articles of the dative and accusative, which open no subject: "Den Piloten erwartet eine Anklage". */
 export const OBJECT_CASE_ARTICLES: ReadonlySet<string> = new Set(['den', 'dem', 'einem', 'einen']);
+
+/**
+ * Determiners of a singular noun in the nominative, by the gender they show before a noun in "-e" that names either
+ * ("der Vorsitzende" a man, "die Vorsitzende" and "eine Vorsitzende" a woman).
+ */
+export const NOMINATIVE_DETERMINERS_BY_GENDER: ReadonlyMap<string, 'f' | 'm'> = new Map([
+  ['der', 'm'],
+  ['dieser', 'm'],
+  ['jener', 'm'],
+  ['die', 'f'],
+  ['diese', 'f'],
+  ['jene', 'f'],
+  ['eine', 'f'],
+]);

@@ -18,6 +18,7 @@ import {
   STOP_WORDS,
 } from '../lexicon/nouns';
 import { endsWithAny } from '../lexicon/endings';
+import { NOMINATIVE_DETERMINERS_BY_GENDER } from '../lexicon/articles';
 import type { Token } from '../text/tokens';
 import { classOf, WordClass } from './word-classes';
 import { SENTENCE_ADVERBS } from '../lexicon/adverbs';
@@ -101,6 +102,30 @@ export function roleGender(role: string): 'f' | 'm' | undefined {
   if (endsWithAny(lower, FEMININE_ROLE_ENDINGS) || (lower.endsWith('in') && roleWord(lower))) return 'f';
   if (endsWithAny(lower, EITHER_GENDER_ROLE_ENDINGS) || !roleWord(lower)) return undefined;
   return 'm';
+}
+
+/**
+ * The gender a role noun that names either ("Vorsitzende", "Abgeordnete") shows where it stands as a subject, in the
+ * nominative singular: by its strong ending ("ein Vorsitzender", "Abgeordneter Jan Roth": a man) or by the
+ * determiner before its weak ending ("der Vorsitzende" a man, "die" or "eine Vorsitzende" a woman). `undefined` in
+ * other cases ("des Vorsitzenden", "die Vorsitzenden") and for a role of one gender, which `roleGender` gives.
+ */
+export function roleGenderByForm(determiner: string | undefined, role: string): 'f' | 'm' | undefined {
+  const lower = role.toLowerCase();
+  if (lower.endsWith('er') && endsWithAny(lower.slice(0, -1), EITHER_GENDER_ROLE_ENDINGS)) return 'm';
+  if (!lower.endsWith('e') || !endsWithAny(lower, EITHER_GENDER_ROLE_ENDINGS)) return undefined;
+  return determiner === undefined ? undefined : NOMINATIVE_DETERMINERS_BY_GENDER.get(determiner.toLowerCase());
+}
+
+/**
+ * {@link roleGenderByForm} of the role noun at `at` in `tokens`, with the determiner before it or before one
+ * adjective before it ("der neue Vorsitzende").
+ */
+export function roleGenderAt(tokens: readonly Token[], at: number): 'f' | 'm' | undefined {
+  const before = tokens[at - 1];
+  const determiner =
+    before && !before.capital && !NOMINATIVE_DETERMINERS_BY_GENDER.has(before.lower) ? tokens[at - 2] : before;
+  return roleGenderByForm(determiner?.lower, (tokens[at] as Token).text);
 }
 
 /**

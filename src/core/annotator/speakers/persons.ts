@@ -8,7 +8,7 @@ import { APPOSITION_MARKS } from '../lexicon/punctuation';
 import type { TextModel } from '../model';
 import { insideQuotes } from '../text/text-model';
 import type { Token } from '../text/tokens';
-import { isNameToken, isRoleToken } from './naming-words';
+import { isNameToken, isRoleToken, roleGenderAt } from './naming-words';
 import type { SpeakerBook } from './speaker-book';
 
 /**
@@ -53,6 +53,8 @@ export function notePersons(
           .join(' '),
         token.text,
         tokens.slice(i, end),
+        true,
+        roleGenderAt(tokens, i),
       );
       i = end - 1;
     }

@@ -15,9 +15,13 @@ const PRONOUN_GENDER: ReadonlyMap<string, 'f' | 'm'> = new Map([
 /** How many speakers back a pronoun looks for a person whose role agrees with it. */
 const PRONOUN_REACH = 8;
 
-/** A person's gender as their role shows it; `undefined` for a group, a person without a role or either. */
+/**
+ * A person's gender as the text shows it (the article before a role that names either) or as their role does;
+ * `undefined` for a group, a person without a role or one whose role names either.
+ */
 function genderOf(entity: SpeakerEntity): 'f' | 'm' | undefined {
-  return entity.kind === 'person' && entity.role ? roleGender(entity.role) : undefined;
+  if (entity.kind !== 'person') return undefined;
+  return entity.gender ?? (entity.role ? roleGender(entity.role) : undefined);
 }
 
 /**

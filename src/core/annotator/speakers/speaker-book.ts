@@ -14,7 +14,7 @@ import {
 } from './name-runs';
 import { canSpeak, opensWithAdjective } from './animacy';
 import { DETERMINERS, PLACES, PRONOUNS } from '../lexicon/nouns';
-import { isCollectiveToken, isRoleToken, organisationNominative, roleNominative } from './naming-words';
+import { isCollectiveToken, isRoleToken, organisationNominative, roleGenderAt, roleNominative } from './naming-words';
 import { pronounAntecedent } from './pronoun-antecedents';
 import type { Resolution, SpeakerEntity } from '../model';
 import { isWebAddress, type Token } from '../text/tokens';
@@ -56,8 +56,15 @@ export class SpeakerBook {
   private readonly lastMention = new Map<SpeakerEntity, readonly Token[]>();
 
   /** Records a person named in the text (e.g. after a role noun), so that a later "er" can refer to them. */
-  notePerson(name: string, role?: string, mention?: readonly Token[], proper = true): SpeakerEntity {
+  notePerson(
+    name: string,
+    role?: string,
+    mention?: readonly Token[],
+    proper = true,
+    gender?: 'f' | 'm',
+  ): SpeakerEntity {
     const entity = this.entityFor(name, 'person', role);
+    if (gender && !entity.gender) entity.gender = gender;
     if (proper) this.named.add(entity);
     if (proper || entity.role !== undefined) this.lastNamed = entity;
     this.lastPerson = entity;
@@ -155,7 +162,8 @@ export class SpeakerBook {
       if (collective) return { speaker: this.entityFor(text, 'collective'), how: 'collective' };
       // "die vielen kopierten Passagen": a capitalised word after an article and adjectives may be a common noun
       const proper = name.length > 1 || roleToken !== undefined || name[0] === words[0];
-      const speaker = this.notePerson(text, roleToken?.text, undefined, proper);
+      const gender = roleToken && roleGenderAt(words, words.indexOf(roleToken));
+      const speaker = this.notePerson(text, roleToken?.text, undefined, proper, gender);
       return { speaker, how: 'name' };
     }
     if (collectiveHead) {
