@@ -133,7 +133,14 @@ export function appositiveSubject(tokens: readonly Token[], clauseStart: number)
   const head = tokens.slice(headStart, nameEnd);
   const headOnly = tokens.slice(headStart, nameStart - 1);
   if (!opensNounPhrase(headOnly)) return isName ? name : undefined;
-  return isName || headOnly.some(isNameToken) ? head : undefined;
+  return isName || headOnly.some(isNameToken) || roleWithName(name) ? head : undefined;
+}
+
+/** "der Physiker Paul Roth": a role noun and the name after it close the phrase. */
+function roleWithName(phrase: readonly Token[]): boolean {
+  let k = phrase.length;
+  while (k > 0 && isNameToken(phrase[k - 1] as Token)) k--;
+  return k < phrase.length && k > 0 && isRoleToken(phrase[k - 1] as Token);
 }
 
 /**

@@ -22,10 +22,11 @@ import {
   PHRASE_OPENING_ARTICLES,
 } from '../lexicon/articles';
 import { PLURAL_NOUN_ENDINGS, TIME_NOUNS } from '../lexicon/nouns';
+import { NOMINATIVE_DETERMINERS_BY_GENDER } from '../lexicon/articles';
 import { endsWithAny } from '../lexicon/endings';
 import { COORDINATORS } from '../lexicon/conjunctions';
 import { GENITIVE_OPENERS, PHRASE_PREPOSITIONS } from '../lexicon/prepositions';
-import { PHRASE_CLOSERS } from '../lexicon/punctuation';
+import { PHRASE_CLOSERS, SENTENCE_ENDS } from '../lexicon/punctuation';
 import { participleClosing } from './participle-attributes';
 
 /** Endings of an adjective inflected before a noun; "-er" is left out, the ending of comparatives used as adverbs. */
@@ -224,17 +225,28 @@ function quotedNameEnd(tokens: readonly Token[], at: number): number | undefined
 }
 
 /**
- * The end of ", Anna Berger" (or ", General Anna Berger", a title before the name) after a noun phrase when the
- * name closes the clause.
+ * The end of ", Anna Berger" (or ", General Anna Berger", a title before the name, or ", die Biologin Anna Berger",
+ * a role with its article) after a noun phrase when the name closes the clause.
  */
 function appositionName(tokens: readonly Token[], at: number): number | undefined {
   if (tokens[at]?.text !== ',') return undefined;
-  let name = at + 1;
-  while (name < tokens.length && name - at <= 2 && isRoleToken(tokens[name] as Token)) name++;
+  // ", die Biologin Anna Berger", ", der frühere Minister Paul Roth": an article, maybe an adjective, then a role
+  let role = at + 1;
+  const article = NOMINATIVE_DETERMINERS_BY_GENDER.has(tokens[role]?.lower ?? '');
+  if (article) {
+    role++;
+    if (isAdjective(tokens[role]?.lower ?? '') && !tokens[role]?.capital) role++;
+    if (!isRoleToken((tokens[role] ?? tokens[at]))) return undefined;
+  }
+  let name = role;
+  while (name < tokens.length && name - role < 2 && isRoleToken(tokens[name] as Token)) name++;
   let end = name;
   while (end < tokens.length && end - at <= 6 && isNameToken(tokens[end] as Token)) end++;
   if (end === name) return undefined;
   const next = tokens[end];
+  // with its article only at the sentence's end: before a comma it may be the subject's ("Der Leiter, der Physiker
+  // Paul Roth, sagte")
+  if (article) return next === undefined || SENTENCE_ENDS.has(next.text) ? end : undefined;
   if (next === undefined || endsClause(next) || next.lower === 'und') return end;
   return undefined;
 }

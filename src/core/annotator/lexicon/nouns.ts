@@ -26,7 +26,7 @@ export const ROLE_ENDINGS: EndingSet = endingSet([
   'fahrer', 'fahrerin', 'schauspieler', 'schauspielerin', 'sänger', 'sängerin', 'musiker', 'künstler',
   'schriftsteller', 'regisseur', 'unternehmer', 'inhaber', 'besitzer', 'eigentümer', 'mitarbeiter',
   'mitarbeiterin', 'kollege', 'kollegin', 'ehefrau', 'ehemann', 'vater', 'mutter', 'sohn', 'tochter',
-  'bruder', 'schwester', 'witwe', 'mediziner', 'virologe', 'virologin', 'ermittler', 'kommissar',
+  'bruder', 'schwester', 'witwe', 'mediziner', 'ermittler', 'kommissar',
   'kommissarin', 'staatssekretär', 'staatssekretärin', 'oberbürgermeister', 'landrat', 'sheriff', 'feldwebel',
   'hauptmann', 'major', 'admiral', 'ingenieur', 'techniker', 'lehrer', 'lehrerin', 'student', 'studentin',
   'schüler', 'bewohner', 'anwohner', 'augenzeuge', 'augenzeugin', 'überlebende', 'überlebender', 'betroffene',
@@ -40,12 +40,15 @@ export const ROLE_ENDINGS: EndingSet = endingSet([
   'sicherheitsmann', 'polizeimann', 'geschäftsfrau',
   'pastor', 'rabbiner', 'dalai', 'ayatollah', 'moderator', 'moderatorin', 'kommentator', 'kommentatorin',
   'intendant', 'intendantin', 'dekan', 'dekanin', 'rektor', 'rektorin', 'physiker', 'physikerin', 'chemiker',
-  'chemikerin', 'ankläger', 'anklägerin', 'soziologe', 'soziologin', 'psychologe', 'psychologin', 'politologe',
-  'politologin', 'theologe', 'theologin', 'historikerin', 'astronaut', 'astronautin', 'landwirt', 'oberhaupt',
+  'chemikerin', 'ankläger', 'anklägerin', 
+  'historikerin', 'astronaut', 'astronautin', 'landwirt', 'oberhaupt',
   'gewerkschafter', 'gewerkschafterin', 'bürgerrechtler', 'bürgerrechtlerin', 'menschenrechtler',
   'menschenrechtlerin', 'komponist', 'komponistin', 'dirigent', 'dirigentin', 'philosoph', 'philosophin',
   'mandant', 'mandantin',
   'coach',
+  // "Biologe", "Soziologin": a scholar of an "-ologie"; "Juristin", "Pianistin": the feminine in "-istin" names a
+  // person whatever its stem (the masculine "-ist" is also "Frist", "Zeitgeist")
+  'ologe', 'ologin', 'istin',
   // "der 52-Jährige", "die Minderjährige": a person named by age
   'jährige', 'jähriger',
 ]);
@@ -68,6 +71,9 @@ export const EITHER_GENDER_ROLE_ENDINGS: EndingSet = endingSet([
   'vorsitzende', 'abgeordnete', 'angeklagte', 'überlebende', 'betroffene', 'verdächtige', 'beauftragte',
   'delegierte', 'gefangene', 'mitglied', 'opfer', 'oberhaupt', 'häftling', 'angehörige', 'jährige',
 ]);
+
+/** Roles whose holder speaks for a group: "die Sprecherin der Stadtwerke" speaks for the Stadtwerke. */
+export const SPOKESPERSON_ROLES: EndingSet = endingSet(['sprecher', 'sprecherin']);
 
 /** Role nouns that count only as whole words, since surnames end in them: "Mann" but not "Neumann". */
 export const ROLE_WORDS: ReadonlySet<string> = new Set(['mann', 'männer']);

@@ -76,6 +76,36 @@ describe('who speaks', () => {
       mention: 'Paul Sommer',
     },
     {
+      name: 'a role with its article in apposition closing the sentence names the speaker',
+      text: 'Die Lage sei ernst, sagte die Leiterin der Untersuchung, die Biologin Eva Gruber.',
+      speaker: 'Eva Gruber',
+      mention: 'die Leiterin der Untersuchung, die Biologin Eva Gruber',
+    },
+    {
+      name: 'a role with its article and a name in apposition before the verb',
+      text: 'Der Leiter der Studie, der Physiker Paul Roth, sagte, die Werte seien hoch.',
+      speaker: 'Paul Roth',
+      mention: 'Der Leiter der Studie, der Physiker Paul Roth',
+    },
+    {
+      name: 'a name in the genitive after a role is not the holder’s',
+      text: '„Die Lage ist ernst“, sagte der Chef des Amts.',
+      speaker: 'Chef des Amts',
+      mention: 'der Chef des Amts',
+    },
+    {
+      name: 'a scholar of an "-ologie" is a role, not part of the name',
+      text: 'Die Lage sei ernst, sagte die Kardiologin Eva Gruber.',
+      speaker: 'Eva Gruber',
+      mention: 'die Kardiologin Eva Gruber',
+    },
+    {
+      name: 'a feminine in "-istin" is a role, not part of the name',
+      text: 'Die Lage sei ernst, sagte die Juristin Eva Gruber.',
+      speaker: 'Eva Gruber',
+      mention: 'die Juristin Eva Gruber',
+    },
+    {
       name: 'an adverbial opening with an adverb and a preposition, the subject after the verb',
       text: 'Passend zu den Gefahren des Sturms warnte die Sprecherin der Stadtwerke, die Brücke sei glatt.',
       speaker: 'Stadtwerke',

@@ -14,19 +14,27 @@ import {
 } from './name-runs';
 import { canSpeak, opensWithAdjective } from './animacy';
 import { DETERMINERS, PLACES, PRONOUNS } from '../lexicon/nouns';
-import { isCollectiveToken, isRoleToken, organisationNominative, roleGenderAt, roleNominative } from './naming-words';
+import {
+  isCollectiveToken,
+  isRoleToken,
+  organisationNominative,
+  roleGenderAt,
+  roleNominative,
+} from './naming-words';
 import { pronounAntecedent } from './pronoun-antecedents';
 import type { Resolution, SpeakerEntity } from '../model';
 import { isWebAddress, type Token } from '../text/tokens';
 import {
   DEFINITE_ARTICLES,
   DEMONSTRATIVES,
+  GENITIVE_ARTICLES,
   INDEFINITE_ARTICLES,
   MASCULINE_GENITIVE_ARTICLES,
   PERSON_INDEFINITES,
   POSSESSIVES,
 } from '../lexicon/articles';
-import { GENERIC_ROLES } from '../lexicon/nouns';
+import { GENERIC_ROLES, SPOKESPERSON_ROLES } from '../lexicon/nouns';
+import { endsWithAny } from '../lexicon/endings';
 
 /**
  * Whether the name run is one word right after an article ("das Gutachten", "einem Papier", "der Spiegel"): a
@@ -42,6 +50,22 @@ function articleNoun(words: readonly Token[], name: readonly Token[]): boolean {
     before !== undefined &&
     (DEFINITE_ARTICLES.has(before.lower) || INDEFINITE_ARTICLES.has(before.lower))
   );
+}
+
+/**
+ * "der Chef des Amts", "der Anwalt des Angeklagten Paul Roth": a name after a genitive article that follows a role
+ * names the genitive's noun, not the role's holder, whose name would follow the role at once or after a comma.
+ */
+function inGenitiveAfter(mention: readonly Token[], role: Token, name: Token): boolean {
+  const from = mention.indexOf(role);
+  const to = mention.indexOf(name);
+  let genitive = false;
+  for (let k = from + 1; k < to; k++) {
+    const token = mention[k] as Token;
+    if (!token.word) return false;
+    if (GENITIVE_ARTICLES.has(token.lower)) genitive = true;
+  }
+  return genitive;
 }
 
 /** Keeps track of the speakers of one text and of the person mentioned last, for pronouns and role nouns. */
@@ -138,14 +162,26 @@ export class SpeakerBook {
     // "Österreichs Bundespräsident", "Merkels Sprecher": a name in the genitive before a role owns the role; the
     // speaker is the role's holder, someone else
     const owner = run?.length === 1 && run[0] === words[0] && ownsRole(words);
+    const roleToken = words.find((t) => isRoleToken(t));
+    // "der Chef des Amts": a name in the genitive after a role is not the holder's; a spokesperson's words are those
+    // of whom they speak for ("die Sprecherin der Stadtwerke"), and the speaker is that group
+    const genitiveName =
+      roleToken !== undefined &&
+      run !== undefined &&
+      !run.some(isCollectiveToken) &&
+      inGenitiveAfter(mention, roleToken, run[0] as Token);
+    if (genitiveName && endsWithAny(roleToken.lower, SPOKESPERSON_ROLES)) {
+      const group = (run).map((t) => t.text).join(' ');
+      return { speaker: this.entityFor(group, 'collective'), how: 'collective' };
+    }
     const name =
       owner ||
       (run?.length === 1 && run[0] === words[0] && opensWithAdjective(words)) ||
-      attributiveAdjective(words, run)
+      attributiveAdjective(words, run) ||
+      genitiveName
         ? undefined
         : run;
     const head = words.find((t) => t.capital && !DETERMINERS.has(t.lower));
-    const roleToken = words.find((t) => isRoleToken(t));
     const collectiveHead = words.find(isCollectiveToken);
     if (name) {
       const text = name.map((t) => t.text).join(' ');
