@@ -75,6 +75,17 @@ export const EITHER_GENDER_ROLE_ENDINGS: EndingSet = endingSet([
 /** Roles whose holder speaks for a group: "die Sprecherin der Stadtwerke" speaks for the Stadtwerke. */
 export const SPOKESPERSON_ROLES: EndingSet = endingSet(['sprecher', 'sprecherin']);
 
+/**
+ * Public institutions named by their kind and their place ("die Universität Kiel", "das Landgericht Bremen", "die
+ * Polizei Hamburg"): the name after them is a place, not the institution's own name, which a company, a foundation
+ * or an association has ("die Firma Brandt", "die Stiftung Seeblick").
+ */
+// prettier-ignore
+export const PLACE_NAMED_INSTITUTIONS: EndingSet = endingSet([
+  'universität', 'hochschule', 'gericht', 'klinikum', 'klinik', 'krankenhaus', 'polizei', 'staatsanwaltschaft',
+  'feuerwehr', 'flughafen', 'amt', 'ministerium', 'regierung', 'verwaltung', 'rathaus',
+]);
+
 /** Role nouns that count only as whole words, since surnames end in them: "Mann" but not "Neumann". */
 export const ROLE_WORDS: ReadonlySet<string> = new Set(['mann', 'männer']);
 

@@ -94,6 +94,18 @@ describe('who speaks', () => {
       mention: 'der Chef des Amts',
     },
     {
+      name: 'a university named by its place is not the place',
+      text: 'Die Universität Kiel teilte mit, die Werte seien hoch.',
+      speaker: 'Universität Kiel',
+      mention: 'Die Universität Kiel',
+    },
+    {
+      name: 'a court named by its place is not the place',
+      text: 'Das Landgericht Bremen erklärte, der Prozess beginne im Mai.',
+      speaker: 'Landgericht Bremen',
+      mention: 'Das Landgericht Bremen',
+    },
+    {
       name: 'a scholar of an "-ologie" is a role, not part of the name',
       text: 'Die Lage sei ernst, sagte die Kardiologin Eva Gruber.',
       speaker: 'Eva Gruber',

@@ -33,7 +33,7 @@ import {
   PERSON_INDEFINITES,
   POSSESSIVES,
 } from '../lexicon/articles';
-import { GENERIC_ROLES, SPOKESPERSON_ROLES } from '../lexicon/nouns';
+import { GENERIC_ROLES, PLACE_NAMED_INSTITUTIONS, SPOKESPERSON_ROLES } from '../lexicon/nouns';
 import { endsWithAny } from '../lexicon/endings';
 
 /**
@@ -195,7 +195,16 @@ export class SpeakerBook {
         name.every(writtenInCapitals) ||
         name.some((t) => isWebAddress(t.text)) ||
         (roleToken === undefined && articleNoun(words, name));
-      if (collective) return { speaker: this.entityFor(text, 'collective'), how: 'collective' };
+      if (collective) {
+        // "die Universität Kiel", "das Landgericht Bremen": an institution named by its kind and a place is not the
+        // place
+        const kind = words[words.indexOf(name[0] as Token) - 1];
+        const named =
+          kind && kind === collectiveHead && endsWithAny(kind.lower, PLACE_NAMED_INSTITUTIONS)
+            ? `${organisationNominative(kind.text) ?? kind.text} ${text}`
+            : text;
+        return { speaker: this.entityFor(named, 'collective'), how: 'collective' };
+      }
       // "die vielen kopierten Passagen": a capitalised word after an article and adjectives may be a common noun
       const proper = name.length > 1 || roleToken !== undefined || name[0] === words[0];
       const gender = roleToken && roleGenderAt(words, words.indexOf(roleToken));
