@@ -152,6 +152,34 @@ test.describe('in English, with the mouse', () => {
   });
 });
 
+test.describe('in English, with the mouse (replace)', () => {
+  test.use({ locale: 'en-US' });
+
+  test('replacing across a part of an interrupted quote names the part that stays, and keeps it', async ({
+    page,
+  }) => {
+    const id = await importArticle(page);
+    const article = page.getByRole('article');
+    await selectAcross(page, 'Geldverschwendung', 'sagte Tom');
+    const bar = page.getByRole('region', { name: 'Mark a quote' });
+    await expect(bar).toContainText(
+      'Replacing takes only the part of the quote by Tom Berg that these words overlap; its other part stays ' +
+        'marked as it is: “und niemand hat uns gefragt”.',
+    );
+    await bar.getByLabel('Speaker').selectOption({ label: 'Nobody (unattributed)' });
+    await bar.getByRole('button', { name: 'Replace that part with a new quote' }).click();
+    await expect(
+      article.getByRole('link', {
+        name: 'Direct quote by an unknown speaker: Geldverschwendung“, sagte Tom',
+      }),
+    ).toBeVisible();
+    await expect(
+      article.getByRole('link', { name: 'Direct quote by Tom Berg: „und niemand hat uns gefragt.“' }),
+    ).toBeVisible();
+    await expect.poll(() => storedSpans(page, id, 'q2', 'de')).toEqual(['„und niemand hat uns gefragt.“']);
+  });
+});
+
 test.describe('in German, with the keyboard', () => {
   // Imported with the English interface (the import page is driven in English), then read in German.
   test.use({ locale: 'en-US' });
@@ -214,5 +242,30 @@ test.describe('in German, with the keyboard', () => {
       article.getByRole('link', { name: /^Direktes Zitat von Eva Lind: “We will expand/ }),
     ).toBeVisible();
     await expect(article.getByRole('link', { name: /^Direktes Zitat von Tom Berg/ })).toHaveCount(0);
+  });
+
+  test('Erweitern mit der Tastatur: vorher gesagt, im Zitatbereich erklärt', async ({ page }) => {
+    const id = await importArticle(page);
+    await page.goto(`/imported/${id}?lng=de`);
+    await page.getByRole('button', { name: 'Übersehenes Zitat markieren' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('einen neuen Hafen. "Wir bauen');
+    const form = page.getByRole('region', { name: 'Importierter Artikel' });
+    await expect(form.getByRole('status')).toContainText(
+      'Wenn Sie es erweitern, lässt sich nicht ermitteln, wo es in der Übersetzung (Englisch) steht: Diese ' +
+        'Stelle wird als veraltet gekennzeichnet und nicht mehr markiert.',
+    );
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(form.getByRole('button', { name: 'Zitat von Eva Lind erweitern' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('region', { name: 'Ausgewähltes Zitat' })).toContainText(
+      'Veraltet: Das Zitat wurde im Original geändert, nachdem diese Übersetzung entstand',
+    );
+    await expect
+      .poll(() => storedSpans(page, id, 'q1', 'en'))
+      .toEqual(['“We will expand the harbour this year,” (outdated)']);
+    await expectNoAxeViolations(page);
   });
 });
