@@ -42,10 +42,14 @@ export interface ArchiveQuote {
   speaker?: ArchiveSpeaker;
 }
 
-/** The quote's words in `language`: its spans joined, an interruption (e.g. by the cue) as an ellipsis. */
+/**
+ * The quote's words in `language`: its spans joined, an interruption (e.g. by the cue) as an ellipsis. Undefined
+ * where a span of it there is `outdated` (the quote was changed in the original since): those words are no longer
+ * known to be the quote, so search results and speaker pages show another language's.
+ */
 export function quoteWords(quote: Quote, language: string): string | undefined {
   const spans = quote.spans[language];
-  if (!spans || spans.length === 0) return undefined;
+  if (!spans || spans.length === 0 || spans.some((span) => span.outdated)) return undefined;
   return spans.map((span) => span.exact).join(' … ');
 }
 

@@ -45,6 +45,17 @@ describe('archiveQuotes', () => {
     expect(Object.keys(first?.text ?? {})).toEqual(['de', 'en']);
   });
 
+  it('leaves out a translation whose span of the quote is out of date (the quote changed in the original since)', () => {
+    const article = articleBy('a', '2024-05-02', 'Eva Lind', 'R');
+    const [quote] = article.quotes;
+    const outdated = (quote?.spans['en'] ?? []).map((span) => ({ ...span, outdated: true as const }));
+    const changed = {
+      ...article,
+      quotes: quote ? [{ ...quote, spans: { ...quote.spans, en: outdated } }] : [],
+    };
+    expect(Object.keys(archiveQuotes(changed, 'imported')[0]?.text ?? {})).toEqual(['de']);
+  });
+
   it('dates a quote by when it was said when the article says so', () => {
     const [first] = archiveQuotes(articleBy('a', '2024-05-02', 'Eva Lind', 'R', '2023-11'), 'imported');
     expect(first).toMatchObject({ said: '2023-11', date: '2023-11', origin: 'imported' });

@@ -2,6 +2,7 @@
  * Corrections a reader makes to an (automatically annotated) article. Each is a pure function from article to
  * article that keeps it valid; a corrected annotation no longer needs review, since a person has decided.
  */
+import { followInTranslations } from './quote-parts';
 import type { Article, Quote, QuoteKind, Span, Speaker } from './schema';
 
 function replaceQuote(article: Article, id: string, change: (quote: Quote) => Quote): Article {
@@ -110,7 +111,9 @@ export function addQuote(article: Article, quote: NewQuote): [Article, string] {
  * Extends quote `quoteId` over a stretch of its original text that its span in that paragraph shares words with
  * (a quote the annotator cut short): the span becomes the union of both, merged with any other span of the quote
  * in that paragraph that it now reaches, and the quote counts as reviewed. Speaker, kind and the spans in other
- * paragraphs and languages stay as they are.
+ * paragraphs stay as they are; its translations' spans in that paragraph cannot simply stay (they would claim the
+ * quote's old words as all of it) and follow as `followInTranslations` says: over the whole translated paragraph
+ * when the quote now covers the whole paragraph, else marked `outdated`.
  */
 export function extendQuote(
   article: Article,
@@ -118,6 +121,7 @@ export function extendQuote(
   stretch: { language: string; paragraph: string; start: number; end: number },
 ): Article {
   const { language, paragraph } = stretch;
+  if (language !== article.originalLanguage) throw new Error('quotes are extended in the original text');
   const text = article.paragraphs.find((p) => p.id === paragraph)?.text[language];
   if (text === undefined) throw new Error(`paragraph "${paragraph}" has no text in "${language}"`);
   return replaceQuote(article, quoteId, (quote) => {
@@ -143,6 +147,10 @@ export function extendQuote(
     // The extended span takes the place of the first it joins (every span before that one is kept).
     const kept = spans.filter((span) => !merged.includes(span));
     kept.splice(spans.findIndex(reaches), 0, extended);
-    return reviewed({ ...quote, spans: { ...quote.spans, [language]: kept } });
+    return followInTranslations(
+      article,
+      reviewed({ ...quote, spans: { ...quote.spans, [language]: kept } }),
+      paragraph,
+    );
   });
 }

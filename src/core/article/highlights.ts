@@ -26,6 +26,8 @@ export function marksByParagraph(article: Article, language: string): ParagraphM
   };
   for (const quote of article.quotes) {
     for (const span of quote.spans[language] ?? []) {
+      // An outdated translation span no longer knows the quote's words: not highlighted (the quote panel says why).
+      if (span.outdated) continue;
       add(span.paragraph, {
         start: span.start,
         end: span.end,

@@ -61,6 +61,10 @@ export function checkArticleIntegrity(article: ArticleShape, ctx: z.RefinementCt
     if ((quote.spans[article.originalLanguage] ?? []).length === 0) {
       report([...at, 'spans', article.originalLanguage], { code: 'noOriginalSpan' });
     }
+    (quote.spans[article.originalLanguage] ?? []).forEach((span, j) => {
+      if (span.outdated)
+        report([...at, 'spans', article.originalLanguage, j, 'outdated'], { code: 'outdatedOriginal' });
+    });
     if (quote.cue) checkSpans(quote.cue, [...at, 'cue'], paragraphs, declared, report);
     if (quote.speakerMention) {
       checkSpans(quote.speakerMention, [...at, 'speakerMention'], paragraphs, declared, report);

@@ -21,6 +21,10 @@ const EXPECTED: Record<string, [path: string, message: string | RegExp]> = {
   'misspelt-field': ['quotes[0]', 'unknown field(s): speakr'],
   'original-not-first': ['languages[0]', 'the original language "de" must come first'],
   'overlapping-spans-of-one-quote': ['quotes[0].spans.de[1]', 'overlaps span 0 of the same quote'],
+  'outdated-original-span': [
+    'quotes[0].spans.de[0].outdated',
+    'only a translation’s span can be out of date: the original is what a quote is anchored by',
+  ],
   'span-past-end': ['quotes[0].spans.de[0].end', '500 is past the end of paragraph p1 (70 characters)'],
   'undeclared-language': ['paragraphs[0].text.fr', 'language "fr" is not declared in languages'],
   'undefined-paragraph': [

@@ -81,7 +81,14 @@ export type ProblemDetail =
   | { code: 'invalidLanguageTag' | 'declaredTwice'; tag: string }
   | { code: 'nonCanonicalTag'; tag: string; canonical: string }
   | { code: 'notDeclared' | 'originalNotFirst' | 'undeclaredLanguage'; language: string }
-  | { code: 'originalIsNoTranslation' | 'missingOriginalTitle' | 'missingOriginalText' | 'noOriginalSpan' }
+  | {
+      code:
+        | 'originalIsNoTranslation'
+        | 'missingOriginalTitle'
+        | 'missingOriginalText'
+        | 'noOriginalSpan'
+        | 'outdatedOriginal';
+    }
   | { code: 'definedTwice'; id: string }
   | { code: 'undefinedSpeaker' | 'relayedByOwnSpeaker' | 'undefinedEvent' | 'undefinedParagraph'; id: string }
   | { code: 'impossibleDate'; date: string }
@@ -241,6 +248,8 @@ export function problemMessage(detail: ProblemDetail): string {
       return 'missing the text in the original language';
     case 'noOriginalSpan':
       return 'a quote needs at least one span in the original language';
+    case 'outdatedOriginal':
+      return 'only a translation’s span can be out of date: the original is what a quote is anchored by';
     case 'definedTwice':
       return `"${detail.id}" is defined twice`;
     case 'undefinedSpeaker':

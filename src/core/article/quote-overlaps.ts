@@ -4,6 +4,8 @@
  * (begin inside one quote and end outside it): a crossing quote means nothing a reader can follow. Quotation marks,
  * punctuation and white space at the edges do not count: only the words (letters and digits) decide.
  */
+import { extendQuote } from './edits';
+import { newlyOutdated, removeQuoteParts } from './quote-parts';
 import type { Article, Quote, Span } from './schema';
 
 /** A stretch of one paragraph of the original: UTF-16 offsets into its text in `language`, half-open. */
@@ -90,4 +92,56 @@ export function fitStretch(article: Article, stretch: Stretch): Stretch {
     }
   }
   return { ...stretch, start, end };
+}
+
+/** What resolving a crossing would do to one quote crossed: the parts the new quote takes, the parts left to it. */
+export interface CrossedQuote {
+  quote: Quote;
+  /** Its spans the stretch crosses: removed when the new quote replaces them. */
+  taken: Span[];
+  /** Its other spans in `stretch.language`: they stay the quote's (none left: the quote is deleted). */
+  kept: Span[];
+}
+
+/** Every quote `stretch` crosses, once each, in the article's order, with the parts it crosses and the others. */
+export function crossedQuotes(article: Article, stretch: Stretch): CrossedQuote[] {
+  const crossings = quoteOverlaps(article, stretch).filter(isCrossing);
+  return article.quotes.flatMap((quote) => {
+    const taken = crossings.filter((o) => o.quote === quote).map((o) => o.span);
+    if (taken.length === 0) return [];
+    const kept = (quote.spans[stretch.language] ?? []).filter((span) => !taken.includes(span));
+    return [{ quote, taken, kept }];
+  });
+}
+
+/**
+ * `article` with the parts of quotes that `stretch` crosses removed, so that the stretch can be marked in their
+ * place: only the spans crossed go; a quote interrupted by its cue keeps its other parts (see `removeQuoteParts`),
+ * and a quote left with none is deleted.
+ */
+export function withoutCrossedParts(article: Article, stretch: Stretch): Article {
+  return crossedQuotes(article, stretch).reduce(
+    (next, { quote, taken }) => removeQuoteParts(next, quote.id, taken),
+    article,
+  );
+}
+
+/**
+ * The translations (languages, in the article's order) whose anchor of a quote the stretch crosses would be marked
+ * out of date by each way of resolving the crossing: extending the one quote crossed over the stretch (none when it
+ * crosses more than one), and replacing the parts crossed. To be said before the reader chooses.
+ */
+export function outdatedByResolving(
+  article: Article,
+  stretch: Stretch,
+): { extend: string[]; replace: string[] } {
+  const crossed = crossedQuotes(article, stretch);
+  const [only] = crossed;
+  const extend =
+    crossed.length === 1 && only
+      ? newlyOutdated(article, extendQuote(article, only.quote.id, stretch), only.quote.id)
+      : [];
+  const replaced = withoutCrossedParts(article, stretch);
+  const replace = [...new Set(crossed.flatMap(({ quote }) => newlyOutdated(article, replaced, quote.id)))];
+  return { extend, replace: article.languages.filter((l) => replace.includes(l)) };
 }

@@ -58,6 +58,13 @@ export const Span = z.strictObject({
    * exactly, so the span covers the sentence or clause that holds them. `exact` still equals the covered text.
    */
   approximate: z.literal(true).optional(),
+  /**
+   * Set on a translation's span of a quote whose original spans in that paragraph were changed afterwards (extended
+   * by a reader, or a part replaced) in a way the translation's span could not follow with certainty: it still
+   * anchors the words it had (`exact` equals them), which are no longer known to be the quote's. The reader does
+   * not highlight it and says so. A new translation replaces it.
+   */
+  outdated: z.literal(true).optional(),
 });
 
 /** Spans per language: `{ "de": [span, …], "en": [span, …] }`. */

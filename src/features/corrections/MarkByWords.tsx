@@ -130,18 +130,10 @@ export function MarkByWords({
             <CrossingChoices
               article={article}
               crossing={overlaps.crossing}
+              crossed={overlaps.crossed}
               describedBy={`${id}-outcome`}
               onExtend={(quoteId) => done(extendOver(article, { language, ...stretch }, quoteId))}
-              onReplace={() =>
-                done(
-                  replaceWithQuote(
-                    article,
-                    { language, ...stretch },
-                    choice,
-                    overlaps.crossing.map((o) => o.quote.id),
-                  ),
-                )
-              }
+              onReplace={() => done(replaceWithQuote(article, { language, ...stretch }, choice))}
             />
           ) : (
             <button type="submit" className="button button--primary" disabled={!stretch}>

@@ -65,18 +65,10 @@ export function MarkQuoteBar({
             <CrossingChoices
               article={article}
               crossing={overlaps.crossing}
+              crossed={overlaps.crossed}
               describedBy={noteId}
               onExtend={(quoteId) => done(extendOver(article, selection, quoteId))}
-              onReplace={() =>
-                done(
-                  replaceWithQuote(
-                    article,
-                    selection,
-                    choice,
-                    overlaps.crossing.map((o) => o.quote.id),
-                  ),
-                )
-              }
+              onReplace={() => done(replaceWithQuote(article, selection, choice))}
             />
           ) : (
             <button

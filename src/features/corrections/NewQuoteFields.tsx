@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { addQuote, deleteQuote, extendQuote } from '../../core/article/edits';
-import { fitStretch, type Stretch } from '../../core/article/quote-overlaps';
+import { addQuote, extendQuote } from '../../core/article/edits';
+import { fitStretch, withoutCrossedParts, type Stretch } from '../../core/article/quote-overlaps';
 import { QuoteKind, type Article } from '../../core/article/schema';
 
 /** Speaker and kind of a quote being marked; `''` as the speaker is nobody (unattributed). */
@@ -36,18 +36,16 @@ export function markQuote(
   });
 }
 
-/** `article` with the quotes `replaced` deleted and the stretch marked in their place (a crossing resolved). */
+/**
+ * `article` with the parts of quotes the stretch crosses removed and the stretch marked in their place (a crossing
+ * resolved): a quote interrupted by its cue keeps the parts the stretch does not touch.
+ */
 export function replaceWithQuote(
   article: Article,
   stretch: Stretch,
   choice: NewQuoteChoice,
-  replaced: readonly string[],
 ): [Article, string] {
-  return markQuote(
-    replaced.reduce((next, id) => deleteQuote(next, id), article),
-    stretch,
-    choice,
-  );
+  return markQuote(withoutCrossedParts(article, stretch), stretch, choice);
 }
 
 /** `article` with quote `quoteId` extended over the stretch (a crossing resolved), and that quote's id. */

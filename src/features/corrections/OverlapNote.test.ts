@@ -84,3 +84,76 @@ describe('overlapNote', () => {
     expect(await noteFor(language, words)).toBe(expected);
   });
 });
+
+const BERG = {
+  de: '„Das ist teuer“, sagte Tom Berg, „und niemand fragt uns.“',
+  en: '“That is expensive,” said Tom Berg, “and nobody asks us.”',
+};
+
+/** A made-up article with a translation: a quote interrupted by its cue, in both languages. */
+function translated(): Article {
+  const at = (text: string, exact: string) => {
+    const start = text.indexOf(exact);
+    return { paragraph: 'p1', start, end: start + exact.length, exact };
+  };
+  const result = parseArticle({
+    schemaVersion: 2,
+    id: 'teuer',
+    originalLanguage: 'de',
+    languages: ['de', 'en'],
+    title: { de: 'Teuer', en: 'Expensive' },
+    published: '2026-12-01',
+    source: { name: 'Testblatt', kind: 'newsroom' },
+    paragraphs: [{ id: 'p1', text: BERG }],
+    speakers: [{ id: 'berg', name: 'Tom Berg' }],
+    quotes: [
+      {
+        id: 'q1',
+        speaker: 'berg',
+        kind: 'direct',
+        spans: {
+          de: [at(BERG.de, '„Das ist teuer“'), at(BERG.de, '„und niemand fragt uns.“')],
+          en: [at(BERG.en, '“That is expensive,”'), at(BERG.en, '“and nobody asks us.”')],
+        },
+      },
+    ],
+    events: [],
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.article;
+}
+
+describe('overlapNote, over an interrupted quote with a translation', () => {
+  it.each([
+    [
+      'en',
+      'They overlap the quote by Tom Berg: “Das ist teuer”. A quote cannot begin inside another and end outside ' +
+        'it: extend that quote over these words, or replace it with a new quote. Replacing takes only the part of ' +
+        'the quote by Tom Berg that these words overlap; its other part stays marked as it is: “und niemand fragt ' +
+        'uns”. Either way, where the quote is in the translation (English) cannot be worked out: that place will ' +
+        'be marked out of date and no longer highlighted.',
+    ],
+    [
+      'de',
+      'Sie überschneiden sich mit dem Zitat von Tom Berg: „Das ist teuer“. Ein Zitat kann nicht in einem anderen ' +
+        'beginnen und außerhalb enden: Erweitern Sie jenes Zitat um diese Worte, oder ersetzen Sie es durch ein ' +
+        'neues Zitat. Beim Ersetzen entfällt nur der Teil des Zitats von Tom Berg, den diese Worte überschneiden; ' +
+        'sein anderer Teil bleibt markiert, wie er ist: „und niemand fragt uns“. In beiden Fällen lässt sich nicht ' +
+        'ermitteln, wo das Zitat in der Übersetzung (Englisch) steht: Diese Stelle wird als veraltet gekennzeichnet ' +
+        'und nicht mehr markiert.',
+    ],
+  ])('%s', async (language, expected) => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ resources, lng: language, fallbackLng: 'en', ns: [...namespaces] });
+    const words = 'teuer“, sagte Tom';
+    const start = BERG.de.indexOf(words);
+    const stretch = { language: 'de', paragraph: 'p1', start, end: start + words.length };
+    const note = overlapNote(
+      i18n.getFixedT(language, 'corrections'),
+      language,
+      translated(),
+      overlapsOf(translated(), stretch),
+    );
+    expect(note).toBe(expected);
+  });
+});

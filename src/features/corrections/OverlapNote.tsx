@@ -1,8 +1,11 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import {
+  crossedQuotes,
   isCrossing,
+  outdatedByResolving,
   quoteOverlaps,
+  type CrossedQuote,
   type QuoteOverlap,
   type Stretch,
 } from '../../core/article/quote-overlaps';
@@ -16,6 +19,10 @@ export interface Overlaps {
   all: QuoteOverlap[];
   /** Quotes the stretch would cross (begin inside and end outside, or the reverse): marking it as it is is refused. */
   crossing: QuoteOverlap[];
+  /** The quotes crossed, with the parts a replacement would take and those it would leave them. */
+  crossed: CrossedQuote[];
+  /** The translations whose anchor of a crossed quote extending it, or replacing parts, would leave out of date. */
+  outdated: { extend: string[]; replace: string[] };
 }
 
 /** The overlaps of `stretch` (none when there is no stretch yet). */
@@ -25,11 +32,18 @@ export function overlapsOf(article: Article, stretch: Stretch | undefined): Over
   const crossing = all.filter(
     (o, i) => isCrossing(o) && all.findIndex((p) => p.quote === o.quote && isCrossing(p)) === i,
   );
-  return { all, crossing };
+  if (!stretch || crossing.length === 0)
+    return { all, crossing, crossed: [], outdated: { extend: [], replace: [] } };
+  return {
+    all,
+    crossing,
+    crossed: crossedQuotes(article, stretch),
+    outdated: outdatedByResolving(article, stretch),
+  };
 }
 
 /** The speaker's name and i18next context of an overlapped quote (`nobody` for an unattributed one). */
-function speakerOf(article: Article, overlap: QuoteOverlap) {
+function speakerOf(article: Article, overlap: Pick<QuoteOverlap, 'quote'>) {
   const name = article.speakers.find((s) => s.id === overlap.quote.speaker)?.name;
   return name === undefined ? { context: 'nobody' } : { speaker: name };
 }
@@ -48,18 +62,20 @@ export function overlapNote(
   t: TFunction<'corrections'>,
   locale: string | undefined,
   article: Article,
-  { all, crossing }: Overlaps,
+  { all, crossing, crossed, outdated }: Overlaps,
 ): string {
   const [first] = crossing;
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   if (crossing.length === 1 && first) {
-    return t('overlap.crossing', { ...speakerOf(article, first), words: shortened(first.span.exact) });
+    const note = t('overlap.crossing', { ...speakerOf(article, first), words: shortened(first.span.exact) });
+    return [note, ...consequences(t, locale, article, crossed, outdated)].join(' ');
   }
   if (crossing.length > 1) {
-    const list = new Intl.ListFormat(locale, { type: 'conjunction' });
     const items = crossing.map((o) =>
       t('overlap.item', { ...speakerOf(article, o), words: shortened(o.span.exact) }),
     );
-    return t('overlap.crossingMany', { count: crossing.length, quotes: list.format(items) });
+    const note = t('overlap.crossingMany', { count: crossing.length, quotes: list.format(items) });
+    return [note, ...consequences(t, locale, article, crossed, outdated)].join(' ');
   }
   const same = all.find((o) => o.relation === 'same');
   if (same) return t('overlap.same', speakerOf(article, same));
@@ -69,18 +85,54 @@ export function overlapNote(
 }
 
 /**
+ * What a crossing's choices would do beyond the words selected: the parts of an interrupted quote a replacement
+ * leaves to it (named, so that nobody wonders whether the whole quote goes), and the translations whose anchor of
+ * the quote would be marked out of date.
+ */
+function consequences(
+  t: TFunction<'corrections'>,
+  locale: string | undefined,
+  article: Article,
+  crossed: readonly CrossedQuote[],
+  outdated: Overlaps['outdated'],
+): string[] {
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const sentences = crossed
+    .filter(({ kept }) => kept.length > 0)
+    .map(({ quote, kept }) =>
+      t('overlap.kept', {
+        ...speakerOf(article, { quote }),
+        count: kept.length,
+        parts: list.format(kept.map((span) => t('overlap.part', { words: shortened(span.exact) }))),
+      }),
+    );
+  const names = new Intl.DisplayNames(locale === undefined ? [] : [locale], { type: 'language' });
+  const languages = (codes: readonly string[]) => list.format(codes.map((code) => names.of(code) ?? code));
+  const { extend, replace } = outdated;
+  const both = extend.length > 0 && replace.length > 0 && extend.join() === replace.join();
+  if (both) sentences.push(t('overlap.outdatedBoth', { languages: languages(extend) }));
+  else {
+    if (extend.length > 0) sentences.push(t('overlap.outdatedExtend', { languages: languages(extend) }));
+    if (replace.length > 0) sentences.push(t('overlap.outdatedReplace', { languages: languages(replace) }));
+  }
+  return sentences;
+}
+
+/**
  * The ways on from a crossing, in place of marking: extend the one quote crossed over the stretch (keeping its
  * speaker and kind), or replace the quote(s) crossed with the new one.
  */
 export function CrossingChoices({
   article,
   crossing,
+  crossed,
   describedBy,
   onExtend,
   onReplace,
 }: {
   article: Article;
   crossing: QuoteOverlap[];
+  crossed: readonly CrossedQuote[];
   /** The id of the note that explains the choice. */
   describedBy: string;
   onExtend: (quoteId: string) => void;
@@ -101,7 +153,9 @@ export function CrossingChoices({
         </button>
       ) : null}
       <button type="button" className="button" aria-describedby={describedBy} onClick={onReplace}>
-        {t('overlap.replace', { count: crossing.length })}
+        {crossed.length === 1 && crossed[0]?.kept.length
+          ? t('overlap.replacePart')
+          : t('overlap.replace', { count: crossing.length })}
       </button>
     </>
   );

@@ -102,7 +102,9 @@ export function QuoteDetails({ article, quote, others, hrefWith, onSelect, headi
                 )}
               </dt>
               <dd lang={language}>{text}</dd>
-              {quote.spans[language]?.some((span) => span.approximate) ? (
+              {quote.spans[language]?.some((span) => span.outdated) ? (
+                <dd className="quote-panel__approximate">{t('text.outdated')}</dd>
+              ) : quote.spans[language]?.some((span) => span.approximate) ? (
                 <dd className="quote-panel__approximate">{t('text.approximate')}</dd>
               ) : null}
             </div>
