@@ -236,7 +236,7 @@ function appositionName(tokens: readonly Token[], at: number): number | undefine
   if (article) {
     role++;
     if (isAdjective(tokens[role]?.lower ?? '') && !tokens[role]?.capital) role++;
-    if (!isRoleToken((tokens[role] ?? tokens[at]))) return undefined;
+    if (!isRoleToken(tokens[role] ?? tokens[at])) return undefined;
   }
   let name = role;
   while (name < tokens.length && name - role < 2 && isRoleToken(tokens[name] as Token)) name++;

@@ -94,6 +94,12 @@ describe('who speaks', () => {
       mention: 'der Chef des Amts',
     },
     {
+      name: 'a name keeps the ampersand between its words',
+      text: 'Der Verband Haus & Grund erklärte, die Pläne seien falsch.',
+      speaker: 'Haus & Grund',
+      mention: 'Der Verband Haus & Grund',
+    },
+    {
       name: 'a university named by its place is not the place',
       text: 'Die Universität Kiel teilte mit, die Werte seien hoch.',
       speaker: 'Universität Kiel',

@@ -114,7 +114,9 @@ export function roleGenderByForm(determiner: string | undefined, role: string): 
   const lower = role.toLowerCase();
   if (lower.endsWith('er') && endsWithAny(lower.slice(0, -1), EITHER_GENDER_ROLE_ENDINGS)) return 'm';
   if (!lower.endsWith('e') || !endsWithAny(lower, EITHER_GENDER_ROLE_ENDINGS)) return undefined;
-  return determiner === undefined ? undefined : NOMINATIVE_DETERMINERS_BY_GENDER.get(determiner.toLowerCase());
+  return determiner === undefined
+    ? undefined
+    : NOMINATIVE_DETERMINERS_BY_GENDER.get(determiner.toLowerCase());
 }
 
 /**
@@ -124,7 +126,9 @@ export function roleGenderByForm(determiner: string | undefined, role: string): 
 export function roleGenderAt(tokens: readonly Token[], at: number): 'f' | 'm' | undefined {
   const before = tokens[at - 1];
   const determiner =
-    before && !before.capital && !NOMINATIVE_DETERMINERS_BY_GENDER.has(before.lower) ? tokens[at - 2] : before;
+    before && !before.capital && !NOMINATIVE_DETERMINERS_BY_GENDER.has(before.lower)
+      ? tokens[at - 2]
+      : before;
   return roleGenderByForm(determiner?.lower, (tokens[at] as Token).text);
 }
 

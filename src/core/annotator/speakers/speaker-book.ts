@@ -68,6 +68,18 @@ function inGenitiveAfter(mention: readonly Token[], role: Token, name: Token): b
   return genitive;
 }
 
+/** A name as written: its words, and an ampersand between them ("Haus & Grund", "Johnson & Johnson"). */
+function nameText(mention: readonly Token[], name: readonly Token[]): string {
+  const from = mention.indexOf(name[0] as Token);
+  const to = mention.indexOf(name[name.length - 1] as Token);
+  if (from < 0 || to < from) return name.map((t) => t.text).join(' ');
+  return mention
+    .slice(from, to + 1)
+    .filter((t) => t.word || t.text === '&')
+    .map((t) => t.text)
+    .join(' ');
+}
+
 /** Keeps track of the speakers of one text and of the person mentioned last, for pronouns and role nouns. */
 export class SpeakerBook {
   readonly speakers: SpeakerEntity[] = [];
@@ -171,7 +183,7 @@ export class SpeakerBook {
       !run.some(isCollectiveToken) &&
       inGenitiveAfter(mention, roleToken, run[0] as Token);
     if (genitiveName && endsWithAny(roleToken.lower, SPOKESPERSON_ROLES)) {
-      const group = (run).map((t) => t.text).join(' ');
+      const group = run.map((t) => t.text).join(' ');
       return { speaker: this.entityFor(group, 'collective'), how: 'collective' };
     }
     const name =
@@ -184,7 +196,7 @@ export class SpeakerBook {
     const head = words.find((t) => t.capital && !DETERMINERS.has(t.lower));
     const collectiveHead = words.find(isCollectiveToken);
     if (name) {
-      const text = name.map((t) => t.text).join(' ');
+      const text = nameText(mention, name);
       const isPlace = name.length === 1 && PLACES.has(name[0]?.lower ?? '');
       const collective =
         isPlace ||
