@@ -11,7 +11,7 @@ import {
   PRONOUNS,
   STOP_WORDS,
 } from '../lexicon/nouns';
-import { isNameToken, isRoleToken } from '../speakers/naming-words';
+import { isCollectiveToken, isNameToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
 import {
   DEMONSTRATIVE_PRONOUNS,
@@ -165,6 +165,8 @@ export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Tok
       headSeen = true;
     } else if (headSeen && particleInName(tokens, end)) {
       // "Thomas de Maizière", "Heike van Laak": a particle between the parts of a name
+    } else if (headSeen && addresseeAfterName(tokens, start, end)) {
+      break;
     } else if (headSeen && GENITIVE_OPENERS.has(token.lower)) {
       headSeen = false;
     } else if (
@@ -201,6 +203,19 @@ export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Tok
   if (end === start) return undefined;
   const apposition = appositionName(tokens, end);
   return tokens.slice(start, apposition ?? end);
+}
+
+/**
+ * "sagte Paul Roth der Zeitung", "sagte Ministerin Eva Lang dem Sender": a person's name takes no genitive after it,
+ * so "der" or "dem" there opens the dative of whom they spoke to. A person's name: two name words, or a name after a
+ * role ("Ministerin Lang").
+ */
+function addresseeAfterName(tokens: readonly Token[], start: number, at: number): boolean {
+  const article = (tokens[at] as Token).lower;
+  if ((article !== 'der' && article !== 'dem') || at - start < 2) return false;
+  const name = tokens[at - 1] as Token;
+  const before = tokens[at - 2] as Token;
+  return isNameToken(name) && !isCollectiveToken(name) && (isNameToken(before) || isRoleToken(before));
 }
 
 /**

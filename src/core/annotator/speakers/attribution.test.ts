@@ -94,6 +94,18 @@ describe('who speaks', () => {
       mention: 'der Chef des Amts',
     },
     {
+      name: 'a person’s name takes no genitive: "der" after it opens whom they spoke to',
+      text: 'Die Lage sei ernst, sagte Paul Roth der Deutschen Presse-Agentur.',
+      speaker: 'Paul Roth',
+      mention: 'Paul Roth',
+    },
+    {
+      name: 'the dative after a role and a name',
+      text: 'Die Brücke bleibe gesperrt, sagte Landrätin Eva Lang dem Sender.',
+      speaker: 'Eva Lang',
+      mention: 'Landrätin Eva Lang',
+    },
+    {
       name: 'a name keeps the ampersand between its words',
       text: 'Der Verband Haus & Grund erklärte, die Pläne seien falsch.',
       speaker: 'Haus & Grund',
