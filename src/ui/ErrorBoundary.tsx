@@ -14,7 +14,7 @@ export class ErrorBoundary extends Component<
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo) {
-    console.warn('A part of the page failed and was replaced by a message:', error, info.componentStack);
+    console.warn('Part of the page failed:', error, info.componentStack);
   }
 
   reset = () => this.setState({ error: undefined, failed: false });

@@ -2,16 +2,12 @@
  * Finding a quote in the rendered text through the reader's DOM contract (`data-anchor`, `data-quotes`), for
  * features that point at the text without importing the reader.
  */
+import { revealDistance, spanOf, type VerticalSpan } from '../core/reader/reveal';
 import { afterNextPaint } from './after-next-paint';
 
 /** The keyboard anchor (link) of quote `id`: the first one in document order. */
 export function quoteAnchor(id: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(`a[data-anchor="${CSS.escape(id)}"]`);
-}
-
-/** The first highlighted stretch of quote `id` in document order. */
-export function firstQuoteHighlight(id: string): HTMLElement | null {
-  return document.querySelector<HTMLElement>(`[data-quotes~="${CSS.escape(id)}"]`);
 }
 
 /** Whether the person asked the system for less motion. */
@@ -37,27 +33,127 @@ export function scrollBehaviourTo(element: Element): ScrollBehavior {
   return distance > SMOOTH_WITHIN_VIEWPORTS * window.innerHeight ? 'instant' : 'smooth';
 }
 
+/** The highlights of quote `id` in the text, in document order (side by side: in every column). */
+export function quoteHighlights(id: string): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>(`[data-quotes~="${CSS.escape(id)}"]`)];
+}
+
 /**
- * Scrolls `element` to the middle of the viewport (smoothly unless reduced motion is asked for), only if it is not
- * already fully visible above `visibleBottom()` (e.g. the top of a bottom sheet; the viewport's bottom if it gives
- * `undefined`), or always when `force` is set.
- *
- * Without `force` the check waits until the change that selected the quote has been painted: measuring at once
- * forces style and layout in the middle of that change, before its paint (and again once it is complete).
- * Returns a function that cancels a check still waiting (e.g. when another quote is selected first).
+ * What to bring into view of quote `id`, most complete first: all its highlights (in "Both" on a phone the original
+ * and the translation, one above the other), then those in the paragraph of `prefer` (the highlight that was
+ * clicked or had the focus, else the first), then that highlight alone.
+ */
+function quoteTargets(id: string, prefer: Element | null): VerticalSpan[] {
+  const highlights = quoteHighlights(id);
+  const first = highlights.find((h) => prefer !== null && h.contains(prefer)) ?? highlights[0];
+  if (!first) return [];
+  const paragraph = first.closest('p');
+  const spans = (elements: HTMLElement[]) => spanOf(elements.map((e) => e.getBoundingClientRect()));
+  return [
+    spans(highlights),
+    spans(highlights.filter((h) => paragraph !== null && paragraph.contains(h))),
+    spans([first]),
+  ].filter((span) => span !== undefined);
+}
+
+/**
+ * Scrolls quote `id` into the part of the viewport nothing covers, if it is not fully there: below what is stuck
+ * to the top (the highlights' `scroll-margin-top`, which the reader sets to clear its sticky bar) and above
+ * `visibleBottom()` (the top of a bottom sheet; the viewport's bottom if it gives `undefined`). See
+ * `revealDistance` for what is shown when the quote is taller than that. `prefer` is the element the person acted
+ * on, whose paragraph is shown first when not all of the quote fits.
+ */
+function revealQuoteNow(id: string, visibleBottom: () => number | undefined, prefer: Element | null): void {
+  const first = quoteHighlights(id)[0];
+  if (!first) return;
+  const band = {
+    top: parseFloat(getComputedStyle(first).scrollMarginTop) || 0,
+    bottom: visibleBottom() ?? window.innerHeight,
+  };
+  const distance = revealDistance(quoteTargets(id, prefer), band);
+  if (Math.abs(distance) >= 1) window.scrollBy({ top: distance, behavior: scrollBehaviourTo(first) });
+}
+
+/**
+ * Reveals quote `id` in the text (see `revealQuoteNow`) once the change that selected it has been painted:
+ * measuring at once forces style and layout in the middle of that change, before its paint (and again once it is
+ * complete). With `force` (a quote shown when the page opens) its first highlight is centred at once instead.
+ * Returns a function that cancels a reveal still waiting (e.g. when another quote is selected first).
  */
 export function revealInText(
-  element: HTMLElement,
-  options: { force?: boolean; visibleBottom?: () => number | undefined } = {},
+  id: string,
+  options: { force?: boolean; visibleBottom?: () => number | undefined; prefer?: Element | null } = {},
 ): () => void {
-  const reveal = () => element.scrollIntoView({ block: 'center', behavior: scrollBehaviourTo(element) });
+  const visibleBottom = options.visibleBottom ?? (() => undefined);
+  const prefer = options.prefer ?? null;
   if (options.force) {
-    reveal();
+    const first = quoteHighlights(id)[0];
+    first?.scrollIntoView({ block: 'center', behavior: scrollBehaviourTo(first) });
     return () => undefined;
   }
-  return afterNextPaint(() => {
-    const box = element.getBoundingClientRect();
-    const bottom = options.visibleBottom?.() ?? window.innerHeight;
-    if (box.top < 0 || box.bottom > bottom) reveal();
+  return afterNextPaint(() => revealQuoteNow(id, visibleBottom, prefer));
+}
+
+/**
+ * Watches whether quote `id` can be seen: some part of one of its highlights between the viewport's top and
+ * `visibleBottom()` (the top of a bottom sheet). Measured once after the next paint and then once per frame in
+ * which the page scrolled, so that what it says is how things stood before a change of layout that has not been
+ * painted yet. `refresh()` finds the highlights again (after the text was rendered anew). `stop()` ends it.
+ */
+export function watchInView(
+  id: string,
+  visibleBottom: () => number | undefined,
+): { inView: () => boolean; refresh: () => void; stop: () => void } {
+  let highlights = quoteHighlights(id);
+  let seen = false;
+  let frame = 0;
+  const measure = () => {
+    frame = 0;
+    const bottom = visibleBottom() ?? window.innerHeight;
+    seen = highlights.some((h) => {
+      const box = h.getBoundingClientRect();
+      return box.bottom > 0 && box.top < bottom;
+    });
+  };
+  const onScroll = () => {
+    frame ||= requestAnimationFrame(measure);
+  };
+  const cancelFirst = afterNextPaint(measure);
+  window.addEventListener('scroll', onScroll, { passive: true });
+  return {
+    inView: () => seen,
+    refresh: () => {
+      highlights = quoteHighlights(id);
+    },
+    stop: () => {
+      cancelFirst();
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', onScroll);
+    },
+  };
+}
+
+/** Frames a highlight must keep its place to count as settled: the reader corrects its place for three. */
+const STILL_FRAMES = 4;
+/** About a second at 60 frames a second: a text that is still moving by then is being scrolled by the person. */
+const MAX_SETTLE_FRAMES = 60;
+
+/**
+ * After a change of the text's layout (text mode, translation) the reader puts the paragraph being read back in
+ * place over a few frames (and again when the rest of the text has followed): once the quote's first highlight
+ * has kept its place for {@link STILL_FRAMES} frames, quote `id` is revealed if that left it covered. Gives up
+ * after {@link MAX_SETTLE_FRAMES}. Returns a function that cancels it.
+ */
+export function revealWhenSettled(id: string, visibleBottom: () => number | undefined): () => void {
+  let frames = 0;
+  let still = 0;
+  let last: number | undefined;
+  let handle = requestAnimationFrame(function watch() {
+    const top = quoteHighlights(id)[0]?.getBoundingClientRect().top;
+    still = top !== undefined && top === last ? still + 1 : 0;
+    last = top;
+    if (still >= STILL_FRAMES || ++frames >= MAX_SETTLE_FRAMES) revealQuoteNow(id, visibleBottom, null);
+    else handle = requestAnimationFrame(watch);
   });
+  return () => cancelAnimationFrame(handle);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateArticle } from '../../testing/data-generators';
-import { assignLanes, axisDomain, axisPosition, layoutTimeline, yearTicks, type AxisDomain } from './layout';
+import { axisDomain, axisPosition, layoutTimeline, yearTicks, type AxisDomain } from './layout';
 import { timelineEntries, type DatedEvent } from './order';
 
 const years = (from: number, to: number): AxisDomain => ({
@@ -18,8 +18,15 @@ const SAMPLE: DatedEvent[] = [
 ];
 
 /** Lays out with every label a fixed fraction wide. */
-const layout = (events: readonly DatedEvent[], published: string, labelWidth = 0.1) =>
-  layoutTimeline(timelineEntries(events, published), { labelWidth: () => labelWidth, maxYearLabels: 5 });
+const layout = (events: readonly DatedEvent[], published: string, labelWidth = 0.1, maxLanes = 3) =>
+  layoutTimeline(timelineEntries(events, published), {
+    labelWidth: () => labelWidth,
+    publishedLabel: 'Published',
+    maxYearLabels: 5,
+    gap: 0.02,
+    mergeWithin: 0.01,
+    maxLanes,
+  });
 
 const at = (result: ReturnType<typeof layout>, id: string) => {
   const mark = result.marks.find((m) => m.entry.kind === 'event' && m.entry.event.id === id);
@@ -92,80 +99,6 @@ describe('yearTicks', () => {
   });
 });
 
-describe('assignLanes', () => {
-  it.each<[string, { at: number; width: number }[], [number, string][], number]>([
-    [
-      'far apart share one lane',
-      [
-        { at: 0.2, width: 0.1 },
-        { at: 0.8, width: 0.1 },
-      ],
-      [
-        [0, 'middle'],
-        [0, 'middle'],
-      ],
-      1,
-    ],
-    [
-      'close labels stack',
-      [
-        { at: 0.5, width: 0.2 },
-        { at: 0.52, width: 0.2 },
-        { at: 0.54, width: 0.2 },
-      ],
-      [
-        [0, 'middle'],
-        [1, 'middle'],
-        [2, 'middle'],
-      ],
-      3,
-    ],
-    ['at the left end a label turns inwards', [{ at: 0.01, width: 0.2 }], [[0, 'start']], 1],
-    ['at the right end a label turns inwards', [{ at: 0.99, width: 0.2 }], [[0, 'end']], 1],
-    [
-      'a lane is reused once free',
-      [
-        { at: 0.3, width: 0.2 },
-        { at: 0.35, width: 0.2 },
-        { at: 0.7, width: 0.2 },
-      ],
-      [
-        [0, 'middle'],
-        [1, 'middle'],
-        [0, 'middle'],
-      ],
-      2,
-    ],
-    [
-      'placements come back in input order',
-      [
-        { at: 0.7, width: 0.2 },
-        { at: 0.3, width: 0.2 },
-        { at: 0.35, width: 0.2 },
-      ],
-      [
-        [0, 'middle'],
-        [0, 'middle'],
-        [1, 'middle'],
-      ],
-      2,
-    ],
-  ])('%s', (_, labels, expected, lanes) => {
-    const result = assignLanes(labels);
-    expect(result.placements.map((p) => [p.lane, p.anchor])).toEqual(expected);
-    expect(result.lanes).toBe(lanes);
-  });
-
-  it('never lets two labels in one lane overlap', () => {
-    const labels = Array.from({ length: 40 }, (_, i) => ({ at: ((i * 37) % 100) / 100, width: 0.15 }));
-    const { placements } = assignLanes(labels, 0.02);
-    for (const a of placements)
-      for (const b of placements)
-        if (a !== b && a.lane === b.lane) expect(a.to + 0.02 <= b.from || b.to + 0.02 <= a.from).toBe(true);
-    for (const p of placements) expect(p.from >= 0 && p.to <= 1).toBe(true);
-  });
-});
-
 describe('layoutTimeline', () => {
   it('keeps the gap of the sample visible: positions are proportional to time', () => {
     const result = layout(SAMPLE, '2025-02-13');
@@ -192,14 +125,20 @@ describe('layoutTimeline', () => {
     expect((mark?.endsAt ?? 0) - (mark?.startsAt ?? 0)).toBeCloseTo(1 / 18, 3);
   });
 
-  it('puts the close dates of the sample in separate lanes and the far ones in lane 0', () => {
-    const result = layout(SAMPLE, '2025-02-13', 0.25);
-    const lanes = new Map(
-      result.marks.map((m) => [m.entry.kind === 'event' ? m.entry.event.id : 'published', m.lane]),
-    );
-    expect(lanes.get('summit')).toBe(0);
-    expect(new Set([lanes.get('remarks'), lanes.get('statement'), lanes.get('published')]).size).toBe(3);
-    expect(result.lanes).toBeGreaterThanOrEqual(3);
+  it('labels the close dates of the sample apart, or together, and the publication in a row of its own', () => {
+    // The sample's two February 2025 events are one day apart: a mark's width on any axis a reader sees.
+    const wide = layout(SAMPLE, '2025-02-13', 0.02);
+    expect(wide.labels.map((l) => l.text)).toEqual(['1', '2', '3', '4', '5\u20136']);
+    expect(wide.labels.every((l) => l.lane === 0 || l.lane === 1)).toBe(true);
+    expect(wide.published?.at).toBeCloseTo(at(wide, 'statement'), 10);
+    // The publication's label, as wide as the others here, is turned inwards at the right end.
+    const published = layout(SAMPLE, '2025-02-13').published;
+    expect(published).toMatchObject({ anchor: 'end', to: published?.at });
+    // Wider labels: still none overlapping, some left out, never more than the lanes allowed.
+    const crowded = layout(SAMPLE, '2025-02-13', 0.25, 2);
+    expect(crowded.lanes).toBeLessThanOrEqual(2);
+    expect(crowded.labels.map((l) => l.text)).toContain('1');
+    expect(crowded.marks).toHaveLength(SAMPLE.length + 1);
   });
 
   it('lays out a generated article with events from 1990 to 2030 in date order', () => {

@@ -1,8 +1,9 @@
 /**
  * The geometry of a timeline axis, independent of how it is drawn: positions are fractions 0..1 of the axis
  * length, proportional to time, so a gap of fourteen years looks like one. Label widths are fractions of the
- * axis too; the caller estimates them for the width it draws at.
+ * axis too; the caller estimates them for the width it draws at. Where the labels go is `labels.ts`.
  */
+import { clusterMarks, labelSpan, placeLabels, type LabelPlacement } from './labels';
 import type { DatedEvent, TimelineEntry } from './order';
 
 /** The span of time an axis shows, in UTC milliseconds, from the first instant of its first year. */
@@ -18,29 +19,34 @@ export interface YearTick {
   labelled: boolean;
 }
 
-/** Where a label sits: which side of its mark it extends to, and the stretch of the axis it covers. */
-export interface LabelPlacement {
-  /** 0 is nearest the axis. */
-  lane: number;
-  /** `start`: the label begins at its mark; `end`: it ends there; `middle`: it is centred on it. */
-  anchor: 'start' | 'middle' | 'end';
-  from: number;
-  to: number;
-}
-
-/** One entry placed on the axis: `from`..`to` is the time its date covers, `at` its middle. */
-export type AxisMark<E extends DatedEvent> = LabelPlacement & {
+/** One entry placed on the axis: `startsAt`..`endsAt` is the time its date covers, `at` its middle. */
+export interface AxisMark<E extends DatedEvent> {
   entry: TimelineEntry<E>;
   at: number;
   startsAt: number;
   endsAt: number;
+}
+
+/** An event of the timeline (not the publication). */
+export type EventEntry<E extends DatedEvent> = Extract<TimelineEntry<E>, { kind: 'event' }>;
+
+/** A label over the axis naming one event or a run of close ones ("4–6"), at the middle of their marks. */
+export type AxisLabel<E extends DatedEvent> = LabelPlacement & {
+  events: EventEntry<E>[];
+  text: string;
+  at: number;
 };
 
 export interface TimelineLayout<E extends DatedEvent> {
   domain: AxisDomain;
+  /** Every entry, the publication among them, in date order. */
   marks: AxisMark<E>[];
+  /** The event labels that could be placed (see `labels.ts`); events without one are still marked and listed. */
+  labels: AxisLabel<E>[];
+  /** The publication, whose label has a row of its own below the axis, so that no event label covers it. */
+  published?: AxisMark<E> & Omit<LabelPlacement, 'lane'>;
   ticks: YearTick[];
-  /** How many label lanes the marks need (at least 1). */
+  /** How many label lanes the event labels use (at least 1). */
   lanes: number;
 }
 
@@ -90,64 +96,68 @@ export function yearTicks(domain: AxisDomain, maxLabels: number): YearTick[] {
   return ticks;
 }
 
-/**
- * Puts labels in lanes so that none overlaps another in the same lane. Each label is centred on its mark
- * unless that would push it past an end of the axis, where it is turned inwards. Labels are placed from left
- * to right, each in the lowest lane whose previous label ends at least `gap` before it (greedy interval
- * partitioning, which uses the fewest lanes for intervals taken in order of their start). Returns the
- * placements in input order.
- */
-export function assignLanes(
-  labels: readonly { at: number; width: number }[],
-  gap = 0.02,
-): { placements: LabelPlacement[]; lanes: number } {
-  const spans = labels.map(({ at, width }) => {
-    if (at - width / 2 < 0) return { anchor: 'start' as const, from: at, to: at + width };
-    if (at + width / 2 > 1) return { anchor: 'end' as const, from: at - width, to: at };
-    return { anchor: 'middle' as const, from: at - width / 2, to: at + width / 2 };
-  });
-  const order = spans.map((_, i) => i).sort((a, b) => (spans[a]?.from ?? 0) - (spans[b]?.from ?? 0) || a - b);
-  const laneEnds: number[] = [];
-  const placements: LabelPlacement[] = new Array<LabelPlacement>(labels.length);
-  for (const i of order) {
-    const span = spans[i];
-    if (!span) continue;
-    let lane = laneEnds.findIndex((end) => end + gap <= span.from);
-    if (lane === -1) lane = laneEnds.length;
-    laneEnds[lane] = span.to;
-    placements[i] = { lane, ...span };
-  }
-  return { placements, lanes: Math.max(1, laneEnds.length) };
+/** The text of a label for the events numbered `first` to `last` (one number, or a range with an en dash). */
+export function labelText(first: number, last: number): string {
+  return first === last ? String(first) : `${first}\u2013${last}`;
 }
 
-export interface LayoutOptions<E extends DatedEvent> {
-  /** A label's width as a fraction of the axis length. */
-  labelWidth: (entry: TimelineEntry<E>) => number;
+export interface LayoutOptions {
+  /** A label's width, for its text, as a fraction of the axis length. */
+  labelWidth: (text: string) => number;
+  /** The publication's label, whose width is measured like the others. */
+  publishedLabel: string;
   /** At most this many year labels. */
   maxYearLabels: number;
-  /** The smallest space between two labels in one lane, as a fraction of the axis. */
-  gap?: number;
+  /** The smallest space between two labels, or a label and a leader, as a fraction of the axis. */
+  gap: number;
+  /** Marks closer than this (a fraction of the axis) share one label. */
+  mergeWithin: number;
+  /** At most this many lanes of labels. */
+  maxLanes: number;
 }
 
-/** Places every entry (events and the publication) on a time-proportional axis, with year ticks and lanes. */
+/**
+ * Places every entry (events and the publication) on a time-proportional axis, with year ticks, and labels for
+ * the events in lanes: close events share a label, and none overlaps another (`labels.ts`).
+ */
 export function layoutTimeline<E extends DatedEvent>(
   entries: readonly TimelineEntry<E>[],
-  options: LayoutOptions<E>,
+  options: LayoutOptions,
 ): TimelineLayout<E> {
   const domain = axisDomain(entries);
-  const points = entries.map((entry) => ({
+  const marks = entries.map((entry) => ({
     entry,
     at: axisPosition((entry.start + entry.end) / 2, domain),
     startsAt: axisPosition(entry.start, domain),
     endsAt: axisPosition(entry.end, domain),
   }));
-  const { placements, lanes } = assignLanes(
-    points.map((p) => ({ at: p.at, width: options.labelWidth(p.entry) })),
-    options.gap,
+  const events = marks.filter(
+    (mark): mark is AxisMark<E> & { entry: EventEntry<E> } => mark.entry.kind === 'event',
   );
-  const marks = points.map((point, i) => ({
-    ...point,
-    ...(placements[i] ?? { lane: 0, anchor: 'middle' as const, from: point.at, to: point.at }),
-  }));
-  return { domain, marks, ticks: yearTicks(domain, options.maxYearLabels), lanes };
+  const requests = clusterMarks(
+    events.map((mark) => mark.at),
+    options.mergeWithin,
+  ).map(({ start, end }) => {
+    const run = events.slice(start, end);
+    const first = run[0];
+    const last = run.at(-1);
+    const text = labelText(first?.entry.number ?? 0, last?.entry.number ?? 0);
+    return {
+      events: run.map((mark) => mark.entry),
+      text,
+      at: ((first?.at ?? 0) + (last?.at ?? 0)) / 2,
+      width: options.labelWidth(text),
+    };
+  });
+  const { placements, lanes } = placeLabels(requests, options);
+  const labels = requests.flatMap(({ events: named, text, at }, i) => {
+    const placement = placements[i];
+    return placement ? [{ ...placement, events: named, text, at }] : [];
+  });
+  const publication = marks.find((mark) => mark.entry.kind === 'published');
+  const published = publication && {
+    ...publication,
+    ...labelSpan(publication.at, options.labelWidth(options.publishedLabel)),
+  };
+  return { domain, marks, labels, published, ticks: yearTicks(domain, options.maxYearLabels), lanes };
 }

@@ -6,7 +6,7 @@ import type { Article } from '../../core/article/schema';
 import { neighbours, quotesInReadingOrder } from '../../core/quotes/reading-order';
 import type { ReaderState, UnknownInState } from '../../core/reader/url-state';
 import { speakerName } from '../../core/speakers/names';
-import { firstQuoteHighlight, quoteAnchor, revealInText } from '../../ui/quote-dom';
+import { quoteAnchor, revealInText, revealWhenSettled, watchInView } from '../../ui/quote-dom';
 import type { UpdateReaderState } from '../../ui/use-reader-state';
 import { useShortcuts } from '../../ui/use-shortcut';
 import { QuoteDetails } from './QuoteDetails';
@@ -66,12 +66,35 @@ export function QuotePanel({ article, state, unknown, update, hrefWith, renderTo
     opened.current = true;
     // Keep the focus where it is when the change came from inside the panel (its buttons), so that "Next" can be
     // pressed again; the live position line announces the new quote.
-    const focusInPanel = panelRef.current?.contains(document.activeElement) ?? false;
+    // The highlight that was clicked or had the focus (Enter) is the one the person looks at.
+    const prefer = document.activeElement;
+    const focusInPanel = panelRef.current?.contains(prefer) ?? false;
     if (!initial && !focusInPanel) headingRef.current?.focus({ preventScroll: true });
-    const highlight = firstQuoteHighlight(id);
-    if (!highlight) return;
-    return revealInText(highlight, { force: initial, visibleBottom: () => sheetTop(panelRef.current) });
+    return revealInText(id, { force: initial, visibleBottom: () => sheetTop(panelRef.current), prefer });
   }, [quote?.id]);
+
+  // A change of text mode or translation lays the text out anew: a quote that could be seen stays in view (one the
+  // person has scrolled away from stays where it is: the reader keeps their place instead).
+  const watch = useRef<ReturnType<typeof watchInView>>(undefined);
+  useEffect(() => {
+    if (quote?.id === undefined) return;
+    const watching = watchInView(quote.id, () => sheetTop(panelRef.current));
+    watch.current = watching;
+    return watching.stop;
+  }, [quote?.id]);
+  const layout = `${state.mode}|${state.translation ?? ''}`;
+  const shownLayout = useRef(layout);
+  useEffect(() => {
+    if (shownLayout.current === layout) return;
+    shownLayout.current = layout;
+    const watching = watch.current;
+    if (quote?.id === undefined || !watching) return;
+    const wasInView = watching.inView();
+    watching.refresh();
+    if (!wasInView) return;
+    return revealWhenSettled(quote.id, () => sheetTop(panelRef.current));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new layout reveals; a new quote does so above
+  }, [layout]);
 
   // The quote the keys step from: set at once on selection, so that keys pressed faster than the URL updates
   // still step one quote each.

@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import type { ArticleEvent } from '../../core/article/schema';
-import { layoutTimeline, type AxisMark } from '../../core/timeline/layout';
+import { layoutTimeline } from '../../core/timeline/layout';
 import type { TimelineEntry } from '../../core/timeline/order';
 import { useWidth } from './use-width';
 
@@ -10,6 +10,14 @@ const FONT = 12;
 const TOP = 4;
 /** Roughly the advance of a digit or letter at {@link FONT}, generous so that estimated labels do not touch. */
 const CHAR = FONT * 0.62;
+/** Room between labels, and between a label and a leader passing it. */
+const GAP = 6;
+/** Marks closer than this share a label: two one-digit labels side by side need about this much. */
+const MERGE = 16;
+/** More lanes would make the axis taller than the list it summarises begins to be useful. */
+const MAX_LANES = 3;
+/** The row of the publication's label, below the year labels. */
+const PUBLISHED_ROW = 40;
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
@@ -24,8 +32,11 @@ export interface TimelineAxisProps {
 
 /**
  * The events on an axis proportional to time: a mark per event (filled when the text states the date, a dashed
- * ring when the editors added it), a bar over the month or year a coarse date covers, the publication as a
- * diamond, and year ticks. Hidden from assistive technology: the list next to it says everything it shows.
+ * ring when the editors added it), a bar over the month or year a coarse date covers, year ticks, and the
+ * publication as a diamond drawn over the marks (an outline, so that an event of the same day shows through it)
+ * with its label in a row of its own below the axis. Event labels never overlap: close events share one, and one
+ * that finds no room is left out (`core/timeline/labels.ts`). Hidden from assistive technology: the list next to
+ * it says everything it shows.
  */
 export function TimelineAxis({ entries, selected, describe, publishedLabel, onChoose }: TimelineAxisProps) {
   const frame = useRef<HTMLDivElement>(null);
@@ -33,24 +44,18 @@ export function TimelineAxis({ entries, selected, describe, publishedLabel, onCh
   const layout = useMemo(
     () =>
       layoutTimeline(entries, {
-        labelWidth: (entry) =>
-          ((entry.kind === 'event' ? String(entry.number) : publishedLabel).length * CHAR + 8) / width,
+        labelWidth: (text) => (text.length * CHAR + 8) / width,
+        publishedLabel,
         maxYearLabels: Math.max(2, Math.floor(width / 64)),
-        gap: 6 / width,
+        gap: GAP / width,
+        mergeWithin: MERGE / width,
+        maxLanes: MAX_LANES,
       }),
     [entries, publishedLabel, width],
   );
-  // The publication is drawn first, beneath the events of the same days, so that their marks stay clickable.
-  const drawOrder = useMemo(
-    () => [
-      ...layout.marks.filter((m) => m.entry.kind === 'published'),
-      ...layout.marks.filter((m) => m.entry.kind === 'event'),
-    ],
-    [layout],
-  );
   const axisY = TOP + layout.lanes * LANE + 8;
-  const height = axisY + 26;
-  const baseline = (mark: AxisMark<ArticleEvent>) => TOP + (layout.lanes - mark.lane) * LANE - 5;
+  const height = axisY + (layout.published ? PUBLISHED_ROW + 6 : 26);
+  const { published } = layout;
 
   return (
     <div ref={frame} className="timeline-axis" aria-hidden="true">
@@ -75,35 +80,32 @@ export function TimelineAxis({ entries, selected, describe, publishedLabel, onCh
             ) : null}
           </g>
         ))}
-        {drawOrder.map((mark) => {
+        {layout.labels.map((label) => {
+          const y = TOP + (layout.lanes - label.lane) * LANE - 5;
+          const [only] = label.events.length === 1 ? label.events : [];
+          const chosen = label.events.some((named) => named.event.id === selected);
+          return (
+            <g
+              key={label.text}
+              className={`timeline-axis__labelled${chosen ? ' is-selected' : ''}`}
+              onClick={only ? () => onChoose(only.event.id) : undefined}
+            >
+              <line
+                className="timeline-axis__leader"
+                x1={percent(label.at)}
+                x2={percent(label.at)}
+                y1={y + 3}
+                y2={axisY}
+              />
+              <text className="timeline-axis__label" x={percent(label.at)} y={y} textAnchor={label.anchor}>
+                {label.text}
+              </text>
+            </g>
+          );
+        })}
+        {layout.marks.map((mark) => {
           const { entry } = mark;
-          const y = baseline(mark);
-          const label = (
-            <text className="timeline-axis__label" x={percent(mark.at)} y={y} textAnchor={mark.anchor}>
-              {entry.kind === 'event' ? entry.number : publishedLabel}
-            </text>
-          );
-          const leader = (
-            <line
-              className="timeline-axis__leader"
-              x1={percent(mark.at)}
-              x2={percent(mark.at)}
-              y1={y + 3}
-              y2={axisY}
-            />
-          );
-          if (entry.kind === 'published') {
-            return (
-              <g key="published" className="timeline-axis__published" data-timeline-mark="published">
-                <title>{describe(entry)}</title>
-                {leader}
-                {label}
-                <svg x={percent(mark.at)} y={axisY} overflow="visible">
-                  <polygon points="0,-7 7,0 0,7 -7,0" />
-                </svg>
-              </g>
-            );
-          }
+          if (entry.kind === 'published') return null;
           const { event } = entry;
           const classes = [
             'timeline-axis__event',
@@ -123,8 +125,6 @@ export function TimelineAxis({ entries, selected, describe, publishedLabel, onCh
                   rx={2}
                 />
               ) : null}
-              {leader}
-              {label}
               <circle
                 className="timeline-axis__dot"
                 data-timeline-mark={event.id}
@@ -135,6 +135,23 @@ export function TimelineAxis({ entries, selected, describe, publishedLabel, onCh
             </g>
           );
         })}
+        {published ? (
+          // Last, so that it is drawn over every event mark; it lets clicks through to them.
+          <g className="timeline-axis__published" data-timeline-mark="published">
+            <title>{describe(published.entry)}</title>
+            <svg x={percent(published.at)} y={axisY} overflow="visible">
+              <polygon points="0,-10 10,0 0,10 -10,0" />
+            </svg>
+            <text
+              className="timeline-axis__label"
+              x={percent(published.at)}
+              y={axisY + PUBLISHED_ROW}
+              textAnchor={published.anchor}
+            >
+              {publishedLabel}
+            </text>
+          </g>
+        ) : null}
       </svg>
     </div>
   );
