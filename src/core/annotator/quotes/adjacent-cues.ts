@@ -40,6 +40,13 @@ export function cueAfter(
   let j = tokenIndexAt(tokens, end);
   if (j >= tokens.length) return undefined;
   const text = model.paragraphs[sentence.paragraph]?.text ?? '';
+  // "„We need streets“ („Wir brauchen Straßen“), sagte Gehl": a parenthesis after the quotation (its translation, a
+  // note) stands between it and its cue
+  if (tokens[j]?.text === '(') {
+    const close = closingParenthesis(tokens, j);
+    if (close === undefined) return undefined;
+    j = close + 1;
+  }
   if (tokens[j]?.text === ',') j++;
   // Without a comma a cue follows only a quotation that ends its own sentence („Ja!“ rief er) or holds several
   // (the comma forgotten); otherwise the quoted words are the verb's subject, a name: „Der Kurier“ meldet.
@@ -62,6 +69,19 @@ export function cueAfter(
   const particle = cue.tokens[1];
   const after = particle ? Math.max(afterIndex, tokenIndexAt(tokens, particle.start) + 1) : afterIndex;
   return attributed(book, cue.tokens, phrase, 0.9, after);
+}
+
+/** Most tokens a parenthesis between a quotation and its cue holds: a translated sentence. */
+const PARENTHESIS_REACH = 40;
+
+/** The index of the ")" that closes the parenthesis opened at `open`, if it closes within reach. */
+function closingParenthesis(tokens: readonly Token[], open: number): number | undefined {
+  for (let k = open + 1; k < tokens.length && k - open <= PARENTHESIS_REACH; k++) {
+    const text = (tokens[k] as Token).text;
+    if (text === ')') return k;
+    if (text === '(') return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -80,6 +80,23 @@ describe('a translation after a quoted original', () => {
       expected: ['„Vive la liberté“'],
     },
     {
+      name: 'in parentheses before the cue: the cue still names the original’s speaker',
+      text: '„We are not done yet“ („Wir sind noch nicht fertig“), sagte der Trainer auf Englisch.',
+      expected: ['„We are not done yet“'],
+    },
+    {
+      name: 'in parentheses after a colon',
+      text: 'Der Trainer sagte: „We are not done yet“ („Wir sind noch nicht fertig“).',
+      expected: ['„We are not done yet“'],
+    },
+    {
+      name: 'the same words again later are speech again, not a name',
+      text:
+        '„We are not done yet“ („Wir sind noch nicht fertig“), sagte der Trainer. ' +
+        'Später wiederholte er: „We are not done yet.“',
+      expected: ['„We are not done yet“', '„We are not done yet.“'],
+    },
+    {
       name: 'not two German passages in a row',
       text: 'Die Trainerin sagte: „Wir spielen gut.“ – „Und wir gewinnen.“',
       expected: ['„Wir spielen gut.“', '„Und wir gewinnen.“'],

@@ -75,7 +75,8 @@ export function translatesPrevious(model: TextModel, passage: QuotedPassage): bo
   const close = lastIndexWithin(text, '“', part.start, TRANSLATION_GAP);
   if (close < 0) return false;
   const gap = text.slice(close + 1, part.start);
-  if (!/^[\s,:–-]*(?:(?:also|zu deutsch|auf deutsch|übersetzt|etwa)[\s,:]*)?$/iu.test(gap)) return false;
+  // "„Yes we can“ – „Ja, wir können es“", "„Liberté“ („Freiheit“)", "„Liberté“, zu Deutsch „Freiheit“"
+  if (!/^[\s,:–-]*\(?(?:(?:also|zu deutsch|auf deutsch|übersetzt|etwa)[\s,:]*)?$/iu.test(gap)) return false;
   const open = lastIndexWithin(text, '„', close, LONGEST_LIST_ITEM);
   if (open < 0) return false;
   return text
