@@ -25,7 +25,7 @@ import { PLURAL_NOUN_ENDINGS, TIME_NOUNS } from '../lexicon/nouns';
 import { NOMINATIVE_DETERMINERS_BY_GENDER } from '../lexicon/articles';
 import { endsWithAny } from '../lexicon/endings';
 import { COORDINATORS } from '../lexicon/conjunctions';
-import { GENITIVE_OPENERS, PHRASE_PREPOSITIONS } from '../lexicon/prepositions';
+import { GENITIVE_OPENERS, NAME_ATTRIBUTE_PREPOSITIONS, PHRASE_PREPOSITIONS } from '../lexicon/prepositions';
 import { PHRASE_CLOSERS, SENTENCE_ENDS } from '../lexicon/punctuation';
 import { participleClosing } from './participle-attributes';
 
@@ -167,6 +167,15 @@ export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Tok
       // "Thomas de Maizière", "Heike van Laak": a particle between the parts of a name
     } else if (headSeen && addresseeAfterName(tokens, start, end)) {
       break;
+    } else if (
+      // "das Bundesamt für Migration", "das Max-Planck-Institut für Chemie": what an institution is for is part of
+      // its name
+      headSeen &&
+      NAME_ATTRIBUTE_PREPOSITIONS.has(token.lower) &&
+      isCollectiveToken(tokens[end - 1] as Token) &&
+      tokens[end + 1]?.capital
+    ) {
+      headSeen = false;
     } else if (headSeen && GENITIVE_OPENERS.has(token.lower)) {
       headSeen = false;
     } else if (

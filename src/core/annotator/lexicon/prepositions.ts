@@ -156,3 +156,6 @@ export const SPEAKING_OF_PREPOSITIONS: ReadonlySet<string> = new Set(['von', 'vo
  * erklärt", "bezeichnete ihn als gescheitert".
  */
 export const PREDICATIVE_MARKERS: ReadonlySet<string> = new Set(['für', 'als']);
+
+/** A preposition whose phrase after an institution's noun is part of its name: "das Bundesamt für Migration". */
+export const NAME_ATTRIBUTE_PREPOSITIONS: ReadonlySet<string> = new Set(['für']);

@@ -106,6 +106,18 @@ describe('who speaks', () => {
       mention: 'Landrätin Eva Lang',
     },
     {
+      name: 'what an institution is for is part of its name',
+      text: 'Laut dem Bundesamt für Migration sei die Zahl der Anträge gestiegen.',
+      speaker: 'Bundesamt für Migration',
+      mention: 'dem Bundesamt für Migration',
+    },
+    {
+      name: 'a group named after a person, joined by a hyphen, in the nominative',
+      text: 'Nach Schätzungen des Robert Koch-Instituts seien mehr Menschen erkrankt.',
+      speaker: 'Robert Koch-Institut',
+      mention: 'des Robert Koch-Instituts',
+    },
+    {
       name: 'a name keeps the ampersand between its words',
       text: 'Der Verband Haus & Grund erklärte, die Pläne seien falsch.',
       speaker: 'Haus & Grund',

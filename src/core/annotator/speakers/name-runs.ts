@@ -106,10 +106,15 @@ function nameRunBefore(words: readonly Token[], end: number): { start: number; e
       start -= 3;
     else break;
   }
+  const joined = (k: number): boolean => (words[k] as Token).start === (words[k - 1] as Token).end + 1;
+  // "das Robert Koch-Institut", "des Robert Koch-Instituts": a group named after a person, its noun joined to the
+  // name by a hyphen
+  const hyphened = words[end];
+  if (end < last && hyphened?.text.includes('-') && isCollectiveToken(hyphened) && joined(end))
+    return { start, end: end + 1 };
   // after a noun for a group only: "nahm Eva Lange Stellung" ends the name at "Lange"
   const group = start > 0 && isCollectiveToken(words[start - 1] as Token);
   let tail = end;
-  const joined = (k: number): boolean => (words[k] as Token).start === (words[k - 1] as Token).end + 1;
   while (
     group &&
     tail < last &&

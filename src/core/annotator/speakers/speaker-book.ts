@@ -80,6 +80,13 @@ function nameText(mention: readonly Token[], name: readonly Token[]): string {
     .join(' ');
 }
 
+/** "Robert Koch-Instituts" → "Robert Koch-Institut": a name that ends in a group's noun, in the nominative. */
+function inNominative(text: string, name: readonly Token[], group: Token | undefined): string {
+  const last = name[name.length - 1];
+  const nominative = last && last === group ? organisationNominative(last.text) : undefined;
+  return nominative && last ? text.slice(0, text.length - last.text.length) + nominative : text;
+}
+
 /** Keeps track of the speakers of one text and of the person mentioned last, for pronouns and role nouns. */
 export class SpeakerBook {
   readonly speakers: SpeakerEntity[] = [];
@@ -214,7 +221,7 @@ export class SpeakerBook {
         const named =
           kind && kind === collectiveHead && endsWithAny(kind.lower, PLACE_NAMED_INSTITUTIONS)
             ? `${organisationNominative(kind.text) ?? kind.text} ${text}`
-            : text;
+            : inNominative(text, name, collectiveHead);
         return { speaker: this.entityFor(named, 'collective'), how: 'collective' };
       }
       // "die vielen kopierten Passagen": a capitalised word after an article and adjectives may be a common noun
