@@ -44,7 +44,8 @@ export const ROLE_ENDINGS: EndingSet = endingSet([
   'historikerin', 'astronaut', 'astronautin', 'landwirt', 'oberhaupt',
   'gewerkschafter', 'gewerkschafterin', 'bürgerrechtler', 'bürgerrechtlerin', 'menschenrechtler',
   'menschenrechtlerin', 'komponist', 'komponistin', 'dirigent', 'dirigentin', 'philosoph', 'philosophin',
-  'mandant', 'mandantin',
+  'mandant', 'mandantin', 'dezernent', 'dezernentin', 'referent', 'referentin', 'dozent', 'dozentin', 'kläger',
+  'klägerin', 'kämmerer', 'kämmerin',
   'coach',
   // "Biologe", "Soziologin": a scholar of an "-ologie"; "Juristin", "Pianistin": the feminine in "-istin" names a
   // person whatever its stem (the masculine "-ist" is also "Frist", "Zeitgeist")

@@ -142,6 +142,12 @@ describe('who speaks', () => {
       mention: 'die Kardiologin Eva Gruber',
     },
     {
+      name: 'a council’s department head is a role, not part of the name',
+      text: '„Wir lassen niemanden allein“, erklärte Sozialdezernent Harald Rau.',
+      speaker: 'Harald Rau',
+      mention: 'Sozialdezernent Harald Rau',
+    },
+    {
       name: 'a feminine in "-istin" is a role, not part of the name',
       text: 'Die Lage sei ernst, sagte die Juristin Eva Gruber.',
       speaker: 'Eva Gruber',
