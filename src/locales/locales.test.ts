@@ -21,6 +21,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   'timeline:eventName': ['de'],
   'timeline:eventNameEditorial': ['de'],
   'timeline:publishedName': ['de'],
+  'settings:pageTitle': ['de'],
   'archive:speaker.person': ['de'], // "Person"
   // A problem's values as the file has them, JSON's `null`, and placeholders only.
   'articleProblems:problem.rule': ['de'],
