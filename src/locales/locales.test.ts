@@ -109,6 +109,19 @@ describe.each(interfaceLanguages)('locale %s', (language) => {
   });
 });
 
+describe.each(interfaceLanguages)('locale %s: one name for each kind of quote', (language) => {
+  // The quote panel, its corrections and the search results name the same kinds: a reader who sees two names
+  // ("Berichtete Äußerung" in the text, "Wiedergegebene Aussage" in the results) takes them for two kinds.
+  it.each(['direct', 'indirect', 'reported', 'freeIndirect'])('%s', (kind) => {
+    const names = new Set([
+      namespaceOf(language, 'quotes').get(`kind.${kind}.name`),
+      namespaceOf(language, 'corrections').get(`kinds.${kind}`),
+      namespaceOf(language, 'archive').get(`kind.${kind}`),
+    ]);
+    expect([...names]).toHaveLength(1);
+  });
+});
+
 describe.each(interfaceLanguages.filter((language) => language !== 'en'))('translation %s', (language) => {
   it.each([...namespaces])('%s: nothing left untranslated', (namespace) => {
     const english = namespaceOf('en', namespace);
