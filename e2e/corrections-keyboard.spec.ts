@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { generateArticle } from '../src/testing/data-generators';
 import { importText, LINDAU_NEWS } from './support/imported-text';
 import { selectPhrase } from './support/selection';
 import { stored } from './support/stored-article';
@@ -190,4 +191,48 @@ test('the words of a quote already marked are said to be so', async ({ page }) =
   );
   await words.fill('Die Stadt Lindau plant einen neuen Hafen');
   await expect(bar.getByRole('status')).toHaveText('Found in paragraph 1.');
+});
+
+test('by keyboard, the focus stays on the quote’s form when it is confirmed, and the status says so', async ({
+  page,
+}) => {
+  // An article file with a quote the annotator was unsure of, imported as a person drops it.
+  const article = generateArticle({ id: 'unsure-quote', languages: ['de'], quotes: 3, events: 0 });
+  const unsure = article.quotes[1]!;
+  Object.assign(unsure, { confidence: 0.3, needsReview: true });
+  await page.goto('/import');
+  await page.getByLabel('Or choose a file (.txt or article .json)').setInputFiles({
+    name: 'unsure.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(article)),
+  });
+  await expect(page).toHaveURL(/\/imported\/unsure-quote$/);
+  const words = unsure.spans.de?.[0]?.exact ?? '';
+  await page
+    .getByRole('article')
+    .getByRole('link', { name: new RegExp(`: ${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+    .focus();
+  await page.keyboard.press('Enter');
+  const corrections = page.getByRole('region', { name: 'Correct this quote' });
+  await corrections.getByRole('button', { name: 'Looks right' }).focus();
+  await page.keyboard.press('Enter');
+  // The button is gone; the focus is on the form's heading (not the page's body), and the status says what happened.
+  await expect(corrections.getByRole('button', { name: 'Looks right' })).toHaveCount(0);
+  await expect(corrections.getByRole('heading', { name: 'Correct this quote' })).toBeFocused();
+  await expect(corrections.getByRole('status')).toHaveText(
+    'Confirmed: this quote is no longer marked for review.',
+  );
+});
+
+test('by keyboard, a deleted quote leaves the focus on the next quote in the text', async ({ page }) => {
+  await importedId(page, 'Fokus nach dem Löschen');
+  const critics = page.getByRole('link', { name: /^Reported statement by Kritiker/ });
+  await critics.focus();
+  await page.keyboard.press('Enter');
+  const corrections = page.getByRole('region', { name: 'Correct this quote' });
+  await corrections.getByRole('button', { name: 'Delete this quote' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(critics).toHaveCount(0);
+  // The panel and its button are gone: the focus is on the next link in the text, where the person was reading.
+  await expect(page.getByRole('link', { name: /^Direct quote by Tom Berg/ })).toBeFocused();
 });

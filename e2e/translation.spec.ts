@@ -107,6 +107,41 @@ test('a translation can be cancelled while the translator downloads, by keyboard
   await expect(page.getByRole('radio', { name: 'Side by side' })).toHaveCount(0);
 });
 
+test('by keyboard, the focus follows the translation: Cancel while it runs, its mark when it is shown, Translate after it is removed', async ({
+  page,
+}) => {
+  await installTranslator(page);
+  await importGerman(page);
+  await page.getByRole('button', { name: 'Translate into English' }).focus();
+  await page.keyboard.press('Enter');
+  // The button pressed is replaced by Cancel, which takes the focus (it had fallen to the page's body).
+  await expect(page.getByRole('button', { name: 'Cancel translation' })).toBeFocused();
+  // Done: said in a status, and the focus is on the translation's mark, from where Tab reaches Remove.
+  await expect(
+    page.getByRole('status').filter({
+      hasText: 'Translated into English: the translation is shown beside the original.',
+    }),
+  ).toBeVisible();
+  await expect(page.getByText(`English: machine translation by ${TOOL}.`)).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Remove the English machine translation' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Translate into English' })).toBeFocused();
+  await expect(page.getByText('Translated into English', { exact: false })).toHaveCount(0);
+});
+
+test('by keyboard, a cancelled translation gives the focus back to Translate', async ({ page }) => {
+  await installTranslator(page, 'downloadHangs');
+  await serveShipped(page);
+  await page.goto(`/articles/${SHIPPED.id}`);
+  await page.getByRole('button', { name: 'Translate into English' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Cancel translation' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('The translation into English was cancelled.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Translate into English' })).toBeFocused();
+});
+
 test('a shipped article is translated into the language it lacks, kept in this browser and removable', async ({
   page,
 }) => {

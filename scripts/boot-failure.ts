@@ -3,13 +3,14 @@
  * release replaced the files). Without it, a page that is not prerendered stays blank and a prerendered one looks
  * fine but does not respond. The notice cannot come from the app's own code or strings, which are what failed to
  * load, so the build writes it into `index.html` as a `<template>` holding one copy per interface language, from
- * the `boot` strings of each locale's `common.json`; `src/app/main.tsx` shows the copy in the reader's language.
+ * the `boot` strings of each locale's `settings.json` (not `common.json`, whose strings every page loads before its
+ * first render: these are only read here, at build time); `src/app/main.tsx` shows the copy in the reader's language.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
-/** The strings of the notice in one language (`common.json`, key `boot`). */
+/** The strings of the notice in one language (`settings.json`, key `boot`). */
 export interface BootFailureStrings {
   title: string;
   body: string;
@@ -35,17 +36,17 @@ export function bootFailureMarkup(strings: Record<string, BootFailureStrings>): 
     .join('');
 }
 
-/** Every locale's notice strings, read from `src/locales/<lang>/common.json`. */
+/** Every locale's notice strings, read from `src/locales/<lang>/settings.json`. */
 export function readBootFailureStrings(
   localesDir = resolve(import.meta.dirname, '../src/locales'),
 ): Record<string, BootFailureStrings> {
   const strings: Record<string, BootFailureStrings> = {};
   for (const language of readdirSync(localesDir, { withFileTypes: true })) {
     if (!language.isDirectory()) continue;
-    const common = JSON.parse(readFileSync(join(localesDir, language.name, 'common.json'), 'utf8')) as {
+    const settings = JSON.parse(readFileSync(join(localesDir, language.name, 'settings.json'), 'utf8')) as {
       boot: BootFailureStrings;
     };
-    strings[language.name] = common.boot;
+    strings[language.name] = settings.boot;
   }
   return strings;
 }

@@ -33,7 +33,9 @@ export interface ServerEntry {
   interfaceLanguages: readonly string[];
   /** The language whose addresses have no prefix (the `x-default`). */
   UNPREFIXED_LANGUAGE: string;
-  createPageRenderer(): Promise<{ render(data: PrerenderedData): Promise<{ html: string; data: string }> }>;
+  createPageRenderer(): Promise<{
+    render(data: PrerenderedData): Promise<{ html: string; data: string; title: string }>;
+  }>;
   articlePageData(article: Article, language: string): PrerenderedData;
   libraryPageData(results: LibraryResults, sources: FacetValue[], language: string): PrerenderedData;
   speakerPageData(screen: SpeakerFirstScreen, language: string): PrerenderedData;
@@ -211,6 +213,7 @@ export async function prerenderDocument(
   // interpret.
   return site.shell
     .replace(/<html lang="[^"]*"/, () => `<html lang="${data.language}"`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${page.title}</title>`)
     .replace(ALTERNATES_SLOT, () => alternates)
     .replace(/\s*<\/head>/, (end) => `${prefetchLinks(site, routeModules, data.language)}${end}`)
     .replace('<div id="root"></div>', () => `<div id="root">${page.html}</div>`)

@@ -18,6 +18,7 @@ import { facetKey, libraryResultsKey } from '../features/library/library-keys';
 import { articleQueryKey } from '../features/reader/article-key';
 import { interfaceLanguages, resources } from '../locales/resources';
 import { i18nOptions } from './i18n';
+import { firstHeadingInMarkup, pageTitle } from './page-title';
 import { appPath, languagePath, localiseHref } from './language-path';
 import { serializePrerendered, setPageData, type PrerenderedData } from './prerendered';
 import { resetAppQueryClient } from './query-client';
@@ -87,6 +88,8 @@ export interface PrerenderedPage {
   html: string;
   /** The data to embed for hydration, already escaped for a `<script type="application/json">`. */
   data: string;
+  /** The document's title, as HTML text (`./page-title`). */
+  title: string;
 }
 
 /** Renders pages one after the other; made once per process (or worker) by {@link createPageRenderer}. */
@@ -148,7 +151,10 @@ export async function createPageRenderer(): Promise<PageRenderer> {
         }
         if (html === undefined || INCOMPLETE_BOUNDARY.test(html))
           html = await prerenderToString(app, data.path);
-        return { html, data: serializePrerendered(data) };
+        const title = pageTitle(firstHeadingInMarkup(html), i18n.t('appName'), (values) =>
+          i18n.t('settings:pageTitle', values),
+        );
+        return { html, data: serializePrerendered(data), title };
       } finally {
         resetAppQueryClient();
         setPageData(undefined);

@@ -21,6 +21,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   'timeline:eventName': ['de'],
   'timeline:eventNameEditorial': ['de'],
   'timeline:publishedName': ['de'],
+  'settings:pageTitle': ['de'],
   'archive:speaker.person': ['de'], // "Person"
   // A problem's values as the file has them, JSON's `null`, and placeholders only.
   'articleProblems:problem.rule': ['de'],
@@ -105,6 +106,19 @@ describe.each(interfaceLanguages)('locale %s', (language) => {
       for (const variable of wanted)
         expect(variables(value).has(variable), `${language} ${namespace}:${key} uses ${variable}`).toBe(true);
     }
+  });
+});
+
+describe.each(interfaceLanguages)('locale %s: one name for each kind of quote', (language) => {
+  // The quote panel, its corrections and the search results name the same kinds: a reader who sees two names
+  // ("Berichtete Äußerung" in the text, "Wiedergegebene Aussage" in the results) takes them for two kinds.
+  it.each(['direct', 'indirect', 'reported', 'freeIndirect'])('%s', (kind) => {
+    const names = new Set([
+      namespaceOf(language, 'quotes').get(`kind.${kind}.name`),
+      namespaceOf(language, 'corrections').get(`kinds.${kind}`),
+      namespaceOf(language, 'archive').get(`kind.${kind}`),
+    ]);
+    expect([...names]).toHaveLength(1);
   });
 });
 

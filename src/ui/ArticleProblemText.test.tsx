@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticleJson } from '../core/article/parse';
 import { articleProblem, type ProblemDetail } from '../core/article/problems';
 import { resources } from '../locales/resources';
+import { generateArticle } from '../testing/data-generators';
 import { ArticleProblemText, problemText } from './ArticleProblemText';
 
 const broken = import.meta.glob<string>('../core/article/__fixtures__/broken/*.json', {
@@ -84,6 +85,11 @@ describe('problemText', () => {
       'kein gültiges JSON in Zeile 1, Spalte 9: „,“ oder „]“ fehlt vor „}“',
     ],
     [
+      { code: 'rule', rule: 'published', found: { kind: 'missing' } },
+      'expected a date (YYYY-MM-DD) or an ISO 8601 timestamp, got nothing (the field is missing)',
+      'erwartet ein Datum (JJJJ-MM-TT) oder einen Zeitstempel nach ISO 8601, gefunden: nichts (das Feld fehlt)',
+    ],
+    [
       { code: 'notAnObject', type: 'array' },
       'expected an object, got an array',
       'erwartet ein Objekt, gefunden eine Liste',
@@ -100,6 +106,15 @@ describe('problemText', () => {
         expect(await texts('en', problem.detail), name).toBe(problem.message);
       }
     }
+  });
+
+  it('says a missing field is missing, not "undefined" (an article file without its date)', async () => {
+    const { published: _, ...undated } = generateArticle();
+    const result = parseArticleJson(JSON.stringify(undated));
+    const problems = result.ok ? [] : result.problems;
+    expect(problems.map((problem) => problem.path)).toEqual(['published']);
+    expect(problems[0]?.message).toMatch(/, got nothing \(the field is missing\)$/);
+    expect(await texts('de', problems[0]!.detail)).toMatch(/, gefunden: nichts \(das Feld fehlt\)$/);
   });
 
   it('words every problem of the broken fixtures in German, none left in English', async () => {

@@ -7,12 +7,12 @@ import type { JsonSyntaxKind } from './json-syntax';
  */
 
 /**
- * A value found where another was expected, described without its language: `null`, an array, an object, a short
- * string (`text`, as JSON), a long string (only that it is one), a number, a boolean, a number too large to be
- * finite, or another JavaScript type (`type`, such as `undefined`).
+ * A value found where another was expected, described without its language: nothing (the field is missing),
+ * `null`, an array, an object, a short string (`text`, as JSON), a long string (only that it is one), a number, a
+ * boolean, a number too large to be finite, or another JavaScript type (`type`, such as `function`).
  */
 export type FoundValue =
-  | { kind: 'null' | 'array' | 'object' | 'longString' }
+  | { kind: 'missing' | 'null' | 'array' | 'object' | 'longString' }
   | { kind: 'string'; text: string }
   | { kind: 'number' | 'boolean' | 'tooLarge'; value: string }
   | { kind: 'other'; type: string };
@@ -22,6 +22,7 @@ const QUOTED_STRING_LENGTH = 40;
 
 /** Describes `value` for a problem (see {@link FoundValue}). */
 export function foundValue(value: unknown): FoundValue {
+  if (value === undefined) return { kind: 'missing' };
   if (value === null) return { kind: 'null' };
   if (Array.isArray(value)) return { kind: 'array' };
   if (typeof value === 'object') return { kind: 'object' };
@@ -126,6 +127,8 @@ export function articleProblem(path: string, detail: ProblemDetail): ArticleProb
 /** A found value in English: `null`, `an array`, `"Hafen"`, `number 5`. */
 export function foundValueText(found: FoundValue): string {
   switch (found.kind) {
+    case 'missing':
+      return 'nothing (the field is missing)';
     case 'null':
       return 'null';
     case 'array':

@@ -9,6 +9,7 @@ import {
   setQuoteSpeaker,
 } from '../../core/article/edits';
 import { QuoteKind, type Article } from '../../core/article/schema';
+import { focusInTextAfterDeletion, neighbourInText } from './focus-in-text';
 import { useKeyedChange } from './keyed-change';
 
 const NEW_SPEAKER = '__new__';
@@ -44,6 +45,10 @@ export function QuoteCorrections({
   const stagedIn = useRef<HTMLSelectElement | null>(null);
   /** The speaker field: it has the focus once a new speaker is added (their name's field and button are gone). */
   const speakerField = useRef<HTMLSelectElement | null>(null);
+  /** The form's heading: it has the focus once the quote is confirmed (the button is gone). */
+  const heading = useRef<HTMLHeadingElement | null>(null);
+  /** The quote last confirmed here, said in the status until another choice is made. */
+  const [confirmed, setConfirmed] = useState<string | undefined>(undefined);
   const quote = article.quotes.find((q) => q.id === quoteId);
   if (!quote) return null;
   const staged = stagedState?.quote === quote.id ? stagedState : undefined;
@@ -89,11 +94,21 @@ export function QuoteCorrections({
     onChange(setQuoteSpeaker(withSpeaker, quote.id, speakerId), quote.id);
     speakerField.current?.focus();
   };
+  const confirm = () => {
+    onChange(confirmQuote(article, quote.id), quote.id);
+    setConfirmed(quote.id);
+    heading.current?.focus();
+  };
+  const remove = () => {
+    const neighbour = neighbourInText(quote.id);
+    onChange(deleteQuote(article, quote.id), undefined);
+    focusInTextAfterDeletion(quote.id, neighbour);
+  };
   const shownSpeaker = staged?.speaker ?? (newName !== undefined ? NEW_SPEAKER : (quote.speaker ?? ''));
 
   return (
     <section className="corrections" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="corrections__title">
+      <h3 id={`${id}-title`} ref={heading} tabIndex={-1} className="corrections__title">
         {t('title')}
       </h3>
       <div className="corrections__fields">
@@ -152,7 +167,7 @@ export function QuoteCorrections({
       </div>
       {/* Present before anything is staged, so that the note is announced when it appears. */}
       <p role="status" className="corrections__pending">
-        {staged ? t('pending') : null}
+        {staged ? t('pending') : confirmed === quote.id && !quote.needsReview ? t('confirmed') : null}
       </p>
       <div className="corrections__actions">
         {staged ? (
@@ -166,19 +181,11 @@ export function QuoteCorrections({
           </>
         ) : null}
         {quote.needsReview ? (
-          <button
-            type="button"
-            className="button"
-            onClick={() => onChange(confirmQuote(article, quote.id), quote.id)}
-          >
+          <button type="button" className="button" onClick={confirm}>
             {t('confirm')}
           </button>
         ) : null}
-        <button
-          type="button"
-          className="button button--danger"
-          onClick={() => onChange(deleteQuote(article, quote.id), undefined)}
-        >
+        <button type="button" className="button button--danger" onClick={remove}>
           {t('delete')}
         </button>
       </div>

@@ -237,6 +237,8 @@ export function ArticleView({
         </h1>
         <p className="article__meta">
           <span>{t('published', { date: formatPublished(article.published, locale) })}</span>
+          {/* A screen reader reads the two as one line: a pause between them, not "2025Source". */}
+          <span className="visually-hidden">, </span>
           <span aria-hidden="true"> · </span>
           <span>{t('source', { name: article.source.name })}</span>
         </p>

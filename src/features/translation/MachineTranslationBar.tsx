@@ -1,5 +1,5 @@
 import './translation.css';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../core/article/schema';
 import type { LanguageLayer } from '../../core/translation/language-layer';
@@ -116,6 +116,7 @@ export function MachineTranslationBar({
   const [removeFailure, setRemoveFailure] = useState<string | undefined>(undefined);
 
   const offer = (to: string) => {
+    used.current = true;
     const choice = choices.get(to);
     if (!choice) return;
     if (choice.availability.status === 'unavailable')
@@ -123,6 +124,7 @@ export function MachineTranslationBar({
     else start(kept === 'shipped' ? base : article, to, choice.translator);
   };
   const remove = (language: string) => {
+    used.current = true;
     setRemoveFailure(undefined);
     keeping()
       .then(({ removeTranslation }) => removeTranslation(kept, base, article, language))
@@ -134,10 +136,17 @@ export function MachineTranslationBar({
   const machine =
     shown !== undefined && article.translations?.[shown]?.method === 'machine' ? shown : undefined;
   const running = job.status === 'running';
+  const bar = useRef<HTMLDivElement>(null);
+  // Whether the person has used the bar's controls: only then does the focus follow them (never on the page's load).
+  // The offer to translate comes back once the translator has been asked again (`choices`), after the removal.
+  const used = useRef(false);
+  useEffect(() => {
+    if (used.current) focusSuccessor(bar.current);
+  }, [job.status, machine, choices]);
   return (
-    <div className="machine-translation">
+    <div className="machine-translation" ref={bar}>
       {machine !== undefined ? (
-        <p className="machine-translation__mark">
+        <p className="machine-translation__mark" tabIndex={-1}>
           {t('mark', {
             language: name(machine),
             tool: article.translations?.[machine]?.tool ?? t('unknownTool'),
@@ -156,7 +165,7 @@ export function MachineTranslationBar({
           <button
             key={to}
             type="button"
-            className="button machine-translation__button"
+            className="button machine-translation__button machine-translation__offer"
             onClick={() => offer(to)}
             disabled={running}
           >
@@ -164,7 +173,7 @@ export function MachineTranslationBar({
           </button>
         ) : null,
       )}
-      <JobStatus job={job} from={name(from)} name={name} onCancel={cancel} />
+      <JobStatus job={job} from={name(from)} name={name} shown={machine} onCancel={cancel} />
       {removeFailure !== undefined ? (
         <p role="alert" className="machine-translation__problem">
           {t('removeFailed', { detail: removeFailure })}
@@ -174,15 +183,42 @@ export function MachineTranslationBar({
   );
 }
 
+/**
+ * Each control of the bar is replaced by the next when it is used (Translate by Cancel, Cancel by the translation's
+ * mark or by Translate again, Remove by Translate), and the focus, which fell to the page's body with it, goes to
+ * that successor: the Cancel button while a translation runs, else the offer to translate, else the mark of the
+ * translation just shown. A focus the person has put elsewhere meanwhile stays where it is.
+ */
+function focusSuccessor(bar: HTMLElement | null): void {
+  if (!bar || (document.activeElement !== null && document.activeElement !== document.body)) return;
+  for (const selector of SUCCESSORS) {
+    const successor = bar.querySelector<HTMLElement>(selector);
+    if (successor) {
+      successor.focus();
+      return;
+    }
+  }
+}
+
+/** The controls that can take the focus from a used one, first the one to prefer (see `focusSuccessor`). */
+const SUCCESSORS = [
+  '.machine-translation__progress button',
+  'button.machine-translation__offer',
+  '.machine-translation__mark',
+];
+
 function JobStatus({
   job,
   from,
   name,
+  shown,
   onCancel,
 }: {
   job: TranslationJob;
   from: string;
   name: (language: string) => string;
+  /** The machine translation on screen, if any. */
+  shown: string | undefined;
   onCancel: () => void;
 }) {
   const { t, i18n } = useTranslation('translation');
@@ -191,6 +227,13 @@ function JobStatus({
     [i18n.resolvedLanguage],
   );
   if (job.status === 'idle') return null;
+  // Said once the translation is on screen, and as long as it is.
+  if (job.status === 'done')
+    return job.language === shown ? (
+      <p role="status" className="machine-translation__status">
+        {t('done', { language: name(job.language) })}
+      </p>
+    ) : null;
   if (job.status === 'cancelled')
     return (
       <p role="status" className="machine-translation__status">

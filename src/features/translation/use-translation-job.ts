@@ -12,6 +12,7 @@ import {
 export type TranslationJob =
   | { status: 'idle' }
   | { status: 'running'; language: string; progress: TranslationProgress | undefined }
+  | { status: 'done'; language: string }
   | { status: 'cancelled'; language: string }
   | { status: 'failed'; language: string; reason: UnavailableReason | 'notKept'; detail?: string };
 
@@ -46,7 +47,7 @@ export function useTranslationJob(keep: (layer: LanguageLayer) => Promise<void>)
         .then(async (layer) => {
           try {
             await keep(layer);
-            done({ status: 'idle' });
+            done({ status: 'done', language });
           } catch (error) {
             done({ status: 'failed', language, reason: 'notKept', detail: describe(error) });
           }
