@@ -136,6 +136,12 @@ describe('who speaks', () => {
       mention: 'Das Landgericht Bremen',
     },
     {
+      name: 'a street in the genitive after a plural role is not the speaker',
+      text: 'Anwohner der Kurfürstenallee befürchten, dass der Lärm zunimmt.',
+      speaker: 'Anwohner der Kurfürstenallee',
+      mention: 'Anwohner der Kurfürstenallee',
+    },
+    {
       name: 'a scholar of an "-ologie" is a role, not part of the name',
       text: 'Die Lage sei ernst, sagte die Kardiologin Eva Gruber.',
       speaker: 'Eva Gruber',
