@@ -167,6 +167,8 @@ export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Tok
       // "Thomas de Maizière", "Heike van Laak": a particle between the parts of a name
     } else if (headSeen && addresseeAfterName(tokens, start, end)) {
       break;
+    } else if (headSeen && COORDINATORS.has(token.lower) && acronymAfter(tokens, end + 1)) {
+      // "der Gewerkschaft Erziehung und Wissenschaft (GEW)": an acronym abbreviates the whole name before it
     } else if (
       // "das Bundesamt für Migration", "das Max-Planck-Institut für Chemie": what an institution is for is part of
       // its name
@@ -212,6 +214,17 @@ export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Tok
   if (end === start) return undefined;
   const apposition = appositionName(tokens, end);
   return tokens.slice(start, apposition ?? end);
+}
+
+/**
+ * Whether one or two capitalised words at `at` are followed by an acronym in parentheses ("Wissenschaft (GEW)"),
+ * which closes the name they end.
+ */
+function acronymAfter(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (k < at + 2 && tokens[k]?.word && tokens[k]?.capital) k++;
+  const acronym = tokens[k + 1]?.text ?? '';
+  return k > at && tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(acronym);
 }
 
 /**

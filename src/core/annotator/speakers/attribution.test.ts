@@ -118,6 +118,12 @@ describe('who speaks', () => {
       mention: 'des Robert Koch-Instituts',
     },
     {
+      name: 'an acronym in parentheses closes the name it abbreviates, "und" included',
+      text: 'Nach Angaben der Gewerkschaft Erziehung und Wissenschaft (GEW) sind 1.200 Stellen unbesetzt.',
+      speaker: 'GEW',
+      mention: 'der Gewerkschaft Erziehung und Wissenschaft (GEW)',
+    },
+    {
       name: 'a name keeps the ampersand between its words',
       text: 'Der Verband Haus & Grund erklärte, die Pläne seien falsch.',
       speaker: 'Haus & Grund',
