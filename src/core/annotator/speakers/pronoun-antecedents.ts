@@ -20,7 +20,8 @@ const PRONOUN_REACH = 8;
  * `undefined` for a group, a person without a role or one whose role names either.
  */
 function genderOf(entity: SpeakerEntity): 'f' | 'm' | undefined {
-  if (entity.kind !== 'person') return undefined;
+  // a group has no gender, but for one person the text does not name ("ein Regierungssprecher")
+  if (entity.kind !== 'person') return entity.gender;
   return entity.gender ?? (entity.role ? roleGender(entity.role) : undefined);
 }
 

@@ -187,6 +187,20 @@ describe('the speaker book', () => {
       speakers: ['Eva Lang', 'Eva Lang'],
     },
     {
+      name: '"er" after "ein Regierungssprecher" is the spokesman, not the minister named before him',
+      text:
+        'Minister Paul Roth lobte den Plan. „Das reicht nicht“, sagte ein Regierungssprecher. ' +
+        'Eine Änderung schloss er aus.',
+      speakers: ['Paul Roth', 'Regierungssprecher', 'Regierungssprecher'],
+    },
+    {
+      name: '"er" passes over "eine Sprecherin" to the man named before her',
+      text:
+        'Minister Paul Roth lobte den Plan. „Das reicht nicht“, sagte eine Sprecherin der Stadt. ' +
+        'Eine Änderung schloss er aus.',
+      speakers: ['Paul Roth', 'Sprecherin der Stadt', 'Paul Roth'],
+    },
+    {
       name: '"ein Abgeordneter" is a man',
       text:
         'Ministerin Eva Lang lobte den Plan. Auch ein Abgeordneter, Jan Roth, war dabei. ' +

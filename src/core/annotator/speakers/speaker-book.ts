@@ -18,6 +18,7 @@ import {
   isCollectiveToken,
   isRoleToken,
   organisationNominative,
+  roleGender,
   roleGenderAt,
   roleNominative,
 } from './naming-words';
@@ -97,6 +98,10 @@ export class SpeakerBook {
   private readonly named = new Set<SpeakerEntity>();
   private lastNamed: SpeakerEntity | undefined;
   private readonly lastMention = new Map<SpeakerEntity, readonly Token[]>();
+  /** The speaker named last, by a name, a role or a phrase (not by a pronoun). */
+  private latest: SpeakerEntity | undefined;
+  /** Speakers named by "ein"/"eine" and a role alone ("ein Regierungssprecher"): one person the text does not name. */
+  private readonly unnamed = new Set<SpeakerEntity>();
 
   /** Records a person named in the text (e.g. after a role noun), so that a later "er" can refer to them. */
   notePerson(
@@ -108,6 +113,7 @@ export class SpeakerBook {
   ): SpeakerEntity {
     const entity = this.entityFor(name, 'person', role);
     if (gender && !entity.gender) entity.gender = gender;
+    this.latest = entity;
     if (proper) this.named.add(entity);
     if (proper || entity.role !== undefined) this.lastNamed = entity;
     this.lastPerson = entity;
@@ -155,6 +161,7 @@ export class SpeakerBook {
     if (!canSpeak(named) && !possessiveOfSpeaker(named)) return undefined;
     const resolved = this.resolvePhrase(named);
     if (resolved) this.lastMention.set(resolved.speaker, mention);
+    if (resolved && resolved.how !== 'pronoun') this.latest = resolved.speaker;
     return resolved;
   }
 
@@ -235,21 +242,42 @@ export class SpeakerBook {
         words.length === 2 && DEFINITE_ARTICLES.has(first.lower)
           ? this.groupOfKind(collectiveHead)
           : undefined;
-      return { speaker: earlier ?? this.entityFor(phraseName(words), 'collective'), how: 'collective' };
+      const group = earlier ?? this.entityFor(phraseName(words), 'collective');
+      return { speaker: this.unnamedRole(group, words, roleToken), how: 'collective' };
     }
     if (roleToken && !owner && !INDEFINITE_ARTICLES.has(first.lower)) {
       const person = this.personWithRole(roleToken);
       if (person) return { speaker: person, how: 'role' };
     }
     if (head) {
-      return { speaker: this.entityFor(phraseName(words), 'collective'), how: 'collective' };
+      const group = this.entityFor(phraseName(words), 'collective');
+      return { speaker: this.unnamedRole(group, words, roleToken), how: 'collective' };
     }
     return undefined;
   }
 
+  /**
+   * "ein Regierungssprecher", "eine Sprecherin der Bahn": a phrase that opens with "ein"/"eine" and its role names
+   * one person the text does not name, whom a later "er" or "sie" of the same gender takes up before anyone named
+   * earlier. `speaker` is returned as it is.
+   */
+  private unnamedRole(
+    speaker: SpeakerEntity,
+    words: readonly Token[],
+    role: Token | undefined,
+  ): SpeakerEntity {
+    const opener = words[0]?.lower;
+    if (!role || words[1] !== role || (opener !== 'ein' && opener !== 'eine')) return speaker;
+    const gender = roleGender(role.text) ?? roleGenderAt(words, 1);
+    if (gender && !speaker.gender) speaker.gender = gender;
+    this.unnamed.add(speaker);
+    return speaker;
+  }
+
   /** The speaker "er", "sie" or a possessive refers to (`./pronoun-antecedents.ts`). */
   private pronounAntecedent(pronoun: string | undefined): SpeakerEntity | undefined {
-    const recent = [this.lastNamed, this.lastPerson, this.speakers[this.speakers.length - 1]];
+    const unnamed = this.latest && this.unnamed.has(this.latest) ? this.latest : undefined;
+    const recent = [unnamed, this.lastNamed, this.lastPerson, this.speakers[this.speakers.length - 1]];
     return pronounAntecedent(recent, this.speakers, pronoun);
   }
 
