@@ -1,0 +1,110 @@
+/**
+ * How the words of a speaker mention become a speaker's name, and what they say about who it is: a name as written
+ * ("Haus & Grund"), in the nominative ("Robert Koch-Institut"), a phrase's readable name ("Polizei"), and the tests
+ * the speaker book makes of a mention (a thing after an article, a name in a genitive after a role, a possessive
+ * that speaks for its possessor). Used by `speaker-book.ts`.
+ */
+import { DETERMINERS } from '../lexicon/nouns';
+import { isCollectiveToken, isRoleToken, organisationNominative, roleNominative } from './naming-words';
+import type { Token } from '../text/tokens';
+import {
+  DEFINITE_ARTICLES,
+  GENITIVE_ARTICLES,
+  INDEFINITE_ARTICLES,
+  MASCULINE_GENITIVE_ARTICLES,
+  POSSESSIVES,
+} from '../lexicon/articles';
+
+/**
+ * Whether the name run is one word right after an article ("das Gutachten", "einem Papier", "der Spiegel"): a
+ * person's name takes no article in news German, so the word names a thing or a group, which may be a source but is
+ * no one a later "er" or "sie" or "der Richter" refers to.
+ */
+export function articleNoun(words: readonly Token[], name: readonly Token[]): boolean {
+  if (name.length !== 1) return false;
+  const at = words.indexOf(name[0] as Token);
+  const before = words[at - 1];
+  return (
+    at >= 1 &&
+    before !== undefined &&
+    (DEFINITE_ARTICLES.has(before.lower) || INDEFINITE_ARTICLES.has(before.lower))
+  );
+}
+
+/**
+ * "der Chef des Amts", "der Anwalt des Angeklagten Paul Roth": a name after a genitive article that follows a role
+ * names the genitive's noun, not the role's holder, whose name would follow the role at once or after a comma.
+ */
+export function inGenitiveAfter(mention: readonly Token[], role: Token, name: Token): boolean {
+  const from = mention.indexOf(role);
+  const to = mention.indexOf(name);
+  let genitive = false;
+  for (let k = from + 1; k < to; k++) {
+    const token = mention[k] as Token;
+    if (!token.word) return false;
+    if (GENITIVE_ARTICLES.has(token.lower)) genitive = true;
+  }
+  return genitive;
+}
+
+/** A name as written: its words, and an ampersand between them ("Haus & Grund", "Johnson & Johnson"). */
+export function nameText(mention: readonly Token[], name: readonly Token[]): string {
+  const from = mention.indexOf(name[0] as Token);
+  const to = mention.indexOf(name[name.length - 1] as Token);
+  if (from < 0 || to < from) return name.map((t) => t.text).join(' ');
+  return mention
+    .slice(from, to + 1)
+    .filter((t) => t.word || t.text === '&')
+    .map((t) => t.text)
+    .join(' ');
+}
+
+/** "Robert Koch-Instituts" → "Robert Koch-Institut": a name that ends in a group's noun, in the nominative. */
+export function inNominative(text: string, name: readonly Token[], group: Token | undefined): string {
+  const last = name[name.length - 1];
+  const nominative = last && last === group ? organisationNominative(last.text) : undefined;
+  return nominative && last ? text.slice(0, text.length - last.text.length) + nominative : text;
+}
+
+/**
+ * "seiner Meinung nach", "nach ihren Informationen", "Seine Zuversicht gründet sich auf …": a possessive before a
+ * noun that names no person speaks for the possessor. "seine Frau", "ihr Sprecher" are other people.
+ */
+export function possessiveOfSpeaker(mention: readonly Token[]): boolean {
+  const words = mention.filter((t) => t.word);
+  const noun = words[1];
+  return (
+    words.length === 2 &&
+    POSSESSIVES.has(words[0]?.lower ?? '') &&
+    noun !== undefined &&
+    noun.capital &&
+    !isRoleToken(noun) &&
+    !isCollectiveToken(noun)
+  );
+}
+
+/**
+ * Whether a name is written in capitals ("NABU", "ADAC", "BBC"): an organisation's abbreviation, since German news
+ * writes a person's name in capitals only in a heading.
+ */
+export function writtenInCapitals(token: Token): boolean {
+  return token.text.length >= 2 && token.text === token.text.toUpperCase() && /^\p{Lu}/u.test(token.text);
+}
+
+/** Whether a phrase opens with a name in the genitive and a role: "Österreichs Bundespräsident". */
+export function ownsRole(words: readonly Token[]): boolean {
+  const [owner, role] = words;
+  return !!owner && !!role && owner.capital && owner.lower.endsWith('s') && isRoleToken(role);
+}
+
+/** A readable name for a phrase without a proper name: "die Polizei" gives "Polizei". */
+export function phraseName(words: readonly Token[]): string {
+  const first = words[0]?.lower ?? '';
+  const rest = DETERMINERS.has(first) ? words.slice(1) : words;
+  // "eines Sprechers" and a later "der Sprecher", "des Ministeriums" and "das Ministerium" are one speaker, named in
+  // the nominative
+  const head = rest.length === 1 && MASCULINE_GENITIVE_ARTICLES.has(first) ? rest[0] : undefined;
+  const nominative = head ? (roleNominative(head.text) ?? organisationNominative(head.text)) : undefined;
+  if (nominative) return nominative;
+  return rest.map((t) => t.text).join(' ') || words.map((t) => t.text).join(' ');
+}
