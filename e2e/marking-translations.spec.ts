@@ -10,6 +10,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { selectAcross } from './support/selection';
 import { stored } from './support/stored-article';
+import { spanOf } from '../src/testing/spans';
 
 const DE = {
   p1: 'Die Stadt Lindau plant einen neuen Hafen. „Wir bauen den Hafen noch in diesem Jahr aus“, sagte Bürgermeisterin Eva Lind.',
@@ -20,10 +21,7 @@ const EN = {
   p2: '“This is a waste of money,” said Tom Berg, “and nobody asked us.”',
 };
 
-const span = (paragraph: 'p1' | 'p2', text: string, exact: string) => {
-  const start = text.indexOf(exact);
-  return { paragraph, start, end: start + exact.length, exact };
-};
+const span = (paragraph: 'p1' | 'p2', text: string, exact: string) => spanOf(paragraph, text, exact);
 
 /** A hand-translated article: Eva Lind's quote, and Tom Berg's interrupted by its cue. */
 const ARTICLE = {

@@ -2,15 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from './parse';
 import { fitStretch, isCrossing, quoteOverlaps, type Stretch } from './quote-overlaps';
 import type { Article } from './schema';
+import { spanOf } from '../../testing/spans';
 
 const P1 =
   'Die Ministerin sagte, man werde „die Schulen sofort öffnen“ und „alle Lehrer einstellen“, wenn der Haushalt steht.';
 const P2 = 'Die Opposition nannte das „die Schulen sofort öffnen“ einen leeren Satz.';
 
-const span = (paragraph: string, text: string, exact: string) => {
-  const start = text.indexOf(exact);
-  return { paragraph, start, end: start + exact.length, exact };
-};
+const span = spanOf;
 
 /** A made-up article: two direct quotes side by side in p1, one quote in p2. */
 function article(): Article {

@@ -6,6 +6,7 @@ import { parseArticle } from './parse';
 import { crossedQuotes, outdatedByResolving, withoutCrossedParts } from './quote-overlaps';
 import { newlyOutdated, removeQuoteParts } from './quote-parts';
 import type { Article, ArticleInput, Span } from './schema';
+import { spanOf } from '../../testing/spans';
 
 const DE = {
   p1: 'Die Stadt plant einen Hafen. „Wir bauen ihn aus“, sagte Eva Lind.',
@@ -19,11 +20,7 @@ const EN = {
 };
 type Id = keyof typeof DE;
 
-const span = (paragraph: Id, text: string, exact: string): Span => {
-  const start = text.indexOf(exact);
-  if (start === -1) throw new Error(`"${exact}" not in ${paragraph}`);
-  return { paragraph, start, end: start + exact.length, exact };
-};
+const span = (paragraph: Id, text: string, exact: string): Span => spanOf(paragraph, text, exact);
 const de = (paragraph: Id, exact: string) => span(paragraph, DE[paragraph], exact);
 const en = (paragraph: Id, exact: string) => span(paragraph, EN[paragraph], exact);
 

@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Quote } from '../article/schema';
 import { generateArticle } from '../../testing/data-generators';
 import { shareOfVoice, wordStarts } from './share-of-voice';
+import { spanOf } from '../../testing/spans';
 
 type Fixture = Pick<Article, 'originalLanguage' | 'paragraphs' | 'speakers' | 'quotes'>;
 
 /** A span of `paragraph` covering the first occurrence of `exact` in its German text. */
 function span(article: Fixture, paragraph: string, exact: string) {
   const text = article.paragraphs.find((p) => p.id === paragraph)?.text.de ?? '';
-  const start = text.indexOf(exact);
-  if (start < 0) throw new Error(`"${exact}" is not in ${paragraph}`);
-  return { paragraph, start, end: start + exact.length, exact };
+  return spanOf(paragraph, text, exact);
 }
 
 function article(paragraphs: string[], quotes: [string | null, Quote['kind'], string, string][]): Fixture {

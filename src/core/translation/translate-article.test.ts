@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fakeTranslator, GERMAN_ENGLISH } from '../../testing/fake-translator';
 import { parseArticle } from '../article/parse';
-import type { Article, ArticleInput, Span } from '../article/schema';
+import type { Article, ArticleInput } from '../article/schema';
 import { withLanguageLayer, withoutLanguage } from './language-layer';
 import { translateArticle, type TranslationProgress } from './translate-article';
+import { spanOf } from '../../testing/spans';
 
-/** A span of `exact` in `text` (its `nth` occurrence), for paragraph `paragraph`. */
-function at(paragraph: string, text: string, exact: string, nth = 0): Span {
-  let start = text.indexOf(exact);
-  for (let i = 0; i < nth; i++) start = text.indexOf(exact, start + 1);
-  if (start === -1) throw new Error(`"${exact}" is not in "${text}"`);
-  return { paragraph, start, end: start + exact.length, exact };
-}
+const at = spanOf;
 
 interface QuoteSketch {
   kind?: 'direct' | 'indirect';

@@ -4,14 +4,12 @@ import { parseArticle } from '../../core/article/parse';
 import type { Article } from '../../core/article/schema';
 import { namespaces, resources } from '../../locales/resources';
 import { overlapNote, overlapsOf } from './OverlapNote';
+import { spanOf } from '../../testing/spans';
 
 const TEXT =
   'Die Ministerin sagte, man werde „die Schulen öffnen“ und „alle Lehrer einstellen“, wenn Geld da ist.';
 
-const span = (exact: string) => {
-  const start = TEXT.indexOf(exact);
-  return { paragraph: 'p1', start, end: start + exact.length, exact };
-};
+const span = (exact: string) => spanOf('p1', TEXT, exact);
 
 /** A made-up article: a quote by the minister and an unattributed one, side by side. */
 function article(): Article {
@@ -92,10 +90,7 @@ const BERG = {
 
 /** A made-up article with a translation: a quote interrupted by its cue, in both languages. */
 function translated(): Article {
-  const at = (text: string, exact: string) => {
-    const start = text.indexOf(exact);
-    return { paragraph: 'p1', start, end: start + exact.length, exact };
-  };
+  const at = (text: string, exact: string) => spanOf('p1', text, exact);
   const result = parseArticle({
     schemaVersion: 2,
     id: 'teuer',
