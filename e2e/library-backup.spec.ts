@@ -166,7 +166,7 @@ test.describe('with a German interface', () => {
     });
     const keeping = page.getByRole('region', { name: 'Ihre Bibliothek in diesem Browser' });
     await expect(keeping.getByRole('alert').getByRole('listitem')).toHaveText([
-      `Zeile 2: (Datei): kein gültiges JSON in Zeile 2, Spalte ${cut.length + 1}: der Text endet mitten in einer Zeichenkette (ein schließendes " fehlt)`,
+      `Zeile 2: kein gültiges JSON in Zeile 2, Spalte ${cut.length + 1}: der Text endet mitten in einer Zeichenkette (ein schließendes " fehlt)`,
     ]);
     await expect(keeping.getByRole('status')).toContainText('1 hinzugefügt');
   });

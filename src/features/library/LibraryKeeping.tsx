@@ -236,7 +236,7 @@ function BrokenLines({ lines }: { lines: BrokenLine[] }) {
               ? broken.problems.slice(0, 3).map((problem, i) => (
                   <Fragment key={i}>
                     {i > 0 ? '; ' : null}
-                    <ArticleProblemText problem={problem} />
+                    <ArticleProblemText problem={problem} inLine />
                   </Fragment>
                 ))
               : broken.kind === 'error'
