@@ -110,12 +110,23 @@ test('restoring an article that differs asks keep-as-copy or replace; a broken l
     JSON.stringify(other),
   ].join('\n');
   await restore(page, 'changed.jsonl', text);
+  // By keyboard from the file field on: the focus goes to the choices' heading, and their question is said.
+  const title = 'Articles that differ from the ones here';
+  await expect(page.getByRole('heading', { level: 3, name: title })).toBeFocused();
+  await expect(page.getByRole('form', { name: title }).getByRole('status')).toHaveText(
+    'One article in “changed.jsonl” has the same id as one in your library but a different content. Choose what to do with it:',
+  );
   const choice = page.getByRole('group', { name: /restore-choice/ });
-  await expect(choice.getByRole('radio', { name: 'Keep both: add the backup’s as a copy' })).toBeChecked();
+  const keep = choice.getByRole('radio', { name: 'Keep both: add the backup’s as a copy' });
+  await expect(keep).toBeChecked();
   await expectNoAxeViolations(page);
-  await choice.getByRole('radio', { name: 'Replace the one here with the backup’s' }).check();
-  // By keyboard: the choices go once restoring starts, and the focus goes back to the file field.
-  await page.getByRole('button', { name: 'Restore', exact: true }).focus();
+  await page.keyboard.press('Tab');
+  await expect(keep).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(choice.getByRole('radio', { name: 'Replace the one here with the backup’s' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Restore', exact: true })).toBeFocused();
+  // The choices go once restoring starts, and the focus goes back to the file field.
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Restore from a backup (.jsonl)')).toBeFocused();
 
@@ -166,7 +177,7 @@ test.describe('with a German interface', () => {
     });
     const keeping = page.getByRole('region', { name: 'Ihre Bibliothek in diesem Browser' });
     await expect(keeping.getByRole('alert').getByRole('listitem')).toHaveText([
-      `Zeile 2: (Datei): kein gültiges JSON in Zeile 2, Spalte ${cut.length + 1}: der Text endet mitten in einer Zeichenkette (ein schließendes " fehlt)`,
+      `Zeile 2: kein gültiges JSON in Zeile 2, Spalte ${cut.length + 1}: der Text endet mitten in einer Zeichenkette (ein schließendes " fehlt)`,
     ]);
     await expect(keeping.getByRole('status')).toContainText('1 hinzugefügt');
   });

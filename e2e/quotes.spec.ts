@@ -38,6 +38,10 @@ test('the legend shows every speaker with quotes and share of the quoted words',
   const rutte = legend(page).getByRole('button', { name: /^Mark Rutte/ });
   await expect(rutte).toContainText('5 quotes');
   await expect(rutte).toContainText(`${percent('rutte')} of quoted words`);
+  // Read as one sentence: the separator heard is a comma right after the count, with no space before it.
+  await expect(rutte).toHaveAccessibleName(
+    `Mark Rutte NATO Secretary General 5 quotes, ${percent('rutte')} of quoted words`,
+  );
   await expect(
     legend(page).getByRole('button', { name: /^Moscow Russian government 1 quote\b/ }),
   ).toBeVisible();

@@ -26,6 +26,9 @@ test('a German text imported as English is changed to German in place, and back 
   await expect(bar).toContainText('This text seems to be in English.');
   await expect(bar).toContainText('Not English? Change it below, under “Language of the text”.');
   await expect(page.getByRole('link', { name: /^Direct quote by/ })).toHaveCount(0);
+  // Every paragraph of the bar says something: the live region, empty until a change, holds none.
+  await expect(bar.getByRole('paragraph')).not.toHaveCount(0);
+  expect(await bar.getByRole('paragraph').allTextContents()).not.toContain('');
 
   // Changed to German by keyboard: the annotator reads it, the quotes appear, and it is said politely.
   const language = bar.getByRole('combobox', { name: 'Language of the text' });
@@ -44,6 +47,7 @@ test('a German text imported as English is changed to German in place, and back 
   await expect(bar).not.toContainText('seems to be in');
   await expect(page.locator('p.paragraph', { hasText: 'Die Stadt Lindau' })).toHaveAttribute('lang', 'de');
   await expect(bar.getByRole('button', { name: 'Change language' })).toBeFocused();
+  expect(await bar.getByRole('paragraph').allTextContents()).not.toContain('');
   // Stored: still German after a reload.
   await page.reload();
   await expect(tom).toBeVisible();

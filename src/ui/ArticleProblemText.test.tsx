@@ -164,6 +164,29 @@ describe('ArticleProblemText', () => {
     );
   });
 
+  it.each<['en' | 'de', string, string]>([
+    ['en', '(file)', 'not valid JSON at line 2, column 5: the text ends too early'],
+    ['de', '(file)', 'kein gültiges JSON in Zeile 2, Spalte 5: der Text endet zu früh'],
+    ['en', 'quotes', 'quotes: not valid JSON at line 2, column 5: the text ends too early'],
+    ['de', 'quotes', 'quotes: kein gültiges JSON in Zeile 2, Spalte 5: der Text endet zu früh'],
+  ])(
+    'in a line of a backup (%s), a problem of %s says no "(file)": the line is already named',
+    async (language, path, text) => {
+      const instance = await translator(language);
+      render(
+        <I18nextProvider i18n={instance}>
+          <p data-testid="problem">
+            <ArticleProblemText
+              problem={articleProblem(path, { code: 'notJson', syntax: 'unexpectedEnd', line: 2, column: 5 })}
+              inLine
+            />
+          </p>
+        </I18nextProvider>,
+      );
+      expect(screen.getByTestId('problem').textContent).toBe(text);
+    },
+  );
+
   it('has words for every kind of JSON syntax error in both languages', async () => {
     const kinds = [
       'unexpectedEnd',

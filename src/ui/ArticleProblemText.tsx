@@ -83,16 +83,24 @@ const PLACES = { '(file)': 'file', '(article)': 'article' } as const;
 
 /**
  * One problem of an article as a person reads it: its place (the JSON path as code, or the file or the article as a
- * whole in words), then what is wrong there.
+ * whole in words), then what is wrong there. `inLine`: the problem is of one line of a backup, whose number is
+ * already said; a problem of that line as a whole then has no place of its own ("Line 2: not valid JSON …").
  */
-export function ArticleProblemText({ problem }: { problem: ArticleProblem }) {
+export function ArticleProblemText({
+  problem,
+  inLine = false,
+}: {
+  problem: ArticleProblem;
+  inLine?: boolean;
+}) {
   const { t, i18n } = useTranslation('articleProblems');
   const place = PLACES[problem.path as keyof typeof PLACES] as
     (typeof PLACES)[keyof typeof PLACES] | undefined;
+  const text = problemText(t, problem.detail, i18n.resolvedLanguage ?? 'en');
+  if (inLine && place === 'file') return <>{text}</>;
   return (
     <>
-      {place ? t(`place.${place}`) : <code>{problem.path}</code>}:{' '}
-      {problemText(t, problem.detail, i18n.resolvedLanguage ?? 'en')}
+      {place ? t(`place.${place}`) : <code>{problem.path}</code>}: {text}
     </>
   );
 }

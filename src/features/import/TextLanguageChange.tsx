@@ -146,10 +146,11 @@ export function TextLanguageChange({
           </div>
         </div>
       ) : null}
-      {/* A polite live region without the status role: the bar's other tools have a status of their own. */}
-      <p aria-live="polite" aria-atomic="true" className="imported-bar__status">
-        {announcement}
-      </p>
+      {/* A polite live region without the status role: the bar's other tools have a status of their own. It is
+          there before anything is said, so that it is announced; empty, it holds no paragraph. */}
+      <div aria-live="polite" aria-atomic="true" className="imported-bar__status">
+        {announcement ? <p>{announcement}</p> : null}
+      </div>
       {failure ? (
         <p role="alert" className="imported-bar__failure">
           {failure}

@@ -1,6 +1,6 @@
 import './library-keeping.css';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Fragment, useId, useRef, useState, type SyntheticEvent } from 'react';
+import { Fragment, useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { storageState } from '../../storage/persistence';
 import { ArticleProblemText } from '../../ui/ArticleProblemText';
@@ -41,6 +41,13 @@ export function LibraryKeeping() {
   // The choices go when restoring starts or is cancelled, and the focus with them: back to the file field.
   const fileField = useRef<HTMLInputElement>(null);
   const backToFileField = () => requestAnimationFrame(() => fileField.current?.focus());
+  // The choices come after a file is chosen (or another file while they are shown): the focus goes to their
+  // heading, and their question is said. A choice made keeps the plan, and the focus where it is.
+  const choicesHeading = useRef<HTMLHeadingElement>(null);
+  const choosingPlan = restore.kind === 'choosing' ? restore.plan : undefined;
+  useEffect(() => {
+    if (choosingPlan) choicesHeading.current?.focus();
+  }, [choosingPlan]);
 
   const refresh = () =>
     Promise.all(LIBRARY_QUERIES.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
@@ -132,9 +139,15 @@ export function LibraryKeeping() {
         />
       </div>
       {restore.kind === 'choosing' ? (
-        <form className="library-keeping__choices" onSubmit={onRestore}>
-          <h3>{t('backup.differTitle')}</h3>
-          <p>
+        <form
+          className="library-keeping__choices"
+          aria-labelledby="restore-choices-title"
+          onSubmit={onRestore}
+        >
+          <h3 id="restore-choices-title" ref={choicesHeading} tabIndex={-1}>
+            {t('backup.differTitle')}
+          </h3>
+          <p role="status">
             {t('backup.differIntro', {
               count: restore.plan.items.filter((item) => item.status === 'differs').length,
               name: restore.name,
@@ -236,7 +249,7 @@ function BrokenLines({ lines }: { lines: BrokenLine[] }) {
               ? broken.problems.slice(0, 3).map((problem, i) => (
                   <Fragment key={i}>
                     {i > 0 ? '; ' : null}
-                    <ArticleProblemText problem={problem} />
+                    <ArticleProblemText problem={problem} inLine />
                   </Fragment>
                 ))
               : broken.kind === 'error'

@@ -113,8 +113,9 @@ export function ArticleView({
     };
     return {
       quote: quoteLabel,
-      event: (event) =>
-        t('eventMention', { label: event.label[locale] ?? formatPartialDateFor(event.date, locale) }),
+      // A date mention is named by its date (its words are read after it), not by the event's label, which can be
+      // a whole sentence.
+      event: (event) => t('eventMention', { label: formatPartialDateFor(event.date, locale) }),
       href: markHref,
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `quotes` is what the cached labels describe

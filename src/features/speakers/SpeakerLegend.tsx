@@ -77,6 +77,8 @@ export const SpeakerLegend = memo(function SpeakerLegend({
                     {role.text}
                   </span>
                 ) : null}{' '}
+                {/* The parts are joined by a comma that is seen as it is heard: a visually hidden one is
+                    out of the line's flow, and the button's name then had a space before it (" , "). */}
                 <span className="speaker-legend__stats">
                   {share && share.quotes === 0 && share.relayed > 0 ? null : (
                     <>
@@ -86,19 +88,13 @@ export const SpeakerLegend = memo(function SpeakerLegend({
                           formatted: numbers.format(share?.quotes ?? 0),
                         })}
                       </span>
-                      <span className="visually-hidden">, </span>
-                      <span aria-hidden="true"> · </span>
+                      {', '}
                       <span>{t('share', { percent: percentFormat(locale, value).format(value) })}</span>
                     </>
                   )}
                   {share && share.relayed > 0 ? (
                     <>
-                      {share.quotes > 0 ? (
-                        <>
-                          <span className="visually-hidden">, </span>
-                          <span aria-hidden="true"> · </span>
-                        </>
-                      ) : null}
+                      {share.quotes > 0 ? ', ' : null}
                       <span>
                         {t('relays', { count: share.relayed, formatted: numbers.format(share.relayed) })}
                       </span>
