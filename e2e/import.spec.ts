@@ -22,6 +22,8 @@ test('pasted German text is annotated in the browser, opens in the reader, and i
   await expect(page.getByText('Annotated automatically in your browser')).toBeVisible();
   await expect(page.getByRole('link', { name: /^Direct quote by Eva Lind/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /^Direct quote by Tom Berg/ })).toBeVisible();
+  // A date the annotator found is named by its date, not by the sentence around it, which is read anyway.
+  await expect(page.getByRole('link', { name: /^Date: March 2023: / })).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole('link', { name: /^Direct quote by Eva Lind/ })).toBeVisible();

@@ -113,9 +113,14 @@ export function ArticleView({
     };
     return {
       quote: quoteLabel,
-      // A date mention is named by its date (its words are read after it), not by the event's label, which can be
-      // a whole sentence.
-      event: (event) => t('eventMention', { label: formatPartialDateFor(event.date, locale) }),
+      // A date mention is named by its event's label ("NATO summit in Bucharest"), or by its date where the label
+      // is a sentence (as the annotator makes it: the sentence around the mention, which is read anyway).
+      event: (event) => {
+        const label = event.label[locale];
+        return t('eventMention', {
+          label: !label || /[.!?…]$/.test(label) ? formatPartialDateFor(event.date, locale) : label,
+        });
+      },
       href: markHref,
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `quotes` is what the cached labels describe
