@@ -113,7 +113,7 @@ export function ArticleView({
     };
     return {
       quote: quoteLabel,
-      // A date mention is named by its event's label ("NATO summit in Bucharest"), or by its date where the label
+      // A date mention is named by its event's label ("The council votes"), or by its date where the label
       // is a sentence (as the annotator makes it: the sentence around the mention, which is read anyway).
       event: (event) => {
         const label = event.label[locale];
