@@ -4,6 +4,7 @@
  * It goes to the link next to the quote in the text instead (the reader's DOM contract: every quote and date has a
  * link `a[data-anchor="<id>"]`), where the person was reading.
  */
+import { quoteAnchor } from '../../ui/quote-dom';
 
 /** The anchor id of the link in the text after quote `id`'s last link, else before its first; none if it has none. */
 export function neighbourInText(id: string): string | undefined {
@@ -23,16 +24,14 @@ const DELETION_WAIT_MS = 5000;
  * `neighbour`, or the main content when there is none, if the focus fell to the body meanwhile.
  */
 export function focusInTextAfterDeletion(deleted: string, neighbour: string | undefined): void {
-  const link = (anchor: string) =>
-    document.querySelector<HTMLElement>(`a[data-anchor="${CSS.escape(anchor)}"]`);
   const until = performance.now() + DELETION_WAIT_MS;
   const attempt = () => {
-    if (link(deleted) && performance.now() < until) {
+    if (quoteAnchor(deleted) && performance.now() < until) {
       requestAnimationFrame(attempt);
       return;
     }
     if (document.activeElement !== null && document.activeElement !== document.body) return;
-    ((neighbour === undefined ? null : link(neighbour)) ?? document.getElementById('main'))?.focus();
+    ((neighbour === undefined ? null : quoteAnchor(neighbour)) ?? document.getElementById('main'))?.focus();
   };
   requestAnimationFrame(attempt);
 }
