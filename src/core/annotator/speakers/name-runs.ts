@@ -9,6 +9,7 @@ import { GENITIVE_ARTICLES } from '../lexicon/articles';
 import { NOMINATIVE_RELATIVES } from '../lexicon/articles';
 import { PHRASE_PREPOSITIONS } from '../lexicon/prepositions';
 import type { Token } from '../text/tokens';
+import { isAdjective } from '../grammar/noun-phrases';
 import { isCollectiveToken, isNameToken } from './naming-words';
 
 /**
@@ -106,6 +107,17 @@ function nameRunBefore(words: readonly Token[], end: number): { start: number; e
       start -= 3;
     else break;
   }
+  // "der dänische Planer Jan Gehl": the capitalised word right after an article and its adjectives is the phrase's
+  // noun, and a name of two or more words after it stands in apposition to it ("der junge Peter Müller" keeps his
+  // first name: one word after it is a surname, not a name).
+  // A name written in capitals ("der britische National Health Service NHS", "des Kraftwerks Fukushima I") is an
+  // organisation's or a thing's, whose words all belong to it.
+  if (
+    end - start >= 3 &&
+    nounAfterAdjectives(words, start) &&
+    !words.slice(start + 1, end).some((t) => /^[A-ZÄÖÜ]+$/.test(t.text))
+  )
+    start++;
   const joined = (k: number): boolean => (words[k] as Token).start === (words[k - 1] as Token).end + 1;
   // "das Robert Koch-Institut", "des Robert Koch-Instituts": a group named after a person, its noun joined to the
   // name by a hyphen
@@ -124,6 +136,13 @@ function nameRunBefore(words: readonly Token[], end: number): { start: number; e
   )
     tail++;
   return { start, end: tail === last ? last : end };
+}
+
+/** Whether `words[at]` follows an article and one or more lower-case adjectives ("der dänische Planer"). */
+function nounAfterAdjectives(words: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && !(words[k] as Token).capital && isAdjective((words[k] as Token).lower)) k--;
+  return k < at - 1 && k >= 0 && DETERMINERS.has((words[k] as Token).lower);
 }
 
 /**

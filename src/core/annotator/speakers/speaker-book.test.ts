@@ -22,6 +22,16 @@ describe('the speaker book', () => {
       speaker: { name: 'Waldhaus', kind: 'collective' },
     },
     {
+      name: 'a name of two words after an article, an adjective and a noun stands in apposition to the noun',
+      text: '„Wir brauchen Straßen für Menschen“, sagte der dänische Planer Jan Gehl.',
+      speaker: { name: 'Jan Gehl', kind: 'person' },
+    },
+    {
+      name: 'a first name and a surname after an article and an adjective are the name',
+      text: '„Wir brauchen Straßen für Menschen“, sagte der 45-jährige Peter Müller.',
+      speaker: { name: 'Peter Müller', kind: 'person' },
+    },
+    {
       name: 'a name written in capitals is an organisation',
       text: 'Der Naturschutzbund NABU kritisierte, die Pläne seien zu vage.',
       speaker: { name: 'NABU', kind: 'collective' },

@@ -262,7 +262,18 @@ export function cueStatementsIn(
         closing && closing.text !== '.' ? closing.start : reportClauseEnd(tokens, cue, cues.slice(n + 1));
       const to = Math.min(clauseEnd, Number.isFinite(until) ? until : sentence.end);
       if (!alreadyQuoted && paragraphText.length > 0) {
-        const start = clauseStart === undefined ? sentence.start : (tokens[clauseStart] as Token).start;
+        // "Hitzewelle: Feuerwehr warnt vor Bränden": a colon before the report's clause ends the lead-in (a
+        // headline's topic, a sentence announcing it); the report starts after it, as a statement does.
+        colons ??= leadInColons(tokens, inside);
+        const colon = colons[cue.index] ?? -1;
+        const afterColon =
+          colon > 0 &&
+          (!mention || (tokens[colon] as Token).end <= mention.start) &&
+          // "(Stand: 00:35 Uhr)": a colon inside brackets leads in nothing.
+          !tokens.slice(colon, cue.index).some((t) => t.text === ')')
+            ? (tokens[colon + 1] as Token).start
+            : sentence.start;
+        const start = clauseStart === undefined ? afterColon : (tokens[clauseStart] as Token).start;
         statement([{ paragraph: sentence.paragraph, start, end: to }], 'reported', base - 0.2);
         // "Die Partei hält den Plan laut Berger für machbar": the source after "laut" speaks of the stance.
         const source = sourceInReport(tokens, clauseStart ?? 0, tokenIndexAt(tokens, to), inside);

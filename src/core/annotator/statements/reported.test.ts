@@ -19,6 +19,27 @@ describe('reported speech', () => {
       ],
     },
     {
+      name: "a headline's topic before a colon is no part of the report",
+      text: 'Hitzewelle: Feuerwehr warnt vor Waldbränden',
+      expected: [{ kind: 'reported', text: 'Feuerwehr warnt vor Waldbränden', speaker: 'Feuerwehr' }],
+    },
+    {
+      name: 'a sentence that leads in with a colon is no part of the report',
+      text: 'Die Lage bleibt ernst: Die Feuerwehr warnt vor Waldbränden.',
+      expected: [{ kind: 'reported', text: 'Die Feuerwehr warnt vor Waldbränden.', speaker: 'Feuerwehr' }],
+    },
+    {
+      name: 'a colon in brackets leads in nothing',
+      text: 'Am Abend (Stand: 22 Uhr) gab die Stadt eine Beteiligung von 60 Prozent bekannt.',
+      expected: [
+        {
+          kind: 'reported',
+          text: 'Am Abend (Stand: 22 Uhr) gab die Stadt eine Beteiligung von 60 Prozent bekannt.',
+          speaker: 'Stadt',
+        },
+      ],
+    },
+    {
       name: '"nannte X Y"',
       text: 'Der Verband nannte den Plan einen teuren Fehler.',
       expected: [

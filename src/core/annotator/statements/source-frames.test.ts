@@ -40,6 +40,16 @@ describe('a source frame names the speaker of its statement', () => {
       speaker: 'Leonhard',
     },
     {
+      name: '"X zufolge" after the subject: its dative phrase opens with its article, the subject is not in it',
+      text: 'Die Schule wurde geschlossen. Zudem traf die Ministerin dem Bericht zufolge die Lehrer der Schule.',
+      speaker: 'Bericht',
+    },
+    {
+      name: '"X zufolge" with a genitive inside its phrase',
+      text: 'Die Polizei hat einem Bericht der Zeitung zufolge drei Männer festgenommen.',
+      speaker: 'Bericht der Zeitung',
+    },
+    {
       name: '"X zufolge" opening the sentence with a noun spelled like a speech verb ("Berichten")',
       text: 'Der Konzern hat Berufung eingelegt. Berichten zufolge produziert die Firma weiter Kunststoff.',
       speaker: 'Berichten',

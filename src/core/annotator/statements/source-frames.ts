@@ -71,7 +71,14 @@ export function framedStatementsIn(
       if (phrase) frame = { from: i, to: i + 1 + phrase.length, cue: [token], phrase };
     } else if (token.lower === 'zufolge' && i > 0) {
       let k = i;
-      while (k > 0 && i - k < 10 && (isPhraseToken(tokens, k - 1) || nameInPhrase(tokens, k - 1))) k--;
+      // The dative phrase "zufolge" governs opens with its article: an article that is no genitive ("dem",
+      // "einem", "den") starts it, and what stands before belongs to the clause ("hob Sarkozy dem Bericht
+      // zufolge …"); a genitive one may be an attribute inside it ("einem Bericht der Zeitung zufolge").
+      while (k > 0 && i - k < 10 && (isPhraseToken(tokens, k - 1) || nameInPhrase(tokens, k - 1))) {
+        k--;
+        const word = (tokens[k] as Token).lower;
+        if (DETERMINERS.has(word) && !GENITIVE_ARTICLES.has(word)) break;
+      }
       while (k < i && !(tokens[k] as Token).capital && !DETERMINERS.has((tokens[k] as Token).lower)) k++;
       const phrase = tokens.slice(k, i);
       if (phrase.length > 0) frame = { from: k, to: i + 1, cue: [token], phrase };
