@@ -116,3 +116,24 @@ export function reportClauseEnd(tokens: readonly Token[], cue: Cue, later: reado
   const mainClause = SUBJECT_PRONOUNS.has(next.lower) && !!verb?.word && !verb.capital;
   return mainClause && !later.some((c) => c.index > index) ? comma.start : Infinity;
 }
+
+/**
+ * "Hitzewelle: Feuerwehr warnt vor Bränden", "Die Lage bleibt ernst: Die Feuerwehr warnt …": a colon before the
+ * clause of a report's verb at `cue` (and before its subject, which starts at `subjectStart`) ends a lead-in — a
+ * headline's topic, a sentence announcing the report — and the report starts after it, as a statement does. A colon
+ * in brackets ("(Stand: 22 Uhr)") leads in nothing. The start offset, or `undefined` when no such colon stands there.
+ * `colons` gives, for each token, the index of the last lead-in colon before it (`leadInColons` of
+ * `statements/preposed.ts`).
+ */
+export function reportAfterLeadIn(
+  tokens: readonly Token[],
+  cue: number,
+  colons: Int32Array,
+  subjectStart: number | undefined,
+): number | undefined {
+  const colon = colons[cue] ?? -1;
+  if (colon <= 0 || (subjectStart !== undefined && (tokens[colon] as Token).end > subjectStart))
+    return undefined;
+  if (tokens.slice(colon, cue).some((t) => t.text === ')')) return undefined;
+  return tokens[colon + 1]?.start;
+}

@@ -43,7 +43,12 @@ import { FIRST_PERSON, NEUTER_POINTING_BACK } from '../lexicon/articles';
 import { MODALS } from '../lexicon/verb-forms';
 import { namesWithWie, wieClause, wieSubject } from './wie-clauses';
 import { notAStance } from '../grammar/stance-objects';
-import { reportClauseEnd, reportClauseStart, subordinateReport } from '../grammar/report-clauses';
+import {
+  reportAfterLeadIn,
+  reportClauseEnd,
+  reportClauseStart,
+  subordinateReport,
+} from '../grammar/report-clauses';
 import { membersSubject, resolveNames } from '../speakers/named-members';
 import { pairSubject } from '../speakers/anaphora-latter';
 import type { SpeechContext } from '../model';
@@ -262,17 +267,8 @@ export function cueStatementsIn(
         closing && closing.text !== '.' ? closing.start : reportClauseEnd(tokens, cue, cues.slice(n + 1));
       const to = Math.min(clauseEnd, Number.isFinite(until) ? until : sentence.end);
       if (!alreadyQuoted && paragraphText.length > 0) {
-        // "Hitzewelle: Feuerwehr warnt vor Bränden": a colon before the report's clause ends the lead-in (a
-        // headline's topic, a sentence announcing it); the report starts after it, as a statement does.
         colons ??= leadInColons(tokens, inside);
-        const colon = colons[cue.index] ?? -1;
-        const afterColon =
-          colon > 0 &&
-          (!mention || (tokens[colon] as Token).end <= mention.start) &&
-          // "(Stand: 00:35 Uhr)": a colon inside brackets leads in nothing.
-          !tokens.slice(colon, cue.index).some((t) => t.text === ')')
-            ? (tokens[colon + 1] as Token).start
-            : sentence.start;
+        const afterColon = reportAfterLeadIn(tokens, cue.index, colons, mention?.start) ?? sentence.start;
         const start = clauseStart === undefined ? afterColon : (tokens[clauseStart] as Token).start;
         statement([{ paragraph: sentence.paragraph, start, end: to }], 'reported', base - 0.2);
         // "Die Partei hält den Plan laut Berger für machbar": the source after "laut" speaks of the stance.
