@@ -97,6 +97,8 @@ export const ORGANISATION_ENDINGS: EndingSet = endingSet([
   'gerichtshof', 'partei', 'fraktion', 'verband', 'bund', 'gewerkschaft', 'unternehmen', 'konzern', 'firma', 'bank',
   'agentur', 'zeitung', 'sender', 'armee', 'militär', 'bundeswehr', 'kommission', 'parlament', 'bundestag',
   'bundesrat', 'senat', 'kongress', 'verwaltung', 'universität', 'institut', 'organisation', 'bündnis',
+  // "die Bürgerliste", "die Liste Pilz": a list that stands for election is a group
+  'liste',
   'allianz', 'opposition', 'feuerwehr', 'kreml', 'amt', 'dienst', 'geheimdienst', 'führung', 'leitung',
   'vorstand', 'gruppe', 'koalition', 'union', 'kirche', 'vatikan', 'verein', 'klub', 'club', 'veranstalter',
   'betreiber', 'hersteller', 'magazin', 'blatt', 'fernsehen', 'rundfunk', 'nachrichtenagentur',

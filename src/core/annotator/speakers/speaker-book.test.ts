@@ -32,6 +32,11 @@ describe('the speaker book', () => {
       speaker: { name: 'Peter Müller', kind: 'person' },
     },
     {
+      name: 'a list that stands for election is a group, not the particle of a name ("von der Leyen")',
+      text: 'Fraktionschef Michael Brandt von der Bürgerliste kritisierte, die Stadt verschulde sich.',
+      speaker: { name: 'Michael Brandt', kind: 'person' },
+    },
+    {
       name: 'a name written in capitals is an organisation',
       text: 'Der Naturschutzbund NABU kritisierte, die Pläne seien zu vage.',
       speaker: { name: 'NABU', kind: 'collective' },

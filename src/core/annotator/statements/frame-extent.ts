@@ -162,7 +162,7 @@ function finiteAt(tokens: readonly Token[], k: number): boolean {
 
 /**
  * "Im Mai, so die Forscher, sei der Versuch beendet worden": an inserted "so X" whose statement goes on after
- * the next comma with the finite verb (lower case, not a name of an apposition), with a quotation ("…, so X,
+ * the next comma with the finite verb (lower case, not a name or an article of an apposition), with a quotation ("…, so X,
  * „…“"), or with anything after a statement cut off right after its Konjunktiv verb ("Der Plan sei, so X, ein
  * Fehler"); the offset it goes on at.
  */
@@ -175,7 +175,11 @@ export function afterInsertedSo(tokens: readonly Token[], so: number, end: numbe
     const next = tokens[k + 1];
     if (!next || next.start >= end) return undefined;
     if (next.text === '„' || next.text === '»') return next.start;
-    return next.word && (!next.capital || cutAfterVerb) ? next.start : undefined;
+    // "…, so Anna Roth, die Leiterin der Stelle.": an article and a noun after the name are an apposition to it
+    // (a relative pronoun, "…, so X, der dort ermittelt, seien …", is followed by no noun)
+    const apposition = DETERMINERS.has(next.lower) && !!tokens[k + 2]?.capital;
+    const verb = !next.capital && !apposition;
+    return next.word && (verb || cutAfterVerb) ? next.start : undefined;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../find-quotes';
+import { found as foundIn } from '../__fixtures__/found';
 
 /** Speaker and mention of the last quote of `text`. */
 function lastSpeaker(text: string): { speaker: string | null; mention: string | null } | undefined {
@@ -275,5 +276,40 @@ describe('the source a frame names is one noun phrase', () => {
     const found = findQuotes(text, '2024-05-02').at(-1);
     expect(found && text.slice(...(found.speakerMention ?? [0, 0]))).toBe(mention);
     expect(found?.quote.map(([s, e]) => text.slice(s, e)).join(' | ')).toBe(quote);
+  });
+});
+
+describe('"…, so X" after a sentence that closes with a quotation', () => {
+  it.each([
+    {
+      name: 'a quotation closing a sentence opened outside quotation marks is part of the framed statement',
+      text: 'Die Fahrt nach Steinau dauert lange. Das sei „kein Zustand“, so Ortlieb.',
+      expected: [
+        { kind: 'indirect', text: 'Das sei „kein Zustand“', speaker: 'Ortlieb' },
+        { kind: 'direct', text: '„kein Zustand“', speaker: 'Ortlieb' },
+      ],
+    },
+    {
+      name: 'a whole sentence in quotation marks is the frame’s direct quote alone',
+      text: '„Das ist kein Zustand“, so Ortlieb.',
+      expected: [{ kind: 'direct', text: '„Das ist kein Zustand“', speaker: 'Ortlieb' }],
+    },
+    {
+      name: 'an apposition after the name is no part of the statement',
+      text: 'Die meisten Nutzer blieben „maßvoll“, so Anna Roth, die Leiterin der Beratungsstelle.',
+      expected: [
+        { kind: 'indirect', text: 'Die meisten Nutzer blieben „maßvoll“', speaker: 'Anna Roth' },
+        { kind: 'direct', text: '„maßvoll“', speaker: 'Anna Roth' },
+      ],
+    },
+    {
+      name: 'a statement after a lead-in’s colon starts after the colon',
+      text: 'Die Richterin blieb hart: Eine mildere Strafe sei nicht vermittelbar, so Eva Brandt.',
+      expected: [
+        { kind: 'indirect', text: 'Eine mildere Strafe sei nicht vermittelbar', speaker: 'Eva Brandt' },
+      ],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(foundIn(text)).toEqual(expected);
   });
 });

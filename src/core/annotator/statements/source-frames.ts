@@ -26,6 +26,7 @@ import {
   subordinateClauseAround,
 } from './frame-extent';
 import { framedQuote } from './framed-quote';
+import { afterLeadIn, leadInColons } from './preposed';
 import { documentNamedIn, isPhraseToken, lowerCaseSource, sourceNounAfter } from './source-phrases';
 
 /**
@@ -38,6 +39,9 @@ function ownView(tokens: readonly Token[], k: number): boolean {
   if (!word) return false;
   return FIRST_PERSON_POSSESSIVES.has(word.lower) || (k > 0 && word.text === 'Ihrer');
 }
+
+/** How many words outside quotation marks make a sentence ending in a quotation the writer's ("Das sei „…“"). */
+const MIN_WORDS_AROUND_QUOTATION = 2;
 
 /**
  * Statements framed by "laut", "zufolge", "nach Angaben", "so" or a colon in `sentence`, the first frame from
@@ -136,10 +140,14 @@ export function framedStatementsIn(
       const verb = !!next && (INDICATIVE_AUXILIARIES.has(next.lower) || MODALS.has(next.lower));
       const phrase = verb ? undefined : nounPhrase(tokens, i + 1);
       if (phrase && phrase.length > 0) {
-        if (!inside(tokens[i - 2] as Token)) {
-          const statement = [
-            { paragraph: sentence.paragraph, start: sentence.start, end: (tokens[i - 1] as Token).start },
-          ];
+        // "Das sei „kein Zustand“, so Ortlieb": a quotation that closes a sentence opened outside quotation marks
+        // is part of the statement the frame names, not the whole of it.
+        const outsideBefore = tokens.slice(0, i - 1).filter((t) => t.word && !inside(t)).length;
+        if (!inside(tokens[i - 2] as Token) || outsideBefore >= MIN_WORDS_AROUND_QUOTATION) {
+          const stop = (tokens[i - 1] as Token).start;
+          // "…, ließ sich auf nichts ein: Eine Strafe sei falsch, so X": the statement starts after a lead-in's colon
+          const start = afterLeadIn(tokens, stop, leadInColons(tokens, inside), inside) ?? sentence.start;
+          const statement = [{ paragraph: sentence.paragraph, start, end: stop }];
           const rest = afterInsertedSo(tokens, i, end);
           if (rest !== undefined) statement.push({ paragraph: sentence.paragraph, start: rest, end });
           return [framedQuote(book, context, sentence, statement, [token], phrase)];
