@@ -55,3 +55,41 @@ describe('a frame after words that a lead-in with a colon opened', () => {
     expect(found(text)).toEqual(quotes);
   });
 });
+
+describe('a statement that closes with a quotation before its inverted cue', () => {
+  it.each([
+    {
+      name: 'subject and verb outside the quotation marks make it the writer’s statement with a nested quote',
+      text: 'Analysten sehen den Schritt gelassen. Der Abbau sei „überfällig“, meint der Analyst Jörg Krämer.',
+      quotes: [
+        {
+          kind: 'indirect',
+          text: 'Der Abbau sei „überfällig“',
+          speaker: 'Jörg Krämer',
+          mention: 'der Analyst Jörg Krämer',
+        },
+        { kind: 'direct', text: '„überfällig“', speaker: 'Jörg Krämer', mention: 'der Analyst Jörg Krämer' },
+      ],
+    },
+    {
+      name: 'a sentence all in quotation marks is the cue’s direct quote alone',
+      text: 'Die Aktie stieg. „Der Abbau ist überfällig“, meint der Analyst Jörg Krämer.',
+      quotes: [
+        {
+          kind: 'direct',
+          text: '„Der Abbau ist überfällig“',
+          speaker: 'Jörg Krämer',
+          mention: 'der Analyst Jörg Krämer',
+        },
+      ],
+    },
+  ])('$name', ({ text, quotes }) => {
+    const mentions = findQuotes(text).map((q) => ({
+      kind: q.kind,
+      text: q.quote.map(([s, e]) => text.slice(s, e)).join(' | '),
+      speaker: q.speaker,
+      mention: q.speakerMention ? text.slice(...q.speakerMention) : null,
+    }));
+    expect(mentions).toEqual(quotes);
+  });
+});

@@ -167,6 +167,12 @@ export function subjectWithInsertion(
   return relative || nounPhraseOnly(tokens, first + 1, comma, inside);
 }
 
+/**
+ * How many words outside quotation marks make a sentence that closes with a quotation the writer's statement with
+ * a quotation nested in it ("Das sei „kein Zustand“, sagte X": subject and verb), not a direct quote.
+ */
+export const MIN_WORDS_AROUND_QUOTATION = 2;
+
 /** "…, sagte der Minister": the statement before the comma that precedes an inverted cue; its end offset. */
 export function preposedBefore(
   tokens: readonly Token[],
@@ -202,7 +208,7 @@ export function preposedBefore(
   // nested in it; a statement that is all quotation is a direct quote, not this.
   if (inside(tokens[cue.index - 2] as Token)) {
     const own = tokens.slice(0, Math.min(cue.index - 1, 60)).filter((t) => t.word && !inside(t));
-    if (own.length < 4) return undefined;
+    if (own.length < MIN_WORDS_AROUND_QUOTATION) return undefined;
   }
   return comma.start;
 }

@@ -26,7 +26,7 @@ import {
   subordinateClauseAround,
 } from './frame-extent';
 import { framedQuote } from './framed-quote';
-import { afterLeadIn, leadInColons } from './preposed';
+import { afterLeadIn, leadInColons, MIN_WORDS_AROUND_QUOTATION } from './preposed';
 import { documentNamedIn, isPhraseToken, lowerCaseSource, sourceNounAfter } from './source-phrases';
 
 /**
@@ -39,9 +39,6 @@ function ownView(tokens: readonly Token[], k: number): boolean {
   if (!word) return false;
   return FIRST_PERSON_POSSESSIVES.has(word.lower) || (k > 0 && word.text === 'Ihrer');
 }
-
-/** How many words outside quotation marks make a sentence ending in a quotation the writer's ("Das sei „…“"). */
-const MIN_WORDS_AROUND_QUOTATION = 2;
 
 /**
  * Statements framed by "laut", "zufolge", "nach Angaben", "so" or a colon in `sentence`, the first frame from
