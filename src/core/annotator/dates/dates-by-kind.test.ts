@@ -153,6 +153,9 @@ describe('a weekday, against the publication date', () => {
     { text: 'Am kommenden Montag beginnt der Prozess.', expected: [['Am kommenden Montag', '2025-02-17']] },
     { text: 'Am Montag wird abgestimmt.', expected: [['Am Montag', '2025-02-17']] },
     { text: 'Am Montag wurde abgestimmt.', expected: [['Am Montag', '2025-02-10']] },
+    // "wollen" with an infinitive states a plan: the coming weekday.
+    { text: 'Die Initiative will am Samstag demonstrieren.', expected: [['am Samstag', '2025-02-15']] },
+    { text: 'Am Montag wollen die Bauern die Straße sperren.', expected: [['Am Montag', '2025-02-17']] },
     { text: 'Am Samstagabend brannte es.', expected: [['Am Samstagabend', '2025-02-08']] },
     {
       text: 'Am Freitag vergangener Woche fiel der Strom aus.',

@@ -251,8 +251,18 @@ export const AMOUNT_UNITS: ReadonlySet<string> = new Set([
   'meter',
 ]);
 
-/** Finite auxiliaries that put a clause in the future ("Am Montag wird abgestimmt", "soll … beginnen"). */
-export const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['wird', 'werden', 'soll', 'sollen']);
+/**
+ * Finite verbs that put a clause in the future ("Am Montag wird abgestimmt", "soll … beginnen"): also the present
+ * of "wollen", which with an infinitive states a plan ("Die Initiative will am Samstag demonstrieren").
+ */
+export const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'wird',
+  'werden',
+  'soll',
+  'sollen',
+  'will',
+  'wollen',
+]);
 
 /**
  * Auxiliaries of the past that outweigh a future auxiliary in the same clause ("getötet worden sein sollen").
