@@ -47,6 +47,8 @@ export const ROLE_ENDINGS: EndingSet = endingSet([
   'mandant', 'mandantin', 'dezernent', 'dezernentin', 'referent', 'referentin', 'dozent', 'dozentin', 'kläger',
   'klägerin', 'kämmerer', 'kämmerin',
   'coach',
+  // "Fraktionsvize", "Parteivize": a deputy
+  'vize',
   // "Biologe", "Soziologin": a scholar of an "-ologie"; "Juristin", "Pianistin": the feminine in "-istin" names a
   // person whatever its stem (the masculine "-ist" is also "Frist", "Zeitgeist")
   'ologe', 'ologin', 'istin',

@@ -37,6 +37,11 @@ describe('the speaker book', () => {
       speaker: { name: 'Michael Brandt', kind: 'person' },
     },
     {
+      name: 'a deputy ("-vize") is a role before the name',
+      text: 'Fraktionsvize Anna Lehmann sagte, der Minister verspreche zu viel.',
+      speaker: { name: 'Anna Lehmann', kind: 'person' },
+    },
+    {
       name: 'a name written in capitals is an organisation',
       text: 'Der Naturschutzbund NABU kritisierte, die Pläne seien zu vage.',
       speaker: { name: 'NABU', kind: 'collective' },
