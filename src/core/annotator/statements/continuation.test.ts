@@ -11,8 +11,13 @@ describe('continuation in Konjunktiv', () => {
       name: 'a cue before the reported clause cuts nothing off it',
       text: 'Die Wahl ist vorbei. Der Vize des Vereins, Paul Weber, zeigte sich „sehr froh, wie die Wahl gelaufen“ sei.',
       expected: [
-        { kind: 'indirect', text: 'zeigte sich „sehr froh, wie die Wahl gelaufen“ sei', speaker: null },
-        { kind: 'direct', text: '„sehr froh, wie die Wahl gelaufen“', speaker: null },
+        // "Der Vize des Vereins, Paul Weber,": a role with its holder's name in apposition
+        {
+          kind: 'indirect',
+          text: 'zeigte sich „sehr froh, wie die Wahl gelaufen“ sei',
+          speaker: 'Paul Weber',
+        },
+        { kind: 'direct', text: '„sehr froh, wie die Wahl gelaufen“', speaker: 'Paul Weber' },
       ],
     },
     {
