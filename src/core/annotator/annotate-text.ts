@@ -6,12 +6,13 @@
  * can backtrack.
  */
 import { findDates } from './dates/date-mentions';
-import type { FoundDate, FoundQuote, SpeakerEntity, TextModel } from './model';
+import type { FoundDate, FoundQuote, Sentence, SpeakerEntity, TextModel } from './model';
 import { startPass, type PassState } from './pass-state';
 import { directQuotesIn } from './quotes/direct-quotes';
 import { attributeContinued, attributeDirectQuotes, pointAtLatestMentions } from './speakers/attribution';
 import { notePersons, splitAtPronoun } from './speakers/persons';
 import { continuationIn, reportedAroundStatements } from './statements/continuation';
+import { interviewTurnIn, interviewTurns } from './statements/interview-turns';
 import { statementsIn } from './statements/sentence-statements';
 
 /** Everything the annotator found in a text, with offsets relative to paragraphs of `model`. */
@@ -35,24 +36,14 @@ export function annotateText(
   onProgress?: (fraction: number) => void,
 ): AnnotatedText {
   const state = startPass(input, published);
-  const { model, book, speech } = state;
+  const { model, book } = state;
+  const turns = interviewTurns(model);
   model.sentences.forEach((sentence, index) => {
     if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index / model.sentences.length);
     forgetDistantSpeaker(state, index);
     const [beforePronoun, fromPronoun] = splitAtPronoun(sentence.tokens);
     notePersons(model, sentence.paragraph, beforePronoun, book);
-    const direct = directQuotesIn(state, index);
-    let statements = statementsIn(state, index, direct);
-    // A sentence that holds a direct quote can still continue reported speech (the two are annotated apart).
-    const around = statements.length > 0 && reportedAroundStatements(model, sentence, statements);
-    const continued =
-      statements.length === 0 || around ? continuationIn(model, sentence, index, speech, book) : [];
-    // The report around a statement holds it: "Sie habe … und frage X, ob …" is one passage.
-    if (around && continued.length > 0) statements = statements.filter((q) => !within(q, continued));
-    attributeContinued(state, index, continued);
-    if (direct.length > 0 || statements.length > 0) state.quotedSentence = index;
-    attributeDirectQuotes(state, index, direct, statements, continued);
-    const quotes = [...direct, ...statements, ...continued];
+    const quotes = interviewTurnIn(state, turns, index) ?? quotesIn(state, index);
     pointAtLatestMentions(state, index, quotes);
     state.quotes.push(...quotes);
     notePersons(model, sentence.paragraph, fromPronoun, book);
@@ -61,6 +52,27 @@ export function annotateText(
   });
   onProgress?.(1);
   return { model, quotes: state.quotes, speakers: book.speakers, dates: state.dates };
+}
+
+/**
+ * The quotes of sentence `index` in running text: its direct quotes, the statements its cues and frames introduce,
+ * the reported speech it continues, each with its speaker.
+ */
+function quotesIn(state: PassState, index: number): FoundQuote[] {
+  const { model, book, speech } = state;
+  const sentence = model.sentences[index] as Sentence;
+  const direct = directQuotesIn(state, index);
+  let statements = statementsIn(state, index, direct);
+  // A sentence that holds a direct quote can still continue reported speech (the two are annotated apart).
+  const around = statements.length > 0 && reportedAroundStatements(model, sentence, statements);
+  const continued =
+    statements.length === 0 || around ? continuationIn(model, sentence, index, speech, book) : [];
+  // The report around a statement holds it: "Sie habe … und frage X, ob …" is one passage.
+  if (around && continued.length > 0) statements = statements.filter((q) => !within(q, continued));
+  attributeContinued(state, index, continued);
+  if (direct.length > 0 || statements.length > 0) state.quotedSentence = index;
+  attributeDirectQuotes(state, index, direct, statements, continued);
+  return [...direct, ...statements, ...continued];
 }
 
 /** A new paragraph more than four sentences after the last statement no longer continues its speaker's speech. */

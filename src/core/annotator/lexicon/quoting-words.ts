@@ -176,3 +176,9 @@ export const LIGHT_VERB_SPEECH: ReadonlyMap<string, ReadonlySet<string>> = new M
     new Set(['ergreift', 'ergriff', 'ergriffen', 'ergreifen', 'meldet', 'meldete', 'meldeten', 'gemeldet']),
   ],
 ]);
+
+/**
+ * Labels that open an interviewer's turn in an interview printed as turns ("Frage: Was wollen Sie tun?"); lower
+ * case. The interviewee's turns open with their name and a colon.
+ */
+export const QUESTION_LABELS: ReadonlySet<string> = new Set(['frage', 'interviewer', 'interviewerin']);

@@ -82,13 +82,16 @@ function appositiveRole(tokens: readonly Token[], at: number): { name: Token[]; 
 const GENITIVE_REACH = 3;
 
 /**
- * "der Anwalt der Familie, Paul Weber", "dem Sprecher des Vereins – Jonas Keller –": a genitive attribute may
- * stand between a role noun and the name in apposition to it. The index after the attribute when a comma or a
+ * "der Anwalt der Familie, Paul Weber", "dem Sprecher des Vereins – Jonas Keller –", "die Ministerin von
+ * Sachsen-Anhalt, Eva Feldmann": a genitive attribute (or one with "von") may stand between a role noun and the
+ * name in apposition to it. The index after the attribute when a comma or a
  * dash follows it, else `at` (no attribute).
  */
 function genitiveAttributeEnd(tokens: readonly Token[], at: number): number {
   const opener = tokens[at]?.lower ?? '';
-  if (!GENITIVE_ARTICLES.has(opener) && !POSSESSIVES.has(opener)) return at;
+  // "die Kultusministerin von Sachsen-Anhalt, Eva Feldmann": "von" with a place or group does the genitive's work
+  const von = opener === 'von' || opener === 'vom';
+  if (!GENITIVE_ARTICLES.has(opener) && !POSSESSIVES.has(opener) && !von) return at;
   for (let k = at + 1; k < tokens.length && k - at <= GENITIVE_REACH; k++) {
     const token = tokens[k] as Token;
     if (APPOSITION_MARKS.has(token.text)) return k > at + 1 ? k : at;
