@@ -7,6 +7,7 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { followMainHeading } from './follow-main-heading';
 import { pageTitle } from './page-title';
 
 /** Keeps `document.title` to the main heading of the page in `#main`; renders nothing. */
@@ -16,17 +17,10 @@ export function PageTitle() {
     const main = document.getElementById('main');
     if (!main) return;
     const app = t('appName', { ns: 'common' });
-    const update = () => {
-      const title = pageTitle(main.querySelector('h1')?.textContent ?? undefined, app, (values) =>
-        t('pageTitle', { ns: 'settings', ...values }),
-      );
+    return followMainHeading(main, (heading) => {
+      const title = pageTitle(heading, app, (values) => t('pageTitle', { ns: 'settings', ...values }));
       if (document.title !== title) document.title = title;
-    };
-    update();
-    // The heading changes with the page, its data and the interface language; nothing else is looked at.
-    const observer = new MutationObserver(update);
-    observer.observe(main, { childList: true, subtree: true, characterData: true });
-    return () => observer.disconnect();
+    });
   }, [t]);
   return null;
 }

@@ -11,6 +11,7 @@
 import type { Article, ArticleEvent, Paragraph, Quote, Span, Speaker } from '../core/article/schema';
 import { slugify } from '../core/article/slug';
 import { speakerKey } from '../core/speakers/speaker-key';
+import { seededRandom } from './seeded-random';
 import * as words from './archive-words';
 
 export interface ArchiveOptions {
@@ -66,18 +67,6 @@ const CONTRACTIONS = /\b(?:zu|in|von|bei) de[mr]\b/g;
 const contract = (text: string): string =>
   text.replace(CONTRACTIONS, (phrase) => CONTRACTED[phrase] ?? phrase);
 
-/** A small seeded PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Rand = () => number;
 const pick = <T>(rand: Rand, list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
 const between = (rand: Rand, min: number, max: number): number => min + Math.floor(rand() * (max - min + 1));
@@ -85,7 +74,7 @@ const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text
 
 /** The archive's speaker pool, most quoted first. Names are unique, so keys are too. */
 export function archiveSpeakers(count: number, seed = 1, years = DEFAULT_YEARS): ArchiveSpeaker[] {
-  const rand = random(seed ^ 0x5eed);
+  const rand = seededRandom(seed ^ 0x5eed);
   const persons = shuffled(words.FIRST_NAMES.length * words.LAST_NAMES.length, rand);
   const organisations = shuffled(words.ORGANISATIONS.length * words.PLACES.length, rand);
   const pool: ArchiveSpeaker[] = [];
@@ -241,7 +230,7 @@ class Writer {
 }
 
 function articleOf(index: number, context: Context): Article {
-  const rand = random((context.seed * 0x9e3779b1) ^ (index * 0x85ebca6b) ^ 0x2545f491);
+  const rand = seededRandom((context.seed * 0x9e3779b1) ^ (index * 0x85ebca6b) ^ 0x2545f491);
   const [fromYear, toYear] = context.years;
   const year = between(rand, fromYear, toYear);
   const month = between(rand, 1, 12);

@@ -8,6 +8,7 @@
  */
 import type { Article, ArticleEvent, Paragraph, Quote, Span, Speaker } from '../core/article/schema';
 import { formatPartialDate } from '../core/dates/partial-date-math';
+import { seededRandom } from './seeded-random';
 
 export interface GeneratorOptions {
   id?: string;
@@ -21,18 +22,6 @@ export interface GeneratorOptions {
   /** Inclusive year range for events. */
   years?: [number, number];
   sourceKind?: Article['source']['kind'];
-}
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same article. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Words {
@@ -168,7 +157,7 @@ export function generateArticle(options: GeneratorOptions = {}): Article {
     sourceKind = 'newsroom',
   } = options;
   const id = options.id ?? `generated-${seed}`;
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const original = languages[0] ?? 'de';
 

@@ -2,7 +2,7 @@
  * Finding a quote in the rendered text through the reader's DOM contract (`data-anchor`, `data-quotes`), for
  * features that point at the text without importing the reader.
  */
-import { revealDistance, spanOf, type VerticalSpan } from '../core/reader/reveal';
+import { revealDistance, type VerticalSpan, verticalExtent } from '../core/reader/reveal';
 import { afterNextPaint } from './after-next-paint';
 
 /** The keyboard anchor (link) of quote `id`: the first one in document order. */
@@ -48,11 +48,11 @@ function quoteTargets(id: string, prefer: Element | null): VerticalSpan[] {
   const first = highlights.find((h) => prefer !== null && h.contains(prefer)) ?? highlights[0];
   if (!first) return [];
   const paragraph = first.closest('p');
-  const spans = (elements: HTMLElement[]) => spanOf(elements.map((e) => e.getBoundingClientRect()));
+  const extent = (elements: HTMLElement[]) => verticalExtent(elements.map((e) => e.getBoundingClientRect()));
   return [
-    spans(highlights),
-    spans(highlights.filter((h) => paragraph !== null && paragraph.contains(h))),
-    spans([first]),
+    extent(highlights),
+    extent(highlights.filter((h) => paragraph !== null && paragraph.contains(h))),
+    extent([first]),
   ].filter((span) => span !== undefined);
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from './parse';
 import { fitStretch, isCrossing, quoteOverlaps, type Stretch } from './quote-overlaps';
 import type { Article } from './schema';
+import { articleFrom, validArticle } from '../../testing/hand-made-article';
 import { spanOf } from '../../testing/spans';
 
 const P1 =
@@ -12,43 +12,35 @@ const span = spanOf;
 
 /** A made-up article: two direct quotes side by side in p1, one quote in p2. */
 function article(): Article {
-  const result = parseArticle({
-    schemaVersion: 2,
-    id: 'schulen',
-    originalLanguage: 'de',
-    languages: ['de'],
-    title: { de: 'Schulen' },
-    published: '2026-12-01',
-    source: { name: 'Testblatt', kind: 'newsroom' },
-    paragraphs: [
-      { id: 'p1', text: { de: P1 } },
-      { id: 'p2', text: { de: P2 } },
-    ],
-    speakers: [{ id: 'min', name: 'Die Ministerin' }],
-    quotes: [
-      {
-        id: 'q1',
-        speaker: 'min',
-        kind: 'direct',
-        spans: { de: [span('p1', P1, '„die Schulen sofort öffnen“')] },
-      },
-      {
-        id: 'q2',
-        speaker: 'min',
-        kind: 'direct',
-        spans: { de: [span('p1', P1, '„alle Lehrer einstellen“')] },
-      },
-      {
-        id: 'q3',
-        speaker: null,
-        kind: 'direct',
-        spans: { de: [span('p2', P2, '„die Schulen sofort öffnen“')] },
-      },
-    ],
-    events: [],
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.article;
+  return validArticle(
+    articleFrom({
+      paragraphs: [
+        { id: 'p1', text: { de: P1 } },
+        { id: 'p2', text: { de: P2 } },
+      ],
+      speakers: [{ id: 'min', name: 'Die Ministerin' }],
+      quotes: [
+        {
+          id: 'q1',
+          speaker: 'min',
+          kind: 'direct',
+          spans: { de: [span('p1', P1, '„die Schulen sofort öffnen“')] },
+        },
+        {
+          id: 'q2',
+          speaker: 'min',
+          kind: 'direct',
+          spans: { de: [span('p1', P1, '„alle Lehrer einstellen“')] },
+        },
+        {
+          id: 'q3',
+          speaker: null,
+          kind: 'direct',
+          spans: { de: [span('p2', P2, '„die Schulen sofort öffnen“')] },
+        },
+      ],
+    }),
+  );
 }
 
 /** The stretch of `words` in p1 (their first occurrence). */

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbitraryArticle } from '../../testing/article-arbitraries';
 import { extendQuote } from './edits';
-import { parseArticle } from './parse';
 import { crossedQuotes, outdatedByResolving, withoutCrossedParts } from './quote-overlaps';
 import { newlyOutdated, removeQuoteParts } from './quote-parts';
 import type { Article, ArticleInput, Span } from './schema';
+import { articleFrom, validArticle } from '../../testing/hand-made-article';
 import { spanOf } from '../../testing/spans';
 
 const DE = {
@@ -24,55 +24,43 @@ const span = (paragraph: Id, text: string, exact: string): Span => spanOf(paragr
 const de = (paragraph: Id, exact: string) => span(paragraph, DE[paragraph], exact);
 const en = (paragraph: Id, exact: string) => span(paragraph, EN[paragraph], exact);
 
-function valid(input: unknown): Article {
-  const result = parseArticle(input);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.article;
-}
-
 /**
  * A made-up article with a hand translation: a quote cut short (q1), a quote interrupted by its cue (q2), and a
  * quote of a whole paragraph's words without its quotation marks (q3).
  */
 const article = (): Article =>
-  valid({
-    schemaVersion: 2,
-    id: 'hafen',
-    originalLanguage: 'de',
-    languages: ['de', 'en'],
-    title: { de: 'Hafen', en: 'Harbour' },
-    published: '2026-12-01',
-    source: { name: 'Testblatt', kind: 'newsroom' },
-    paragraphs: (Object.keys(DE) as Id[]).map((id) => ({ id, text: { de: DE[id], en: EN[id] } })),
-    speakers: [
-      { id: 'lind', name: 'Eva Lind' },
-      { id: 'berg', name: 'Tom Berg' },
-    ],
-    quotes: [
-      {
-        id: 'q1',
-        speaker: 'lind',
-        kind: 'direct',
-        spans: { de: [de('p1', '„Wir bauen ihn aus“')], en: [en('p1', '“We will build it,”')] },
-      },
-      {
-        id: 'q2',
-        speaker: 'berg',
-        kind: 'direct',
-        spans: {
-          de: [de('p2', '„Das ist teuer“'), de('p2', '„und niemand fragt uns.“')],
-          en: [en('p2', '“That is expensive,”'), en('p2', '“and nobody asks us.”')],
+  validArticle(
+    articleFrom({
+      paragraphs: (Object.keys(DE) as Id[]).map((id) => ({ id, text: { de: DE[id], en: EN[id] } })),
+      speakers: [
+        { id: 'lind', name: 'Eva Lind' },
+        { id: 'berg', name: 'Tom Berg' },
+      ],
+      quotes: [
+        {
+          id: 'q1',
+          speaker: 'lind',
+          kind: 'direct',
+          spans: { de: [de('p1', '„Wir bauen ihn aus“')], en: [en('p1', '“We will build it,”')] },
         },
-      },
-      {
-        id: 'q3',
-        speaker: 'lind',
-        kind: 'direct',
-        spans: { de: [de('p3', 'Alles wird gut')], en: [en('p3', 'All will be well')] },
-      },
-    ],
-    events: [],
-  });
+        {
+          id: 'q2',
+          speaker: 'berg',
+          kind: 'direct',
+          spans: {
+            de: [de('p2', '„Das ist teuer“'), de('p2', '„und niemand fragt uns.“')],
+            en: [en('p2', '“That is expensive,”'), en('p2', '“and nobody asks us.”')],
+          },
+        },
+        {
+          id: 'q3',
+          speaker: 'lind',
+          kind: 'direct',
+          spans: { de: [de('p3', 'Alles wird gut')], en: [en('p3', 'All will be well')] },
+        },
+      ],
+    }),
+  );
 
 const stretch = (paragraph: Id, words: string) => {
   const { start, end } = de(paragraph, words);
@@ -115,7 +103,7 @@ describe('extendQuote, with a translation', () => {
     const edited = extendQuote(article(), id, over);
     expect(quote(edited, id)?.spans).toEqual({ de: expectedDe, en: expectedEn });
     // Still a valid article: every span inside its text, matching it, the spans of one quote disjoint.
-    valid(edited);
+    validArticle(edited);
   });
 
   it('leaves the other quotes and the other paragraphs’ spans as they were', () => {
@@ -151,7 +139,7 @@ describe('removeQuoteParts', () => {
   ])('%s', (_, id, parts, expected) => {
     const edited = removeQuoteParts(article(), id, parts);
     expect(quote(edited, id)?.spans).toEqual(expected);
-    valid(edited);
+    validArticle(edited);
   });
 
   it('refuses a part the quote does not have', () => {
@@ -198,7 +186,7 @@ describe('resolving a crossing', () => {
       crossed,
     );
     expect(outdatedByResolving(article(), over)).toEqual(outdated);
-    const replaced = valid(withoutCrossedParts(article(), over));
+    const replaced = validArticle(withoutCrossedParts(article(), over));
     const ids = crossed.map(([id]) => id as string);
     expect(
       replaced.quotes.filter((q) => ids.includes(q.id)).map((q) => [q.id, words(q.spans['de'] ?? [])]),
@@ -227,7 +215,7 @@ describe('extendQuote, for any valid translated article and any stretch reaching
   it('keeps the article valid (spans inside their text, one quote’s spans never crossing) and no translation span silently wrong', () => {
     fc.assert(
       fc.property(arbitraryArticle, fc.nat(), fc.nat(), fc.nat(), fc.nat(), (input, qi, si, a, b) => {
-        const base = valid(withMirror(input));
+        const base = validArticle(withMirror(input));
         const target = base.quotes[qi % Math.max(1, base.quotes.length)];
         fc.pre(target !== undefined);
         const spans = target.spans['de'] ?? [];
@@ -239,7 +227,7 @@ describe('extendQuote, for any valid translated article and any stretch reaching
         ) as [number, number];
         fc.pre(from < reached.end && reached.start < to);
 
-        const edited = valid(
+        const edited = validArticle(
           extendQuote(base, target.id, {
             language: 'de',
             paragraph: reached.paragraph,

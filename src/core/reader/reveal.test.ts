@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { REVEAL_MARGIN, revealDistance, spanOf, type VerticalSpan } from './reveal';
+import { REVEAL_MARGIN, revealDistance, type VerticalSpan, verticalExtent } from './reveal';
 
 /** The band a phone leaves between its sticky bar (72 px) and a bottom sheet from 464 px. */
 const BAND = { top: 72, bottom: 464 };
@@ -58,9 +58,9 @@ describe('revealDistance', () => {
   });
 });
 
-describe('spanOf', () => {
+describe('verticalExtent', () => {
   it('covers every span', () => {
-    expect(spanOf([span(10, 20), span(5, 8), span(30, 40)])).toEqual(span(5, 40));
-    expect(spanOf([])).toBeUndefined();
+    expect(verticalExtent([span(10, 20), span(5, 8), span(30, 40)])).toEqual(span(5, 40));
+    expect(verticalExtent([])).toBeUndefined();
   });
 });

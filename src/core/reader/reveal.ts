@@ -36,11 +36,14 @@ export function revealDistance(targets: readonly VerticalSpan[], band: VerticalS
   return last.top - band.top - REVEAL_MARGIN;
 }
 
-/** The smallest span that covers every one of `spans` (undefined for none). */
-export function spanOf(spans: readonly VerticalSpan[]): VerticalSpan | undefined {
-  if (spans.length === 0) return undefined;
+/**
+ * The vertical extent of a set of boxes: the smallest stretch from the highest top to the lowest bottom that covers
+ * every one of `boxes` (e.g. the client rects of a quote's highlights), in the same CSS pixels; undefined for none.
+ */
+export function verticalExtent(boxes: readonly VerticalSpan[]): VerticalSpan | undefined {
+  if (boxes.length === 0) return undefined;
   return {
-    top: Math.min(...spans.map((s) => s.top)),
-    bottom: Math.max(...spans.map((s) => s.bottom)),
+    top: Math.min(...boxes.map((b) => b.top)),
+    bottom: Math.max(...boxes.map((b) => b.bottom)),
   };
 }

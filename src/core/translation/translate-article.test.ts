@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fakeTranslator, GERMAN_ENGLISH } from '../../testing/fake-translator';
 import { parseArticle } from '../article/parse';
-import type { Article, ArticleInput } from '../article/schema';
+import type { Article } from '../article/schema';
 import { withLanguageLayer, withoutLanguage } from './language-layer';
 import { translateArticle, type TranslationProgress } from './translate-article';
+import { articleFrom, validArticle } from '../../testing/hand-made-article';
 import { spanOf } from '../../testing/spans';
 
 const at = spanOf;
@@ -17,39 +18,32 @@ interface QuoteSketch {
 
 /** A one-paragraph German article with `quotes` (their words found in `text`) and one event mention. */
 function article(text: string, quotes: QuoteSketch[], eventMention?: string): Article {
-  const input: ArticleInput = {
-    schemaVersion: 2,
-    id: 'test-article',
-    originalLanguage: 'de',
-    languages: ['de'],
-    title: { de: 'Der Hafen' },
-    published: '2024-05-08',
-    source: { name: 'Test', kind: 'import' },
-    paragraphs: [{ id: 'p1', text: { de: text } }],
-    speakers: [{ id: 'lind', name: 'Eva Lind', role: { de: 'Bürgermeisterin' } }],
-    quotes: quotes.map((q, i) => ({
-      id: `q${i + 1}`,
-      speaker: 'lind',
-      kind: q.kind ?? 'direct',
-      spans: { de: q.spans.map((exact) => at('p1', text, exact)) },
-      ...(q.cue ? { cue: { de: [at('p1', text, q.cue)] } } : {}),
-      ...(q.mention ? { speakerMention: { de: [at('p1', text, q.mention)] } } : {}),
-    })),
-    events: eventMention
-      ? [
-          {
-            id: 'e1',
-            date: '2024-05-07',
-            label: { de: 'Dienstag' },
-            dateSource: 'stated',
-            mentions: { de: [at('p1', text, eventMention)] },
-          },
-        ]
-      : [],
-  };
-  const parsed = parseArticle(input);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.article;
+  return validArticle(
+    articleFrom({
+      title: { de: 'Der Hafen' },
+      text,
+      speakers: [{ id: 'lind', name: 'Eva Lind', role: { de: 'Bürgermeisterin' } }],
+      quotes: quotes.map((q, i) => ({
+        id: `q${i + 1}`,
+        speaker: 'lind',
+        kind: q.kind ?? 'direct',
+        spans: { de: q.spans.map((exact) => at('p1', text, exact)) },
+        ...(q.cue ? { cue: { de: [at('p1', text, q.cue)] } } : {}),
+        ...(q.mention ? { speakerMention: { de: [at('p1', text, q.mention)] } } : {}),
+      })),
+      events: eventMention
+        ? [
+            {
+              id: 'e1',
+              date: '2024-05-07',
+              label: { de: 'Dienstag' },
+              dateSource: 'stated',
+              mentions: { de: [at('p1', text, eventMention)] },
+            },
+          ]
+        : [],
+    }),
+  );
 }
 
 const signal = () => new AbortController().signal;

@@ -1,9 +1,9 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../core/article/parse';
 import type { Article } from '../../core/article/schema';
 import { namespaces, resources } from '../../locales/resources';
 import { overlapNote, overlapsOf } from './OverlapNote';
+import { articleFrom, validArticle } from '../../testing/hand-made-article';
 import { spanOf } from '../../testing/spans';
 
 const TEXT =
@@ -13,24 +13,16 @@ const span = (exact: string) => spanOf('p1', TEXT, exact);
 
 /** A made-up article: a quote by the minister and an unattributed one, side by side. */
 function article(): Article {
-  const result = parseArticle({
-    schemaVersion: 2,
-    id: 'schulen',
-    originalLanguage: 'de',
-    languages: ['de'],
-    title: { de: 'Schulen' },
-    published: '2026-12-01',
-    source: { name: 'Testblatt', kind: 'newsroom' },
-    paragraphs: [{ id: 'p1', text: { de: TEXT } }],
-    speakers: [{ id: 'min', name: 'Anna Roth' }],
-    quotes: [
-      { id: 'q1', speaker: 'min', kind: 'direct', spans: { de: [span('„die Schulen öffnen“')] } },
-      { id: 'q2', speaker: null, kind: 'direct', spans: { de: [span('„alle Lehrer einstellen“')] } },
-    ],
-    events: [],
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.article;
+  return validArticle(
+    articleFrom({
+      text: TEXT,
+      speakers: [{ id: 'min', name: 'Anna Roth' }],
+      quotes: [
+        { id: 'q1', speaker: 'min', kind: 'direct', spans: { de: [span('„die Schulen öffnen“')] } },
+        { id: 'q2', speaker: null, kind: 'direct', spans: { de: [span('„alle Lehrer einstellen“')] } },
+      ],
+    }),
+  );
 }
 
 async function noteFor(language: string, words: string): Promise<string> {
@@ -91,31 +83,23 @@ const BERG = {
 /** A made-up article with a translation: a quote interrupted by its cue, in both languages. */
 function translated(): Article {
   const at = (text: string, exact: string) => spanOf('p1', text, exact);
-  const result = parseArticle({
-    schemaVersion: 2,
-    id: 'teuer',
-    originalLanguage: 'de',
-    languages: ['de', 'en'],
-    title: { de: 'Teuer', en: 'Expensive' },
-    published: '2026-12-01',
-    source: { name: 'Testblatt', kind: 'newsroom' },
-    paragraphs: [{ id: 'p1', text: BERG }],
-    speakers: [{ id: 'berg', name: 'Tom Berg' }],
-    quotes: [
-      {
-        id: 'q1',
-        speaker: 'berg',
-        kind: 'direct',
-        spans: {
-          de: [at(BERG.de, '„Das ist teuer“'), at(BERG.de, '„und niemand fragt uns.“')],
-          en: [at(BERG.en, '“That is expensive,”'), at(BERG.en, '“and nobody asks us.”')],
+  return validArticle(
+    articleFrom({
+      text: BERG,
+      speakers: [{ id: 'berg', name: 'Tom Berg' }],
+      quotes: [
+        {
+          id: 'q1',
+          speaker: 'berg',
+          kind: 'direct',
+          spans: {
+            de: [at(BERG.de, '„Das ist teuer“'), at(BERG.de, '„und niemand fragt uns.“')],
+            en: [at(BERG.en, '“That is expensive,”'), at(BERG.en, '“and nobody asks us.”')],
+          },
         },
-      },
-    ],
-    events: [],
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.article;
+      ],
+    }),
+  );
 }
 
 describe('overlapNote, over an interrupted quote with a translation', () => {
