@@ -156,6 +156,10 @@ describe('a weekday, against the publication date', () => {
     // "wollen" with an infinitive states a plan: the coming weekday.
     { text: 'Die Initiative will am Samstag demonstrieren.', expected: [['am Samstag', '2025-02-15']] },
     { text: 'Am Montag wollen die Bauern die Straße sperren.', expected: [['Am Montag', '2025-02-17']] },
+    // "für" and "ab" put a weekday ahead, unless the clause is in the past.
+    { text: 'Für Samstag erwartet der Wetterdienst Regen.', expected: [['Samstag', '2025-02-15']] },
+    { text: 'Ab Montag gilt die Sperre.', expected: [['Montag', '2025-02-17']] },
+    { text: 'Ab Montag war die Brücke gesperrt.', expected: [['Montag', '2025-02-10']] },
     { text: 'Am Samstagabend brannte es.', expected: [['Am Samstagabend', '2025-02-08']] },
     {
       text: 'Am Freitag vergangener Woche fiel der Strom aus.',

@@ -5,6 +5,7 @@
  */
 import { INDEFINITE_ARTICLES } from '../lexicon/articles';
 import {
+  AHEAD_PREPOSITIONS,
   DAY_ARTICLES,
   DAY_PARTS,
   FUTURE_QUALIFIERS,
@@ -93,8 +94,11 @@ export function weekday(scan: Scan, i: number): Match | undefined {
   if (am?.lower === 'am') start = am.start;
   // An indefinite article ("an einem Sonnabend im Mai") names no particular week.
   if (am && INDEFINITE_ARTICLES.has(am.lower)) return undefined;
-  // A weekday is back unless its clause is in the future: news reports what happened.
-  const way = qualified ?? { toward: tenseAt(scan, i) === 'future' ? 'forward' : 'back', strict: false };
+  // A weekday is back unless its clause is in the future, or "für"/"ab" put it ahead in a clause not in the past:
+  // news reports what happened, and forecasts and rules what is to come.
+  const tense = tenseAt(scan, i);
+  const forward = tense === 'future' || (AHEAD_PREPOSITIONS.has(before?.lower ?? '') && tense !== 'past');
+  const way = qualified ?? { toward: forward ? 'forward' : 'back', strict: false };
   const base = new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay();
   // "Freitag vergangener Woche": that weekday in the week (Monday to Sunday) before, of or after publication.
   const week = then?.lower === 'woche' && after ? weekOffset(after.lower) : undefined;

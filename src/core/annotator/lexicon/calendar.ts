@@ -56,6 +56,12 @@ export const PAST_QUALIFIERS: ReadonlySet<string> = new Set([
   'gestrige',
 ]);
 
+/**
+ * Prepositions that put a bare weekday ahead of the publication unless its clause is in the past: "Für Donnerstag
+ * erwartet der Wetterdienst Regen", "Ab Montag gilt die Sperre" (a forecast, a rule from a day on).
+ */
+export const AHEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['für', 'ab']);
+
 /** Qualifiers that point to the next such day, month or year strictly after the publication date. */
 export const FUTURE_QUALIFIERS: ReadonlySet<string> = new Set([
   'kommenden',

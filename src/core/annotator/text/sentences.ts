@@ -84,7 +84,7 @@ const isUpperLetter = (ch: string): boolean => ch !== ch.toLowerCase() && ch ===
  */
 function startsSentence(text: string, at: number): boolean {
   const ch = text[at] as string;
-  if ('„"“»«‚‘'.includes(ch)) return !isLowerLetter(text[at + 1] ?? '');
+  if ('„"“»«‚‘\''.includes(ch)) return !isLowerLetter(text[at + 1] ?? '');
   if ('(['.includes(ch) || (ch >= '0' && ch <= '9')) return true;
   // "eBay hält es für möglich": a name with a capital after its lower-case first letter opens a sentence too.
   if (isLowerLetter(ch) && isUpperLetter(text[at + 1] ?? '')) return true;

@@ -36,6 +36,11 @@ describe('splitSentences', () => {
       expected: ['Das Angebot lief aus.', 'eBay hält einen Rekord für möglich.'],
     },
     {
+      name: 'a quotation in typewriter single quotes opens a sentence',
+      text: "Sie seien im Einsatz. 'Die Leute sind müde', fügte er hinzu.",
+      expected: ['Sie seien im Einsatz.', "'Die Leute sind müde', fügte er hinzu."],
+    },
+    {
       name: 'an ordinal date',
       text: 'Am 13. Februar kam er. Dann ging er.',
       expected: ['Am 13. Februar kam er.', 'Dann ging er.'],
