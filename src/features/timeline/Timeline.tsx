@@ -61,6 +61,8 @@ function TimelineView({ article, state, hrefWith, update }: TimelineProps) {
     [t, locale, shownLanguage, article.originalLanguage],
   );
 
+  const describeMore = useCallback((count: number) => t('axisMore', { count }), [t]);
+
   // Which event the last click in the page (a pointer or Enter on a link) landed on in the text, if any:
   // when the URL then selects that event, the selection came from the text and focus follows it here.
   const activatedInText = useRef<string | undefined>(undefined);
@@ -104,6 +106,7 @@ function TimelineView({ article, state, hrefWith, update }: TimelineProps) {
         selected={state.event}
         describe={describe}
         publishedLabel={t('publishedShort')}
+        describeMore={describeMore}
         onChoose={choose}
       />
       <ol ref={listRef} className="timeline__list" aria-label={t('listLabel')}>
