@@ -1,6 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FLASH_CLASS, FLASH_MS, firstMention, mentionedEventAt, revealMention } from './event-mentions';
+import {
+  FLASH_CLASS,
+  FLASH_MS,
+  firstMention,
+  mentionLink,
+  mentionedEventAt,
+  revealMention,
+} from './event-mentions';
 
 /** Side by side: each row has the original (de) and the translation (en); e2 is mentioned only in English. */
 const PARALLEL = `
@@ -30,6 +37,18 @@ describe('firstMention', () => {
     ['nothing for an event the text does not mention', 'e9', 'de', undefined],
   ])('%s', (_, event, language, expected) => {
     expect(firstMention(event, language)?.id).toBe(expected);
+  });
+});
+
+describe('mentionLink', () => {
+  it.each<[string, string, string | undefined, string | undefined]>([
+    ['the original column side by side', 'e1', 'de', 'de-e1'],
+    ['the translation column when asked', 'e1', 'en', 'en-e1'],
+    // e2 and e3 are mentioned, but only inside a quote's link or segment: no link of their own to focus.
+    ['none where the date has no link of its own', 'e3', 'de', undefined],
+    ['nothing for an event the text does not mention', 'e9', 'de', undefined],
+  ])('%s', (_, event, language, expected) => {
+    expect(mentionLink(event, language)?.id).toBe(expected);
   });
 });
 

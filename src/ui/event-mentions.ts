@@ -40,6 +40,23 @@ export function firstMention(
   return inLanguage ?? mentions[0];
 }
 
+/**
+ * The link that selects `eventId` in the text (its date's anchor, `data-anchor` equal to the id), preferring one in
+ * `language` as {@link firstMention} does, or `undefined` when the text shown has none.
+ */
+export function mentionLink(
+  eventId: string,
+  language?: string,
+  root: ParentNode = document,
+): HTMLElement | undefined {
+  const links = [...root.querySelectorAll<HTMLElement>(`a[data-anchor="${CSS.escape(eventId)}"]`)];
+  const inLanguage =
+    language === undefined
+      ? undefined
+      : links.find((link) => link.closest('[lang]')?.getAttribute('lang') === language);
+  return inLanguage ?? links[0];
+}
+
 const timers = new WeakMap<Element, number>();
 
 /**

@@ -61,23 +61,33 @@ function quoteTargets(id: string, prefer: Element | null): VerticalSpan[] {
  * to the top (the highlights' `scroll-margin-top`, which the reader sets to clear its sticky bar) and above
  * `visibleBottom()` (the top of a bottom sheet; the viewport's bottom if it gives `undefined`). See
  * `revealDistance` for what is shown when the quote is taller than that. `prefer` is the element the person acted
- * on, whose paragraph is shown first when not all of the quote fits.
+ * on, whose paragraph is shown first when not all of the quote fits; `undefined` (a quote the page opened with)
+ * asks for all of the quote or, when it does not fit, its beginning at the top, from where it is read.
  */
-function revealQuoteNow(id: string, visibleBottom: () => number | undefined, prefer: Element | null): void {
-  const first = quoteHighlights(id)[0];
+function revealQuoteNow(
+  id: string,
+  visibleBottom: () => number | undefined,
+  prefer: Element | null | undefined,
+): void {
+  const highlights = quoteHighlights(id);
+  const first = highlights[0];
   if (!first) return;
   const band = {
     top: parseFloat(getComputedStyle(first).scrollMarginTop) || 0,
     bottom: visibleBottom() ?? window.innerHeight,
   };
-  const distance = revealDistance(quoteTargets(id, prefer), band);
+  const whole = spanOf(highlights.map((h) => h.getBoundingClientRect()));
+  const targets = prefer === undefined ? (whole ? [whole] : []) : quoteTargets(id, prefer);
+  const distance = revealDistance(targets, band);
   if (Math.abs(distance) >= 1) window.scrollBy({ top: distance, behavior: scrollBehaviourTo(first) });
 }
 
 /**
  * Reveals quote `id` in the text (see `revealQuoteNow`) once the change that selected it has been painted:
  * measuring at once forces style and layout in the middle of that change, before its paint (and again once it is
- * complete). With `force` (a quote shown when the page opens) its first highlight is centred at once instead.
+ * complete). With `force` (a quote shown when the page opens: a shared link, a reload) all of it is shown at
+ * once where it fits, else its beginning at the top, and again once the text around it has been laid out (its
+ * blocks out of view had an assumed size, `revealWhenSettled`), in every text mode and above a bottom sheet.
  * Returns a function that cancels a reveal still waiting (e.g. when another quote is selected first).
  */
 export function revealInText(
@@ -87,9 +97,8 @@ export function revealInText(
   const visibleBottom = options.visibleBottom ?? (() => undefined);
   const prefer = options.prefer ?? null;
   if (options.force) {
-    const first = quoteHighlights(id)[0];
-    first?.scrollIntoView({ block: 'center', behavior: scrollBehaviourTo(first) });
-    return () => undefined;
+    revealQuoteNow(id, visibleBottom, undefined);
+    return revealWhenSettled(id, visibleBottom, undefined);
   }
   return afterNextPaint(() => revealQuoteNow(id, visibleBottom, prefer));
 }
@@ -142,9 +151,14 @@ const MAX_SETTLE_FRAMES = 60;
  * After a change of the text's layout (text mode, translation) the reader puts the paragraph being read back in
  * place over a few frames (and again when the rest of the text has followed): once the quote's first highlight
  * has kept its place for {@link STILL_FRAMES} frames, quote `id` is revealed if that left it covered. Gives up
- * after {@link MAX_SETTLE_FRAMES}. Returns a function that cancels it.
+ * after {@link MAX_SETTLE_FRAMES}. `prefer` is as for `revealQuoteNow` (by default none: the quote's first
+ * paragraph when not all of it fits). Returns a function that cancels it.
  */
-export function revealWhenSettled(id: string, visibleBottom: () => number | undefined): () => void {
+export function revealWhenSettled(
+  id: string,
+  visibleBottom: () => number | undefined,
+  prefer: Element | null | undefined = null,
+): () => void {
   let frames = 0;
   let still = 0;
   let last: number | undefined;
@@ -152,7 +166,7 @@ export function revealWhenSettled(id: string, visibleBottom: () => number | unde
     const top = quoteHighlights(id)[0]?.getBoundingClientRect().top;
     still = top !== undefined && top === last ? still + 1 : 0;
     last = top;
-    if (still >= STILL_FRAMES || ++frames >= MAX_SETTLE_FRAMES) revealQuoteNow(id, visibleBottom, null);
+    if (still >= STILL_FRAMES || ++frames >= MAX_SETTLE_FRAMES) revealQuoteNow(id, visibleBottom, prefer);
     else handle = requestAnimationFrame(watch);
   });
   return () => cancelAnimationFrame(handle);

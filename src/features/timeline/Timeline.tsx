@@ -5,7 +5,7 @@ import type { Article, ArticleEvent } from '../../core/article/schema';
 import { formatPartialDateFor } from '../../core/dates/format';
 import { shownLanguages, type ReaderState } from '../../core/reader/url-state';
 import { timelineEntries, type TimelineEntry } from '../../core/timeline/order';
-import { firstMention, mentionedEventAt, revealMention } from '../../ui/event-mentions';
+import { firstMention, mentionLink, mentionedEventAt, revealMention } from '../../ui/event-mentions';
 import { isPlainClick } from '../../ui/plain-click';
 import { TimelineAxis } from './TimelineAxis';
 
@@ -32,8 +32,9 @@ function eventLabel(
 /**
  * The article's events in time, linked both ways with the text. The ordered list is the primary, accessible
  * form (one link per event, in date order, with the publication among them); the axis above shows the same
- * proportionally to time. Choosing an event selects it in the URL and brings its first mention in the text into
- * view; selecting a date in the text moves the keyboard focus to its event here.
+ * proportionally to time. Choosing an event selects it in the URL, brings its first mention in the text into view
+ * and moves the keyboard focus to that mention's link; selecting a date in the text moves the focus to its event
+ * here.
  */
 function TimelineView({ article, state, hrefWith, update }: TimelineProps) {
   const { t, i18n } = useTranslation('timeline');
@@ -61,6 +62,8 @@ function TimelineView({ article, state, hrefWith, update }: TimelineProps) {
     [t, locale, shownLanguage, article.originalLanguage],
   );
 
+  const describeMore = useCallback((count: number) => t('axisMore', { count }), [t]);
+
   // Which event the last click in the page (a pointer or Enter on a link) landed on in the text, if any:
   // when the URL then selects that event, the selection came from the text and focus follows it here.
   const activatedInText = useRef<string | undefined>(undefined);
@@ -84,6 +87,10 @@ function TimelineView({ article, state, hrefWith, update }: TimelineProps) {
       update({ event: eventId, quote: undefined });
       const mention = firstMention(eventId, shownLanguage);
       if (mention) revealMention(mention);
+      // The focus follows the choice into the text, as a choice in the text brings it here: on to the date's link
+      // (the scroll above brings it to the middle of the window, clear of the sticky bar). An event the text shown
+      // does not mention leaves the focus where it is.
+      mentionLink(eventId, shownLanguage)?.focus({ preventScroll: true });
     },
     [update, shownLanguage],
   );
@@ -104,6 +111,7 @@ function TimelineView({ article, state, hrefWith, update }: TimelineProps) {
         selected={state.event}
         describe={describe}
         publishedLabel={t('publishedShort')}
+        describeMore={describeMore}
         onChoose={choose}
       />
       <ol ref={listRef} className="timeline__list" aria-label={t('listLabel')}>

@@ -2,6 +2,7 @@ import { useMemo, useRef } from 'react';
 import type { ArticleEvent } from '../../core/article/schema';
 import { layoutTimeline } from '../../core/timeline/layout';
 import type { TimelineEntry } from '../../core/timeline/order';
+import { stackHeight, stackMarks } from '../../core/timeline/stacks';
 import { useWidth } from './use-width';
 
 /** Pixel metrics of the drawing; positions along the axis are percentages from the core layout. */
@@ -18,6 +19,13 @@ const MERGE = 16;
 const MAX_LANES = 3;
 /** The row of the publication's label, below the year labels. */
 const PUBLISHED_ROW = 40;
+/** Dots closer than this (a dot's width and a pixel) would cover each other: they are stacked in a column. */
+const DOT_APART = 11;
+/** At most this many dots in a column (the top one stands for the rest), each this far above the one below. */
+const MAX_STACK = 3;
+const STACK_STEP = 10;
+/** The top dot of a full column is lifted this much more, so that its ring clears the dot below. */
+const MORE_LIFT = 3;
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
@@ -27,6 +35,8 @@ export interface TimelineAxisProps {
   /** What a pointer shows on hovering a mark (the list carries the same for everyone). */
   describe: (entry: TimelineEntry<ArticleEvent>) => string;
   publishedLabel: string;
+  /** What a pointer shows on hovering the top dot of a full column, which stands for `count` events. */
+  describeMore: (count: number) => string;
   onChoose: (eventId: string) => void;
 }
 
@@ -35,10 +45,19 @@ export interface TimelineAxisProps {
  * ring when the editors added it), a bar over the month or year a coarse date covers, year ticks, and the
  * publication as a diamond drawn over the marks (an outline, so that an event of the same day shows through it)
  * with its label in a row of its own below the axis. Event labels never overlap: close events share one, and one
- * that finds no room is left out (`core/timeline/labels.ts`). Hidden from assistive technology: the list next to
- * it says everything it shows.
+ * that finds no room is left out (`core/timeline/labels.ts`). Events on the same spot (the same day) have their
+ * dots stacked in a column, so that each can be seen and clicked; in a column too full, the top dot stands for the
+ * rest, says so on hover, and each click on it chooses the next of them (`core/timeline/stacks.ts`). Hidden from
+ * assistive technology: the list next to it says everything it shows.
  */
-export function TimelineAxis({ entries, selected, describe, publishedLabel, onChoose }: TimelineAxisProps) {
+export function TimelineAxis({
+  entries,
+  selected,
+  describe,
+  publishedLabel,
+  describeMore,
+  onChoose,
+}: TimelineAxisProps) {
   const frame = useRef<HTMLDivElement>(null);
   const width = useWidth(frame, 320);
   const layout = useMemo(
@@ -53,7 +72,27 @@ export function TimelineAxis({ entries, selected, describe, publishedLabel, onCh
       }),
     [entries, publishedLabel, width],
   );
-  const axisY = TOP + layout.lanes * LANE + 8;
+  const events = useMemo(
+    () =>
+      layout.marks.flatMap((mark) => {
+        const { entry } = mark;
+        return entry.kind === 'event' ? [{ ...mark, entry }] : [];
+      }),
+    [layout],
+  );
+  const dots = useMemo(
+    () =>
+      stackMarks(
+        events.map((mark) => mark.at),
+        DOT_APART / width,
+        MAX_STACK,
+      ),
+    [events, width],
+  );
+  const holds = (dot: (typeof dots)[number]) =>
+    dot.marks.some((index) => events[index]?.entry.event.id === selected);
+  const full = dots.some((dot) => dot.marks.length > 1);
+  const axisY = TOP + layout.lanes * LANE + 8 + (stackHeight(dots) - 1) * STACK_STEP + (full ? MORE_LIFT : 0);
   const height = axisY + (layout.published ? PUBLISHED_ROW + 6 : 26);
   const { published } = layout;
 
@@ -103,38 +142,62 @@ export function TimelineAxis({ entries, selected, describe, publishedLabel, onCh
             </g>
           );
         })}
-        {layout.marks.map((mark) => {
-          const { entry } = mark;
-          if (entry.kind === 'published') return null;
-          const { event } = entry;
-          const classes = [
-            'timeline-axis__event',
-            event.dateSource === 'editorial' ? 'timeline-axis__event--editorial' : '',
-            event.id === selected ? 'is-selected' : '',
-          ];
-          return (
-            <g key={event.id} className={classes.join(' ')} onClick={() => onChoose(event.id)}>
-              <title>{describe(entry)}</title>
-              {mark.endsAt - mark.startsAt > 0.004 ? (
-                <rect
-                  className="timeline-axis__range"
-                  x={percent(mark.startsAt)}
-                  width={percent(mark.endsAt - mark.startsAt)}
-                  y={axisY - 3}
-                  height={6}
-                  rx={2}
+        {events.map((mark) =>
+          // The time a coarse date covers, under the dots; a click on it chooses its event too.
+          mark.endsAt - mark.startsAt > 0.004 ? (
+            <rect
+              key={mark.entry.event.id}
+              className="timeline-axis__range"
+              x={percent(mark.startsAt)}
+              width={percent(mark.endsAt - mark.startsAt)}
+              y={axisY - 3}
+              height={6}
+              rx={2}
+              onClick={() => onChoose(mark.entry.event.id)}
+            />
+          ) : null,
+        )}
+        {/* The chosen dot last, so that in a column it is drawn over its neighbours. */}
+        {[...dots]
+          .sort((a, b) => Number(holds(a)) - Number(holds(b)))
+          .map((dot) => {
+            const named = dot.marks.flatMap((index) => events[index]?.entry ?? []);
+            const [first] = named;
+            if (!first) return null;
+            const chosen = named.findIndex((entry) => entry.event.id === selected);
+            const stacked = dot.level > 0 || dots.some((other) => other !== dot && other.at === dot.at);
+            const radius = (stacked ? 4 : 5) + (chosen >= 0 ? (stacked ? 1 : 2) : 0);
+            const classes = [
+              'timeline-axis__event',
+              first.event.dateSource === 'editorial' && named.length === 1
+                ? 'timeline-axis__event--editorial'
+                : '',
+              named.length > 1 ? 'timeline-axis__event--more' : '',
+              chosen >= 0 ? 'is-selected' : '',
+            ];
+            // The top dot of a full column chooses its events in turn: the first, then the one after the chosen.
+            const next = named[(chosen + 1) % named.length] ?? first;
+            const cy = axisY - dot.level * STACK_STEP - (named.length > 1 ? MORE_LIFT : 0);
+            return (
+              <g key={first.event.id} className={classes.join(' ')} onClick={() => onChoose(next.event.id)}>
+                <title>
+                  {named.length > 1
+                    ? [describeMore(named.length), ...named.map(describe)].join('\n')
+                    : describe(first)}
+                </title>
+                <circle
+                  className="timeline-axis__dot"
+                  data-timeline-mark={named.length > 1 ? `more:${first.event.id}` : first.event.id}
+                  cx={percent(dot.at)}
+                  cy={cy}
+                  r={radius}
                 />
-              ) : null}
-              <circle
-                className="timeline-axis__dot"
-                data-timeline-mark={event.id}
-                cx={percent(mark.at)}
-                cy={axisY}
-                r={event.id === selected ? 7 : 5}
-              />
-            </g>
-          );
-        })}
+                {named.length > 1 ? (
+                  <circle className="timeline-axis__more-ring" cx={percent(dot.at)} cy={cy} r={radius + 2} />
+                ) : null}
+              </g>
+            );
+          })}
         {published ? (
           // Last, so that it is drawn over every event mark; it lets clicks through to them.
           <g className="timeline-axis__published" data-timeline-mark="published">
