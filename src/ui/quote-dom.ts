@@ -76,7 +76,7 @@ function revealQuoteNow(
     top: parseFloat(getComputedStyle(first).scrollMarginTop) || 0,
     bottom: visibleBottom() ?? window.innerHeight,
   };
-  const whole = spanOf(highlights.map((h) => h.getBoundingClientRect()));
+  const whole = verticalExtent(highlights.map((h) => h.getBoundingClientRect()));
   const targets = prefer === undefined ? (whole ? [whole] : []) : quoteTargets(id, prefer);
   const distance = revealDistance(targets, band);
   if (Math.abs(distance) >= 1) window.scrollBy({ top: distance, behavior: scrollBehaviourTo(first) });
