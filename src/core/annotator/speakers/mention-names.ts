@@ -7,6 +7,7 @@
 import { DETERMINERS } from '../lexicon/nouns';
 import { isCollectiveToken, isRoleToken, organisationNominative, roleNominative } from './naming-words';
 import type { Token } from '../text/tokens';
+import { SOURCE_NOUN_ENDINGS, SOURCE_NOUNS } from '../lexicon/statement-nouns';
 import {
   DEFINITE_ARTICLES,
   GENITIVE_ARTICLES,
@@ -57,6 +58,41 @@ export function nameText(mention: readonly Token[], name: readonly Token[]): str
     .filter((t) => t.word || t.text === '&')
     .map((t) => t.text)
     .join(' ');
+}
+
+/**
+ * "der Bundesverband der Deutschen Industrie (BDI)", "die Gewerkschaft der Polizei": a group's noun with a
+ * genitive attribute that holds the name is named by the whole phrase, its noun in the nominative, without the
+ * abbreviation in brackets after it; `undefined` when `group` is not followed by a genitive article that opens
+ * the phrase ending in `name`.
+ */
+export function groupWithGenitive(
+  words: readonly Token[],
+  group: Token | undefined,
+  name: readonly Token[],
+): string | undefined {
+  const at = group ? words.indexOf(group) : -1;
+  const first = words.indexOf(name[0] as Token);
+  const article = words[at + 1];
+  // "das Magazin Der Spiegel": a capitalised article belongs to a title; "der Bericht der Zeitung": a document's
+  // source is the one that speaks, not the document
+  if (!group || at < 0 || first <= at + 1 || !article || article.capital) return undefined;
+  if (!GENITIVE_ARTICLES.has(article.lower) || isSourceWord(group.lower)) return undefined;
+  const attribute = words.slice(at + 1, first);
+  if (!attribute.slice(1).every((t) => !t.capital || isAdjectiveWord(t))) return undefined;
+  const rest = name.filter((t) => !writtenInCapitals(t) || name.indexOf(t) === 0);
+  const noun = organisationNominative(group.text) ?? group.text;
+  return [noun, ...[...attribute, ...rest].map((t) => t.text)].join(' ');
+}
+
+/** A noun for a document or what is said ("Bericht", "Studie", "Polizeiangaben"). */
+function isSourceWord(lower: string): boolean {
+  return SOURCE_NOUNS.has(lower) || SOURCE_NOUN_ENDINGS.some((ending) => lower.endsWith(ending));
+}
+
+/** A capitalised adjective inside a name ("der Deutschen Industrie"): an adjective ending. */
+function isAdjectiveWord(token: Token): boolean {
+  return /(?:e|en|er|es|em)$/.test(token.lower);
 }
 
 /** "Robert Koch-Instituts" → "Robert Koch-Institut": a name that ends in a group's noun, in the nominative. */

@@ -42,6 +42,21 @@ describe('the speaker book', () => {
       speaker: { name: 'Anna Lehmann', kind: 'person' },
     },
     {
+      name: 'a group with its name in a genitive attribute is named by the whole phrase',
+      text: 'Der Bundesverband der Deutschen Industrie (BDI) warnte, die Regeln seien zu streng.',
+      speaker: { name: 'Bundesverband der Deutschen Industrie', kind: 'collective' },
+    },
+    {
+      name: 'people of a group in the genitive are those people, not the group',
+      text: 'Die Gegner des Gesetzes erklärten, sie wollten klagen.',
+      speaker: { name: 'Gegner des Gesetzes', kind: 'collective' },
+    },
+    {
+      name: 'a report’s source in the genitive speaks, not the report',
+      text: 'Ein Bericht der Zeitung Nordkurier besagt, die Werft sei pleite.',
+      speaker: { name: 'Nordkurier', kind: 'collective' },
+    },
+    {
       name: 'a name written in capitals is an organisation',
       text: 'Der Naturschutzbund NABU kritisierte, die Pläne seien zu vage.',
       speaker: { name: 'NABU', kind: 'collective' },

@@ -36,6 +36,7 @@ import { endsWithAny } from '../lexicon/endings';
 
 import {
   articleNoun,
+  groupWithGenitive,
   inGenitiveAfter,
   inNominative,
   nameText,
@@ -185,7 +186,7 @@ export class SpeakerBook {
         const named =
           kind && kind === collectiveHead && endsWithAny(kind.lower, PLACE_NAMED_INSTITUTIONS)
             ? `${organisationNominative(kind.text) ?? kind.text} ${text}`
-            : inNominative(text, name, collectiveHead);
+            : (groupWithGenitive(words, collectiveHead, name) ?? inNominative(text, name, collectiveHead));
         return { speaker: this.entityFor(named, 'collective'), how: 'collective' };
       }
       // "die vielen kopierten Passagen": a capitalised word after an article and adjectives may be a common noun
