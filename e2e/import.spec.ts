@@ -64,6 +64,16 @@ test('a German text in which the annotator finds no quote says so above the text
     'No quotes were found in this text. The annotator reads German news: a text in another language, or one without statements, gives none.',
   );
 
+  // With a date to review, each sentence of the note stands apart from the next.
+  await page.goto('/import');
+  await page
+    .getByRole('textbox', { name: 'Text' })
+    .fill('Der Winter beginnt in diesem Jahr früh. In den Alpen ist bereits der erste Schnee gefallen.');
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await expect(page.getByRole('region', { name: 'Imported article' })).toContainText(
+    'One annotation is marked for review (dashed outline). No quotes were found in this text.',
+  );
+
   // A German text with quotes does not get the note.
   await page.goto('/import');
   await page.getByRole('textbox', { name: 'Text' }).fill(LINDAU_NEWS);
