@@ -32,6 +32,26 @@ test('pasted German text is annotated in the browser, opens in the reader, and i
   await expect(page.getByRole('link', { name: 'Hafen in Lindau' })).toBeVisible();
 });
 
+test('a text imported under the title of a shipped article gets an id of its own and hides none of its quotes', async ({
+  page,
+}) => {
+  // The sample's id is its title's slug: an unrelated text of that title would otherwise take it, and an import
+  // stands in for the shipped article of its id (its copy) on the speaker pages and in the search.
+  await page.goto('/import');
+  await page.getByRole('textbox', { name: 'Text' }).fill(LINDAU_NEWS);
+  await page.getByRole('textbox', { name: 'Title (optional)' }).fill('NATO, Ukraine membership: Rutte 2025');
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await expect(page).toHaveURL(/\/imported\/nato-ukraine-membership-rutte-2025-2$/);
+  await expect(page.getByRole('link', { name: /^Direct quote by Tom Berg/ })).toBeVisible();
+
+  await page.goto('/speakers/mark-rutte');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mark Rutte' })).toBeVisible();
+  await expect(page.getByText('5 quotes in 1 article')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Quotes, in the order they were said' }).getByRole('listitem'),
+  ).toHaveCount(5);
+});
+
 // A text in another language is kept in that language with a note of its own (e2e/import-language.spec.ts).
 test('a German text in which the annotator finds no quote says so above the text', async ({ page }) => {
   await page.goto('/import');
@@ -42,6 +62,16 @@ test('a German text in which the annotator finds no quote says so above the text
   await expect(page).toHaveURL(/\/imported\//);
   await expect(page.getByRole('region', { name: 'Imported article' })).toContainText(
     'No quotes were found in this text. The annotator reads German news: a text in another language, or one without statements, gives none.',
+  );
+
+  // With a date to review, each sentence of the note stands apart from the next.
+  await page.goto('/import');
+  await page
+    .getByRole('textbox', { name: 'Text' })
+    .fill('Der Winter beginnt in diesem Jahr früh. In den Alpen ist bereits der erste Schnee gefallen.');
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await expect(page.getByRole('region', { name: 'Imported article' })).toContainText(
+    'One annotation is marked for review (dashed outline). No quotes were found in this text.',
   );
 
   // A German text with quotes does not get the note.

@@ -2,6 +2,7 @@
  * Every interface language has exactly the keys of English (plural forms as its own plural rules need them), no
  * empty text, and no text left in English except where English is right (names, loan words).
  */
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { FIRST_NAMESPACES } from './first-namespaces';
 import { loadLanguage, orderLanguages } from './languages';
@@ -100,12 +101,42 @@ describe.each(interfaceLanguages)('locale %s', (language) => {
     const english = namespaceOf('en', namespace);
     for (const [key, value] of namespaceOf(language, namespace)) {
       const englishValue = english.get(key) ?? english.get(key.replace(PLURAL_SUFFIX, '_other'));
-      const variables = (text: unknown) => new Set(String(text).match(/\{\{\s*\w+\s*\}\}/g) ?? []);
+      // Each placeholder by its name, with its format if it has one (`{{count, number}}`).
+      const variables = (text: unknown) =>
+        new Set(
+          String(text)
+            .match(/\{\{\s*\w+\s*(?:,[^}]*)?\}\}/g)
+            ?.map((v) => v.replace(/\s+/g, '')),
+        );
       // A singular may say "one" instead of {{count}}; every other placeholder must survive translation.
-      const wanted = [...variables(englishValue)].filter((v) => !/_one$/.test(key) || v !== '{{count}}');
+      const wanted = [...variables(englishValue)].filter(
+        (v) => !/_one$/.test(key) || !/^\{\{count\b/.test(v),
+      );
       for (const variable of wanted)
         expect(variables(value).has(variable), `${language} ${namespace}:${key} uses ${variable}`).toBe(true);
     }
+  });
+});
+
+describe.each(interfaceLanguages)('locale %s: numbers through Intl', (language) => {
+  // "1.200 Annotationen", "1,200 annotations": a count is formatted in the interface language, as every other
+  // number the interface shows, not written with the bare digits of `String(n)`.
+  it.each([...namespaces])(
+    '%s: a count or progress is interpolated as a number ({{count, number}})',
+    (namespace) => {
+      for (const [key, value] of namespaceOf(language, namespace))
+        expect(String(value), `${language} ${namespace}:${key}`).not.toMatch(/\{\{\s*(?:count|done)\s*\}\}/);
+    },
+  );
+
+  it('says a count of 1200 with the group separator of the language', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ resources, lng: language, ns: [...namespaces], interpolation: { escapeValue: false } });
+    const formatted = new Intl.NumberFormat(language).format(1200);
+    expect(i18n.t('import:bar.review', { count: 1200 })).toContain(formatted);
+    expect(i18n.t('translation:translating', { count: 1200, done: 1100, language: 'x' })).toContain(
+      new Intl.NumberFormat(language).format(1100),
+    );
   });
 });
 

@@ -111,4 +111,13 @@ describe('imported articles in IndexedDB', () => {
     expect(await storage.freeImportedId('taken')).toBe('taken-3');
     expect(await storage.freeImportedId('free')).toBe('free');
   });
+
+  it('passes over an id taken elsewhere (a shipped article) as over a stored one', async () => {
+    const storage = await freshStorage();
+    await storage.saveImported(generateArticle({ id: 'haushalt-2' }));
+    const shipped = new Set(['haushalt', 'haushalt-3']);
+    const takenElsewhere = (id: string) => Promise.resolve(shipped.has(id));
+    expect(await storage.freeImportedId('haushalt', takenElsewhere)).toBe('haushalt-4');
+    expect(await storage.freeImportedId('free', takenElsewhere)).toBe('free');
+  });
 });

@@ -134,12 +134,22 @@ export class StaleRevision extends Error {
   }
 }
 
-/** An id not yet used by an imported article: `base`, else `base-2`, `base-3`, … */
-export async function freeImportedId(base: string): Promise<string> {
-  const store = (await db()).transaction(STORE).store;
+/**
+ * An id not yet used by an imported article, nor by anything `takenElsewhere` says is there (a shipped article of
+ * the site, whose quotes an imported article of the same id would stand in for): `base`, else `base-2`, `base-3`, …
+ */
+export async function freeImportedId(
+  base: string,
+  takenElsewhere?: (id: string) => Promise<boolean>,
+): Promise<string> {
+  const database = await db();
   let candidate = base;
-  for (let n = 2; (await store.getKey(candidate)) !== undefined; n++) candidate = `${base}-${n}`;
-  return candidate;
+  for (let n = 2; ; n++) {
+    // One read per candidate: a transaction would not outlive the wait for `takenElsewhere`.
+    const stored = (await database.getKey(STORE, candidate)) !== undefined;
+    if (!stored && !(await takenElsewhere?.(candidate))) return candidate;
+    candidate = `${base}-${n}`;
+  }
 }
 
 /**

@@ -11,7 +11,7 @@ import { ARTICLE_DATA_CACHE, ARTICLE_PAGES_CACHE } from './offline-caches';
  * `src/features/reader/article-query.ts`; not imported from there: a feature's module, in the reader's chunk) and the
  * worker caches it. `e2e/offline.spec.ts` fails if the two differ.
  */
-function articleDataUrl(id: string): string {
+export function articleDataUrl(id: string): string {
   return `${import.meta.env.BASE_URL}articles/${encodeURIComponent(id)}.json`;
 }
 

@@ -12,6 +12,10 @@ describe('foldGerman', () => {
     ['Oeffentlichkeit', 'offentlichkeit'],
     ['Quelle', 'quelle'],
     ['Café', 'cafe'],
+    // "Dorde" finds "Đorđe", "Lukasz" finds "Łukasz": letters without a decomposition spelt in ASCII.
+    ['Đorđe', 'dorde'],
+    ['Łukasz', 'lukasz'],
+    ['Søren', 'soren'],
   ])('%s → %s', (word, folded) => {
     expect(foldGerman(word)).toBe(folded);
   });

@@ -8,6 +8,8 @@
  * unrelated results; a missed one only fewer. English translations go through the same steps: consistent on both
  * sides, it folds plurals ("ministers" → `minister`) and costs little precision.
  */
+// From the slug's module, a chunk the pages share already: a module of its own made a chunk the reader listed.
+import { spellUndecomposedLetters } from '../article/slug';
 
 /** Letters before which a final `-s` is an inflection ending (genitive, plural), not part of the word. */
 const S_ENDING = new Set('bdfghklmnrt');
@@ -16,11 +18,11 @@ const ST_ENDING = new Set('bdfghklmnt');
 
 /**
  * Folds a word for comparison: lower case, `ß` → `ss`, umlauts and their spelt-out forms (`ä`/`ae`, `ö`/`oe`,
- * `ü`/`ue`, except `ue` after `q` as in "Quelle") to the base vowel, other accents dropped (`é` → `e`).
+ * `ü`/`ue`, except `ue` after `q` as in "Quelle") to the base vowel, other accents dropped (`é` → `e`), letters
+ * without a decomposition spelt in ASCII (`đ` → `d`, `ł` → `l`).
  */
 export function foldGerman(word: string): string {
-  return word
-    .toLowerCase()
+  return spellUndecomposedLetters(word.toLowerCase())
     .replace(/ß/g, 'ss')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -7,8 +7,8 @@ import type { Speaker } from '../article/schema';
 
 /**
  * The speaker's key across articles: the article's explicit `key` when it sets one, else their name as a slug
- * (`„Eva-Maria Lind“` → `eva-maria-lind`, umlauts as ae/oe/ue, other accents dropped), so that the same name
- * written with other capitals, accents or punctuation gives the same key. A name in a script a slug cannot spell
+ * (`„Eva-Maria Lind“` → `eva-maria-lind`, umlauts as ae/oe/ue, other accents dropped, `Đorđe` → `dorde`), so that
+ * the same name written with other capitals, accents or punctuation gives the same key. A name in a script a slug cannot spell
  * (`李明`, `Владимир Путин`) gets `speaker-` and a hash of its words, so that two such people are not one; a name
  * without letters or digits falls back to `speaker`.
  */

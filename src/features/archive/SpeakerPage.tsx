@@ -1,6 +1,6 @@
 import './archive.css';
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, useSyncExternalStore } from 'react';
+import { useDeferredValue, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { ArchiveQuote } from '../../core/archive/archive-quote';
@@ -51,6 +51,23 @@ export function SpeakerPage({ prerendered }: { prerendered?: SpeakerFirstScreen 
         </p>
       </LoadFailedNotice>
     );
+  const failed = query.data.shippedFailed;
+  const retry = () => void query.refetch();
+  // Offline, where the site's file of this speaker was not kept: their quotes in the imports, and a notice.
+  const failedNotice = (title: string) =>
+    failed ? (
+      <LoadFailedNotice title={title} onRetry={retry}>
+        <p>
+          <code>{failed.message}</code>
+        </p>
+      </LoadFailedNotice>
+    ) : null;
+  if (!page && failed)
+    return prerendered ? (
+      <SpeakerView screen={prerendered} notice={failedNotice(t('speaker.loadFailed'))} />
+    ) : (
+      failedNotice(t('speaker.loadFailed'))
+    );
   if (!page)
     return (
       <section className="archive-page" aria-labelledby="speaker-title">
@@ -60,7 +77,13 @@ export function SpeakerPage({ prerendered }: { prerendered?: SpeakerFirstScreen 
         <p>{t('speaker.notFound', { key })}</p>
       </section>
     );
-  return <SpeakerView screen={speakerFirstScreen(page, FIRST_QUOTES)} all={page.quotes} />;
+  return (
+    <SpeakerView
+      screen={speakerFirstScreen(page, FIRST_QUOTES)}
+      all={page.quotes}
+      notice={failedNotice(t('speaker.importedOnly'))}
+    />
+  );
 }
 
 /**
@@ -69,7 +92,16 @@ export function SpeakerPage({ prerendered }: { prerendered?: SpeakerFirstScreen 
  * thousand quotes took most of the time to the first paint), so every quote is on the page, to read, search with
  * the browser and reach by keyboard, a moment later.
  */
-function SpeakerView({ screen: page, all }: { screen: SpeakerFirstScreen; all?: readonly ArchiveQuote[] }) {
+function SpeakerView({
+  screen: page,
+  all,
+  notice,
+}: {
+  screen: SpeakerFirstScreen;
+  all?: readonly ArchiveQuote[];
+  /** Said below the summary: what the page could not load. */
+  notice?: ReactNode;
+}) {
   const quotes = useDeferredValue(all ?? page.quotes, page.quotes);
   const complete = quotes.length >= page.quoteCount;
   const { list, onClick } = useQuoteList();
@@ -93,6 +125,7 @@ function SpeakerView({ screen: page, all }: { screen: SpeakerFirstScreen; all?: 
           articles: t('speaker.articles', { count: articles, formatted: numbers.format(articles) }),
         })}
       </p>
+      {notice}
 
       {page.roles.length > 0 ? (
         <section aria-labelledby="speaker-roles">

@@ -10,6 +10,7 @@ import type { Article } from '../../core/article/schema';
 import { slugify } from '../../core/article/slug';
 import { freeImportedId, saveImported } from '../../storage/imported-articles';
 import { askToKeepStorage, isQuotaError } from '../../storage/persistence';
+import { isShippedArticle } from '../../storage/shipped-articles';
 import { Notice } from '../../ui/Notice';
 import { annotateInWorker, type AnnotationJob } from './annotate-in-worker';
 import { TextLanguageField } from './TextLanguageField';
@@ -122,7 +123,8 @@ export function ImportPage() {
       setStatus({ kind: 'failed', message: t('emptyText') });
       return;
     }
-    const id = await freeImportedId(slugify(title || text.slice(0, 60), 'import'));
+    // Not a shipped article's id either: the import would stand in for that article's quotes (as a copy of it).
+    const id = await freeImportedId(slugify(title || text.slice(0, 60), 'import'), isShippedArticle);
     setStatus({ kind: 'annotating', progress: undefined, characters: text.length });
     const running = annotateInWorker(
       {

@@ -55,9 +55,13 @@ export function ImportedArticleBar({
         </p>
       ) : (
         <p className="imported-bar__text">
-          {automatic ? t('bar.automatic') : t('bar.imported')}{' '}
-          {review > 0 ? t('bar.review', { count: review }) : null}
-          {automatic && article.quotes.length === 0 ? t('bar.noQuotes') : null}
+          {[
+            automatic ? t('bar.automatic') : t('bar.imported'),
+            review > 0 ? t('bar.review', { count: review }) : '',
+            automatic && article.quotes.length === 0 ? t('bar.noQuotes') : '',
+          ]
+            .filter((sentence) => sentence !== '')
+            .join(' ')}
         </p>
       )}
       <div className="imported-bar__actions">
