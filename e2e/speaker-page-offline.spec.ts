@@ -46,3 +46,17 @@ test("offline, a speaker's page shows their quotes in the imports and says the s
   await expect(page.getByRole('heading', { level: 1, name: 'Mark Rutte' })).toBeVisible();
   await expect(quotes).toHaveCount(5);
 });
+
+test('a speaker no article quotes gets a page that says so, headed in the interface language', async ({
+  page,
+}) => {
+  await page.goto('/speakers/niemand-bekanntes');
+  await expect(page.getByRole('heading', { level: 1, name: 'Speaker not found' })).toBeVisible();
+  await expect(page.getByText('No article in this library quotes “niemand-bekanntes”.')).toBeVisible();
+  await expect(page).toHaveTitle('Speaker not found – Stimmen');
+  await expectNoAxeViolations(page);
+
+  await page.goto('/speakers/niemand-bekanntes?lng=de');
+  await expect(page.getByRole('heading', { level: 1, name: 'Stimme nicht gefunden' })).toBeVisible();
+  await expect(page.getByText('Kein Artikel dieser Bibliothek zitiert „niemand-bekanntes“.')).toBeVisible();
+});

@@ -72,7 +72,7 @@ export function SpeakerPage({ prerendered }: { prerendered?: SpeakerFirstScreen 
     return (
       <section className="archive-page" aria-labelledby="speaker-title">
         <h1 id="speaker-title" tabIndex={-1}>
-          {key}
+          {t('speaker.notFoundTitle')}
         </h1>
         <p>{t('speaker.notFound', { key })}</p>
       </section>
