@@ -300,3 +300,14 @@ test('a correction that cannot be saved says so and how to keep it', async ({ pa
   // The change is still on screen.
   await expect(page.getByRole('link', { name: /^Reported statement by Tom Berg/ })).toBeVisible();
 });
+
+test.describe('half an hour after midnight in Berlin', () => {
+  test.use({ timezoneId: 'Europe/Berlin' });
+
+  test('the publication date offered is today where the reader is, not in UTC', async ({ page }) => {
+    // 23:30 UTC on 4 December is 00:30 on 5 December in Berlin.
+    await page.clock.setFixedTime(new Date('2026-12-04T23:30:00Z'));
+    await page.goto('/import');
+    await expect(page.getByLabel('Publication date')).toHaveValue('2026-12-05');
+  });
+});

@@ -14,6 +14,7 @@ import { isShippedArticle } from '../../storage/shipped-articles';
 import { Notice } from '../../ui/Notice';
 import { annotateInWorker, type AnnotationJob } from './annotate-in-worker';
 import { TextLanguageField } from './TextLanguageField';
+import { localDay } from '../../core/dates/local-day';
 
 type Status =
   | { kind: 'idle' }
@@ -23,8 +24,9 @@ type Status =
 /** Texts longer than this show a progress bar while they are annotated. */
 const LONG_TEXT = 20_000;
 
+/** Today where the reader is: the default publication date of a pasted text. */
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return localDay(new Date());
 }
 
 /** Reads a dropped or chosen file as UTF-8 text; bytes that are not UTF-8 are an error, not mojibake. */

@@ -15,6 +15,7 @@ import {
   type RestorePlan,
   type RestoreReport,
 } from './backup';
+import { localDay } from '../../core/dates/local-day';
 
 type Restore =
   | { kind: 'idle' }
@@ -55,7 +56,7 @@ export function LibraryKeeping() {
   const backUp = async () => {
     try {
       const { text, count } = await libraryBackup();
-      const file = backupFileName(new Date().toISOString().slice(0, 10));
+      const file = backupFileName(localDay(new Date()));
       downloadText(file, text, 'application/jsonl');
       setExported(t('backup.exported', { count, file }));
     } catch (error) {
