@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { generateArticle } from '../src/testing/data-generators';
 import { expect, test } from './support/fixtures';
-import { LINDAU_NEWS } from './support/imported-text';
+import { importText, LINDAU_NEWS } from './support/imported-text';
+import { expectNoAxeViolations } from './support/axe';
 import { selectPhrase } from './support/selection';
 
 test.use({ locale: 'en-US' });
@@ -310,4 +311,29 @@ test.describe('half an hour after midnight in Berlin', () => {
     await page.goto('/import');
     await expect(page.getByLabel('Publication date')).toHaveValue('2026-12-05');
   });
+});
+
+test('the same text imported again is announced first: open the one in the library, or import it again', async ({
+  page,
+}) => {
+  await importText(page, LINDAU_NEWS, 'Hafen in Lindau');
+  await expect(page).toHaveURL(/\/imported\/hafen-in-lindau$/);
+
+  await page.goto('/import');
+  // The same words, with other line breaks and spaces.
+  await page.getByRole('textbox', { name: 'Text' }).fill(`  ${LINDAU_NEWS.replace(/\n\n/g, '\n\n\n')}  `);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  const notice = page.getByRole('alert');
+  await expect(notice.getByRole('heading', { name: 'This text is in your library already' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await notice.getByRole('link', { name: 'Open “Hafen in Lindau”' }).click();
+  await expect(page).toHaveURL(/\/imported\/hafen-in-lindau$/);
+
+  await page.goto('/import');
+  await page.getByRole('textbox', { name: 'Text' }).fill(LINDAU_NEWS);
+  await page.getByRole('textbox', { name: 'Title (optional)' }).fill('Hafen in Lindau');
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await page.getByRole('alert').getByRole('button', { name: 'Import it again' }).click();
+  await expect(page).toHaveURL(/\/imported\/hafen-in-lindau-2$/);
+  await expect(page.getByRole('link', { name: /^Direct quote by Tom Berg/ }).first()).toBeVisible();
 });

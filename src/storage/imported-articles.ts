@@ -13,6 +13,7 @@ import { parseArticle } from '../core/article/parse';
 import type { ArticleProblem } from '../core/article/problems';
 import type { Article } from '../core/article/schema';
 import { announceLibraryChange } from './library-channel';
+import { articleTextKey, textKey } from '../core/article/same-text';
 
 const DB_NAME = 'stimmen';
 /**
@@ -199,6 +200,26 @@ export async function getImported(id: string): Promise<Article | undefined> {
 /** Every stored record as it is, oldest import first (for a backup; records are validated by whoever reads them). */
 export async function allImportedRecords(): Promise<ImportedRecord[]> {
   return (await db()).getAllFromIndex(STORE, 'importedAt');
+}
+
+/**
+ * The newest import whose original text is `text` (the same words in the same order, `core/article/same-text.ts`),
+ * if any: importing it again would count its quotes twice on speaker pages and in the search.
+ */
+export async function importedWithText(
+  text: string,
+): Promise<{ id: string; title: Article['title'] } | undefined> {
+  const key = textKey(text);
+  const records = await allImportedRecords();
+  for (const record of records.reverse()) {
+    const article = record.article as Partial<Article> | undefined;
+    if (!article?.paragraphs || !article.originalLanguage) continue;
+    if (
+      articleTextKey({ paragraphs: article.paragraphs, originalLanguage: article.originalLanguage }) === key
+    )
+      return { id: record.id, title: article.title ?? {} };
+  }
+  return undefined;
 }
 
 /** Every imported article, newest first, summarised for the library. Invalid records are listed too. */

@@ -2,24 +2,27 @@ import './import.css';
 import { useEffect, useRef, useState, type DragEvent, type SyntheticEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { parseArticleJson } from '../../core/article/parse';
 import type { ArticleProblem } from '../../core/article/problems';
 import { ArticleProblemText } from '../../ui/ArticleProblemText';
 import type { Article } from '../../core/article/schema';
 import { slugify } from '../../core/article/slug';
-import { freeImportedId, saveImported } from '../../storage/imported-articles';
+import { freeImportedId, importedWithText, saveImported } from '../../storage/imported-articles';
 import { askToKeepStorage, isQuotaError } from '../../storage/persistence';
 import { isShippedArticle } from '../../storage/shipped-articles';
 import { Notice } from '../../ui/Notice';
 import { annotateInWorker, type AnnotationJob } from './annotate-in-worker';
 import { TextLanguageField } from './TextLanguageField';
 import { localDay } from '../../core/dates/local-day';
+import { pickLocalized } from '../../core/article/localized';
 
 type Status =
   | { kind: 'idle' }
   | { kind: 'annotating'; progress: number | undefined; characters: number }
-  | { kind: 'failed'; message: string; problems?: ArticleProblem[] };
+  | { kind: 'failed'; message: string; problems?: ArticleProblem[] }
+  /** The same text is in the library already: open it, or import it again on purpose. */
+  | { kind: 'duplicate'; id: string; title: string };
 
 /** Texts longer than this show a progress bar while they are annotated. */
 const LONG_TEXT = 20_000;
@@ -121,8 +124,20 @@ export function ImportPage() {
 
   const onSubmit = async (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
+    await annotateText(false);
+  };
+
+  const annotateText = async (again: boolean) => {
     if (text.trim() === '') {
       setStatus({ kind: 'failed', message: t('emptyText') });
+      return;
+    }
+    // The same text twice would count its quotes twice on speaker pages and in the search: say so first.
+    const existing = again ? undefined : await importedWithText(text).catch(() => undefined);
+    if (existing) {
+      const locale = i18n.resolvedLanguage ?? 'en';
+      const shown = pickLocalized(existing.title, locale, 'de')?.text ?? existing.id;
+      setStatus({ kind: 'duplicate', id: existing.id, title: shown });
       return;
     }
     // Not a shipped article's id either: the import would stand in for that article's quotes (as a copy of it).
@@ -243,6 +258,24 @@ export function ImportPage() {
             <progress max={1} value={status.progress} aria-label={t('progressLabel')} />
           ) : null}
         </div>
+      ) : null}
+      {status.kind === 'duplicate' ? (
+        <Notice
+          title={t('duplicate.title')}
+          role="alert"
+          actions={
+            <>
+              <Link className="button button--primary" to={`/imported/${status.id}`}>
+                {t('duplicate.open', { title: status.title })}
+              </Link>
+              <button type="button" className="button" onClick={() => void annotateText(true)}>
+                {t('duplicate.again')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('duplicate.body')}</p>
+        </Notice>
       ) : null}
       {status.kind === 'failed' ? (
         <Notice title={t('failedTitle')} tone="error" role="alert">
