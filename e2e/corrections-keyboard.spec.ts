@@ -15,8 +15,8 @@ const MISSED = 'Für die Handelskammer ist der Ausbau ein Gewinn für die ganze 
 const WITH_MISSED = `${LINDAU_NEWS}\n\n${MISSED}.`;
 
 /** Imports `text` (the Lindau text unless said) under `title`; the imported article's id. */
-const importedId = async (page: Page, title: string, text = LINDAU_NEWS): Promise<string> =>
-  (await importText(page, text, title)).split('/').pop() ?? '';
+const importedId = async (page: Page, title: string, text = LINDAU_NEWS, copy = false): Promise<string> =>
+  (await importText(page, text, title, { copy })).split('/').pop() ?? '';
 
 test.use({ locale: 'en-US' });
 
@@ -155,7 +155,7 @@ test('a missed quote is marked with the keyboard alone, by its words: the same c
   ]);
 
   // The mouse's way, in a copy of the same text: the same quote stored.
-  const copy = await importedId(page, 'Maus', WITH_MISSED);
+  const copy = await importedId(page, 'Maus', WITH_MISSED, true);
   await expect(missed).toHaveCount(0);
   await markBySelection(page);
   await expect(missed).toBeVisible();

@@ -10,13 +10,20 @@ export const LINDAU_NEWS = [
 
 /**
  * Imports `text` under `title` as a person does on the import page, waits until the reader shows Tom Berg's quote,
- * and returns the imported article's path.
+ * and returns the imported article's path. With `copy`, the text is in the library already and a second copy is
+ * wanted: the page says so first, and the person chooses "Import it again".
  */
-export async function importText(page: Page, text: string, title: string): Promise<string> {
+export async function importText(
+  page: Page,
+  text: string,
+  title: string,
+  { copy = false }: { copy?: boolean } = {},
+): Promise<string> {
   await page.goto('/import');
   await page.getByRole('textbox', { name: 'Text' }).fill(text);
   await page.getByRole('textbox', { name: 'Title (optional)' }).fill(title);
   await page.getByRole('button', { name: 'Annotate' }).click();
+  if (copy) await page.getByRole('alert').getByRole('button', { name: 'Import it again' }).click();
   await expect(page.getByRole('link', { name: /^Direct quote by Tom Berg/ })).toBeVisible();
   return new URL(page.url()).pathname;
 }
