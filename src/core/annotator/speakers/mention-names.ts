@@ -5,9 +5,15 @@
  * that speaks for its possessor). Used by `speaker-book.ts`.
  */
 import { DETERMINERS } from '../lexicon/nouns';
-import { isCollectiveToken, isRoleToken, organisationNominative, roleNominative } from './naming-words';
+import {
+  isCollectiveToken,
+  isRoleToken,
+  isSourceNoun,
+  organisationNominative,
+  roleNominative,
+} from './naming-words';
 import type { Token } from '../text/tokens';
-import { SOURCE_NOUN_ENDINGS, SOURCE_NOUNS } from '../lexicon/statement-nouns';
+import { isAdjective } from '../grammar/noun-phrases';
 import {
   DEFINITE_ARTICLES,
   GENITIVE_ARTICLES,
@@ -77,22 +83,12 @@ export function groupWithGenitive(
   // "das Magazin Der Spiegel": a capitalised article belongs to a title; "der Bericht der Zeitung": a document's
   // source is the one that speaks, not the document
   if (!group || at < 0 || first <= at + 1 || !article || article.capital) return undefined;
-  if (!GENITIVE_ARTICLES.has(article.lower) || isSourceWord(group.lower)) return undefined;
+  if (!GENITIVE_ARTICLES.has(article.lower) || isSourceNoun(group)) return undefined;
   const attribute = words.slice(at + 1, first);
-  if (!attribute.slice(1).every((t) => !t.capital || isAdjectiveWord(t))) return undefined;
+  if (!attribute.slice(1).every((t) => !t.capital || isAdjective(t.lower))) return undefined;
   const rest = name.filter((t) => !writtenInCapitals(t) || name.indexOf(t) === 0);
   const noun = organisationNominative(group.text) ?? group.text;
   return [noun, ...[...attribute, ...rest].map((t) => t.text)].join(' ');
-}
-
-/** A noun for a document or what is said ("Bericht", "Studie", "Polizeiangaben"). */
-function isSourceWord(lower: string): boolean {
-  return SOURCE_NOUNS.has(lower) || SOURCE_NOUN_ENDINGS.some((ending) => lower.endsWith(ending));
-}
-
-/** A capitalised adjective inside a name ("der Deutschen Industrie"): an adjective ending. */
-function isAdjectiveWord(token: Token): boolean {
-  return /(?:e|en|er|es|em)$/.test(token.lower);
 }
 
 /** "Robert Koch-Instituts" → "Robert Koch-Institut": a name that ends in a group's noun, in the nominative. */

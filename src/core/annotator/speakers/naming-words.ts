@@ -20,6 +20,7 @@ import {
 import { endsWithAny } from '../lexicon/endings';
 import { NOMINATIVE_DETERMINERS_BY_GENDER } from '../lexicon/articles';
 import type { Token } from '../text/tokens';
+import { SOURCE_NOUN_ENDINGS, SOURCE_NOUNS } from '../lexicon/statement-nouns';
 import { classOf, WordClass } from './word-classes';
 import { SENTENCE_ADVERBS } from '../lexicon/adverbs';
 import { ATTITUDES } from '../lexicon/adjectives';
@@ -177,5 +178,14 @@ export function isOrganisation(lower: string): boolean {
     !lower.endsWith('lands') &&
     (endsWithAny(lower, ORGANISATION_ENDINGS, stem) ||
       endsWithAny(lower, ORGANISATION_ENDINGS, lower.length - 1))
+  );
+}
+
+/** "Angaben", "Stellungnahme", "Bericht", or a compound ending in such a noun ("Polizeiangaben"): a source of what is said. */
+export function isSourceNoun(token: Token): boolean {
+  if (SOURCE_NOUNS.has(token.lower)) return true;
+  return (
+    token.capital &&
+    SOURCE_NOUN_ENDINGS.some((e) => token.lower.length > e.length + 2 && token.lower.endsWith(e))
   );
 }

@@ -4,9 +4,8 @@
  */
 import { isAdjective, nounPhrase } from '../grammar/noun-phrases';
 import { DETERMINERS } from '../lexicon/nouns';
-import { SOURCE_NOUN_ENDINGS, SOURCE_NOUNS } from '../lexicon/statement-nouns';
 import { isSpeakingNoun } from '../speakers/animacy';
-import { isCollectiveToken, isRoleToken } from '../speakers/naming-words';
+import { isCollectiveToken, isRoleToken, isSourceNoun } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
 
 /**
@@ -33,15 +32,6 @@ export function lowerCaseSource(tokens: readonly Token[], at: number): Token[] |
   )
     end += 2;
   return end > at + 1 ? tokens.slice(at, end) : undefined;
-}
-
-/** "Angaben", "Stellungnahme", or a compound ending in a source noun. */
-function isSourceNoun(token: Token): boolean {
-  if (SOURCE_NOUNS.has(token.lower)) return true;
-  return (
-    token.capital &&
-    SOURCE_NOUN_ENDINGS.some((e) => token.lower.length > e.length + 2 && token.lower.endsWith(e))
-  );
 }
 
 /** "nach Angaben", "nach einer neuen Studie": the index of the source noun within three words after "nach". */
