@@ -208,7 +208,7 @@ export async function allImportedRecords(): Promise<ImportedRecord[]> {
  */
 export async function importedWithText(
   text: string,
-): Promise<{ id: string; title: Article['title'] } | undefined> {
+): Promise<Pick<Article, 'id' | 'title' | 'originalLanguage'> | undefined> {
   const key = textKey(text);
   const records = await allImportedRecords();
   for (const record of records.reverse()) {
@@ -217,7 +217,7 @@ export async function importedWithText(
     if (
       articleTextKey({ paragraphs: article.paragraphs, originalLanguage: article.originalLanguage }) === key
     )
-      return { id: record.id, title: article.title ?? {} };
+      return { id: record.id, title: article.title ?? {}, originalLanguage: article.originalLanguage };
   }
   return undefined;
 }

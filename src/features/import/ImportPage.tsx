@@ -136,7 +136,7 @@ export function ImportPage() {
     const existing = again ? undefined : await importedWithText(text).catch(() => undefined);
     if (existing) {
       const locale = i18n.resolvedLanguage ?? 'en';
-      const shown = pickLocalized(existing.title, locale, 'de')?.text ?? existing.id;
+      const shown = pickLocalized(existing.title, locale, existing.originalLanguage)?.text ?? existing.id;
       setStatus({ kind: 'duplicate', id: existing.id, title: shown });
       return;
     }
