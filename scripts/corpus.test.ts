@@ -39,6 +39,48 @@ describe('scoredArticles', () => {
     const [first] = scoredArticles(folder, 'a');
     expect(first?.predicted.map((q) => q.type)).toEqual(['Direct']);
   });
+
+  /** A folder holding `files` (name → content), for one case. */
+  const folderWith = (files: Record<string, string>): string => {
+    const made = mkdtempSync(join(tmpdir(), 'stimmen-corpus-'));
+    afterAll(() => rmSync(made, { recursive: true, force: true }));
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(made, name), content);
+    return made;
+  };
+  const bad = {
+    'a missing folder': [join(folder, 'train'), 'train: no such folder. Give a folder of the corpus'],
+    'a file, not a folder': [join(folder, 'README.md'), 'README.md: not a folder.'],
+    'a folder with no article': [folderWith({ 'notes.txt': 'x' }), ': no *.json articles in it.'],
+    'a file that is not JSON': [folderWith({ 'a.json': '{"documentName": ' }), 'a.json: not JSON ('],
+    'an article without its text': [
+      folderWith({ 'a.json': JSON.stringify({ documentName: 'a', annotations: [] }) }),
+      'a.json: not an article of the corpus: originalText: ',
+    ],
+    'an annotation without spans': [
+      folderWith({
+        'a.json': JSON.stringify({
+          ...article('a', 'Text.'),
+          annotations: [{ type: 'Direct', quote: { text: 'T' }, speaker: { text: '', spans: [] } }],
+        }),
+      }),
+      'a.json: not an article of the corpus: annotations[0].quote.spans: ',
+    ],
+  } satisfies Record<string, [string, string]>;
+
+  it.each(Object.entries(bad))(
+    'says what is wrong with %s, where, and exits with status 2',
+    (_, [path, said]) => {
+      const exit = vi.spyOn(process, 'exit').mockImplementation(() => {
+        throw new Error('exit');
+      });
+      const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      expect(() => [...scoredArticles(path)]).toThrow('exit');
+      expect(exit).toHaveBeenCalledWith(2);
+      expect(error).toHaveBeenCalledWith(expect.stringContaining(said));
+      exit.mockRestore();
+      error.mockRestore();
+    },
+  );
 });
 
 describe('halfOption', () => {

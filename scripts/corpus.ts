@@ -5,6 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
+import { formatPath } from '../src/core/article/parse';
 import type { Range, ScoredQuote } from '../src/core/annotator/evaluation/score';
 import { findQuotes, type QuoteInText } from '../src/core/annotator/find-quotes';
 
@@ -31,6 +33,60 @@ export const KIND_TO_TYPE = {
   reported: 'Reported',
   freeIndirect: 'FreeIndirect',
 } as const;
+
+/** What the evaluation reads of an article file; the corpus's files hold more, which is ignored. */
+const goldPart = z.object({
+  text: z.string(),
+  spans: z.array(z.object({ charBegin: z.number().int(), charEnd: z.number().int() })),
+});
+const goldArticle = z.object({
+  documentName: z.string(),
+  originalText: z.string(),
+  annotations: z.array(
+    z.object({ type: z.string(), quote: goldPart, speaker: goldPart, cue: goldPart.optional() }),
+  ),
+});
+
+/** Says what is wrong with the corpus folder or one of its files, and exits with status 2. */
+function corpusProblem(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+/** The `*.json` file names of `folder`, sorted; a folder that cannot be read or holds none is said so. */
+function articleFiles(folder: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const problem =
+      code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'not a folder' : String(error);
+    corpusProblem(
+      `${folder}: ${problem}. Give a folder of the corpus's articles, such as <corpus>/data/train or <corpus>/data/dev.`,
+    );
+  }
+  const files = names.filter((f) => f.endsWith('.json')).sort();
+  if (files.length === 0)
+    corpusProblem(
+      `${folder}: no *.json articles in it. Give a folder of the corpus's articles, such as <corpus>/data/train.`,
+    );
+  return files;
+}
+
+/** One article file, parsed and checked; a file that is not JSON or not an article is named with what is wrong. */
+function readArticle(path: string): GoldArticle {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    corpusProblem(`${path}: not JSON (${(error as Error).message})`);
+  }
+  const parsed = goldArticle.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  corpusProblem(`${path}: not an article of the corpus: ${formatPath(issue.path)}: ${issue.message}`);
+}
 
 /** The gold types of the corpus. */
 export const GOLD_TYPES = ['Direct', 'Indirect', 'IndirectFreeIndirect', 'FreeIndirect', 'Reported'];
@@ -68,12 +124,9 @@ export function halfOption(args: readonly string[]): Half | undefined {
  * file name).
  */
 export function* scoredArticles(folder: string, half?: Half): Generator<ScoredArticle> {
-  const files = readdirSync(folder)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .filter((_, i) => half === undefined || i % 2 === (half === 'a' ? 0 : 1));
+  const files = articleFiles(folder).filter((_, i) => half === undefined || i % 2 === (half === 'a' ? 0 : 1));
   for (const file of files) {
-    const article = JSON.parse(readFileSync(join(folder, file), 'utf8')) as GoldArticle;
+    const article = readArticle(join(folder, file));
     const published = /\((\d{4}-\d{2}-\d{2})\)/.exec(file)?.[1];
     const found = findQuotes(article.originalText, published);
     yield {
