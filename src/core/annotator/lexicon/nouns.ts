@@ -32,7 +32,7 @@ export const ROLE_ENDINGS: EndingSet = endingSet([
   'schüler', 'bewohner', 'anwohner', 'augenzeuge', 'augenzeugin', 'überlebende', 'überlebender', 'betroffene',
   'opfer', 'täter', 'verdächtige', 'verdächtiger', 'häftling', 'gefangene', 'rebellenführer',
   'oppositionsführer', 'herausforderer', 'amtsinhaber', 'nachfolger', 'vorgänger', 'vorgängerin',
-  'nachfolgerin', 'koordinator', 'beauftragte', 'beauftragter', 'delegierte', 'gesandte', 'gesandter',
+  'nachfolgerin', 'koordinator', 'investor', 'initiator', 'kurator', 'inspektor', 'diktator', 'prokurist', 'beauftragte', 'beauftragter', 'delegierte', 'gesandte', 'gesandter',
   'vermittler', 'unterhändler', 'chefunterhändler', 'sprecherin', 'frau', 'junge', 'mädchen', 'herr',
   // "-mann" only in these compounds ("Mann" alone is in ROLE_WORDS): most words in "-mann" are surnames
   'ehemann', 'geschäftsmann', 'feuerwehrmann', 'fachmann', 'staatsmann', 'obmann', 'landsmann',
@@ -101,6 +101,9 @@ export const ORGANISATION_ENDINGS: EndingSet = endingSet([
   'bundesrat', 'senat', 'kongress', 'verwaltung', 'universität', 'institut', 'organisation', 'bündnis',
   // "die Bürgerliste", "die Liste Pilz": a list that stands for election is a group
   'liste',
+  // the agencies named after what they protect ("der Verfassungsschutz warnte"); "Umweltschutz", "Datenschutz" name
+  // a cause, not an agency
+  'verfassungsschutz', 'zivilschutz', 'katastrophenschutz', 'grenzschutz', 'bevölkerungsschutz',
   'allianz', 'opposition', 'feuerwehr', 'kreml', 'amt', 'dienst', 'geheimdienst', 'führung', 'leitung',
   'vorstand', 'gruppe', 'koalition', 'union', 'kirche', 'vatikan', 'verein', 'klub', 'club', 'veranstalter',
   'betreiber', 'hersteller', 'magazin', 'blatt', 'fernsehen', 'rundfunk', 'nachrichtenagentur',

@@ -49,6 +49,15 @@ describe('what can speak', () => {
     { phrase: 'Ein Airbus mit 120 Passagieren an Bord', speaks: false },
     { phrase: 'eine Fähre ohne Besatzung', speaks: false },
     { phrase: 'Die Sprecherin mit dem Schirm', speaks: true },
+    // persons named by a Latin agent noun in "-or" ("-oren" in the plural)
+    { phrase: 'Die Investoren', speaks: true },
+    { phrase: 'der Initiator', speaks: true },
+    { phrase: 'die Kuratoren der Ausstellung', speaks: true },
+    { phrase: 'der Motor', speaks: false },
+    // agencies named after what they protect, not the cause itself
+    { phrase: 'Der Verfassungsschutz', speaks: true },
+    { phrase: 'der Zivilschutz', speaks: true },
+    { phrase: 'Der Umweltschutz', speaks: false },
   ])('$phrase: $speaks', ({ phrase, speaks }) => {
     expect(canSpeak(tokenize(phrase))).toBe(speaks);
   });
