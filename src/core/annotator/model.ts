@@ -53,6 +53,11 @@ export interface SpeakerEntity {
    * pronouns that take the person up; a role of one gender ("Ministerin") shows it by itself.
    */
   gender?: 'f' | 'm';
+  /**
+   * The number the verb of the speaker's first mention with one showed ("die Arbeitgeber wiesen" several, "die
+   * Regierung wies" one), for a plural "sie" that takes the speakers up.
+   */
+  number?: 'singular' | 'plural';
 }
 
 /** How a mention was resolved, for the confidence of the quote it belongs to. */

@@ -27,3 +27,17 @@ export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['haben', 'sein'
 
 /** Forms of "sollen" that pass on a claim with a perfect infinitive: "soll … gesagt haben". */
 export const REPORTATIVE_MODALS: ReadonlySet<string> = new Set(['soll', 'sollen']);
+
+/**
+ * The finite forms of the auxiliaries and modals by number, third person, indicative and Konjunktiv: what a subject
+ * next to them must agree with ("sie sind" many, "sie ist" one).
+ */
+// prettier-ignore
+export const AUXILIARY_NUMBER: ReadonlyMap<string, 'singular' | 'plural'> = new Map([
+  ...['ist', 'war', 'sei', 'wäre', 'hat', 'hatte', 'habe', 'hätte', 'wird', 'wurde', 'werde', 'würde', 'kann',
+    'konnte', 'könne', 'könnte', 'muss', 'musste', 'müsse', 'müsste', 'will', 'wollte', 'wolle', 'darf', 'durfte',
+    'dürfe', 'dürfte', 'soll', 'sollte', 'solle', 'mag', 'mochte', 'möchte'].map((w) => [w, 'singular'] as const),
+  ...['sind', 'waren', 'seien', 'wären', 'haben', 'hatten', 'hätten', 'werden', 'wurden', 'würden', 'können',
+    'konnten', 'könnten', 'müssen', 'mussten', 'müssten', 'wollen', 'wollten', 'dürfen', 'durften', 'dürften',
+    'sollen', 'sollten', 'mögen', 'mochten', 'möchten'].map((w) => [w, 'plural'] as const),
+]);

@@ -12,6 +12,7 @@ import { frameSubject, openingSubject } from '../grammar/opening-subjects';
 import type { FoundQuote, SpeechContext, TextModel } from '../model';
 import type { PassState } from '../pass-state';
 import { insideQuotes, partOf, sentenceAt } from '../text/text-model';
+import { subjectNumber } from '../grammar/verb-number';
 import type { Token } from '../text/tokens';
 import { canSpeak } from './animacy';
 import { borrowSpeaker, heldByStatement } from './borrowed-speakers';
@@ -133,7 +134,7 @@ function continueFromSubject(
       : undefined;
   const phrase =
     own ?? (from ? reporterOf(from.tokens, insideQuotes(model, from.paragraph), knows) : undefined);
-  const resolved = phrase ? book.resolve(phrase) : undefined;
+  const resolved = phrase ? book.resolve(phrase, from && subjectNumber(from.tokens, phrase)) : undefined;
   const mention = phrase && from ? partOf(from.paragraph, phrase) : undefined;
   if (!resolved || !mention) return;
   quote.speaker = resolved.speaker;
@@ -206,7 +207,7 @@ function speakerOfFrame(
   if (!part || !sentence || sentence.paragraph !== part.paragraph) return;
   const lead = clauseBefore(sentence.tokens.filter((t) => t.end <= part.start));
   const phrase = passiveAgent(lead) ?? frameSubject(lead, (names) => book.knows(names));
-  const resolved = phrase ? book.resolve(phrase) : undefined;
+  const resolved = phrase ? book.resolve(phrase, subjectNumber(sentence.tokens, phrase)) : undefined;
   const mention = phrase ? partOf(part.paragraph, phrase) : undefined;
   if (!resolved || !mention) return;
   quote.speaker = resolved.speaker;

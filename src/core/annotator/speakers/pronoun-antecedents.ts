@@ -1,9 +1,10 @@
 /**
  * Which speaker a personal pronoun refers to. "er" and "sie" agree in gender with a person's role ("die Landrätin"
  * is no "er", "der Minister" no singular "sie"); a name without a role, a role that names either gender and a group
- * agree with both.
+ * agree with both. A plural "sie" ("sie verlangen") refers to a group, never to one person.
  */
 import type { SpeakerEntity } from '../model';
+import type { GrammaticalNumber } from '../grammar/verb-number';
 import { roleGender } from './naming-words';
 
 /** The gender a personal pronoun refers to a person of: "er" a man, "sie" (singular) a woman. */
@@ -26,16 +27,33 @@ function genderOf(entity: SpeakerEntity): 'f' | 'm' | undefined {
 }
 
 /**
+ * The speakers a plural "sie" refers to: of the latest `PRONOUN_REACH` speakers, the latest whose verb was plural
+ * ("Einige britische Moslems haben … geschrieben"), else the latest group not shown singular; none when there is no
+ * such speaker (the people meant were never one: "Eltern haben eine Petition gestartet. Darin verlangen sie …"),
+ * rather than one person.
+ */
+function pluralAntecedent(speakers: readonly SpeakerEntity[]): SpeakerEntity | undefined {
+  const reach = speakers.slice(-PRONOUN_REACH).reverse();
+  return (
+    reach.find((entity) => entity.number === 'plural') ??
+    reach.find((entity) => entity.kind === 'collective' && entity.number === undefined)
+  );
+}
+
+/**
  * The speaker `pronoun` (lower case; `undefined` for a possessive) refers to, from `recent` (the latest person named
  * by a proper name, the latest person, the latest speaker, in that order of preference): the first that agrees with
  * the pronoun ("sie" after "Landrätin Petra Lindner" is not the earlier "Minister Thomas Berger"), else a person of
- * `speakers`, latest first, whose role agrees, else the first of `recent`.
+ * `speakers`, latest first, whose role agrees, else the first of `recent`. A "sie" whose verb is plural (`number`)
+ * refers to a group ({@link pluralAntecedent}).
  */
 export function pronounAntecedent(
   recent: readonly (SpeakerEntity | undefined)[],
   speakers: readonly SpeakerEntity[],
   pronoun: string | undefined,
+  number?: GrammaticalNumber,
 ): SpeakerEntity | undefined {
+  if (pronoun === 'sie' && number === 'plural') return pluralAntecedent(speakers);
   const first = recent.find((entity) => entity !== undefined);
   const gender = pronoun === undefined ? undefined : PRONOUN_GENDER.get(pronoun);
   if (!first || !gender) return first;

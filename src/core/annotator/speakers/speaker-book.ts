@@ -22,6 +22,7 @@ import {
   roleGenderAt,
 } from './naming-words';
 import { pronounAntecedent } from './pronoun-antecedents';
+import type { GrammaticalNumber } from '../grammar/verb-number';
 import type { Resolution, SpeakerEntity } from '../model';
 import { isWebAddress, type Token } from '../text/tokens';
 import {
@@ -114,16 +115,23 @@ export class SpeakerBook {
    * Resolves the tokens of a speaker mention to a speaker. Returns `undefined` when the phrase names nobody
    * this book can stand for (an empty phrase, a pronoun with no person before it).
    */
-  resolve(mention: readonly Token[]): { speaker: SpeakerEntity; how: Resolution } | undefined {
+  resolve(
+    mention: readonly Token[],
+    number?: GrammaticalNumber,
+  ): { speaker: SpeakerEntity; how: Resolution } | undefined {
     const named = withoutRelativePronoun(mention);
     if (!canSpeak(named) && !possessiveOfSpeaker(named)) return undefined;
-    const resolved = this.resolvePhrase(named);
+    const resolved = this.resolvePhrase(named, number);
     if (resolved) this.lastMention.set(resolved.speaker, mention);
+    if (resolved && resolved.how !== 'pronoun' && number) resolved.speaker.number ??= number;
     if (resolved && resolved.how !== 'pronoun') this.latest = resolved.speaker;
     return resolved;
   }
 
-  private resolvePhrase(mention: readonly Token[]): { speaker: SpeakerEntity; how: Resolution } | undefined {
+  private resolvePhrase(
+    mention: readonly Token[],
+    number?: GrammaticalNumber,
+  ): { speaker: SpeakerEntity; how: Resolution } | undefined {
     const words = mention.filter((t) => t.word);
     const first = words[0];
     if (!first) return undefined;
@@ -133,7 +141,7 @@ export class SpeakerBook {
       possessive ||
       (words.length === 1 && (PRONOUNS.has(first.lower) || DEMONSTRATIVES.has(first.lower)))
     ) {
-      const speaker = this.pronounAntecedent(possessive ? undefined : first.lower);
+      const speaker = this.pronounAntecedent(possessive ? undefined : first.lower, number);
       return speaker ? { speaker, how: 'pronoun' } : undefined;
     }
     const holder = statementHolder(mention, false);
@@ -233,10 +241,13 @@ export class SpeakerBook {
   }
 
   /** The speaker "er", "sie" or a possessive refers to (`./pronoun-antecedents.ts`). */
-  private pronounAntecedent(pronoun: string | undefined): SpeakerEntity | undefined {
+  private pronounAntecedent(
+    pronoun: string | undefined,
+    number?: GrammaticalNumber,
+  ): SpeakerEntity | undefined {
     const unnamed = this.latest && this.unnamed.has(this.latest) ? this.latest : undefined;
     const recent = [unnamed, this.lastNamed, this.lastPerson, this.speakers[this.speakers.length - 1]];
-    return pronounAntecedent(recent, this.speakers, pronoun);
+    return pronounAntecedent(recent, this.speakers, pronoun, number);
   }
 
   /**

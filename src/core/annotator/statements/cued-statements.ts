@@ -6,6 +6,7 @@
  * `statement-ends.ts`, what stands before the cue in
  * `preposed.ts`, "wie" clauses in `wie-clauses.ts`, and when a verb alone reports in `reported.ts`.
  */
+import { subjectNumber } from '../grammar/verb-number';
 import { endsClauseAt, findCues, passiveAround, type Cue } from '../grammar/cues';
 import { findSubject } from '../grammar/subjects';
 import { impersonalSource, isImpersonalCue, sourceBeforeImpersonal } from '../grammar/impersonal-sources';
@@ -92,7 +93,7 @@ export function cueStatementsIn(
     const resolved = pointing
       ? resolveNames(book, pointing.names)
       : phrase
-        ? book.resolve(phrase)
+        ? book.resolve(phrase, subjectNumber(tokens, phrase))
         : undefined;
     const speaker = none
       ? (resolved?.speaker ?? (phrase ? formulaSource(book, phrase) : undefined))

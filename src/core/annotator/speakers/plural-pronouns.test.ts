@@ -1,0 +1,33 @@
+/**
+ * The plural "sie": German verbs agree with their subject, so "sie sagen" is several people and cannot take up one
+ * woman named before (`pronoun-antecedents.ts`, `grammar/verb-number.ts`). Own example sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { found } from '../__fixtures__/found';
+
+describe('a "sie" with a plural verb refers to a group, never to one person', () => {
+  it.each([
+    {
+      name: 'a group that spoke before, with a woman named after it',
+      text: 'Die Arbeitgeber wiesen die Forderungen zurück. Die Vorsitzende Maria Kern forderte Hilfe. Darin verlangen sie den Erhalt der Station.',
+      speaker: 'Arbeitgeber',
+    },
+    {
+      name: 'the plural after a singular group and a woman: the group whose verb was plural',
+      text: 'Die Gewerkschaften sagten, die Lage sei ernst. Die Regierung erklärte, sie prüfe das. Ministerin Eva Roth betonte, man sei bereit. Sie forderten, dass schnell verhandelt werde.',
+      speaker: 'Gewerkschaften',
+    },
+    {
+      name: 'people who never spoke before: nobody, rather than the woman named last',
+      text: 'Die Vorsitzende Maria Kern forderte Hilfe. Die Eltern sind wütend. Sie sagen, die Station sei wichtig.',
+      speaker: null,
+    },
+    {
+      name: 'the singular "sie" still takes up the woman',
+      text: 'Die Arbeitgeber wiesen die Forderungen zurück. Die Vorsitzende Maria Kern forderte Hilfe. Sie sagte, die Station sei wichtig.',
+      speaker: 'Maria Kern',
+    },
+  ])('$name', ({ text, speaker }) => {
+    expect(found(text).at(-1)?.speaker).toBe(speaker);
+  });
+});
