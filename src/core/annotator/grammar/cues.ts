@@ -98,7 +98,9 @@ export function findCues(
     const forms = VERB_FORMS.get(token.lower);
     if ((!forms && !apartParticiple) || skip(token)) continue;
     // A capitalised word inside the sentence is a noun: "Angaben", not "angaben" (verb-final "angeben").
-    const joined = token.capital && index > 0 ? undefined : forms?.joined;
+    // "…, ein Update anbieten zu wollen": before "zu" the joined form is an infinitive that a modal governs, no cue.
+    const joined =
+      (token.capital && index > 0) || tokens[index + 1]?.lower === 'zu' ? undefined : forms?.joined;
     if (joined) {
       pushCue(cues, tokens, { verb: joined, index, tokens: [token], participle: false, verbFinal: true });
       continue;

@@ -87,6 +87,9 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('droh'),
   strong('versprechen', 'verspricht', 'versprach', 'versprochen', R),
   weak('sag', { particle: 'zu' }),
+  // An offer made with a clause is a statement of what one will do: "Der Verband bot an, die Kosten zu tragen"; with
+  // an object alone ("bietet Kurse an") it is a sale, not speech.
+  strong('bieten', 'bietet', 'bot', 'geboten', { particle: 'an', namesAct: true }),
   weak('beklag', R),
   weak('bemängel', R),
   weak('monier'),

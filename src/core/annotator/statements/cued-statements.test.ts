@@ -545,3 +545,38 @@ describe('a verb of knowing in the indicative states nothing', () => {
     expect(indirectStatements(text)).toEqual(indirect);
   });
 });
+
+describe('an offer made with a clause', () => {
+  it.each([
+    {
+      name: 'an infinitive after "anbieten" says what was offered',
+      text: 'Einige Reiseveranstalter boten ihren Kunden an, Reisen kostenlos umzubuchen.',
+      expected: [{ kind: 'indirect', text: 'Reisen kostenlos umzubuchen', speaker: 'Reiseveranstalter' }],
+    },
+    {
+      name: 'an offer with an object alone is a sale, and the main clause after it no statement',
+      text: 'Die meisten Kurse bot die Volkshochschule an, der Sportverein gab einen Einblick in seine Arbeit.',
+      expected: [],
+    },
+    {
+      name: 'an infinitive before "zu wollen" is part of the statement, not a cue of its own',
+      text: 'Die Firma gab bekannt, ein Update anbieten zu wollen, um den Fehler zu beheben.',
+      expected: [
+        {
+          kind: 'indirect',
+          text: 'ein Update anbieten zu wollen, um den Fehler zu beheben',
+          speaker: 'Firma',
+        },
+      ],
+    },
+    {
+      name: 'so is any speech verb joined to its particle before "zu"',
+      text: 'Die Firma gab bekannt, die Zahlen mitteilen zu wollen, sobald sie vorliegen.',
+      expected: [
+        { kind: 'indirect', text: 'die Zahlen mitteilen zu wollen, sobald sie vorliegen', speaker: 'Firma' },
+      ],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
