@@ -272,6 +272,18 @@ describe('the source a frame names is one noun phrase', () => {
       mention: 'des Sprechers Hans Roth',
       quote: 'Die Kommission prüft | neue Zölle',
     },
+    {
+      name: 'a noun right after the source noun with no article is the next phrase unless it is a genitive in "-s"',
+      text: 'Die Täter erbeuteten nach ersten Schätzungen Schmuck im Wert von 200.000 Euro.',
+      mention: 'ersten Schätzungen',
+      quote: 'Die Täter erbeuteten | Schmuck im Wert von 200.000 Euro',
+    },
+    {
+      name: 'a name in the genitive owns the source noun',
+      text: 'Das Feuer brach nach Aussagen Peter Müllers gegen Mitternacht aus.',
+      mention: 'Peter Müllers',
+      quote: 'Das Feuer brach | gegen Mitternacht aus',
+    },
   ])('$name', ({ text, mention, quote }) => {
     const found = findQuotes(text, '2024-05-02').at(-1);
     expect(found && text.slice(...(found.speakerMention ?? [0, 0]))).toBe(mention);

@@ -41,6 +41,17 @@ function ownView(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
+ * Whether the names from `at` on are a genitive that owns the source noun before them: "nach Angaben Israels", "nach
+ * Aussagen Peter Müllers" end in "-s" (or are written with an apostrophe). A name in another case is no attribute
+ * of the noun but the next phrase of the clause: in "erbeuteten nach ersten Schätzungen Schmuck" the object.
+ */
+function genitiveName(tokens: readonly Token[], at: number): boolean {
+  let last: Token | undefined;
+  for (let k = at; k < tokens.length && isNameToken(tokens[k] as Token); k++) last = tokens[k];
+  return last !== undefined && /(?:[sxzß]|['’])$/.test(last.text);
+}
+
+/**
  * Statements framed by "laut", "zufolge", "nach Angaben", "so" or a colon in `sentence`, the first frame from
  * token `from` on.
  */
@@ -88,7 +99,8 @@ export function framedStatementsIn(
       const von = tokens[noun + 1]?.lower === 'von' ? 1 : 0;
       const next = tokens[noun + 1 + von];
       const source =
-        von === 1 || (next !== undefined && (GENITIVE_ARTICLES.has(next.lower) || isNameToken(next)));
+        von === 1 ||
+        (next !== undefined && (GENITIVE_ARTICLES.has(next.lower) || genitiveName(tokens, noun + 1)));
       const phrase =
         (source ? nounPhrase(tokens, noun + 1 + von) : undefined) ?? tokens.slice(i + 1, noun + 1);
       frame = { from: i, to: noun + 1 + von + phrase.length, cue: [token, tokens[noun] as Token], phrase };
