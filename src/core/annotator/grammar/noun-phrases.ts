@@ -22,6 +22,7 @@ import {
   PHRASE_OPENING_ARTICLES,
 } from '../lexicon/articles';
 import { PLURAL_NOUN_ENDINGS, TIME_NOUNS } from '../lexicon/nouns';
+import { addresseeAt } from './addressees';
 import { NOMINATIVE_DETERMINERS_BY_GENDER } from '../lexicon/articles';
 import { endsWithAny } from '../lexicon/endings';
 import { COORDINATORS } from '../lexicon/conjunctions';
@@ -165,7 +166,7 @@ export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Tok
       headSeen = true;
     } else if (headSeen && particleInName(tokens, end)) {
       // "Thomas de Maizière", "Heike van Laak": a particle between the parts of a name
-    } else if (headSeen && addresseeAfterName(tokens, start, end)) {
+    } else if (headSeen && addresseeAt(tokens, start, end)) {
       break;
     } else if (headSeen && COORDINATORS.has(token.lower) && acronymAfter(tokens, end + 1)) {
       // "der Gewerkschaft Erziehung und Wissenschaft (GEW)": an acronym abbreviates the whole name before it
@@ -225,19 +226,6 @@ function acronymAfter(tokens: readonly Token[], at: number): boolean {
   while (k < at + 2 && tokens[k]?.word && tokens[k]?.capital) k++;
   const acronym = tokens[k + 1]?.text ?? '';
   return k > at && tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(acronym);
-}
-
-/**
- * "sagte Paul Roth der Zeitung", "sagte Ministerin Eva Lang dem Sender": a person's name takes no genitive after it,
- * so "der" or "dem" there opens the dative of whom they spoke to. A person's name: two name words, or a name after a
- * role ("Ministerin Lang").
- */
-function addresseeAfterName(tokens: readonly Token[], start: number, at: number): boolean {
-  const article = (tokens[at] as Token).lower;
-  if ((article !== 'der' && article !== 'dem') || at - start < 2) return false;
-  const name = tokens[at - 1] as Token;
-  const before = tokens[at - 2] as Token;
-  return isNameToken(name) && !isCollectiveToken(name) && (isNameToken(before) || isRoleToken(before));
 }
 
 /**

@@ -325,3 +325,25 @@ export const FEMININE_PERSON_ENDINGS: EndingSet = endingSet([
   'entinnen',
   'eurinnen',
 ]);
+
+/**
+ * Endings of feminine nouns for a medium, which "der" opens in the genitive and in the dative alike: "sagte der
+ * Minister der Zeitung" is said to the paper (`grammar/noun-phrases.ts`).
+ */
+// prettier-ignore
+export const FEMININE_MEDIUM_ENDINGS: EndingSet = endingSet([
+  'zeitung', 'zeitschrift', 'agentur', 'presse', 'illustrierte', 'wochenschrift', 'fachzeitschrift',
+]);
+
+/**
+ * Endings of roles that a medium can have, so that "der" and a medium after them is a genitive: "der Chefredakteur
+ * der Zeitung", "eine Sprecherin der Agentur"; other persons take a medium after them as whom they spoke to.
+ */
+// prettier-ignore
+export const MEDIUM_ROLE_ENDINGS: EndingSet = endingSet([
+  'redakteur', 'redakteurin', 'herausgeber', 'herausgeberin', 'korrespondent', 'korrespondentin', 'reporter',
+  'reporterin', 'journalist', 'journalistin', 'sprecher', 'sprecherin', 'leiter', 'leiterin', 'chef', 'chefin',
+  'mitarbeiter', 'mitarbeiterin', 'autor', 'autorin', 'kolumnist', 'kolumnistin', 'verleger', 'verlegerin',
+  'intendant', 'intendantin', 'geschäftsführer', 'geschäftsführerin', 'gründer', 'gründerin', 'inhaber',
+  'inhaberin', 'eigentümer', 'eigentümerin', 'vertreter', 'vertreterin', 'direktor', 'direktorin',
+]);

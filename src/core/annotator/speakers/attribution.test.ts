@@ -106,6 +106,30 @@ describe('who speaks', () => {
       mention: 'Landrätin Eva Lang',
     },
     {
+      name: 'a role owns no medium: "der" and a newspaper after it is whom the person spoke to',
+      text: '„Die Lage ist ernst“, sagte der Minister der Zeitung.',
+      speaker: 'Minister',
+      mention: 'der Minister',
+    },
+    {
+      name: 'a person named by age, taken up from before, spoke to the paper',
+      text: 'Der Inhaber Klaus Vogt war erschüttert. „Das ist schlimm“, sagte der 61-Jährige der Zeitung.',
+      speaker: 'Klaus Vogt',
+      mention: 'der 61-Jährige',
+    },
+    {
+      name: 'a medium in quotation marks after a role',
+      text: '„Die Lage ist ernst“, sagte die Ministerin der „Rundschau“.',
+      speaker: 'Ministerin',
+      mention: 'die Ministerin',
+    },
+    {
+      name: 'a role a medium has takes it in the genitive',
+      text: '„Die Lage ist ernst“, sagte der Chefredakteur der Zeitung.',
+      speaker: 'Chefredakteur der Zeitung',
+      mention: 'der Chefredakteur der Zeitung',
+    },
+    {
       name: 'what an institution is for is part of its name',
       text: 'Laut dem Bundesamt für Migration sei die Zahl der Anträge gestiegen.',
       speaker: 'Bundesamt für Migration',
