@@ -49,6 +49,8 @@ export const ROLE_ENDINGS: EndingSet = endingSet([
   'coach',
   // "Fraktionsvize", "Parteivize": a deputy
   'vize',
+  // "Stadträtin", "Gemeinderätin": a woman on a council ("der Stadtrat" is also the council itself)
+  'rätin',
   // "Biologe", "Soziologin": a scholar of an "-ologie"; "Juristin", "Pianistin": the feminine in "-istin" names a
   // person whatever its stem (the masculine "-ist" is also "Frist", "Zeitgeist")
   'ologe', 'ologin', 'istin',
