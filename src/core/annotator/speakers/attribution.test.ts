@@ -106,6 +106,12 @@ describe('who speaks', () => {
       mention: 'Landrätin Eva Lang',
     },
     {
+      name: 'a woman on a council is named without her role',
+      text: '„Das ist gut“, sagte Stadträtin Lea Schmitt (Grüne).',
+      speaker: 'Lea Schmitt',
+      mention: 'Stadträtin Lea Schmitt (Grüne)',
+    },
+    {
       name: 'a role owns no medium: "der" and a newspaper after it is whom the person spoke to',
       text: '„Die Lage ist ernst“, sagte der Minister der Zeitung.',
       speaker: 'Minister',

@@ -31,3 +31,25 @@ describe('a "sie" with a plural verb refers to a group, never to one person', ()
     expect(found(text).at(-1)?.speaker).toBe(speaker);
   });
 });
+
+describe('a role with a plural verb is several people, not the person named before', () => {
+  it.each([
+    {
+      name: 'a bare plural after a company named as a subject',
+      text: 'Im vergangenen Jahr hatte Mahlberg einen Verlust geschrieben. Analysten erwarten keine Besserung.',
+      speaker: 'Analysten',
+    },
+    {
+      name: 'with an article and an attribute',
+      text: 'Ministerin Eva Roth sagte, der Plan sei gut. Politiker aus anderen Parteien sagten, er sei zu teuer.',
+      speaker: 'Politiker aus anderen Parteien',
+    },
+    {
+      name: 'a singular role still takes up the person',
+      text: 'Minister Paul Roth sagte, das sei gut. Der Minister erwartet keine Besserung.',
+      speaker: 'Paul Roth',
+    },
+  ])('$name', ({ text, speaker }) => {
+    expect(found(text).at(-1)?.speaker).toBe(speaker);
+  });
+});

@@ -211,7 +211,8 @@ export class SpeakerBook {
       const group = earlier ?? this.entityFor(phraseName(words), 'collective');
       return { speaker: this.unnamedRole(group, words, roleToken), how: 'collective' };
     }
-    if (roleToken && !owner && !INDEFINITE_ARTICLES.has(first.lower)) {
+    // "Analysten erwarten …": a role with a plural verb is several people, none of those named before
+    if (roleToken && !owner && !INDEFINITE_ARTICLES.has(first.lower) && number !== 'plural') {
       const person = this.personWithRole(roleToken);
       if (person) return { speaker: person, how: 'role' };
     }
