@@ -212,3 +212,33 @@ test('an imported speaker is found without the apostrophe or the letters of thei
     await expect(imported).toBeVisible();
   }
 });
+
+test('an article’s speakers past the first few are shown by a button, as links that filter by them', async ({
+  page,
+}) => {
+  await page.goto('/');
+  // The sample quotes six speakers: four are named, the button shows the other two.
+  const entry = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: SAMPLE_TITLE }) });
+  const more = entry.getByRole('button', { name: 'and 2 more' });
+  await expect(entry.getByRole('link', { name: 'Articles quoting Moscow' })).toHaveCount(0);
+
+  // By mouse: the two appear as links, the first takes the focus.
+  await more.click();
+  await expect(more).toHaveCount(0);
+  await expect(entry.getByRole('link', { name: /^Articles quoting / })).toHaveCount(6);
+  await expect(entry.getByRole('link', { name: 'Articles quoting NATO', exact: true })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await entry.getByRole('link', { name: 'Articles quoting Moscow' }).click();
+  await expect(page).toHaveURL(/\/\?speaker=moscow$/);
+  await expect(page.getByRole('combobox', { name: 'Speaker' })).toHaveValue('Moscow');
+
+  // By keyboard, from the start again.
+  await page.goto('/');
+  await entry.getByRole('button', { name: 'and 2 more' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(entry.getByRole('link', { name: 'Articles quoting NATO', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(entry.getByRole('link', { name: 'Articles quoting Moscow' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/\?speaker=moscow$/);
+});
