@@ -136,3 +136,109 @@ test('imported articles are filtered with the shipped ones', async ({ page, cons
   await expect(imports).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
+
+test('a speaker is found by part of their name, without its accents or apostrophe; a part that names several offers each', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const filters = page.getByRole('form', { name: 'Filter the articles' });
+  const speaker = filters.getByRole('combobox', { name: 'Speaker' });
+
+  // A surname alone, in lower case, applied with Enter.
+  await speaker.fill('hegseth');
+  await speaker.press('Enter');
+  await expect(page).toHaveURL(/\/\?speaker=pete-hegseth$/);
+  await expect(speaker).toHaveValue('Pete Hegseth');
+  await expect(page.getByRole('link', { name: SAMPLE_TITLE })).toBeVisible();
+
+  // "nat" begins "NATO" and "NATO leadership": both are offered, as links that keep the other filters.
+  await filters.getByRole('combobox', { name: 'Source' }).selectOption({ label: 'SeaPRwire' });
+  await speaker.fill('nat');
+  await filters.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page.getByRole('alert')).toHaveText('“nat” matches 2 names: choose one.');
+  const choices = filters.getByRole('list', { name: '“nat” matches 2 names: choose one.' });
+  await expect(choices.getByRole('link')).toHaveText(['NATO', 'NATO leadership']);
+  await expect(choices.getByRole('link', { name: 'NATO', exact: true })).toHaveAttribute(
+    'href',
+    '/?speaker=nato&source=seaprwire',
+  );
+  await expect(page).toHaveURL(/\/\?speaker=pete-hegseth$/);
+  await expectNoAxeViolations(page);
+
+  // By keyboard: the choices come right after the field.
+  await speaker.focus();
+  await page.keyboard.press('Tab');
+  await expect(choices.getByRole('link', { name: 'NATO', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(choices.getByRole('link', { name: 'NATO leadership' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/\?speaker=nato-leadership&source=seaprwire$/);
+  await expect(speaker).toHaveValue('NATO leadership');
+  await expect(choices).toHaveCount(0);
+});
+
+test('an imported speaker is found without the apostrophe or the letters of their name a keyboard lacks', async ({
+  page,
+  consoleWatch,
+}) => {
+  // The site has no listing for a speaker only imports quote: its file answers 404, which the library expects.
+  consoleWatch.allow(/404/);
+  const article = generateArticle({ id: 'names-import', languages: ['de', 'en'], speakers: 2, quotes: 6 });
+  article.speakers[0]!.name = "Siobhán O'Connor";
+  article.speakers[1]!.name = 'Đorđe Balašević';
+  await page.goto('/import');
+  await page.getByLabel('Or choose a file (.txt or article .json)').setInputFiles({
+    name: 'names-import.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(article)),
+  });
+  await expect(page).toHaveURL(/\/imported\/names-import$/);
+
+  await page.goto('/');
+  const filters = page.getByRole('form', { name: 'Filter the articles' });
+  const speaker = filters.getByRole('combobox', { name: 'Speaker' });
+  const imported = page
+    .getByRole('region', { name: 'Your imports' })
+    .getByRole('link', { name: 'Generated article 1 (en)' });
+  for (const [typed, key, name] of [
+    ['OConnor', 'siobhan-o-connor', "Siobhán O'Connor"],
+    ['o connor', 'siobhan-o-connor', "Siobhán O'Connor"],
+    ['Dorde', 'dorde-balasevic', 'Đorđe Balašević'],
+  ] as const) {
+    await speaker.fill(typed);
+    await speaker.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`\\?speaker=${key}$`));
+    await expect(speaker).toHaveValue(name);
+    await expect(imported).toBeVisible();
+  }
+});
+
+test('an article’s speakers past the first few are shown by a button, as links that filter by them', async ({
+  page,
+}) => {
+  await page.goto('/');
+  // The sample quotes six speakers: four are named, the button shows the other two.
+  const entry = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: SAMPLE_TITLE }) });
+  const more = entry.getByRole('button', { name: 'and 2 more' });
+  await expect(entry.getByRole('link', { name: 'Articles quoting Moscow' })).toHaveCount(0);
+
+  // By mouse: the two appear as links, the first takes the focus.
+  await more.click();
+  await expect(more).toHaveCount(0);
+  await expect(entry.getByRole('link', { name: /^Articles quoting / })).toHaveCount(6);
+  await expect(entry.getByRole('link', { name: 'Articles quoting NATO', exact: true })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await entry.getByRole('link', { name: 'Articles quoting Moscow' }).click();
+  await expect(page).toHaveURL(/\/\?speaker=moscow$/);
+  await expect(page.getByRole('combobox', { name: 'Speaker' })).toHaveValue('Moscow');
+
+  // By keyboard, from the start again.
+  await page.goto('/');
+  await entry.getByRole('button', { name: 'and 2 more' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(entry.getByRole('link', { name: 'Articles quoting NATO', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(entry.getByRole('link', { name: 'Articles quoting Moscow' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/\?speaker=moscow$/);
+});

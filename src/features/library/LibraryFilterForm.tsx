@@ -2,16 +2,27 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import {
-  findFacetValue,
-  isFiltered,
-  libraryFiltersQuery,
-  type LibraryFilters,
-} from '../../core/archive/library-filters';
+import { isFiltered, libraryFiltersQuery, type LibraryFilters } from '../../core/archive/library-filters';
+import { speakersNamed } from '../../core/archive/speakers-named';
 import type { LibrarySpeaker } from '../../core/archive/library-entry';
 import { speakerName } from '../../core/speakers/names';
 import { importedListOptions, type ImportedEntry } from './imported-query';
 import { facetOptions, useFacet } from './library-query';
+
+/** The most speakers offered when the typed text names several: more than a person reads, a part of a name. */
+const MAX_SPEAKER_CHOICES = 12;
+
+const filteredPath = (filters: LibraryFilters) => {
+  const query = libraryFiltersQuery(filters);
+  return query === '' ? '/' : `/?${query}`;
+};
+
+/** The speakers typed text names when it names several, and the other filters to apply with the one chosen. */
+interface SpeakerChoices {
+  text: string;
+  speakers: LibrarySpeaker[];
+  filters: LibraryFilters;
+}
 
 /** The speakers to choose from: the site's (most articles first), then those only imports quote. */
 function speakerChoices(
@@ -33,6 +44,8 @@ function speakerChoices(
  * The library's filters: a speaker (typed, with the library's speakers offered as suggestions once the field is
  * used), a source, and a range of publication dates. Applying them navigates to the filtered URL, which is where
  * the filters live; the form starts from the URL on every change of it (the page keys it by the query string).
+ * The speaker may be typed in part ("hegseth", "OConnor": `speakersNamed`); when that names several, they are
+ * offered as links right after the field, each to the filtered list of one.
  */
 export function LibraryFilterForm({
   filters,
@@ -49,41 +62,55 @@ export function LibraryFilterForm({
   const navigate = useNavigate();
   const client = useQueryClient();
   const id = useId();
-  const [speaker, setSpeaker] = useState(
-    filters.speaker
-      ? name === undefined
-        ? filters.speaker
-        : speakerName({ name, localizedName }, locale)
-      : '',
-  );
+  const imported = useQuery(importedListOptions());
+  // The chosen speaker as their listing names them, else as an import does (the site has no listing of a speaker
+  // only imports quote); the field shows their name until it is typed in, their key only when neither knows them.
+  const chosen =
+    filters.speaker === undefined
+      ? undefined
+      : name !== undefined
+        ? { name, localizedName }
+        : imported.data
+            ?.flatMap(({ entry }) => entry.speakers)
+            .find((speaker) => speaker.key === filters.speaker);
+  const [typed, setTyped] = useState<string>();
+  const speaker = typed ?? (chosen ? speakerName(chosen, locale) : (filters.speaker ?? ''));
   const [source, setSource] = useState(filters.source ?? '');
   const [from, setFrom] = useState(filters.from ?? '');
   const [to, setTo] = useState(filters.to ?? '');
   const [speakerUsed, setSpeakerUsed] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
+  const [choices, setChoices] = useState<SpeakerChoices | undefined>();
   const speakers = useFacet('speakers', speakerUsed);
-  const imported = useQuery(importedListOptions());
   const sources = useFacet('sources');
+  const numbers = new Intl.NumberFormat(locale);
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
     const next: LibraryFilters = { page: 0 };
-    if (speaker.trim() !== '') {
-      const choices = speakerChoices(
-        await client.query(facetOptions('speakers')),
-        await client.query(importedListOptions()),
-      );
-      const found = findFacetValue(choices, speaker);
-      if (!found) return setProblem(t('filters.noSuchSpeaker', { name: speaker.trim() }));
-      next.speaker = found.key;
-    }
     if (source !== '') next.source = source;
     if (from !== '') next.from = from;
     if (to !== '') next.to = to;
+    const text = speaker.trim();
+    const named =
+      text === ''
+        ? []
+        : speakersNamed(
+            speakerChoices(
+              await client.query(facetOptions('speakers')),
+              await client.query(importedListOptions()),
+            ),
+            text,
+          );
+    setChoices(undefined);
+    if (text !== '' && named.length === 0) return setProblem(t('filters.noSuchSpeaker', { name: text }));
     if (next.from && next.to && next.from > next.to) return setProblem(t('filters.datesReversed'));
     setProblem(undefined);
-    const query = libraryFiltersQuery(next);
-    void navigate(query === '' ? '/' : `/?${query}`);
+    if (named.length > 1) return setChoices({ text, speakers: named, filters: next });
+    if (named[0]) next.speaker = named[0].key;
+    // The field names the speaker chosen, also when that is the one already chosen (the URL stays, the form too).
+    setTyped(undefined);
+    void navigate(filteredPath(next));
   };
 
   return (
@@ -106,7 +133,11 @@ export function LibraryFilterForm({
           value={speaker}
           aria-invalid={problem !== undefined && speaker !== '' ? true : undefined}
           onFocus={() => setSpeakerUsed(true)}
-          onChange={(event) => setSpeaker(event.target.value)}
+          aria-describedby={choices ? `${id}-choices` : undefined}
+          onChange={(event) => {
+            setTyped(event.target.value);
+            setChoices(undefined);
+          }}
         />
         <datalist id={`${id}-speakers`}>
           {speakerChoices(speakers.data ?? [], imported.data ?? []).map((value) => (
@@ -114,6 +145,32 @@ export function LibraryFilterForm({
           ))}
         </datalist>
       </div>
+      {choices ? (
+        <div className="library__speaker-choices">
+          <p id={`${id}-choices`} role="alert">
+            {t(
+              choices.speakers.length > MAX_SPEAKER_CHOICES
+                ? 'filters.manySpeakers'
+                : 'filters.severalSpeakers',
+              {
+                name: choices.text,
+                count: choices.speakers.length,
+                number: numbers.format(choices.speakers.length),
+                shown: numbers.format(MAX_SPEAKER_CHOICES),
+              },
+            )}
+          </p>
+          <ul aria-labelledby={`${id}-choices`}>
+            {choices.speakers.slice(0, MAX_SPEAKER_CHOICES).map((value) => (
+              <li key={value.key}>
+                <Link to={filteredPath({ ...choices.filters, speaker: value.key })}>
+                  {speakerName(value, locale)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div className="library__filter">
         <label htmlFor={`${id}-source`}>{t('filters.source')}</label>
         <select id={`${id}-source`} value={source} onChange={(event) => setSource(event.target.value)}>

@@ -4,12 +4,9 @@ import { libraryFiltersQuery, type LibraryFilters } from '../../core/archive/lib
 import type { LibraryResults } from '../../core/archive/library-query';
 import { CHUNK_SIZE } from '../../core/archive/library-split';
 import { formatPublished } from '../../core/dates/format';
-import { speakerName } from '../../core/speakers/names';
 import { OfflineBadge } from './OfflineBadge';
+import { QuotedSpeakers } from './QuotedSpeakers';
 import { useOfflineAvailability } from './offline-availability';
-
-/** Speakers named per entry; the rest are counted. */
-const SPEAKERS_SHOWN = 4;
 
 const linkTo = (filters: LibraryFilters) => {
   const query = libraryFiltersQuery(filters);
@@ -48,7 +45,6 @@ export function LibraryResultsList({
       <ul className="library__list">
         {results.entries.map((entry) => {
           const titleLanguage = entry.title[locale] !== undefined ? locale : entry.originalLanguage;
-          const hidden = entry.speakers.length - SPEAKERS_SHOWN;
           return (
             <li key={entry.id} className="library__item">
               <h2 className="library__item-title" lang={titleLanguage}>
@@ -66,25 +62,7 @@ export function LibraryResultsList({
                   list: listFormat.format(entry.languages.map((l) => languageNames.of(l) ?? l)),
                 })}
               </p>
-              {entry.speakers.length > 0 ? (
-                <p className="library__item-speakers">
-                  {t('quoted')}{' '}
-                  {entry.speakers.slice(0, SPEAKERS_SHOWN).map((speaker, i) => (
-                    <span key={speaker.key}>
-                      {i > 0 ? ', ' : ''}
-                      <Link
-                        to={linkTo({ speaker: speaker.key, page: 0 })}
-                        aria-label={t('filterBySpeaker', { name: speakerName(speaker, locale) })}
-                      >
-                        {speakerName(speaker, locale)}
-                      </Link>
-                    </span>
-                  ))}
-                  {hidden > 0
-                    ? ` ${t('moreSpeakers', { count: hidden, number: numbers.format(hidden) })}`
-                    : ''}
-                </p>
-              ) : null}
+              {entry.speakers.length > 0 ? <QuotedSpeakers speakers={entry.speakers} /> : null}
               <OfflineBadge available={offline.available?.has(entry.id)} online={offline.online} />
             </li>
           );

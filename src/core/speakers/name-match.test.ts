@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { matchableName, nameMatches, nameQuery, valuesNamed } from './name-match';
+
+const matches = (name: string, text: string) => {
+  const query = nameQuery(text);
+  return query !== undefined && nameMatches(matchableName(name), query);
+};
+
+describe('nameMatches: what a person types finds the speaker', () => {
+  it.each([
+    ['Pete Hegseth', 'hegseth'],
+    ['Pete Hegseth', 'Hegs'],
+    ['Pete Hegseth', 'PETE'],
+    ['Pete Hegseth', 'pete hegseth'],
+    ['Pete Hegseth', 'Hegseth, Pete'],
+    ['Pete Hegseth', 'he pe'],
+    ["Siobhán O'Connor", 'OConnor'],
+    ["Siobhán O'Connor", 'o connor'],
+    ["Siobhán O'Connor", "O'Connor"],
+    ["Siobhán O'Connor", 'connor'],
+    ["Siobhán O'Connor", 'siobhan'],
+    ['Đorđe Balašević', 'Dorde'],
+    ['Đorđe Balašević', 'balasevic'],
+    ['Łukasz Żukowski', 'lukasz zuk'],
+    ['Jürgen Müller', 'mueller'],
+    ['Jürgen Müller', 'Muller'],
+    ['Jürgen Müller', 'juergen'],
+    ['Jean-Luc Mélenchon', 'jeanluc'],
+    ['Jean-Luc Mélenchon', 'luc'],
+    ['Jean-Luc Mélenchon', 'melenchon'],
+    ['Evamaria Lind', 'Eva-Maria'],
+    ['Evamaria Lind', 'eva maria lind'],
+    ['Hans-Peter Friedrich', 'Hans Peter'],
+    ['Straßer', 'strasser'],
+    ['NATO-Führung', 'nato fuhrung'],
+    ['李明', '李明'],
+  ])('%s ← %s', (name, text) => {
+    expect(matches(name, text)).toBe(true);
+  });
+});
+
+describe('nameMatches: and does not find another', () => {
+  it.each([
+    // Only the beginnings of words: a letter inside a word finds nothing.
+    ['Pete Hegseth', 'seth'],
+    ['Pete Hegseth', 'ete'],
+    // Every typed word counts.
+    ['Pete Hegseth', 'pete smith'],
+    // Not stemmed: another name is another person.
+    ['Olaf Schulz', 'Schulze'],
+    ['Mark Rutte', 'Rutter'],
+    ["Siobhán O'Connor", 'oconnell'],
+  ])('%s ← %s', (name, text) => {
+    expect(matches(name, text)).toBe(false);
+  });
+});
+
+describe('nameQuery', () => {
+  it('is undefined without a letter or digit to look for', () => {
+    expect(nameQuery('')).toBeUndefined();
+    expect(nameQuery(' „–“ ')).toBeUndefined();
+  });
+});
+
+describe('valuesNamed', () => {
+  const speakers: { key: string; name: string; localizedName?: Record<string, string> }[] = [
+    { key: 'pete-hegseth', name: 'Pete Hegseth' },
+    { key: 'nato-leadership', name: 'NATO leadership', localizedName: { de: 'NATO-Führung' } },
+    { key: 'nato', name: 'NATO' },
+    { key: 'moscow', name: 'Moscow', localizedName: { de: 'Moskau', en: 'Moscow' } },
+  ];
+  it.each([
+    ['hegseth', ['pete-hegseth']],
+    ['nato', ['nato-leadership', 'nato']],
+    ['führung', ['nato-leadership']],
+    ['mosk', ['moscow']],
+    ['?', []],
+    ['nobody', []],
+  ])('%s → %j, in the given order', (text, keys) => {
+    expect(valuesNamed(speakers, text).map((value) => value.key)).toEqual(keys);
+  });
+});
