@@ -28,6 +28,7 @@ import { endsWithAny } from '../lexicon/endings';
 import { COORDINATORS } from '../lexicon/conjunctions';
 import { GENITIVE_OPENERS, NAME_ATTRIBUTE_PREPOSITIONS, PHRASE_PREPOSITIONS } from '../lexicon/prepositions';
 import { PHRASE_CLOSERS, SENTENCE_ENDS } from '../lexicon/punctuation';
+import { inTitleOrInitial } from './titles';
 import { participleClosing } from './participle-attributes';
 
 /** Endings of an adjective inflected before a noun; "-er" is left out, the ending of comparatives used as adverbs. */
@@ -150,6 +151,10 @@ export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Tok
     // to the next one, a comma or a conjunction goes on to that word
     const suspended = tokens[end - 1]?.text.endsWith('-') && end > start;
     if (suspended && (token.text === ',' || COORDINATORS.has(token.lower)) && tokens[end + 1]?.word) {
+      end++;
+      continue;
+    }
+    if (inTitleOrInitial(tokens, end)) {
       end++;
       continue;
     }

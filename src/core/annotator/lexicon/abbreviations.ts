@@ -12,7 +12,17 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'od', 'orig', 'pfr', 'phil', 'prof', 'rd', 'rer', 'sen', 'sog', 'st', 'std', 'str', 'tel', 'tsd', 'usw',
   'vgl', 'vs', 'zb', 'zit', 'zt', 'zzgl', 'zzt', 'mr', 'mrs', 'ms', 'col', 'lt', 'sgt', 'kpt', 'hptm', 'med',
   'jur', 'theol', 'dt', 'engl', 'franz', 'ital', 'russ', 'frz', 'ehem', 'verh', 'vors', 'stellv', 'ltd',
-  'inc', 'corp', 'okt', 'nov', 'dez', 'jan', 'feb', 'febr', 'mär', 'apr', 'aug', 'sep', 'sept',
+  'inc', 'corp', 'okt', 'nov', 'dez', 'jan', 'feb', 'febr', 'mär', 'apr', 'aug', 'sep', 'sept', 'nat', 'pol', 'oec',
+]);
+
+/**
+ * Abbreviated titles that stand before a name, their full stop part of the name's phrase: "Dr. Sarah Lindqvist",
+ * "Prof. Dr. med. Ulrich Kern", "Dipl.-Ing. Jan Roth" (lower-cased, without the stop).
+ */
+// prettier-ignore
+export const NAME_TITLES: ReadonlySet<string> = new Set([
+  'dr', 'prof', 'dipl', 'ing', 'med', 'phil', 'rer', 'nat', 'jur', 'theol', 'pol', 'oec', 'mr', 'mrs', 'ms', 'hr',
+  'fr', 'col', 'lt', 'sgt', 'kpt', 'hptm', 'pfr', 'st',
 ]);
 
 /** Month names and their common short forms, lower-cased, with their number 1-12. */

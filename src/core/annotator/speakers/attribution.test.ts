@@ -106,6 +106,30 @@ describe('who speaks', () => {
       mention: 'Landrätin Eva Lang',
     },
     {
+      name: 'an abbreviated title before the name is part of the mention, not of the name',
+      text: '„Wir waren überrascht“, sagte die Expeditionsleiterin Dr. Sarah Lindqvist.',
+      speaker: 'Sarah Lindqvist',
+      mention: 'die Expeditionsleiterin Dr. Sarah Lindqvist',
+    },
+    {
+      name: 'several titles, one in lower case',
+      text: '„Wir waren überrascht“, sagte Prof. Dr. med. Ulrich Kern.',
+      speaker: 'Ulrich Kern',
+      mention: 'Prof. Dr. med. Ulrich Kern',
+    },
+    {
+      name: 'a title of two abbreviations that the sentence does not end at',
+      text: 'Die Probe sei rein, sagte Dr. rer. nat. Eva Roth.',
+      speaker: 'Eva Roth',
+      mention: 'Dr. rer. nat. Eva Roth',
+    },
+    {
+      name: 'an initial inside the name keeps its stop',
+      text: '„Ja“, sagte Prof. Dr. Matthias W. Beckmann.',
+      speaker: 'Matthias W. Beckmann',
+      mention: 'Prof. Dr. Matthias W. Beckmann',
+    },
+    {
       name: 'a woman on a council is named without her role',
       text: '„Das ist gut“, sagte Stadträtin Lea Schmitt (Grüne).',
       speaker: 'Lea Schmitt',

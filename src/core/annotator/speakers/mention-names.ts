@@ -59,11 +59,15 @@ export function nameText(mention: readonly Token[], name: readonly Token[]): str
   const from = mention.indexOf(name[0] as Token);
   const to = mention.indexOf(name[name.length - 1] as Token);
   if (from < 0 || to < from) return name.map((t) => t.text).join(' ');
-  return mention
-    .slice(from, to + 1)
-    .filter((t) => t.word || t.text === '&')
-    .map((t) => t.text)
-    .join(' ');
+  let text = '';
+  mention.slice(from, to + 1).forEach((token, k, part) => {
+    const before = part[k - 1];
+    // the full stop of an initial stays with it: "Matthias W. Beckmann"
+    if (token.text === '.' && before && before.end === token.start && /^\p{Lu}$/u.test(before.text))
+      text += '.';
+    else if (token.word || token.text === '&') text += (text ? ' ' : '') + token.text;
+  });
+  return text;
 }
 
 /**

@@ -23,6 +23,7 @@ import {
 } from './naming-words';
 import { pronounAntecedent } from './pronoun-antecedents';
 import type { GrammaticalNumber } from '../grammar/verb-number';
+import { withoutTitles } from '../grammar/titles';
 import type { Resolution, SpeakerEntity } from '../model';
 import { isWebAddress, type Token } from '../text/tokens';
 import {
@@ -119,7 +120,7 @@ export class SpeakerBook {
     mention: readonly Token[],
     number?: GrammaticalNumber,
   ): { speaker: SpeakerEntity; how: Resolution } | undefined {
-    const named = withoutRelativePronoun(mention);
+    const named = withoutTitles(withoutRelativePronoun(mention));
     if (!canSpeak(named) && !possessiveOfSpeaker(named)) return undefined;
     const resolved = this.resolvePhrase(named, number);
     if (resolved) this.lastMention.set(resolved.speaker, mention);
