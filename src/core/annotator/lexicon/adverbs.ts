@@ -91,3 +91,14 @@ export const APPOSITION_INTRODUCERS: readonly string[] = [
   'insbesondere', 'vor allem', 'darunter', 'etwa', 'namentlich', 'wie', 'besonders', 'allen voran',
   'unter anderem', 'zum beispiel', 'beispielsweise',
 ];
+
+/**
+ * Words of degree that make "wie" before them ask how much, not say whose words follow: "zeige, wie wenig man über
+ * die Tiefsee wisse", "wie wichtig die Reform sei", "wie viele Menschen betroffen seien".
+ */
+// prettier-ignore
+export const DEGREE_WORDS: ReadonlySet<string> = new Set([
+  'wenig', 'wenige', 'wenigen', 'viel', 'viele', 'vielen', 'sehr', 'lange', 'oft', 'häufig', 'groß', 'große',
+  'stark', 'schnell', 'wichtig', 'schwer', 'schwierig', 'weit', 'hoch', 'hohe', 'tief', 'gut', 'schlecht', 'ernst',
+  'dringend', 'gefährlich', 'teuer', 'knapp', 'klein', 'alt', 'genau', 'sicher', 'nah', 'nahe', 'stabil',
+]);

@@ -47,6 +47,17 @@ describe('a clause of source opened by "wie"', () => {
       text: 'Wie es hieß, sieht der Vorstand die Planung gefährdet.',
       expected: [{ kind: 'indirect', text: 'sieht der Vorstand die Planung gefährdet', speaker: null }],
     },
+    {
+      name: '"wie" before a word of degree asks how much: the statement is the frame\'s alone',
+      text: 'Der Fund zeige, wie wenig man über die Tiefsee wisse, betonte der Direktor.',
+      expected: [
+        {
+          kind: 'indirect',
+          text: 'Der Fund zeige, wie wenig man über die Tiefsee wisse',
+          speaker: 'Direktor',
+        },
+      ],
+    },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });

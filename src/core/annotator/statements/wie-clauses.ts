@@ -9,6 +9,7 @@ import { tokenIndexAt, type Token } from '../text/tokens';
 import { COORDINATING } from '../lexicon/conjunctions';
 import { NAMING_VERBS } from '../lexicon/quoting-words';
 import { APPOSITION_INNER_WORDS } from '../lexicon/prepositions';
+import { DEGREE_WORDS } from '../lexicon/adverbs';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 
 /**
@@ -32,6 +33,9 @@ export function wieClause(
   if (k < 0 || (tokens[k] as Token).lower !== 'wie') return undefined;
   // "wird X wie folgt zitiert: …": "wie folgt" ("as follows") points ahead to what is said, and opens no clause.
   if (tokens[k + 1]?.lower === 'folgt') return undefined;
+  // "zeige, wie wenig man darüber wisse": "wie" before a word of degree asks how much; whose words they are, the
+  // clause does not say
+  if (DEGREE_WORDS.has(tokens[k + 1]?.lower ?? '')) return undefined;
   // "Einflüsse wie die Lage am Golf": "wie" right after a noun compares or lists; a clause of source opens its clause
   // ("Denn wie die Zeitung berichtete, …": a coordinating conjunction opening the sentence is no noun).
   const before = tokens[k - 1];
