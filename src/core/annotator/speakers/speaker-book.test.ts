@@ -258,3 +258,25 @@ describe('the speaker book', () => {
     });
   });
 });
+
+describe('a headline that names its speaker by role alone', () => {
+  it.each([
+    {
+      name: 'the person named later with that role said the headline too',
+      text: 'Kanzler: „Wir lassen niemanden allein“\n\nBundeskanzler Friedrich Lang hat Hilfe zugesagt. „Wir lassen niemanden allein“, sagte Lang.',
+      speakers: ['Friedrich Lang', 'Friedrich Lang'],
+    },
+    {
+      name: 'a role with its owner before a hyphen is the role',
+      text: 'Apple-Chef kündigt neue Strategie an\n\nDas kündigte Konzernchef Tim Cook am Montag an. Es sei der Beginn einer neuen Ära.',
+      speakers: ['Tim Cook', 'Tim Cook', 'Tim Cook'],
+    },
+    {
+      name: 'with an article the role may be someone else than the one named later',
+      text: '„Das ist gut“, sagte der Minister. Er sei zufrieden. Innenminister Paul Roth sagte, das sei falsch.',
+      speakers: ['Minister', 'Minister', 'Paul Roth'],
+    },
+  ])('$name', ({ text, speakers }) => {
+    expect(speakersOf(text).map((s) => s.name)).toEqual(speakers);
+  });
+});

@@ -22,6 +22,7 @@ import {
   roleGenderAt,
 } from './naming-words';
 import { pronounAntecedent } from './pronoun-antecedents';
+import { bySurname, latestGroupOfKind, latestWithRole, roleFits } from './earlier-speakers';
 import type { GrammaticalNumber } from '../grammar/verb-number';
 import { withoutTitles } from '../grammar/titles';
 import type { Resolution, SpeakerEntity } from '../model';
@@ -62,6 +63,11 @@ export class SpeakerBook {
   private latest: SpeakerEntity | undefined;
   /** Speakers named by "ein"/"eine" and a role alone ("ein Regierungssprecher"): one person the text does not name. */
   private readonly unnamed = new Set<SpeakerEntity>();
+  /**
+   * Speakers named by a role alone before anyone with that role ("Kanzler: „…“" in a headline): the person the
+   * text names with that role later, who takes them over ({@link notePerson}).
+   */
+  private readonly roleOnly = new Set<SpeakerEntity>();
 
   /** Records a person named in the text (e.g. after a role noun), so that a later "er" can refer to them. */
   notePerson(
@@ -71,7 +77,7 @@ export class SpeakerBook {
     proper = true,
     gender?: 'f' | 'm',
   ): SpeakerEntity {
-    const entity = this.entityFor(name, 'person', role);
+    const entity = this.roleHolder(name, role) ?? this.entityFor(name, 'person', role);
     if (gender && !entity.gender) entity.gender = gender;
     this.latest = entity;
     if (proper) this.named.add(entity);
@@ -95,7 +101,7 @@ export class SpeakerBook {
       .map((t) => t.text)
       .join(' ')
       .toLowerCase();
-    return this.byKey.has(key) || this.bySurname(key, 'person') !== undefined;
+    return this.byKey.has(key) || bySurname(this.speakers, key, 'person') !== undefined;
   }
 
   /**
@@ -207,7 +213,7 @@ export class SpeakerBook {
     if (collectiveHead) {
       const earlier =
         words.length === 2 && DEFINITE_ARTICLES.has(first.lower)
-          ? this.groupOfKind(collectiveHead)
+          ? latestGroupOfKind(this.speakers, collectiveHead)
           : undefined;
       const group = earlier ?? this.entityFor(phraseName(words), 'collective');
       return { speaker: this.unnamedRole(group, words, roleToken), how: 'collective' };
@@ -219,9 +225,31 @@ export class SpeakerBook {
     }
     if (head) {
       const group = this.entityFor(phraseName(words), 'collective');
+      // "Kanzler: „…“", "Papst warnt vor …": a role without an article, as headlines write, is one person whom the
+      // text names later ("der Bundeskanzler" may be another than the one named later: "… als Bundeskanzler Kohl")
+      if (roleToken && words.length === 1 && number !== 'plural') this.roleOnly.add(group);
       return { speaker: this.unnamedRole(group, words, roleToken), how: 'collective' };
     }
     return undefined;
+  }
+
+  /**
+   * The speaker named by a role alone earlier ("Kanzler: „Wir lassen niemanden allein“") whom a person now named with
+   * that role is ("Bundeskanzler Friedrich Lang"): it becomes that person, so that the quotes of both have one
+   * speaker; `undefined` when the name is known already or no such speaker came before.
+   */
+  private roleHolder(name: string, role: string | undefined): SpeakerEntity | undefined {
+    if (!role || this.byKey.has(name.toLowerCase()) || bySurname(this.speakers, name.toLowerCase(), 'person'))
+      return undefined;
+    const noun = role.toLowerCase().replace(/^.*-/, '');
+    const entity = [...this.roleOnly]
+      .reverse()
+      .find((e) => noun.endsWith(e.name.toLowerCase().replace(/^.*-/, '')));
+    if (!entity) return undefined;
+    this.roleOnly.delete(entity);
+    Object.assign(entity, { id: this.newId(name), name, kind: 'person', role });
+    this.byKey.set(name.toLowerCase(), entity);
+    return entity;
   }
 
   /**
@@ -259,32 +287,11 @@ export class SpeakerBook {
    */
   private personWithRole(role: Token): SpeakerEntity | undefined {
     const noun = role.lower.replace(/^.*-/, '');
-    const fits = (entity: SpeakerEntity): boolean => {
-      const theirs = entity.role?.toLowerCase();
-      return theirs === undefined || theirs.endsWith(noun) || noun.endsWith(theirs.replace(/^.*-/, ''));
-    };
     const last = this.lastPerson;
     // "Die vielen Passagen … , sagte der Dekan": a role takes up a person the text has named, not a common noun
-    if (last && (last.role !== undefined || this.named.has(last)) && (fits(last) || GENERIC_ROLES.has(noun)))
-      return last;
-    for (let i = this.speakers.length - 1; i >= 0; i--) {
-      const entity = this.speakers[i] as SpeakerEntity;
-      if (entity.kind === 'person' && entity.role !== undefined && fits(entity)) return entity;
-    }
-    return undefined;
-  }
-
-  /**
-   * "die Fraktion" after "die SPD-Landtagsfraktion", "die Polizei" after "die Kieler Polizei": a definite noun for a
-   * group refers back to the latest group whose name ends in that noun, in a compound or as its last word.
-   */
-  private groupOfKind(noun: Token): SpeakerEntity | undefined {
-    for (let i = this.speakers.length - 1; i >= 0; i--) {
-      const entity = this.speakers[i] as SpeakerEntity;
-      const name = entity.name.toLowerCase();
-      if (entity.kind === 'collective' && name !== noun.lower && name.endsWith(noun.lower)) return entity;
-    }
-    return undefined;
+    const known = last && (last.role !== undefined || this.named.has(last));
+    if (known && (roleFits(last, noun) || GENERIC_ROLES.has(noun))) return last;
+    return latestWithRole(this.speakers, noun);
   }
 
   private entityFor(name: string, kind: SpeakerEntity['kind'], role?: string): SpeakerEntity {
@@ -295,7 +302,7 @@ export class SpeakerBook {
     }
     const clean = name.replace(/[’']s$/, '');
     const key = clean.toLowerCase();
-    const known = this.byKey.get(key) ?? this.bySurname(key, kind);
+    const known = this.byKey.get(key) ?? bySurname(this.speakers, key, kind);
     if (known) {
       if (known.name.split(' ').length < clean.split(' ').length && kind === 'person') {
         known.name = clean;
@@ -308,23 +315,6 @@ export class SpeakerBook {
     this.speakers.push(entity);
     this.byKey.set(key, entity);
     return entity;
-  }
-
-  /** "Berger" and "Bergers" find "Anna Berger"; "Anna Berger" finds an earlier "Berger". */
-  private bySurname(key: string, kind: SpeakerEntity['kind']): SpeakerEntity | undefined {
-    if (kind !== 'person') return undefined;
-    const parts = key.split(' ');
-    const last = parts[parts.length - 1] ?? key;
-    for (let i = this.speakers.length - 1; i >= 0; i--) {
-      const entity = this.speakers[i] as SpeakerEntity;
-      if (entity.kind !== 'person') continue;
-      const theirs = entity.name.toLowerCase().split(' ');
-      const theirLast = theirs[theirs.length - 1] ?? '';
-      if (theirLast === last || theirLast === last.replace(/s$/, '')) {
-        if (parts.length === 1 || theirs.length === 1 || theirs.join(' ') === key) return entity;
-      }
-    }
-    return undefined;
   }
 
   private newId(name: string): string {
