@@ -113,6 +113,11 @@ export class SpeakerBook {
     return this.entityFor(name, 'collective');
   }
 
+  /** Whether `speaker` is a person the text names by a proper name ("Yusuf Tuggar"), not by a role or a noun alone. */
+  isNamedPerson(speaker: SpeakerEntity): boolean {
+    return this.named.has(speaker);
+  }
+
   /** The person mentioned last, if any. */
   get latestPerson(): SpeakerEntity | undefined {
     return this.lastPerson;

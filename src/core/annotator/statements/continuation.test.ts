@@ -225,6 +225,22 @@ describe('continuation in Konjunktiv', () => {
         },
       ],
     },
+    {
+      name: 'a new paragraph that opens with another person named goes on with them',
+      text: 'Die Rückgabe sei überfällig, sagte Direktorin Anna Weber.\n\nDer Botschafter Yusuf Tuggar dankte der Stadt. Die Bronzen seien von großem Wert.',
+      expected: [
+        { kind: 'indirect', text: 'Die Rückgabe sei überfällig', speaker: 'Anna Weber' },
+        { kind: 'indirect', text: 'Die Bronzen seien von großem Wert.', speaker: 'Yusuf Tuggar' },
+      ],
+    },
+    {
+      name: 'people the new paragraph names by a role alone do not take the statement over',
+      text: 'Die Lage sei ernst, sagte Direktorin Anna Weber.\n\nZwei Beamte gaben sich als Händler aus. Über Monate sei der Mann beobachtet worden.',
+      expected: [
+        { kind: 'indirect', text: 'Die Lage sei ernst', speaker: 'Anna Weber' },
+        { kind: 'indirect', text: 'Über Monate sei der Mann beobachtet worden.', speaker: 'Anna Weber' },
+      ],
+    },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });

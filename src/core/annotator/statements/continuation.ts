@@ -183,7 +183,11 @@ export function continuationIn(
       const opened = quiet ? openedBefore(model, index, whole) : whole;
       // The sentence before that the report opens with is part of it: the source is named before it.
       const named = opened.start < whole.start ? index - 1 : index;
-      const guess = recent ? undefined : previousSubject(model, named, book);
+      // A new paragraph that opens with another person named as the subject ("Der Botschafter Yusuf Tuggar dankte
+      // der Stadt. Die Bronzen seien …") goes on with them, not with the speaker of the paragraph before
+      const newParagraph = !sameParagraph && model.sentences[named - 1]?.paragraph === sentence.paragraph;
+      const subject = recent && !newParagraph ? undefined : previousSubject(model, named, book);
+      const guess = recent && !(subject && book.isNamedPerson(subject.speaker)) ? undefined : subject;
       const lead = leadIn(sentence.tokens, inside);
       const leading = lead ? book.resolve(lead.subject) : undefined;
       const speaker = leading?.speaker ?? guess?.speaker ?? context.speaker;
