@@ -3,6 +3,7 @@ import {
   correctedLibraryQuery,
   findFacetValue,
   libraryFiltersQuery,
+  libraryPath,
   parseLibraryFilters,
   type LibraryFilters,
 } from './library-filters';
@@ -30,6 +31,7 @@ describe('library filters in the URL', () => {
     const parsed = parseLibraryFilters(new URLSearchParams(query));
     expect(parsed).toEqual(filters);
     expect(libraryFiltersQuery(parsed)).toBe(canonical);
+    expect(libraryPath(parsed)).toBe(canonical === '' ? '/' : `/?${canonical}`);
   });
 });
 

@@ -56,6 +56,12 @@ export function libraryFiltersQuery(filters: LibraryFilters): string {
   return params.join('&');
 }
 
+/** The library's address with `filters`: `/` without any, else `/?speaker=…` ({@link libraryFiltersQuery}). */
+export function libraryPath(filters: LibraryFilters): string {
+  const query = libraryFiltersQuery(filters);
+  return query === '' ? '/' : `/?${query}`;
+}
+
 /**
  * The canonical query string (without `?`) when `params` name the library's filters in another form than
  * {@link libraryFiltersQuery} writes them and the difference is one a person would see in the form: a date range

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { isFiltered, libraryFiltersQuery, type LibraryFilters } from '../../core/archive/library-filters';
+import { isFiltered, libraryPath, type LibraryFilters } from '../../core/archive/library-filters';
 import { speakersNamed } from '../../core/archive/speakers-named';
 import type { LibrarySpeaker } from '../../core/archive/library-entry';
 import { speakerName } from '../../core/speakers/names';
@@ -11,11 +11,6 @@ import { facetOptions, useFacet } from './library-query';
 
 /** The most speakers offered when the typed text names several: more than a person reads, a part of a name. */
 const MAX_SPEAKER_CHOICES = 12;
-
-const filteredPath = (filters: LibraryFilters) => {
-  const query = libraryFiltersQuery(filters);
-  return query === '' ? '/' : `/?${query}`;
-};
 
 /** The speakers typed text names when it names several, and the other filters to apply with the one chosen. */
 interface SpeakerChoices {
@@ -110,7 +105,7 @@ export function LibraryFilterForm({
     if (named[0]) next.speaker = named[0].key;
     // The field names the speaker chosen, also when that is the one already chosen (the URL stays, the form too).
     setTyped(undefined);
-    void navigate(filteredPath(next));
+    void navigate(libraryPath(next));
   };
 
   return (
@@ -163,7 +158,7 @@ export function LibraryFilterForm({
           <ul aria-labelledby={`${id}-choices`}>
             {choices.speakers.slice(0, MAX_SPEAKER_CHOICES).map((value) => (
               <li key={value.key}>
-                <Link to={filteredPath({ ...choices.filters, speaker: value.key })}>
+                <Link to={libraryPath({ ...choices.filters, speaker: value.key })}>
                   {speakerName(value, locale)}
                 </Link>
               </li>

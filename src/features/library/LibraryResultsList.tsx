@@ -1,17 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { libraryFiltersQuery, type LibraryFilters } from '../../core/archive/library-filters';
+import { libraryPath, type LibraryFilters } from '../../core/archive/library-filters';
 import type { LibraryResults } from '../../core/archive/library-query';
 import { CHUNK_SIZE } from '../../core/archive/library-split';
 import { formatPublished } from '../../core/dates/format';
 import { OfflineBadge } from './OfflineBadge';
 import { QuotedSpeakers } from './QuotedSpeakers';
 import { useOfflineAvailability } from './offline-availability';
-
-const linkTo = (filters: LibraryFilters) => {
-  const query = libraryFiltersQuery(filters);
-  return query === '' ? '/' : `/?${query}`;
-};
 
 /**
  * One page of the library's results, with links to the pages before and after it; each says whether it can be
@@ -71,7 +66,7 @@ export function LibraryResultsList({
       {results.pageCount > 1 ? (
         <nav className="library__pages" aria-label={t('pages')}>
           {results.page > 0 ? (
-            <Link to={linkTo({ ...filters, page: results.page - 1 })} rel="prev">
+            <Link to={libraryPath({ ...filters, page: results.page - 1 })} rel="prev">
               {t('newer')}
             </Link>
           ) : null}
@@ -82,7 +77,7 @@ export function LibraryResultsList({
             })}
           </span>
           {results.page < results.pageCount - 1 ? (
-            <Link to={linkTo({ ...filters, page: results.page + 1 })} rel="next">
+            <Link to={libraryPath({ ...filters, page: results.page + 1 })} rel="next">
               {t('older')}
             </Link>
           ) : null}

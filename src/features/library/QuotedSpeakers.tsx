@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LibrarySpeaker } from '../../core/archive/library-entry';
-import { libraryFiltersQuery } from '../../core/archive/library-filters';
+import { libraryPath } from '../../core/archive/library-filters';
 import { speakerName } from '../../core/speakers/names';
 
 /** Speakers named per entry at first; a button shows the rest. */
@@ -33,7 +33,7 @@ export function QuotedSpeakers({ speakers }: { speakers: readonly LibrarySpeaker
           {i > 0 ? ', ' : ''}
           <Link
             ref={i === SPEAKERS_SHOWN ? firstRevealed : undefined}
-            to={`/?${libraryFiltersQuery({ speaker: speaker.key, page: 0 })}`}
+            to={libraryPath({ speaker: speaker.key, page: 0 })}
             aria-label={t('filterBySpeaker', { name: speakerName(speaker, locale) })}
           >
             {speakerName(speaker, locale)}
