@@ -321,3 +321,53 @@ test('a shipped article imported again, corrected, counts once on the speaker pa
   await expect(found.filter({ hasText: '(imported)' })).toHaveCount(count);
   await expect(status).toHaveText(`${count} quotes match “Bündnis”.`);
 });
+
+test('a speaker is found by a name typed without its apostrophe, hyphen or space, shipped and imported', async ({
+  page,
+  consoleWatch,
+}) => {
+  // Imports, then searches three names: more steps than most tests.
+  test.slow();
+  // The site has no file for a speaker only imports quote: it answers 404, which their page expects.
+  consoleWatch.allow(/404/);
+  const generated = generateArticle({ id: 'typed-names', languages: ['de', 'en'], speakers: 2, quotes: 4 });
+  await importArticle(page, {
+    ...generated,
+    speakers: [
+      { ...generated.speakers[0]!, name: "Siobhán O'Connor" },
+      { ...generated.speakers[1]!, name: 'Annegret Kramp-Karrenbauer' },
+    ],
+    quotes: generated.quotes.map((quote, i) => ({ ...quote, speaker: i % 2 === 0 ? 's1' : 's2' })),
+  });
+
+  // The shipped sample's "NATO-Führung" (the German name of "NATO leadership"), typed in one word, with the mouse.
+  await page.goto('/');
+  await searchBox(page).click();
+  await searchBox(page).pressSequentially('natofuhrung');
+  await expect(page).toHaveURL(/\/search\?q=natofuhrung$/);
+  const items = results(page).getByRole('listitem');
+  await expect(items.first()).toBeVisible();
+  for (const item of await items.all())
+    await expect(item.getByRole('link', { name: 'NATO leadership' })).toBeVisible();
+  await items.first().getByRole('link', { name: 'NATO leadership' }).click();
+  await expect(page).toHaveURL(/\/speakers\/nato-leadership$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'NATO leadership' })).toBeVisible();
+
+  // An imported speaker, by keyboard: "/" to the search, the name without its apostrophe, the quote opened.
+  await page.keyboard.press('/');
+  await page.keyboard.type('oconnor');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('2 quotes match “oconnor”.');
+  await expect(items.getByRole('link', { name: "Siobhán O'Connor" })).toHaveCount(2);
+  await expectNoAxeViolations(page);
+  await items.first().getByRole('link').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/imported\/typed-names\?quote=q\d+$/);
+  await expect(panel(page).getByRole('heading', { level: 2, name: "Siobhán O'Connor" })).toBeVisible();
+
+  // A hyphenated name typed in one word, in lower case, reaches the speaker's page.
+  await page.keyboard.press('/');
+  await page.keyboard.type('krampkarrenbauer');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('2 quotes match “krampkarrenbauer”.');
+  await items.first().getByRole('link', { name: 'Annegret Kramp-Karrenbauer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Annegret Kramp-Karrenbauer' })).toBeVisible();
+});

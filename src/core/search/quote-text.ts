@@ -5,6 +5,7 @@
  */
 import type { LocalizedText } from '../article/schema';
 import type { ArchiveQuote } from '../archive/archive-quote';
+import { runOnNames } from '../speakers/name-match';
 
 /**
  * How much of each quote's words (per language) a result keeps to show, in UTF-16 code units: enough for two lines
@@ -22,9 +23,16 @@ export function shortenWords(text: LocalizedText): LocalizedText {
   return out;
 }
 
-/** The text a quote is found by: its words in every language, its speaker's name and role, its article's title. */
+/**
+ * The text a quote is found by: its words in every language, its speaker's name and role, its article's title, and
+ * last the speaker's names written together from each word on (`runOnNames`: `oconnor` for "Siobhán O'Connor"), so
+ * that "OConnor" typed finds her as the library's speaker filter does. Last, because the imported articles' index
+ * ranks a word by where it stands: a quote with the typed word itself comes before one found by a name run on.
+ */
 export function indexedText(quote: ArchiveQuote): string {
   const speaker = quote.speaker;
-  const who = speaker ? [speaker.name, ...values(speaker.localizedName), ...values(speaker.role)] : [];
-  return [...values(quote.text), ...who, ...values(quote.articleTitle)].join('\n');
+  const names = speaker ? [speaker.name, ...values(speaker.localizedName)] : [];
+  const who = [...names, ...values(speaker?.role)];
+  const runOn = new Set(names.flatMap(runOnNames));
+  return [...values(quote.text), ...who, ...values(quote.articleTitle), ...runOn].join('\n');
 }

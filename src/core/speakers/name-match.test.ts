@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchableName, nameMatches, nameQuery, valuesNamed } from './name-match';
+import { matchableName, nameMatches, nameQuery, runOnNames, valuesNamed } from './name-match';
 
 const matches = (name: string, text: string) => {
   const query = nameQuery(text);
@@ -78,5 +78,16 @@ describe('valuesNamed', () => {
     ['nobody', []],
   ])('%s → %j, in the given order', (text, keys) => {
     expect(valuesNamed(speakers, text).map((value) => value.key)).toEqual(keys);
+  });
+});
+
+describe('runOnNames: the name written together from each word on, as the search indexes it', () => {
+  it.each([
+    ["Siobhán O'Connor", ['SiobhánOConnor', 'OConnor']],
+    ['Annegret Kramp-Karrenbauer', ['AnnegretKrampKarrenbauer', 'KrampKarrenbauer']],
+    ['Ursula von der Leyen', ['UrsulavonderLeyen', 'vonderLeyen', 'derLeyen']],
+    ['NATO', []],
+  ])('%s → %j', (name, runs) => {
+    expect(runOnNames(name)).toEqual(runs);
   });
 });

@@ -62,6 +62,20 @@ export function nameMatches(name: MatchableName, query: NameQuery): boolean {
 }
 
 /**
+ * The name's words written together from each of its words on, but the last, as they are spelt
+ * (`Siobhán O'Connor` → `SiobhánOConnor`, `OConnor`; `Kramp-Karrenbauer` → `KrampKarrenbauer`): where
+ * {@link nameMatches} finds a typed word that runs on into the next word of the name. The site's search indexes them
+ * beside the name's words, so that its prefix search finds a name typed without its apostrophe, hyphen or space as
+ * this filter does. Not folded here: the search folds each with `foldGerman` as one word, as it folds the word a
+ * person types ("rosaebert" and "Rosa Ebert" both become `rosabert`, where folding the words apart would keep the
+ * `e`). None for a name of one word.
+ */
+export function runOnNames(name: string): string[] {
+  const parts = words(name);
+  return parts.slice(0, -1).map((_, i) => parts.slice(i).join(''));
+}
+
+/**
  * The values any of whose names (`name`, and the names per interface language in `localizedName`: „Moskau“ as well
  * as „Moscow“) `text` matches ({@link nameMatches}), in the order of `values`; none when `text` has no letters.
  */
