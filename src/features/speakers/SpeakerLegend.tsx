@@ -56,7 +56,7 @@ export const SpeakerLegend = memo(function SpeakerLegend({
   if (listed.length === 0) return null;
   return (
     <section className="speaker-legend" aria-labelledby="speaker-legend-heading">
-      <h2 id="speaker-legend-heading" className="speaker-legend__heading">
+      <h2 id="speaker-legend-heading" className="speaker-legend__heading" tabIndex={-1}>
         {t('heading')}
       </h2>
       <p className="speaker-legend__intro">{t('intro')}</p>
