@@ -106,6 +106,20 @@ test('the skip link jumps past the header to the content', async ({ page }) => {
   ).toBeFocused();
 });
 
+test('a speaker no article quotes has a way back to the library, as every page not found has', async ({
+  page,
+}) => {
+  await page.goto('/speakers/nobody-quoted-here');
+  await expect(page.getByRole('heading', { level: 1, name: 'Speaker not found' })).toBeVisible();
+  const back = page.getByRole('link', { name: 'Back to the library' });
+  await expect(back).toBeVisible();
+  for (let i = 0; i < 12 && !(await back.evaluate((el) => el === document.activeElement)); i += 1)
+    await page.keyboard.press('Tab');
+  await expect(back).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+});
+
 test('the library and the not-found page work by keyboard', async ({ page }) => {
   await page.goto('/no/such/page');
   const back = page.getByRole('link', { name: 'Back to the library' });
