@@ -64,6 +64,8 @@ test('tab through header, banner, text mode and highlights, operating each', asy
   await expect(theme).toBeHidden();
   await expect(settings).toBeFocused();
 
+  // Above the text, a way past its links to the speakers and the timeline (its own test below).
+  await tabTo(page, page.getByRole('link', { name: 'Skip the text: speakers and timeline' }));
   const banner = page.getByRole('region', { name: 'Syndicated press release' });
   await tabTo(page, banner.getByText('About SeaPRwire'));
   await page.keyboard.press('Enter');
@@ -97,9 +99,25 @@ test('the skip link jumps past the header to the content', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main')).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip the text: speakers and timeline' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(
     page.getByRole('region', { name: 'Syndicated press release' }).getByText('About SeaPRwire'),
   ).toBeFocused();
+});
+
+test('a speaker no article quotes has a way back to the library, as every page not found has', async ({
+  page,
+}) => {
+  await page.goto('/speakers/nobody-quoted-here');
+  await expect(page.getByRole('heading', { level: 1, name: 'Speaker not found' })).toBeVisible();
+  const back = page.getByRole('link', { name: 'Back to the library' });
+  await expect(back).toBeVisible();
+  for (let i = 0; i < 12 && !(await back.evaluate((el) => el === document.activeElement)); i += 1)
+    await page.keyboard.press('Tab');
+  await expect(back).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
 });
 
 test('the library and the not-found page work by keyboard', async ({ page }) => {
@@ -158,4 +176,20 @@ test('J and K work right after choosing a text mode with the arrow keys', async 
   await expect(page).toHaveURL(/[?&]quote=q4\b/);
   await page.keyboard.press('k');
   await expect(page).toHaveURL(/[?&]quote=q3\b/);
+});
+
+test('one link above the text skips its links, to the speakers and the timeline', async ({ page }) => {
+  await page.goto(SAMPLE);
+  await tabTo(page, page.getByRole('link', { name: 'Skip to content' }));
+  await page.keyboard.press('Enter');
+  const skip = page.getByRole('link', { name: 'Skip the text: speakers and timeline' });
+  await tabTo(page, skip);
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  const legend = page.getByRole('region', { name: 'Speakers' });
+  await expect(legend.getByRole('heading', { name: 'Speakers' })).toBeFocused();
+  await expect(legend.getByRole('heading', { name: 'Speakers' })).toBeInViewport();
+  await tabTo(page, legend.getByRole('button').first());
+  // The address keeps the page's skip link's fragment: none that a reload or a shared link would carry.
+  expect(new URL(page.url()).hash).toBe('#main');
 });

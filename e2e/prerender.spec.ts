@@ -63,6 +63,37 @@ test('a prerendered article opened with reader state in the URL shows that state
   await expect(text.locator(`p.paragraph[lang="${original}"]`).first()).toBeVisible();
 });
 
+// An address that was not prerendered (the import page, an import, a search) is answered by the static host with
+// its fallback, the prerendered library page: until the app renders the page asked for, none of it is shown.
+for (const [path, heading] of [
+  ['/import', 'Import a text'],
+  ['/search?q=Rutte', 'Search: Rutte'],
+] as const) {
+  test(`${path} does not show the library page it was answered with while the app starts`, async ({
+    page,
+  }) => {
+    // The app's start is held back, as on a slow connection.
+    const gate: { open?: () => void } = {};
+    const opened = new Promise<void>((resolve) => (gate.open = resolve));
+    await page.route('**/assets/start-*.js', async (route) => {
+      await opened;
+      await route.fallback();
+    });
+    await page.goto(path, { waitUntil: 'commit' });
+    await page.waitForLoadState('domcontentloaded');
+    const libraryHeading = page.locator('h1', { hasText: 'Library' });
+    await expect(libraryHeading, 'the host answered with the library page').toHaveCount(1);
+    await expect(libraryHeading).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Import' })).toBeHidden();
+
+    gate.open?.();
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Import' })).toBeVisible();
+  });
+}
+
 test("a speaker's page is prerendered: their quotes readable before any JavaScript runs, then taken over", async ({
   browser,
 }) => {

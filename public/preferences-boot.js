@@ -32,7 +32,12 @@
     versions[language] = href;
     if (href === window.location.pathname) isVersion = true;
   }
-  if (!isVersion) return;
+  // The static host's fallback page (the library) answering an address that was not prerendered (an import, a
+  // search): the app renders that address's page over it, and until then none of the fallback is shown.
+  if (!isVersion) {
+    if (links.length > 0) root.setAttribute('data-fallback-page', '');
+    return;
+  }
   var stored = null;
   try {
     stored = storage && storage.getItem('stimmen.lng');

@@ -9,6 +9,7 @@ import type { Article } from '../core/article/schema';
 import { PrintSpeakerList } from '../features/article-meta/PrintSpeakerList';
 import { ProvenanceBanner } from '../features/article-meta/ProvenanceBanner';
 import { ReadingTime } from '../features/article-meta/ReadingTime';
+import { SkipToAside } from '../features/article-meta/SkipToAside';
 import { QuotePanel } from '../features/quotes/QuotePanel';
 import { SpeakerLegend } from '../features/speakers/SpeakerLegend';
 import { Timeline } from '../features/timeline/Timeline';
@@ -45,11 +46,12 @@ export function ArticleAside({ article, state, unknown, update, hrefWith, quoteT
   );
 }
 
-/** Above the text: its reading time (in `language`) and where it comes from. */
+/** Above the text: its reading time (in `language`), a link past it to the speakers and timeline, and where it comes from. */
 export function ArticleHeaderExtra({ article, language }: { article: Article; language: string }) {
   return (
     <>
       <ReadingTime article={article} language={language} />
+      <SkipToAside article={article} />
       <ProvenanceBanner article={article} />
     </>
   );

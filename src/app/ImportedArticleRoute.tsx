@@ -1,11 +1,12 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { Article } from '../core/article/schema';
+import type { Article, Quote } from '../core/article/schema';
 import { MarkByWords } from '../features/corrections/MarkByWords';
 import { MarkQuoteBar } from '../features/corrections/MarkQuoteBar';
 import { QuoteCorrections } from '../features/corrections/QuoteCorrections';
+import { UndoDeletion, type Deletion } from '../features/corrections/UndoDeletion';
 import { ImportedArticleBar } from '../features/import/ImportedArticleBar';
 import { ArticleError } from '../features/reader/ArticleError';
 import { ArticleLoadError } from '../features/reader/article-query';
@@ -80,10 +81,36 @@ function EditableArticle({ stored }: { stored: StoredArticle }) {
   const { article } = stored;
   const reader = useReaderState(article);
   const saver = useImportedSaver(stored);
+  /** The quote just deleted, which can be taken back until the next correction or another quote is opened. */
+  const [deletion, setDeletion] = useState<Deletion | undefined>(undefined);
+  const selectedQuote = reader.state.quote;
+  const [shownQuote, setShownQuote] = useState(selectedQuote);
+  if (selectedQuote !== shownQuote) {
+    setShownQuote(selectedQuote);
+    if (selectedQuote !== undefined) setDeletion(undefined);
+  }
   const change = (next: Article, selectQuote: string | undefined) => {
+    setDeletion(undefined);
     saver.save(article, next);
     reader.update({ quote: selectQuote, event: undefined }, { replace: true });
   };
+  const remove = (next: Article, quote: Quote) => {
+    change(next, undefined);
+    setDeletion({ before: article, after: next, quote });
+  };
+  const { save } = saver;
+  const { update } = reader;
+  // The article as it was before the deletion, saved over the one without the quote (re-applied to a version
+  // changed elsewhere meanwhile, as every correction is); the quote is selected, and its panel takes the focus as
+  // when a quote is opened.
+  const undo = useCallback(
+    ({ before, after, quote }: Deletion) => {
+      setDeletion(undefined);
+      save(after, before);
+      update({ quote: quote.id, event: undefined }, { replace: true });
+    },
+    [save, update],
+  );
   const queryClient = useQueryClient();
   // A machine translation made or removed was saved already, with a new revision: read the record again, so the
   // next correction is written on that revision (the saver takes a newer stored version as its base).
@@ -111,9 +138,12 @@ function EditableArticle({ stored }: { stored: StoredArticle }) {
       ) : null}
       <ArticleScreen
         article={article}
-        quoteTools={(quoteId) => <QuoteCorrections article={article} quoteId={quoteId} onChange={change} />}
+        quoteTools={(quoteId) => (
+          <QuoteCorrections article={article} quoteId={quoteId} onChange={change} onDelete={remove} />
+        )}
         onArticleChange={showSaved}
       />
+      <UndoDeletion deletion={deletion} onUndo={undo} onDismiss={() => setDeletion(undefined)} />
       <MarkQuoteBar article={article} onChange={change} />
     </>
   );

@@ -19,13 +19,16 @@ interface Visit {
  * Runs the boot script on a page at `visit.address` with fake browser objects, and returns the address it moved
  * to (or `null`).
  */
-function boot(visit: Visit): string | null {
+function boot(visit: Visit, attributes: string[] = []): string | null {
   const url = new URL(visit.address, 'http://localhost');
   const alternates =
     visit.alternates ?? Object.fromEntries(LANGUAGES.map((l) => [l, languagePath(appPath(url.pathname), l)]));
-  const links = [...Object.entries(alternates), ['x-default', alternates.en ?? '']].map(([lang, href]) => ({
-    getAttribute: (name: string) => (name === 'hreflang' ? lang : href),
-  }));
+  const entries = Object.entries(alternates);
+  const links = [...entries, ...(entries.length > 0 ? [['x-default', alternates.en ?? '']] : [])].map(
+    ([lang, href]) => ({
+      getAttribute: (name: string) => (name === 'hreflang' ? lang : href),
+    }),
+  );
   const storage = new Map(visit.stored ? [['stimmen.lng', visit.stored]] : []);
   const replace = vi.fn();
   const window = {
@@ -33,7 +36,7 @@ function boot(visit: Visit): string | null {
     localStorage: { getItem: (key: string) => storage.get(key) ?? null },
   };
   const document = {
-    documentElement: { setAttribute: vi.fn() },
+    documentElement: { setAttribute: vi.fn((name: string) => attributes.push(name)) },
     querySelectorAll: () => links,
   };
   const navigator = { languages: visit.browser, language: visit.browser[0] };
@@ -71,10 +74,26 @@ describe('public/preferences-boot.js opens the page in the language detectLangua
     expect(boot(visit)).toBe(target === url.pathname ? null : `${target}${url.search}#h`);
   });
 
-  it('leaves a page that is not the one prerendered for this address (the static host’s fallback)', () => {
+  it('leaves a page that is not the one prerendered for this address (the static host’s fallback), hidden', () => {
+    const attributes: string[] = [];
     expect(
-      boot({ name: '', address: '/import', browser: ['de'], alternates: { en: '/', de: '/de/' } }),
+      boot(
+        { name: '', address: '/import', browser: ['de'], alternates: { en: '/', de: '/de/' } },
+        attributes,
+      ),
     ).toBeNull();
+    expect(attributes).toEqual(['data-fallback-page']);
+  });
+
+  it('does not hide the page it was prerendered for, nor a page without alternates (the dev server’s)', () => {
+    for (const visit of [
+      { name: '', address: '/articles/a', browser: ['en'] },
+      { name: '', address: '/import', browser: ['en'], alternates: {} },
+    ]) {
+      const attributes: string[] = [];
+      boot(visit, attributes);
+      expect(attributes).toEqual([]);
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { StrictMode, useEffect, type ReactNode } from 'react';
+import { StrictMode, useEffect, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { preloadShellParts } from './AppShell';
@@ -28,12 +28,18 @@ function canHydrate(prerendered: PrerenderedData | undefined, language: string |
 }
 
 /**
- * Marks `<html data-app="ready">` once the app has taken over the whole page: hydrated or rendered, including the
+ * Shows the page once the app has rendered it (see `public/preferences-boot.js`), and marks `<html data-app="ready">`
+ * once the app has taken over the whole page: hydrated or rendered, including the
  * parts that load after the first paint (`./deferred`); effects run after the whole tree is committed. Before that
  * a prerendered page shows the article but does not respond to its controls; the end-to-end tests wait for this
  * mark after every `page.goto`.
  */
 function AppReady({ children }: { children: ReactNode }) {
+  // The static host's fallback page, hidden by the boot script, has been rendered over: show the page before it
+  // is painted.
+  useLayoutEffect(() => {
+    document.documentElement.removeAttribute('data-fallback-page');
+  }, []);
   useEffect(() => {
     void whenDeferredPartsMounted().then(() => {
       document.documentElement.dataset.app = 'ready';

@@ -2,7 +2,7 @@ import './archive.css';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { ArchiveQuote } from '../../core/archive/archive-quote';
 import {
   FIRST_QUOTES,
@@ -75,6 +75,11 @@ export function SpeakerPage({ prerendered }: { prerendered?: SpeakerFirstScreen 
           {t('speaker.notFoundTitle')}
         </h1>
         <p>{t('speaker.notFound', { key })}</p>
+        <p>
+          <Link to="/" className="button">
+            {t('common:backToLibrary')}
+          </Link>
+        </p>
       </section>
     );
   return (

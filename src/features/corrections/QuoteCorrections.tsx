@@ -8,7 +8,7 @@ import {
   setQuoteKind,
   setQuoteSpeaker,
 } from '../../core/article/edits';
-import { QuoteKind, type Article } from '../../core/article/schema';
+import { QuoteKind, type Article, type Quote } from '../../core/article/schema';
 import { focusInTextAfterDeletion, neighbourInText } from './focus-in-text';
 import { useKeyedChange } from './keyed-change';
 
@@ -23,7 +23,7 @@ interface Staged {
 
 /**
  * Corrects one quote of an editable (imported) article: its speaker, its kind, confirm it as right, or delete
- * it. Every change is handed to `onChange` as a new, valid article. An option picked from a field's list is
+ * it. Every change is handed to `onChange` (a deletion to `onDelete`) as a new, valid article. An option picked from a field's list is
  * applied at once; one reached with the arrow keys on the closed field is staged (shown, said to be unsaved) until
  * Enter or Apply, and Escape takes it back: browsing the options stores nothing.
  */
@@ -31,10 +31,13 @@ export function QuoteCorrections({
   article,
   quoteId,
   onChange,
+  onDelete,
 }: {
   article: Article;
   quoteId: string;
   onChange: (article: Article, selectQuote: string | undefined) => void;
+  /** The article without the quote, and the quote: a deletion, which the page offers to take back. */
+  onDelete: (article: Article, quote: Quote) => void;
 }) {
   const { t } = useTranslation('corrections');
   const id = useId();
@@ -101,7 +104,7 @@ export function QuoteCorrections({
   };
   const remove = () => {
     const neighbour = neighbourInText(quote.id);
-    onChange(deleteQuote(article, quote.id), undefined);
+    onDelete(deleteQuote(article, quote.id), quote);
     focusInTextAfterDeletion(quote.id, neighbour);
   };
   const shownSpeaker = staged?.speaker ?? (newName !== undefined ? NEW_SPEAKER : (quote.speaker ?? ''));

@@ -25,7 +25,7 @@ function percentFormat(locale: string, share: number): Intl.NumberFormat {
 }
 
 /**
- * Who speaks in the article: each speaker with their colour, role, number of quotes and share of the quoted words
+ * Who speaks in the article: each speaker quoted (or relaying a quote) with their colour, role, number of quotes and share of the quoted words
  * (see `core/speakers/share-of-voice.ts`), and how many quotes of others a medium relays. Each speaker is a toggle
  * that filters the text to their quotes (and those they relay) via `?speaker=`.
  */
@@ -46,15 +46,22 @@ export const SpeakerLegend = memo(function SpeakerLegend({
     return speaker ? speakerName(speaker, locale) : id;
   };
 
-  if (article.speakers.length === 0) return null;
+  // A speaker the article names but no longer quotes (each of their quotes corrected to someone else, or
+  // deleted) has nothing to show or choose; the chosen one stays, so that the choice can be undone.
+  const listed = article.speakers.filter((speaker) => {
+    const share = byId.get(speaker.id);
+    return (share !== undefined && (share.quotes > 0 || share.relayed > 0)) || speaker.id === selected;
+  });
+
+  if (listed.length === 0) return null;
   return (
     <section className="speaker-legend" aria-labelledby="speaker-legend-heading">
-      <h2 id="speaker-legend-heading" className="speaker-legend__heading">
+      <h2 id="speaker-legend-heading" className="speaker-legend__heading" tabIndex={-1}>
         {t('heading')}
       </h2>
       <p className="speaker-legend__intro">{t('intro')}</p>
       <ul className="speaker-legend__list">
-        {article.speakers.map((speaker) => {
+        {listed.map((speaker) => {
           const share = byId.get(speaker.id);
           const role = pickLocalized(speaker.role, locale, article.originalLanguage);
           const pressed = selected === speaker.id;

@@ -1,5 +1,5 @@
 import './timeline.css';
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article, ArticleEvent } from '../../core/article/schema';
 import { formatPartialDateFor } from '../../core/dates/format';
@@ -15,6 +15,9 @@ export interface TimelineProps {
   hrefWith: (patch: Partial<ReaderState>) => string;
   update: (patch: Partial<ReaderState>, options?: { replace?: boolean }) => void;
 }
+
+/** The heading's id: the link that skips the text goes to it (`features/article-meta/SkipToAside.tsx`). */
+const HEADING_ID = 'timeline-heading';
 
 /** The label of an event in the interface language if the article has it, else in the language shown. */
 function eventLabel(
@@ -39,7 +42,6 @@ function eventLabel(
 function TimelineView({ article, state, hrefWith, update }: TimelineProps) {
   const { t, i18n } = useTranslation('timeline');
   const locale = i18n.resolvedLanguage ?? 'en';
-  const headingId = useId();
   const listRef = useRef<HTMLOListElement>(null);
   // The languages of the text on screen; side by side the original comes first and is where choosing scrolls to.
   const shown = useMemo(
@@ -102,8 +104,8 @@ function TimelineView({ article, state, hrefWith, update }: TimelineProps) {
 
   if (entries.every((entry) => entry.kind === 'published')) return null;
   return (
-    <section className="timeline" aria-labelledby={headingId}>
-      <h2 id={headingId} className="timeline__heading">
+    <section className="timeline" aria-labelledby={HEADING_ID}>
+      <h2 id={HEADING_ID} className="timeline__heading" tabIndex={-1}>
         {t('heading')}
       </h2>
       <TimelineAxis
