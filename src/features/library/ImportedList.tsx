@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LibraryFilters } from '../../core/archive/library-filters';
@@ -7,8 +7,7 @@ import { matchesFilters } from '../../core/archive/library-query';
 import { formatPublished } from '../../core/dates/format';
 import { onLibraryChange } from '../../storage/library-channel';
 import { importedListOptions } from './imported-query';
-
-const subscribeToNothing = () => () => undefined;
+import { useHydrating } from '../../ui/use-hydrating';
 
 /**
  * Articles imported into this browser (IndexedDB), newest first, with the library's filters applied (but not its
@@ -22,11 +21,7 @@ export function ImportedList({ filters }: { filters: LibraryFilters }) {
   // The page was prerendered without the imports: the render that hydrates it renders none, as the server did (the
   // server snapshot), and the next shows them. With imports already read, React found markup it did not expect,
   // threw the part away and rendered it afresh (error #418, in about one load in five with imports).
-  const hydrating = useSyncExternalStore(
-    subscribeToNothing,
-    () => false,
-    () => true,
-  );
+  const hydrating = useHydrating();
   // An import, a correction or a deletion in another tab shows here without a reload.
   useEffect(
     () =>

@@ -7,6 +7,7 @@ import { speakersNamed } from '../../core/archive/speakers-named';
 import type { LibrarySpeaker } from '../../core/archive/library-entry';
 import { speakerName } from '../../core/speakers/names';
 import { importedListOptions, type ImportedEntry } from './imported-query';
+import { useHydrating } from '../../ui/use-hydrating';
 import { facetOptions, useFacet } from './library-query';
 
 /** The most speakers offered when the typed text names several: more than a person reads, a part of a name. */
@@ -57,7 +58,10 @@ export function LibraryFilterForm({
   const navigate = useNavigate();
   const client = useQueryClient();
   const id = useId();
-  const imported = useQuery(importedListOptions());
+  const query = useQuery(importedListOptions());
+  // The page was prerendered without this browser's imports: the render that hydrates it offers none of their
+  // speakers, as the server did, and the next offers them (`useHydrating`)
+  const imported = useHydrating() ? { data: undefined } : query;
   // The chosen speaker as their listing names them, else as an import does (the site has no listing of a speaker
   // only imports quote); the field shows their name until it is typed in, their key only when neither knows them.
   const chosen =
