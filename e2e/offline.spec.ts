@@ -6,6 +6,7 @@ import { serveStatic } from '../bench/server';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { sampleArticle } from './support/sample';
+import { followOffline, goOffline, goOnline } from './support/offline';
 
 // These tests are about the service worker, which every other spec blocks (playwright.config.ts).
 test.use({ locale: 'en-US', serviceWorkers: 'allow' });
@@ -13,6 +14,7 @@ test.use({ locale: 'en-US', serviceWorkers: 'allow' });
 test.describe.configure({ timeout: 120_000 });
 /** Annotating and installing the worker's precache take a while on a loaded machine; nothing here is timed. */
 const SLOW = { timeout: 30_000 };
+test.beforeEach(async ({ context }) => followOffline(context));
 
 const GERMAN = [
   'Die Gemeinde Uferbach baut eine neue Brücke. „Wir beginnen im Herbst“, sagte Bürgermeister Jonas Weber am Montag.',
@@ -46,7 +48,6 @@ async function annotate(page: Page, text: string, title: string) {
 
 test('once visited, the site works offline: a shipped article read before, an import, and the annotator', async ({
   page,
-  context,
 }) => {
   const article = shippedArticle();
   await page.goto('/');
@@ -58,7 +59,7 @@ test('once visited, the site works offline: a shipped article read before, an im
   await expect(page).toHaveURL(/\/imported\/bruecke-in-uferbach$/, SLOW);
   await expect(page.getByRole('link', { name: /^Direct quote by Jonas Weber/ })).toBeVisible();
 
-  await context.setOffline(true);
+  await goOffline(page);
   await page.reload();
   await expect(page.getByRole('link', { name: /^Direct quote by Jonas Weber/ })).toBeVisible();
 
@@ -80,12 +81,11 @@ test('once visited, the site works offline: a shipped article read before, an im
   await annotate(page, OFFLINE_TEXT, 'Fest ohne Netz');
   await expect(page).toHaveURL(/\/imported\/fest-ohne-netz$/, SLOW);
   await expect(page.getByRole('link', { name: /^Direct quote by Lena Brandt/ })).toBeVisible();
-  await context.setOffline(false);
+  await goOnline(page);
 });
 
 test('the library says which shipped articles can be read offline, and lists the others', async ({
   page,
-  context,
 }) => {
   const article = shippedArticle();
   const item = libraryItem(page, article.title);
@@ -93,13 +93,13 @@ test('the library says which shipped articles can be read offline, and lists the
   await serviceWorkerActive(page);
 
   // Not read yet: offline, the library still lists it and says it cannot be read.
-  await context.setOffline(true);
+  await goOffline(page);
   await page.reload();
   await expect(item.getByText('Not available offline')).toBeVisible();
   await expect(item.getByText('Available offline', { exact: true })).toHaveCount(0);
   await expectNoAxeViolations(page);
   // Online, every article can be read: nothing to warn of.
-  await context.setOffline(false);
+  await goOnline(page);
   await expect(item.getByText('Not available offline')).toHaveCount(0);
 
   // Read within the app (its data is fetched, not its page), then back in the library.
@@ -108,7 +108,7 @@ test('the library says which shipped articles can be read offline, and lists the
   await page.goBack();
   await expect(item.getByText('Available offline', { exact: true })).toBeVisible();
 
-  await context.setOffline(true);
+  await goOffline(page);
   await page.reload();
   await expect(item.getByText('Available offline', { exact: true })).toBeVisible();
   await expect(item.getByText('Not available offline')).toHaveCount(0);
@@ -118,7 +118,7 @@ test('the library says which shipped articles can be read offline, and lists the
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
   await expect(page.locator('mark, a[href*="quote="]').first()).toBeVisible();
-  await context.setOffline(false);
+  await goOnline(page);
 });
 
 test('with the worker in control, the search finds quotes, its index files fetched past the worker', async ({
