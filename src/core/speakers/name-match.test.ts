@@ -8,12 +8,12 @@ const matches = (name: string, text: string) => {
 
 describe('nameMatches: what a person types finds the speaker', () => {
   it.each([
-    ['Pete Hegseth', 'hegseth'],
-    ['Pete Hegseth', 'Hegs'],
-    ['Pete Hegseth', 'PETE'],
-    ['Pete Hegseth', 'pete hegseth'],
-    ['Pete Hegseth', 'Hegseth, Pete'],
-    ['Pete Hegseth', 'he pe'],
+    ['Paul Hegner', 'hegner'],
+    ['Paul Hegner', 'Hegn'],
+    ['Paul Hegner', 'PAUL'],
+    ['Paul Hegner', 'paul hegner'],
+    ['Paul Hegner', 'Hegner, Paul'],
+    ['Paul Hegner', 'he pa'],
     ["Siobhán O'Connor", 'OConnor'],
     ["Siobhán O'Connor", 'o connor'],
     ["Siobhán O'Connor", "O'Connor"],
@@ -42,13 +42,13 @@ describe('nameMatches: what a person types finds the speaker', () => {
 describe('nameMatches: and does not find another', () => {
   it.each([
     // Only the beginnings of words: a letter inside a word finds nothing.
-    ['Pete Hegseth', 'seth'],
-    ['Pete Hegseth', 'ete'],
+    ['Paul Hegner', 'seth'],
+    ['Paul Hegner', 'ete'],
     // Every typed word counts.
-    ['Pete Hegseth', 'pete smith'],
+    ['Paul Hegner', 'paul smith'],
     // Not stemmed: another name is another person.
     ['Olaf Schulz', 'Schulze'],
-    ['Mark Rutte', 'Rutter'],
+    ['Mark Rosen', 'Rosenr'],
     ["Siobhán O'Connor", 'oconnell'],
   ])('%s ← %s', (name, text) => {
     expect(matches(name, text)).toBe(false);
@@ -64,13 +64,13 @@ describe('nameQuery', () => {
 
 describe('valuesNamed', () => {
   const speakers: { key: string; name: string; localizedName?: Record<string, string> }[] = [
-    { key: 'pete-hegseth', name: 'Pete Hegseth' },
+    { key: 'paul-hegner', name: 'Paul Hegner' },
     { key: 'nato-leadership', name: 'NATO leadership', localizedName: { de: 'NATO-Führung' } },
     { key: 'nato', name: 'NATO' },
     { key: 'moscow', name: 'Moscow', localizedName: { de: 'Moskau', en: 'Moscow' } },
   ];
   it.each([
-    ['hegseth', ['pete-hegseth']],
+    ['hegner', ['paul-hegner']],
     ['nato', ['nato-leadership', 'nato']],
     ['führung', ['nato-leadership']],
     ['mosk', ['moscow']],

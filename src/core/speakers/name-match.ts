@@ -1,5 +1,5 @@
 /**
- * Finding a speaker by part of their name, as a person types it: "hegseth" finds "Pete Hegseth", "OConnor" and
+ * Finding a speaker by part of their name, as a person types it: "hegner" finds "Paul Hegner", "OConnor" and
  * "o connor" find "Siobhán O'Connor", "Dorde" finds "Đorđe Balašević". Words are folded as the site's search folds
  * them (`foldGerman`: case, accents, umlauts and their spelt-out forms, letters such as `đ` spelt in ASCII), but
  * not stemmed: a name is not inflected, and "Schulz" should not find "Schulze".
@@ -52,8 +52,8 @@ function beginsAWord(name: MatchableName, part: string): boolean {
 }
 
 /**
- * Whether the typed `query` names `name`: every typed word begins one of the name's words, in any order ("hegseth",
- * "Heg", "hegseth pete"), or the typed words written together begin one ("Eva-Maria" finds "Evamaria"). A word of
+ * Whether the typed `query` names `name`: every typed word begins one of the name's words, in any order ("hegner",
+ * "Heg", "hegner pete"), or the typed words written together begin one ("Eva-Maria" finds "Evamaria"). A word of
  * the name is found together with those after it, so "OConnor" finds "O'Connor" and "jeanluc" "Jean-Luc". Case,
  * accents and umlauts do not count (`foldGerman`). Allocation-free once both are prepared: fast over thousands.
  */

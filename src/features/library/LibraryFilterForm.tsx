@@ -40,7 +40,7 @@ function speakerChoices(
  * The library's filters: a speaker (typed, with the library's speakers offered as suggestions once the field is
  * used), a source, and a range of publication dates. Applying them navigates to the filtered URL, which is where
  * the filters live; the form starts from the URL on every change of it (the page keys it by the query string).
- * The speaker may be typed in part ("hegseth", "OConnor": `speakersNamed`); when that names several, they are
+ * The speaker may be typed in part ("hegner", "OConnor": `speakersNamed`); when that names several, they are
  * offered as links right after the field, each to the filtered list of one.
  */
 export function LibraryFilterForm({
