@@ -44,8 +44,10 @@ export function subjectNumber(
   if (start < 0) return undefined;
   const before = tokens[start - 1];
   if (before && (SUBORDINATING.has(before.lower) || RELATIVE_PRONOUNS.has(before.lower))) return undefined;
-  const after = tokens[start + phrase.length];
-  const ofWord = (token: Token | undefined): GrammaticalNumber | undefined =>
-    token?.word && !token.capital ? finiteNumber(token.lower) : undefined;
-  return ofWord(after) ?? ofWord(before);
+  return numberOf(tokens[start + phrase.length]) ?? numberOf(before);
+}
+
+/** The number a lower-case word next to a subject shows as a finite verb, if it is one the lexicon knows. */
+function numberOf(token: Token | undefined): GrammaticalNumber | undefined {
+  return token !== undefined && token.word && !token.capital ? finiteNumber(token.lower) : undefined;
 }
