@@ -18,7 +18,7 @@ export function SkipToAside({ article }: { article: Article }) {
   const target = speakers ? SPEAKERS_HEADING : TIMELINE_HEADING;
   return (
     <a
-      className="skip-to-aside"
+      className="skip-to-aside visually-hidden-unless-focused"
       href={`#${target}`}
       onClick={(event) => {
         const heading = document.getElementById(target);

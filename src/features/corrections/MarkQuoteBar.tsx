@@ -5,6 +5,7 @@ import type { Article } from '../../core/article/schema';
 import { extendOver, firstChoice, markQuote, NewQuoteFields, replaceWithQuote } from './NewQuoteFields';
 import { CrossingChoices, overlapNote, overlapsOf } from './OverlapNote';
 import { selectionInParagraph, type TextSelection } from './selection';
+import { excerpt } from './excerpt';
 
 /**
  * Marks a stretch the annotator missed: select text in one paragraph of the original, choose speaker and kind,
@@ -87,5 +88,3 @@ export function MarkQuoteBar({
     </>
   );
 }
-
-const excerpt = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);

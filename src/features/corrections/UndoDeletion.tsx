@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Article, Quote } from '../../core/article/schema';
 import { quoteWords } from '../../core/archive/archive-quote';
 import { speakerName } from '../../core/speakers/names';
+import { excerpt } from './excerpt';
 
 /** A quote just deleted: the article before and after, so that the deletion can be taken back. */
 export interface Deletion {
@@ -79,12 +80,14 @@ export function UndoDeletion({
   );
 }
 
-/** Whether `target` is a form field or editable text, where Ctrl+Z is the browser's own undo. */
-const inField = (target: EventTarget | null) =>
-  target instanceof Element &&
-  target.closest('input, select, textarea, [contenteditable=""], [contenteditable="true"]') !== null;
-
 /** A quotation mark at the start of a quote's words (German, English, French and straight ones). */
 const OPENING_MARK = /^["'«»‚‘’„“”‹›]/u;
 
-const excerpt = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
+/**
+ * Whether `target` is a form field or editable text, where Ctrl+Z is the browser's own undo. `ui/keyboard.ts` has
+ * `isTypingTarget` for the letter shortcuts; importing it here made that module a chunk of its own and the first
+ * screen's JavaScript grow past its budget.
+ */
+const inField = (target: EventTarget | null) =>
+  target instanceof Element &&
+  target.closest('input, select, textarea, [contenteditable=""], [contenteditable="true"]') !== null;
