@@ -334,7 +334,7 @@ export const FEMININE_PERSON_ENDINGS: EndingSet = endingSet([
  */
 // prettier-ignore
 export const FEMININE_MEDIUM_ENDINGS: EndingSet = endingSet([
-  'zeitung', 'zeitschrift', 'agentur', 'presse', 'illustrierte', 'wochenschrift', 'fachzeitschrift',
+  'zeitung', 'zeitschrift', 'agentur', 'presse', 'illustrierte', 'wochenschrift',
 ]);
 
 /**
