@@ -270,8 +270,14 @@ function appositionName(tokens: readonly Token[], at: number): number | undefine
   }
   let name = role;
   while (name < tokens.length && name - role < 2 && isRoleToken(tokens[name] as Token)) name++;
+  // ", Dr. Anna Berger", ", Prof. Dr. Hans Ulrich Berg": an abbreviated title and its stop count as no word
   let end = name;
-  while (end < tokens.length && end - at <= 6 && isNameToken(tokens[end] as Token)) end++;
+  let titles = 0;
+  for (; end < tokens.length && end - at - titles <= 6; end++) {
+    const token = tokens[end] as Token;
+    if (inTitleOrInitial(tokens, end)) titles++;
+    else if (!isNameToken(token)) break;
+  }
   if (end === name) return undefined;
   const next = tokens[end];
   // with its article only at the sentence's end: before a comma it may be the subject's ("Der Leiter, der Physiker

@@ -34,6 +34,13 @@ describe('subjectNumber: the number the finite verb next to a subject shows', ()
       subject: 'Die Arbeitgeber',
       number: 'plural',
     },
+    // a connective between the subject and its verb
+    {
+      sentence: 'Die Ermittler hingegen sagen, der Pilot sei schuld.',
+      subject: 'Die Ermittler',
+      number: 'plural',
+    },
+    { sentence: 'Der Verband aber fordert mehr Geld.', subject: 'Der Verband', number: 'singular' },
     // the finite verb of a subordinate clause stands at its end: "berichten" is an infinitive
     { sentence: 'Er sagte, dass sie berichten dürfe.', subject: 'sie', number: undefined },
     // no finite verb the lexicon knows next to the subject

@@ -7,6 +7,7 @@ import { AUXILIARY_NUMBER } from '../lexicon/auxiliaries';
 import { SUBORDINATING } from '../lexicon/conjunctions';
 import { RELATIVE_PRONOUNS } from '../lexicon/articles';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs';
+import { CONNECTIVES_AFTER_SUBJECT } from '../lexicon/adverbs';
 import type { Token } from '../text/tokens';
 
 /** Singular or plural, as a verb shows it. */
@@ -32,7 +33,7 @@ export function finiteNumber(word: string): GrammaticalNumber | undefined {
 
 /**
  * The number the finite verb next to a subject `phrase` of `tokens` shows: the verb right after it ("Sie verlangen
- * …", "Die Arbeitgeber wiesen …") or, with the subject after the verb, right before it ("Darin verlangen sie …").
+ * …", "Die Arbeitgeber wiesen …", "Die Ermittler hingegen sagen …") or, with the subject after the verb, right before it ("Darin verlangen sie …").
  * `undefined` when neither neighbour is a finite form the lexicon knows, and in a subordinate clause, whose finite
  * verb stands at its end ("…, dass sie berichten dürfe": "berichten" is an infinitive there).
  */
@@ -44,7 +45,10 @@ export function subjectNumber(
   if (start < 0) return undefined;
   const before = tokens[start - 1];
   if (before && (SUBORDINATING.has(before.lower) || RELATIVE_PRONOUNS.has(before.lower))) return undefined;
-  return numberOf(tokens[start + phrase.length]) ?? numberOf(before);
+  // "Die Ermittler hingegen sagen": a connective may stand between the subject and its verb
+  let after = start + phrase.length;
+  if (CONNECTIVES_AFTER_SUBJECT.has(tokens[after]?.lower ?? '')) after++;
+  return numberOf(tokens[after]) ?? numberOf(before);
 }
 
 /** The number a lower-case word next to a subject shows as a finite verb, if it is one the lexicon knows. */

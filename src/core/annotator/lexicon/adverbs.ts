@@ -102,3 +102,13 @@ export const DEGREE_WORDS: ReadonlySet<string> = new Set([
   'stark', 'schnell', 'wichtig', 'schwer', 'schwierig', 'weit', 'hoch', 'hohe', 'tief', 'gut', 'schlecht', 'ernst',
   'dringend', 'gefährlich', 'teuer', 'knapp', 'klein', 'alt', 'genau', 'sicher', 'nah', 'nahe', 'stabil',
 ]);
+
+/**
+ * Connectives that may stand between a subject in the first place and its finite verb: "Die Ermittler hingegen
+ * sagen", "Der Verband aber fordert". Lower case.
+ */
+// prettier-ignore
+export const CONNECTIVES_AFTER_SUBJECT: ReadonlySet<string> = new Set([
+  'hingegen', 'dagegen', 'jedoch', 'aber', 'allerdings', 'wiederum', 'indes', 'indessen', 'ihrerseits',
+  'seinerseits', 'ebenfalls', 'auch', 'selbst', 'nun',
+]);

@@ -94,6 +94,44 @@ export const PLACE_NAMED_INSTITUTIONS: EndingSet = endingSet([
 /** Role nouns that count only as whole words, since surnames end in them: "Mann" but not "Neumann". */
 export const ROLE_WORDS: ReadonlySet<string> = new Set(['mann', 'männer']);
 
+/**
+ * Nouns of nationality, masculine and feminine, lower case: "der Norweger Ole Halvorsen" has a nationality as his
+ * role, and "sagte der Norweger" takes up the person named before, as news writes. Only the nouns that are no
+ * adjective too: "Schweizer" and "Luxemburger" also stand before any noun ("der Schweizer Konzern"), "Deutsche"
+ * opens "Deutsche Bahn"; German regions' nouns are surnames as often ("Hesse", "Bayer", "Sachse").
+ */
+// prettier-ignore
+export const DEMONYMS: ReadonlySet<string> = new Set([
+  'amerikaner', 'amerikanerin', 'kanadier', 'kanadierin', 'mexikaner', 'mexikanerin', 'brasilianer',
+  'brasilianerin', 'argentinier', 'argentinierin', 'chilene', 'chilenin', 'kolumbianer', 'kolumbianerin',
+  'venezolaner', 'venezolanerin', 'kubaner', 'kubanerin', 'brite', 'britin', 'engländer', 'engländerin', 'schotte',
+  'schottin', 'ire', 'irin', 'waliser', 'waliserin', 'franzose', 'französin', 'spanier', 'spanierin', 'portugiese',
+  'portugiesin', 'italiener', 'italienerin', 'grieche', 'griechin', 'niederländer', 'niederländerin', 'belgier',
+  'belgierin', 'österreicher', 'österreicherin', 'däne', 'dänin', 'schwede', 'schwedin', 'norweger', 'norwegerin',
+  'finne', 'finnin', 'isländer', 'isländerin', 'pole', 'polin', 'tscheche', 'tschechin', 'slowake', 'slowakin',
+  'ungar', 'ungarin', 'rumäne', 'rumänin', 'bulgare', 'bulgarin', 'kroate', 'kroatin', 'serbe', 'serbin',
+  'slowene', 'slowenin', 'albaner', 'albanerin', 'russe', 'russin', 'ukrainer', 'ukrainerin', 'litauer',
+  'litauerin', 'lette', 'lettin', 'georgier', 'georgierin', 'armenier', 'armenierin', 'türke', 'türkin', 'israeli',
+  'palästinenser', 'palästinenserin', 'libanese', 'libanesin', 'syrer', 'syrerin', 'iraker', 'irakerin', 'iraner',
+  'iranerin', 'afghane', 'afghanin', 'pakistaner', 'pakistanerin', 'inder', 'inderin', 'chinese', 'chinesin',
+  'japaner', 'japanerin', 'koreaner', 'koreanerin', 'südkoreaner', 'südkoreanerin', 'nordkoreaner',
+  'nordkoreanerin', 'vietnamese', 'vietnamesin', 'australier', 'australierin', 'neuseeländer', 'neuseeländerin',
+  'ägypter', 'ägypterin', 'marokkaner', 'marokkanerin', 'algerier', 'algerierin', 'tunesier', 'tunesierin',
+  'nigerianer', 'nigerianerin', 'kenianer', 'kenianerin', 'äthiopier', 'äthiopierin', 'südafrikaner',
+  'südafrikanerin', 'ghanaer', 'ghanaerin', 'senegalese', 'senegalesin', 'kongolese', 'kongolesin',
+]);
+
+/**
+ * Whether a lower-case word is a noun of nationality ({@link DEMONYMS}) in any case: "des Norwegers", "dem
+ * Franzosen"; after a hyphen its last part ("US-Amerikaner").
+ */
+export function isDemonym(lower: string): boolean {
+  const word = lower.slice(lower.lastIndexOf('-') + 1);
+  if (DEMONYMS.has(word)) return true;
+  if (word.endsWith('s') && DEMONYMS.has(word.slice(0, -1))) return true;
+  return word.endsWith('n') && DEMONYMS.has(word.slice(0, -1)) && word.slice(0, -1).endsWith('e');
+}
+
 /** Endings of nouns that name a group speaking as one: "die Bundesregierung", "die Polizei", "das Ministerium". */
 // prettier-ignore
 export const ORGANISATION_ENDINGS: EndingSet = endingSet([
@@ -206,6 +244,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'darauf', 'darüber', 'davon', 'dagegen', 'deshalb', 'deswegen', 'trotzdem', 'zunächst', 'erneut',
   'wiederum', 'ebenso', 'sowie', 'sondern', 'hinzu', 'zurück', 'fest', 'klar', 'hervor', 'vorher',
   'weiterhin', 'ferner', 'indes', 'unterdessen',
+  // connectives that stand after the subject in the first place: "Die Ermittler hingegen sagen"
+  'hingegen', 'indessen', 'seinerseits', 'ihrerseits',
 ]);
 
 /** Endings of common nouns that are rarely names: "-ung", "-heit", "-schaft". */

@@ -4,6 +4,7 @@
  */
 import type { SpeakerEntity } from '../model';
 import type { Token } from '../text/tokens';
+import { genderOf } from './pronoun-antecedents';
 
 /**
  * Whether a person's role agrees with a role noun that takes them up (lower case, without a prefix before a hyphen):
@@ -59,6 +60,27 @@ export function bySurname(
     if (theirLast === last || theirLast === last.replace(/s$/, '')) {
       if (parts.length === 1 || theirs.length === 1 || theirs.join(' ') === key) return entity;
     }
+  }
+  return undefined;
+}
+
+/** How many speakers back a noun of nationality looks for the person it names again ("sagte der Norweger"). */
+const NATIONALITY_REACH = 4;
+
+/**
+ * The latest person, of the last {@link NATIONALITY_REACH} speakers, whose gender does not differ from `gender`: "die
+ * Französin" after "Die Ministerin Claire Dubois traf Kanzler Olaf Berg" is Claire Dubois. A person whose gender the
+ * text does not show may be either.
+ */
+export function latestOfGender(
+  speakers: readonly SpeakerEntity[],
+  gender: 'f' | 'm' | undefined,
+): SpeakerEntity | undefined {
+  for (let i = speakers.length - 1; i >= 0 && i >= speakers.length - NATIONALITY_REACH; i--) {
+    const entity = speakers[i] as SpeakerEntity;
+    if (entity.kind !== 'person') continue;
+    const theirs = genderOf(entity);
+    if (gender === undefined || theirs === undefined || theirs === gender) return entity;
   }
   return undefined;
 }

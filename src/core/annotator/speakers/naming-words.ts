@@ -14,6 +14,7 @@ import {
   FEMININE_ROLE_ENDINGS,
   ROLE_ENDINGS,
   ROLE_WORDS,
+  isDemonym,
   SHARE_NOUNS,
   STOP_WORDS,
 } from '../lexicon/nouns';
@@ -74,7 +75,7 @@ const roleToken = (token: Token): boolean => roleWord(token.lower);
 export function roleWord(lower: string): boolean {
   if (endsWithAny(lower, ROLE_ENDINGS)) return true;
   const dash = lower.lastIndexOf('-');
-  if (ROLE_WORDS.has(dash < 0 ? lower : lower.slice(dash + 1))) return true;
+  if (ROLE_WORDS.has(dash < 0 ? lower : lower.slice(dash + 1)) || isDemonym(lower)) return true;
   // the genitive and the weak forms: "des Sprechers", "eines Abgeordneten", "dem Präsidenten"; the feminine
   // "Reporterin" of a role whose feminine the lexicon does not list
   const stem = lower.endsWith('s')
@@ -103,6 +104,22 @@ export function roleGender(role: string): 'f' | 'm' | undefined {
   if (endsWithAny(lower, FEMININE_ROLE_ENDINGS) || (lower.endsWith('in') && roleWord(lower))) return 'f';
   if (endsWithAny(lower, EITHER_GENDER_ROLE_ENDINGS) || !roleWord(lower)) return undefined;
   return 'm';
+}
+
+/**
+ * Whether a noun phrase names several people by its article alone: a masculine role noun after "die" ("die
+ * Minister", "Die Kanadier", "die zuständigen Ermittler") is a plural, whatever verb goes with it.
+ */
+export function pluralByArticle(words: readonly Token[]): boolean {
+  if (words[0]?.lower !== 'die') return false;
+  const noun = words.find((t, i) => i > 0 && t.capital);
+  const between = noun ? words.slice(1, words.indexOf(noun)) : [];
+  return (
+    noun !== undefined &&
+    between.every((t) => !t.capital && t.word && !DETERMINERS.has(t.lower)) &&
+    isRoleToken(noun) &&
+    roleGender(noun.text) === 'm'
+  );
 }
 
 /**

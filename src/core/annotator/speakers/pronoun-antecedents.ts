@@ -20,7 +20,7 @@ const PRONOUN_REACH = 8;
  * A person's gender as the text shows it (the article before a role that names either) or as their role does;
  * `undefined` for a group, a person without a role or one whose role names either.
  */
-function genderOf(entity: SpeakerEntity): 'f' | 'm' | undefined {
+export function genderOf(entity: SpeakerEntity): 'f' | 'm' | undefined {
   // a group has no gender, but for one person the text does not name ("ein Regierungssprecher")
   if (entity.kind !== 'person') return entity.gender;
   return entity.gender ?? (entity.role ? roleGender(entity.role) : undefined);

@@ -18,11 +18,12 @@ import {
   isCollectiveToken,
   isRoleToken,
   organisationNominative,
+  pluralByArticle,
   roleGender,
   roleGenderAt,
 } from './naming-words';
 import { pronounAntecedent } from './pronoun-antecedents';
-import { bySurname, latestGroupOfKind, latestWithRole, roleFits } from './earlier-speakers';
+import { bySurname, latestGroupOfKind, latestOfGender, latestWithRole, roleFits } from './earlier-speakers';
 import type { GrammaticalNumber } from '../grammar/verb-number';
 import { withoutTitles } from '../grammar/titles';
 import type { Resolution, SpeakerEntity } from '../model';
@@ -34,7 +35,7 @@ import {
   PERSON_INDEFINITES,
   POSSESSIVES,
 } from '../lexicon/articles';
-import { GENERIC_ROLES, PLACE_NAMED_INSTITUTIONS, SPOKESPERSON_ROLES } from '../lexicon/nouns';
+import { GENERIC_ROLES, isDemonym, PLACE_NAMED_INSTITUTIONS, SPOKESPERSON_ROLES } from '../lexicon/nouns';
 import { endsWithAny } from '../lexicon/endings';
 
 import {
@@ -133,9 +134,10 @@ export class SpeakerBook {
   ): { speaker: SpeakerEntity; how: Resolution } | undefined {
     const named = withoutTitles(withoutRelativePronoun(mention));
     if (!canSpeak(named) && !possessiveOfSpeaker(named)) return undefined;
-    const resolved = this.resolvePhrase(named, number);
+    const shown = number ?? (pluralByArticle(named.filter((t) => t.word)) ? 'plural' : undefined);
+    const resolved = this.resolvePhrase(named, shown);
     if (resolved) this.lastMention.set(resolved.speaker, mention);
-    if (resolved && resolved.how !== 'pronoun' && number) resolved.speaker.number ??= number;
+    if (resolved && resolved.how !== 'pronoun' && shown) resolved.speaker.number ??= shown;
     if (resolved && resolved.how !== 'pronoun') this.latest = resolved.speaker;
     return resolved;
   }
@@ -296,6 +298,8 @@ export class SpeakerBook {
     // "Die vielen Passagen … , sagte der Dekan": a role takes up a person the text has named, not a common noun
     const known = last && (last.role !== undefined || this.named.has(last));
     if (known && (roleFits(last, noun) || GENERIC_ROLES.has(noun))) return last;
+    // "sagte der Norweger", "die Französin": news names a person again by nationality, whatever their role
+    if (isDemonym(noun)) return latestOfGender(this.speakers, roleGender(role.text));
     return latestWithRole(this.speakers, noun);
   }
 
