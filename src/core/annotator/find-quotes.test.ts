@@ -163,7 +163,7 @@ describe('indirect speech', () => {
         {
           kind: 'indirect',
           text: 'Die Straße bleibt bis Freitag gesperrt.',
-          speaker: 'Sprecher der Polizei',
+          speaker: 'Polizei',
         },
       ],
     },

@@ -172,7 +172,7 @@ export function organisationNominative(word: string): string | undefined {
   const lower = word.toLowerCase();
   for (const ending of ['es', 's']) {
     const stem = lower.length - ending.length;
-    if (lower.endsWith(ending) && stem > 3 && endsWithAny(lower, ORGANISATION_ENDINGS, stem))
+    if (lower.endsWith(ending) && stem >= 3 && endsWithAny(lower, ORGANISATION_ENDINGS, stem))
       return word.slice(0, stem);
   }
   return undefined;

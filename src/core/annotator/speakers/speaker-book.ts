@@ -23,6 +23,7 @@ import {
   roleGenderAt,
 } from './naming-words';
 import { pronounAntecedent } from './pronoun-antecedents';
+import { groupSpokenFor, isSpokesperson } from './spokespersons';
 import { bySurname, latestGroupOfKind, latestOfGender, latestWithRole, roleFits } from './earlier-speakers';
 import type { GrammaticalNumber } from '../grammar/verb-number';
 import { withoutTitles } from '../grammar/titles';
@@ -69,6 +70,8 @@ export class SpeakerBook {
    * text names with that role later, who takes them over ({@link notePerson}).
    */
   private readonly roleOnly = new Set<SpeakerEntity>();
+  /** The group the latest spokesperson spoke for ("eine Sprecherin der Polizei"), and the spokesperson's gender. */
+  private lastSpokesperson: { group: SpeakerEntity; gender: 'f' | 'm' | undefined } | undefined;
 
   /** Records a person named in the text (e.g. after a role noun), so that a later "er" can refer to them. */
   notePerson(
@@ -169,6 +172,9 @@ export class SpeakerBook {
     // speaker is the role's holder, someone else
     const owner = run?.length === 1 && run[0] === words[0] && ownsRole(words);
     const roleToken = words.find((t) => isRoleToken(t));
+    // "eine Sprecherin der Polizei": a spokesperson's words are the group's
+    const spokenFor = roleToken && groupSpokenFor(mention, roleToken);
+    if (spokenFor) return { speaker: this.spokespersonOf(spokenFor, words, roleToken), how: 'collective' };
     // "der Chef des Amts": a name in the genitive after a role is not the holder's; a spokesperson's words are those
     // of whom they speak for ("die Sprecherin der Stadtwerke"), and the speaker is that group
     const genitiveName =
@@ -225,6 +231,10 @@ export class SpeakerBook {
       const group = earlier ?? this.entityFor(phraseName(words), 'collective');
       return { speaker: this.unnamedRole(group, words, roleToken), how: 'collective' };
     }
+    // "sagte die Sprecherin" after "eine Sprecherin der Polizei": the same spokeswoman, for the same group
+    const again = roleToken && words.length === 2 && DEFINITE_ARTICLES.has(first.lower);
+    const spokesperson = again ? this.spokespersonAgain(roleToken) : undefined;
+    if (spokesperson) return { speaker: spokesperson, how: 'collective' };
     // "Analysten erwarten …": a role with a plural verb is several people, none of those named before
     if (roleToken && !owner && !INDEFINITE_ARTICLES.has(first.lower) && number !== 'plural') {
       const person = this.personWithRole(roleToken);
@@ -257,6 +267,22 @@ export class SpeakerBook {
     Object.assign(entity, { id: this.newId(name), name, kind: 'person', role });
     this.byKey.set(name.toLowerCase(), entity);
     return entity;
+  }
+
+  /**
+   * The group a spokesperson named by `words` speaks for, called `name` ({@link groupSpokenFor}); remembered with the
+   * spokesperson's gender for a later "die Sprecherin".
+   */
+  private spokespersonOf(name: string, words: readonly Token[], role: Token): SpeakerEntity {
+    const group = this.entityFor(name, 'collective');
+    this.lastSpokesperson = { group, gender: roleGender(role.text) };
+    return this.unnamedRole(group, words, role);
+  }
+
+  /** The group of the latest spokesperson named with a group, when `role` is a spokesperson of their gender. */
+  private spokespersonAgain(role: Token): SpeakerEntity | undefined {
+    const last = this.lastSpokesperson;
+    return last && isSpokesperson(role) && roleGender(role.text) === last.gender ? last.group : undefined;
   }
 
   /**

@@ -482,7 +482,7 @@ describe('reported speech', () => {
         {
           kind: 'reported',
           text: 'Der Sprecher von Greenpeace sprach von einem Skandal.',
-          speaker: 'Sprecher von Greenpeace',
+          speaker: 'Greenpeace',
         },
       ],
     },
