@@ -45,7 +45,7 @@ export const ROLE_ENDINGS: EndingSet = endingSet([
   'gewerkschafter', 'gewerkschafterin', 'bürgerrechtler', 'bürgerrechtlerin', 'menschenrechtler',
   'menschenrechtlerin', 'komponist', 'komponistin', 'dirigent', 'dirigentin', 'philosoph', 'philosophin',
   'mandant', 'mandantin', 'dezernent', 'dezernentin', 'referent', 'referentin', 'dozent', 'dozentin', 'kläger',
-  'klägerin', 'kämmerer', 'kämmerin',
+  'klägerin', 'kämmerer', 'kämmerin', 'verwalter', 'verwalterin', 'sachwalter', 'sachwalterin',
   'coach',
   // "Fraktionsvize", "Parteivize": a deputy
   'vize',

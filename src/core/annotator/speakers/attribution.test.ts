@@ -178,6 +178,12 @@ describe('who speaks', () => {
       mention: 'Die Armeeleitung',
     },
     {
+      name: 'an administrator is a role, and the name in the apposition after it the speaker',
+      text: 'Der Insolvenzverwalter, der Anwalt Henrik Moos, sagte, die Löhne seien gesichert.',
+      speaker: 'Henrik Moos',
+      mention: 'Der Insolvenzverwalter, der Anwalt Henrik Moos',
+    },
+    {
       name: 'a woman on a council is named without her role',
       text: '„Das ist gut“, sagte Stadträtin Lea Schmitt (Grüne).',
       speaker: 'Lea Schmitt',

@@ -32,6 +32,11 @@ describe('the speaker book', () => {
       speaker: { name: 'Peter Müller', kind: 'person' },
     },
     {
+      name: 'an organisation named without an article and a country is its branch there',
+      text: 'Greenpeace Österreich verlangte ein Verbot von Mikroplastik.',
+      speaker: { name: 'Greenpeace Österreich', kind: 'collective' },
+    },
+    {
       name: 'a list that stands for election is a group, not the particle of a name ("von der Leyen")',
       text: 'Fraktionschef Michael Brandt von der Bürgerliste kritisierte, die Stadt verschulde sich.',
       speaker: { name: 'Michael Brandt', kind: 'person' },

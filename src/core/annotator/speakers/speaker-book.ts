@@ -211,8 +211,10 @@ export class SpeakerBook {
         // "die Universität Kiel", "das Landgericht Bremen": an institution named by its kind and a place is not the
         // place
         const kind = words[words.indexOf(name[0] as Token) - 1];
+        // "Greenpeace Österreich": an organisation named without an article and a country is its branch there
+        const branch = kind === words[0] && isPlace;
         const named =
-          kind && kind === collectiveHead && endsWithAny(kind.lower, PLACE_NAMED_INSTITUTIONS)
+          kind && kind === collectiveHead && (branch || endsWithAny(kind.lower, PLACE_NAMED_INSTITUTIONS))
             ? `${organisationNominative(kind.text) ?? kind.text} ${text}`
             : (groupWithGenitive(words, collectiveHead, name) ?? inNominative(text, name, collectiveHead));
         return { speaker: this.entityFor(named, 'collective'), how: 'collective' };
