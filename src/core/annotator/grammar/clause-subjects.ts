@@ -51,7 +51,22 @@ export function subjectBeforeRelative(tokens: readonly Token[], clauseStart: num
   const head = tokens.slice(headStart, relativeStart - 1);
   const phrase = opensNounPhrase(head) ? nounPhrase(tokens, headStart) : undefined;
   const names = (t: Token): boolean => isNameToken(t) || isRoleToken(t) || isCollectiveToken(t);
-  return phrase && phrase.length === head.length && phrase.some(names) ? phrase : undefined;
+  const whole = phrase && (phrase.length === head.length || placeAttribute(head.slice(phrase.length)));
+  return whole && phrase.some(names) ? phrase : undefined;
+}
+
+/**
+ * "aus Offenbach" of "Eine Rentnerin aus Offenbach, die …, sagte": a preposition and a noun phrase after the head
+ * noun, where it lives or works, with no verb.
+ */
+function placeAttribute(words: readonly Token[]): boolean {
+  const [preposition, ...rest] = words;
+  return (
+    preposition !== undefined &&
+    PHRASE_PREPOSITIONS.has(preposition.lower) &&
+    rest.some((t) => t.capital) &&
+    rest.every((t) => t.word && (t.capital || DETERMINERS.has(t.lower)))
+  );
 }
 
 /** Whether the clause at `start` opens with a relative pronoun, perhaps behind a preposition: "…, von dem". */

@@ -184,6 +184,14 @@ describe('who speaks', () => {
       mention: 'Der Insolvenzverwalter, der Anwalt Henrik Moos',
     },
     {
+      name: 'where the subject is from stands between it and the relative clause before the verb',
+      text:
+        'Oberstaatsanwältin Miriam Kolb sprach von Betrug. ' +
+        'Eine Rentnerin aus Offenbach, die viel Geld verloren hat, sagte, sie hoffe auf Gerechtigkeit.',
+      speaker: 'Rentnerin',
+      mention: 'Eine Rentnerin',
+    },
+    {
       name: 'a woman on a council is named without her role',
       text: '„Das ist gut“, sagte Stadträtin Lea Schmitt (Grüne).',
       speaker: 'Lea Schmitt',
