@@ -192,6 +192,18 @@ describe('who speaks', () => {
       mention: 'Eine Rentnerin',
     },
     {
+      name: '"von der" before more than a surname names where the person works',
+      text: '„Das passiert jetzt jeden Sommer“, sagte der Klimaforscher Kostas Lagou von der Sternwarte Athen.',
+      speaker: 'Kostas Lagou',
+      mention: 'der Klimaforscher Kostas Lagou von der Sternwarte Athen',
+    },
+    {
+      name: '"von der" before a surname is part of the name',
+      text: '„Das passiert jetzt jeden Sommer“, sagte Kommissionschefin Ursula von der Leyen.',
+      speaker: 'Ursula von der Leyen',
+      mention: 'Kommissionschefin Ursula von der Leyen',
+    },
+    {
       name: 'a woman on a council is named without her role',
       text: '„Das ist gut“, sagte Stadträtin Lea Schmitt (Grüne).',
       speaker: 'Lea Schmitt',

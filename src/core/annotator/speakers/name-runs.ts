@@ -97,8 +97,10 @@ function nameRunBefore(words: readonly Token[], end: number): { start: number; e
     if (isNameToken(before)) start--;
     else if (NAME_PARTICLES.has(before.text) && start > 1 && isNameToken(words[start - 2] as Token))
       start -= 2;
-    // "Ursula von der Leyen", "Rafael van der Vaart": a particle with an article
+    // "Ursula von der Leyen", "Rafael van der Vaart": a particle with an article, before one word (in "Kostas
+    // Lagouvardos von der Sternwarte Athen" the words after it name where he works)
     else if (
+      end - start === 1 &&
       PARTICLE_ARTICLES.has(before.text) &&
       start > 2 &&
       NAME_PARTICLES.has((words[start - 2] as Token).text) &&
