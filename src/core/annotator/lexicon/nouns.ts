@@ -81,6 +81,12 @@ export const EITHER_GENDER_ROLE_ENDINGS: EndingSet = endingSet([
 export const SPOKESPERSON_ROLES: EndingSet = endingSet(['sprecher', 'sprecherin']);
 
 /**
+ * Bodies whose members are called as the body is: "der Vorstand" decides, "Personalvorstand Gunnar Berg" is one of
+ * its members, as "Betriebsrat Jens Roth" is of "der Betriebsrat", "Stadtrat Ole Beck" of "der Stadtrat".
+ */
+export const MEMBER_NAMED_BODIES: EndingSet = endingSet(['vorstand', 'rat']);
+
+/**
  * Public institutions named by their kind and their place ("die Universität Kiel", "das Landgericht Bremen", "die
  * Polizei Hamburg"): the name after them is a place, not the institution's own name, which a company, a foundation
  * or an association has ("die Firma Brandt", "die Stiftung Seeblick").

@@ -37,6 +37,11 @@ describe('the speaker book', () => {
       speaker: { name: 'Greenpeace Österreich', kind: 'collective' },
     },
     {
+      name: 'a member of a board is named by the board before their name',
+      text: 'Personalvorstand Gunnar Berg sagte, die Nachfrage sei schwach. „Wir müssen handeln“, sagte Berg.',
+      speaker: { name: 'Gunnar Berg', kind: 'person' },
+    },
+    {
       name: 'a list that stands for election is a group, not the particle of a name ("von der Leyen")',
       text: 'Fraktionschef Michael Brandt von der Bürgerliste kritisierte, die Stadt verschulde sich.',
       speaker: { name: 'Michael Brandt', kind: 'person' },

@@ -36,7 +36,13 @@ import {
   PERSON_INDEFINITES,
   POSSESSIVES,
 } from '../lexicon/articles';
-import { GENERIC_ROLES, isDemonym, PLACE_NAMED_INSTITUTIONS, SPOKESPERSON_ROLES } from '../lexicon/nouns';
+import {
+  GENERIC_ROLES,
+  isDemonym,
+  MEMBER_NAMED_BODIES,
+  PLACE_NAMED_INSTITUTIONS,
+  SPOKESPERSON_ROLES,
+} from '../lexicon/nouns';
 import { endsWithAny } from '../lexicon/endings';
 
 import {
@@ -198,10 +204,20 @@ export class SpeakerBook {
     if (name) {
       const text = nameText(mention, name);
       const isPlace = name.length === 1 && PLACES.has(name[0]?.lower ?? '');
+      // "Personalvorstand Gunnar Berg", "Betriebsrat Jens Roth": a body whose members are called as it is, before
+      // a first name and a surname, is the person's role
+      const member =
+        roleToken === undefined &&
+        collectiveHead !== undefined &&
+        name.length >= 2 &&
+        words[words.indexOf(name[0] as Token) - 1] === collectiveHead &&
+        endsWithAny(collectiveHead.lower, MEMBER_NAMED_BODIES);
+      const role = roleToken?.text ?? (member ? collectiveHead.text : undefined);
       const collective =
         isPlace ||
         // "Anna Berger von der Universität Kiel": a group named after the name is where the person works
         (collectiveHead !== undefined &&
+          !member &&
           roleToken === undefined &&
           words.indexOf(collectiveHead) <= words.indexOf(name[name.length - 1] as Token)) ||
         name.every(writtenInCapitals) ||
@@ -222,7 +238,7 @@ export class SpeakerBook {
       // "die vielen kopierten Passagen": a capitalised word after an article and adjectives may be a common noun
       const proper = name.length > 1 || roleToken !== undefined || name[0] === words[0];
       const gender = roleToken && roleGenderAt(words, words.indexOf(roleToken));
-      const speaker = this.notePerson(text, roleToken?.text, undefined, proper, gender);
+      const speaker = this.notePerson(text, role, undefined, proper, gender);
       return { speaker, how: 'name' };
     }
     if (collectiveHead) {
