@@ -5,6 +5,8 @@
  * that speaks for its possessor). Used by `speaker-book.ts`.
  */
 import { DETERMINERS } from '../lexicon/nouns';
+import { WEEKDAYS } from '../lexicon/calendar';
+import { MONTHS } from '../lexicon/abbreviations';
 import {
   isCollectiveToken,
   isRoleToken,
@@ -142,5 +144,22 @@ export function phraseName(words: readonly Token[]): string {
   const head = rest.length === 1 && MASCULINE_GENITIVE_ARTICLES.has(first) ? rest[0] : undefined;
   const nominative = head ? (roleNominative(head.text) ?? organisationNominative(head.text)) : undefined;
   if (nominative) return nominative;
-  return rest.map((t) => t.text).join(' ') || words.map((t) => t.text).join(' ');
+  return (
+    withoutDate(rest)
+      .map((t) => t.text)
+      .join(' ') || words.map((t) => t.text).join(' ')
+  );
+}
+
+/**
+ * A phrase without the date attribute that ends it: "einer Mitteilung des Unternehmens vom Mittwoch" is named
+ * "Mitteilung des Unternehmens". The date says when the words came, not who said them.
+ */
+function withoutDate(words: readonly Token[]): readonly Token[] {
+  const at = words.findIndex((t, k) => k > 0 && (t.lower === 'vom' || t.lower === 'am'));
+  if (at < 0) return words;
+  const date = words.slice(at + 1);
+  const isDate = (t: Token): boolean =>
+    WEEKDAYS.includes(t.lower) || MONTHS.has(t.lower) || /^\d+$/.test(t.text);
+  return date.length > 0 && date.every(isDate) ? words.slice(0, at) : words;
 }

@@ -42,6 +42,11 @@ describe('the speaker book', () => {
       speaker: { name: 'Gunnar Berg', kind: 'person' },
     },
     {
+      name: 'the date of a statement is no part of its source’s name',
+      text: '46 Beamte wurden nach Angaben der Polizei vom Dienstag verletzt.',
+      speaker: { name: 'Polizei', kind: 'collective' },
+    },
+    {
       name: 'a list that stands for election is a group, not the particle of a name ("von der Leyen")',
       text: 'Fraktionschef Michael Brandt von der Bürgerliste kritisierte, die Stadt verschulde sich.',
       speaker: { name: 'Michael Brandt', kind: 'person' },
