@@ -13,22 +13,16 @@ import {
   withoutRelativePronoun,
 } from './name-runs';
 import { canSpeak, opensWithAdjective } from './animacy';
-import { DETERMINERS, PLACES, PRONOUNS } from '../lexicon/nouns';
-import {
-  isCollectiveToken,
-  isRoleToken,
-  organisationNominative,
-  pluralByArticle,
-  roleGender,
-  roleGenderAt,
-} from './naming-words';
+import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
+import { isCollectiveToken, isRoleToken, pluralByArticle, roleGender, roleGenderAt } from './naming-words';
 import { pronounAntecedent } from './pronoun-antecedents';
+import { namedPhrase } from './named-phrases';
 import { groupSpokenFor, isSpokesperson } from './spokespersons';
 import { bySurname, latestGroupOfKind, latestOfGender, latestWithRole, roleFits } from './earlier-speakers';
 import type { GrammaticalNumber } from '../grammar/verb-number';
 import { withoutTitles } from '../grammar/titles';
 import type { Resolution, SpeakerEntity } from '../model';
-import { isWebAddress, type Token } from '../text/tokens';
+import type { Token } from '../text/tokens';
 import {
   DEFINITE_ARTICLES,
   DEMONSTRATIVES,
@@ -36,26 +30,10 @@ import {
   PERSON_INDEFINITES,
   POSSESSIVES,
 } from '../lexicon/articles';
-import {
-  GENERIC_ROLES,
-  isDemonym,
-  MEMBER_NAMED_BODIES,
-  PLACE_NAMED_INSTITUTIONS,
-  SPOKESPERSON_ROLES,
-} from '../lexicon/nouns';
+import { GENERIC_ROLES, isDemonym, SPOKESPERSON_ROLES } from '../lexicon/nouns';
 import { endsWithAny } from '../lexicon/endings';
 
-import {
-  articleNoun,
-  groupWithGenitive,
-  inGenitiveAfter,
-  inNominative,
-  nameText,
-  ownsRole,
-  phraseName,
-  possessiveOfSpeaker,
-  writtenInCapitals,
-} from './mention-names';
+import { inGenitiveAfter, ownsRole, phraseName, possessiveOfSpeaker } from './mention-names';
 
 /** Keeps track of the speakers of one text and of the person mentioned last, for pronouns and role nouns. */
 export class SpeakerBook {
@@ -202,43 +180,10 @@ export class SpeakerBook {
     const head = words.find((t) => t.capital && !DETERMINERS.has(t.lower));
     const collectiveHead = words.find(isCollectiveToken);
     if (name) {
-      const text = nameText(mention, name);
-      const isPlace = name.length === 1 && PLACES.has(name[0]?.lower ?? '');
-      // "Personalvorstand Gunnar Berg", "Betriebsrat Jens Roth": a body whose members are called as it is, before
-      // a first name and a surname, is the person's role
-      const member =
-        roleToken === undefined &&
-        collectiveHead !== undefined &&
-        name.length >= 2 &&
-        words[words.indexOf(name[0] as Token) - 1] === collectiveHead &&
-        endsWithAny(collectiveHead.lower, MEMBER_NAMED_BODIES);
-      const role = roleToken?.text ?? (member ? collectiveHead.text : undefined);
-      const collective =
-        isPlace ||
-        // "Anna Berger von der Universität Kiel": a group named after the name is where the person works
-        (collectiveHead !== undefined &&
-          !member &&
-          roleToken === undefined &&
-          words.indexOf(collectiveHead) <= words.indexOf(name[name.length - 1] as Token)) ||
-        name.every(writtenInCapitals) ||
-        name.some((t) => isWebAddress(t.text)) ||
-        (roleToken === undefined && articleNoun(words, name));
-      if (collective) {
-        // "die Universität Kiel", "das Landgericht Bremen": an institution named by its kind and a place is not the
-        // place
-        const kind = words[words.indexOf(name[0] as Token) - 1];
-        // "Greenpeace Österreich": an organisation named without an article and a country is its branch there
-        const branch = kind === words[0] && isPlace;
-        const named =
-          kind && kind === collectiveHead && (branch || endsWithAny(kind.lower, PLACE_NAMED_INSTITUTIONS))
-            ? `${organisationNominative(kind.text) ?? kind.text} ${text}`
-            : (groupWithGenitive(words, collectiveHead, name) ?? inNominative(text, name, collectiveHead));
-        return { speaker: this.entityFor(named, 'collective'), how: 'collective' };
-      }
-      // "die vielen kopierten Passagen": a capitalised word after an article and adjectives may be a common noun
-      const proper = name.length > 1 || roleToken !== undefined || name[0] === words[0];
-      const gender = roleToken && roleGenderAt(words, words.indexOf(roleToken));
-      const speaker = this.notePerson(text, role, undefined, proper, gender);
+      const named = namedPhrase(mention, words, name, roleToken, collectiveHead);
+      if (named.kind === 'collective')
+        return { speaker: this.entityFor(named.name, 'collective'), how: 'collective' };
+      const speaker = this.notePerson(named.name, named.role, undefined, named.proper, named.gender);
       return { speaker, how: 'name' };
     }
     if (collectiveHead) {

@@ -1,0 +1,76 @@
+/**
+ * What a speaker mention with a name in it names: a group ("die Universität Kiel", "Greenpeace Österreich", "Anna
+ * Berger von der Universität Kiel" is not one: the group is where she works) or a person ("Umweltminister Jonas
+ * Keller", "Personalvorstand Gunnar Berg"), and by what name a reader knows them. A plain function of the phrase; the
+ * speaker book (`./speaker-book.ts`) turns the answer into a speaker.
+ */
+import { MEMBER_NAMED_BODIES, PLACE_NAMED_INSTITUTIONS, PLACES } from '../lexicon/nouns';
+import { endsWithAny } from '../lexicon/endings';
+import { isWebAddress, type Token } from '../text/tokens';
+import { organisationNominative, roleGenderAt } from './naming-words';
+import { articleNoun, groupWithGenitive, inNominative, nameText, writtenInCapitals } from './mention-names';
+
+/** A group's name, or a person's with what the phrase says of them. */
+export type NamedPhrase =
+  | { kind: 'collective'; name: string }
+  | {
+      kind: 'person';
+      name: string;
+      /** The role noun before the name ("Umweltminister"), or the body the person belongs to ("Personalvorstand"). */
+      role: string | undefined;
+      /** Whether the name is a proper name, not a capitalised word after an article that may be a common noun. */
+      proper: boolean;
+      gender: 'f' | 'm' | undefined;
+    };
+
+/**
+ * What `mention` (its `words`) names, given the run of name tokens in it (`name`), its role noun and its first word
+ * for a group (`collectiveHead`), each `undefined` when it has none.
+ */
+export function namedPhrase(
+  mention: readonly Token[],
+  words: readonly Token[],
+  name: readonly Token[],
+  roleToken: Token | undefined,
+  collectiveHead: Token | undefined,
+): NamedPhrase {
+  const text = nameText(mention, name);
+  const isPlace = name.length === 1 && PLACES.has(name[0]?.lower ?? '');
+  // "Personalvorstand Gunnar Berg", "Betriebsrat Jens Roth": a body whose members are called as it is, before a
+  // first name and a surname, is the person's role
+  const member =
+    roleToken === undefined &&
+    collectiveHead !== undefined &&
+    name.length >= 2 &&
+    words[words.indexOf(name[0] as Token) - 1] === collectiveHead &&
+    endsWithAny(collectiveHead.lower, MEMBER_NAMED_BODIES);
+  const collective =
+    isPlace ||
+    // "Anna Berger von der Universität Kiel": a group named after the name is where the person works
+    (collectiveHead !== undefined &&
+      !member &&
+      roleToken === undefined &&
+      words.indexOf(collectiveHead) <= words.indexOf(name[name.length - 1] as Token)) ||
+    name.every(writtenInCapitals) ||
+    name.some((t) => isWebAddress(t.text)) ||
+    (roleToken === undefined && articleNoun(words, name));
+  if (collective) {
+    // "die Universität Kiel", "das Landgericht Bremen": an institution named by its kind and a place is not the place
+    const kind = words[words.indexOf(name[0] as Token) - 1];
+    // "Greenpeace Österreich": an organisation named without an article and a country is its branch there
+    const branch = kind === words[0] && isPlace;
+    const named =
+      kind && kind === collectiveHead && (branch || endsWithAny(kind.lower, PLACE_NAMED_INSTITUTIONS))
+        ? `${organisationNominative(kind.text) ?? kind.text} ${text}`
+        : (groupWithGenitive(words, collectiveHead, name) ?? inNominative(text, name, collectiveHead));
+    return { kind: 'collective', name: named };
+  }
+  return {
+    kind: 'person',
+    name: text,
+    role: roleToken?.text ?? (member ? collectiveHead.text : undefined),
+    // "die vielen kopierten Passagen": a capitalised word after an article and adjectives may be a common noun
+    proper: name.length > 1 || roleToken !== undefined || name[0] === words[0],
+    gender: roleToken && roleGenderAt(words, words.indexOf(roleToken)),
+  };
+}
