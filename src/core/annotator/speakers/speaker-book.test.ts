@@ -230,6 +230,18 @@ describe('the speaker book', () => {
       text: 'Der Plan sei zu teuer, sagte die finanzpolitische Sprecherin der Fraktion, Eva Roth.',
       speakers: ['Eva Roth'],
     },
+    {
+      name: 'a spokesperson’s noun joined to a name by a hyphen',
+      text:
+        'Nach Angaben einer Lufthansa-Sprecherin fielen 1.000 Flüge aus. ' +
+        'Die Lage sei ernst, sagte die Sprecherin.',
+      speakers: ['Lufthansa', 'Lufthansa'],
+    },
+    {
+      name: 'but not one named after it',
+      text: 'Die Liste existiere, teilte Kreml-Sprecher Dmitri Peskow mit.',
+      speakers: ['Dmitri Peskow'],
+    },
   ])('a spokesperson speaks for the group they speak for: $name', ({ text, speakers }) => {
     expect(speakersOf(text).map((s) => s.name)).toEqual(speakers);
   });

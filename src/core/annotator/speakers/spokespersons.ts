@@ -20,6 +20,16 @@ export function isSpokesperson(role: Token): boolean {
 }
 
 /**
+ * "Lufthansa-Sprecherin", "ein Kreml-Sprecher": the name before the hyphen of a spokesperson's noun is whom they speak
+ * for; `undefined` for any other role noun ("US-Regierungssprecher" is a government's).
+ */
+function groupBeforeHyphen(role: Token): string | undefined {
+  const dash = role.text.lastIndexOf('-');
+  const noun = role.lower.slice(dash + 1);
+  return dash > 0 && SPOKESPERSON_ROLES.list.includes(noun) ? role.text.slice(0, dash) : undefined;
+}
+
+/**
  * Whether `words[at]`, a role noun, is the head of its phrase: nothing but lower-case words before it ("eine
  * Sprecherin", "die stellvertretende Sprecherin"), not a name ("Tony Auden, ein Sprecher des …"), and no
  * portfolio ("die gesundheitspolitische Sprecherin der Fraktion" is a member of parliament who speaks for herself).
@@ -41,11 +51,14 @@ const PORTFOLIO = /politische[rn]?$/;
  * group is named in the nominative, its adjectives in the form they take after the group's article ("die Deutsche
  * Bahn", "das Auswärtige Amt"). `undefined` for a person's spokesperson ("der Sprecher des Ministers"), a
  * spokesperson named by name ("Ein Sprecher der Polizei, Lars Beringer,", "der Sprecherin der Fraktion Eva Roth"),
- * and a group described by lower-case words ("der zuständigen Behörde"), which are left to the other rules.
+ * and a group described by lower-case words ("der zuständigen Behörde"), which are left to the other rules. A
+ * spokesperson's noun joined to a name by a hyphen ends the phrase: "einer Lufthansa-Sprecherin" → "Lufthansa".
  */
 export function groupSpokenFor(mention: readonly Token[], role: Token): string | undefined {
   const words = mention.filter((t) => t.word);
   const at = words.indexOf(role);
+  const prefix = groupBeforeHyphen(role);
+  if (prefix && at === words.length - 1 && roleHeadsPhrase(words, at)) return prefix;
   const opener = mention[mention.indexOf(role) + 1];
   if (at < 0 || !opener || !isSpokesperson(role) || !roleHeadsPhrase(words, at)) return undefined;
   if (!GENITIVE_ARTICLES.has(opener.lower) && !VON.has(opener.lower)) return undefined;
