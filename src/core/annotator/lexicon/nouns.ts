@@ -94,7 +94,8 @@ export const MEMBER_NAMED_BODIES: EndingSet = endingSet(['vorstand', 'rat']);
 // prettier-ignore
 export const PLACE_NAMED_INSTITUTIONS: EndingSet = endingSet([
   'universität', 'hochschule', 'gericht', 'klinikum', 'klinik', 'krankenhaus', 'polizei', 'staatsanwaltschaft',
-  'feuerwehr', 'flughafen', 'amt', 'ministerium', 'regierung', 'verwaltung', 'rathaus',
+  'feuerwehr', 'flughafen', 'amt', 'ministerium', 'regierung', 'verwaltung', 'rathaus', 'direktion',
+  'polizeipräsidium', 'polizeiinspektion',
 ]);
 
 /** Role nouns that count only as whole words, since surnames end in them: "Mann" but not "Neumann". */
@@ -151,6 +152,8 @@ export const ORGANISATION_ENDINGS: EndingSet = endingSet([
   // a cause, not an agency
   'verfassungsschutz', 'zivilschutz', 'katastrophenschutz', 'grenzschutz', 'bevölkerungsschutz',
   'allianz', 'opposition', 'feuerwehr', 'kreml', 'amt', 'dienst', 'geheimdienst', 'führung', 'leitung',
+  // "die Polizeidirektion Lübeck", "das Polizeipräsidium München"
+  'direktion', 'polizeipräsidium', 'polizeiinspektion',
   'vorstand', 'gruppe', 'koalition', 'union', 'kirche', 'vatikan', 'verein', 'klub', 'club', 'veranstalter',
   'betreiber', 'hersteller', 'magazin', 'blatt', 'fernsehen', 'rundfunk', 'nachrichtenagentur',
   'staatsmedien', 'medien', 'ministerien', 'rat', 'komitee', 'ausschuss', 'gremium', 'stiftung', 'kammer',

@@ -47,6 +47,11 @@ describe('the speaker book', () => {
       speaker: { name: 'Polizei', kind: 'collective' },
     },
     {
+      name: 'a police headquarters named by its place is not the place',
+      text: 'Zwei Männer seien festgenommen worden, teilte die Polizeidirektion Lübeck am Montag mit.',
+      speaker: { name: 'Polizeidirektion Lübeck', kind: 'collective' },
+    },
+    {
       name: 'a list that stands for election is a group, not the particle of a name ("von der Leyen")',
       text: 'Fraktionschef Michael Brandt von der Bürgerliste kritisierte, die Stadt verschulde sich.',
       speaker: { name: 'Michael Brandt', kind: 'person' },
@@ -241,6 +246,13 @@ describe('the speaker book', () => {
       name: 'but not one named after it',
       text: 'Die Liste existiere, teilte Kreml-Sprecher Dmitri Peskow mit.',
       speakers: ['Dmitri Peskow'],
+    },
+    {
+      name: '"der Sprecher" after "eines Polizeisprechers" is the same spokesman',
+      text:
+        'Nach Angaben eines Polizeisprechers hatten Anwohner die Ermittler auf die Spur gebracht. ' +
+        '„Ohne diesen Hinweis hätten wir die Täter nicht gefasst“, sagte der Sprecher.',
+      speakers: ['Polizeisprecher', 'Polizeisprecher'],
     },
   ])('a spokesperson speaks for the group they speak for: $name', ({ text, speakers }) => {
     expect(speakersOf(text).map((s) => s.name)).toEqual(speakers);

@@ -14,7 +14,14 @@ import {
 } from './name-runs';
 import { canSpeak, opensWithAdjective } from './animacy';
 import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
-import { isCollectiveToken, isRoleToken, pluralByArticle, roleGender, roleGenderAt } from './naming-words';
+import {
+  isCollectiveToken,
+  isRoleToken,
+  pluralByArticle,
+  roleGender,
+  roleGenderAt,
+  roleWord,
+} from './naming-words';
 import { pronounAntecedent } from './pronoun-antecedents';
 import { namedPhrase } from './named-phrases';
 import { groupSpokenFor, isSpokesperson } from './spokespersons';
@@ -203,6 +210,13 @@ export class SpeakerBook {
       const person = this.personWithRole(roleToken);
       if (person) return { speaker: person, how: 'role' };
     }
+    // "sagte der Sprecher" after "nach Angaben eines Polizeisprechers": the same person, whom the text does not name
+    const unnamedAgain =
+      roleToken && words.length === 2 && DEFINITE_ARTICLES.has(first.lower)
+        ? latestGroupOfKind(this.speakers, roleToken)
+        : undefined;
+    if (unnamedAgain && roleWord(unnamedAgain.name.toLowerCase()))
+      return { speaker: unnamedAgain, how: 'collective' };
     if (head) {
       const group = this.entityFor(phraseName(words), 'collective');
       // "Kanzler: „…“", "Papst warnt vor …": a role without an article, as headlines write, is one person whom the
