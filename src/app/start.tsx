@@ -1,6 +1,8 @@
-import { StrictMode, useEffect, useLayoutEffect, type ReactNode } from 'react';
+import { StrictMode, useEffect, useLayoutEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
+import { regionalLocale } from '../core/text/regional-locale';
+import { FormatLocaleContext } from '../ui/use-format-locale';
 import { preloadShellParts } from './AppShell';
 import { whenDeferredPartsMounted } from './deferred';
 import { HistoryRouter, localiseAddress } from './HistoryRouter';
@@ -61,16 +63,30 @@ function registerServiceWorkerLater() {
   });
 }
 
-/** The router, with the addresses in the interface language. */
+const subscribeToNothing = () => () => undefined;
+
+/**
+ * The router, with the addresses in the interface language; and the locale of dates and numbers, the interface
+ * language's variant the browser prefers (`en-GB`), from the render after the one that hydrates (see
+ * `FormatLocaleContext`).
+ */
 function LocalisedRouter({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'en';
+  const formats = useSyncExternalStore(
+    subscribeToNothing,
+    () => regionalLocale(language, navigator.languages),
+    () => undefined,
+  );
   return (
-    <HistoryRouter
-      language={i18n.resolvedLanguage}
-      onNavigate={(from, to) => void runLoaders(from, to).catch(() => undefined)}
-    >
-      {children}
-    </HistoryRouter>
+    <FormatLocaleContext value={formats}>
+      <HistoryRouter
+        language={i18n.resolvedLanguage}
+        onNavigate={(from, to) => void runLoaders(from, to).catch(() => undefined)}
+      >
+        {children}
+      </HistoryRouter>
+    </FormatLocaleContext>
   );
 }
 

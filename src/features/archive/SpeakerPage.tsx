@@ -129,8 +129,8 @@ function SpeakerView({
   const quotes = useDeferredValue(all ?? page.quotes, page.quotes);
   const complete = quotes.length >= page.quoteCount;
   const { list, onClick } = useQuoteList();
-  const { t, locale } = list;
-  const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  const { t, locale, formats } = list;
+  const numbers = useMemo(() => new Intl.NumberFormat(formats), [formats]);
   const articles = page.articleCount;
   const original = page.quotes[0]?.originalLanguage ?? 'de';
   const most = Math.max(1, ...page.years.map((year) => year.count));
@@ -161,7 +161,7 @@ function SpeakerView({
                 <li key={`${period.from}/${role?.text ?? ''}`}>
                   <span lang={role?.language}>{role?.text}</span>
                   {' · '}
-                  {formatPartialDateRange(period.from, period.to, locale)}
+                  {formatPartialDateRange(period.from, period.to, formats)}
                 </li>
               );
             })}
