@@ -1,7 +1,6 @@
-import { StrictMode, useEffect, useLayoutEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { StrictMode, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
-import { regionalLocale } from '../core/text/regional-locale';
 import { FormatLocaleContext } from '../ui/use-format-locale';
 import { preloadShellParts } from './AppShell';
 import { whenDeferredPartsMounted } from './deferred';
@@ -42,12 +41,16 @@ function AppReady({ children }: { children: ReactNode }) {
   useLayoutEffect(() => {
     document.documentElement.removeAttribute('data-fallback-page');
   }, []);
+  // From then on, dates and numbers take the browser's variant of the interface language (`FormatLocaleContext`):
+  // not before, as a change of context above a part still to be hydrated throws its markup away (the page moved).
+  const [ready, setReady] = useState(false);
   useEffect(() => {
     void whenDeferredPartsMounted().then(() => {
       document.documentElement.dataset.app = 'ready';
+      setReady(true);
     });
   }, []);
-  return children;
+  return <FormatLocaleContext value={ready}>{children}</FormatLocaleContext>;
 }
 
 /**
@@ -63,30 +66,16 @@ function registerServiceWorkerLater() {
   });
 }
 
-const subscribeToNothing = () => () => undefined;
-
-/**
- * The router, with the addresses in the interface language; and the locale of dates and numbers, the interface
- * language's variant the browser prefers (`en-GB`), from the render after the one that hydrates (see
- * `FormatLocaleContext`).
- */
+/** The router, with the addresses in the interface language. */
 function LocalisedRouter({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? 'en';
-  const formats = useSyncExternalStore(
-    subscribeToNothing,
-    () => regionalLocale(language, navigator.languages),
-    () => undefined,
-  );
   return (
-    <FormatLocaleContext value={formats}>
-      <HistoryRouter
-        language={i18n.resolvedLanguage}
-        onNavigate={(from, to) => void runLoaders(from, to).catch(() => undefined)}
-      >
-        {children}
-      </HistoryRouter>
-    </FormatLocaleContext>
+    <HistoryRouter
+      language={i18n.resolvedLanguage}
+      onNavigate={(from, to) => void runLoaders(from, to).catch(() => undefined)}
+    >
+      {children}
+    </HistoryRouter>
   );
 }
 
