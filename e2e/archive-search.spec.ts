@@ -371,3 +371,38 @@ test('a speaker is found by a name typed without its apostrophe, hyphen or space
   await items.first().getByRole('link', { name: 'Annegret Kramp-Karrenbauer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Annegret Kramp-Karrenbauer' })).toBeVisible();
 });
+
+test('a speaker no article quotes is named as written, not by the address, with a search for their quotes', async ({
+  page,
+}) => {
+  // A link that names Mark Rutte by his surname only: not his page's key.
+  await page.goto('/speakers/rutte');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { level: 1, name: 'Speaker not found' })).toBeVisible();
+  await expect(main).toContainText('No article in this library quotes Rutte.');
+  await expect(main).not.toContainText('“rutte”');
+  await expectNoAxeViolations(page);
+  await main.getByRole('link', { name: 'Search the quotes for “Rutte”' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Search: Rutte' })).toBeVisible();
+  await expect(results(page).getByRole('link', { name: 'Mark Rutte' }).first()).toBeVisible();
+
+  // A key that spells no name (one made for a name in another script) is not shown as if it were one.
+  await page.goto('/speakers/speaker-1x2k9q');
+  await expect(main).toContainText('No article in this library quotes the speaker this link names.');
+  await expect(main).not.toContainText('1x2k9q');
+  await expect(main.getByRole('link', { name: /^Search the quotes/ })).toHaveCount(0);
+});
+
+test.describe('with a German interface', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('a speaker no article quotes is named in German words too', async ({ page }) => {
+    await page.goto('/de/speakers/eva-maria-lind');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { level: 1, name: 'Stimme nicht gefunden' })).toBeVisible();
+    await expect(main).toContainText('Kein Artikel dieser Bibliothek zitiert Eva Maria Lind.');
+    await expect(
+      main.getByRole('link', { name: 'Zitate nach „Eva Maria Lind“ durchsuchen' }),
+    ).toHaveAttribute('href', '/de/search?q=Eva+Maria+Lind');
+  });
+});

@@ -4,6 +4,7 @@ import { expect, test } from './support/fixtures';
 import { importText, LINDAU_NEWS } from './support/imported-text';
 import { expectNoAxeViolations } from './support/axe';
 import { selectPhrase } from './support/selection';
+import { shownText } from './support/shown-text';
 
 test.use({ locale: 'en-US' });
 
@@ -273,6 +274,28 @@ test('a reader corrects an imported article: speaker, kind, delete, and a missed
     page.getByRole('link', { name: /^Reported statement by an unknown speaker: Kritiker/ }),
   ).toBeVisible();
   await expect(page.getByRole('link', { name: /„Das ist Geldverschwendung“/ })).toHaveCount(0);
+});
+
+test('a selection over words in quotation marks is shown in the marking bar with its marks once', async ({
+  page,
+}) => {
+  const slogan = '„Hände weg vom Hafen“';
+  await importText(
+    page,
+    `Auf den Plakaten stand ${slogan} in großen Buchstaben.\n\n${LINDAU_NEWS}`,
+    'Plakate',
+  );
+  const bar = page.getByRole('region', { name: 'Mark a quote' });
+  const excerpt = bar.getByRole('paragraph').filter({ hasText: 'Selected:' });
+
+  await selectPhrase(page, slogan);
+  await expect(excerpt).toContainText(slogan);
+  expect(await shownText(page, excerpt)).toBe(`Selected: ${slogan}`);
+
+  // Words without marks of their own are shown as a quotation.
+  await selectPhrase(page, 'Kritiker halten das Projekt für zu teuer');
+  await expect(excerpt).toContainText('Kritiker halten');
+  expect(await shownText(page, excerpt)).toBe('Selected: “Kritiker halten das Projekt für zu teuer”');
 });
 
 test('a correction that cannot be saved says so and how to keep it', async ({ page }) => {

@@ -100,6 +100,34 @@ test.describe('with a German browser', () => {
 test.describe('with an English browser', () => {
   test.use({ locale: 'en-GB' });
 
+  test('a British reader of the English interface sees dates day first, on every page and after hydration', async ({
+    page,
+  }) => {
+    // The page was prerendered in English for every reader and is hydrated (no query in the address): the dates
+    // follow the browser's English right after, without a hydration error (the fixture fails on console errors).
+    await page.goto(SAMPLE);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const article = page.getByRole('article');
+    await expect(article.getByText(/^Published /)).toHaveText('Published 13 February 2025');
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await expect(timeline.getByRole('link', { name: /^12 February 2025: / })).toBeVisible();
+    await expect(timeline).not.toContainText('February 12');
+
+    await page
+      .getByRole('link', { name: /^Direct quote by Pete Hegseth/ })
+      .first()
+      .click();
+    const panel = page.getByRole('region', { name: 'Selected quote' });
+    await expect(panel.getByRole('time')).toHaveText('12 February 2025');
+
+    await page.goto('/');
+    await expect(page.getByRole('main')).toContainText('Published 13 February 2025');
+    await page.goto('/speakers/mark-rutte');
+    await expect(
+      page.getByRole('region', { name: 'Roles over time' }).getByRole('listitem').first(),
+    ).toHaveText('NATO Secretary General · 13 February 2025');
+  });
+
   test('switching to German in the header changes the page at once and is remembered', async ({ page }) => {
     await page.goto(SAMPLE);
     await expect(page.getByRole('radio', { name: 'Side by side' })).toBeVisible();

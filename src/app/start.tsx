@@ -1,6 +1,7 @@
-import { StrictMode, useEffect, useLayoutEffect, type ReactNode } from 'react';
+import { StrictMode, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
+import { FormatLocaleContext } from '../ui/use-format-locale';
 import { preloadShellParts } from './AppShell';
 import { whenDeferredPartsMounted } from './deferred';
 import { HistoryRouter, localiseAddress } from './HistoryRouter';
@@ -40,12 +41,16 @@ function AppReady({ children }: { children: ReactNode }) {
   useLayoutEffect(() => {
     document.documentElement.removeAttribute('data-fallback-page');
   }, []);
+  // From then on, dates and numbers take the browser's variant of the interface language (`FormatLocaleContext`):
+  // not before, as a change of context above a part still to be hydrated throws its markup away (the page moved).
+  const [ready, setReady] = useState(false);
   useEffect(() => {
     void whenDeferredPartsMounted().then(() => {
       document.documentElement.dataset.app = 'ready';
+      setReady(true);
     });
   }, []);
-  return children;
+  return <FormatLocaleContext value={ready}>{children}</FormatLocaleContext>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerKey } from './speaker-key';
+import { nameOfKey, speakerKey } from './speaker-key';
 
 describe('speakerKey', () => {
   it.each([
@@ -25,5 +25,29 @@ describe('speakerKey', () => {
 
   it('prefers the key the article sets', () => {
     expect(speakerKey({ name: 'E. Lind', key: 'eva-lind' })).toBe('eva-lind');
+  });
+});
+
+describe('nameOfKey', () => {
+  it.each([
+    ['mark-rutte', 'Mark Rutte'],
+    ['eva-maria-lind', 'Eva Maria Lind'],
+    ['juergen-gross', 'Juergen Gross'],
+    ['Angela Merkel', 'Angela Merkel'],
+    ['angela merkel', 'Angela Merkel'],
+    ['von-der-Leyen', 'von der Leyen'],
+    ['nato-leadership', 'Nato Leadership'],
+    ['speaker-johnson', 'Speaker Johnson'],
+    ['speaker-1x2k9q', undefined],
+    ['speaker', undefined],
+    ['---', undefined],
+    ['', undefined],
+    ['2025', undefined],
+  ])('reads %j as %j', (key, name) => {
+    expect(nameOfKey(key)).toBe(name);
+  });
+
+  it('finds no name in the key of a name a slug cannot spell', () => {
+    expect(nameOfKey(speakerKey({ name: 'Владимир Путин' }))).toBeUndefined();
   });
 });

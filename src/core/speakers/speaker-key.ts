@@ -31,3 +31,23 @@ function hash(text: string): string {
   }
   return h.toString(36);
 }
+
+/**
+ * A key made for a name a slug cannot spell (`speaker-` and a hash), or `speaker`. Told by a digit in the hash: one
+ * of seven letters only (about one in ten) reads as a word.
+ */
+const HASHED_KEY = /^speaker(?:-[a-z]*\d[\da-z]*)?$/;
+const KEY_WORD_SEPARATORS = /[\s+_-]+/;
+
+/**
+ * A key read back as a name, for a page that has only the key (a link to a speaker no article quotes): its words
+ * apart (`eva-maria-lind` → `Eva Maria Lind`), each capitalised unless the key has capitals of its own (then as
+ * typed: `Angela Merkel`). `undefined` for a key with no words in it (a hashed `speaker-1x2k9q`, `speaker`). A
+ * slug's spelling (ae for ä, accents dropped) cannot be undone and is kept.
+ */
+export function nameOfKey(key: string): string | undefined {
+  const words = key.trim().split(KEY_WORD_SEPARATORS).filter(Boolean);
+  if (words.length === 0 || HASHED_KEY.test(key) || !/\p{L}/u.test(key)) return undefined;
+  const typed = key !== key.toLowerCase();
+  return words.map((word) => (typed ? word : word.charAt(0).toUpperCase() + word.slice(1))).join(' ');
+}

@@ -29,7 +29,7 @@ export const ArchiveQuoteItem = memo(function ArchiveQuoteItem({
   language,
   list,
 }: ArchiveQuoteItemProps) {
-  const { t, locale, href } = list;
+  const { t, locale, formats, href } = list;
   const text =
     language !== undefined && quote.text[language] !== undefined
       ? { language, text: quote.text[language] }
@@ -38,7 +38,7 @@ export const ArchiveQuoteItem = memo(function ArchiveQuoteItem({
   const speaker = quote.speaker;
   const langIfForeign = (language: string | undefined) =>
     language === undefined || sameLanguage(language, locale) ? undefined : language;
-  const date = formatPartialDateFor(quote.date, locale);
+  const date = formatPartialDateFor(quote.date, formats);
 
   return (
     <li className={`archive-quote archive-quote--${speaker ? `s${speaker.slot}` : 'none'}`}>

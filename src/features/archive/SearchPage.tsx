@@ -81,8 +81,8 @@ interface ResultsProps {
 
 function Results({ results, onRetry, shown, unreadable, busy, onMore }: ResultsProps) {
   const { list, onClick } = useQuoteList();
-  const { t, locale } = list;
-  const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  const { t, locale, formats } = list;
+  const numbers = useMemo(() => new Intl.NumberFormat(formats), [formats]);
   const { query, hits, total, shippedFailed } = results;
   const rest = total - hits.length;
   const languages = useMemo(

@@ -12,6 +12,7 @@ import {
 } from '../../core/archive/speaker-page';
 import { pickLocalized } from '../../core/article/localized';
 import { speakerName } from '../../core/speakers/names';
+import { nameOfKey } from '../../core/speakers/speaker-key';
 import { formatPartialDateRange } from '../../core/dates/format-range';
 import { LoadFailedNotice } from '../../ui/Notice';
 import { ArchiveQuoteItem } from './ArchiveQuoteItem';
@@ -68,26 +69,44 @@ export function SpeakerPage({ prerendered }: { prerendered?: SpeakerFirstScreen 
     ) : (
       failedNotice(t('speaker.loadFailed'))
     );
-  if (!page)
-    return (
-      <section className="archive-page" aria-labelledby="speaker-title">
-        <h1 id="speaker-title" tabIndex={-1}>
-          {t('speaker.notFoundTitle')}
-        </h1>
-        <p>{t('speaker.notFound', { key })}</p>
-        <p>
-          <Link to="/" className="button">
-            {t('common:backToLibrary')}
-          </Link>
-        </p>
-      </section>
-    );
+  if (!page) return <SpeakerNotFound speakerKey={key} />;
   return (
     <SpeakerView
       screen={speakerFirstScreen(page, FIRST_QUOTES)}
       all={page.quotes}
       notice={failedNotice(t('speaker.importedOnly'))}
     />
+  );
+}
+
+/**
+ * The page of a key no article quotes (a stale or mistyped link): the name the key spells, not the key itself, and
+ * a search for it, where their quotes may be under another key; or, for a key that spells no name, the link.
+ */
+function SpeakerNotFound({ speakerKey }: { speakerKey: string }) {
+  const { t } = useTranslation(['archive', 'common']);
+  const name = nameOfKey(speakerKey);
+  return (
+    <section className="archive-page" aria-labelledby="speaker-title">
+      <h1 id="speaker-title" tabIndex={-1}>
+        {t('speaker.notFoundTitle')}
+      </h1>
+      <p>{name === undefined ? t('speaker.notFoundNameless') : t('speaker.notFound', { name })}</p>
+      {name === undefined ? null : (
+        <p>
+          {/* `SEARCH_PATH` of `./SearchBox`: importing it here split the chunks once more, and a 65th chunk fails
+              the build (rolldown asks for a 7-character hash past 64). */}
+          <Link to={{ pathname: '/search', search: `?${new URLSearchParams({ q: name }).toString()}` }}>
+            {t('speaker.searchFor', { name })}
+          </Link>
+        </p>
+      )}
+      <p>
+        <Link to="/" className="button">
+          {t('common:backToLibrary')}
+        </Link>
+      </p>
+    </section>
   );
 }
 
@@ -110,8 +129,8 @@ function SpeakerView({
   const quotes = useDeferredValue(all ?? page.quotes, page.quotes);
   const complete = quotes.length >= page.quoteCount;
   const { list, onClick } = useQuoteList();
-  const { t, locale } = list;
-  const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  const { t, locale, formats } = list;
+  const numbers = useMemo(() => new Intl.NumberFormat(formats), [formats]);
   const articles = page.articleCount;
   const original = page.quotes[0]?.originalLanguage ?? 'de';
   const most = Math.max(1, ...page.years.map((year) => year.count));
@@ -142,7 +161,7 @@ function SpeakerView({
                 <li key={`${period.from}/${role?.text ?? ''}`}>
                   <span lang={role?.language}>{role?.text}</span>
                   {' · '}
-                  {formatPartialDateRange(period.from, period.to, locale)}
+                  {formatPartialDateRange(period.from, period.to, formats)}
                 </li>
               );
             })}

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useHref, useNavigate } from 'react-router';
 import { isPlainClick } from '../../ui/plain-click';
+import { useFormatLocale } from '../../ui/use-format-locale';
 
 /**
  * What every quote of a list shares, made once for the list rather than once per quote (a speaker's page lists a
@@ -12,6 +13,8 @@ import { isPlainClick } from '../../ui/plain-click';
 export interface QuoteList {
   t: TFunction<'archive'>;
   locale: string;
+  /** The locale of dates and numbers: the interface language's regional variant (`useFormatLocale`). */
+  formats: string;
   /** The address of an app path (`/articles/x?quote=q1`) in the interface language (`/de/articles/x?quote=q1`). */
   href: (path: string) => string;
 }
@@ -25,10 +28,14 @@ export interface QuoteList {
 export function useQuoteList(): { list: QuoteList; onClick: (event: MouseEvent) => void } {
   const { t, i18n } = useTranslation('archive');
   const locale = i18n.resolvedLanguage ?? 'en';
+  const formats = useFormatLocale(locale);
   // The interface language's prefix: `/de/` → `/de`, `/` → ``.
   const prefix = useHref('/').replace(/\/$/, '');
   const navigate = useNavigate();
-  const list = useMemo(() => ({ t, locale, href: (path: string) => prefix + path }), [t, locale, prefix]);
+  const list = useMemo(
+    () => ({ t, locale, formats, href: (path: string) => prefix + path }),
+    [t, locale, formats, prefix],
+  );
   const onClick = useCallback(
     (event: MouseEvent) => {
       const link = event.target instanceof Element ? event.target.closest('a') : null;

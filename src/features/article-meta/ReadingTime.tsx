@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../core/article/schema';
 import { estimateReadingMinutes } from '../../core/text/reading-time';
+import { useFormatLocale } from '../../ui/use-format-locale';
 
 /**
  * "4 minutes to read": an estimate for the article's text in `language` (the one being read). Memoised, so that a
@@ -16,7 +17,8 @@ export const ReadingTime = memo(function ReadingTime({
 }) {
   const { t, i18n } = useTranslation('articleMeta');
   const locale = i18n.resolvedLanguage ?? 'en';
-  const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  const formats = useFormatLocale(locale);
+  const numbers = useMemo(() => new Intl.NumberFormat(formats), [formats]);
   const minutes = useMemo(
     () =>
       estimateReadingMinutes(

@@ -5,7 +5,7 @@ import type { Article } from '../../core/article/schema';
 import { extendOver, firstChoice, markQuote, NewQuoteFields, replaceWithQuote } from './NewQuoteFields';
 import { CrossingChoices, overlapNote, overlapsOf } from './OverlapNote';
 import { selectionInParagraph, type TextSelection } from './selection';
-import { excerpt } from './excerpt';
+import { excerpt, QuotedWords } from './excerpt';
 
 /**
  * Marks a stretch the annotator missed: select text in one paragraph of the original, choose speaker and kind,
@@ -53,7 +53,7 @@ export function MarkQuoteBar({
       {selection ? (
         <section className="mark-bar" aria-label={t('markTitle')}>
           <p className="mark-bar__excerpt">
-            {t('selected')} <q lang={selection.language}>{excerpt(selection.text)}</q>
+            {t('selected')} <QuotedWords words={excerpt(selection.text)} lang={selection.language} />
           </p>
           {/* Shown here, said by the status line above (and described by it on the choices). */}
           {note ? (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Article, Quote } from '../../core/article/schema';
 import { quoteWords } from '../../core/archive/archive-quote';
 import { speakerName } from '../../core/speakers/names';
-import { excerpt } from './excerpt';
+import { excerpt, QuotedWords } from './excerpt';
 
 /** A quote just deleted: the article before and after, so that the deletion can be taken back. */
 export interface Deletion {
@@ -61,12 +61,7 @@ export function UndoDeletion({
       {deletion ? (
         <section className="mark-bar undo-bar" aria-label={t('undo.title')}>
           <p className="mark-bar__excerpt" aria-hidden="true">
-            {message} {/* A direct quote's words carry their own quotation marks. */}
-            {OPENING_MARK.test(words) ? (
-              <span lang={before?.originalLanguage}>{words}</span>
-            ) : (
-              <q lang={before?.originalLanguage}>{words}</q>
-            )}
+            {message} <QuotedWords words={words} lang={before?.originalLanguage} />
           </p>
           <button type="button" className="button button--primary" onClick={() => onUndo(deletion)}>
             {t('undo.undo')}
@@ -79,9 +74,6 @@ export function UndoDeletion({
     </>
   );
 }
-
-/** A quotation mark at the start of a quote's words (German, English, French and straight ones). */
-const OPENING_MARK = /^["'«»‚‘’„“”‹›]/u;
 
 /**
  * Whether `target` is a form field or editable text, where Ctrl+Z is the browser's own undo. `ui/keyboard.ts` has

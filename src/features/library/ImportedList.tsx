@@ -8,6 +8,7 @@ import { formatPublished } from '../../core/dates/format';
 import { onLibraryChange } from '../../storage/library-channel';
 import { importedListOptions } from './imported-query';
 import { useHydrating } from '../../ui/use-hydrating';
+import { useFormatLocale } from '../../ui/use-format-locale';
 
 /**
  * Articles imported into this browser (IndexedDB), newest first, with the library's filters applied (but not its
@@ -16,6 +17,7 @@ import { useHydrating } from '../../ui/use-hydrating';
 export function ImportedList({ filters }: { filters: LibraryFilters }) {
   const { t, i18n } = useTranslation(['library', 'offline']);
   const locale = i18n.resolvedLanguage ?? 'en';
+  const formats = useFormatLocale(locale);
   const queryClient = useQueryClient();
   const query = useQuery(importedListOptions());
   // The page was prerendered without the imports: the render that hydrates it renders none, as the server did (the
@@ -33,7 +35,7 @@ export function ImportedList({ filters }: { filters: LibraryFilters }) {
   );
   const shown = hydrating ? [] : (query.data ?? []).filter(({ entry }) => matchesFilters(entry, filters));
   if (shown.length === 0) return null;
-  const numbers = new Intl.NumberFormat(locale);
+  const numbers = new Intl.NumberFormat(formats);
   return (
     <section className="library__imports" aria-labelledby="imports-title">
       <h2 id="imports-title">{t('imports.title')}</h2>
@@ -48,7 +50,7 @@ export function ImportedList({ filters }: { filters: LibraryFilters }) {
               </h3>
               <p className="library__item-meta">
                 {t('imports.meta', {
-                  date: formatPublished(importedAt, locale),
+                  date: formatPublished(importedAt, formats),
                   quotes: numbers.format(entry.quoteCount),
                   count: entry.quoteCount,
                 })}

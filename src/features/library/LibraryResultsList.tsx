@@ -7,6 +7,7 @@ import { formatPublished } from '../../core/dates/format';
 import { OfflineBadge } from './OfflineBadge';
 import { QuotedSpeakers } from './QuotedSpeakers';
 import { useOfflineAvailability } from './offline-availability';
+import { useFormatLocale } from '../../ui/use-format-locale';
 
 /**
  * One page of the library's results, with links to the pages before and after it; each says whether it can be
@@ -21,7 +22,8 @@ export function LibraryResultsList({
 }) {
   const { t, i18n } = useTranslation('library');
   const locale = i18n.resolvedLanguage ?? 'en';
-  const numbers = new Intl.NumberFormat(locale);
+  const formats = useFormatLocale(locale);
+  const numbers = new Intl.NumberFormat(formats);
   const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
   const listFormat = new Intl.ListFormat(locale, { type: 'conjunction' });
   const first = results.page * CHUNK_SIZE + 1;
@@ -50,7 +52,7 @@ export function LibraryResultsList({
                 </Link>
               </h2>
               <p className="library__item-meta">
-                {t('published', { date: formatPublished(entry.published, locale) })}
+                {t('published', { date: formatPublished(entry.published, formats) })}
                 {entry.source ? ` · ${entry.source}` : ''}
                 {' · '}
                 {t('languages', {

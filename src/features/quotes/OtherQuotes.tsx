@@ -4,6 +4,7 @@ import type { Quote } from '../../core/article/schema';
 import type { ReaderState } from '../../core/reader/url-state';
 import { isPlainClick } from '../../ui/plain-click';
 import { quoteText } from './quote-text';
+import { useFormatLocale } from '../../ui/use-format-locale';
 
 /**
  * How many of the speaker's other quotes are listed before "Show all". A speaker of a long article has dozens, and
@@ -37,8 +38,8 @@ export interface OtherQuotesProps {
  */
 export function OtherQuotes({ speaker, others, original, hrefWith, onSelect }: OtherQuotesProps) {
   const { t, i18n } = useTranslation('quotes');
-  const locale = i18n.resolvedLanguage ?? 'en';
-  const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  const formats = useFormatLocale(i18n.resolvedLanguage ?? 'en');
+  const numbers = useMemo(() => new Intl.NumberFormat(formats), [formats]);
   const [expandedFor, setExpandedFor] = useState<string | undefined>(undefined);
   const all = expandedFor === speaker;
   const firstRevealed = useRef<HTMLAnchorElement>(null);

@@ -9,6 +9,7 @@ import { speakerName } from '../../core/speakers/names';
 import { speakerKey } from '../../core/speakers/speaker-key';
 import { OtherQuotes } from './OtherQuotes';
 import { quoteText } from './quote-text';
+import { useFormatLocale } from '../../ui/use-format-locale';
 
 export interface QuoteDetailsProps {
   article: Article;
@@ -29,6 +30,7 @@ export interface QuoteDetailsProps {
 export function QuoteDetails({ article, quote, others, hrefWith, onSelect, headingRef }: QuoteDetailsProps) {
   const { t, i18n } = useTranslation('quotes');
   const locale = i18n.resolvedLanguage ?? 'en';
+  const formats = useFormatLocale(locale);
   const original = article.originalLanguage;
   // The article's languages, original first, with their names: made once per interface language, as an Intl
   // constructor (and even `DisplayNames.of`) costs more than the rest of this render.
@@ -54,8 +56,8 @@ export function QuoteDetails({ article, quote, others, hrefWith, onSelect, headi
   const eventLabel = event ? pickLocalized(event.label, locale, original) : undefined;
   const place = pickLocalized(quote.said?.place, locale, original);
   const percent = useMemo(
-    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
-    [locale],
+    () => new Intl.NumberFormat(formats, { style: 'percent', maximumFractionDigits: 0 }),
+    [formats],
   );
 
   return (
@@ -120,7 +122,7 @@ export function QuoteDetails({ article, quote, others, hrefWith, onSelect, headi
               <div>
                 <dt>{t('said.date')}</dt>
                 <dd>
-                  <time dateTime={quote.said.date}>{formatPartialDateFor(quote.said.date, locale)}</time>
+                  <time dateTime={quote.said.date}>{formatPartialDateFor(quote.said.date, formats)}</time>
                 </dd>
               </div>
             ) : null}

@@ -11,6 +11,7 @@ import type { UpdateReaderState } from '../../ui/use-reader-state';
 import { useShortcuts } from '../../ui/use-shortcut';
 import { QuoteDetails } from './QuoteDetails';
 import { UnknownInLinkNotice } from './UnknownInLinkNotice';
+import { useFormatLocale } from '../../ui/use-format-locale';
 
 export interface QuotePanelProps {
   article: Article;
@@ -44,7 +45,8 @@ export function QuotePanel({ article, state, unknown, update, hrefWith, renderTo
     [order, quote],
   );
 
-  const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  const formats = useFormatLocale(locale);
+  const numbers = useMemo(() => new Intl.NumberFormat(formats), [formats]);
 
   const panelRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -24,6 +24,7 @@ import type { UpdateReaderState } from '../../ui/use-reader-state';
 import { useDomMarks } from './use-dom-marks';
 import { useKeepPlace } from './use-keep-place';
 import { useTextBlocks } from './use-text-blocks';
+import { useFormatLocale } from '../../ui/use-format-locale';
 
 export interface ArticleViewProps {
   article: Article;
@@ -81,6 +82,7 @@ export function ArticleView({
 }: ArticleViewProps) {
   const { t, i18n } = useTranslation('reader');
   const locale = i18n.resolvedLanguage ?? 'en';
+  const formats = useFormatLocale(locale);
   const textRef = useRef<HTMLDivElement>(null);
   const [hovered, setHovered] = useState<string | undefined>(undefined);
 
@@ -242,7 +244,7 @@ export function ArticleView({
           {article.title[titleLanguage] ?? article.id}
         </h1>
         <p className="article__meta">
-          <span>{t('published', { date: formatPublished(article.published, locale) })}</span>
+          <span>{t('published', { date: formatPublished(article.published, formats) })}</span>
           {/* A screen reader reads the two as one line: a pause between them, not "2025Source". */}
           <span className="visually-hidden">, </span>
           <span aria-hidden="true"> · </span>

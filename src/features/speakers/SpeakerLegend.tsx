@@ -8,6 +8,7 @@ import { speakerSlots } from '../../core/speakers/colours';
 import { shareOfVoice } from '../../core/speakers/share-of-voice';
 import { speakerName } from '../../core/speakers/names';
 import type { UpdateReaderState } from '../../ui/use-reader-state';
+import { useFormatLocale } from '../../ui/use-format-locale';
 
 export interface SpeakerLegendProps {
   article: Article;
@@ -37,9 +38,10 @@ export const SpeakerLegend = memo(function SpeakerLegend({
 }: SpeakerLegendProps) {
   const { t, i18n } = useTranslation('speakers');
   const locale = i18n.resolvedLanguage ?? 'en';
+  const formats = useFormatLocale(locale);
   const shares = useMemo(() => shareOfVoice(article), [article]);
   const slots = useMemo(() => speakerSlots(article.speakers), [article.speakers]);
-  const numbers = new Intl.NumberFormat(locale);
+  const numbers = new Intl.NumberFormat(formats);
   const byId = new Map(shares.speakers.map((s) => [s.speaker, s]));
   const nameOf = (id: string) => {
     const speaker = article.speakers.find((s) => s.id === id);
@@ -96,7 +98,7 @@ export const SpeakerLegend = memo(function SpeakerLegend({
                         })}
                       </span>
                       {', '}
-                      <span>{t('share', { percent: percentFormat(locale, value).format(value) })}</span>
+                      <span>{t('share', { percent: percentFormat(formats, value).format(value) })}</span>
                     </>
                   )}
                   {share && share.relayed > 0 ? (

@@ -8,6 +8,7 @@ import { timelineEntries, type TimelineEntry } from '../../core/timeline/order';
 import { firstMention, mentionLink, mentionedEventAt, revealMention } from '../../ui/event-mentions';
 import { isPlainClick } from '../../ui/plain-click';
 import { TimelineAxis } from './TimelineAxis';
+import { useFormatLocale } from '../../ui/use-format-locale';
 
 export interface TimelineProps {
   article: Article;
@@ -42,6 +43,7 @@ function eventLabel(
 function TimelineView({ article, state, hrefWith, update }: TimelineProps) {
   const { t, i18n } = useTranslation('timeline');
   const locale = i18n.resolvedLanguage ?? 'en';
+  const formats = useFormatLocale(locale);
   const listRef = useRef<HTMLOListElement>(null);
   // The languages of the text on screen; side by side the original comes first and is where choosing scrolls to.
   const shown = useMemo(
@@ -54,14 +56,14 @@ function TimelineView({ article, state, hrefWith, update }: TimelineProps) {
 
   const describe = useCallback(
     (entry: TimelineEntry<ArticleEvent>) => {
-      const date = formatPartialDateFor(entry.kind === 'event' ? entry.event.date : entry.date, locale);
+      const date = formatPartialDateFor(entry.kind === 'event' ? entry.event.date : entry.date, formats);
       if (entry.kind === 'published') return t('publishedName', { date, published: t('published') });
       const label = eventLabel(entry.event, [locale, shownLanguage, article.originalLanguage])?.text ?? '';
       return entry.event.dateSource === 'editorial'
         ? t('eventNameEditorial', { date, label, editorial: t('editorial') })
         : t('eventName', { date, label });
     },
-    [t, locale, shownLanguage, article.originalLanguage],
+    [t, locale, formats, shownLanguage, article.originalLanguage],
   );
 
   const describeMore = useCallback((count: number) => t('axisMore', { count }), [t]);
@@ -122,7 +124,7 @@ function TimelineView({ article, state, hrefWith, update }: TimelineProps) {
             return (
               <li key="published" className="timeline__item timeline__item--published">
                 <time className="timeline__date" dateTime={entry.date}>
-                  {formatPartialDateFor(entry.date, locale)}
+                  {formatPartialDateFor(entry.date, formats)}
                 </time>
                 <span className="timeline__label">{t('published')}</span>
               </li>
@@ -154,7 +156,7 @@ function TimelineView({ article, state, hrefWith, update }: TimelineProps) {
                 <span className="timeline__body">
                   <span className="timeline__meta">
                     <time className="timeline__date" dateTime={event.date}>
-                      {formatPartialDateFor(event.date, locale)}
+                      {formatPartialDateFor(event.date, formats)}
                     </time>
                     {editorial ? <span className="timeline__tag">{t('editorial')}</span> : null}
                   </span>
