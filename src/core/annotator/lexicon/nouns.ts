@@ -154,6 +154,8 @@ export const ORGANISATION_ENDINGS: EndingSet = endingSet([
   'allianz', 'opposition', 'feuerwehr', 'kreml', 'amt', 'dienst', 'geheimdienst', 'führung', 'leitung',
   // "die Polizeidirektion Lübeck", "das Polizeipräsidium München"
   'direktion', 'polizeipräsidium', 'polizeiinspektion',
+  // "die Kassenärztliche Vereinigung", "die Vereinigung Cockpit"
+  'vereinigung',
   'vorstand', 'gruppe', 'koalition', 'union', 'kirche', 'vatikan', 'verein', 'klub', 'club', 'veranstalter',
   'betreiber', 'hersteller', 'magazin', 'blatt', 'fernsehen', 'rundfunk', 'nachrichtenagentur',
   'staatsmedien', 'medien', 'ministerien', 'rat', 'komitee', 'ausschuss', 'gremium', 'stiftung', 'kammer',

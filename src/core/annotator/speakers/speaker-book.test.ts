@@ -221,6 +221,11 @@ describe('the speaker book', () => {
       speakers: ['Deutsche Bahn'],
     },
     {
+      name: 'an adjective made from a noun before the group’s noun, and a place after it',
+      text: 'Die Lage sei ähnlich, sagt eine Sprecherin der Kassenärztlichen Vereinigung Baden-Württemberg.',
+      speakers: ['Kassenärztliche Vereinigung Baden-Württemberg'],
+    },
+    {
       name: 'what an institution is for is part of its name',
       text: 'Die Zahl sei gestiegen, sagte ein Sprecher der Bundesagentur für Arbeit.',
       speakers: ['Bundesagentur für Arbeit'],

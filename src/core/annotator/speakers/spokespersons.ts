@@ -11,6 +11,12 @@ import { APPOSITION_MARKS } from '../lexicon/punctuation';
 import type { Token } from '../text/tokens';
 import { isCollectiveToken, isNameToken, isRoleToken, organisationNominative } from './naming-words';
 
+/**
+ * The weak "-en" of an adjective made from a noun or a participle ("Deutschen", "Kassenärztlichen", "Auswärtigen",
+ * "Vereinigten"), which after the group's article in the nominative is "-e".
+ */
+const ADJECTIVE_BEFORE_NOUN = /(?:sch|lich|ig|t)en$/;
+
 /** Most capitalised words of a group's name after a spokesperson: "der Stadtwerke Bad Homburg GmbH". */
 const MOST_NAME_WORDS = 5;
 
@@ -85,10 +91,9 @@ export function groupSpokenFor(mention: readonly Token[], role: Token): string |
     .map((word, i) => {
       const nominative = organisationNominative(word.text);
       if (nominative) return nominative;
-      // "der Deutschen Bahn", "des Auswärtigen Amtes": an adjective before the group's noun
-      return i < group && word.capital && word.lower.endsWith('en') && !isCollectiveToken(word)
-        ? word.text.slice(0, -1)
-        : word.text;
+      // "der Deutschen Bahn", "des Auswärtigen Amtes", "der Vereinigten Staaten": an adjective before a noun
+      const adjective = ADJECTIVE_BEFORE_NOUN.test(word.lower) && (name[i + 1]?.capital ?? false);
+      return adjective && !isCollectiveToken(word) ? word.text.slice(0, -1) : word.text;
     })
     .join(' ');
 }
