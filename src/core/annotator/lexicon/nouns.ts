@@ -21,7 +21,7 @@ export const ROLE_ENDINGS: EndingSet = endingSet([
   'diplomat', 'diplomatin', 'offizier', 'soldat', 'oberst', 'kapitän', 'pilot', 'staatsanwalt',
   'staatsanwältin', 'verteidiger', 'angeklagte', 'angeklagter', 'führer', 'führerin', 'funktionär',
   'aktivist', 'aktivistin', 'chefredakteur', 'redakteur', 'vizekanzler', 'premierminister', 'fürst', 'prinz',
-  'prinzessin', 'scheich', 'emir', 'imam', 'pfarrer', 'ministerpräsident', 'ministerpräsidentin',
+  'prinzessin', 'scheich', 'imam', 'pfarrer', 'ministerpräsident', 'ministerpräsidentin',
   'bundespräsident', 'mitglied', 'spieler', 'spielerin', 'stürmer', 'torwart', 'sportler', 'sportlerin',
   'fahrer', 'fahrerin', 'schauspieler', 'schauspielerin', 'sänger', 'sängerin', 'musiker', 'künstler',
   'schriftsteller', 'regisseur', 'unternehmer', 'inhaber', 'besitzer', 'eigentümer', 'mitarbeiter',
@@ -98,8 +98,19 @@ export const PLACE_NAMED_INSTITUTIONS: EndingSet = endingSet([
   'polizeipräsidium', 'polizeiinspektion',
 ]);
 
-/** Role nouns that count only as whole words, since surnames end in them: "Mann" but not "Neumann". */
-export const ROLE_WORDS: ReadonlySet<string> = new Set(['mann', 'männer']);
+/** Role nouns that count only as whole words, since surnames end in them: "Mann" but not "Neumann", "Emir" but not
+ * "Özdemir". */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(['mann', 'männer', 'emir']);
+
+/**
+ * Role nouns that are common surnames too, lower case: after a first name and before no other name they are the
+ * surname ("Anna Richter", "Birgit Prinz"), before a name the role ("König Felipe").
+ */
+// prettier-ignore
+export const SURNAME_ROLES: ReadonlySet<string> = new Set([
+  'richter', 'könig', 'fürst', 'prinz', 'bischof', 'papst', 'kanzler', 'pfarrer', 'major', 'general', 'herzog',
+  'graf', 'vogt', 'meister', 'kaiser',
+]);
 
 /**
  * Nouns of nationality, masculine and feminine, lower case: "der Norweger Ole Halvorsen" has a nationality as his

@@ -204,6 +204,24 @@ describe('who speaks', () => {
       mention: 'Kommissionschefin Ursula von der Leyen',
     },
     {
+      name: 'a role noun that is a common surname, after a first name, is the surname',
+      text: 'Die Lage sei ernst, sagte Anna Richter. Sie forderte Hilfe.',
+      speaker: 'Anna Richter',
+      mention: 'Sie',
+    },
+    {
+      name: 'a surname that ends in a role noun of a whole word only',
+      text: '„Wir stemmen uns dagegen“, sagte Landwirtschaftsminister Cem Özdemir.',
+      speaker: 'Cem Özdemir',
+      mention: 'Landwirtschaftsminister Cem Özdemir',
+    },
+    {
+      name: 'a role noun that is a surname too, after a place’s adjective and an article, is the role',
+      text: 'Die Lage sei ernst, sagte ein Moskauer Richter.',
+      speaker: 'Moskauer Richter',
+      mention: 'ein Moskauer Richter',
+    },
+    {
       name: 'a woman on a council is named without her role',
       text: '„Das ist gut“, sagte Stadträtin Lea Schmitt (Grüne).',
       speaker: 'Lea Schmitt',

@@ -13,6 +13,7 @@ import {
   isSourceNoun,
   organisationNominative,
   roleNominative,
+  surnameAt,
 } from './naming-words';
 import type { Token } from '../text/tokens';
 import { isAdjective } from '../grammar/noun-phrases';
@@ -132,7 +133,15 @@ export function writtenInCapitals(token: Token): boolean {
 /** Whether a phrase opens with a name in the genitive and a role: "Österreichs Bundespräsident". */
 export function ownsRole(words: readonly Token[]): boolean {
   const [owner, role] = words;
-  return !!owner && !!role && owner.capital && owner.lower.endsWith('s') && isRoleToken(role);
+  return (
+    !!owner &&
+    !!role &&
+    owner.capital &&
+    owner.lower.endsWith('s') &&
+    isRoleToken(role) &&
+    // "Thomas Richter" is a name
+    !surnameAt(words, 1)
+  );
 }
 
 /** A readable name for a phrase without a proper name: "die Polizei" gives "Polizei". */

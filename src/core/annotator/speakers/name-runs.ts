@@ -10,7 +10,7 @@ import { NOMINATIVE_RELATIVES } from '../lexicon/articles';
 import { PHRASE_PREPOSITIONS } from '../lexicon/prepositions';
 import type { Token } from '../text/tokens';
 import { isAdjective } from '../grammar/noun-phrases';
-import { isCollectiveToken, isNameToken } from './naming-words';
+import { isCollectiveToken, isNameToken, surnameAt } from './naming-words';
 
 /**
  * "Ägypten , das" gives "Ägypten": a relative pronoun after a comma stands for the phrase before it, which names
@@ -86,7 +86,7 @@ function prepositionOpening(words: readonly Token[], start: number): number {
  */
 function nameRunBefore(words: readonly Token[], end: number): { start: number; end: number } | undefined {
   const last = end;
-  while (end > 0 && !isNameToken(words[end - 1] as Token)) {
+  while (end > 0 && !isNameToken(words[end - 1] as Token) && !surnameAt(words, end - 1)) {
     if (!(words[end - 1] as Token).word) return undefined;
     end--;
   }

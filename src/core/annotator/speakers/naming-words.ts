@@ -17,6 +17,7 @@ import {
   isDemonym,
   SHARE_NOUNS,
   STOP_WORDS,
+  SURNAME_ROLES,
 } from '../lexicon/nouns';
 import { endsWithAny } from '../lexicon/endings';
 import { NOMINATIVE_DETERMINERS_BY_GENDER } from '../lexicon/articles';
@@ -62,6 +63,26 @@ function nameWord(text: string, lower: string): boolean {
   if (/^\d/.test(lower) || lower.endsWith('-')) return false;
   if (roleWord(lower) || isOrganisation(lower)) return false;
   return !endsWithAny(lower, NOUN_ENDINGS) || text === text.toUpperCase();
+}
+
+/**
+ * Whether `words[k]`, a role noun that is a common surname too ({@link SURNAME_ROLES}), is a surname: right after a
+ * first name ("Anna Richter", "Birgit Prinz"), which takes no article and is no group ("Spaniens König", "ein
+ * Moskauer Richter"), and before no other name ("König Felipe" is a role).
+ */
+export function surnameAt(words: readonly Token[], k: number): boolean {
+  const word = words[k];
+  const first = words[k - 1];
+  const next = words[k + 1];
+  return (
+    word !== undefined &&
+    first !== undefined &&
+    SURNAME_ROLES.has(word.lower) &&
+    isNameToken(first) &&
+    !isCollectiveToken(first) &&
+    !DETERMINERS.has(words[k - 2]?.lower ?? '') &&
+    !(next !== undefined && isNameToken(next))
+  );
 }
 
 /** Whether a token is a role noun such as "Generalsekretär" or "US-Verteidigungsminister". */

@@ -21,6 +21,7 @@ import {
   roleGender,
   roleGenderAt,
   roleWord,
+  surnameAt,
 } from './naming-words';
 import { pronounAntecedent } from './pronoun-antecedents';
 import { namedPhrase } from './named-phrases';
@@ -162,7 +163,7 @@ export class SpeakerBook {
     // "Österreichs Bundespräsident", "Merkels Sprecher": a name in the genitive before a role owns the role; the
     // speaker is the role's holder, someone else
     const owner = run?.length === 1 && run[0] === words[0] && ownsRole(words);
-    const roleToken = words.find((t) => isRoleToken(t));
+    const roleToken = words.find((t, k) => isRoleToken(t) && !surnameAt(words, k));
     // "eine Sprecherin der Polizei": a spokesperson's words are the group's
     const spokenFor = roleToken && groupSpokenFor(mention, roleToken);
     if (spokenFor) return { speaker: this.spokespersonOf(spokenFor, words, roleToken), how: 'collective' };
