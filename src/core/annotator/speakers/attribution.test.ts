@@ -222,6 +222,14 @@ describe('who speaks', () => {
       mention: 'ein Moskauer Richter',
     },
     {
+      name: 'a possessive agrees with its possessor as a pronoun does',
+      text:
+        'Finanzminister Paul Lind lehnte Änderungen ab. Die Polizei sprach von einem friedlichen Verlauf. ' +
+        'Nach ihren Angaben nahmen rund 8.500 Menschen teil.',
+      speaker: 'Polizei',
+      mention: 'ihren Angaben',
+    },
+    {
       name: 'a woman on a council is named without her role',
       text: '„Das ist gut“, sagte Stadträtin Lea Schmitt (Grüne).',
       speaker: 'Lea Schmitt',

@@ -13,6 +13,15 @@ const PRONOUN_GENDER: ReadonlyMap<string, 'f' | 'm'> = new Map([
   ['sie', 'f'],
 ]);
 
+/**
+ * The personal pronoun whose possessor a possessive (lower case) names: "ihren" a woman or several ("sie"),
+ * "seinen" a man or a neuter group ("er"); `undefined` for any other word.
+ */
+export function possessorPronoun(possessive: string): 'er' | 'sie' | undefined {
+  if (possessive.startsWith('ihr')) return 'sie';
+  return possessive.startsWith('sein') ? 'er' : undefined;
+}
+
 /** How many speakers back a pronoun looks for a person whose role agrees with it. */
 const PRONOUN_REACH = 8;
 

@@ -23,7 +23,7 @@ import {
   roleWord,
   surnameAt,
 } from './naming-words';
-import { pronounAntecedent } from './pronoun-antecedents';
+import { possessorPronoun, pronounAntecedent } from './pronoun-antecedents';
 import { namedPhrase } from './named-phrases';
 import { groupSpokenFor, isSpokesperson } from './spokespersons';
 import { bySurname, latestGroupOfKind, latestOfGender, latestWithRole, roleFits } from './earlier-speakers';
@@ -150,7 +150,9 @@ export class SpeakerBook {
       possessive ||
       (words.length === 1 && (PRONOUNS.has(first.lower) || DEMONSTRATIVES.has(first.lower)))
     ) {
-      const speaker = this.pronounAntecedent(possessive ? undefined : first.lower, number);
+      // "Nach ihren Angaben" after "Die Polizei sprach …" is not the man named before: the possessive agrees too
+      const pronoun = possessive ? possessorPronoun(first.lower) : first.lower;
+      const speaker = this.pronounAntecedent(pronoun, possessive ? undefined : number);
       return speaker ? { speaker, how: 'pronoun' } : undefined;
     }
     const holder = statementHolder(mention, false);
