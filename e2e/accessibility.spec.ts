@@ -58,6 +58,17 @@ const STATES: State[] = [
       }),
     ready: articleText,
   },
+  {
+    name: 'search results, the words typed marked and the places of the others named',
+    path: '/search?q=B%C3%BCndnis%20Rutte',
+    ready: (page) =>
+      expect(
+        page
+          .getByRole('list', { name: /^(Results|Treffer)$/ })
+          .locator('mark')
+          .first(),
+      ).toBeVisible(),
+  },
   { name: 'not-found page', path: '/no/such/page', ready: heading },
   {
     name: 'unknown article',

@@ -3,7 +3,7 @@
  * a result at its quote, `/` from anywhere, more results by keyboard, and a speaker's page reached from the quote
  * panel, listing their quotes from a shipped and an imported article; a shipped article imported again counts once.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { generateArticle } from '../src/testing/data-generators';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
@@ -405,4 +405,60 @@ test.describe('with a German interface', () => {
       main.getByRole('link', { name: 'Zitate nach „Eva Maria Lind“ durchsuchen' }),
     ).toHaveAttribute('href', '/de/search?q=Eva+Maria+Lind');
   });
+});
+
+test('a result shows why it matched: the words typed marked in its quote, the places of the others named', async ({
+  page,
+  consoleWatch,
+}) => {
+  test.slow();
+  // The site has no file for a speaker only imports quote: it answers 404, which their page expects.
+  consoleWatch.allow(/404/);
+  const generated = generateArticle({ id: 'why-found', languages: ['de', 'en'], speakers: 2, quotes: 4 });
+  await importArticle(page, {
+    ...generated,
+    title: { de: 'Streit in Kellinghusen', en: 'Row in Kellinghusen' },
+    speakers: [
+      { ...generated.speakers[0]!, name: 'Ilka Marlu Eisen' },
+      { ...generated.speakers[1]!, name: 'Tobias Wendeborn' },
+    ],
+  });
+  const items = results(page).getByRole('listitem');
+  const found = (item: Locator) => item.getByText(/^Matched in: /);
+
+  // A word of the quotes: marked in each quote's words, and nothing else named.
+  await page.goto('/search?q=funding');
+  await expect(items.first()).toBeVisible();
+  for (const item of await items.all()) {
+    await expect(item.locator('mark')).toHaveText(['funding']);
+    await expect(found(item)).toHaveCount(0);
+  }
+
+  // A speaker's name typed together: none of the quote's words is marked; the line says where it matched.
+  await page.goto('/search');
+  await searchBox(page).click();
+  await page.keyboard.type('marlueisen funding');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/quotes? match “marlueisen funding”/);
+  for (const item of await items.all()) {
+    await expect(item.getByRole('link', { name: 'Ilka Marlu Eisen' })).toBeVisible();
+    await expect(item.locator('mark')).toHaveText(['funding']);
+    await expect(found(item)).toHaveText('Matched in: speaker name');
+  }
+
+  // A word of the article's title alone.
+  await searchBox(page).fill('Kellinghusen');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('4 quotes match “Kellinghusen”.');
+  for (const item of await items.all()) {
+    await expect(item.locator('mark')).toHaveCount(0);
+    await expect(found(item)).toHaveText('Matched in: article title');
+  }
+  await expectNoAxeViolations(page);
+
+  // In German too (the interface language chosen before).
+  await page.addInitScript(() => localStorage.setItem('stimmen.lng', 'de'));
+  await page.goto('/search?q=Kellinghusen%20Wendeborn');
+  const treffer = page.getByRole('list', { name: 'Treffer' }).getByRole('listitem');
+  await expect(treffer.first()).toBeVisible();
+  for (const item of await treffer.all())
+    await expect(item.getByText(/^Gefunden in: /)).toHaveText('Gefunden in: Name und Artikeltitel');
 });

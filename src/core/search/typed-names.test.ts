@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../article/schema';
 import { archiveQuotes, type ArchiveQuote } from '../archive/archive-quote';
 import { articleSaying } from '../../testing/data-generators';
+import { matchableName, nameMatches, nameQuery } from '../speakers/name-match';
 import { addQuotes, createQuoteIndex, searchQuotes } from './quote-index';
 import {
   addToShardedBuild,
@@ -136,6 +137,37 @@ describe.each(indexes)('%s (property)', (_index, make) => {
         const search = make([articleSaying('named', name, 'Es regnet.', 'It rains.')]);
         expect(search(lowerCase ? together.toLowerCase() : together)).toContain('named/q1');
         expect(search(name)).toContain('named/q1');
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('the library’s speaker filter (property)', () => {
+  it('finds the speaker by their name typed together, as both indexes do', () => {
+    const together = fc.record({
+      // Names whose words end and begin in the letters that fold across them ("Rosa Ebert" typed "rosaebert").
+      words: fc.array(
+        fc.oneof(
+          nameWord,
+          nameWord.map((word) => `${word}a`),
+          nameWord.map((word) => `E${word.toLowerCase()}`),
+        ),
+        { minLength: 2, maxLength: 3 },
+      ),
+      separators: typedName.map((typed) => typed.separators),
+      lowerCase: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(together, ({ words, separators, lowerCase }) => {
+        const name = words.reduce((whole, word, i) => whole + (separators[i - 1] ?? '') + word);
+        const typed = name.replace(/[^\p{L}]/gu, '');
+        const query = nameQuery(lowerCase ? typed.toLowerCase() : typed);
+        expect(query && nameMatches(matchableName(name), query)).toBe(true);
+        for (const [, make] of indexes)
+          expect(make([articleSaying('named', name, 'Es regnet.', 'It rains.')])(typed)).toContain(
+            'named/q1',
+          );
       }),
       { numRuns: 60 },
     );

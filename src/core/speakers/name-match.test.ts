@@ -34,6 +34,14 @@ describe('nameMatches: what a person types finds the speaker', () => {
     ['Straßer', 'strasser'],
     ['NATO-Führung', 'nato fuhrung'],
     ['李明', '李明'],
+    // Written together and folded as one word, as the search folds it: the "ae", "oe", "ue" across the space are
+    // read as a spelt-out umlaut ("rosaebert" → `rosabert`), on both sides.
+    ['Rosa Ebert', 'rosaebert'],
+    ['Rosa Ebert', 'RosaEb'],
+    ['Milo Engstrand', 'miloengstrand'],
+    ['Ilka Marlu Eisen', 'marlueisen'],
+    ['Ilka Marlu Eisen', 'ilkamarlueisen'],
+    ['Jolanda Que-Emsig', 'queemsig'],
   ])('%s ← %s', (name, text) => {
     expect(matches(name, text)).toBe(true);
   });
@@ -50,6 +58,9 @@ describe('nameMatches: and does not find another', () => {
     ['Olaf Schulz', 'Schulze'],
     ['Mark Rosen', 'Rosenr'],
     ["Siobhán O'Connor", 'oconnell'],
+    // Together from the beginning of a word only.
+    ['Rosa Ebert', 'osaebert'],
+    ['Rosa Ebert', 'rosaeberts'],
   ])('%s ← %s', (name, text) => {
     expect(matches(name, text)).toBe(false);
   });

@@ -13,6 +13,12 @@ import { foldGerman, words } from '../search/german';
 export interface MatchableName {
   letters: string;
   starts: number[];
+  /**
+   * The name written together from each of its words on, folded as one word, where that differs from the words
+   * folded apart: "Rosa Ebert" → `rosabert` (the `ae` across the space reads as an `ä` spelt out, as in the typed
+   * "rosaebert", which the site's search finds: {@link runOnNames}). Empty for most names.
+   */
+  foldedTogether: string[];
 }
 
 /** Typed text made ready to match names: its words folded, and the same written together. */
@@ -29,6 +35,20 @@ function foldedWords(text: string): string[] {
   return words(foldGerman(text));
 }
 
+/**
+ * Whether folding the words of a name together could differ from folding them apart (`letters`, `starts` as in
+ * {@link MatchableName}): where one word ends in `a`, `o` or `u` and the next begins with `e` (`ae` is a spelt-out
+ * `ä`), or a word ends in `q` (`que` keeps its `e`, which the next word alone, `ue…`, lost). A test of two letters
+ * per word, so that only such names pay for folding once more.
+ */
+function foldsAcrossWords(letters: string, starts: readonly number[]): boolean {
+  return starts.some((start) => {
+    if (start === 0) return false;
+    const before = letters.charAt(start - 1);
+    return before === 'q' || (letters.charAt(start) === 'e' && 'aou'.includes(before));
+  });
+}
+
 /** `name` ready for {@link nameMatches}. */
 export function matchableName(name: string): MatchableName {
   let letters = '';
@@ -37,7 +57,8 @@ export function matchableName(name: string): MatchableName {
     starts.push(letters.length);
     letters += word;
   }
-  return { letters, starts };
+  const foldedTogether = foldsAcrossWords(letters, starts) ? runOnNames(name).map(foldGerman) : [];
+  return { letters, starts, foldedTogether };
 }
 
 /** `text` ready for {@link nameMatches}; `undefined` when it has no letter or digit to look for. */
@@ -46,16 +67,23 @@ export function nameQuery(text: string): NameQuery | undefined {
   return folded.length === 0 ? undefined : { words: folded, joined: folded.join('') };
 }
 
-/** Whether `part` is written in `name` from the beginning of one of its words (it may run on into the next). */
+/**
+ * Whether `part` is written in `name` from the beginning of one of its words (it may run on into the next, folded
+ * apart or, as the search folds a typed word, together).
+ */
 function beginsAWord(name: MatchableName, part: string): boolean {
-  return name.starts.some((start) => name.letters.startsWith(part, start));
+  return (
+    name.starts.some((start) => name.letters.startsWith(part, start)) ||
+    name.foldedTogether.some((together) => together.startsWith(part))
+  );
 }
 
 /**
  * Whether the typed `query` names `name`: every typed word begins one of the name's words, in any order ("hegner",
  * "Heg", "hegner pete"), or the typed words written together begin one ("Eva-Maria" finds "Evamaria"). A word of
  * the name is found together with those after it, so "OConnor" finds "O'Connor" and "jeanluc" "Jean-Luc". Case,
- * accents and umlauts do not count (`foldGerman`). Allocation-free once both are prepared: fast over thousands.
+ * accents and umlauts do not count (`foldGerman`), also across the words typed together ("rosaebert" finds "Rosa
+ * Ebert", as the site's search does). Allocation-free once both are prepared: fast over thousands.
  */
 export function nameMatches(name: MatchableName, query: NameQuery): boolean {
   return query.words.every((word) => beginsAWord(name, word)) || beginsAWord(name, query.joined);

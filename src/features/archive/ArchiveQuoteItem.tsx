@@ -1,7 +1,8 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { quoteHref, type ArchiveQuote } from '../../core/archive/archive-quote';
 import { pickLocalized, sameLanguage } from '../../core/article/localized';
 import { formatPartialDateFor } from '../../core/dates/format';
+import type { QuoteMatch } from '../../core/search/match-places';
 import { speakerName } from '../../core/speakers/names';
 import type { QuoteList } from './quote-list';
 
@@ -15,8 +16,27 @@ export interface ArchiveQuoteItemProps {
    * rendered again.
    */
   language?: string;
+  /**
+   * Why a search found it (`matchPlaces`, for the words shown in `language`): the query's words are marked in
+   * them, and the places of the others named under them ("Matched in: speaker name").
+   */
+  match?: QuoteMatch | undefined;
   /** What the list's quotes share (`useQuoteList`); the list handles a click on the quote's links. */
   list: QuoteList;
+}
+
+/** `text` with the ranges `marks` (ordered, not overlapping) as `<mark>`s. */
+function markedText(text: string, marks: QuoteMatch['marks'] | undefined): ReactNode {
+  if (!marks || marks.length === 0) return text;
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const [start, end] of marks) {
+    if (start > at) parts.push(text.slice(at, start));
+    parts.push(<mark key={start}>{text.slice(start, end)}</mark>);
+    at = end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return parts;
 }
 
 /**
@@ -27,6 +47,7 @@ export const ArchiveQuoteItem = memo(function ArchiveQuoteItem({
   quote,
   showSpeaker,
   language,
+  match,
   list,
 }: ArchiveQuoteItemProps) {
   const { t, locale, formats, href } = list;
@@ -44,9 +65,18 @@ export const ArchiveQuoteItem = memo(function ArchiveQuoteItem({
     <li className={`archive-quote archive-quote--${speaker ? `s${speaker.slot}` : 'none'}`}>
       <p className="archive-quote__text" lang={langIfForeign(text?.language)}>
         <a href={href(quoteHref(quote))} className={`archive-quote__link archive-quote__link--${quote.kind}`}>
-          {text?.text ?? quote.quoteId}
+          {text ? markedText(text.text, match?.marks) : quote.quoteId}
         </a>
       </p>
+      {match && match.elsewhere.length > 0 ? (
+        <p className="archive-quote__found">
+          {t('search.matchedIn', {
+            places: new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+              match.elsewhere.map((place) => t(`search.place.${place}`)),
+            ),
+          })}
+        </p>
+      ) : null}
       <p className="archive-quote__meta">
         {showSpeaker ? (
           <>
@@ -79,4 +109,26 @@ export const ArchiveQuoteItem = memo(function ArchiveQuoteItem({
       </p>
     </li>
   );
-});
+}, sameProps);
+
+/** Whether two results' matches show the same: a next keystroke often marks the same words ("hafen", "hafenk"). */
+function sameMatch(a: QuoteMatch | undefined, b: QuoteMatch | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.marks.length !== b.marks.length || a.elsewhere.join() !== b.elsewhere.join())
+    return false;
+  return a.marks.every(([start, end], i) => {
+    const other = b.marks[i];
+    return other !== undefined && other[0] === start && other[1] === end;
+  });
+}
+
+/**
+ * Whether an item would render the same: its props the same, its match (made anew for each keystroke) the same in
+ * what it shows, so that the results a keystroke keeps are not rendered again.
+ */
+function sameProps(before: ArchiveQuoteItemProps, after: ArchiveQuoteItemProps): boolean {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)] as (keyof ArchiveQuoteItemProps)[]);
+  return [...keys].every((key) =>
+    key === 'match' ? sameMatch(before.match, after.match) : Object.is(before[key], after[key]),
+  );
+}

@@ -2,6 +2,7 @@ import './archive.css';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { matchPlaces } from '../../core/search/match-places';
 import { matchedLanguage, queryWords } from '../../core/search/quote-index';
 import { LoadFailedNotice } from '../../ui/Notice';
 import { useUrlSearch } from '../../ui/url-search';
@@ -85,8 +86,18 @@ function Results({ results, onRetry, shown, unreadable, busy, onMore }: ResultsP
   const numbers = useMemo(() => new Intl.NumberFormat(formats), [formats]);
   const { query, hits, total, shippedFailed } = results;
   const rest = total - hits.length;
-  const languages = useMemo(
-    () => hits.map((quote) => matchedLanguage(quote.text, query, [locale, quote.originalLanguage])),
+  // Each hit in the language whose words match the most, and why it matched: its words marked there, the places
+  // of the others named.
+  const found = useMemo(
+    () =>
+      hits.map((quote) => {
+        const language = matchedLanguage(quote.text, query, [locale, quote.originalLanguage]);
+        const words = language === undefined ? undefined : quote.text[language];
+        return {
+          language,
+          match: words === undefined ? undefined : matchPlaces(quote, query, words, language),
+        };
+      }),
     [hits, query, locale],
   );
   return (
@@ -111,7 +122,8 @@ function Results({ results, onRetry, shown, unreadable, busy, onMore }: ResultsP
               key={`${quote.origin}/${quote.articleId}/${quote.quoteId}`}
               quote={quote}
               showSpeaker
-              language={languages[i]}
+              language={found[i]?.language}
+              match={found[i]?.match}
               list={list}
             />
           ))}
