@@ -30,13 +30,13 @@ describe('speakerKey', () => {
 
 describe('nameOfKey', () => {
   it.each([
-    ['mark-rutte', 'Mark Rutte'],
+    ['jonas-brecht', 'Jonas Brecht'],
     ['eva-maria-lind', 'Eva Maria Lind'],
     ['juergen-gross', 'Juergen Gross'],
     ['Angela Merkel', 'Angela Merkel'],
     ['angela merkel', 'Angela Merkel'],
     ['von-der-Leyen', 'von der Leyen'],
-    ['nato-leadership', 'Nato Leadership'],
+    ['city-council', 'City Council'],
     ['speaker-johnson', 'Speaker Johnson'],
     ['speaker-1x2k9q', undefined],
     ['speaker', undefined],
