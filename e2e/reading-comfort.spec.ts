@@ -393,21 +393,26 @@ test.describe('on a phone', () => {
   });
 });
 
-test('a screen reader hears the date and the source above the text as two parts, not run together', async ({
-  page,
-}) => {
-  const article = generateArticle({ id: 'meta-line', languages: ['de'], quotes: 1, events: 0 });
-  await serveArticle(page, article.id, {
-    ...article,
-    published: '2024-03-07',
-    source: { name: 'Testzeitung', kind: 'newsroom' },
+test.describe('with a US English browser', () => {
+  // dates follow the browser's regional variant of the interface language: this test reads the US form
+  test.use({ locale: 'en-US' });
+
+  test('a screen reader hears the date and the source above the text as two parts, not run together', async ({
+    page,
+  }) => {
+    const article = generateArticle({ id: 'meta-line', languages: ['de'], quotes: 1, events: 0 });
+    await serveArticle(page, article.id, {
+      ...article,
+      published: '2024-03-07',
+      source: { name: 'Testzeitung', kind: 'newsroom' },
+    });
+    await page.goto(`/articles/${article.id}`);
+    await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toBeVisible();
+    // The accessibility tree's text of the line: the dot between them is hidden from it, a comma is not.
+    const line = page
+      .getByRole('article')
+      .getByText(/^Published/)
+      .locator('..');
+    await expect.poll(() => line.ariaSnapshot()).toMatch(/"Published March 7, 2024 ?, Source: Testzeitung"/);
   });
-  await page.goto(`/articles/${article.id}`);
-  await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toBeVisible();
-  // The accessibility tree's text of the line: the dot between them is hidden from it, a comma is not.
-  const line = page
-    .getByRole('article')
-    .getByText(/^Published/)
-    .locator('..');
-  await expect.poll(() => line.ariaSnapshot()).toMatch(/"Published March 7, 2024 ?, Source: Testzeitung"/);
 });
