@@ -38,8 +38,7 @@ import {
   PERSON_INDEFINITES,
   POSSESSIVES,
 } from '../lexicon/articles';
-import { GENERIC_ROLES, isDemonym, SPOKESPERSON_ROLES } from '../lexicon/nouns';
-import { endsWithAny } from '../lexicon/endings';
+import { GENERIC_ROLES, isDemonym } from '../lexicon/nouns';
 
 import { inGenitiveAfter, ownsRole, phraseName, possessiveOfSpeaker } from './mention-names';
 
@@ -169,17 +168,12 @@ export class SpeakerBook {
     // "eine Sprecherin der Polizei": a spokesperson's words are the group's
     const spokenFor = roleToken && groupSpokenFor(mention, roleToken);
     if (spokenFor) return { speaker: this.spokespersonOf(spokenFor, words, roleToken), how: 'collective' };
-    // "der Chef des Amts": a name in the genitive after a role is not the holder's; a spokesperson's words are those
-    // of whom they speak for ("die Sprecherin der Stadtwerke"), and the speaker is that group
+    // "der Chef des Amts": a name in the genitive after a role is not the holder's
     const genitiveName =
       roleToken !== undefined &&
       run !== undefined &&
       !run.some(isCollectiveToken) &&
       inGenitiveAfter(mention, roleToken, run[0] as Token);
-    if (genitiveName && endsWithAny(roleToken.lower, SPOKESPERSON_ROLES)) {
-      const group = run.map((t) => t.text).join(' ');
-      return { speaker: this.entityFor(group, 'collective'), how: 'collective' };
-    }
     const name =
       owner ||
       (run?.length === 1 && run[0] === words[0] && opensWithAdjective(words)) ||
@@ -204,9 +198,11 @@ export class SpeakerBook {
       const group = earlier ?? this.entityFor(phraseName(words), 'collective');
       return { speaker: this.unnamedRole(group, words, roleToken), how: 'collective' };
     }
+    // "die Sprecherin", "der Minister": a definite role noun alone takes up someone named before
+    const roleAgain =
+      roleToken && words.length === 2 && DEFINITE_ARTICLES.has(first.lower) ? roleToken : undefined;
     // "sagte die Sprecherin" after "eine Sprecherin der Polizei": the same spokeswoman, for the same group
-    const again = roleToken && words.length === 2 && DEFINITE_ARTICLES.has(first.lower);
-    const spokesperson = again ? this.spokespersonAgain(roleToken) : undefined;
+    const spokesperson = roleAgain && this.spokespersonAgain(roleAgain);
     if (spokesperson) return { speaker: spokesperson, how: 'collective' };
     // "Analysten erwarten …": a role with a plural verb is several people, none of those named before
     if (roleToken && !owner && !INDEFINITE_ARTICLES.has(first.lower) && number !== 'plural') {
@@ -214,10 +210,7 @@ export class SpeakerBook {
       if (person) return { speaker: person, how: 'role' };
     }
     // "sagte der Sprecher" after "nach Angaben eines Polizeisprechers": the same person, whom the text does not name
-    const unnamedAgain =
-      roleToken && words.length === 2 && DEFINITE_ARTICLES.has(first.lower)
-        ? latestGroupOfKind(this.speakers, roleToken)
-        : undefined;
+    const unnamedAgain = roleAgain && latestGroupOfKind(this.speakers, roleAgain);
     if (unnamedAgain && roleWord(unnamedAgain.name.toLowerCase()))
       return { speaker: unnamedAgain, how: 'collective' };
     if (head) {

@@ -53,12 +53,13 @@ const PORTFOLIO = /politische[rn]?$/;
  * The name of the group a spokesperson speaks for, when the role noun `role` heads `mention` and is a
  * spokesperson's, and a genitive article or "von" after it opens capitalised words: "Sprecherin der Polizei" →
  * "Polizei", "Sprecher des Innenministeriums" → "Innenministerium", "Sprecherin der Deutschen Bahn" → "Deutsche
- * Bahn", "Sprecher der Polizei in Hamburg" → "Polizei", "Sprecher der Fraktion der SPD" → "Fraktion der SPD" (an attribute with "von" too). The
- * group is named in the nominative, its adjectives in the form they take after the group's article ("die Deutsche
- * Bahn", "das Auswärtige Amt"). `undefined` for a person's spokesperson ("der Sprecher des Ministers"), a
- * spokesperson named by name ("Ein Sprecher der Polizei, Lars Beringer,", "der Sprecherin der Fraktion Eva Roth"),
- * and a group described by lower-case words ("der zuständigen Behörde"), which are left to the other rules. A
- * spokesperson's noun joined to a name by a hyphen ends the phrase: "einer Lufthansa-Sprecherin" → "Lufthansa".
+ * Bahn", "Sprecher der Polizei in Hamburg" → "Polizei", "Sprecher der Fraktion der SPD" → "Fraktion der SPD" (an
+ * attribute with "von" too), "des Weißen Hauses", "der Stadtwerke". The group is named in the nominative, its
+ * adjectives in the form they take after the group's article ("die Deutsche Bahn", "das Auswärtige Amt").
+ * `undefined` for a person's spokesperson ("der Sprecher des Ministers"), a spokesperson named by name ("Ein
+ * Sprecher der Polizei, Lars Beringer,", or two names after a group's noun: "der Sprecherin der Fraktion Eva
+ * Roth"), and a group described by lower-case words ("der zuständigen Behörde"), which are left to the other rules.
+ * A spokesperson's noun joined to a name by a hyphen ends the phrase: "einer Lufthansa-Sprecherin" → "Lufthansa".
  */
 export function groupSpokenFor(mention: readonly Token[], role: Token): string | undefined {
   const words = mention.filter((t) => t.word);
@@ -86,7 +87,7 @@ export function groupSpokenFor(mention: readonly Token[], role: Token): string |
   if (next && APPOSITION_MARKS.has(next.text)) return undefined;
   const group = name.findLastIndex(isCollectiveToken);
   const after = name.slice(group + 1).filter(isNameToken);
-  if (name.length === 0 || name.some(isRoleToken) || after.length >= 2) return undefined;
+  if (name.length === 0 || name.some(isRoleToken) || (group >= 0 && after.length >= 2)) return undefined;
   return name
     .map((word, i) => {
       const nominative = organisationNominative(word.text);
