@@ -50,7 +50,7 @@ export const ArchiveQuoteItem = memo(function ArchiveQuoteItem({
   match,
   list,
 }: ArchiveQuoteItemProps) {
-  const { t, locale, formats, href } = list;
+  const { t, locale, formats, href, listOf } = list;
   const text =
     language !== undefined && quote.text[language] !== undefined
       ? { language, text: quote.text[language] }
@@ -71,9 +71,7 @@ export const ArchiveQuoteItem = memo(function ArchiveQuoteItem({
       {match && match.elsewhere.length > 0 ? (
         <p className="archive-quote__found">
           {t('search.matchedIn', {
-            places: new Intl.ListFormat(locale, { type: 'conjunction' }).format(
-              match.elsewhere.map((place) => t(`search.place.${place}`)),
-            ),
+            places: listOf(match.elsewhere.map((place) => t(`search.place.${place}`))),
           })}
         </p>
       ) : null}

@@ -17,6 +17,11 @@ export interface QuoteList {
   formats: string;
   /** The address of an app path (`/articles/x?quote=q1`) in the interface language (`/de/articles/x?quote=q1`). */
   href: (path: string) => string;
+  /**
+   * Words joined as a list in the interface language ("speaker name and article title"): one `Intl.ListFormat` for
+   * the list, made on first use (a speaker's page needs none).
+   */
+  listOf: (items: readonly string[]) => string;
 }
 
 /**
@@ -32,10 +37,17 @@ export function useQuoteList(): { list: QuoteList; onClick: (event: MouseEvent) 
   // The interface language's prefix: `/de/` → `/de`, `/` → ``.
   const prefix = useHref('/').replace(/\/$/, '');
   const navigate = useNavigate();
-  const list = useMemo(
-    () => ({ t, locale, formats, href: (path: string) => prefix + path }),
-    [t, locale, formats, prefix],
-  );
+  const list = useMemo(() => {
+    let joined: Intl.ListFormat | undefined;
+    return {
+      t,
+      locale,
+      formats,
+      href: (path: string) => prefix + path,
+      listOf: (items: readonly string[]) =>
+        (joined ??= new Intl.ListFormat(locale, { type: 'conjunction' })).format(items),
+    };
+  }, [t, locale, formats, prefix]);
   const onClick = useCallback(
     (event: MouseEvent) => {
       const link = event.target instanceof Element ? event.target.closest('a') : null;
