@@ -33,9 +33,10 @@ export function finiteNumber(word: string): GrammaticalNumber | undefined {
 
 /**
  * The number the finite verb next to a subject `phrase` of `tokens` shows: the verb right after it ("Sie verlangen
- * …", "Die Arbeitgeber wiesen …", "Die Ermittler hingegen sagen …") or, with the subject after the verb, right before it ("Darin verlangen sie …").
- * `undefined` when neither neighbour is a finite form the lexicon knows, and in a subordinate clause, whose finite
- * verb stands at its end ("…, dass sie berichten dürfe": "berichten" is an infinitive there).
+ * …", "Die Arbeitgeber wiesen …", "Die Ermittler hingegen sagen …") or, with the subject after the verb, right
+ * before it ("Darin verlangen sie …"). `undefined` when neither neighbour is a finite form the lexicon knows, and in
+ * a subordinate clause, whose finite verb stands at its end ("…, dass sie berichten dürfe": "berichten" is an
+ * infinitive there).
  */
 export function subjectNumber(
   tokens: readonly Token[],

@@ -32,7 +32,8 @@ export const ROLE_ENDINGS: EndingSet = endingSet([
   'schüler', 'bewohner', 'anwohner', 'augenzeuge', 'augenzeugin', 'überlebende', 'überlebender', 'betroffene',
   'opfer', 'täter', 'verdächtige', 'verdächtiger', 'häftling', 'gefangene', 'rebellenführer',
   'oppositionsführer', 'herausforderer', 'amtsinhaber', 'nachfolger', 'vorgänger', 'vorgängerin',
-  'nachfolgerin', 'koordinator', 'investor', 'initiator', 'kurator', 'inspektor', 'diktator', 'prokurist', 'beauftragte', 'beauftragter', 'delegierte', 'gesandte', 'gesandter',
+  'nachfolgerin', 'koordinator', 'investor', 'initiator', 'kurator', 'inspektor', 'diktator', 'prokurist',
+  'beauftragte', 'beauftragter', 'delegierte', 'gesandte', 'gesandter',
   'vermittler', 'unterhändler', 'chefunterhändler', 'sprecherin', 'frau', 'junge', 'mädchen', 'herr',
   // "-mann" only in these compounds ("Mann" alone is in ROLE_WORDS): most words in "-mann" are surnames
   'ehemann', 'geschäftsmann', 'feuerwehrmann', 'fachmann', 'staatsmann', 'obmann', 'landsmann',
@@ -98,8 +99,10 @@ export const PLACE_NAMED_INSTITUTIONS: EndingSet = endingSet([
   'polizeipräsidium', 'polizeiinspektion',
 ]);
 
-/** Role nouns that count only as whole words, since surnames end in them: "Mann" but not "Neumann", "Emir" but not
- * "Özdemir". */
+/**
+ * Role nouns that count only as whole words, since surnames end in them: "Mann" but not "Neumann", "Emir" but not
+ * "Özdemir".
+ */
 export const ROLE_WORDS: ReadonlySet<string> = new Set(['mann', 'männer', 'emir']);
 
 /**
