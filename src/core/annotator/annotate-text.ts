@@ -62,7 +62,7 @@ function quotesIn(state: PassState, index: number): FoundQuote[] {
   const { model, book, speech } = state;
   const sentence = model.sentences[index] as Sentence;
   const direct = directQuotesIn(state, index);
-  let statements = statementsIn(state, index, direct);
+  let statements = statementsIn(state, index, direct).filter((q) => !heldBefore(state, sentence, q));
   // A sentence that holds a direct quote can still continue reported speech (the two are annotated apart).
   const around = statements.length > 0 && reportedAroundStatements(model, sentence, statements);
   const continued =
@@ -82,6 +82,23 @@ function forgetDistantSpeaker(state: PassState, index: number): void {
   const previous = model.sentences[index - 1];
   if (sentence && previous && previous.paragraph !== sentence.paragraph && index - speech.sentence > 4)
     speech.speaker = undefined;
+}
+
+/**
+ * Whether `quote` reaches back before `sentence` over words a quote of an earlier sentence already holds: "X schläft
+ * laut einer Studie schlecht. Das geht aus dem Bericht hervor" is one statement, found once.
+ */
+function heldBefore(state: PassState, sentence: Sentence, quote: FoundQuote): boolean {
+  const first = quote.spans[0];
+  if (!first || (first.paragraph === sentence.paragraph && first.start >= sentence.start)) return false;
+  return state.quotes.some(
+    (q) =>
+      q.kind !== 'direct' &&
+      (quote.speaker === undefined || q.speaker?.id === quote.speaker.id) &&
+      q.spans.some((s) =>
+        quote.spans.some((p) => p.paragraph === s.paragraph && p.start < s.end && s.start < p.end),
+      ),
+  );
 }
 
 /** Whether every span of `quote` lies inside a span of one of `others`. */
