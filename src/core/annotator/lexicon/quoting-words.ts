@@ -182,3 +182,14 @@ export const LIGHT_VERB_SPEECH: ReadonlyMap<string, ReadonlySet<string>> = new M
  * case. The interviewee's turns open with their name and a colon.
  */
 export const QUESTION_LABELS: ReadonlySet<string> = new Set(['frage', 'interviewer', 'interviewerin']);
+
+/**
+ * Words that name the kind of text a headline opens ("Interview: „Die Schulen brauchen Zeit“", "Kommentar: …"); lower
+ * case. Before a colon they label the piece, not who speaks in it.
+ */
+// prettier-ignore
+export const TEXT_KIND_LABELS: ReadonlySet<string> = new Set([
+  'interview', 'kommentar', 'gastkommentar', 'analyse', 'porträt', 'portrait', 'reportage', 'leitartikel',
+  'gastbeitrag', 'hintergrund', 'meinung', 'glosse', 'essay', 'rezension', 'chronik', 'zitat', 'liveblog',
+  'liveticker', 'ticker', 'eilmeldung', 'exklusiv', 'umfrage', 'faktencheck', 'kolumne', 'dossier', 'protokoll',
+]);

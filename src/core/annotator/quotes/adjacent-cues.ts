@@ -14,7 +14,7 @@ import { type SpeakerBook } from '../speakers/speaker-book';
 import { isNameToken } from '../speakers/naming-words';
 import type { QuotedPart } from '../text/quotation-marks';
 import { tokenIndexAt, type Token } from '../text/tokens';
-import { NAMING_VERBS } from '../lexicon/quoting-words';
+import { NAMING_VERBS, TEXT_KIND_LABELS } from '../lexicon/quoting-words';
 
 /** Attribution found for a passage: cue, speaker mention and how sure the rule is. */
 export interface Attribution {
@@ -124,7 +124,10 @@ export function cueBefore(
   let k = tokens.length - 1;
   while (k > 0 && !endsClause(tokens[k - 1] as Token)) k--;
   const phrase = nounPhrase(tokens, k);
-  if (phrase && (phrase.some(isNameToken) || tokens[k]?.capital)) return attributed(book, [], phrase, 0.7);
+  // "Interview: „…“": a headline that names the kind of piece, not its speaker
+  const label = phrase?.length === 1 && TEXT_KIND_LABELS.has((phrase[0] as Token).lower);
+  if (phrase && !label && (phrase.some(isNameToken) || tokens[k]?.capital))
+    return attributed(book, [], phrase, 0.7);
   const inner = subjectAfter(tokens, { index: k, tokens: [] });
   if (inner && (inner.some(isNameToken) || DETERMINERS.has(inner[0]?.lower ?? ''))) {
     return attributed(book, [], inner, 0.6);

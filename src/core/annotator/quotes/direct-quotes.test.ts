@@ -249,6 +249,21 @@ describe('a partial quote inside reported speech', () => {
   });
 });
 
+describe('a headline that names the kind of piece before its colon', () => {
+  it.each(['Interview', 'Kommentar', 'Analyse'])(
+    '"%s: „…“" is a quote whose speaker the headline does not name',
+    (kind) => {
+      const text = `${kind}: „Der Hafen braucht neue Kräne“\n\nDie Hafenchefin Ines Polat will investieren.`;
+      expect(findQuotes(text, '2024-05-02').map((q) => [q.kind, q.speaker])).toEqual([['direct', null]]);
+    },
+  );
+
+  it('a name before the colon still speaks', () => {
+    const text = 'Polat: „Der Hafen braucht neue Kräne“\n\nDie Hafenchefin Ines Polat will investieren.';
+    expect(findQuotes(text, '2024-05-02').map((q) => q.speaker)).toEqual(['Ines Polat']);
+  });
+});
+
 describe('a cue after the quotation', () => {
   it('counts after several quoted sentences with the comma forgotten', () => {
     const text = '„Wir haben gut gespielt. Die Punkte bleiben hier“ sagte die Trainerin Lea Vogt.';

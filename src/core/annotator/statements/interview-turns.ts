@@ -2,11 +2,13 @@
  * An interview printed as turns: paragraphs that open with a question label and a colon ("Frage: Was wollen Sie
  * tun?") and paragraphs that open with the interviewee's name and a colon ("Feldmann: Wir werben um Lehrkräfte.
  * Das dauert."). An answer is the interviewee's own words, verbatim though printed without quotation marks, so it
- * is one direct quote: the whole paragraph after the label. A question is the interviewer's and no quote. A text
- * is read as an interview only when it has both kinds of turn; a list of topics with colons ("Bildung: …") or a
- * single "Name: …" line is left to the other rules.
+ * is one direct quote: the whole paragraph after the label. A question is the interviewer's and no quote; many
+ * papers print it with no label, in bold, so a paragraph that ends with a question mark is one too — when at least
+ * {@link MIN_ANSWERS_AFTER_BARE_QUESTIONS} answers show the layout, since a lone "Name: …" line after a rhetorical
+ * question is no interview. A text is read as an interview only when it has both kinds of turn; a list of topics
+ * with colons ("Bildung: …") or a single "Name: …" line is left to the other rules.
  */
-import { QUESTION_LABELS } from '../lexicon/quoting-words';
+import { QUESTION_LABELS, TEXT_KIND_LABELS } from '../lexicon/quoting-words';
 import type { FoundQuote, TextModel } from '../model';
 import type { PassState } from '../pass-state';
 import { isNameToken } from '../speakers/naming-words';
@@ -15,6 +17,12 @@ import type { Token } from '../text/tokens';
 
 /** How many words a name before an answer's colon may have: "Feldmann:", "Eva Feldmann:", "Eva Maria Feldmann:". */
 const MAX_LABEL_WORDS = 3;
+
+/**
+ * Answers a text needs before its unlabelled questions count: one "Name: …" paragraph after a question may be a
+ * quoted line in a report ("Wie geht es weiter? Berger: Die Brücke kommt"), two are the layout of an interview.
+ */
+const MIN_ANSWERS_AFTER_BARE_QUESTIONS = 2;
 
 /** Confidence of an answer: its speaker is named by the text's own layout, not guessed. */
 const ANSWER_CONFIDENCE = 0.8;
@@ -28,17 +36,23 @@ export type InterviewTurn = { kind: 'question' } | { kind: 'answer'; label: read
  */
 export function interviewTurns(model: TextModel): ReadonlyMap<number, InterviewTurn> {
   const turns = new Map<number, InterviewTurn>();
-  let questions = 0;
+  const bare = new Set<number>();
+  let labelled = 0;
+  let answers = 0;
   let previous = -1;
   for (const sentence of model.sentences) {
     if (sentence.paragraph === previous) continue;
     previous = sentence.paragraph;
     const turn = turnOpening(sentence.tokens);
-    if (!turn) continue;
-    turns.set(sentence.paragraph, turn);
-    if (turn.kind === 'question') questions++;
+    if (turn?.kind === 'answer') answers++;
+    else if (turn) labelled++;
+    else if (model.paragraphs[sentence.paragraph]?.text.trimEnd().endsWith('?')) bare.add(sentence.paragraph);
+    if (turn) turns.set(sentence.paragraph, turn);
   }
-  return questions > 0 && questions < turns.size ? turns : new Map();
+  if (answers === 0) return new Map();
+  if (answers >= MIN_ANSWERS_AFTER_BARE_QUESTIONS)
+    for (const paragraph of bare) turns.set(paragraph, { kind: 'question' });
+  return labelled > 0 || (bare.size > 0 && answers >= MIN_ANSWERS_AFTER_BARE_QUESTIONS) ? turns : new Map();
 }
 
 /** The turn a paragraph's first tokens open: a question label or a name, then a colon at once. */
@@ -46,7 +60,9 @@ function turnOpening(tokens: readonly Token[]): InterviewTurn | undefined {
   const colon = tokens.findIndex((t, k) => t.text === ':' || k > MAX_LABEL_WORDS);
   if (colon < 1 || tokens[colon]?.text !== ':' || colon + 1 >= tokens.length) return undefined;
   const label = tokens.slice(0, colon);
-  if (label.length === 1 && QUESTION_LABELS.has((label[0] as Token).lower)) return { kind: 'question' };
+  const only = label.length === 1 ? (label[0] as Token).lower : undefined;
+  if (only !== undefined && QUESTION_LABELS.has(only)) return { kind: 'question' };
+  if (only !== undefined && TEXT_KIND_LABELS.has(only)) return undefined;
   return label.every(isNameToken) ? { kind: 'answer', label } : undefined;
 }
 
