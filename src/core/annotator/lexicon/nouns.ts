@@ -290,7 +290,7 @@ export const NOUN_ENDINGS: EndingSet = endingSet([
 // prettier-ignore
 /** Particles inside names: "Heike van Laak", "Karl zu Guttenberg". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'von', 'van', 'de', 'da', 'di', 'del', 'bin', 'al', 'el', 'zu', 'ter', 'le', 'la',
+  'von', 'van', 'de', 'da', 'di', 'del', 'dos', 'bin', 'ibn', 'al', 'el', 'zu', 'ter', 'ten', 'le', 'la',
 ]);
 
 /** Name particles that are German prepositions too ("zu Beginn", "von Amts wegen"): a name only in context. */

@@ -2,6 +2,7 @@
  * Finding a speaker named before among the speakers of a text (latest first), by what a later mention shares with
  * them: a surname, a role, the noun of a group. Plain functions over the speaker book's list (`./speaker-book.ts`).
  */
+import { NAME_PARTICLES } from '../lexicon/nouns';
 import type { SpeakerEntity } from '../model';
 import type { Token } from '../text/tokens';
 import { genderOf } from './pronoun-antecedents';
@@ -42,7 +43,8 @@ export function latestGroupOfKind(
 
 /**
  * The person a name in lower case (`key`) is by surname: "berger" and "bergers" find "Anna Berger", "anna berger"
- * finds an earlier "Berger"; none for a group (`kind`).
+ * finds an earlier "Berger", "ten hag" (a surname with its particle, as German takes such names up: "von der
+ * Leyen") finds "Erik ten Hag"; none for a group (`kind`).
  */
 export function bySurname(
   speakers: readonly SpeakerEntity[],
@@ -59,6 +61,7 @@ export function bySurname(
     const theirLast = theirs[theirs.length - 1] ?? '';
     if (theirLast === last || theirLast === last.replace(/s$/, '')) {
       if (parts.length === 1 || theirs.length === 1 || theirs.join(' ') === key) return entity;
+      if (NAME_PARTICLES.has(parts[0] as string) && theirs.slice(-parts.length).join(' ') === key) return entity;
     }
   }
   return undefined;

@@ -357,6 +357,33 @@ describe('the speaker book', () => {
   });
 });
 
+describe('a name with a particle ("ten", "von der", "dos")', () => {
+  it.each([
+    {
+      name: 'a Dutch "ten" belongs to the name',
+      text: 'Trainer Joost ten Brink sagte, das Spiel sei verloren.',
+      speakers: ['Joost ten Brink'],
+    },
+    {
+      name: 'a Portuguese "dos" belongs to the name',
+      text: 'Die Ärztin Ana dos Reis sagte, die Lage sei ernst.',
+      speakers: ['Ana dos Reis'],
+    },
+    {
+      name: 'the surname with its particle takes the person up, capitalised at the start of a sentence',
+      text: 'Die Präsidentin Greta von der Aue sagte, der Plan sei gut. Von der Aue kündigte Hilfen an.',
+      speakers: ['Greta von der Aue', 'Greta von der Aue'],
+    },
+    {
+      name: 'and so does "Ten Brink" after "Joost ten Brink"',
+      text: 'Trainer Joost ten Brink sagte, das Spiel sei verloren. Ten Brink kündigte Änderungen an.',
+      speakers: ['Joost ten Brink', 'Joost ten Brink'],
+    },
+  ])('$name', ({ text, speakers }) => {
+    expect(speakersOf(text).map((s) => s.name)).toEqual(speakers);
+  });
+});
+
 describe('a headline that names its speaker by role alone', () => {
   it.each([
     {

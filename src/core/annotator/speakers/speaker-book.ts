@@ -13,7 +13,7 @@ import {
   withoutRelativePronoun,
 } from './name-runs';
 import { canSpeak, opensWithAdjective } from './animacy';
-import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
+import { DETERMINERS, NAME_PARTICLES, PRONOUNS } from '../lexicon/nouns';
 import {
   isCollectiveToken,
   isRoleToken,
@@ -154,6 +154,9 @@ export class SpeakerBook {
       const speaker = this.pronounAntecedent(pronoun, possessive ? undefined : number);
       return speaker ? { speaker, how: 'pronoun' } : undefined;
     }
+    // "Von der Leyen kündigte an", "Ten Hag sagte": a surname with its particle, capitalised at the sentence's start
+    const particled = words.length > 1 && NAME_PARTICLES.has(first.lower) && this.knownSurname(words);
+    if (particled) return { speaker: particled, how: 'name' };
     const holder = statementHolder(mention, false);
     if (holder && canSpeak(holder)) return this.resolvePhrase(holder);
     // "Einige vertreten die Ansicht": people the text does not name, one group per pronoun
@@ -221,6 +224,12 @@ export class SpeakerBook {
       return { speaker: this.unnamedRole(group, words, roleToken), how: 'collective' };
     }
     return undefined;
+  }
+
+  /** The person named before whom `words` ("von der Leyen") name by surname, if any. */
+  private knownSurname(words: readonly Token[]): SpeakerEntity | undefined {
+    const key = words.map((t) => t.lower).join(' ');
+    return bySurname(this.speakers, key, 'person');
   }
 
   /**
