@@ -11,7 +11,13 @@ import {
   PRONOUNS,
   STOP_WORDS,
 } from '../lexicon/nouns';
-import { isCollectiveToken, isNameToken, isRoleToken } from '../speakers/naming-words';
+import {
+  isCollectiveToken,
+  isNameToken,
+  isRoleToken,
+  pluralByArticle,
+  roleGender,
+} from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
 import {
   DEMONSTRATIVE_PRONOUNS,
@@ -21,7 +27,7 @@ import {
   PLURAL_DETERMINERS,
   PHRASE_OPENING_ARTICLES,
 } from '../lexicon/articles';
-import { PLURAL_NOUN_ENDINGS, TIME_NOUNS } from '../lexicon/nouns';
+import { PLURAL_NOUN_ENDINGS, PLURAL_PEOPLE, TIME_NOUNS } from '../lexicon/nouns';
 import { addresseeAt } from './addressees';
 import { NOMINATIVE_DETERMINERS_BY_GENDER } from '../lexicon/articles';
 import { endsWithAny } from '../lexicon/endings';
@@ -166,7 +172,8 @@ export function nounPhrase(tokens: readonly Token[], start: number, stopAt?: Tok
       end = participle;
       continue;
     }
-    if (headSeen && token.capital && pluralAfterRole(tokens, end)) break;
+    if (headSeen && token.capital && (pluralAfterRole(tokens, end) || pluralHeadBefore(tokens, start, end)))
+      break;
     if (token.capital && !STOP_WORDS.has(token.lower) && !(end === start && DETERMINERS.has(token.lower))) {
       headSeen = true;
     } else if (headSeen && particleInName(tokens, end)) {
@@ -322,6 +329,24 @@ function genitiveAttributeOpener(word: string): boolean {
 function pluralAfterRole(tokens: readonly Token[], at: number): boolean {
   return (
     isRoleToken(tokens[at - 1] as Token) && endsWithAny((tokens[at] as Token).lower, PLURAL_NOUN_ENDINGS)
+  );
+}
+
+/**
+ * "Als Gründe nennen die Ärzte Stress", "die Anwohner Lärm": several people named by a plural noun take no name in
+ * apposition ("der Sprecher Hans Roth" does), so a capitalised word after one opens the next phrase. Plural shows
+ * by the article: a masculine role or a noun for people in "-er" after "die" (`pluralByArticle`), a feminine
+ * plural in "-innen", or a plural the lexicon lists ("die Befragten", "die Ärzte").
+ */
+function pluralHeadBefore(tokens: readonly Token[], start: number, at: number): boolean {
+  const words = tokens.slice(start, at);
+  const head = tokens[at - 1] as Token;
+  if (words[0]?.lower !== 'die' || !head.capital || words.slice(1, -1).some((t) => t.capital)) return false;
+  if (pluralByArticle(words)) return true;
+  return (
+    (head.lower.endsWith('er') && isCollectiveToken(head) && roleGender(head.text) !== 'f') ||
+    (head.lower.endsWith('innen') && (isRoleToken(head) || isCollectiveToken(head))) ||
+    PLURAL_PEOPLE.has(head.lower)
   );
 }
 

@@ -183,6 +183,8 @@ export const ORGANISATION_ENDINGS: EndingSet = endingSet([
   'linkspartei', 'hamas', 'hisbollah', 'bundesregierung', 'weißes haus', 'pentagon', 'botschaft', 'konsulat',
   'team', 'mannschaft', 'familie', 'angehörige', 'angehörigen', 'schule', 'klinik', 'krankenhaus',
   'flughafen', 'airline', 'fluggesellschaft', 'bahn', 'post', 'börse', 'studie', 'bericht', 'umfrage',
+  // "die Techniker Krankenkasse", "das Landeshochwasserzentrum", "die Kunsthochschule"
+  'kasse', 'zentrum', 'museum', 'akademie', 'hochschule', 'genossenschaft',
 ]);
 
 /**
@@ -194,7 +196,7 @@ export const ORGANISATION_ENDINGS: EndingSet = endingSet([
 // prettier-ignore
 export const SPEAKING_NOUN_ENDINGS: EndingSet = endingSet([
   // people
-  'leute', 'menschen', 'bürger', 'bürgerin', 'kinder', 'eltern', 'frauen', 'männer', 'jugendliche',
+  'leute', 'menschen', 'befragte', 'befragten', 'bürger', 'bürgerin', 'kinder', 'eltern', 'frauen', 'männer', 'jugendliche',
   'jugendlichen', 'einwohner', 'einwohnerin', 'passagier', 'passagiere', 'gast', 'gäste', 'fan', 'fans',
   'zuschauer', 'besucher', 'teilnehmer', 'teilnehmerin', 'kunde', 'kunden', 'kundin', 'nutzer', 'nutzerin',
   'wähler', 'wählerin', 'arbeiter', 'arbeiterin', 'angestellte', 'angestellter', 'beschäftigte', 'mieter',
@@ -288,9 +290,35 @@ export const NOUN_ENDINGS: EndingSet = endingSet([
 ]);
 
 // prettier-ignore
+/**
+ * Nouns for people that are plural by their form after "die" ("die Befragten", "die Verletzten"; the singular is
+ * "die Befragte") or always ("die Ärzte", "die Eltern"); lower case.
+ */
+// prettier-ignore
+export const PLURAL_PEOPLE: ReadonlySet<string> = new Set([
+  'befragten', 'verletzten', 'beteiligten', 'angeklagten', 'betroffenen', 'angehörigen', 'beschäftigten',
+  'jugendlichen', 'verdächtigen', 'überlebenden', 'abgeordneten', 'vorsitzenden', 'delegierten', 'gefangenen',
+  'ärzte', 'leute', 'fachleute', 'eltern', 'kinder', 'menschen', 'frauen', 'männer',
+]);
+
 /** Particles inside names: "Heike van Laak", "Karl zu Guttenberg". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'von', 'van', 'de', 'da', 'di', 'del', 'dos', 'bin', 'ibn', 'al', 'el', 'zu', 'ter', 'ten', 'le', 'la',
+  'von',
+  'van',
+  'de',
+  'da',
+  'di',
+  'del',
+  'dos',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'zu',
+  'ter',
+  'ten',
+  'le',
+  'la',
 ]);
 
 /** Name particles that are German prepositions too ("zu Beginn", "von Amts wegen"): a name only in context. */

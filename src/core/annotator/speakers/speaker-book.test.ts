@@ -357,6 +357,49 @@ describe('the speaker book', () => {
   });
 });
 
+describe('groups, and several people named by a plural noun', () => {
+  it.each([
+    {
+      name: 'a health insurer ("Kasse") is a group, and "die Kasse" takes it up',
+      text: 'Die Ersatzkasse sagte, die Beiträge stiegen. Die Kasse erklärte, man spare.',
+      speakers: ['Ersatzkasse', 'Ersatzkasse'],
+    },
+    {
+      name: 'a centre ("-zentrum") that reports is a group',
+      text: 'Der Pegel sinke, teilte das Lagezentrum mit.',
+      speakers: ['Lagezentrum'],
+    },
+    {
+      name: 'respondents ("die Befragten") can speak',
+      text: 'Die Befragten sagten, sie seien müde.',
+      speakers: ['Befragten'],
+    },
+    {
+      name: 'a noun after a plural in "-er" opens the next phrase: "die Anwohner Lärm"',
+      text: 'Als Gründe nennen die Anwohner Lärm und Dreck.',
+      speakers: ['Anwohner'],
+    },
+    {
+      name: 'after a plural the lexicon lists: "die Befragten Stress"',
+      text: 'Als Gründe nennen die Befragten Stress im Beruf.',
+      speakers: ['Befragten'],
+    },
+    {
+      name: 'after a masculine role after "die": "die Ärzte Zeitdruck"',
+      text: 'Als Gründe nennen die Ärzte Zeitdruck und Personalmangel.',
+      speakers: ['Ärzte'],
+    },
+  ])('$name', ({ text, speakers }) => {
+    expect(speakersOf(text).map((s) => s.name)).toEqual(speakers);
+  });
+
+  it('a singular role keeps the name in apposition: "die Ministerin Anna Berg"', () => {
+    expect(speakersOf('Die Ministerin Anna Berg sagte, es sei gut.').map((s) => s.name)).toEqual([
+      'Anna Berg',
+    ]);
+  });
+});
+
 describe('a name with a particle ("ten", "von der", "dos")', () => {
   it.each([
     {
