@@ -142,6 +142,16 @@ describe('a plural before a singular verb', () => {
       text: 'Die Gewerkschaften forderten mehr Lohn.',
       speakers: ['Gewerkschaften'],
     },
+    {
+      name: 'is the subject of a plural verb in "-ern", whose stem ends in "-er"',
+      text: 'Die Elternvertretungen fordern seit Jahren einen besseren Schutz des Schulwegs.',
+      speakers: ['Elternvertretungen'],
+    },
+    {
+      name: 'and with a capitalised noun after the verb ("äußern … Kritik")',
+      text: 'Die Elternvertretungen äußern seit Jahren scharfe Kritik am Schulamt.',
+      speakers: ['Elternvertretungen'],
+    },
   ])('$name', ({ text, speakers }) => {
     expect(found(text).map((q) => q.speaker)).toEqual(speakers);
   });

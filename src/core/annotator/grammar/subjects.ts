@@ -149,6 +149,7 @@ function subjectOf(tokens: readonly Token[], cue: Cue): Token[] | undefined {
     after &&
     !(speakerLike(before) && canSpeak(before)) &&
     speakerLike(after) &&
+    !oblique(after) &&
     agreesAsSubject(after, tokens[cue.index] as Token)
   )
     return after;
