@@ -61,7 +61,8 @@ export function bySurname(
     const theirLast = theirs[theirs.length - 1] ?? '';
     if (theirLast === last || theirLast === last.replace(/s$/, '')) {
       if (parts.length === 1 || theirs.length === 1 || theirs.join(' ') === key) return entity;
-      if (NAME_PARTICLES.has(parts[0] as string) && theirs.slice(-parts.length).join(' ') === key) return entity;
+      if (NAME_PARTICLES.has(parts[0] as string) && theirs.slice(-parts.length).join(' ') === key)
+        return entity;
     }
   }
   return undefined;
