@@ -66,9 +66,10 @@ function nameWord(text: string, lower: string): boolean {
 }
 
 /**
- * Whether `words[k]`, a role noun that is a common surname too ({@link SURNAME_ROLES}), is a surname: right after a
- * first name ("Anna Richter", "Birgit Prinz"), which takes no article and is no group ("Spaniens König", "ein
- * Moskauer Richter"), and before no other name ("König Felipe" is a role).
+ * Whether `words[k]`, a role noun that is a common surname too ({@link SURNAME_ROLES}) or a capitalised word spelled
+ * like a Konjunktiv verb ("Reiche", "Sorge", "Wolle"; no verb is capitalised inside a sentence), is a surname: right
+ * after a first name ("Anna Richter", "Katherina Reiche"), which takes no article and is no group ("Spaniens
+ * König", "ein Moskauer Richter"), and before no other name ("König Felipe" is a role).
  */
 export function surnameAt(words: readonly Token[], k: number): boolean {
   const word = words[k];
@@ -77,12 +78,17 @@ export function surnameAt(words: readonly Token[], k: number): boolean {
   return (
     word !== undefined &&
     first !== undefined &&
-    SURNAME_ROLES.has(word.lower) &&
+    (SURNAME_ROLES.has(word.lower) || verbLikeSurname(word)) &&
     isNameToken(first) &&
     !isCollectiveToken(first) &&
     !DETERMINERS.has(words[k - 2]?.lower ?? '') &&
     !(next !== undefined && isNameToken(next))
   );
+}
+
+/** A capitalised word that a Konjunktiv form is spelled like: "Reiche" (reiche), "Sorge" (sorge). */
+function verbLikeSurname(word: Token): boolean {
+  return word.capital && (KONJUNKTIV_I.has(word.lower) || KONJUNKTIV_II.has(word.lower));
 }
 
 /** Whether a token is a role noun such as "Generalsekretär" or "US-Verteidigungsminister". */

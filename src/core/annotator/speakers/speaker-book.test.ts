@@ -418,6 +418,11 @@ describe('a name with a particle ("ten", "von der", "dos")', () => {
       speakers: ['Greta von der Aue', 'Greta von der Aue'],
     },
     {
+      name: 'a surname spelled like a Konjunktiv verb, after a first name and alone later',
+      text: 'Ministerin Katrin Reiche lobte den Plan. Das sei gut, sagte Reiche. Ihr Kollege Jan Sorge sagte, er sei skeptisch.',
+      speakers: ['Katrin Reiche', 'Katrin Reiche', 'Jan Sorge'],
+    },
+    {
       name: 'and so does "Ten Brink" after "Joost ten Brink"',
       text: 'Trainer Joost ten Brink sagte, das Spiel sei verloren. Ten Brink kündigte Änderungen an.',
       speakers: ['Joost ten Brink', 'Joost ten Brink'],

@@ -16,6 +16,7 @@ import { canSpeak, opensWithAdjective } from './animacy';
 import { DETERMINERS, NAME_PARTICLES, PRONOUNS } from '../lexicon/nouns';
 import {
   isCollectiveToken,
+  isNameToken,
   isRoleToken,
   pluralByArticle,
   roleGender,
@@ -127,7 +128,7 @@ export class SpeakerBook {
     number?: GrammaticalNumber,
   ): { speaker: SpeakerEntity; how: Resolution } | undefined {
     const named = withoutTitles(withoutRelativePronoun(mention));
-    if (!canSpeak(named) && !possessiveOfSpeaker(named)) return undefined;
+    if (!canSpeak(named) && !possessiveOfSpeaker(named) && !this.surnameAgain(named)) return undefined;
     const shown = number ?? (pluralByArticle(named.filter((t) => t.word)) ? 'plural' : undefined);
     const resolved = this.resolvePhrase(named, shown);
     if (resolved) this.lastMention.set(resolved.speaker, mention);
@@ -154,9 +155,10 @@ export class SpeakerBook {
       const speaker = this.pronounAntecedent(pronoun, possessive ? undefined : number);
       return speaker ? { speaker, how: 'pronoun' } : undefined;
     }
-    // "Von der Leyen kündigte an", "Ten Hag sagte": a surname with its particle, capitalised at the sentence's start
-    const particled = words.length > 1 && NAME_PARTICLES.has(first.lower) && this.knownSurname(words);
-    if (particled) return { speaker: particled, how: 'name' };
+    // "Von der Leyen kündigte an", "Ten Hag sagte": a surname with its particle, capitalised at the sentence's start;
+    // "sagte Reiche" after "Katherina Reiche": a surname that is no name word alone
+    const again = this.surnameAgain(words);
+    if (again) return { speaker: again, how: 'name' };
     const holder = statementHolder(mention, false);
     if (holder && canSpeak(holder)) return this.resolvePhrase(holder);
     // "Einige vertreten die Ansicht": people the text does not name, one group per pronoun
@@ -226,10 +228,16 @@ export class SpeakerBook {
     return undefined;
   }
 
-  /** The person named before whom `words` ("von der Leyen") name by surname, if any. */
-  private knownSurname(words: readonly Token[]): SpeakerEntity | undefined {
-    const key = words.map((t) => t.lower).join(' ');
-    return bySurname(this.speakers, key, 'person');
+  /**
+   * The person named before whom `words` name by a surname the name rules cannot read alone: one with its particle
+   * ("von der Leyen", "Ten Hag"), or a word spelled like a verb form ("Reiche" after "Katherina Reiche").
+   */
+  private surnameAgain(words: readonly Token[]): SpeakerEntity | undefined {
+    const first = words[0];
+    const particled = words.length > 1 && first !== undefined && NAME_PARTICLES.has(first.lower);
+    const lone = words.length === 1 && first !== undefined && first.capital && !isNameToken(first);
+    if (!particled && !lone) return undefined;
+    return bySurname(this.speakers, words.map((t) => t.lower).join(' '), 'person');
   }
 
   /**
