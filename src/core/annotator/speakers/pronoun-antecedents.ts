@@ -30,9 +30,19 @@ const PRONOUN_REACH = 8;
  * `undefined` for a group, a person without a role or one whose role names either.
  */
 export function genderOf(entity: SpeakerEntity): 'f' | 'm' | undefined {
-  // a group has no gender, but for one person the text does not name ("ein Regierungssprecher")
-  if (entity.kind !== 'person') return entity.gender;
+  // a group has no gender, but for one person the text does not name ("ein Regierungssprecher", "die neue
+  // Präsidentin", "eine Mutter aus Pankow"): the role noun the name opens with shows it
+  if (entity.kind !== 'person') return entity.gender ?? unnamedRoleGender(entity.name);
   return entity.gender ?? (entity.role ? roleGender(entity.role) : undefined);
+}
+
+/** The gender of the first role noun among the first two words of a name ("neue Präsidentin", "Vater aus X"). */
+function unnamedRoleGender(name: string): 'f' | 'm' | undefined {
+  for (const word of name.split(' ', 2)) {
+    if (!/^\p{Lu}/u.test(word)) continue;
+    return roleGender(word);
+  }
+  return undefined;
 }
 
 /**
@@ -70,9 +80,14 @@ export function pronounAntecedent(
   const agrees = (entity: SpeakerEntity): boolean => genderOf(entity) !== excluded;
   const agreeing = recent.find((entity) => entity !== undefined && agrees(entity));
   if (agreeing) return agreeing;
-  for (let i = speakers.length - 1; i >= 0 && i >= speakers.length - PRONOUN_REACH; i--) {
-    const entity = speakers[i] as SpeakerEntity;
-    if (entity.kind === 'person' && genderOf(entity) !== undefined && agrees(entity)) return entity;
-  }
-  return first;
+  const reach = speakers.slice(-PRONOUN_REACH).reverse();
+  return (
+    reach.find((entity) => entity.kind === 'person' && genderOf(entity) !== undefined && agrees(entity)) ??
+    // "Er" after "Ministerin X" and "Präsidentin Y" with "Andreas Mundt" named between: a person whose gender the
+    // text does not show, rather than one whose gender excludes the pronoun
+    reach.find((entity) => entity.kind === 'person' && agrees(entity)) ??
+    // "er" is one man (or a neuter group): never a woman. "sie" and "ihr" may be several people, whom the verb does
+    // not always show ("ihrer Meinung nach"), so they keep the latest speaker.
+    (pronoun === 'er' ? undefined : first)
+  );
 }

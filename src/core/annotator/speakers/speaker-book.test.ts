@@ -340,6 +340,18 @@ describe('the speaker book', () => {
         'Sie sagte, der Plan sei gut.',
       speakers: ['Eva Lang', 'Eva Lang'],
     },
+    {
+      name: '"er" is not a woman the text names by a role alone ("die neue Direktorin")',
+      text:
+        'Ministerin Eva Lang lobte den Plan. Die neue Direktorin kündigte an, das Haus zu öffnen. ' +
+        'Er habe viel erreicht, sagte er.',
+      speakers: ['Eva Lang', 'neue Direktorin', undefined],
+    },
+    {
+      name: '"er" with only women before it refers to nobody named, not to one of them',
+      text: 'Ministerin Eva Lang lobte die Wahl. Das sei gut, sagte Lang. Er werde bleiben, sagte er.',
+      speakers: ['Eva Lang', 'Eva Lang', undefined],
+    },
   ])('a pronoun agrees with the role of the person it refers to: $name', ({ text, speakers }) => {
     expect(speakersOf(text).map((s) => s.name)).toEqual(speakers);
   });
