@@ -30,6 +30,9 @@ export const LABELLING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs that give a name: "„…“, so heißt der Plan", "so lautet der Titel". */
+/** Finite forms and the participle of "nennen", whose object takes a predicate ("nannte den Plan „dumm“"). */
+export const NENNEN_FORMS: ReadonlySet<string> = new Set(['nennt', 'nannte', 'nannten', 'nennen', 'genannt']);
+
 export const NAMING_VERBS: ReadonlySet<string> = new Set([
   'heißt',
   'hieß',

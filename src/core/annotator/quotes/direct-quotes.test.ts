@@ -17,6 +17,10 @@ describe('names in quotation marks are not speech', () => {
       text: 'Wie die „Aktion Saubere Flüsse“ am Montag mitteilte, sei das Wasser wieder klar.',
     },
     {
+      name: 'a newspaper named as the object of "nennen", with the predicate after it',
+      text: 'Der Minister nannte die Zeitung „Abendpost“ ein Ärgernis.',
+    },
+    {
       name: 'an organisation inside the speaker phrase',
       text: 'Ein Sprecher der „Initiative Grüne Stadt“ sagte, man sei zufrieden.',
     },
@@ -131,6 +135,16 @@ describe('names in quotation marks are not speech', () => {
 
 describe('quoted speech stays speech', () => {
   it.each([
+    {
+      name: 'a lower-case word as the predicate of "nennen", after a noun that names what follows',
+      text: 'Die Ärztin Lea Brandt nannte die Haltung des Vereins „kurzsichtig“.',
+      expected: ['„kurzsichtig“'],
+    },
+    {
+      name: 'the predicate of "nennen" after a noun for a statement',
+      text: 'Der Verband nannte die Stellungnahme der Stadt „weltfremd“, sagte Jan Ohm.',
+      expected: ['„weltfremd“'],
+    },
     {
       name: 'a labelled word after "von"',
       text: 'Händler sprachen am Abend von „Panikkäufen“ an der Börse.',

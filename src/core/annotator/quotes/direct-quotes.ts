@@ -10,7 +10,7 @@ import { nextPassage, type PassState } from '../pass-state';
 import { partOf, sentenceAt } from '../text/text-model';
 import { OBJECT_PREPOSITIONS } from '../lexicon/prepositions';
 import { tokenIndexAt, type Token } from '../text/tokens';
-import { afterIndefinite, inLabelSlot, isLabellingVerb, labelledAs } from './labels';
+import { afterIndefinite, inLabelSlot, isLabellingVerb, labelledAs, nennenPredicate } from './labels';
 import {
   citedTerm,
   citesMaxim,
@@ -70,7 +70,9 @@ export function directQuotesIn(state: PassState, index: number): FoundQuote[] {
     if (!fragment && state.quotedNames.has(words)) continue;
     // A title in a list of works or a name something is known by may be a lower-case phrase ("„wo die Linden
     // blühen“"); a naming noun before a lower-case fragment is more often a cited phrase.
-    const named = !fragment && namedByContext(model, passage);
+    // "nannte die Haltung des Clubs „rückwärtsgewandt“": the predicate of "nennen" judges, whatever noun precedes it
+    const predicate = passage.parts.length === 1 && nennenPredicate(model, sentence, first);
+    const named = !fragment && !predicate && namedByContext(model, passage);
     if (named || inListOfWorks(model, passage) || knownAs(model, passage)) {
       state.quotedNames.add(words);
       continue;
@@ -96,12 +98,12 @@ export function directQuotesIn(state: PassState, index: number): FoundQuote[] {
       state.quotedNames.add(words);
       continue;
     }
-    if (title === 'name') {
+    if (title === 'name' && !predicate) {
       state.quotedNames.add(words);
       continue;
     }
     const around = adjacent ? undefined : cueAround(model, memo, startSentence, first.start, book, context);
-    if (around && inMention(around, first.start)) {
+    if (around && !predicate && inMention(around, first.start)) {
       state.quotedNames.add(words);
       continue;
     }

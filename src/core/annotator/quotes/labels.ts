@@ -10,7 +10,7 @@ import { insideQuotes } from '../text/text-model';
 import type { QuotedPart } from '../text/quotation-marks';
 import { tokenIndexAt, type Token } from '../text/tokens';
 import { DEFINITE_ARTICLES, INDEFINITE_ARTICLES } from '../lexicon/articles';
-import { JUDGING_FORMS, LABELLING_VERBS, LABEL_WORDS } from '../lexicon/quoting-words';
+import { JUDGING_FORMS, LABELLING_VERBS, LABEL_WORDS, NENNEN_FORMS } from '../lexicon/quoting-words';
 
 /**
  * Whether a passage stands where a label goes: after an indefinite article, "als" or "von" within three words
@@ -60,6 +60,27 @@ export function labelledAs(model: TextModel, sentence: Sentence, part: QuotedPar
   for (let k = tokenIndexAt(tokens, part.end); k < tokens.length && k - at <= 12; k++) {
     if (endsClauseOrJoins(tokens[k] as Token)) break;
     if (judging(k)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a passage in lower case is the predicate of "nennen" ("nannte die Haltung des Clubs „rückwärtsgewandt“"):
+ * a form of the verb earlier in its clause, outside quotation marks, and the passage closing the clause. Somebody
+ * judges with it, even after a noun that names what follows ("des Clubs „…“"): a thing's own name is capitalised.
+ */
+export function nennenPredicate(model: TextModel, sentence: Sentence, part: QuotedPart): boolean {
+  const text = model.paragraphs[part.paragraph]?.text ?? '';
+  if (!/^\p{Ll}/u.test(text.slice(part.start + 1, part.start + 2))) return false;
+  const tokens = sentence.tokens;
+  const next = tokens[tokenIndexAt(tokens, part.end)];
+  if (next && next.start >= part.end && !/^[.,;:!?)]$/u.test(next.text)) return false;
+  const inside = insideQuotes(model, sentence.paragraph);
+  const at = tokenIndexAt(tokens, part.start);
+  for (let k = at - 1; k >= 0 && at - k <= 12; k--) {
+    const token = tokens[k] as Token;
+    if (endsClauseOrJoins(token)) return false;
+    if (!inside(token) && NENNEN_FORMS.has(token.lower)) return true;
   }
   return false;
 }
