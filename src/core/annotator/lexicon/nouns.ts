@@ -250,6 +250,16 @@ export const PLACES: ReadonlySet<string> = new Set([
 /** Personal pronouns that can be the subject of a speech verb and refer back to a speaker. */
 export const PRONOUNS: ReadonlySet<string> = new Set(['er', 'sie']);
 
+/**
+ * Personal pronouns in the dative, which "zufolge", "laut", "nach" and "gegenüber" govern ("Ihr zufolge", "laut
+ * ihm"), with the nominative they stand for; "ihnen" is plural.
+ */
+export const DATIVE_PRONOUNS: ReadonlyMap<string, 'er' | 'sie'> = new Map([
+  ['ihm', 'er'],
+  ['ihr', 'sie'],
+  ['ihnen', 'sie'],
+]);
+
 /** Articles, demonstratives and possessives that open a noun phrase. */
 // prettier-ignore
 export const DETERMINERS: ReadonlySet<string> = new Set([

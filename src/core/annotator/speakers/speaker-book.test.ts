@@ -369,6 +369,28 @@ describe('the speaker book', () => {
   });
 });
 
+describe('a dative pronoun after "zufolge" or "laut"', () => {
+  it.each([
+    {
+      name: '"Ihr zufolge" is the woman named before',
+      text: 'Die Forscherin Ida Brandt sprach in Kiel. Ihr zufolge ist der Fluss sauber.',
+      speakers: ['Ida Brandt'],
+    },
+    {
+      name: '"Ihm zufolge" is the man named before, not a person called "Ihm"',
+      text: 'Der Landrat Jan Ohm sprach in Kiel. Ihm zufolge ist der Wald gesund.',
+      speakers: ['Jan Ohm'],
+    },
+    {
+      name: '"laut ihm" frames the sentence as "laut Jan Ohm" would',
+      text: 'Der Landrat Jan Ohm sprach in Kiel. Laut ihm ist der Wald gesund.',
+      speakers: ['Jan Ohm'],
+    },
+  ])('$name', ({ text, speakers }) => {
+    expect(speakersOf(text).map((s) => s.name)).toEqual(speakers);
+  });
+});
+
 describe('groups, and several people named by a plural noun', () => {
   it.each([
     {

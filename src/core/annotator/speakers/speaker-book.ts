@@ -13,7 +13,7 @@ import {
   withoutRelativePronoun,
 } from './name-runs';
 import { canSpeak, opensWithAdjective } from './animacy';
-import { DETERMINERS, NAME_PARTICLES, PRONOUNS } from '../lexicon/nouns';
+import { DATIVE_PRONOUNS, DETERMINERS, NAME_PARTICLES, PRONOUNS } from '../lexicon/nouns';
 import {
   isCollectiveToken,
   isNameToken,
@@ -128,6 +128,14 @@ export class SpeakerBook {
     number?: GrammaticalNumber,
   ): { speaker: SpeakerEntity; how: Resolution } | undefined {
     const named = withoutTitles(withoutRelativePronoun(mention));
+    // "Ihr zufolge", "laut ihm": a dative pronoun alone stands for the person "sie" or "er" would
+    const only = named.length === 1 ? (named[0] as Token) : undefined;
+    const dative = only && DATIVE_PRONOUNS.get(only.lower);
+    if (dative) {
+      const speaker = this.pronounAntecedent(dative, only.lower === 'ihnen' ? 'plural' : number);
+      if (speaker) this.lastMention.set(speaker, mention);
+      return speaker ? { speaker, how: 'pronoun' } : undefined;
+    }
     if (!canSpeak(named) && !possessiveOfSpeaker(named) && !this.surnameAgain(named)) return undefined;
     const shown = number ?? (pluralByArticle(named.filter((t) => t.word)) ? 'plural' : undefined);
     const resolved = this.resolvePhrase(named, shown);

@@ -6,7 +6,7 @@
  */
 import { nounPhrase } from '../grammar/noun-phrases';
 import { FIRST_PERSON_POSSESSIVES, GENITIVE_ARTICLES, POSSESSIVES } from '../lexicon/articles';
-import { DETERMINERS } from '../lexicon/nouns';
+import { DATIVE_PRONOUNS, DETERMINERS } from '../lexicon/nouns';
 import { CONTENT_RELATIVE_OPENERS, SOURCE_NOUNS } from '../lexicon/statement-nouns';
 import { INDICATIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { MODALS } from '../lexicon/verb-forms';
@@ -79,7 +79,12 @@ export function framedStatementsIn(
         return [framedQuote(book, context, sentence, statement, relative.cue, relative.phrase, word)];
     } else if (token.lower === 'laut' || token.lower === 'gemäß') {
       // "gemäß X" names a source as "laut X" does, wherever it stands: "Das Wasser stieg gemäß einem Sprecher …"
-      const phrase = nounPhrase(tokens, i + 1) ?? lowerCaseSource(tokens, i + 1);
+      // "laut ihm", "laut ihr": a dative pronoun is the source as a phrase would be
+      const pronoun =
+        tokens[i + 1] && DATIVE_PRONOUNS.has((tokens[i + 1] as Token).lower)
+          ? [tokens[i + 1] as Token]
+          : undefined;
+      const phrase = pronoun ?? nounPhrase(tokens, i + 1) ?? lowerCaseSource(tokens, i + 1);
       if (phrase) frame = { from: i, to: i + 1 + phrase.length, cue: [token], phrase };
     } else if (token.lower === 'zufolge' && i > 0) {
       let k = i;
