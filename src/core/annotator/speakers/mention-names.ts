@@ -153,11 +153,39 @@ export function phraseName(words: readonly Token[]): string {
   const head = rest.length === 1 && MASCULINE_GENITIVE_ARTICLES.has(first) ? rest[0] : undefined;
   const nominative = head ? (roleNominative(head.text) ?? organisationNominative(head.text)) : undefined;
   if (nominative) return nominative;
+  const group = OBLIQUE_SINGULAR_ARTICLES.has(first) ? groupInNominative(rest, first) : undefined;
+  if (group) return group;
   return (
     withoutDate(rest)
       .map((t) => t.text)
       .join(' ') || words.map((t) => t.text).join(' ')
   );
+}
+
+/** Articles of the genitive and dative singular, after which adjectives take the weak "-en". */
+const OBLIQUE_SINGULAR_ARTICLES: ReadonlySet<string> = new Set([
+  'des',
+  'dem',
+  'der',
+  'eines',
+  'einem',
+  'einer',
+]);
+
+/**
+ * "des nationalen Wetterdienstes", "dem Deutschen Wetterdienst", "der Deutschen Bahn": a group after its article in
+ * the genitive or dative, named as after "der", "die", "das" ("nationale Wetterdienst", "Deutsche Wetterdienst",
+ * "Deutsche Bahn"), so that it is one speaker with "Der Deutsche Wetterdienst warnte". Only adjectives in "-en"
+ * and one noun for a group; after "der" not a noun in "-en", which may be a plural ("der zuständigen Behörden").
+ */
+function groupInNominative(words: readonly Token[], article: string): string | undefined {
+  const noun = words[words.length - 1];
+  const adjectives = words.slice(0, -1);
+  if (!noun || adjectives.length === 0 || !isCollectiveToken(noun)) return undefined;
+  if (!adjectives.every((t) => t.word && t.lower.endsWith('en') && t.lower.length > 4)) return undefined;
+  if (article.endsWith('r') && noun.lower.endsWith('en')) return undefined;
+  const head = article.endsWith('s') ? (organisationNominative(noun.text) ?? noun.text) : noun.text;
+  return [...adjectives.map((t) => t.text.slice(0, -1)), head].join(' ');
 }
 
 /**

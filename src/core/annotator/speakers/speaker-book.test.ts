@@ -287,6 +287,29 @@ describe('the speaker book', () => {
 
   it.each([
     {
+      name: 'after a dative article, with an adjective',
+      text: 'Laut dem Deutschen Seewetterdienst bleibt es stürmisch. Der Deutsche Seewetterdienst warnte, es werde kalt.',
+      speakers: ['Deutsche Seewetterdienst', 'Deutsche Seewetterdienst'],
+    },
+    {
+      name: 'after a genitive article, with an adjective',
+      text: 'Nach Angaben des regionalen Wetterdienstes bleibt es kalt.',
+      speakers: ['regionale Wetterdienst'],
+    },
+    {
+      name: 'a plural after "der" keeps its form',
+      text: 'Nach Angaben der zuständigen Behörden bleibt es ruhig.',
+      speakers: ['zuständigen Behörden'],
+    },
+  ])(
+    'a group with adjectives after its genitive or dative article is named in the nominative: $name',
+    ({ text, speakers }) => {
+      expect(speakersOf(text).map((s) => s.name)).toEqual(speakers);
+    },
+  );
+
+  it.each([
+    {
       name: '"sie" is the woman named last, whose role has an umlaut in the feminine',
       text:
         'Minister Thomas Berger sagte, die Lage sei gut. Die Landrätin Petra Lindner sieht das anders. ' +
