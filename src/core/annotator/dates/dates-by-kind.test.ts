@@ -133,6 +133,32 @@ describe('a month without a year, against the publication date', () => {
   ]);
 });
 
+describe('a month without a year after a period of a year named in its sentence', () => {
+  table([
+    {
+      text: 'Im ersten Halbjahr 2019 wurden von Januar bis Juni 900 Häuser gebaut.',
+      expected: [
+        ['Halbjahr 2019', '2019'],
+        ['von Januar bis Juni', '2019-01'],
+      ],
+    },
+    {
+      text: 'Im Geschäftsjahr 2021 stieg der Umsatz, im März sank er kurz.',
+      expected: [
+        ['Geschäftsjahr 2021', '2021'],
+        ['im März', '2021-03'],
+      ],
+    },
+    {
+      text: 'Die 2015 gegründete Firma hatte im März Insolvenz angemeldet.',
+      expected: [
+        ['2015', '2015'],
+        ['im März', '2024-03'],
+      ],
+    },
+  ]);
+});
+
 describe('a day and month without a year', () => {
   table([
     { text: 'Am 30. September trat sie zurück.', expected: [['30. September', '2024-09-30']] },

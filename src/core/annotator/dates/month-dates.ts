@@ -11,6 +11,7 @@ import {
   PRESENT_QUALIFIERS,
   RANGE_JOINERS,
   RANGE_OPENERS,
+  YEAR_PERIODS,
 } from '../lexicon/calendar';
 import type { Token } from '../text/tokens';
 import { dateWay, qualifierWay, relativeDayMatch, yearsAway } from './date-direction';
@@ -75,6 +76,22 @@ function rangeStart(tokens: readonly Token[], i: number): number {
   return (tokens[i] as Token).start;
 }
 
+/** How far back in a sentence, in tokens, a year can frame a month ("im ersten Halbjahr 2025 … im März"). */
+const FRAME_REACH = 30;
+
+/**
+ * The year of a period of a year named earlier in the sentence ("im ersten Halbjahr 2025", "im Geschäftsjahr 2024",
+ * "im Jahr 2023"), which frames a month named after it without a year. A year alone may be an attribute ("die 2015
+ * gegründete Firma meldete im März …"), so only a year after a noun for a period counts.
+ */
+function frameYear(tokens: readonly Token[], at: number): number | undefined {
+  for (let k = at - 1; k > 0 && at - k <= FRAME_REACH; k--) {
+    const year = yearValue(tokens[k]);
+    if (year !== undefined && YEAR_PERIODS.has((tokens[k - 1] as Token).lower)) return year;
+  }
+  return undefined;
+}
+
 export function monthName(scan: Scan, i: number): Match | undefined {
   const { tokens } = scan;
   const token = tokens[i] as Token;
@@ -103,6 +120,16 @@ export function monthName(scan: Scan, i: number): Match | undefined {
       month,
       i + 4,
     );
+  }
+  // "Im ersten Halbjahr 2025 wurden von Januar bis Juni …": a period of a year named before in the sentence frames
+  // the months after it
+  const framed = frameYear(tokens, i);
+  if (framed !== undefined) {
+    const opens = before && (RANGE_OPENERS.has(before.lower) || qualified);
+    const start = opens ? before.start : token.start;
+    return other !== undefined
+      ? monthMatch(start, (tokens[i + 2] as Token).end, framed, month, i + 3)
+      : monthMatch(start, token.end, framed, month, i + 1);
   }
   // "im Februar", "Ende Mai", "im vergangenen März", "seit Januar": the month before (or after) publication.
   const { published } = scan;

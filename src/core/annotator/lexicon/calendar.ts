@@ -284,3 +284,10 @@ export const PAST_AUXILIARIES: ReadonlySet<string> = new Set([
   'worden',
   'gewesen',
 ]);
+
+/** Nouns for a period of a year that a year follows ("im ersten Halbjahr 2025", "im Geschäftsjahr 2024"); lower case. */
+// prettier-ignore
+export const YEAR_PERIODS: ReadonlySet<string> = new Set([
+  'jahr', 'jahres', 'halbjahr', 'halbjahres', 'quartal', 'quartals', 'geschäftsjahr', 'geschäftsjahres',
+  'jahreshälfte', 'kalenderjahr', 'kalenderjahres', 'haushaltsjahr', 'haushaltsjahres',
+]);
