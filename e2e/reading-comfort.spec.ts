@@ -288,6 +288,41 @@ test('forced colours: choosing a speaker sets the other speakers’ quotes apart
   expect(await look(rutte)).not.toBe(await look(hegseth));
 });
 
+test('forced colours: the chosen text mode and the chosen event look different from the others', async ({
+  page,
+}) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto(SAMPLE);
+  // What the eye has to tell them apart by, colours as the system forces them. A background is drawn in the
+  // system's Canvas colour (keeping only its author's opacity) unless the author opted out: such a one is unseen.
+  const look = (element: Element) => {
+    const rgb = (colour: string) => colour.match(/\d+/g)!.slice(0, 3).join();
+    const probe = document.body.appendChild(document.createElement('div'));
+    probe.style.background = 'Canvas';
+    const canvas = rgb(getComputedStyle(probe).backgroundColor);
+    probe.remove();
+    const style = getComputedStyle(element);
+    const background = rgb(style.backgroundColor) === canvas ? 'Canvas' : style.backgroundColor;
+    return [background, style.color, style.borderColor, style.outlineStyle, style.outlineColor].join(' ');
+  };
+  // The option's box is the span after its (transparent) radio button.
+  const option = (name: string) => page.getByRole('radio', { name }).locator('xpath=following-sibling::span');
+  await expect(page.getByRole('radio', { name: 'Original (German)' })).toBeChecked();
+  expect(await option('Original (German)').evaluate(look)).not.toBe(
+    await option('Translation (English)').evaluate(look),
+  );
+
+  const events = page
+    .getByRole('region', { name: 'Timeline' })
+    .getByRole('list', { name: 'Events in date order' });
+  const chosen = events.getByRole('link', { name: /^September 2022/ });
+  const other = events.getByRole('link', { name: /^February 2022/ });
+  expect(await chosen.evaluate(look), 'nothing chosen yet').toBe(await other.evaluate(look));
+  await chosen.click();
+  await expect(chosen).toHaveAttribute('aria-current', 'true');
+  expect(await chosen.evaluate(look)).not.toBe(await other.evaluate(look));
+});
+
 test.describe('on a phone', () => {
   // Reduced motion: the selected quote's scroll is instant, so the layout checks do not race an animation.
   test.use({
