@@ -91,14 +91,27 @@ function forgetDistantSpeaker(state: PassState, index: number): void {
 function heldBefore(state: PassState, sentence: Sentence, quote: FoundQuote): boolean {
   const first = quote.spans[0];
   if (!first || (first.paragraph === sentence.paragraph && first.start >= sentence.start)) return false;
-  return state.quotes.some(
-    (q) =>
+  const overlaps = (q: FoundQuote): boolean =>
+    q.spans.some((s) =>
+      quote.spans.some((p) => p.paragraph === s.paragraph && p.start < s.end && s.start < p.end),
+    );
+  // quotes are found in text order: only the latest ones, back to the first that ends before this one, can overlap
+  for (let i = state.quotes.length - 1; i >= 0; i--) {
+    const q = state.quotes[i] as FoundQuote;
+    const last = q.spans[q.spans.length - 1];
+    if (
+      last &&
+      (last.paragraph < first.paragraph || (last.paragraph === first.paragraph && last.end <= first.start))
+    )
+      break;
+    if (
       q.kind !== 'direct' &&
       (quote.speaker === undefined || q.speaker?.id === quote.speaker.id) &&
-      q.spans.some((s) =>
-        quote.spans.some((p) => p.paragraph === s.paragraph && p.start < s.end && s.start < p.end),
-      ),
-  );
+      overlaps(q)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Whether every span of `quote` lies inside a span of one of `others`. */
