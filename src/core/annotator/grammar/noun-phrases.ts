@@ -339,10 +339,10 @@ function pluralAfterRole(tokens: readonly Token[], at: number): boolean {
  * plural in "-innen", or a plural the lexicon lists ("die Befragten", "die Ärzte").
  */
 function pluralHeadBefore(tokens: readonly Token[], start: number, at: number): boolean {
-  const words = tokens.slice(start, at);
   const head = tokens[at - 1] as Token;
-  if (words[0]?.lower !== 'die' || !head.capital || words.slice(1, -1).some((t) => t.capital)) return false;
-  if (pluralByArticle(words)) return true;
+  if (tokens[start]?.lower !== 'die' || at - start < 2 || !head.capital) return false;
+  for (let k = start + 1; k < at - 1; k++) if ((tokens[k] as Token).capital) return false;
+  if (pluralByArticle(tokens.slice(start, at))) return true;
   return (
     (head.lower.endsWith('er') && isCollectiveToken(head) && roleGender(head.text) !== 'f') ||
     (head.lower.endsWith('innen') && (isRoleToken(head) || isCollectiveToken(head))) ||
