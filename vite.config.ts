@@ -173,7 +173,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
             // larger file better than several small ones (the first page's JavaScript: 110,081 -> 109,682 bytes).
             {
               name: 'shared',
-              test: /[\\/]src[\\/](core[\\/](dates[\\/](format|partial-date)|reader[\\/]url-state|speakers[\\/](names|colours))\.ts|ui[\\/](plain-click\.ts|Notice\.tsx))$/,
+              test: /[\\/]src[\\/](core[\\/](dates[\\/](format|partial-date)|reader[\\/]url-state|speakers[\\/](names|colours))\.ts|ui[\\/](plain-click\.ts|Notice\.tsx|Link\.tsx))$/,
             },
             // TanStack Query in one file too, loaded by the pages that query.
             { name: 'query', test: /[\\/]node_modules[\\/]@tanstack[\\/]/ },
