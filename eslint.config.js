@@ -104,7 +104,7 @@ export default tseslint.config(
   },
   {
     // The app's router in the browser gives React Router the path alone: the query string, the reader's state, is
-    // read with `useUrlSearch` (src/ui/url-search.ts; why in src/app/HistoryRouter.tsx).
+    // read with `useUrlSearch` (src/ui/url-search.ts; why in src/app/HistoryRouter.tsx). Links are src/ui/Link.tsx.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/core/**'],
     rules: {
@@ -116,6 +116,11 @@ export default tseslint.config(
               name: 'react-router',
               importNames: ['useSearchParams'],
               message: 'Read the query string with useUrlSearch (src/ui/url-search.ts).',
+            },
+            {
+              name: 'react-router',
+              importNames: ['Link'],
+              message: "Use src/ui/Link.tsx: React Router's Link puts its prefetching code in every page.",
             },
           ],
         },

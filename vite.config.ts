@@ -6,6 +6,7 @@ import { bootFailureNotice } from './scripts/boot-failure.ts';
 import { contentSecurityPolicy, contentSecurityPolicyMeta } from './scripts/content-security-policy.ts';
 import { localeModules } from './scripts/locale-modules.ts';
 import { smallPreloadHelper } from './scripts/preload-helper.ts';
+import { reactRouterTreeShaking } from './scripts/react-router-tree-shaking.ts';
 import { devLibraryIndex } from './scripts/site/dev-library.ts';
 import { FIRST_NAMESPACES } from './src/locales/first-namespaces.ts';
 import { ARTICLE_DATA_CACHE, ARTICLE_PAGES_CACHE } from './src/storage/offline-caches.ts';
@@ -117,6 +118,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     react(),
     localeModules(fileURLToPath(new URL('./src/locales', import.meta.url))),
     smallPreloadHelper(),
+    reactRouterTreeShaking(),
     contentSecurityPolicyMeta(),
     bootFailureNotice(),
     devLibraryIndex(),
@@ -171,7 +173,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
             // larger file better than several small ones (the first page's JavaScript: 110,081 -> 109,682 bytes).
             {
               name: 'shared',
-              test: /[\\/]src[\\/](core[\\/](dates[\\/](format|partial-date)|reader[\\/]url-state|speakers[\\/](names|colours))\.ts|ui[\\/](plain-click\.ts|Notice\.tsx))$/,
+              test: /[\\/]src[\\/](core[\\/](dates[\\/](format|partial-date)|reader[\\/]url-state|speakers[\\/](names|colours))\.ts|ui[\\/](plain-click\.ts|Notice\.tsx|Link\.tsx))$/,
             },
             // TanStack Query in one file too, loaded by the pages that query.
             { name: 'query', test: /[\\/]node_modules[\\/]@tanstack[\\/]/ },

@@ -1,5 +1,6 @@
 /** The benchmark's results as a Markdown table, each figure beside its target. */
 import type { ArchiveFigures } from './archive';
+import { INITIAL_JS_BUDGET } from './bundle';
 
 interface Comparison {
   app_ms: number;
@@ -87,7 +88,7 @@ const ARCHIVE_TARGETS = {
   libraryRatio: 1.3,
   searchP95_ms: 50,
   speakerPage_ms: 300,
-  libraryInitialJsGzip: 110_000,
+  libraryInitialJsGzip: INITIAL_JS_BUDGET,
 };
 
 const count = (n: number) => n.toLocaleString('en');
@@ -185,7 +186,12 @@ export function formatTable(results: Results): string {
       met(interaction.textMode_ms <= 100),
     ],
     ['interface language switch, large', `${interaction.uiLanguage_ms} ms`, '', ''],
-    ['initial JavaScript (gzip)', kb(bundle.initialJsGzip), '≤ 110 kB', met(bundle.initialJsGzip <= 110_000)],
+    [
+      'initial JavaScript (gzip)',
+      kb(bundle.initialJsGzip),
+      '≤ 110 kB',
+      met(bundle.initialJsGzip <= INITIAL_JS_BUDGET),
+    ],
     ['initial CSS (gzip)', kb(bundle.initialCssGzip), '', ''],
     ['all assets (gzip)', kb(bundle.totalGzip), '', ''],
     [

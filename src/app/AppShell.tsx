@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
+import { Link } from '../ui/Link';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { CrashNotice } from './CrashNotice';
 import { deferred } from './deferred';

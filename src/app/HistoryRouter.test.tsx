@@ -1,15 +1,9 @@
 // @vitest-environment happy-dom
 import { act, render, screen } from '@testing-library/react';
 import { useEffect } from 'react';
-import {
-  Link,
-  useLocation,
-  useNavigate,
-  useRoutes,
-  type Location,
-  type NavigateFunction,
-} from 'react-router';
+import { useLocation, useNavigate, useRoutes, type Location, type NavigateFunction } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Link } from '../ui/Link';
 import { useUrlSearch } from '../ui/url-search';
 import { HistoryRouter } from './HistoryRouter';
 

@@ -1,7 +1,8 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { Link } from '../ui/Link';
 import type { Article, Quote } from '../core/article/schema';
 import { MarkByWords } from '../features/corrections/MarkByWords';
 import { MarkQuoteBar } from '../features/corrections/MarkQuoteBar';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../ui/Link';
 import type { Article } from '../core/article/schema';
 import { downloadJson } from '../ui/download';
 import { Notice } from '../ui/Notice';

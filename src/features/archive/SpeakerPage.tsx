@@ -2,7 +2,8 @@ import './archive.css';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { Link } from '../../ui/Link';
 import type { ArchiveQuote } from '../../core/archive/archive-quote';
 import {
   FIRST_QUOTES,

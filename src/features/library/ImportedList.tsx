@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../ui/Link';
 import type { LibraryFilters } from '../../core/archive/library-filters';
 import { matchesFilters } from '../../core/archive/library-query';
 import { formatPublished } from '../../core/dates/format';

@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { Link } from '../../ui/Link';
 import { isFiltered, libraryPath, type LibraryFilters } from '../../core/archive/library-filters';
 import { speakersNamed } from '../../core/archive/speakers-named';
 import type { LibrarySpeaker } from '../../core/archive/library-entry';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../ui/Link';
 import { libraryPath, type LibraryFilters } from '../../core/archive/library-filters';
 import type { LibraryResults } from '../../core/archive/library-query';
 import { CHUNK_SIZE } from '../../core/archive/library-split';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../ui/Link';
 import type { LibrarySpeaker } from '../../core/archive/library-entry';
 import { libraryPath } from '../../core/archive/library-filters';
 import { speakerName } from '../../core/speakers/names';

@@ -1,6 +1,6 @@
 import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../ui/Link';
 import { pickLocalized, sameLanguage } from '../../core/article/localized';
 import type { Article, Quote } from '../../core/article/schema';
 import { formatPartialDateFor } from '../../core/dates/format';

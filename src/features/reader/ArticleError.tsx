@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../ui/Link';
 import { ArticleProblemText } from '../../ui/ArticleProblemText';
 import { Notice } from '../../ui/Notice';
 import { ArticleLoadError } from './article-query';
