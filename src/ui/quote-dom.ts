@@ -149,8 +149,8 @@ const MAX_SETTLE_FRAMES = 60;
 
 /**
  * After a change of the text's layout (text mode, translation) the reader puts the paragraph being read back in
- * place over a few frames (and again when the rest of the text has followed): once the quote's first highlight
- * has kept its place for {@link STILL_FRAMES} frames, quote `id` is revealed if that left it covered. Gives up
+ * place over a few frames (and again when the rest of the text has followed): once the quote's highlights, all of
+ * them, have kept their number and place for {@link STILL_FRAMES} frames, quote `id` is revealed if that left it covered. Gives up
  * after {@link MAX_SETTLE_FRAMES}. `prefer` is as for `revealQuoteNow` (by default none: the quote's first
  * paragraph when not all of it fits). Returns a function that cancels it.
  */
@@ -161,11 +161,15 @@ export function revealWhenSettled(
 ): () => void {
   let frames = 0;
   let still = 0;
-  let last: number | undefined;
+  let last: string | undefined;
   let handle = requestAnimationFrame(function watch() {
-    const top = quoteHighlights(id)[0]?.getBoundingClientRect().top;
-    still = top !== undefined && top === last ? still + 1 : 0;
-    last = top;
+    // all of the quote's highlights, where they are and how many: in "Both" the translation's rows may be
+    // rendered a few frames after the original's, which alone would look settled
+    const highlights = quoteHighlights(id);
+    const extent = verticalExtent(highlights.map((h) => h.getBoundingClientRect()));
+    const place = extent && `${highlights.length}:${extent.top}:${extent.bottom}`;
+    still = place !== undefined && place === last ? still + 1 : 0;
+    last = place;
     if (still >= STILL_FRAMES || ++frames >= MAX_SETTLE_FRAMES) revealQuoteNow(id, visibleBottom, prefer);
     else handle = requestAnimationFrame(watch);
   });

@@ -74,15 +74,21 @@ export function useKeepPlace(
     if (!root || !before || window.scrollY === 0) return;
     const row = root.querySelector<HTMLElement>(`[data-row="${before.paragraph}"]`);
     if (!row) return;
+    // Where this correction left the page: a page found scrolled elsewhere in a later frame is being scrolled by
+    // someone else (the quote panel bringing the selected quote into view, the person), whom an instant scroll
+    // here would stop and undo.
+    let left = window.scrollY;
     const correct = () => {
       const delta = row.getBoundingClientRect().top - before.offset;
       if (Math.abs(delta) >= 1) window.scrollBy({ top: delta, behavior: 'instant' });
+      left = window.scrollY;
     };
     correct();
     // Rows out of view are laid out at an estimated size (content-visibility) until they come near the
     // viewport; correct again once those near the place have their real size.
     let frames = 0;
     const again = () => {
+      if (Math.abs(window.scrollY - left) >= 1) return;
       correct();
       if (++frames < 3) handle = requestAnimationFrame(again);
     };
