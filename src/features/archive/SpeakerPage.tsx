@@ -129,8 +129,7 @@ function SpeakerView({
   const quotes = useDeferredValue(all ?? page.quotes, page.quotes);
   const complete = quotes.length >= page.quoteCount;
   const { list, onClick } = useQuoteList();
-  const { t, locale, formats } = list;
-  const numbers = useMemo(() => new Intl.NumberFormat(formats), [formats]);
+  const { t, locale, formats, numbers } = list;
   const articles = page.articleCount;
   const original = page.quotes[0]?.originalLanguage ?? 'de';
   const most = Math.max(1, ...page.years.map((year) => year.count));
