@@ -393,6 +393,44 @@ test('a speaker no article quotes is named as written, not by the address, with 
   await expect(main.getByRole('link', { name: /^Search the quotes/ })).toHaveCount(0);
 });
 
+test('a speaker’s name typed into the address in place of their key opens their page, replacing the address', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.goto('/speakers/Mark%20Rutte');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mark Rutte' })).toBeVisible();
+  await expect(page).toHaveURL(/\/speakers\/mark-rutte$/);
+  // Replaced, not added: Back goes to the page before, not to the address typed.
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+
+  // A name in another language of the speaker's, in other capitals.
+  await page.goto('/speakers/nato-f%C3%BChrung');
+  await expect(page).toHaveURL(/\/speakers\/nato-leadership$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'NATO leadership' })).toBeVisible();
+});
+
+test('a name that two speakers bear stays a page not found, with its search', async ({
+  page,
+  consoleWatch,
+}) => {
+  // The site has no file for a speaker only imports quote: it answers 404, which their page expects.
+  consoleWatch.allow(/404/);
+  const generated = generateArticle({ id: 'second-rutte', languages: ['de', 'en'], speakers: 2, quotes: 4 });
+  await importArticle(page, {
+    ...generated,
+    speakers: [
+      { ...generated.speakers[0]!, name: 'Mark Rutte', key: 'mark-rutte-junior' },
+      generated.speakers[1]!,
+    ],
+  });
+  await page.goto('/speakers/Mark%20Rutte');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { level: 1, name: 'Speaker not found' })).toBeVisible();
+  await expect(page).toHaveURL(/\/speakers\/Mark%20Rutte$/);
+  await expect(main.getByRole('link', { name: 'Search the quotes for “Mark Rutte”' })).toBeVisible();
+});
+
 test.describe('with a German interface', () => {
   test.use({ locale: 'de-DE' });
 

@@ -1,6 +1,8 @@
 /** The interface language: from the browser, switchable in the header, remembered, settable by URL, in <html lang>. */
+import type { Page } from '@playwright/test';
 import { generateArticle } from '../src/testing/data-generators';
 import { expect, openSettings, serveArticle, test, waitForApp } from './support/fixtures';
+import { installTranslator } from './support/translator-stand-in';
 
 const SAMPLE = '/articles/nato-ukraine-membership-rutte-2025';
 
@@ -217,6 +219,60 @@ test.describe('with an English browser', () => {
     await page.goto('/?lng=xx');
     await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});
+
+test.describe('with a Swiss German browser', () => {
+  test.use({ locale: 'de-CH' });
+
+  // Swiss German writes "100%" and "1’200.5" where German writes "100 %" and "1.200,5": every number the
+  // interface shows, counts in translated sentences among them, follows the browser's variant once the app runs.
+  // Formatted by the browser, whose data may write the Swiss group separator otherwise than Node's.
+  const format = (page: Page, locale: string, value: number, options: Intl.NumberFormatOptions = {}) =>
+    page.evaluate(([l, v, o]) => new Intl.NumberFormat(l, o).format(v), [locale, value, options] as const);
+
+  test('the settings show the text size the Swiss way', async ({ page }) => {
+    await page.goto('/');
+    await waitForApp(page);
+    await openSettings(page);
+    const size = page.getByRole('group', { name: 'Schriftgröße' });
+    await expect(size.getByRole('status')).toHaveText('100%');
+    await size.getByRole('button', { name: 'Größere Schrift' }).click();
+    await expect(size.getByRole('status')).toHaveText('113%');
+  });
+
+  test('an imported file’s problems count characters the Swiss way', async ({ page }) => {
+    await page.goto('/import');
+    await waitForApp(page);
+    const article = generateArticle({ id: 'zu-lang', languages: ['de'] });
+    const quote = article.quotes[0]!;
+    const span = quote.spans.de![0]!;
+    const paragraph = article.paragraphs.find((p) => p.id === span.paragraph)!;
+    paragraph.text.de = `${paragraph.text.de} ${'Hafen '.repeat(200)}`;
+    const length = paragraph.text.de.length;
+    span.end = length + 1;
+    await page.getByLabel('Oder eine Datei wählen (.txt oder Artikel-.json)').setInputFiles({
+      name: 'zu-lang.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(article)),
+    });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('ist kein gültiger Artikel');
+    const swiss = await format(page, 'de-CH', length);
+    expect(swiss).not.toBe(await format(page, 'de', length));
+    await expect(alert).toContainText(`(${swiss} Zeichen)`);
+  });
+
+  test('the translation bar says how far the translator has loaded the Swiss way', async ({ page }) => {
+    await installTranslator(page, 'downloadHangs');
+    const article = generateArticle({ id: 'nur-deutsch', languages: ['de'] });
+    await serveArticle(page, 'nur-deutsch', article);
+    await page.goto('/articles/nur-deutsch');
+    await waitForApp(page);
+    await page.getByRole('button', { name: 'Ins Englische übersetzen' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Der Übersetzer für Englisch wird geladen:' }),
+    ).toHaveText('Der Übersetzer für Englisch wird geladen: 50%');
   });
 });
 

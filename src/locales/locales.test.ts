@@ -119,8 +119,8 @@ describe.each(interfaceLanguages)('locale %s', (language) => {
 });
 
 describe.each(interfaceLanguages)('locale %s: numbers through Intl', (language) => {
-  // "1.200 Annotationen", "1,200 annotations": a count is formatted in the interface language, as every other
-  // number the interface shows, not written with the bare digits of `String(n)`.
+  // "1.200 Annotationen", "1,200 annotations": a count is formatted by `Intl` (in the interface language, or the
+  // regional variant passed as `locale`), as every other number the interface shows, not as `String(n)` writes it.
   it.each([...namespaces])(
     '%s: a count or progress is interpolated as a number ({{count, number}})',
     (namespace) => {
@@ -136,6 +136,22 @@ describe.each(interfaceLanguages)('locale %s: numbers through Intl', (language) 
     expect(i18n.t('import:bar.review', { count: 1200 })).toContain(formatted);
     expect(i18n.t('translation:translating', { count: 1200, done: 1100, language: 'x' })).toContain(
       new Intl.NumberFormat(language).format(1100),
+    );
+  });
+
+  it('says a count in the regional variant the app passes as `locale`, worded by the language’s plural', async () => {
+    // The app passes its format locale (`useFormatLocale`: "de-CH", "en-IN") with every count.
+    const regional = `${language}-${language === 'de' ? 'CH' : 'IN'}`;
+    const i18n = i18next.createInstance();
+    await i18n.init({ resources, lng: language, ns: [...namespaces], interpolation: { escapeValue: false } });
+    const many = new Intl.NumberFormat(regional).format(120000);
+    expect(many).not.toBe(new Intl.NumberFormat(language).format(120000));
+    expect(i18n.t('import:bar.review', { count: 120000, locale: regional })).toContain(many);
+    expect(i18n.t('import:bar.review', { count: 120000, locale: regional })).toBe(
+      i18n.t('import:bar.review', { count: 2 }).replace('2', many),
+    );
+    expect(i18n.t('import:bar.review', { count: 1, locale: regional })).toBe(
+      i18n.t('import:bar.review', { count: 1 }),
     );
   });
 });

@@ -99,6 +99,25 @@ describe('problemText', () => {
     expect(await texts('de', detail)).toBe(german);
   });
 
+  it('writes every number in the regional variant it is given, counts in the sentence too', async () => {
+    const instance = await translator('de');
+    const t = instance.getFixedT<'articleProblems'>('de', 'articleProblems');
+    const swiss = new Intl.NumberFormat('de-CH');
+    // A count of one or many is still worded by German's plural, whatever its digits look like.
+    expect(
+      problemText(t, { code: 'pastParagraphEnd', end: 1300, paragraph: 'p1', length: 1200 }, 'de-CH'),
+    ).toBe(`1300 liegt hinter dem Ende von Absatz p1 (${swiss.format(1200)} Zeichen)`);
+    expect(problemText(t, { code: 'tooFewItems', minimum: 1 }, 'de-CH')).toBe(
+      'erwartet mindestens 1 Eintrag',
+    );
+    expect(problemText(t, { code: 'tooFewItems', minimum: 1200 }, 'de-CH')).toBe(
+      `erwartet mindestens ${swiss.format(1200)} Einträge`,
+    );
+    expect(problemText(t, { code: 'notJson', syntax: 'unexpectedEnd', line: 1200, column: 1 }, 'de-CH')).toBe(
+      `kein gültiges JSON in Zeile ${swiss.format(1200)}, Spalte 1: der Text endet zu früh`,
+    );
+  });
+
   it('words every problem of the broken fixtures in English as the command line does', async () => {
     for (const [name, text] of Object.entries({ ...broken, ...unusual })) {
       const result = parseArticleJson(text);

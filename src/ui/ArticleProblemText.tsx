@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ArticleProblem, FoundValue, ProblemDetail } from '../core/article/problems';
+import { useFormatLocale } from './use-format-locale';
 
 type T = TFunction<'articleProblems'>;
 
@@ -29,7 +30,8 @@ function foundText(t: T, found: FoundValue): string {
 
 /**
  * An article's problem in the interface language: the same codes and values the command line writes in English
- * (`problemMessage` in `src/core/article/problems.ts`).
+ * (`problemMessage` in `src/core/article/problems.ts`). Its numbers, also the counts inside the strings, are
+ * formatted for `locale` (the interface language's regional variant, `useFormatLocale`).
  */
 export function problemText(t: T, detail: ProblemDetail, locale: string): string {
   const found = 'found' in detail && detail.found ? foundText(t, detail.found) : '';
@@ -62,12 +64,12 @@ export function problemText(t: T, detail: ProblemDetail, locale: string): string
       });
     case 'tooShort':
     case 'tooFewItems':
-      return t(`problem.${detail.code}`, { count: detail.minimum });
+      return t(`problem.${detail.code}`, { count: detail.minimum, locale });
     case 'tooLong':
     case 'tooManyItems':
-      return t(`problem.${detail.code}`, { count: detail.maximum });
+      return t(`problem.${detail.code}`, { count: detail.maximum, locale });
     case 'pastParagraphEnd':
-      return t('problem.pastParagraphEnd', { ...detail, count: detail.length });
+      return t('problem.pastParagraphEnd', { ...detail, count: detail.length, locale });
     case 'exactMismatch':
       return t(
         detail.foundStart === undefined ? 'problem.exactMismatch' : 'problem.exactMismatchFound',
@@ -96,7 +98,7 @@ export function ArticleProblemText({
   const { t, i18n } = useTranslation('articleProblems');
   const place = PLACES[problem.path as keyof typeof PLACES] as
     (typeof PLACES)[keyof typeof PLACES] | undefined;
-  const text = problemText(t, problem.detail, i18n.resolvedLanguage ?? 'en');
+  const text = problemText(t, problem.detail, useFormatLocale(i18n.resolvedLanguage ?? 'en'));
   if (inLine && place === 'file') return <>{text}</>;
   return (
     <>

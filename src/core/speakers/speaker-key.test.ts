@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameOfKey, speakerKey } from './speaker-key';
+import { keyNamedBy, nameOfKey, speakerKey, type KnownSpeaker } from './speaker-key';
 
 describe('speakerKey', () => {
   it.each([
@@ -49,5 +49,55 @@ describe('nameOfKey', () => {
 
   it('finds no name in the key of a name a slug cannot spell', () => {
     expect(nameOfKey(speakerKey({ name: 'Владимир Путин' }))).toBeUndefined();
+  });
+});
+
+describe('keyNamedBy', () => {
+  const SPEAKERS: KnownSpeaker[] = [
+    { key: 'jonas-brecht', name: 'Jonas Brecht' },
+    { key: 'juergen-gross', name: 'Jürgen Groß' },
+    {
+      key: 'harbour-board',
+      name: 'Harbour board',
+      localizedName: { de: 'Hafenverwaltung', en: 'Harbour board' },
+    },
+    // A key of its own, set by the article: the name still finds it.
+    { key: 'lind-mayor', name: 'Eva Lind' },
+    // Two people of one name, told apart by their articles' keys.
+    { key: 'tom-berg-1', name: 'Tom Berg' },
+    { key: 'tom-berg-2', name: 'Tom Berg' },
+  ];
+
+  it.each([
+    ['Jonas Brecht', 'jonas-brecht'],
+    ['jonas brecht', 'jonas-brecht'],
+    ['  JONAS   BRECHT ', 'jonas-brecht'],
+    ['Jürgen Groß', 'juergen-gross'],
+    ['Juergen Gross', 'juergen-gross'],
+    ['Hafenverwaltung', 'harbour-board'],
+    ['Eva Lind', 'lind-mayor'],
+    ['lind-mayor', 'lind-mayor'],
+  ])('finds %j as %j', (typed, key) => {
+    expect(keyNamedBy(typed, SPEAKERS)).toBe(key);
+  });
+
+  it.each([
+    ['Tom Berg', 'two speakers of that name'],
+    ['Brecht', 'a part of a name'],
+    ['Jonas Brechter', 'another name'],
+    ['', 'nothing'],
+  ])('finds no key for %j (%s)', (typed) => {
+    expect(keyNamedBy(typed, SPEAKERS)).toBeUndefined();
+  });
+
+  it('counts a speaker listed twice (shipped and imported) once', () => {
+    expect(keyNamedBy('Jonas Brecht', [...SPEAKERS, { key: 'jonas-brecht', name: 'Jonas Brecht' }])).toBe(
+      'jonas-brecht',
+    );
+  });
+
+  it('finds a name a slug cannot spell by the key it gives', () => {
+    const name = 'Владимир Иванов';
+    expect(keyNamedBy(name, [{ key: speakerKey({ name }), name }])).toBe(speakerKey({ name }));
   });
 });

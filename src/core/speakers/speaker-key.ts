@@ -51,3 +51,28 @@ export function nameOfKey(key: string): string | undefined {
   const typed = key !== key.toLowerCase();
   return words.map((word) => (typed ? word : word.charAt(0).toUpperCase() + word.slice(1))).join(' ');
 }
+
+/** A speaker as a list of known speakers gives them (the library's speakers, an imported quote's speaker). */
+export interface KnownSpeaker {
+  key: string;
+  name: string;
+  localizedName?: Record<string, string>;
+}
+
+/**
+ * The key of the one speaker of `speakers` whom `typed` names, where a name was typed or pasted in place of a key
+ * (`/speakers/Mark Rutte`): folded as a name is into a key ({@link speakerKey}: `mark-rutte`), it is the speaker's
+ * key, or the key their name gives in one of its languages (a speaker whose article sets a key of its own).
+ * `undefined` when it names none, or several (two people of one name, told apart by keys their articles set): a
+ * part of a name (`Rutte`) names nobody here, as the address is not a search.
+ */
+export function keyNamedBy(typed: string, speakers: readonly KnownSpeaker[]): string | undefined {
+  const wanted = speakerKey({ name: typed });
+  const keys = new Set<string>();
+  for (const speaker of speakers) {
+    const names = [speaker.name, ...Object.values(speaker.localizedName ?? {})];
+    if (speaker.key === wanted || names.some((name) => speakerKey({ name }) === wanted))
+      keys.add(speaker.key);
+  }
+  return keys.size === 1 ? [...keys][0] : undefined;
+}

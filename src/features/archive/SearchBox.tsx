@@ -2,14 +2,15 @@ import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useUrlSearch } from '../../ui/url-search';
+import { useFormatLocale } from '../../ui/use-format-locale';
 import { useShortcuts } from '../../ui/use-shortcut';
 
 /** The search page's path; its query is `?q=`. */
 export const SEARCH_PATH = '/search';
 
 /** Starts loading the search page's code and the shipped index: the first focus says the search is about to be used. */
-function preloadSearch(locale: string): void {
-  void import('./search-data').then((data) => data.prepareSearch(locale)).catch(() => undefined);
+function preloadSearch(locale: string, formats: string): void {
+  void import('./search-data').then((data) => data.prepareSearch(locale, formats)).catch(() => undefined);
 }
 
 /** The search term in a query string (`?q=…`). */
@@ -24,6 +25,8 @@ export function searchQuery(search: string): string {
  */
 export function SearchBox() {
   const { t, i18n } = useTranslation('archive');
+  const locale = i18n.resolvedLanguage ?? 'en';
+  const formats = useFormatLocale(locale);
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const { search } = useUrlSearch();
@@ -82,7 +85,7 @@ export function SearchBox() {
         aria-keyshortcuts="/"
         autoComplete="off"
         value={value}
-        onFocus={() => preloadSearch(i18n.resolvedLanguage ?? 'en')}
+        onFocus={() => preloadSearch(locale, formats)}
         onChange={(event) => {
           setValue(event.target.value);
           show(event.target.value);

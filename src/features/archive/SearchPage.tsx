@@ -82,8 +82,7 @@ interface ResultsProps {
 
 function Results({ results, onRetry, shown, unreadable, busy, onMore }: ResultsProps) {
   const { list, onClick } = useQuoteList();
-  const { t, locale, formats } = list;
-  const numbers = useMemo(() => new Intl.NumberFormat(formats), [formats]);
+  const { t, locale, numbers } = list;
   const { query, hits, total, shippedFailed } = results;
   const rest = total - hits.length;
   // Each hit in the language whose words match the most, and why it matched: its words marked there, the places

@@ -1,8 +1,8 @@
 import './archive.css';
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { Link } from '../../ui/Link';
 import type { ArchiveQuote } from '../../core/archive/archive-quote';
 import {
@@ -70,7 +70,10 @@ export function SpeakerPage({ prerendered }: { prerendered?: SpeakerFirstScreen 
     ) : (
       failedNotice(t('speaker.loadFailed'))
     );
-  if (!page) return <SpeakerNotFound speakerKey={key} />;
+  if (!page) {
+    const { namedKey } = query.data;
+    return namedKey === undefined ? <SpeakerNotFound speakerKey={key} /> : <SpeakerRedirect to={namedKey} />;
+  }
   return (
     <SpeakerView
       screen={speakerFirstScreen(page, FIRST_QUOTES)}
@@ -78,6 +81,19 @@ export function SpeakerPage({ prerendered }: { prerendered?: SpeakerFirstScreen 
       notice={failedNotice(t('speaker.importedOnly'))}
     />
   );
+}
+
+/**
+ * An address that names a speaker rather than giving their key (`/speakers/Mark Rutte`) is replaced by their page's:
+ * the history keeps one entry, and the address shared from there is the page's own.
+ */
+function SpeakerRedirect({ to }: { to: string }) {
+  const { t } = useTranslation('common');
+  const navigate = useNavigate();
+  useLayoutEffect(() => {
+    void navigate(`/speakers/${encodeURIComponent(to)}`, { replace: true });
+  }, [navigate, to]);
+  return <p role="status">{t('loading')}</p>;
 }
 
 /**
@@ -130,8 +146,7 @@ function SpeakerView({
   const quotes = useDeferredValue(all ?? page.quotes, page.quotes);
   const complete = quotes.length >= page.quoteCount;
   const { list, onClick } = useQuoteList();
-  const { t, locale, formats } = list;
-  const numbers = useMemo(() => new Intl.NumberFormat(formats), [formats]);
+  const { t, locale, formats, numbers } = list;
   const articles = page.articleCount;
   const original = page.quotes[0]?.originalLanguage ?? 'de';
   const most = Math.max(1, ...page.years.map((year) => year.count));

@@ -15,6 +15,8 @@ export interface QuoteList {
   locale: string;
   /** The locale of dates and numbers: the interface language's regional variant (`useFormatLocale`). */
   formats: string;
+  /** Numbers in `formats` (counts of quotes, articles, results). */
+  numbers: Intl.NumberFormat;
   /** The address of an app path (`/articles/x?quote=q1`) in the interface language (`/de/articles/x?quote=q1`). */
   href: (path: string) => string;
   /**
@@ -43,6 +45,7 @@ export function useQuoteList(): { list: QuoteList; onClick: (event: MouseEvent) 
       t,
       locale,
       formats,
+      numbers: new Intl.NumberFormat(formats),
       href: (path: string) => prefix + path,
       listOf: (items: readonly string[]) =>
         (joined ??= new Intl.ListFormat(locale, { type: 'conjunction' })).format(items),

@@ -42,14 +42,15 @@ const WARM_QUOTE: ArchiveQuote = {
  * ("speaker name and article title": the first took 10 ms in Node), and the splitting and folding of words (the word
  * expression's Unicode classes, normalisation's data, the stemmer's expressions), what says why a result matched
  * (`matchPlaces`, compiled on its first call), the fonts results are set in (`warmQuoteFaces`), and the worker that
- * reads blocks of quotes.
+ * reads blocks of quotes. The list format is the interface language's (`locale`), dates and numbers its regional
+ * variant's (`formats`, `useFormatLocale`), as the results show them.
  */
-export function prepareSearch(locale: string): Promise<unknown> {
+export function prepareSearch(locale: string, formats: string): Promise<unknown> {
   // The manifest first: the rest is made while it comes.
   const index = shippedIndex();
   quoteReader();
-  formatPartialDateFor('2000-01-01', locale);
-  new Intl.NumberFormat(locale).format(1);
+  formatPartialDateFor('2000-01-01', formats);
+  new Intl.NumberFormat(formats).format(1);
   new Intl.ListFormat(locale, { type: 'conjunction' }).format(['', '']);
   searchTerms('Bündnisses');
   matchPlaces(WARM_QUOTE, 'bündnis ebert', WARM_QUOTE.text.de ?? '', 'de');

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Article } from '../../core/article/schema';
 import { estimateReadingMinutes } from '../../core/text/reading-time';
 import { useFormatLocale } from '../../ui/use-format-locale';
+import { useNumberFormat } from '../../ui/use-number-format';
 
 /**
  * "4 minutes to read": an estimate for the article's text in `language` (the one being read). Memoised, so that a
@@ -18,7 +19,7 @@ export const ReadingTime = memo(function ReadingTime({
   const { t, i18n } = useTranslation('articleMeta');
   const locale = i18n.resolvedLanguage ?? 'en';
   const formats = useFormatLocale(locale);
-  const numbers = useMemo(() => new Intl.NumberFormat(formats), [formats]);
+  const numbers = useNumberFormat(formats);
   const minutes = useMemo(
     () =>
       estimateReadingMinutes(

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { findWords, type FoundWords } from '../../core/article/find-words';
 import type { Article } from '../../core/article/schema';
 import { extendOver, firstChoice, markQuote, NewQuoteFields, replaceWithQuote } from './NewQuoteFields';
+import { useFormatLocale } from '../../ui/use-format-locale';
 import { CrossingChoices, overlapNote, overlapsOf } from './OverlapNote';
 
 /** Characters of context shown on each side of an occurrence, to tell occurrences apart. */
@@ -23,6 +24,7 @@ export function MarkByWords({
   onChange: (article: Article, selectQuote: string | undefined) => void;
 }) {
   const { t, i18n } = useTranslation('corrections');
+  const formats = useFormatLocale(i18n.resolvedLanguage ?? 'en');
   const id = useId();
   const [open, setOpen] = useState(false);
   const [words, setWords] = useState('');
@@ -50,14 +52,14 @@ export function MarkByWords({
     words.trim() === ''
       ? ''
       : found.length > 1
-        ? t('words.foundMany', { count: found.length })
+        ? t('words.foundMany', { count: found.length, locale: formats })
         : first
           ? t('words.foundOnce', { paragraph: paragraphNumber(first) })
           : t('words.notFound');
   // The quotes the words lie in, around or across: said before anything is marked; a crossing is not marked as
   // it is but resolved (see `OverlapNote`).
   const overlaps = overlapsOf(article, stretch && { language, ...stretch });
-  const note = overlapNote(t, i18n.resolvedLanguage, article, overlaps);
+  const note = overlapNote(t, i18n.resolvedLanguage, article, overlaps, formats);
   const crossing = overlaps.crossing.length > 0;
   const done = ([next, quoteId]: [Article, string]) => {
     close();

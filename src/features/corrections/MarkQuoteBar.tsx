@@ -2,6 +2,7 @@ import './corrections.css';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../core/article/schema';
+import { useFormatLocale } from '../../ui/use-format-locale';
 import { extendOver, firstChoice, markQuote, NewQuoteFields, replaceWithQuote } from './NewQuoteFields';
 import { CrossingChoices, overlapNote, overlapsOf } from './OverlapNote';
 import { selectionInParagraph, type TextSelection } from './selection';
@@ -19,6 +20,7 @@ export function MarkQuoteBar({
   onChange: (article: Article, selectQuote: string | undefined) => void;
 }) {
   const { t, i18n } = useTranslation('corrections');
+  const formats = useFormatLocale(i18n.resolvedLanguage ?? 'en');
   const [selection, setSelection] = useState<TextSelection | undefined>(undefined);
   const [choice, setChoice] = useState(() => firstChoice(article));
 
@@ -37,7 +39,7 @@ export function MarkQuoteBar({
 
   const noteId = useId();
   const overlaps = overlapsOf(article, selection);
-  const note = selection ? overlapNote(t, i18n.resolvedLanguage, article, overlaps) : '';
+  const note = selection ? overlapNote(t, i18n.resolvedLanguage, article, overlaps, formats) : '';
   const done = ([next, id]: [Article, string]) => {
     setSelection(undefined);
     document.getSelection()?.removeAllRanges();

@@ -35,6 +35,7 @@ async function noteFor(language: string, words: string): Promise<string> {
     language,
     article(),
     overlapsOf(article(), stretch),
+    language,
   );
 }
 
@@ -132,6 +133,7 @@ describe('overlapNote, over an interrupted quote with a translation', () => {
       language,
       translated(),
       overlapsOf(translated(), stretch),
+      language,
     );
     expect(note).toBe(expected);
   });

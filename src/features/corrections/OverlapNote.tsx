@@ -57,25 +57,32 @@ function shortened(exact: string): string {
 /**
  * What marking the stretch would do to the quotes it overlaps, as sentences for the form's status line: for a
  * crossing, which quote(s) and how to go on; else a quote over the same words, or one it nests in or around.
+ * Lists and language names are in `locale` (the interface language), counts in `formats` (its regional variant,
+ * `useFormatLocale`).
  */
 export function overlapNote(
   t: TFunction<'corrections'>,
   locale: string | undefined,
   article: Article,
   { all, crossing, crossed, outdated }: Overlaps,
+  formats: string,
 ): string {
   const [first] = crossing;
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   if (crossing.length === 1 && first) {
     const note = t('overlap.crossing', { ...speakerOf(article, first), words: shortened(first.span.exact) });
-    return [note, ...consequences(t, locale, article, crossed, outdated)].join(' ');
+    return [note, ...consequences(t, locale, article, crossed, outdated, formats)].join(' ');
   }
   if (crossing.length > 1) {
     const items = crossing.map((o) =>
       t('overlap.item', { ...speakerOf(article, o), words: shortened(o.span.exact) }),
     );
-    const note = t('overlap.crossingMany', { count: crossing.length, quotes: list.format(items) });
-    return [note, ...consequences(t, locale, article, crossed, outdated)].join(' ');
+    const note = t('overlap.crossingMany', {
+      count: crossing.length,
+      quotes: list.format(items),
+      locale: formats,
+    });
+    return [note, ...consequences(t, locale, article, crossed, outdated, formats)].join(' ');
   }
   const same = all.find((o) => o.relation === 'same');
   if (same) return t('overlap.same', speakerOf(article, same));
@@ -95,6 +102,7 @@ function consequences(
   article: Article,
   crossed: readonly CrossedQuote[],
   outdated: Overlaps['outdated'],
+  formats: string,
 ): string[] {
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   const sentences = crossed
@@ -103,6 +111,7 @@ function consequences(
       t('overlap.kept', {
         ...speakerOf(article, { quote }),
         count: kept.length,
+        locale: formats,
         parts: list.format(kept.map((span) => t('overlap.part', { words: shortened(span.exact) }))),
       }),
     );

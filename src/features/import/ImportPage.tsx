@@ -13,6 +13,7 @@ import { freeImportedId, importedWithText, saveImported } from '../../storage/im
 import { askToKeepStorage, isQuotaError } from '../../storage/persistence';
 import { isShippedArticle } from '../../storage/shipped-articles';
 import { Notice } from '../../ui/Notice';
+import { useFormatLocale } from '../../ui/use-format-locale';
 import { annotateInWorker, type AnnotationJob } from './annotate-in-worker';
 import { TextLanguageField } from './TextLanguageField';
 import { localDay } from '../../core/dates/local-day';
@@ -70,7 +71,7 @@ export function ImportPage() {
     const running = job;
     return () => running.current?.cancel();
   }, []);
-  const numbers = new Intl.NumberFormat(i18n.resolvedLanguage ?? 'en');
+  const numbers = new Intl.NumberFormat(useFormatLocale(i18n.resolvedLanguage ?? 'en'));
 
   const saveFailure = (error: unknown) =>
     isQuotaError(error) ? t('offline:save.full') : t('annotationFailed', { detail: String(error) });

@@ -7,6 +7,7 @@ import { ANNOTATOR_TOOL } from '../../core/annotator/tool';
 import type { Article } from '../../core/article/schema';
 import { deleteImported } from '../../storage/imported-articles';
 import { downloadJson } from '../../ui/download';
+import { useFormatLocale } from '../../ui/use-format-locale';
 import { useLanguageNames } from '../../ui/use-language-names';
 import { TextLanguageChange } from './TextLanguageChange';
 
@@ -24,7 +25,8 @@ export function ImportedArticleBar({
   onChange?: (next: Article) => void;
   tools?: ReactNode;
 }) {
-  const { t } = useTranslation('import');
+  const { t, i18n } = useTranslation('import');
+  const formats = useFormatLocale(i18n.resolvedLanguage ?? 'en');
   const nameOf = useLanguageNames();
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
@@ -57,7 +59,7 @@ export function ImportedArticleBar({
         <p className="imported-bar__text">
           {[
             automatic ? t('bar.automatic') : t('bar.imported'),
-            review > 0 ? t('bar.review', { count: review }) : '',
+            review > 0 ? t('bar.review', { count: review, locale: formats }) : '',
             automatic && article.quotes.length === 0 ? t('bar.noQuotes') : '',
           ]
             .filter((sentence) => sentence !== '')

@@ -4,6 +4,7 @@ import { hasReaderDecisions, readerDecisions, textLanguageInput } from '../../co
 import type { Article } from '../../core/article/schema';
 import { GUESSABLE_LANGUAGES } from '../../core/text/function-words';
 import { downloadJson } from '../../ui/download';
+import { useFormatLocale } from '../../ui/use-format-locale';
 import { useLanguageNames } from '../../ui/use-language-names';
 import { annotateInWorker, type AnnotationJob } from './annotate-in-worker';
 
@@ -21,7 +22,8 @@ export function TextLanguageChange({
   article: Article;
   onChange: (next: Article) => void;
 }) {
-  const { t } = useTranslation('import');
+  const { t, i18n } = useTranslation('import');
+  const formats = useFormatLocale(i18n.resolvedLanguage ?? 'en');
   const nameOf = useLanguageNames();
   const current = article.originalLanguage;
   const [choice, setChoice] = useState(current);
@@ -65,7 +67,11 @@ export function TextLanguageChange({
       onChange(next);
       setAnnouncement(
         language === 'de'
-          ? t('language.doneGerman', { count: next.quotes.length, language: nameOf(language) })
+          ? t('language.doneGerman', {
+              count: next.quotes.length,
+              language: nameOf(language),
+              locale: formats,
+            })
           : t('language.doneOther', { language: nameOf(language) }),
       );
     } catch (error) {
@@ -163,11 +169,13 @@ export function TextLanguageChange({
 /** What a change of language would drop: the reader's corrections and the translations, in words. */
 function LossDescription({ article, nameOf }: { article: Article; nameOf: (language: string) => string }) {
   const { t, i18n } = useTranslation('import');
-  const list = new Intl.ListFormat(i18n.resolvedLanguage ?? 'en', { type: 'conjunction' });
+  const locale = i18n.resolvedLanguage ?? 'en';
+  const formats = useFormatLocale(locale);
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   const decided = readerDecisions(article);
   const parts = [
-    decided.quotes > 0 ? t('language.quotes', { count: decided.quotes }) : '',
-    decided.events > 0 ? t('language.events', { count: decided.events }) : '',
+    decided.quotes > 0 ? t('language.quotes', { count: decided.quotes, locale: formats }) : '',
+    decided.events > 0 ? t('language.events', { count: decided.events, locale: formats }) : '',
   ].filter((part) => part !== '');
   return (
     <p>
@@ -175,6 +183,7 @@ function LossDescription({ article, nameOf }: { article: Article; nameOf: (langu
       {decided.translations.length > 0
         ? `${t('language.translations', {
             count: decided.translations.length,
+            locale: formats,
             languages: list.format(decided.translations.map(nameOf)),
           })} `
         : null}

@@ -8,6 +8,7 @@ import { speakersNamed } from '../../core/archive/speakers-named';
 import type { LibrarySpeaker } from '../../core/archive/library-entry';
 import { speakerName } from '../../core/speakers/names';
 import { importedListOptions, type ImportedEntry } from './imported-query';
+import { useFormatLocale } from '../../ui/use-format-locale';
 import { useHydrating } from '../../ui/use-hydrating';
 import { facetOptions, useFacet } from './library-query';
 
@@ -83,7 +84,7 @@ export function LibraryFilterForm({
   const [choices, setChoices] = useState<SpeakerChoices | undefined>();
   const speakers = useFacet('speakers', speakerUsed);
   const sources = useFacet('sources');
-  const numbers = new Intl.NumberFormat(locale);
+  const numbers = new Intl.NumberFormat(useFormatLocale(locale));
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();

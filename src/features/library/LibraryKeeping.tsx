@@ -6,6 +6,7 @@ import { storageState } from '../../storage/persistence';
 import { ArticleProblemText } from '../../ui/ArticleProblemText';
 import { downloadText } from '../../ui/download';
 import { formatBytes } from '../../ui/format-bytes';
+import { useFormatLocale } from '../../ui/use-format-locale';
 import {
   applyRestore,
   backupFileName,
@@ -33,7 +34,8 @@ const LIBRARY_QUERIES = [['imported-list'], ['storage-state']];
  */
 export function LibraryKeeping() {
   const { t, i18n } = useTranslation('offline');
-  const locale = i18n.resolvedLanguage ?? 'en';
+  const formats = useFormatLocale(i18n.resolvedLanguage ?? 'en');
+  const numbers = new Intl.NumberFormat(formats);
   const queryClient = useQueryClient();
   const fileInput = useId();
   const storage = useQuery({ queryKey: ['storage-state'], queryFn: storageState, staleTime: 0 });
@@ -58,7 +60,7 @@ export function LibraryKeeping() {
       const { text, count } = await libraryBackup();
       const file = backupFileName(localDay(new Date()));
       downloadText(file, text, 'application/jsonl');
-      setExported(t('backup.exported', { count, file }));
+      setExported(t('backup.exported', { count, file, locale: formats }));
     } catch (error) {
       setExported(t('backup.exportFailed', { detail: String(error) }));
     }
@@ -108,10 +110,10 @@ export function LibraryKeeping() {
           {storage.data.usage === undefined
             ? null
             : storage.data.quota === undefined
-              ? t('storage.usageOnly', { used: formatBytes(storage.data.usage, locale) })
+              ? t('storage.usageOnly', { used: formatBytes(storage.data.usage, formats) })
               : t('storage.usage', {
-                  used: formatBytes(storage.data.usage, locale),
-                  quota: formatBytes(storage.data.quota, locale),
+                  used: formatBytes(storage.data.usage, formats),
+                  quota: formatBytes(storage.data.quota, formats),
                 })}
         </p>
       ) : null}
@@ -152,6 +154,7 @@ export function LibraryKeeping() {
             {t('backup.differIntro', {
               count: restore.plan.items.filter((item) => item.status === 'differs').length,
               name: restore.name,
+              locale: formats,
             })}
           </p>
           {restore.plan.items
@@ -215,13 +218,15 @@ export function LibraryKeeping() {
           <p role="status">
             {t('backup.done', {
               name: restore.name,
-              added: new Intl.NumberFormat(locale).format(restore.report.added),
-              replaced: new Intl.NumberFormat(locale).format(restore.report.replaced),
-              copies: new Intl.NumberFormat(locale).format(restore.report.copies),
-              skipped: new Intl.NumberFormat(locale).format(restore.report.skipped),
+              added: numbers.format(restore.report.added),
+              replaced: numbers.format(restore.report.replaced),
+              copies: numbers.format(restore.report.copies),
+              skipped: numbers.format(restore.report.skipped),
             })}
           </p>
-          {restore.report.broken.length > 0 ? <BrokenLines lines={restore.report.broken} /> : null}
+          {restore.report.broken.length > 0 ? (
+            <BrokenLines lines={restore.report.broken} numbers={numbers} />
+          ) : null}
         </>
       ) : null}
     </section>
@@ -229,7 +234,7 @@ export function LibraryKeeping() {
 }
 
 /** The lines of a backup that were not restored, by number and id, with their problems. */
-function BrokenLines({ lines }: { lines: BrokenLine[] }) {
+function BrokenLines({ lines, numbers }: { lines: BrokenLine[]; numbers: Intl.NumberFormat }) {
   const { t } = useTranslation('offline');
   return (
     <section
@@ -244,8 +249,8 @@ function BrokenLines({ lines }: { lines: BrokenLine[] }) {
         {lines.map((broken) => (
           <li key={broken.line}>
             {broken.id === null
-              ? t('backup.brokenLine', { line: broken.line })
-              : t('backup.brokenLineWithId', { line: broken.line, id: broken.id })}{' '}
+              ? t('backup.brokenLine', { line: numbers.format(broken.line) })
+              : t('backup.brokenLineWithId', { line: numbers.format(broken.line), id: broken.id })}{' '}
             {broken.kind === 'invalid'
               ? broken.problems.slice(0, 3).map((problem, i) => (
                   <Fragment key={i}>

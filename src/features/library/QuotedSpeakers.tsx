@@ -4,6 +4,7 @@ import { Link } from '../../ui/Link';
 import type { LibrarySpeaker } from '../../core/archive/library-entry';
 import { libraryPath } from '../../core/archive/library-filters';
 import { speakerName } from '../../core/speakers/names';
+import { useFormatLocale } from '../../ui/use-format-locale';
 
 /** Speakers named per entry at first; a button shows the rest. */
 const SPEAKERS_SHOWN = 4;
@@ -16,6 +17,7 @@ const SPEAKERS_SHOWN = 4;
 export function QuotedSpeakers({ speakers }: { speakers: readonly LibrarySpeaker[] }) {
   const { t, i18n } = useTranslation('library');
   const locale = i18n.resolvedLanguage ?? 'en';
+  const formats = useFormatLocale(locale);
   const [expanded, setExpanded] = useState(false);
   const firstRevealed = useRef<HTMLAnchorElement>(null);
   // Only a press of the button expands: the focus it held goes to what it showed.
@@ -46,7 +48,7 @@ export function QuotedSpeakers({ speakers }: { speakers: readonly LibrarySpeaker
           <button type="button" className="library__more-speakers" onClick={() => setExpanded(true)}>
             {t('moreSpeakers', {
               count: hidden,
-              number: new Intl.NumberFormat(locale).format(hidden),
+              number: new Intl.NumberFormat(formats).format(hidden),
             })}
           </button>
         </>

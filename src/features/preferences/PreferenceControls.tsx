@@ -9,6 +9,7 @@ import {
   textScale,
   THEME_CHOICES,
 } from './preferences';
+import { useFormatLocale } from '../../ui/use-format-locale';
 import { usePreferences } from './use-preferences';
 
 /** Header controls for reading comfort: colour theme (system, light, dark) and a smaller/larger text size. */
@@ -16,9 +17,9 @@ export function PreferenceControls() {
   const { t, i18n } = useTranslation('preferences');
   const { preferences, update } = usePreferences();
   const sizeLabelId = useId();
-  const percent = new Intl.NumberFormat(i18n.resolvedLanguage ?? 'en', { style: 'percent' }).format(
-    textScale(preferences.textSize),
-  );
+  const percent = new Intl.NumberFormat(useFormatLocale(i18n.resolvedLanguage ?? 'en'), {
+    style: 'percent',
+  }).format(textScale(preferences.textSize));
   const atMin = preferences.textSize <= MIN_TEXT_SIZE;
   const atMax = preferences.textSize >= MAX_TEXT_SIZE;
   // At a limit the button stays focusable (aria-disabled) and stepping simply stays in range.

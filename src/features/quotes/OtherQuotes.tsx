@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Quote } from '../../core/article/schema';
 import type { ReaderState } from '../../core/reader/url-state';
 import { isPlainClick } from '../../ui/plain-click';
 import { quoteText } from './quote-text';
 import { useFormatLocale } from '../../ui/use-format-locale';
+import { useNumberFormat } from '../../ui/use-number-format';
 
 /**
  * How many of the speaker's other quotes are listed before "Show all". A speaker of a long article has dozens, and
@@ -39,7 +40,7 @@ export interface OtherQuotesProps {
 export function OtherQuotes({ speaker, others, original, hrefWith, onSelect }: OtherQuotesProps) {
   const { t, i18n } = useTranslation('quotes');
   const formats = useFormatLocale(i18n.resolvedLanguage ?? 'en');
-  const numbers = useMemo(() => new Intl.NumberFormat(formats), [formats]);
+  const numbers = useNumberFormat(formats);
   const [expandedFor, setExpandedFor] = useState<string | undefined>(undefined);
   const all = expandedFor === speaker;
   const firstRevealed = useRef<HTMLAnchorElement>(null);

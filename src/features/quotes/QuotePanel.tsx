@@ -12,6 +12,7 @@ import { useShortcuts } from '../../ui/use-shortcut';
 import { QuoteDetails } from './QuoteDetails';
 import { UnknownInLinkNotice } from './UnknownInLinkNotice';
 import { useFormatLocale } from '../../ui/use-format-locale';
+import { useNumberFormat } from '../../ui/use-number-format';
 
 export interface QuotePanelProps {
   article: Article;
@@ -46,7 +47,7 @@ export function QuotePanel({ article, state, unknown, update, hrefWith, renderTo
   );
 
   const formats = useFormatLocale(locale);
-  const numbers = useMemo(() => new Intl.NumberFormat(formats), [formats]);
+  const numbers = useNumberFormat(formats);
 
   const panelRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);

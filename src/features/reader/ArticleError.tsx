@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../../ui/Link';
 import { ArticleProblemText } from '../../ui/ArticleProblemText';
 import { Notice } from '../../ui/Notice';
+import { useFormatLocale } from '../../ui/use-format-locale';
 import { ArticleLoadError } from './article-query';
 
 const SHOWN_PROBLEMS = 50;
@@ -16,7 +17,8 @@ export function ArticleError({
   articleId: string;
   onRetry: () => void;
 }) {
-  const { t } = useTranslation(['articleErrors', 'common']);
+  const { t, i18n } = useTranslation(['articleErrors', 'common']);
+  const formats = useFormatLocale(i18n.resolvedLanguage ?? 'en');
   const failure = error instanceof ArticleLoadError ? error : new ArticleLoadError('network', articleId);
   const back = (
     <Link to="/" className="button">
@@ -49,7 +51,7 @@ export function ArticleError({
             ))}
           </ul>
           {problems.length > SHOWN_PROBLEMS ? (
-            <p>{t('invalid.more', { count: problems.length - SHOWN_PROBLEMS })}</p>
+            <p>{t('invalid.more', { count: problems.length - SHOWN_PROBLEMS, locale: formats })}</p>
           ) : null}
         </Notice>
       );

@@ -9,6 +9,7 @@ import { shareOfVoice } from '../../core/speakers/share-of-voice';
 import { speakerName } from '../../core/speakers/names';
 import type { UpdateReaderState } from '../../ui/use-reader-state';
 import { useFormatLocale } from '../../ui/use-format-locale';
+import { useNumberFormat } from '../../ui/use-number-format';
 
 export interface SpeakerLegendProps {
   article: Article;
@@ -41,7 +42,7 @@ export const SpeakerLegend = memo(function SpeakerLegend({
   const formats = useFormatLocale(locale);
   const shares = useMemo(() => shareOfVoice(article), [article]);
   const slots = useMemo(() => speakerSlots(article.speakers), [article.speakers]);
-  const numbers = new Intl.NumberFormat(formats);
+  const numbers = useNumberFormat(formats);
   const byId = new Map(shares.speakers.map((s) => [s.speaker, s]));
   const nameOf = (id: string) => {
     const speaker = article.speakers.find((s) => s.id === id);

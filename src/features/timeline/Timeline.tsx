@@ -66,7 +66,10 @@ function TimelineView({ article, state, hrefWith, update }: TimelineProps) {
     [t, locale, formats, shownLanguage, article.originalLanguage],
   );
 
-  const describeMore = useCallback((count: number) => t('axisMore', { count }), [t]);
+  const describeMore = useCallback(
+    (count: number) => t('axisMore', { count, locale: formats }),
+    [t, formats],
+  );
 
   // Which event the last click in the page (a pointer or Enter on a link) landed on in the text, if any:
   // when the URL then selects that event, the selection came from the text and focus follows it here.

@@ -5,6 +5,7 @@ import type { Article } from '../../core/article/schema';
 import type { LanguageLayer } from '../../core/translation/language-layer';
 import type { TranslationProgress } from '../../core/translation/translate-article';
 import { interfaceLanguages } from '../../locales/languages';
+import { useFormatLocale } from '../../ui/use-format-locale';
 import { chooseTranslator, type TranslatorChoice } from './providers';
 import { useTranslationJob, type TranslationJob } from './use-translation-job';
 
@@ -222,9 +223,10 @@ function JobStatus({
   onCancel: () => void;
 }) {
   const { t, i18n } = useTranslation('translation');
+  const formats = useFormatLocale(i18n.resolvedLanguage ?? 'en');
   const percent = useMemo(
-    () => new Intl.NumberFormat(i18n.resolvedLanguage, { style: 'percent', maximumFractionDigits: 0 }),
-    [i18n.resolvedLanguage],
+    () => new Intl.NumberFormat(formats, { style: 'percent', maximumFractionDigits: 0 }),
+    [formats],
   );
   if (job.status === 'idle') return null;
   // Said once the translation is on screen, and as long as it is.
@@ -250,7 +252,12 @@ function JobStatus({
   }
   return (
     <div className="machine-translation__progress">
-      <ProgressLine progress={job.progress} language={name(job.language)} percent={percent} />
+      <ProgressLine
+        progress={job.progress}
+        language={name(job.language)}
+        percent={percent}
+        locale={formats}
+      />
       <button type="button" className="button machine-translation__button" onClick={onCancel}>
         {t('cancel')}
       </button>
@@ -262,10 +269,14 @@ function ProgressLine({
   progress,
   language,
   percent,
+  locale,
 }: {
   progress: TranslationProgress | undefined;
   language: string;
+  /** How the download's share is written (`Intl`, in `locale`). */
   percent: Intl.NumberFormat;
+  /** The locale of the counts in the words (the interface language's regional variant, `useFormatLocale`). */
+  locale: string;
 }) {
   const { t } = useTranslation('translation');
   // The short texts (title, roles, labels) are the first step; the paragraphs the rest.
@@ -278,6 +289,7 @@ function ProgressLine({
             language,
             done: Math.max(0, progress.done - 1),
             count: progress.total - 1,
+            locale,
           });
   const value =
     progress === undefined
