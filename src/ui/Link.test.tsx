@@ -24,11 +24,11 @@ describe('Link', () => {
   it('is an anchor to the address, with the attributes given', () => {
     const ref = createRef<HTMLAnchorElement>();
     const { link } = renderLink(
-      <Link to={{ pathname: '/search', search: '?q=Rutte' }} className="button" rel="next" ref={ref}>
+      <Link to={{ pathname: '/search', search: '?q=Lind' }} className="button" rel="next" ref={ref}>
         Search
       </Link>,
     );
-    expect(link.getAttribute('href')).toBe('/search?q=Rutte');
+    expect(link.getAttribute('href')).toBe('/search?q=Lind');
     expect(link.className).toBe('button');
     expect(link.getAttribute('rel')).toBe('next');
     expect(ref.current).toBe(link);

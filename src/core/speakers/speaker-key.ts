@@ -61,10 +61,10 @@ export interface KnownSpeaker {
 
 /**
  * The key of the one speaker of `speakers` whom `typed` names, where a name was typed or pasted in place of a key
- * (`/speakers/Mark Rutte`): folded as a name is into a key ({@link speakerKey}: `mark-rutte`), it is the speaker's
- * key, or the key their name gives in one of its languages (a speaker whose article sets a key of its own).
+ * (`/speakers/Eva Maria Lind`): folded as a name is into a key ({@link speakerKey}: `eva-maria-lind`), it is the
+ * speaker's key, or the key their name gives in one of its languages (a speaker whose article sets a key of its own).
  * `undefined` when it names none, or several (two people of one name, told apart by keys their articles set): a
- * part of a name (`Rutte`) names nobody here, as the address is not a search.
+ * part of a name (`Lind`) names nobody here, as the address is not a search.
  */
 export function keyNamedBy(typed: string, speakers: readonly KnownSpeaker[]): string | undefined {
   const wanted = speakerKey({ name: typed });

@@ -84,8 +84,8 @@ export function SpeakerPage({ prerendered }: { prerendered?: SpeakerFirstScreen 
 }
 
 /**
- * An address that names a speaker rather than giving their key (`/speakers/Mark Rutte`) is replaced by their page's:
- * the history keeps one entry, and the address shared from there is the page's own.
+ * An address that names a speaker rather than giving their key (`/speakers/Eva Maria Lind`) is replaced by their
+ * page's: the history keeps one entry, and the address shared from there is the page's own.
  */
 function SpeakerRedirect({ to }: { to: string }) {
   const { t } = useTranslation('common');

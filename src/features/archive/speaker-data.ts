@@ -17,8 +17,8 @@ export interface SpeakerData {
    */
   shippedFailed?: ArchiveLoadError;
   /**
-   * Where no article quotes the address's key, but it is a name that names one known speaker (`Mark Rutte`, typed
-   * or pasted for `mark-rutte`: `keyNamedBy`): that speaker's key, whose page the address means.
+   * Where no article quotes the address's key, but it is a name that names one known speaker (`Eva Maria Lind`, typed
+   * or pasted for `eva-maria-lind`: `keyNamedBy`): that speaker's key, whose page the address means.
    */
   namedKey?: string;
 }
