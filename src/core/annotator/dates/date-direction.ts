@@ -9,6 +9,7 @@ import {
   PAST_QUALIFIERS,
 } from '../lexicon/calendar';
 import { CLAUSE_MARKS } from '../lexicon/punctuation';
+import { SPEECH_VERB_PAST_FORMS } from '../lexicon/speech-verbs';
 import { dayMatch, type Direction, type Match, type Scan, type Tense } from './date-match';
 
 /**
@@ -44,7 +45,9 @@ export function tenseAt(scan: Scan, i: number): Tense {
     for (let k = 0; k <= tokens.length; k++) {
       const token = tokens[k];
       if (token && !CLAUSE_MARKS.has(token.text)) {
-        if (PAST_AUXILIARIES.has(token.lower)) past = true;
+        // "hatte", "war"; and the simple past of a speech verb ("sagte im Februar", "kündigte im März an")
+        if (PAST_AUXILIARIES.has(token.lower) || (!token.capital && SPEECH_VERB_PAST_FORMS.has(token.lower)))
+          past = true;
         else if (FUTURE_AUXILIARIES.has(token.lower)) future = true;
         continue;
       }

@@ -130,6 +130,9 @@ describe('a month without a year, against the publication date', () => {
     { text: 'Im kommenden März beginnt der Bau.', expected: [['Im kommenden März', '2025-03']] },
     { text: 'Im Mai wird gewählt.', expected: [['Im Mai', '2025-05']] },
     { text: 'Karl Mai sagte nichts.', expected: [] },
+    // the simple past of a speech verb marks its clause as past: not the coming June, the one before
+    { text: 'Der Minister sagte im Juni, er bleibe.', expected: [['im Juni', '2024-06']] },
+    { text: 'Die Firma meldete im Mai Insolvenz an.', expected: [['im Mai', '2024-05']] },
   ]);
 });
 

@@ -205,3 +205,11 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set(['äußern', 'bekunden'
  * "erzählte von der Flucht".
  */
 export const VON_OBJECT_VERBS: ReadonlySet<string> = new Set(['sprechen', 'berichten', 'erzählen']);
+
+/**
+ * The simple past of every speech verb (lower case: "sagte", "sagten", "wies", "kündigte"): a clause with one reports
+ * something past, so a month without a year in it lies back from the publication day ("sagte im Februar").
+ */
+export const SPEECH_VERB_PAST_FORMS: ReadonlySet<string> = new Set(
+  SPEECH_VERBS.flatMap((verb) => [verb.forms[2], verb.forms[3]]).filter((form) => form !== undefined),
+);
