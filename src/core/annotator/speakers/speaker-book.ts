@@ -128,15 +128,9 @@ export class SpeakerBook {
     number?: GrammaticalNumber,
   ): { speaker: SpeakerEntity; how: Resolution } | undefined {
     const named = withoutTitles(withoutRelativePronoun(mention));
-    // "Ihr zufolge", "laut ihm": a dative pronoun alone stands for the person "sie" or "er" would
-    const only = named.length === 1 ? (named[0] as Token) : undefined;
-    const dative = only && DATIVE_PRONOUNS.get(only.lower);
-    if (dative) {
-      const speaker = this.pronounAntecedent(dative, only.lower === 'ihnen' ? 'plural' : number);
-      if (speaker) this.lastMention.set(speaker, mention);
-      return speaker ? { speaker, how: 'pronoun' } : undefined;
-    }
-    if (!canSpeak(named) && !possessiveOfSpeaker(named) && !this.surnameAgain(named)) return undefined;
+    const dative = named.length === 1 && DATIVE_PRONOUNS.has((named[0] as Token).lower);
+    if (!canSpeak(named) && !possessiveOfSpeaker(named) && !dative && !this.surnameAgain(named))
+      return undefined;
     const shown = number ?? (pluralByArticle(named.filter((t) => t.word)) ? 'plural' : undefined);
     const resolved = this.resolvePhrase(named, shown);
     if (resolved) this.lastMention.set(resolved.speaker, mention);
@@ -152,6 +146,12 @@ export class SpeakerBook {
     const words = mention.filter((t) => t.word);
     const first = words[0];
     if (!first) return undefined;
+    // "Ihr zufolge", "laut ihm": a dative pronoun alone stands for the person "sie" or "er" would ("ihnen": several)
+    const dative = words.length === 1 ? DATIVE_PRONOUNS.get(first.lower) : undefined;
+    if (dative) {
+      const speaker = this.pronounAntecedent(dative, first.lower === 'ihnen' ? 'plural' : number);
+      return speaker ? { speaker, how: 'pronoun' } : undefined;
+    }
     // "er", "diese"; "nach ihren Informationen", "seiner Meinung nach": a possessive before a statement noun
     const possessive = possessiveOfSpeaker(mention) || (words.length === 1 && POSSESSIVES.has(first.lower));
     if (
