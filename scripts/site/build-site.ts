@@ -21,7 +21,13 @@ import { newestFirst, type LibraryEntry } from '../../src/core/archive/library-e
 import { queryLibrary } from '../../src/core/archive/library-query';
 import { parseArticleJson } from '../../src/core/article/parse';
 import type { Article } from '../../src/core/article/schema';
-import { splitLibrary, type FacetValue, type Listing } from '../../src/core/archive/library-split';
+import {
+  facetFile,
+  LIBRARY_FOLDER,
+  splitLibrary,
+  type FacetValue,
+  type Listing,
+} from '../../src/core/archive/library-split';
 import {
   DIST,
   libraryPage,
@@ -36,7 +42,7 @@ import { renderAll, renderSpeakerPages } from './render-pool';
 
 const PUBLIC_ARTICLES = resolve(import.meta.dirname, '../../public/articles');
 /** Where the split index is written and served from (`/articles/library/`). */
-export const LIBRARY_DIR = join(DIST, 'articles', 'library');
+export const LIBRARY_DIR = join(DIST, LIBRARY_FOLDER);
 
 /** The article files of `folder`, sorted by name. */
 function articleFiles(folder: string): string[] {
@@ -70,7 +76,7 @@ function writeLibraryIndex(entries: readonly LibraryEntry[]): { all: Listing; so
     }
     writeFileSync(file, JSON.stringify(value));
     if (path === 'all.json') all = value as Listing;
-    if (path === 'sources.json') sources = value as FacetValue[];
+    if (path === facetFile('sources')) sources = value as FacetValue[];
   }
   if (!all) throw new Error('the library index has no listing of all articles');
   return { all, sources };

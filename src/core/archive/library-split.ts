@@ -51,6 +51,12 @@ export interface FacetValue {
 /** One file of the split index: its path relative to the index's folder and its JSON value. */
 export type IndexFile = [path: string, value: unknown];
 
+/** The folder of the index in the site, relative to its root (the build writes it, the pages fetch from it). */
+export const LIBRARY_FOLDER = 'articles/library';
+
+/** The file of a facet, relative to the index's folder: `speakers.json`, `sources.json`. */
+export const facetFile = (facet: 'speakers' | 'sources') => `${facet}.json`;
+
 /** The listing path of a speaker's articles. */
 export const speakerListingPath = (key: string) => `speakers/${key}`;
 /** The listing path of a source's articles. */
@@ -110,6 +116,6 @@ export function* splitLibrary(entries: readonly LibraryEntry[]): Generator<Index
     yield* listingFiles(speakerListingPath(key), group, named);
   for (const [key, { named, entries: group }] of sources)
     yield* listingFiles(sourceListingPath(key), group, named);
-  yield ['speakers.json', facet(speakers)];
-  yield ['sources.json', facet(sources)];
+  yield [facetFile('speakers'), facet(speakers)];
+  yield [facetFile('sources'), facet(sources)];
 }

@@ -7,7 +7,13 @@ import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
 import type { LibraryEntry } from '../../core/archive/library-entry';
 import { listingFor, type LibraryFilters } from '../../core/archive/library-filters';
 import { queryLibrary } from '../../core/archive/library-query';
-import { chunkPath, type FacetValue, type Listing } from '../../core/archive/library-split';
+import {
+  chunkPath,
+  facetFile,
+  LIBRARY_FOLDER,
+  type FacetValue,
+  type Listing,
+} from '../../core/archive/library-split';
 import { facetKey, libraryResultsKey, type LibraryPageData } from './library-keys';
 
 /** An index file could not be loaded (`network`, `http`) or is not what the build writes (`invalid`). */
@@ -23,7 +29,7 @@ export class LibraryLoadError extends Error {
 
 /** Fetches `articles/library/<path>`; `undefined` when there is no such file (an unknown speaker or source). */
 async function fetchIndexFile(path: string, signal: AbortSignal): Promise<unknown> {
-  const url = `${import.meta.env.BASE_URL}articles/library/${path}`;
+  const url = `${import.meta.env.BASE_URL}${LIBRARY_FOLDER}/${path}`;
   let response: Response;
   try {
     response = await fetch(url, { headers: { Accept: 'application/json' }, signal });
@@ -93,9 +99,9 @@ export const facetOptions = (facet: 'speakers' | 'sources') =>
   queryOptions({
     queryKey: facetKey(facet),
     queryFn: async ({ signal }) => {
-      const value = await fetchIndexFile(`${facet}.json`, signal);
+      const value = await fetchIndexFile(facetFile(facet), signal);
       if (value === undefined) return [];
-      if (!Array.isArray(value)) throw new LibraryLoadError('invalid', `${facet}.json`);
+      if (!Array.isArray(value)) throw new LibraryLoadError('invalid', facetFile(facet));
       return value as FacetValue[];
     },
     retry,
