@@ -1,7 +1,6 @@
 /** What a speaker's page shows: the quotes of the build's speaker file, and the imported articles' quotes. */
 import { queryOptions } from '@tanstack/react-query';
 import type { ArchiveQuote } from '../../core/archive/archive-quote';
-import { facetFile, LIBRARY_FOLDER } from '../../core/archive/library-split';
 import { readSpeakerFile, type ImportedQuotes } from '../../core/archive/speaker-page';
 import { keyNamedBy, type KnownSpeaker } from '../../core/speakers/speaker-key';
 import { importedQuotes } from './imported-quotes';
@@ -63,8 +62,12 @@ export const speakerQueryOptions = (key: string) =>
     staleTime: 5_000,
   });
 
-/** Where the build lists the site's speakers (the library's speaker facet, `FacetValue`s of `core/archive`). */
-const SITE_SPEAKERS = `${LIBRARY_FOLDER}/${facetFile('speakers')}`;
+/**
+ * Where the build lists the site's speakers: the library's speaker facet (`LIBRARY_FOLDER` and `facetFile` of
+ * `core/archive/library-split`, spelled out here: importing that module put it in a chunk shared with the library's,
+ * one chunk past what the bundler can name).
+ */
+export const SITE_SPEAKERS = 'articles/library/speakers.json';
 
 /**
  * Every speaker the site's articles or this browser's imports quote. The site's list is asked for only where an
