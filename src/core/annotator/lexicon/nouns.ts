@@ -78,6 +78,17 @@ export const EITHER_GENDER_ROLE_ENDINGS: EndingSet = endingSet([
   'delegierte', 'gefangene', 'mitglied', 'opfer', 'oberhaupt', 'häftling', 'angehörige', 'jährige',
 ]);
 
+/**
+ * The endings of German agent nouns, which name a person by what they do: "Erzieher", "Erzieherin", "Organisator",
+ * "Aktivistin", "Demonstrant", "Student", "Ingenieur", "Sekretär", "Informatiker", "Soziologe". Read only where a
+ * noun is known to stand before a person's name ("die Erzieherin Miriam Koch"), never to find nouns.
+ */
+// prettier-ignore
+export const AGENT_NOUN_ENDINGS: EndingSet = endingSet([
+  'er', 'erin', 'or', 'orin', 'ist', 'istin', 'ant', 'antin', 'ent', 'entin', 'eur', 'eurin', 'är', 'ärin',
+  'iker', 'ikerin', 'loge', 'login',
+]);
+
 /** Roles whose holder speaks for a group: "die Sprecherin der Stadtwerke" speaks for the Stadtwerke. */
 export const SPOKESPERSON_ROLES: EndingSet = endingSet(['sprecher', 'sprecherin']);
 

@@ -4,11 +4,33 @@
  * Keller", "Personalvorstand Gunnar Berg"), and by what name a reader knows them. A plain function of the phrase; the
  * speaker book (`./speaker-book.ts`) turns the answer into a speaker.
  */
-import { MEMBER_NAMED_BODIES, PLACE_NAMED_INSTITUTIONS, PLACES } from '../lexicon/nouns';
+import { AGENT_NOUN_ENDINGS, MEMBER_NAMED_BODIES, PLACE_NAMED_INSTITUTIONS, PLACES } from '../lexicon/nouns';
 import { endsWithAny } from '../lexicon/endings';
+import { DEFINITE_ARTICLE_FORMS, INDEFINITE_ARTICLES } from '../lexicon/articles';
 import { isWebAddress, type Token } from '../text/tokens';
 import { organisationNominative, roleGenderAt } from './naming-words';
 import { articleNoun, groupWithGenitive, inNominative, nameText, writtenInCapitals } from './mention-names';
+
+/** The articles of a noun for a man or a woman ("der", "eine", "des"; not "das"), which a name does not take. */
+const ARTICLES: ReadonlySet<string> = new Set(
+  [...DEFINITE_ARTICLE_FORMS, ...INDEFINITE_ARTICLES].filter((a) => a !== 'das'),
+);
+
+/**
+ * "Erzieherin Miriam Koch": an agent noun and a first name and surname, none written in capitals ("der Aktivist
+ * Jan Roth", not "des United States Geological Survey USGS").
+ */
+function agentBeforeName(name: readonly Token[]): boolean {
+  const noun = name[0];
+  return (
+    name.length === 3 &&
+    noun !== undefined &&
+    noun.lower.length > 4 &&
+    !noun.text.includes('-') &&
+    endsWithAny(noun.lower, AGENT_NOUN_ENDINGS) &&
+    !name.some(writtenInCapitals)
+  );
+}
 
 /** A group's name, or a person's with what the phrase says of them. */
 export type NamedPhrase =
@@ -64,6 +86,19 @@ export function namedPhrase(
         ? `${organisationNominative(kind.text) ?? kind.text} ${text}`
         : (groupWithGenitive(words, collectiveHead, name) ?? inNominative(text, name, collectiveHead));
     return { kind: 'collective', name: named };
+  }
+  // "die Erzieherin Miriam Koch", "der Organisator Jan Roth": a name takes no article, so an agent noun between a
+  // person's article and a first name and surname is the person's role, whether or not the lexicon lists it
+  const before = words[words.indexOf(name[0] as Token) - 1];
+  if (roleToken === undefined && !member && before && ARTICLES.has(before.lower) && agentBeforeName(name)) {
+    const [noun, ...person] = name;
+    return {
+      kind: 'person',
+      name: nameText(mention, person),
+      role: (noun as Token).text,
+      proper: true,
+      gender: roleGenderAt(words, words.indexOf(noun as Token)),
+    };
   }
   return {
     kind: 'person',
