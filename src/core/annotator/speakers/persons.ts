@@ -32,6 +32,8 @@ export function notePersons(
   book: SpeakerBook,
 ): void {
   const inside = insideQuotes(model, paragraph);
+  const opening = openingName(tokens);
+  if (opening && !inside(opening[0] as Token)) book.mentionedAgain(opening);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const token = tokens[i] as Token;
     const role = appositiveRole(tokens, i);
@@ -98,4 +100,19 @@ function genitiveAttributeEnd(tokens: readonly Token[], at: number): number {
     if (!token.word) return at;
   }
   return at;
+}
+
+/** How many words a name at a sentence's start may have ("Anna Maria Berger"). */
+const OPENING_NAME_REACH = 3;
+
+/**
+ * "Hecking selbst gab sich …", "Anna Berger sprach …": the name tokens a sentence opens with, when a word follows
+ * them that is no comma (an apposition's role is {@link appositiveRole}'s) and no further name.
+ */
+function openingName(tokens: readonly Token[]): readonly Token[] | undefined {
+  let end = 0;
+  while (end < tokens.length && end < OPENING_NAME_REACH && isNameToken(tokens[end] as Token)) end++;
+  const next = tokens[end];
+  if (end === 0 || !next?.word || isNameToken(next)) return undefined;
+  return tokens.slice(0, end);
 }

@@ -84,6 +84,26 @@ export class SpeakerBook {
   }
 
   /**
+   * "Hecking selbst gab sich kämpferisch. …, sagte der 61-Jährige": a person named before and named again, by their
+   * full name or surname, as a sentence's first words is that sentence's subject, and the person a later "er" or
+   * role noun takes up. A name ending in "s" is no match ("Heckings Team"): a genitive before a noun is no subject.
+   */
+  mentionedAgain(name: readonly Token[]): void {
+    const key = name.map((t) => t.lower).join(' ');
+    const surname = name[name.length - 1]?.lower;
+    const entity =
+      this.byKey.get(key) ??
+      this.speakers.findLast(
+        (s) => s.kind === 'person' && s.name.toLowerCase().split(' ').at(-1) === surname && name.length === 1,
+      );
+    if (!entity || entity.kind !== 'person') return;
+    this.lastPerson = entity;
+    this.latest = entity;
+    if (this.named.has(entity) || entity.role !== undefined) this.lastNamed = entity;
+    this.lastMention.set(entity, name);
+  }
+
+  /**
    * The tokens of the latest phrase that was resolved to `speaker` ("er", "der Minister", "Berger"): where a
    * statement that continues the speaker's words without naming them points for its speaker mention.
    */

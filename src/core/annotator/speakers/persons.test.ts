@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { annotateText } from '../annotate-text';
+
+/** Each quote's speaker, as name and role, in text order. */
+function speakersOf(text: string): string[] {
+  return annotateText(text, '2026-11-20').quotes.map((q) =>
+    q.speaker ? `${q.speaker.name}${q.speaker.role ? ` (${q.speaker.role})` : ''}` : '—',
+  );
+}
+
+describe('an agent noun between an article and a name is the person’s role', () => {
+  it.each([
+    {
+      name: 'a feminine agent noun the role lexicon does not list',
+      text: '„Wir sind am Ende“, sagte die Erzieherin Miriam Koch.',
+      speakers: ['Miriam Koch (Erzieherin)'],
+    },
+    {
+      name: 'a masculine one, in the dative after a preposition',
+      text: 'Laut dem Organisator Jan Roth kamen mehr als tausend Menschen.',
+      speakers: ['Jan Roth (Organisator)'],
+    },
+    {
+      name: 'the surname alone takes the person up later',
+      text: 'Die Demonstrantin Lea Sommer sagte, man bleibe. Sommer kündigte weitere Proteste an.',
+      speakers: ['Lea Sommer (Demonstrantin)', 'Lea Sommer (Demonstrantin)'],
+    },
+    {
+      name: 'an organisation whose name opens with an adjective keeps its name',
+      text: 'Der Evangelische Kirchenkreis Nordheim teilte mit, der Gottesdienst falle aus.',
+      speakers: ['Evangelische Kirchenkreis Nordheim'],
+    },
+    {
+      name: 'a name written in capitals is no person',
+      text: 'Nach Angaben des Regional Weather Service RWS war es der heißeste Tag.',
+      speakers: ['Regional Weather Service RWS'],
+    },
+  ])('$name', ({ text, speakers }) => {
+    expect(speakersOf(text)).toEqual(speakers);
+  });
+});
+
+describe('a person named again at the start of a sentence is the one a later "er" or epithet takes up', () => {
+  it.each([
+    {
+      name: 'an age after a sentence about the person named again',
+      text:
+        'Sportdirektor Paul Brandt stellte sich hinter Trainer Kai Wendel. „Es gibt keine Diskussion“, sagte Brandt. ' +
+        'Wendel selbst gab sich kämpferisch. Er habe die Mannschaft noch erreicht, sagte der 58-Jährige.',
+      speakers: ['Paul Brandt (Sportdirektor)', 'Kai Wendel (Trainer)'],
+    },
+    {
+      name: 'a pronoun after the full name',
+      text:
+        'Minister Paul Roth besuchte Bürgermeister Jens Hahn. „Er hat gut gearbeitet“, sagte Roth. ' +
+        'Jens Hahn wies das Lob zurück. Er habe nur seine Pflicht getan, sagte er.',
+      speakers: ['Paul Roth (Minister)', 'Jens Hahn (Bürgermeister)'],
+    },
+    {
+      name: 'a name in the genitive at the start is no subject',
+      text:
+        'Ministerin Eva Roth besuchte Bürgermeister Jens Hahn. „Er hat gut gearbeitet“, sagte Roth. ' +
+        'Hahns Bilanz sei aber gemischt, sagte sie.',
+      speakers: ['Eva Roth (Ministerin)', 'Eva Roth (Ministerin)'],
+    },
+  ])('$name', ({ text, speakers }) => {
+    expect(speakersOf(text)).toEqual(speakers);
+  });
+});
