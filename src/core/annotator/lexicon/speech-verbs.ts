@@ -175,6 +175,9 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('rechn', { reportsWith: 'mit' }),
   weak('stuf', { particle: 'ein', reportsWith: 'als' }),
   strong('halten', 'hält', 'hielt', 'gehalten', { reports: true, reportsInPassive: false, needs: 'für' }),
+  // "hielt dagegen, die Gemeinde wisse …", "hielt ihm entgegen, …": holding something against a view is a reply
+  strong('halten', 'hält', 'hielt', 'gehalten', { particle: 'dagegen' }),
+  strong('halten', 'hält', 'hielt', 'gehalten', { particle: 'entgegen' }),
   // "sieht den Plan als Fehler", "sieht in dem Plan einen Fehler": a judgement with "als" or with "in" and an object.
   strong('sehen', 'sieht', 'sah', 'gesehen', {
     reports: true,

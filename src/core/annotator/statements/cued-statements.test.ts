@@ -172,6 +172,22 @@ describe('cues', () => {
       ],
     },
     {
+      name: 'holding something against a view ("hält dagegen") is a reply, whatever the clause’s subject knows',
+      text: 'Bürgermeisterin Anna Berg hält dagegen, die Stadt wisse um die Sorgen, doch der Abstand reiche aus.',
+      expected: [
+        {
+          kind: 'indirect',
+          text: 'die Stadt wisse um die Sorgen, doch der Abstand reiche aus',
+          speaker: 'Anna Berg',
+        },
+      ],
+    },
+    {
+      name: 'and so is "hält entgegen" with its addressee',
+      text: 'Der Minister hält den Kritikern entgegen, man wisse um die Kosten.',
+      expected: [{ kind: 'indirect', text: 'man wisse um die Kosten', speaker: 'Minister' }],
+    },
+    {
       name: 'a noun spelled like a verb with its particle ("Angaben") is no cue',
       text: 'Offiziellen Angaben zufolge sind die Vorräte an Wasser, Brot und Medizin knapp.',
       expected: [
