@@ -17,7 +17,9 @@ import type { Token } from '../text/tokens';
  */
 export function addresseeAt(tokens: readonly Token[], start: number, at: number): boolean {
   const article = (tokens[at] as Token).lower;
-  if ((article !== 'der' && article !== 'dem') || at - start < 2) return addresseeAfterRole(tokens, at);
+  if (article !== 'der' && article !== 'dem') return addresseeAfterRole(tokens, at);
+  // "sagte Palla der Süddeutschen Zeitung": a surname alone owns no medium either
+  if (at - start < 2) return addresseeAfterRole(tokens, at) || mediumAfterName(tokens, start, at);
   const name = tokens[at - 1] as Token;
   const before = tokens[at - 2] as Token;
   return (
@@ -33,9 +35,41 @@ export function addresseeAt(tokens: readonly Token[], start: number, at: number)
  */
 function addresseeAfterRole(tokens: readonly Token[], at: number): boolean {
   const role = tokens[at - 1];
-  const next = tokens[at + 1];
-  if (tokens[at]?.lower !== 'der' || !role || !next || !isRoleToken(role)) return false;
-  const medium =
-    OPENING_MARKS.has(next.text) || (next.capital && endsWithAny(next.lower, FEMININE_MEDIUM_ENDINGS));
-  return medium && !endsWithAny(role.lower, MEDIUM_ROLE_ENDINGS);
+  if (tokens[at]?.lower !== 'der' || !role || !isRoleToken(role)) return false;
+  return mediumAt(tokens, at + 1) && !endsWithAny(role.lower, MEDIUM_ROLE_ENDINGS);
+}
+
+/**
+ * "sagte Palla der Süddeutschen Zeitung": one name word (no group's) and "der" and a medium — the dative of whom the
+ * person spoke to, as after two name words.
+ */
+function mediumAfterName(tokens: readonly Token[], start: number, at: number): boolean {
+  const name = tokens[start] as Token;
+  return (
+    at - start === 1 &&
+    tokens[at]?.lower === 'der' &&
+    isNameToken(name) &&
+    !isCollectiveToken(name) &&
+    mediumAt(tokens, at + 1)
+  );
+}
+
+/** How many adjectives may stand before a medium's noun ("der Süddeutschen Zeitung", "der Neuen Zürcher Zeitung"). */
+const MEDIUM_ADJECTIVES = 2;
+
+/**
+ * Whether a medium's name opens at `at`: a quotation mark ("der „Rundschau“"), or a noun for a medium, after up to
+ * two capitalised adjectives in "-en" or "-er" ("Süddeutschen", "Frankfurter").
+ */
+function mediumAt(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  if (!first) return false;
+  if (OPENING_MARKS.has(first.text)) return true;
+  for (let k = at; k < tokens.length && k - at <= MEDIUM_ADJECTIVES; k++) {
+    const token = tokens[k] as Token;
+    if (!token.capital) return false;
+    if (endsWithAny(token.lower, FEMININE_MEDIUM_ENDINGS)) return true;
+    if (!token.lower.endsWith('en') && !token.lower.endsWith('er')) return false;
+  }
+  return false;
 }

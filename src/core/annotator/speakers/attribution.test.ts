@@ -254,6 +254,18 @@ describe('who speaks', () => {
       mention: 'die Ministerin',
     },
     {
+      name: 'a surname alone owns no medium either, nor with adjectives before the medium',
+      text: 'Bahnchefin Eva Palm lobte die Fahrer. Die Züge würden pünktlicher, sagte Palm der Süddeutschen Zeitung.',
+      speaker: 'Eva Palm',
+      mention: 'Palm',
+    },
+    {
+      name: 'and a role with an adjective before the medium',
+      text: '„Die Lage ist ernst“, sagte die Ministerin der Neuen Zürcher Zeitung.',
+      speaker: 'Ministerin',
+      mention: 'die Ministerin',
+    },
+    {
       name: 'a role a medium has takes it in the genitive',
       text: '„Die Lage ist ernst“, sagte der Chefredakteur der Zeitung.',
       speaker: 'Chefredakteur der Zeitung',
