@@ -15,14 +15,30 @@ import { isAdjective } from './noun-phrases';
 /** How many adjectives may stand between an article and its noun before the finite verb ("die neue Regierung"). */
 const MAX_ADJECTIVES = 2;
 
+/** How many capitalised words a noun phrase may end in before the finite verb ("die Bundesrepublik Deutschland"). */
+const MAX_NOUNS = 3;
+
+/** How many name words a subject without an article may have ("Deutschland", "Anna Berger"). */
+const MAX_BARE_NAMES = 2;
+
 /**
  * Whether `tokens[k]` stands right after a noun phrase that opens a main clause (at the start of the sentence or
- * after a comma or colon): an article, perhaps adjectives, and a capitalised noun. A main clause puts its finite
- * verb second, so the word there is that verb ("Der Wert basiere auf …", "…, die Firma plane …").
+ * after a comma or colon): an article, perhaps adjectives, and capitalised words ("die neue Regierung", "die
+ * Bundesrepublik Deutschland"), or a name without an article after a comma ("…, Deutschland bekenne sich …"). A main clause puts
+ * its finite verb second, so the word there is that verb ("Der Wert basiere auf …", "…, die Firma plane …").
  */
 function afterOpeningPhrase(tokens: readonly Token[], k: number): boolean {
-  if (!tokens[k - 1]?.capital) return false;
-  let j = k - 2;
+  let j = k - 1;
+  while (j >= 0 && k - j <= MAX_NOUNS) {
+    const word = tokens[j] as Token;
+    if (!word.word || !word.capital || DETERMINERS.has(word.lower)) break;
+    j--;
+  }
+  const nouns = k - 1 - j;
+  if (nouns === 0) return false;
+  const opens = (at: number): boolean => at < 0 || /^[,:]$/.test(tokens[at]?.text ?? '');
+  // after a comma only: a capitalised word there is a noun or a name; at a sentence's start it may be anything
+  if (nouns <= MAX_BARE_NAMES && j >= 0 && opens(j)) return true;
   for (let adjectives = 0; adjectives < MAX_ADJECTIVES; adjectives++) {
     const word = tokens[j];
     if (!word || word.capital || DETERMINERS.has(word.lower) || !isAdjective(word.lower)) break;
@@ -30,7 +46,7 @@ function afterOpeningPhrase(tokens: readonly Token[], k: number): boolean {
   }
   const article = tokens[j];
   if (!article || !DETERMINERS.has(article.lower)) return false;
-  return j === 0 || /^[,:]$/.test(tokens[j - 1]?.text ?? '');
+  return opens(j - 1);
 }
 
 /** The shortest Konjunktiv I in "-iere" ("zitiere"); shorter words in "-iere" are no verb of that class. */

@@ -11,6 +11,11 @@ export interface SpeechVerb {
   particle?: string;
   /** Finite forms without the particle, lower case: `weist`, `weisen`, `wies`, `wiesen`, `weise`. */
   forms: readonly string[];
+  /**
+   * The third person of the Konjunktiv I, without the particle: `weise`, `sage`. A clause with it reports what
+   * someone is said to say ("sie fordere mehr Geld").
+   */
+  konjunktiv: string;
   /** The past participle, with the particle: `zurückgewiesen`. */
   participle: string;
   /**
@@ -53,12 +58,18 @@ export interface SpeechVerb {
 }
 
 /** What an entry of the verb list says beyond the verb's forms: whether it reports alone, and its other traits. */
-export type VerbOptions = Partial<Omit<SpeechVerb, 'lemma' | 'forms' | 'participle'>>;
+export type VerbOptions = Partial<Omit<SpeechVerb, 'lemma' | 'forms' | 'konjunktiv' | 'participle'>>;
 
 /** A speech verb from its forms and the traits its entry gives; `reports` is false unless it says so. */
-function verb(lemma: string, forms: string[], participle: string, options: VerbOptions): SpeechVerb {
+function verb(
+  lemma: string,
+  forms: string[],
+  konjunktiv: string,
+  participle: string,
+  options: VerbOptions,
+): SpeechVerb {
   const { reports = false, ...traits } = options;
-  return { lemma, ...traits, forms, participle, reports };
+  return { lemma, ...traits, forms, konjunktiv, participle, reports };
 }
 
 /** Stems whose plural adds only -n: forder-n, erläuter-n. */
@@ -88,7 +99,7 @@ export function weak(stem: string, options: VerbOptions = {}): SpeechVerb {
   const particle = options.particle ?? '';
   const participle = `${particle}${noGe ? '' : 'ge'}${stem}${e}t`;
   const forms = [`${stem}${e}t`, `${stem}${plural}`, `${stem}${e}te`, `${stem}${e}ten`, `${stem}e`];
-  return verb(`${particle}${stem}${plural}`, forms, participle, options);
+  return verb(`${particle}${stem}${plural}`, forms, `${stem}e`, participle, options);
 }
 
 /** A strong or irregular verb from its principal parts: infinitive stem, present, past and participle. */
@@ -103,5 +114,5 @@ export function strong(
   const pastPlural = past.endsWith('e') ? `${past}n` : `${past}en`;
   const particle = options.particle ?? '';
   const forms = [present, infinitive, past, pastPlural, `${stem}e`];
-  return verb(`${particle}${infinitive}`, forms, `${particle}${participle}`, options);
+  return verb(`${particle}${infinitive}`, forms, `${stem}e`, `${particle}${participle}`, options);
 }

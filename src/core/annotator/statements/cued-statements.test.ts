@@ -172,6 +172,27 @@ describe('cues', () => {
       ],
     },
     {
+      name: 'a speech verb in the Konjunktiv I is the verb of what was said, not a cue that ends it',
+      text: 'Die Kanzlerin bekräftigte, die Regierung bekenne sich zu ihrer Verantwortung.',
+      expected: [
+        { kind: 'indirect', text: 'die Regierung bekenne sich zu ihrer Verantwortung', speaker: 'Kanzlerin' },
+      ],
+    },
+    {
+      name: 'so with a name for subject, without an article, after the comma',
+      text: 'Der Präsident bekräftigte, Deutschland bekenne sich zu seiner Verantwortung.',
+      expected: [
+        { kind: 'indirect', text: 'Deutschland bekenne sich zu seiner Verantwortung', speaker: 'Präsident' },
+      ],
+    },
+    {
+      name: 'a Konjunktiv I after a noun and a name ("die Bundesrepublik Deutschland stehe")',
+      text: 'Die Ministerin Eva Roth hat bekräftigt, die Bundesrepublik Deutschland stehe zu ihrem Wort.',
+      expected: [
+        { kind: 'indirect', text: 'die Bundesrepublik Deutschland stehe zu ihrem Wort', speaker: 'Eva Roth' },
+      ],
+    },
+    {
       name: 'holding something against a view ("hält dagegen") is a reply, whatever the clause’s subject knows',
       text: 'Bürgermeisterin Anna Berg hält dagegen, die Stadt wisse um die Sorgen, doch der Abstand reiche aus.',
       expected: [

@@ -40,7 +40,8 @@ import type { QuotedPart } from '../text/quotation-marks';
 import type { SpeakerBook } from '../speakers/speaker-book';
 import type { SpeakerEntity } from '../model';
 import { tokenIndexAt, type Token } from '../text/tokens';
-import { FIRST_PERSON, NEUTER_POINTING_BACK } from '../lexicon/articles';
+import { CLAUSE_SUBJECT_PRONOUNS, FIRST_PERSON, NEUTER_POINTING_BACK } from '../lexicon/articles';
+import { DETERMINERS } from '../lexicon/nouns';
 import { MODALS } from '../lexicon/verb-forms';
 import { namesWithWie, wieClause, wieSubject } from './wie-clauses';
 import { notAStance } from '../grammar/stance-objects';
@@ -77,8 +78,12 @@ export function cueStatementsIn(
   cues.forEach((cue, n) => {
     if ((cue.tokens[0] as Token).start < statedUntil || unsaid(tokens, cue) || statesExpectation(tokens, cue))
       return;
-    // "erklärte, nichts davon zu wissen": a zu-infinitive does not end the statement of the cue before it.
-    const nextCue = cues.slice(n + 1, n + 4).find((c) => tokens[c.index - 1]?.lower !== 'zu');
+    // "erklärte, nichts davon zu wissen": a zu-infinitive does not end the statement of the cue before it, nor does
+    // a speech verb in the Konjunktiv I after its comma ("bekräftigte, die Regierung bekenne sich zu …"): that
+    // clause is what was said.
+    const nextCue = cues
+      .slice(n + 1, n + 4)
+      .find((c) => tokens[c.index - 1]?.lower !== 'zu' && !reportedAfterComma(tokens, cue, c));
     const limit = nextCue ? nextCue.index : tokens.length;
     const none = isImpersonalCue(tokens, cue);
     // A subject that names its speaker elsewhere: its members in an apposition, or the pair before "letztere".
@@ -304,4 +309,23 @@ function demonstrativeBack(model: TextModel, sentence: Sentence, cue: Cue): Quot
   if (!previous || previous.end > sentence.start || previous.paragraph !== sentence.paragraph)
     return undefined;
   return { paragraph: previous.paragraph, start: previous.start, end: previous.end };
+}
+
+/**
+ * Whether `later` is a speech verb in the Konjunktiv I ("bekenne", "fordere") second in a main clause after a comma
+ * that follows `cue`: the finite verb of the clause that reports what `cue`'s speaker said. The clause opens with
+ * its subject (an article, a pronoun, a noun or a name), not with "wie", "was" or "dass", which make it a
+ * subordinate clause of its own.
+ */
+function reportedAfterComma(tokens: readonly Token[], cue: Cue, later: Cue): boolean {
+  const verb = tokens[later.index] as Token;
+  if (later.participle || verb.lower !== later.verb.konjunktiv) return false;
+  let comma = -1;
+  for (let k = cue.index + 1; k < later.index; k++) if ((tokens[k] as Token).text === ',') comma = k;
+  const opener = tokens[comma + 1];
+  return (
+    comma >= 0 &&
+    opener !== undefined &&
+    (opener.capital || DETERMINERS.has(opener.lower) || CLAUSE_SUBJECT_PRONOUNS.has(opener.lower))
+  );
 }
