@@ -139,3 +139,20 @@ const SEPARABLE_PREFIXES = [
 
 /** A zu-infinitive of a separable verb, written as one word: "anzukündigen", "zurückzutreten" (lower case). */
 export const SEPARABLE_ZU_INFINITIVE = new RegExp(`^(?:${SEPARABLE_PREFIXES.join('|')})zu\\p{L}+en$`, 'u');
+
+/**
+ * Forms of the verbs that make a document public (veröffentlichen, vorstellen, vorlegen, präsentieren, publizieren,
+ * herausgeben): after "Die Bank veröffentlichte ihre Zahlen", a sentence opened by "Danach" says what they say.
+ * Separable verbs by their participle; "stellte … vor" by {@link PUBLISHING_WITH_VOR} and the particle.
+ */
+// prettier-ignore
+export const PUBLISHING_FORMS: ReadonlySet<string> = new Set([
+  'veröffentlicht', 'veröffentlichte', 'veröffentlichten', 'vorgestellt', 'vorgelegt', 'präsentiert',
+  'präsentierte', 'präsentierten', 'publiziert', 'publizierte', 'publizierten', 'herausgegeben',
+]);
+
+/** "stellte die Studie vor", "legt den Bericht vor": finite forms that publish with the particle "vor" after them. */
+// prettier-ignore
+export const PUBLISHING_WITH_VOR: ReadonlySet<string> = new Set([
+  'stellt', 'stellte', 'stellten', 'stellen', 'legt', 'legte', 'legten', 'legen',
+]);

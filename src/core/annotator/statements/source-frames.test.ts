@@ -196,6 +196,43 @@ describe('a source frame names the speaker of its statement', () => {
     expect(quote && text.slice(...(quote.quote[0] as [number, number]))).toBe(statement);
   });
 
+  describe('"Danach" after a sentence that makes something public means "according to it"', () => {
+    const statements = (text: string): { text: string; speaker: string | null }[] =>
+      findQuotes(text, '2024-05-02').map((q) => ({
+        text: text.slice(...(q.quote[0] as [number, number])),
+        speaker: q.speaker,
+      }));
+    it.each([
+      {
+        name: 'after a publisher, the publisher speaks, in the present',
+        text: 'Die Landesbank veröffentlichte am Montag ihre Quartalszahlen. Danach verzeichnet sie einen Verlust.',
+        found: [{ text: 'verzeichnet sie einen Verlust', speaker: 'Landesbank' }],
+      },
+      {
+        name: 'after "legte … vor", with the particle closing the clause',
+        text: 'Der Rechnungshof legte seinen Bericht vor. Danach seien die Kosten um ein Drittel gestiegen.',
+        found: [{ text: 'seien die Kosten um ein Drittel gestiegen', speaker: 'Rechnungshof' }],
+      },
+      {
+        name: 'a past tense after it narrates what came next',
+        text: 'Die Ministerin legte den Haushalt vor. Danach ging sie in den Urlaub.',
+        found: [],
+      },
+      {
+        name: 'nor is "vor" a preposition ("vor Gericht") a publishing',
+        text: 'Die Polizei stellte den Mann am Montag vor Gericht. Danach sitzt er in Haft.',
+        found: [],
+      },
+      {
+        name: 'after a sentence that publishes nothing, "Danach" is "afterwards"',
+        text: 'Die Landesbank schloss ihre Filiale in Lindau. Danach fehlt den Bürgern ein Geldautomat.',
+        found: [],
+      },
+    ])('$name', ({ text, found }) => {
+      expect(statements(text)).toEqual(found);
+    });
+  });
+
   it('"demnach" in the middle of a sentence frames all of it', () => {
     const text = 'Der Bericht liegt vor. Die Stadt ist demnach nicht verantwortlich.';
     const quote = findQuotes(text, '2024-05-02').at(-1);

@@ -8,14 +8,15 @@ import { nounPhrase } from '../grammar/noun-phrases';
 import { FIRST_PERSON_POSSESSIVES, GENITIVE_ARTICLES, POSSESSIVES } from '../lexicon/articles';
 import { DATIVE_PRONOUNS, DETERMINERS } from '../lexicon/nouns';
 import { CONTENT_RELATIVE_OPENERS, SOURCE_NOUNS } from '../lexicon/statement-nouns';
-import { INDICATIVE_AUXILIARIES } from '../lexicon/auxiliaries';
-import { MODALS } from '../lexicon/verb-forms';
-import type { FoundQuote, Sentence, SpeechContext, TextModel } from '../model';
+import { INDICATIVE_AUXILIARIES, PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
+import { MODALS, PUBLISHING_FORMS, PUBLISHING_WITH_VOR } from '../lexicon/verb-forms';
+import type { FoundQuote, Sentence, SpeakerEntity, SpeechContext, TextModel } from '../model';
 import { isNameToken } from '../speakers/naming-words';
 import type { SpeakerBook } from '../speakers/speaker-book';
 import type { QuotedPart } from '../text/quotation-marks';
 import { contentEnd, insideQuotes, partOf, sentenceAt } from '../text/text-model';
 import type { Token } from '../text/tokens';
+import { isReportedVerb } from '../grammar/reported-verbs';
 import { colonStatement, nounCueStatement } from './announced-statements';
 import { contentRelativeAt } from './content-relatives';
 import {
@@ -127,16 +128,22 @@ export function framedStatementsIn(
         k--;
       frame = { from: k, to: i + 1, cue: [tokens[i - 1] as Token, token], phrase: tokens.slice(k, i - 1) };
       if (frame.phrase.length === 0) frame.phrase = [tokens[i - 1] as Token];
-    } else if (token.lower === 'demnach' && tokens[1]) {
+    } else if (
+      tokens[1] &&
+      (token.lower === 'demnach' || (token.lower === 'danach' && i === 0 && publishedBefore(model, sentence)))
+    ) {
       // "demnach" ("according to that") frames its whole clause wherever it stands: "Die Stadt ist demnach …"
-      // (on train +3 matched for +6 predicted; "danach" stays out, as often "afterwards")
+      // (on train +3 matched for +6 predicted); "danach" is as often "afterwards", and means "according to it"
+      // only opening the sentence after one that makes something public ("Die Bank legte ihre Zahlen vor. Danach …")
       const from = i === 0 ? tokens[1] : (tokens[0] as Token);
       const statement = [{ paragraph: sentence.paragraph, start: from.start, end }];
       // "Das geht aus dem Urteil hervor. Demnach …": with nobody speaking, the document named just before speaks;
-      // the mention stays "Demnach", the word that stands for it in the sentence
-      const previous = context.speaker ? undefined : sentenceBefore(model, sentence);
-      const document = previous && documentNamedIn(previous.tokens);
-      const speaker = context.speaker ?? (document ? book.resolve(document)?.speaker : undefined);
+      // the mention stays "Demnach", the word that stands for it in the sentence. After "Die Bank veröffentlichte
+      // ihre Zahlen. Danach …" the one who published speaks, whoever spoke before.
+      const publisher = token.lower === 'danach' ? publisherBefore(model, sentence, book) : undefined;
+      const document = context.speaker || publisher ? undefined : documentBefore(model, sentence);
+      const speaker =
+        publisher ?? context.speaker ?? (document ? book.resolve(document)?.speaker : undefined);
       return [
         {
           kind: 'indirect',
@@ -225,4 +232,53 @@ function sentenceBefore(model: TextModel, sentence: Sentence): Sentence | undefi
   return previous && previous.paragraph === sentence.paragraph && previous.end <= sentence.start
     ? previous
     : undefined;
+}
+
+/** The document the sentence before `sentence` names ("die Studie", "der Bericht"), if any. */
+function documentBefore(model: TextModel, sentence: Sentence): Token[] | undefined {
+  const previous = sentenceBefore(model, sentence);
+  return previous && documentNamedIn(previous.tokens);
+}
+
+/**
+ * Whether the sentence before `sentence` makes something public ("Die Bank veröffentlichte neue Zahlen", "Die
+ * Studie wurde in Berlin vorgestellt"): then a "Danach" that opens `sentence` means "according to it".
+ */
+function publishedBefore(model: TextModel, sentence: Sentence): boolean {
+  const previous = sentenceBefore(model, sentence);
+  if (!previous || !reportsInPresent(sentence.tokens[1])) return false;
+  const tokens = previous.tokens;
+  let withVor = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (PUBLISHING_FORMS.has(token.lower)) return true;
+    if (PUBLISHING_WITH_VOR.has(token.lower)) withVor = true;
+    // "legte den Bericht vor.", not "stellte ihn vor Gericht": the particle closes the clause
+    else if (withVor && token.lower === 'vor' && !tokens[k + 1]?.word) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the finite verb after "Danach" is in the present or the Konjunktiv, as what a document says is told
+ * ("Danach verzeichnet die Bank …", "Danach seien …"): "Danach ging er", "Danach wurde er" narrate what came next.
+ * The present's third person ends in "-t" or "-en" ("-te", "-ten" are the past's).
+ */
+function reportsInPresent(verb: Token | undefined): boolean {
+  if (!verb?.word || verb.capital) return false;
+  const lower = verb.lower;
+  if (isReportedVerb(verb)) return true;
+  if (lower.endsWith('te') || lower.endsWith('ten')) return false;
+  return lower.endsWith('t') || lower.endsWith('en') || lower === 'wird' || lower === 'sind';
+}
+
+/**
+ * Who made public what the sentence before names, when it opens that sentence in the active voice ("Die Bank
+ * veröffentlichte …"; in "Die Studie wurde … vorgestellt" the opener is what was published).
+ */
+function publisherBefore(model: TextModel, sentence: Sentence, book: SpeakerBook): SpeakerEntity | undefined {
+  const previous = sentenceBefore(model, sentence);
+  if (!previous || previous.tokens.some((t) => PASSIVE_AUXILIARIES.has(t.lower))) return undefined;
+  const phrase = nounPhrase(previous.tokens, 0);
+  return phrase && phrase.length > 0 ? book.resolve(phrase)?.speaker : undefined;
 }
