@@ -21,6 +21,19 @@ describe('continuation in Konjunktiv', () => {
       ],
     },
     {
+      name: 'a speech verb in the Konjunktiv I goes on with the words, it reports no act of the writer’s',
+      text: '„Die Arbeit wird teurer“, sagte der Gärtner Tom Kern. Er rechne mit höheren Preisen. Er warne aber vor Panik.',
+      expected: [
+        { kind: 'direct', text: '„Die Arbeit wird teurer“', speaker: 'Tom Kern' },
+        // one run of reported speech
+        {
+          kind: 'indirect',
+          text: 'Er rechne mit höheren Preisen. Er warne aber vor Panik.',
+          speaker: 'Tom Kern',
+        },
+      ],
+    },
+    {
       name: "a Konjunktiv II with an indicative main clause verb after a comma is the writer's",
       text: 'Die Ministerin sagte, der Plan sei gescheitert. Sie hätte gern mehr Geld bekommen, hatte aber keines erhalten.',
       expected: [{ kind: 'indirect', text: 'der Plan sei gescheitert', speaker: 'Ministerin' }],
