@@ -110,7 +110,9 @@ test.describe('with an English browser', () => {
     await page.goto(SAMPLE);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     const article = page.getByRole('article');
-    await expect(article.getByText(/^Published /)).toHaveText('Published 13 February 2025');
+    await expect(article.getByText(/^Published /)).toHaveText(
+      'Published 13 February 2025 · Source: SeaPRwire',
+    );
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await expect(timeline.getByRole('link', { name: /^12 February 2025: / })).toBeVisible();
     await expect(timeline).not.toContainText('February 12');
