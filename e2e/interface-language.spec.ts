@@ -132,6 +132,30 @@ test.describe('with an English browser', () => {
     ).toHaveText('NATO Secretary General · 13 February 2025');
   });
 
+  test('a British reader hears the dates in the text day first, as the timeline shows them', async ({
+    page,
+  }) => {
+    const article = generateArticle({
+      id: 'council-date',
+      languages: ['de'],
+      quotes: 2,
+      events: 1,
+      years: [2026, 2026],
+    });
+    // Named by its date, as the annotator's events are: their label is the sentence around the mention.
+    article.events[0] = { ...article.events[0]!, date: '2026-12-06', label: { de: 'Der Rat stimmt ab.' } };
+    await serveArticle(page, article.id, article);
+    await page.goto(`/articles/${article.id}`);
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await expect(timeline.getByRole('link', { name: /^6 December 2026: / })).toBeVisible();
+    const date = page.getByRole('article').getByRole('link', { name: /^Date: / });
+    await expect(date).toHaveAccessibleName(/^Date: 6 December 2026: /);
+
+    // Chosen in the timeline, the date in the text has the focus, under the same name.
+    await timeline.getByRole('link', { name: /^6 December 2026: / }).click();
+    await expect(page.getByRole('link', { name: /^Date: 6 December 2026: / })).toBeFocused();
+  });
+
   test('switching to German in the header changes the page at once and is remembered', async ({ page }) => {
     await page.goto(SAMPLE);
     await expect(page.getByRole('radio', { name: 'Side by side' })).toBeVisible();

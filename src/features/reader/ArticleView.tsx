@@ -117,12 +117,13 @@ export function ArticleView({
       quote: quoteLabel,
       // A date mention is named by its event's label ("The council votes"), or by its date where the label
       // is a sentence (as the annotator makes it: the sentence around the mention, which is read anyway).
-      event: (event) => {
+      event: (event, formats) => {
         const label = event.label[locale];
         return t('eventMention', {
-          label: !label || /[.!?…]$/.test(label) ? formatPartialDateFor(event.date, locale) : label,
+          label: !label || /[.!?…]$/.test(label) ? formatPartialDateFor(event.date, formats) : label,
         });
       },
+      language: locale,
       href: markHref,
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `quotes` is what the cached labels describe
