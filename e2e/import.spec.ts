@@ -336,6 +336,36 @@ test.describe('half an hour after midnight in Berlin', () => {
   });
 });
 
+test('a text pasted without a title: its headline is the title, shown once, and the text after it is kept whole', async ({
+  page,
+}) => {
+  const headline = 'Lindau: Rat gibt grünes Licht für den Hafen';
+  await page.goto('/import');
+  await page.getByRole('textbox', { name: 'Text' }).fill(`${headline}\n\n${LINDAU_NEWS}`);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+
+  const article = page.getByRole('article');
+  await expect(article.getByRole('heading', { level: 1, name: headline })).toBeVisible();
+  // Once, as the title: not again as the first paragraph of the text.
+  await expect(article.getByText(headline)).toHaveCount(1);
+  // The text after it, every word, with its quotes where they were.
+  await expect(
+    article.getByText('Die Stadt Lindau plant einen neuen Hafen.', { exact: false }),
+  ).toBeVisible();
+  await article.getByRole('link', { name: /^Direct quote by Tom Berg/ }).click();
+  await expect(page.getByRole('region', { name: 'Selected quote' })).toContainText(
+    'Das ist Geldverschwendung',
+  );
+
+  // The same text pasted again is the one in the library, headline and all.
+  await page.goto('/import');
+  await page.getByRole('textbox', { name: 'Text' }).fill(`${headline}\n${LINDAU_NEWS}`);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  const notice = page.getByRole('alert');
+  await expect(notice.getByRole('heading', { name: 'This text is in your library already' })).toBeVisible();
+  await expect(notice.getByRole('link', { name: `Open “${headline}”` })).toBeVisible();
+});
+
 test('the same text imported again is announced first: open the one in the library, or import it again', async ({
   page,
 }) => {

@@ -110,7 +110,9 @@ test.describe('with an English browser', () => {
     await page.goto(SAMPLE);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     const article = page.getByRole('article');
-    await expect(article.getByText(/^Published /)).toHaveText('Published 13 February 2025');
+    await expect(article.getByText(/^Published /)).toHaveText(
+      'Published 13 February 2025 · Source: SeaPRwire',
+    );
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await expect(timeline.getByRole('link', { name: /^12 February 2025: / })).toBeVisible();
     await expect(timeline).not.toContainText('February 12');
@@ -128,6 +130,30 @@ test.describe('with an English browser', () => {
     await expect(
       page.getByRole('region', { name: 'Roles over time' }).getByRole('listitem').first(),
     ).toHaveText('NATO Secretary General · 13 February 2025');
+  });
+
+  test('a British reader hears the dates in the text day first, as the timeline shows them', async ({
+    page,
+  }) => {
+    const article = generateArticle({
+      id: 'council-date',
+      languages: ['de'],
+      quotes: 2,
+      events: 1,
+      years: [2026, 2026],
+    });
+    // Named by its date, as the annotator's events are: their label is the sentence around the mention.
+    article.events[0] = { ...article.events[0]!, date: '2026-12-06', label: { de: 'Der Rat stimmt ab.' } };
+    await serveArticle(page, article.id, article);
+    await page.goto(`/articles/${article.id}`);
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await expect(timeline.getByRole('link', { name: /^6 December 2026: / })).toBeVisible();
+    const date = page.getByRole('article').getByRole('link', { name: /^Date: / });
+    await expect(date).toHaveAccessibleName(/^Date: 6 December 2026: /);
+
+    // Chosen in the timeline, the date in the text has the focus, under the same name.
+    await timeline.getByRole('link', { name: /^6 December 2026: / }).click();
+    await expect(page.getByRole('link', { name: /^Date: 6 December 2026: / })).toBeFocused();
   });
 
   test('switching to German in the header changes the page at once and is remembered', async ({ page }) => {

@@ -13,7 +13,7 @@ import { parseArticle } from '../core/article/parse';
 import type { ArticleProblem } from '../core/article/problems';
 import type { Article } from '../core/article/schema';
 import { announceLibraryChange } from './library-channel';
-import { articleTextKey, textKey } from '../core/article/same-text';
+import { articleTextKeys, textKey } from '../core/article/same-text';
 
 const DB_NAME = 'stimmen';
 /**
@@ -214,9 +214,8 @@ export async function importedWithText(
   for (const record of records.reverse()) {
     const article = record.article as Partial<Article> | undefined;
     if (!article?.paragraphs || !article.originalLanguage) continue;
-    if (
-      articleTextKey({ paragraphs: article.paragraphs, originalLanguage: article.originalLanguage }) === key
-    )
+    const { paragraphs, originalLanguage, title } = article;
+    if (articleTextKeys({ paragraphs, originalLanguage, ...(title ? { title } : {}) }).includes(key))
       return { id: record.id, title: article.title ?? {}, originalLanguage: article.originalLanguage };
   }
   return undefined;

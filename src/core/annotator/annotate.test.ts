@@ -167,6 +167,72 @@ describe('a title made from the text', () => {
   });
 });
 
+describe('a text pasted without a title, its headline on the first line', () => {
+  const headline = 'Lindau: Rat gibt grünes Licht für den Hafen';
+  const body = [
+    '„Wir bauen den Hafen noch in diesem Jahr aus“, sagte Bürgermeisterin Eva Lind am Dienstag.',
+    'Der Rat hatte bereits im März 2023 zugestimmt. Kritiker halten das Projekt für zu teuer.',
+  ].join('\n\n');
+  const text = `${headline}\n\n${body}`;
+  const result = annotate({ text, published: '2024-05-08' });
+
+  it('shows the headline once, as the title, not again as the first paragraph', () => {
+    expect(result.title).toEqual({ de: headline });
+    expect(result.paragraphs.map((p) => p.text.de)).toEqual(body.split('\n\n'));
+  });
+
+  it('makes the article the text would make with the headline typed as its title', () => {
+    expect(result).toEqual(annotate({ text: body, title: headline, published: '2024-05-08' }));
+  });
+
+  it('anchors every quote and date where its words are in the text', () => {
+    expect(result.quotes.length).toBeGreaterThan(0);
+    expect(result.events.length).toBeGreaterThan(0);
+    const paragraphText = new Map(result.paragraphs.map((p) => [p.id, p.text.de ?? '']));
+    const spans = [
+      ...result.quotes.flatMap((q) => [...(q.spans.de ?? []), ...(q.cue?.de ?? [])]),
+      ...result.events.flatMap((e) => e.mentions.de ?? []),
+    ];
+    for (const span of spans)
+      expect(paragraphText.get(span.paragraph)?.slice(span.start, span.end)).toBe(span.exact);
+  });
+
+  it.each([
+    { name: 'a headline with a question mark', first: 'Wer zahlt die Rechnung?' },
+    { name: 'a headline that quotes', first: '„Wir bleiben“: Rat stimmt für den Hafen' },
+  ])('takes $name', ({ first }) => {
+    const titled = annotate({ text: `${first}\n${body}`, published: '2024-05-08' });
+    expect(titled.title).toEqual({ de: first });
+    expect(titled.paragraphs.map((p) => p.text.de)).toEqual(body.split('\n\n'));
+  });
+
+  it.each([
+    { name: 'a first sentence with its full stop (a lead)', first: 'Die Brücke bleibt gesperrt.' },
+    { name: 'a first line with a dateline', first: 'Kiel (dpa) – Die Brücke bleibt gesperrt' },
+    {
+      name: 'a first line too long for a title',
+      first:
+        'Die Brücke über den Kanal bleibt nach dem Unfall am Montag noch mindestens bis Ende der Woche gesperrt',
+    },
+  ])('keeps $name as the first paragraph', ({ first }) => {
+    const kept = annotate({ text: `${first}\n\n${body}`, published: '2024-05-08' });
+    expect(kept.paragraphs.map((p) => p.text.de)).toEqual([first, ...body.split('\n\n')]);
+  });
+
+  it('keeps the only line of a text as its paragraph, and a headline under a title the person typed', () => {
+    expect(annotate({ text: headline }).paragraphs.map((p) => p.text.de)).toEqual([headline]);
+    const typed = annotate({ text, title: 'Der Hafen', published: '2024-05-08' });
+    expect(typed.title).toEqual({ de: 'Der Hafen' });
+    expect(typed.paragraphs[0]?.text.de).toBe(headline);
+  });
+
+  it('takes the headline of a text in another language too', () => {
+    const french = annotate({ text: 'Le port sera agrandi\n\nLe conseil a voté mardi.', language: 'fr' });
+    expect(french.title).toEqual({ fr: 'Le port sera agrandi' });
+    expect(french.paragraphs.map((p) => p.text.fr)).toEqual(['Le conseil a voté mardi.']);
+  });
+});
+
 describe('annotating a text in another language', () => {
   const french =
     '« Nous ne céderons pas », a déclaré le ministre mardi.\n\nLes critiques jugent le plan irréaliste.';

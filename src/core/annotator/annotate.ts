@@ -2,6 +2,8 @@
  * The annotator's entry point: plain German news text in, an article in format v1 out, marked as automatically
  * annotated. Paragraph texts are the input's lines verbatim (without surrounding white space), so every span's
  * offsets map back to the input; every quote and event carries a confidence and `needsReview` where a rule guessed.
+ * A text without a title whose first line is a headline is read as that title and the text after it (see
+ * {@link titleAndText}): the headline is not repeated as the first paragraph.
  */
 import {
   SCHEMA_VERSION,
@@ -44,7 +46,8 @@ export interface AnnotateInput {
 }
 
 /** Annotates German news text as a format-v1 article. Throws when the text has no paragraph. */
-export function annotate(input: AnnotateInput): Article {
+export function annotate(given: AnnotateInput): Article {
+  const input = { ...given, ...titleAndText(given) };
   if (input.language !== undefined && input.language !== 'de') return unannotated(input, input.language);
   const annotated = annotateText(input.text, input.published, input.onProgress);
   const { model } = annotated;
@@ -88,6 +91,23 @@ function unannotated(input: AnnotateInput, language: string): Article {
   if (paragraphs.length === 0) throw new Error('the text is empty');
   input.onProgress?.(1);
   return articleOf(input, language, paragraphs, { speakers: [], quotes: [], events: [] });
+}
+
+/**
+ * The title and the text to read. Given a title: it, and the whole text. Else a first line that is a headline
+ * becomes the title and the text is what follows it, as if the person had typed the headline as the title: the
+ * article shows it once, as its title, not again as its first paragraph. A headline is a line that is its own title
+ * verbatim ({@link firstWords} of it is the line: one short sentence with no dateline before it and no full stop
+ * after it, "Rutte: Kein Beitritt zugesagt", "Wer zahlt die Rechnung?"), so nothing typed is lost; a first sentence
+ * with its full stop is the text's lead and stays, as does the only line of a text. The paragraphs after the
+ * headline are the same lines, and offsets are counted within a paragraph: every span still maps back to the input.
+ */
+function titleAndText(input: AnnotateInput): Pick<AnnotateInput, 'title' | 'text'> {
+  if (input.title?.trim()) return { text: input.text };
+  const [first, second] = splitParagraphs(input.text);
+  return first && second && firstWords(first.text) === first.text
+    ? { title: first.text, text: input.text.slice(second.start) }
+    : { text: input.text };
 }
 
 /**

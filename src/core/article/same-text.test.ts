@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleFrom } from '../../testing/hand-made-article';
-import { articleTextKey, textKey } from './same-text';
+import { articleTextKey, articleTextKeys, textKey } from './same-text';
 
 describe('the same text', () => {
   it('is the same words in the same order, whatever the white space', () => {
@@ -16,5 +16,16 @@ describe('the same text', () => {
       ],
     });
     expect(articleTextKey(article)).toBe(textKey('Der Hafen wird größer.\n\nDie Stadt zahlt.\n'));
+  });
+
+  it('of an article is also its title and paragraphs: a headline the importer took as the title', () => {
+    const article = articleFrom({
+      title: { de: 'Hafen wächst', en: 'Port grows' },
+      paragraphs: [{ id: 'p1', text: { de: 'Der Hafen wird größer.', en: 'The port grows.' } }],
+    });
+    expect(articleTextKeys(article)).toEqual([
+      textKey('Der Hafen wird größer.'),
+      textKey('Hafen wächst\n\nDer Hafen wird größer.'),
+    ]);
   });
 });

@@ -27,16 +27,17 @@ export function LibraryResultsList({
   const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
   const listFormat = new Intl.ListFormat(locale, { type: 'conjunction' });
   const first = results.page * CHUNK_SIZE + 1;
+  const last = first + results.entries.length - 1;
   const offline = useOfflineAvailability(results.entries.map((entry) => entry.id));
 
   return (
     <>
       <p className="library__status" aria-live="polite">
-        {t('showing', {
+        {/* "Article 51 of 51" for a page of one (the only one, or the last), not a range "51–51". */}
+        {t(first === last ? 'showingOne' : 'showingRange', {
           first: numbers.format(first),
-          last: numbers.format(first + results.entries.length - 1),
+          last: numbers.format(last),
           total: numbers.format(results.total),
-          count: results.total,
         })}
       </p>
       <ul className="library__list">

@@ -117,12 +117,13 @@ export function ArticleView({
       quote: quoteLabel,
       // A date mention is named by its event's label ("The council votes"), or by its date where the label
       // is a sentence (as the annotator makes it: the sentence around the mention, which is read anyway).
-      event: (event) => {
+      event: (event, formats) => {
         const label = event.label[locale];
         return t('eventMention', {
-          label: !label || /[.!?…]$/.test(label) ? formatPartialDateFor(event.date, locale) : label,
+          label: !label || /[.!?…]$/.test(label) ? formatPartialDateFor(event.date, formats) : label,
         });
       },
+      language: locale,
       href: markHref,
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `quotes` is what the cached labels describe
@@ -243,12 +244,12 @@ export function ArticleView({
         <h1 id="article-title" tabIndex={-1} className="article__title" lang={titleLanguage} dir="auto">
           {article.title[titleLanguage] ?? article.id}
         </h1>
+        {/* Joined by a dot that is heard as it is seen, as the library's lines are: a visually hidden comma is out
+            of the line's flow, and the line read "2025 , Source" (and "2025Source" with nothing between). */}
         <p className="article__meta">
-          <span>{t('published', { date: formatPublished(article.published, formats) })}</span>
-          {/* A screen reader reads the two as one line: a pause between them, not "2025Source". */}
-          <span className="visually-hidden">, </span>
-          <span aria-hidden="true"> · </span>
-          <span>{t('source', { name: article.source.name })}</span>
+          {t('published', { date: formatPublished(article.published, formats) })}
+          {' · '}
+          {t('source', { name: article.source.name })}
         </p>
         {headerExtra}
         {machineShown.map((shown) => (

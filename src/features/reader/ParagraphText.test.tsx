@@ -3,20 +3,25 @@
  * Properties of the drawn text for any valid article (arbitrary text, nested and overlapping quotes and dates):
  * the highlights change nothing in the text, and every quote and date has one keyboard anchor per paragraph.
  */
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import fc from 'fast-check';
 import { MemoryRouter } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseArticle } from '../../core/article/parse';
 import { planArticle } from '../../core/article/render-plan';
 import type { Article } from '../../core/article/schema';
 import { speakerSlots } from '../../core/speakers/colours';
+import { formatPartialDateFor } from '../../core/dates/format';
 import { arbitraryArticle } from '../../testing/article-arbitraries';
+import { articleFrom, validArticle } from '../../testing/hand-made-article';
+import { spanOf } from '../../testing/spans';
+import { FormatLocaleContext } from '../../ui/use-format-locale';
 import { ParagraphText, type MarkLabels } from './ParagraphText';
 
 const labels: MarkLabels = {
   quote: (quote) => `Quote ${quote.id}`,
   event: (event) => `Date ${event.id}`,
+  language: 'en',
   href: (mark) => `?mark=${mark.type === 'quote' ? mark.quote.id : mark.event.id}`,
 };
 
@@ -108,5 +113,60 @@ describe('ParagraphText, for any valid article', () => {
         }
       }),
     );
+  });
+});
+
+describe('a date mention, when the app takes over the page and dates take the reader’s regional format', () => {
+  const text = '„Wir stimmen am 6. Dezember 2026 ab“, sagte sie.';
+  const article = validArticle(
+    articleFrom({
+      text,
+      speakers: [{ id: 'lind', name: 'Eva Lind', kind: 'person' }],
+      quotes: [
+        {
+          id: 'q1',
+          speaker: 'lind',
+          kind: 'direct',
+          spans: { de: [spanOf('p1', text, '„Wir stimmen am 6. Dezember 2026 ab“')] },
+        },
+      ],
+      events: [
+        {
+          id: 'e1',
+          date: '2026-12-06',
+          label: { de: 'Der Rat stimmt ab.' },
+          dateSource: 'stated',
+          mentions: { de: [spanOf('p1', text, 'am 6. Dezember 2026')] },
+        },
+      ],
+    }),
+  );
+  const segments = planArticle(article, 'de').get('p1') ?? [];
+  const slots = speakerSlots(article.speakers);
+
+  it('is named with its date as the British reader reads it, and the paragraph is not drawn again', () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-GB', 'en']);
+    const quote = vi.fn((q: { id: string }) => `Quote ${q.id}`);
+    const named: MarkLabels = {
+      quote,
+      event: (event, formats) => `Date: ${formatPartialDateFor(event.date, formats)}`,
+      language: 'en',
+      href: labels.href,
+    };
+    const draw = (regional: boolean) => (
+      <FormatLocaleContext value={regional}>
+        <ParagraphText segments={segments} slots={slots} labels={named} />
+      </FormatLocaleContext>
+    );
+    // Hydrated as prerendered, in the interface language; then the app has taken over.
+    const { container, rerender } = render(draw(false));
+    const date = () => container.querySelector('a[data-anchor="e1"]')?.getAttribute('aria-label');
+    expect(date()).toBe('Date: December 6, 2026: am 6. Dezember 2026');
+    const quoteLabels = quote.mock.calls.length;
+    act(() => rerender(draw(true)));
+    expect(date()).toBe('Date: 6 December 2026: am 6. Dezember 2026');
+    // The quote's label was not asked for again: the paragraph did not render, only its date link.
+    expect(quote.mock.calls.length).toBe(quoteLabels);
+    vi.restoreAllMocks();
   });
 });

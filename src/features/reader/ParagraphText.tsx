@@ -1,11 +1,15 @@
-import { Fragment, memo } from 'react';
+import { Fragment, memo, type ComponentProps } from 'react';
 import type { Mark } from '../../core/article/highlights';
 import type { PlannedSegment } from '../../core/article/render-plan';
 import type { ArticleEvent, Quote } from '../../core/article/schema';
+import { useFormatLocale } from '../../ui/use-format-locale';
 
 export interface MarkLabels {
   quote: (quote: Quote) => string;
-  event: (event: ArticleEvent) => string;
+  /** A date mention's name, a date in it formatted in `formats` (the format locale, see {@link EventAnchor}). */
+  event: (event: ArticleEvent, formats: string) => string;
+  /** The interface language, whose regional variant the date mentions' names take (`useFormatLocale`). */
+  language: string;
   /**
    * The URL (search part) that selects a mark. The anchors are plain links (a router `Link` per highlight costs
    * thousands of components on a long article); the page selects on click without reloading.
@@ -51,6 +55,22 @@ function dataAttributes(segment: PlannedSegment) {
   };
 }
 
+/**
+ * The link of a date mention, named with its date in the reader's regional format as the timeline shows it ("6
+ * December 2026" for a British reader). The format locale is read here, not by the paragraph: it changes once the
+ * app has taken over a prerendered page (`FormatLocaleContext`), and then these few links render again, not every
+ * paragraph with its thousands of highlights.
+ */
+function EventAnchor({
+  event,
+  text,
+  labels,
+  ...link
+}: { event: ArticleEvent; text: string; labels: MarkLabels } & ComponentProps<'a'>) {
+  const formats = useFormatLocale(labels.language);
+  return <a {...link} aria-label={`${labels.event(event, formats)}: ${text}`} />;
+}
+
 /** One paragraph's text with its highlights, as flat inline elements; anchors are links that select a mark. */
 export const ParagraphText = memo(function ParagraphText({
   segments,
@@ -61,24 +81,22 @@ export const ParagraphText = memo(function ParagraphText({
   slots: ReadonlyMap<string, number>;
   labels: MarkLabels;
 }) {
-  const labelOf = (mark: Mark) =>
-    mark.type === 'quote' ? labels.quote(mark.quote) : labels.event(mark.event);
   const drawSegment = (segment: PlannedSegment) => {
     if (!segment.quote && !segment.event) return segment.text;
     const className = segmentClass(segment, slots);
     const anchor = segment.anchor;
     if (anchor) {
-      return (
-        <a
-          key={segment.start}
-          href={labels.href(anchor)}
-          className={`${className} mark-anchor`}
-          {...dataAttributes(segment)}
-          data-anchor={markId(anchor)}
-          aria-label={`${labelOf(anchor)}: ${anchor.text}`}
-        >
-          {segment.text}
-        </a>
+      const link = {
+        href: labels.href(anchor),
+        className: `${className} mark-anchor`,
+        ...dataAttributes(segment),
+        'data-anchor': markId(anchor),
+        children: segment.text,
+      };
+      return anchor.type === 'quote' ? (
+        <a key={segment.start} {...link} aria-label={`${labels.quote(anchor.quote)}: ${anchor.text}`} />
+      ) : (
+        <EventAnchor key={segment.start} {...link} event={anchor.event} text={anchor.text} labels={labels} />
       );
     }
     return (
@@ -95,15 +113,18 @@ export const ParagraphText = memo(function ParagraphText({
     ) : (
       <Fragment key={segment.start}>
         {drawSegment(segment)}
-        {segment.extraAnchors.map((mark) => (
-          <a
-            key={markId(mark)}
-            href={labels.href(mark)}
-            className={extraAnchorClass(mark, slots)}
-            data-anchor={markId(mark)}
-            aria-label={`${labelOf(mark)}: ${mark.text}`}
-          />
-        ))}
+        {segment.extraAnchors.map((mark) => {
+          const link = {
+            href: labels.href(mark),
+            className: extraAnchorClass(mark, slots),
+            'data-anchor': markId(mark),
+          };
+          return mark.type === 'quote' ? (
+            <a key={markId(mark)} {...link} aria-label={`${labels.quote(mark.quote)}: ${mark.text}`} />
+          ) : (
+            <EventAnchor key={markId(mark)} {...link} event={mark.event} text={mark.text} labels={labels} />
+          );
+        })}
       </Fragment>
     ),
   );
