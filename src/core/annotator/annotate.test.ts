@@ -199,7 +199,7 @@ describe('a text pasted without a title, its headline on the first line', () => 
 
   it.each([
     { name: 'a headline with a question mark', first: 'Wer zahlt die Rechnung?' },
-    { name: 'a headline that quotes', first: '„Wir bleiben“: Rat stimmt für den Hafen' },
+    { name: 'a headline that names a quotation', first: 'Rat stimmt für den Hafen: „Neue Ära“ in Lindau' },
   ])('takes $name', ({ first }) => {
     const titled = annotate({ text: `${first}\n${body}`, published: '2024-05-08' });
     expect(titled.title).toEqual({ de: first });
@@ -217,6 +217,21 @@ describe('a text pasted without a title, its headline on the first line', () => 
   ])('keeps $name as the first paragraph', ({ first }) => {
     const kept = annotate({ text: `${first}\n\n${body}`, published: '2024-05-08' });
     expect(kept.paragraphs.map((p) => p.text.de)).toEqual([first, ...body.split('\n\n')]);
+  });
+
+  it.each([
+    { name: 'a quotation with its speaker', first: 'Bürgermeisterin: „Wir bauen den Hafen“', quotes: 2 },
+    { name: 'reported speech', first: 'Städte fordern mehr Geld für den Hafen', quotes: 2 },
+    { name: 'a date', first: 'Hafen wird im März 2025 eröffnet', quotes: 1 },
+  ])('keeps a headline that holds $name as the first paragraph, so nothing is lost', ({ first, quotes }) => {
+    const kept = annotate({ text: `${first}\n\n${body}`, published: '2024-05-08' });
+    expect(kept.paragraphs.map((p) => p.text.de)).toEqual([first, ...body.split('\n\n')]);
+    const inHeadline = [
+      ...kept.quotes.flatMap((q) => q.spans.de ?? []),
+      ...kept.events.flatMap((e) => e.mentions.de ?? []),
+    ].filter((span) => span.paragraph === kept.paragraphs[0]?.id);
+    expect(inHeadline.length).toBeGreaterThan(0);
+    expect(kept.quotes.length).toBeGreaterThanOrEqual(quotes);
   });
 
   it('keeps the only line of a text as its paragraph, and a headline under a title the person typed', () => {

@@ -2,8 +2,8 @@
  * The annotator's entry point: plain German news text in, an article in format v1 out, marked as automatically
  * annotated. Paragraph texts are the input's lines verbatim (without surrounding white space), so every span's
  * offsets map back to the input; every quote and event carries a confidence and `needsReview` where a rule guessed.
- * A text without a title whose first line is a headline is read as that title and the text after it (see
- * {@link titleAndText}): the headline is not repeated as the first paragraph.
+ * A text without a title whose first line is a headline with nothing to annotate in it is read as that title and
+ * the text after it (see {@link titleAndText}): the headline is not repeated as the first paragraph.
  */
 import {
   SCHEMA_VERSION,
@@ -105,9 +105,21 @@ function unannotated(input: AnnotateInput, language: string): Article {
 function titleAndText(input: AnnotateInput): Pick<AnnotateInput, 'title' | 'text'> {
   if (input.title?.trim()) return { text: input.text };
   const [first, second] = splitParagraphs(input.text);
-  return first && second && firstWords(first.text) === first.text
+  return first && second && firstWords(first.text) === first.text && !holdsAnnotations(first.text, input)
     ? { title: first.text, text: input.text.slice(second.start) }
     : { text: input.text };
+}
+
+/**
+ * Whether the annotator finds a quote or a date in a German headline read alone ("Kanzler: „Wir helfen“", "Städte
+ * fordern mehr Zeit", "Streik am Montag"). A title has no spans, so such a headline stays the first paragraph, where
+ * what it says is highlighted: shown twice rather than an annotation lost. Only the headline is read, so the cost
+ * is one line's.
+ */
+function holdsAnnotations(headline: string, input: AnnotateInput): boolean {
+  if (input.language !== undefined && input.language !== 'de') return false;
+  const found = annotateText(headline, input.published);
+  return found.quotes.length > 0 || found.dates.length > 0;
 }
 
 /**
