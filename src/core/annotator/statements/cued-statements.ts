@@ -258,7 +258,11 @@ export function cueStatementsIn(
       tokens[tokens.length - 1]?.text !== '?' &&
       // "Er rechne mit höheren Preisen", "Sie warne vor Panik": a speech verb in the Konjunktiv I of a main clause is
       // itself told in reported speech, someone's words going on, not the writer's report of an act
-      !(cue.tokens[0]?.lower === cue.verb.konjunktiv && clauseStart === undefined && subordinate === undefined) &&
+      !(
+        cue.tokens[0]?.lower === cue.verb.konjunktiv &&
+        clauseStart === undefined &&
+        subordinate === undefined
+      ) &&
       (n === 0 || subordinate !== undefined) &&
       mainClause &&
       reportsSomething(tokens, cue, phrase)
