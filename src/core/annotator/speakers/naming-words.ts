@@ -117,7 +117,7 @@ export function roleWord(lower: string): boolean {
 }
 
 /** A word with its umlauts as plain vowels: "landrät" → "landrat". */
-function withoutUmlaut(word: string): string {
+export function withoutUmlaut(word: string): string {
   return word.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
 }
 

@@ -497,6 +497,16 @@ describe('a headline that names its speaker by role alone', () => {
       speakers: ['Friedrich Lang', 'Friedrich Lang'],
     },
     {
+      name: 'a headline’s generic masculine is taken over by a woman with that role',
+      text: 'Bahnchef verspricht pünktliche Züge\n\nBahnchefin Eva Palm hat bessere Zeiten versprochen. Die Züge würden pünktlich, sagte Palm.',
+      speakers: ['Eva Palm', 'Eva Palm', 'Eva Palm'],
+    },
+    {
+      name: 'also with an umlaut in the feminine',
+      text: 'Chefarzt warnt vor Grippe\n\nChefärztin Anna Roth hat vor der Grippe gewarnt.',
+      speakers: ['Anna Roth', 'Anna Roth'],
+    },
+    {
       name: 'a role with its owner before a hyphen is the role',
       text: 'Apple-Chef kündigt neue Strategie an\n\nDas kündigte Konzernchef Tim Cook am Montag an. Es sei der Beginn einer neuen Ära.',
       speakers: ['Tim Cook', 'Tim Cook', 'Tim Cook'],

@@ -23,6 +23,7 @@ import {
   roleGenderAt,
   roleWord,
   surnameAt,
+  withoutUmlaut,
 } from './naming-words';
 import { possessorPronoun, pronounAntecedent } from './pronoun-antecedents';
 import { namedPhrase } from './named-phrases';
@@ -277,9 +278,14 @@ export class SpeakerBook {
     if (!role || this.byKey.has(name.toLowerCase()) || bySurname(this.speakers, name.toLowerCase(), 'person'))
       return undefined;
     const noun = role.toLowerCase().replace(/^.*-/, '');
-    const entity = [...this.roleOnly]
-      .reverse()
-      .find((e) => noun.endsWith(e.name.toLowerCase().replace(/^.*-/, '')));
+    // "Bahnchef verspricht …" over a text on "Bahnchefin Eva Palm": a headline's generic masculine names a woman too
+    const feminineOf = noun.endsWith('in') ? withoutUmlaut(noun.slice(0, -2)) : undefined;
+    const entity = [...this.roleOnly].reverse().find((e) => {
+      const headline = e.name.toLowerCase().replace(/^.*-/, '');
+      return (
+        noun.endsWith(headline) || (feminineOf !== undefined && feminineOf.endsWith(withoutUmlaut(headline)))
+      );
+    });
     if (!entity) return undefined;
     this.roleOnly.delete(entity);
     Object.assign(entity, { id: this.newId(name), name, kind: 'person', role });
