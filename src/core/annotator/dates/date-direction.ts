@@ -10,6 +10,7 @@ import {
 } from '../lexicon/calendar';
 import { CLAUSE_MARKS } from '../lexicon/punctuation';
 import { SPEECH_VERB_PAST_FORMS } from '../lexicon/speech-verbs';
+import { STRONG_PAST_FORMS } from '../lexicon/verb-forms';
 import { dayMatch, type Direction, type Match, type Scan, type Tense } from './date-match';
 
 /**
@@ -40,21 +41,30 @@ export function tenseAt(scan: Scan, i: number): Tense {
     const tenses: Tense[] = [];
     let from = 0;
     let past = false;
+    let simplePast = false;
     let future = false;
     const { tokens } = scan;
     for (let k = 0; k <= tokens.length; k++) {
       const token = tokens[k];
       if (token && !CLAUSE_MARKS.has(token.text)) {
-        // "hatte", "war"; and the simple past of a speech verb ("sagte im Februar", "kündigte im März an")
-        if (PAST_AUXILIARIES.has(token.lower) || (!token.capital && SPEECH_VERB_PAST_FORMS.has(token.lower)))
-          past = true;
+        // "hatte", "war" (which outweigh a future auxiliary: "getötet worden sein sollen"); the simple past of a
+        // speech verb ("sagte im Februar", "kündigte im März an") or of a strong verb ("Die Preise stiegen im
+        // Januar"), which does not: "Sie kam gestern zurück und wird am Samstag …" joins two clauses without a
+        // comma, and "wird … entschieden" is a future whose participle is spelled like a past
+        if (PAST_AUXILIARIES.has(token.lower)) past = true;
         else if (FUTURE_AUXILIARIES.has(token.lower)) future = true;
+        else if (
+          !token.capital &&
+          (SPEECH_VERB_PAST_FORMS.has(token.lower) || STRONG_PAST_FORMS.has(token.lower))
+        )
+          simplePast = true;
         continue;
       }
-      const tense: Tense = past ? 'past' : future ? 'future' : 'unmarked';
+      const tense: Tense = past ? 'past' : future ? 'future' : simplePast ? 'past' : 'unmarked';
       for (let j = from; j <= k && j < tokens.length; j++) tenses[j] = tense;
       from = k + 1;
       past = false;
+      simplePast = false;
       future = false;
     }
     scan.tenses = tenses;

@@ -133,6 +133,15 @@ describe('a month without a year, against the publication date', () => {
     // the simple past of a speech verb marks its clause as past: not the coming June, the one before
     { text: 'Der Minister sagte im Juni, er bleibe.', expected: [['im Juni', '2024-06']] },
     { text: 'Die Firma meldete im Mai Insolvenz an.', expected: [['im Mai', '2024-05']] },
+    // and so does the simple past of a strong verb
+    { text: 'Die Preise stiegen im Mai um vier Prozent.', expected: [['im Mai', '2024-05']] },
+    { text: 'Im Juni fiel die Entscheidung.', expected: [['Im Juni', '2024-06']] },
+    // a present tense keeps the nearer one, and a future auxiliary outweighs a participle spelled like a past
+    { text: 'Im Mai steigen die Preise.', expected: [['Im Mai', '2025-05']] },
+    {
+      text: 'Über die Verfassung wird erst am 19. August entschieden.',
+      expected: [['19. August', '2025-08-19']],
+    },
   ]);
 });
 

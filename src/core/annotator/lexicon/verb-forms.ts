@@ -156,3 +156,20 @@ export const PUBLISHING_FORMS: ReadonlySet<string> = new Set([
 export const PUBLISHING_WITH_VOR: ReadonlySet<string> = new Set([
   'stellt', 'stellte', 'stellten', 'stellen', 'legt', 'legte', 'legten', 'legen',
 ]);
+
+/**
+ * The simple past of common strong and irregular verbs, third person ("stieg", "stiegen", "brachte"), which no
+ * present form shares: a clause with one tells of the past ("Die Preise stiegen im Januar" in a November text is
+ * last January). Weak verbs' "-te" is left out: "erste", "letzte", "heute" end so too. Modals are left out: "sollte"
+ * is as often a Konjunktiv II.
+ */
+// prettier-ignore
+export const STRONG_PAST_FORMS: ReadonlySet<string> = new Set([
+  'ging', 'gingen', 'kam', 'kamen', 'stieg', 'stiegen', 'sank', 'sanken', 'fiel', 'fielen', 'lag', 'lagen',
+  'stand', 'standen', 'gab', 'gaben', 'fand', 'fanden', 'blieb', 'blieben', 'zog', 'zogen', 'fuhr', 'fuhren',
+  'flog', 'flogen', 'nahm', 'nahmen', 'traf', 'trafen', 'hielt', 'hielten', 'ließ', 'ließen', 'begann',
+  'begannen', 'gewann', 'gewannen', 'starb', 'starben', 'wuchs', 'wuchsen', 'lief', 'liefen', 'schlug',
+  'schlugen', 'brach', 'brachen', 'trat', 'traten', 'bot', 'boten', 'sah', 'sahen', 'tat', 'taten', 'saß', 'saßen',
+  'brachte', 'brachten', 'dachte', 'dachten', 'kannte', 'kannten', 'brannte', 'brannten', 'wusste', 'wussten',
+  'verlor', 'schloss', 'schlossen', 'floh', 'flohen', 'sprang', 'sprangen', 'stahl', 'stahlen', 'warf', 'warfen',
+]);
