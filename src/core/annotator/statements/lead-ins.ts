@@ -3,6 +3,7 @@
  * and says how they took something leads in to what they said; the Konjunktiv after the colon is theirs.
  */
 import { nounPhrase } from '../grammar/noun-phrases';
+import { FOCUS_PARTICLES } from '../lexicon/adverbs';
 import { isReportedVerbAt } from '../grammar/reported-verbs';
 import { oblique } from '../grammar/subject-phrases';
 import { canSpeak } from '../speakers/animacy';
@@ -31,11 +32,14 @@ export function leadIn(tokens: readonly Token[], inside: (token: Token) => boole
   }
   const next = tokens[colon + 1];
   if (colon < 2 || !next || inside(next) || !next.word) return undefined;
-  const subject = nounPhrase(tokens, 0, tokens[colon]);
-  const verb = subject ? tokens[subject.length] : undefined;
-  if (!subject || !verb?.word || verb.capital || subject.length >= colon) return undefined;
+  // "Auch Kanzler Jan Merk stellte sich hinter den Entwurf: …": a focus particle may stand before the subject
+  const from = FOCUS_PARTICLES.has(tokens[0]?.lower ?? '') ? 1 : 0;
+  const subject = nounPhrase(tokens, from, tokens[colon]);
+  const verbAt = from + (subject?.length ?? 0);
+  const verb = subject ? tokens[verbAt] : undefined;
+  if (!subject || !verb?.word || verb.capital || verbAt >= colon) return undefined;
   // "Zugleich stoße das Netz an Grenzen: …": a lead-in in Konjunktiv is itself reported, part of the running speech
-  if (isReportedVerbAt(tokens, subject.length)) return undefined;
+  if (isReportedVerbAt(tokens, verbAt)) return undefined;
   return canSpeak(subject) && !oblique(subject) ? { subject, after: colon + 1 } : undefined;
 }
 
