@@ -21,6 +21,24 @@ describe('continuation in Konjunktiv', () => {
       ],
     },
     {
+      name: 'after a sentence that only says someone replied, the Konjunktiv is theirs',
+      text: 'Der Plan ist umstritten. Ministerin Eva Bas hielt dagegen. Wer das Paket aufschnüre, gefährde die Rente.',
+      expected: [
+        { kind: 'indirect', text: 'Wer das Paket aufschnüre, gefährde die Rente.', speaker: 'Eva Bas' },
+      ],
+    },
+    {
+      name: 'and a lead-in after a focus particle names the next speaker, not the one before',
+      text:
+        'Ministerin Eva Bas sagte, der Plan sei gut. Wer ihn aufschnüre, gefährde die Rente. ' +
+        'Auch Kanzler Jan Merk stellte sich hinter den Plan: Man werde das Gesetz beschließen.',
+      expected: [
+        { kind: 'indirect', text: 'der Plan sei gut', speaker: 'Eva Bas' },
+        { kind: 'indirect', text: 'Wer ihn aufschnüre, gefährde die Rente.', speaker: 'Eva Bas' },
+        { kind: 'indirect', text: 'Man werde das Gesetz beschließen.', speaker: 'Jan Merk' },
+      ],
+    },
+    {
       name: 'a speech verb in the Konjunktiv I goes on with the words, it reports no act of the writer’s',
       text: '„Die Arbeit wird teurer“, sagte der Gärtner Tom Kern. Er rechne mit höheren Preisen. Er warne aber vor Panik.',
       expected: [

@@ -11,7 +11,7 @@ import type { PassState } from '../pass-state';
 import { FRAME_WORDS } from '../lexicon/prepositions';
 import { relayQuote } from '../speakers/relay';
 import type { SpeakerBook } from '../speakers/speaker-book';
-import { cueStatementsIn } from './cued-statements';
+import { announcedSpeaker, cueStatementsIn } from './cued-statements';
 import { framedStatementsIn } from './source-frames';
 
 /**
@@ -45,6 +45,7 @@ export function statementsIn(state: PassState, index: number, direct: readonly F
           : [];
   const statements = [...cued, ...framed.filter((q) => !relays.has(q.cue[0]?.start ?? -1))];
   if (statements.length > 0) speech.sentence = index;
+  else announced(state, index);
   return statements;
 }
 
@@ -143,4 +144,14 @@ function asks(model: TextModel, sentence: Sentence): boolean {
     if (token.text === '?') return true;
   }
   return false;
+}
+
+/** "Die Ministerin widersprach.": who speaks in the sentences after one that says only that someone spoke. */
+function announced(state: PassState, index: number): void {
+  const { model, book, speech } = state;
+  const sentence = model.sentences[index] as Sentence;
+  const speaker = announcedSpeaker(model, sentence, book);
+  if (!speaker) return;
+  speech.sentence = index;
+  speech.speaker = speaker;
 }
