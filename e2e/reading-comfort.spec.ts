@@ -323,6 +323,88 @@ test('forced colours: the chosen text mode and the chosen event look different f
   expect(await chosen.evaluate(look)).not.toBe(await other.evaluate(look));
 });
 
+test('forced colours: a chosen event, date, quote, speaker or text mode is filled, the keyboard focus ringed', async ({
+  page,
+}) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto(SAMPLE);
+  // Forced colours draw the focus ring as an outline in a system colour: a choice drawn as an outline too cannot be
+  // told from it. Filled: a background other than the system's Canvas (which forced colours put behind everything
+  // the author tinted), and not faint; ringed: an outline.
+  const mark = (element: Element) => {
+    const channels = (colour: string) => colour.match(/[\d.]+/g)!.map(Number);
+    const probe = document.body.appendChild(document.createElement('div'));
+    probe.style.background = 'Canvas';
+    const canvas = channels(getComputedStyle(probe).backgroundColor).slice(0, 3).join();
+    probe.remove();
+    const style = getComputedStyle(element);
+    const [r, g, b, alpha = 1] = channels(style.backgroundColor);
+    return {
+      filled: [r, g, b].join() !== canvas && alpha >= 0.5,
+      ringed: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+    };
+  };
+  const focused = page.locator(':focus');
+  const chosenLook = { filled: true, ringed: false };
+  const focusedLook = { filled: false, ringed: true };
+  const bothLook = { filled: true, ringed: true };
+
+  // An event in the timeline, chosen by the keyboard: the focus goes on to its date in the text.
+  const events = page
+    .getByRole('region', { name: 'Timeline' })
+    .getByRole('list', { name: 'Events in date order' });
+  const event = events.getByRole('link', { name: /^September 2022/ });
+  const before = events.getByRole('link', { name: /^February 2022/ });
+  await before.focus();
+  await page.keyboard.press('Tab');
+  await expect(event).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(event).toHaveAttribute('aria-current', 'true');
+  await expect(focused).toHaveAttribute('data-anchor', 'application-2022');
+  expect(await focused.evaluate(mark), 'the chosen date with the focus').toEqual(bothLook);
+  await event.focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(before).toBeFocused();
+  expect(await event.evaluate(mark), 'the chosen event').toEqual(chosenLook);
+  expect(await before.evaluate(mark), 'the event with the focus').toEqual(focusedLook);
+  await page.keyboard.press('Tab');
+  expect(await event.evaluate(mark), 'the chosen event with the focus').toEqual(bothLook);
+
+  // A quote in the text.
+  const quote = page.getByRole('link', { name: /^Direct quote by Mark Rutte/ }).first();
+  await quote.focus();
+  await page.keyboard.press('Enter');
+  await expect(quote).toHaveClass(/is-selected/);
+  await quote.focus();
+  await page.keyboard.press('Tab');
+  await expect(quote).not.toBeFocused();
+  expect(await quote.evaluate(mark), 'the chosen quote').toEqual(chosenLook);
+  expect(await focused.evaluate(mark), 'the link after it, with the focus').toEqual(focusedLook);
+  await page.keyboard.press('Shift+Tab');
+  await expect(quote).toBeFocused();
+  expect(await quote.evaluate(mark), 'the chosen quote with the focus').toEqual(bothLook);
+
+  // A speaker in the legend.
+  const speaker = page.getByRole('button', { name: /^Pete Hegseth/ });
+  await speaker.focus();
+  await page.keyboard.press('Enter');
+  await expect(speaker).toHaveAttribute('aria-pressed', 'true');
+  expect(await speaker.evaluate(mark), 'the chosen speaker with the focus').toEqual(bothLook);
+  await page.keyboard.press('Tab');
+  expect(await speaker.evaluate(mark), 'the chosen speaker').toEqual(chosenLook);
+  expect(await focused.evaluate(mark), 'the control after it, with the focus').toEqual(focusedLook);
+
+  // The text mode: the radio button is transparent over its box, the span after it.
+  const original = page.getByRole('radio', { name: 'Original (German)' });
+  const box = original.locator('xpath=following-sibling::span');
+  expect(await box.evaluate(mark), 'the chosen text mode').toEqual(chosenLook);
+  await original.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(original).toBeFocused();
+  expect(await box.evaluate(mark), 'the chosen text mode with the focus').toEqual(bothLook);
+});
+
 test.describe('on a phone', () => {
   // Reduced motion: the selected quote's scroll is instant, so the layout checks do not race an animation.
   test.use({

@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { setDefaultFontSize } from './support/font-size';
 
 const SAMPLE = '/articles/nato-ukraine-membership-rutte-2025';
 const PAGES = ['/', SAMPLE, `${SAMPLE}?view=parallel`, '/import', '/search?q=Rutte', '/speakers/mark-rutte'];
@@ -28,12 +29,6 @@ const LANGUAGES = [
     skip: 'Zum Inhalt springen',
   },
 ] as const;
-
-/** The browser's default font size, as a reader sets it in the browser's settings (Chromium only). */
-async function setDefaultFontSize(page: Page, px: number) {
-  const session = await page.context().newCDPSession(page);
-  await session.send('Page.setFontSizes', { fontSizes: { standard: px } });
-}
 
 const sidewaysOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { generateArticle } from '../src/testing/data-generators';
 import { expect, serveArticle, test } from './support/fixtures';
+import { setDefaultFontSize } from './support/font-size';
 
 test.use({ locale: 'en-US' });
 
@@ -77,6 +78,38 @@ for (const width of [1280, 390]) {
     await expect(page).toHaveURL(/[?&]event=rutte-reporters-2025\b/);
   });
 }
+
+test('with the browser’s text at 200 % on a 320 px screen, the labels grow with it and stay apart and on the screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const labelSize = () =>
+    page
+      .getByRole('region', { name: 'Timeline' })
+      .locator('.timeline-axis text')
+      .first()
+      .evaluate((text) => parseFloat(getComputedStyle(text).fontSize));
+  const bodySize = () => page.locator('body').evaluate((body) => parseFloat(getComputedStyle(body).fontSize));
+  await page.goto(SAMPLE);
+  const [label, body] = [await labelSize(), await bodySize()];
+
+  await setDefaultFontSize(page, 32);
+  await page.goto(SAMPLE);
+  expect(await bodySize(), 'the text at 200 %').toBe(body * 2);
+  expect(await labelSize(), 'the axis’s labels with it').toBe(label * 2);
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await timeline.scrollIntoViewIfNeeded();
+  await expectLegibleAxis(page);
+  const { texts } = await axisDrawing(page);
+  for (const text of texts) {
+    expect(text.left, `"${text.text}" starts on the screen`).toBeGreaterThanOrEqual(0);
+    expect(text.right, 'and ends on it').toBeLessThanOrEqual(320);
+  }
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    'no scrolling sideways',
+  ).toBeLessThanOrEqual(0);
+});
 
 test('thirty events, most of them in one week, and one two centuries earlier: the axis stays legible', async ({
   page,

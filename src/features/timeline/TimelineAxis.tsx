@@ -1,13 +1,18 @@
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { ArticleEvent } from '../../core/article/schema';
 import { layoutTimeline } from '../../core/timeline/layout';
 import type { TimelineEntry } from '../../core/timeline/order';
+import { labelSpan } from '../../core/timeline/labels';
 import { stackHeight, stackMarks } from '../../core/timeline/stacks';
-import { useWidth } from './use-width';
+import { useMeasure, type Measure } from './use-measure';
 
-/** Pixel metrics of the drawing; positions along the axis are percentages from the core layout. */
-const LANE = 18;
+/**
+ * Pixel metrics of the drawing at the labels' font size {@link FONT} (0.75rem of a 16 px root, timeline.css); those
+ * of the text (label sizes, lanes, rows) grow with the reader's text size, those of the marks stay. Positions along
+ * the axis are percentages from the core layout.
+ */
 const FONT = 12;
+const LANE = 18;
 const TOP = 4;
 /** Roughly the advance of a digit or letter at {@link FONT}, generous so that estimated labels do not touch. */
 const CHAR = FONT * 0.62;
@@ -19,6 +24,13 @@ const MERGE = 16;
 const MAX_LANES = 3;
 /** The row of the publication's label, below the year labels. */
 const PUBLISHED_ROW = 40;
+/** Below the axis: the year labels' baseline, and the room they take when there is no publication row. */
+const YEAR_ROW = 20;
+const YEAR_ROOM = 26;
+/** Room along the axis a year label takes at most, with the gap to the next one. */
+const YEAR_APART = 64;
+/** The frame before it is measured (and on the server). */
+const UNMEASURED: Measure = { width: 320, fontSize: FONT };
 /** Dots closer than this (a dot's width and a pixel) would cover each other: they are stacked in a column. */
 const DOT_APART = 11;
 /** At most this many dots in a column (the top one stands for the rest), each this far above the one below. */
@@ -59,18 +71,24 @@ export function TimelineAxis({
   onChoose,
 }: TimelineAxisProps) {
   const frame = useRef<HTMLDivElement>(null);
-  const width = useWidth(frame, 320);
+  const { width, fontSize } = useMeasure(frame, UNMEASURED);
+  // The text's metrics in pixels at the reader's text size.
+  const text = fontSize / FONT;
+  const labelWidth = useCallback(
+    (label: string) => (label.length * CHAR + 8) * (text / width),
+    [text, width],
+  );
   const layout = useMemo(
     () =>
       layoutTimeline(entries, {
-        labelWidth: (text) => (text.length * CHAR + 8) / width,
+        labelWidth,
         publishedLabel,
-        maxYearLabels: Math.max(2, Math.floor(width / 64)),
-        gap: GAP / width,
-        mergeWithin: MERGE / width,
+        maxYearLabels: Math.max(2, Math.floor(width / (YEAR_APART * text))),
+        gap: (GAP * text) / width,
+        mergeWithin: (MERGE * text) / width,
         maxLanes: MAX_LANES,
       }),
-    [entries, publishedLabel, width],
+    [entries, publishedLabel, width, text, labelWidth],
   );
   const events = useMemo(
     () =>
@@ -92,8 +110,9 @@ export function TimelineAxis({
   const holds = (dot: (typeof dots)[number]) =>
     dot.marks.some((index) => events[index]?.entry.event.id === selected);
   const full = dots.some((dot) => dot.marks.length > 1);
-  const axisY = TOP + layout.lanes * LANE + 8 + (stackHeight(dots) - 1) * STACK_STEP + (full ? MORE_LIFT : 0);
-  const height = axisY + (layout.published ? PUBLISHED_ROW + 6 : 26);
+  const axisY =
+    TOP + layout.lanes * LANE * text + 8 + (stackHeight(dots) - 1) * STACK_STEP + (full ? MORE_LIFT : 0);
+  const height = axisY + (layout.published ? (PUBLISHED_ROW + 6) * text : YEAR_ROOM * text);
   const { published } = layout;
 
   return (
@@ -111,8 +130,8 @@ export function TimelineAxis({
             {tick.labelled ? (
               <text
                 x={percent(tick.at)}
-                y={axisY + 20}
-                textAnchor={tick.at < 0.05 ? 'start' : tick.at > 0.95 ? 'end' : 'middle'}
+                y={axisY + YEAR_ROW * text}
+                textAnchor={labelSpan(tick.at, labelWidth(String(tick.year))).anchor}
               >
                 {tick.year}
               </text>
@@ -120,7 +139,7 @@ export function TimelineAxis({
           </g>
         ))}
         {layout.labels.map((label) => {
-          const y = TOP + (layout.lanes - label.lane) * LANE - 5;
+          const y = TOP + ((layout.lanes - label.lane) * LANE - 5) * text;
           const [only] = label.events.length === 1 ? label.events : [];
           const chosen = label.events.some((named) => named.event.id === selected);
           return (
@@ -208,7 +227,7 @@ export function TimelineAxis({
             <text
               className="timeline-axis__label"
               x={percent(published.at)}
-              y={axisY + PUBLISHED_ROW}
+              y={axisY + PUBLISHED_ROW * text}
               textAnchor={published.anchor}
             >
               {publishedLabel}
