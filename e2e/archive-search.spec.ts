@@ -153,6 +153,36 @@ test("the shipped results after the first page come from the index's blocks of q
   expect(blocks.reduce((sum, count) => sum + count, 0)).toBeGreaterThan(0);
 });
 
+test('Back from a result further down the list returns to as many results as were shown', async ({
+  page,
+}) => {
+  await page.goto('/search');
+  await searchBox(page).click();
+  await page.keyboard.type('Ukraine');
+  const items = results(page).getByRole('listitem');
+  await expect(items).toHaveCount(6);
+  await page.getByRole('button', { name: 'Show 6 more quotes' }).click();
+  await expect(items).toHaveCount(12);
+  // The address says how many are shown, so a reload or a shared link shows them too.
+  await expect(page).toHaveURL(/\/search\?q=Ukraine&shown=12$/);
+
+  const twelfth = items.nth(11).getByRole('link').first();
+  const name = (await twelfth.textContent()) ?? '';
+  await twelfth.click();
+  await expect(page).toHaveURL(/\/articles\/[a-z0-9-]+\?quote=q\d+$/);
+  await expect(panel(page)).toBeVisible();
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Search: Ukraine' })).toBeVisible();
+  await expect(items).toHaveCount(12);
+  await expect(items.nth(11).getByRole('link', { name, exact: true })).toBeVisible();
+
+  // A new query starts from the first page again.
+  await searchBox(page).fill('Rutte');
+  await expect(page).toHaveURL(/\/search\?q=Rutte$/);
+  await expect(items).toHaveCount(6);
+});
+
 test('when the reader of quotes cannot start, the search says so and tries again', async ({ page }) => {
   const script = '**/assets/quote-blocks.worker-*.js';
   await page.route(script, (route) => route.abort());

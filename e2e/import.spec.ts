@@ -34,6 +34,22 @@ test('pasted German text is annotated in the browser, opens in the reader, and i
   await expect(page.getByRole('link', { name: 'Hafen in Lindau' })).toBeVisible();
 });
 
+test('a text pasted without a title, with Windows line breaks, is named by its headline in the title and the address', async ({
+  page,
+}) => {
+  const text = [
+    'Rat beschließt neuen Hafen',
+    'Lindau (dpa) - Der Stadtrat hat am Dienstag den Ausbau des Hafens beschlossen. „Wir fangen im Mai an“, sagte Bürgermeisterin Eva Lind.',
+  ].join('\r\n\r\n');
+  await page.goto('/import');
+  await page.getByRole('textbox', { name: 'Text' }).fill(text);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rat beschließt neuen Hafen' })).toBeVisible();
+  // The address is the title's, not the first sixty characters of the text running on into the dateline.
+  await expect(page).toHaveURL(/\/imported\/rat-beschliesst-neuen-hafen$/);
+  await expect(page.getByRole('link', { name: /^Direct quote by Eva Lind/ })).toBeVisible();
+});
+
 test('a text imported under the title of a shipped article gets an id of its own and hides none of its quotes', async ({
   page,
 }) => {

@@ -203,3 +203,32 @@ test('a file with no articles says so; an article exported as formatted JSON res
   await page.goto('/imported/exported-formatted');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
+
+test('a file that is no backup says that nothing was restored, in a live region that was there before', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForApp(page);
+  const keeping = page.getByRole('region', { name: 'Your library in this browser' });
+  // A screen reader announces a live region's changes, not every region added with its message in it.
+  const outcome = await keeping.getByRole('status').elementHandle();
+  await restore(page, 'export.jsonl', '{"name": "Tabelle", "rows": 3}\nName;Wert\n');
+  await expect(keeping.getByRole('status')).toHaveText(
+    'Nothing was restored: no line of “export.jsonl” is an article, so it is not a backup of a Stimmen library, or it is damaged. Your library is as it was.',
+  );
+  expect(await outcome.evaluate((region) => region.isConnected && region.textContent)).toContain(
+    'Nothing was restored',
+  );
+  await expect(keeping.getByRole('alert').getByRole('listitem')).toHaveText([
+    'Line 1: schemaVersion: missing (this reader reads version 2)',
+    /^Line 2: not valid JSON at line 2, column 1: /,
+  ]);
+  await expect(page.getByRole('heading', { name: 'Your imports' })).toHaveCount(0);
+
+  // A backup made next is said in the same region.
+  await page.getByRole('button', { name: 'Back up the library' }).click();
+  await expect(keeping.getByRole('status')).toHaveText(/^Backed up 0 articles into stimmen-library-/);
+  expect(await outcome.evaluate((region) => region.isConnected)).toBe(true);
+  await expect(keeping.getByRole('alert')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});

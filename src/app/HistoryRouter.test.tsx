@@ -140,6 +140,17 @@ describe('HistoryRouter', () => {
     replace.mockRestore();
   });
 
+  it('writes a replace made at once after the keys’ replace not yet written, and keeps it', async () => {
+    renderRouter();
+    act(() => void app.navigate?.('?q=Bund', { flushSync: true, replace: true }));
+    // "Show more" right after the last key: a replace written at once, which the keys' pause must not undo.
+    await act(() => app.navigate?.('?q=Bund&shown=12', { replace: true }));
+    expect(window.location.search).toBe('?q=Bund&shown=12');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(window.location.search).toBe('?q=Bund&shown=12');
+    expect(shownSearch()).toBe('?q=Bund&shown=12');
+  });
+
   it('writes nothing while the keys go on, however long the run: each key starts the pause anew', async () => {
     renderRouter();
     const replace = vi.spyOn(window.history, 'replaceState');

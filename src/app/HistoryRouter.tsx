@@ -171,8 +171,9 @@ export function HistoryRouter({
       sync: boolean,
     ) => {
       // Entries are written in the order of the navigations that make them; a replace not yet written is itself
-      // replaced.
-      if (method === 'pushState' || pendingEntry.current?.method !== method) writePendingEntry();
+      // replaced by a synchronous one. One written at once ("Show more" after the search field's keys) writes it
+      // first: its timer would otherwise write the keys' entry over this one.
+      if (!sync || method === 'pushState' || pendingEntry.current?.method !== method) writePendingEntry();
       const entry: HistoryEntry = { usr: state ?? null, key: Math.random().toString(36).slice(2, 10) };
       if (!sync) {
         window.history[method](entry, '', href(to, languageNow.current));

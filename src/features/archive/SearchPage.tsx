@@ -1,7 +1,8 @@
 import './archive.css';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { matchPlaces } from '../../core/search/match-places';
 import { matchedLanguage, queryWords } from '../../core/search/quote-index';
 import { LoadFailedNotice } from '../../ui/Notice';
@@ -10,8 +11,21 @@ import { ArchiveQuoteItem } from './ArchiveQuoteItem';
 import { useQuoteList } from './quote-list';
 import { importedIndexQueryOptions } from './imported-quotes';
 import { RESULTS_PAGE, type SearchResults } from './search-data';
-import { searchQuery } from './SearchBox';
+import { SEARCH_PATH, searchQuery } from './SearchBox';
 import { useSearchResults } from './use-search-results';
+
+/** The most results an address asks for (`&shown=`): a hundred pages. */
+const MOST_SHOWN = 100 * RESULTS_PAGE;
+
+/**
+ * How many results the query string asks for (`&shown=`, written by "Show more"): whole pages, at least one, so
+ * that Back to the results from a quote or a speaker's page finds the result the reader left from.
+ */
+function shownResults(search: string): number {
+  const asked = Number(new URLSearchParams(search).get('shown'));
+  if (!Number.isInteger(asked) || asked <= RESULTS_PAGE) return RESULTS_PAGE;
+  return Math.min(Math.ceil(asked / RESULTS_PAGE) * RESULTS_PAGE, MOST_SHOWN);
+}
 
 /**
  * `/search?q=…`: the quotes of the library (shipped and imported) that match the query in the header's search field,
@@ -21,11 +35,18 @@ import { useSearchResults } from './use-search-results';
  */
 export function SearchPage() {
   const { t } = useTranslation(['archive', 'common']);
-  const query = searchQuery(useUrlSearch().search).trim();
+  const navigate = useNavigate();
+  const { search, latest } = useUrlSearch();
+  const query = searchQuery(search).trim();
   const imported = useQuery(importedIndexQueryOptions());
-  // How many results to show, for the query they were asked for: a new query starts from one page again.
-  const [more, setMore] = useState({ query, shown: RESULTS_PAGE });
-  const shown = more.query === query ? more.shown : RESULTS_PAGE;
+  // How many results to show is in the address, replaced (not a step of its own in the history); the search field
+  // writes a new query without it, which starts from one page again.
+  const shown = shownResults(search);
+  const showMore = () => {
+    const params = new URLSearchParams(latest());
+    params.set('shown', String(shown + RESULTS_PAGE));
+    void navigate({ pathname: SEARCH_PATH, search: `?${params.toString()}` }, { replace: true });
+  };
   const results = useSearchResults(query, imported.data, shown);
   const failed = imported.isError
     ? { error: imported.error, retry: () => void imported.refetch() }
@@ -61,7 +82,7 @@ export function SearchPage() {
           shown={shown}
           unreadable={imported.data?.unreadable ?? 0}
           busy={results.busy}
-          onMore={() => setMore({ query, shown: shown + RESULTS_PAGE })}
+          onMore={showMore}
         />
       )}
     </section>

@@ -8,7 +8,6 @@ import { parseArticleJson } from '../../core/article/parse';
 import type { ArticleProblem } from '../../core/article/problems';
 import { ArticleProblemText } from '../../ui/ArticleProblemText';
 import type { Article } from '../../core/article/schema';
-import { slugify } from '../../core/article/slug';
 import { freeImportedId, importedWithText, saveImported } from '../../storage/imported-articles';
 import { askToKeepStorage, isQuotaError } from '../../storage/persistence';
 import { isShippedArticle } from '../../storage/shipped-articles';
@@ -142,22 +141,23 @@ export function ImportPage() {
       setStatus({ kind: 'duplicate', id: existing.id, title: shown });
       return;
     }
-    // Not a shipped article's id either: the import would stand in for that article's quotes (as a copy of it).
-    const id = await freeImportedId(slugify(title || text.slice(0, 60), 'import'), isShippedArticle);
     setStatus({ kind: 'annotating', progress: undefined, characters: text.length });
     const running = annotateInWorker(
       {
         text,
         title: title || undefined,
         published: published || undefined,
-        id,
         language: language || undefined,
       },
       (fraction) => setStatus((s) => (s.kind === 'annotating' ? { ...s, progress: fraction } : s)),
     );
     job.current = running;
     try {
-      const article = await running.result;
+      // The id is the slug of the title the article has (the one given, else the text's first words, its headline
+      // where it has one, after a dateline), not of the text's first characters. Not a shipped article's id either:
+      // the import would stand in for that article's quotes (as a copy of it).
+      const annotated = await running.result;
+      const article = { ...annotated, id: await freeImportedId(annotated.id, isShippedArticle) };
       await keepImport(article);
       void navigate(`/imported/${article.id}`);
     } catch (error) {

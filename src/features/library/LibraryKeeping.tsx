@@ -22,7 +22,8 @@ type Restore =
   | { kind: 'idle' }
   | { kind: 'choosing'; name: string; plan: RestorePlan; replace: ReadonlySet<number> }
   | { kind: 'restoring' }
-  | { kind: 'done'; name: string; report: RestoreReport }
+  /** `articles`: how many lines of the file were articles (none: it is not a backup, or a damaged one). */
+  | { kind: 'done'; name: string; report: RestoreReport; articles: number }
   | { kind: 'failed'; message: string };
 
 /** Queries that show the library and its storage, read again after a restore. */
@@ -56,6 +57,7 @@ export function LibraryKeeping() {
     Promise.all(LIBRARY_QUERIES.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
 
   const backUp = async () => {
+    setRestore({ kind: 'idle' });
     try {
       const { text, count } = await libraryBackup();
       const file = backupFileName(localDay(new Date()));
@@ -69,11 +71,12 @@ export function LibraryKeeping() {
   const finish = async (name: string, plan: RestorePlan, replace: ReadonlySet<number>) => {
     setRestore({ kind: 'restoring' });
     const report = await applyRestore(plan, (item) => replace.has(item.line));
-    setRestore({ kind: 'done', name, report });
+    setRestore({ kind: 'done', name, report, articles: plan.items.length });
     await refresh();
   };
 
   const chooseFile = async (file: File) => {
+    setExported(undefined);
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
@@ -96,6 +99,23 @@ export function LibraryKeeping() {
     if (restore.kind === 'choosing')
       void finish(restore.name, restore.plan, restore.replace).then(backToFileField);
   };
+
+  // What the last backup or restore did, said in one live region that is always there: a region added with its
+  // message already in it is not announced by every screen reader.
+  const outcome =
+    restore.kind === 'restoring'
+      ? t('backup.restoring')
+      : restore.kind === 'done'
+        ? restore.articles === 0
+          ? t('backup.notBackup', { name: restore.name })
+          : t('backup.done', {
+              name: restore.name,
+              added: numbers.format(restore.report.added),
+              replaced: numbers.format(restore.report.replaced),
+              copies: numbers.format(restore.report.copies),
+              skipped: numbers.format(restore.report.skipped),
+            })
+        : exported;
 
   return (
     <section className="library-keeping" aria-labelledby="library-keeping-title">
@@ -125,7 +145,6 @@ export function LibraryKeeping() {
           {t('backup.exportHint')}
         </p>
       </div>
-      {exported !== undefined ? <p role="status">{exported}</p> : null}
       <div className="library-keeping__row">
         <label htmlFor={fileInput}>{t('backup.restoreLabel')}</label>
         <input
@@ -141,6 +160,9 @@ export function LibraryKeeping() {
           }}
         />
       </div>
+      <p role="status" className="library-keeping__outcome">
+        {outcome}
+      </p>
       {restore.kind === 'choosing' ? (
         <form
           className="library-keeping__choices"
@@ -211,23 +233,9 @@ export function LibraryKeeping() {
           </div>
         </form>
       ) : null}
-      {restore.kind === 'restoring' ? <p role="status">{t('backup.restoring')}</p> : null}
       {restore.kind === 'failed' ? <p role="alert">{restore.message}</p> : null}
-      {restore.kind === 'done' ? (
-        <>
-          <p role="status">
-            {t('backup.done', {
-              name: restore.name,
-              added: numbers.format(restore.report.added),
-              replaced: numbers.format(restore.report.replaced),
-              copies: numbers.format(restore.report.copies),
-              skipped: numbers.format(restore.report.skipped),
-            })}
-          </p>
-          {restore.report.broken.length > 0 ? (
-            <BrokenLines lines={restore.report.broken} numbers={numbers} />
-          ) : null}
-        </>
+      {restore.kind === 'done' && restore.report.broken.length > 0 ? (
+        <BrokenLines lines={restore.report.broken} numbers={numbers} />
       ) : null}
     </section>
   );
