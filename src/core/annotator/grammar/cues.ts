@@ -59,6 +59,12 @@ export const isFiniteSpeechForm = (word: string): boolean => VERB_FORMS.get(word
 /** The particles of the separable speech verbs ("bekannt" of "bekanntgeben"). */
 const PARTICLES = new Set(SPEECH_VERBS.flatMap((verb) => (verb.particle ? [verb.particle] : [])));
 
+/**
+ * Whether a lower-case word can close a clause as a speech verb's finite form or its particle ("widersprach",
+ * "dagegen"): one look-up, before any search for cues.
+ */
+export const mayCloseAsCue = (word: string): boolean => isFiniteSpeechForm(word) || PARTICLES.has(word);
+
 /** Whether a token ends a clause for the purposes of cue and subject search. */
 export function endsClause(token: Token): boolean {
   return !token.word && CLAUSE_ENDS.has(token.text);

@@ -7,7 +7,7 @@
  * `preposed.ts`, "wie" clauses in `wie-clauses.ts`, and when a verb alone reports in `reported.ts`.
  */
 import { subjectNumber } from '../grammar/verb-number';
-import { endsClauseAt, findCues, passiveAround, type Cue } from '../grammar/cues';
+import { endsClauseAt, findCues, mayCloseAsCue, passiveAround, type Cue } from '../grammar/cues';
 import { findSubject } from '../grammar/subjects';
 import { impersonalSource, isImpersonalCue, sourceBeforeImpersonal } from '../grammar/impersonal-sources';
 import { type FoundQuote, type Sentence, type TextModel } from '../model';
@@ -351,7 +351,8 @@ export function announcedSpeaker(
   let last = tokens.length - 1;
   while (last >= 0 && !(tokens[last] as Token).word) last--;
   const closing = tokens[last];
-  if (!closing || tokens.slice(last + 1).some((t) => t.text !== '.' && t.text !== ':')) return undefined;
+  if (!closing || closing.capital || !mayCloseAsCue(closing.lower)) return undefined;
+  if (tokens.slice(last + 1).some((t) => t.text !== '.' && t.text !== ':')) return undefined;
   const inside = insideQuotes(model, sentence.paragraph);
   const cue = findCues(tokens, inside).find((c) => c.tokens[c.tokens.length - 1] === closing);
   // a finite verb ("widersprach", "hielt dagegen"), not an infinitive after a modal or a participle
