@@ -91,17 +91,19 @@ export class SpeakerBook {
    */
   mentionedAgain(name: readonly Token[]): void {
     const key = name.map((t) => t.lower).join(' ');
-    const surname = name[name.length - 1]?.lower;
-    const entity =
-      this.byKey.get(key) ??
-      this.speakers.findLast(
-        (s) => s.kind === 'person' && s.name.toLowerCase().split(' ').at(-1) === surname && name.length === 1,
-      );
+    const entity = this.byKey.get(key) ?? (name.length === 1 ? this.personBySurname(key) : undefined);
     if (!entity || entity.kind !== 'person') return;
     this.lastPerson = entity;
     this.latest = entity;
     if (this.named.has(entity) || entity.role !== undefined) this.lastNamed = entity;
     this.lastMention.set(entity, name);
+  }
+
+  /** The person named last whose surname is `surname` exactly (lower case; "bergers" is no "Berger"). */
+  private personBySurname(surname: string): SpeakerEntity | undefined {
+    return this.speakers.findLast(
+      (s) => s.kind === 'person' && s.name.toLowerCase().split(' ').at(-1) === surname,
+    );
   }
 
   /**

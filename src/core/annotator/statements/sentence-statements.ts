@@ -11,7 +11,8 @@ import type { PassState } from '../pass-state';
 import { FRAME_WORDS } from '../lexicon/prepositions';
 import { relayQuote } from '../speakers/relay';
 import type { SpeakerBook } from '../speakers/speaker-book';
-import { announcedSpeaker, cueStatementsIn } from './cued-statements';
+import { announcedSpeaker } from './announced-speech';
+import { cueStatementsIn } from './cued-statements';
 import { framedStatementsIn } from './source-frames';
 
 /**
