@@ -497,6 +497,11 @@ describe('a headline that names its speaker by role alone', () => {
       speakers: ['Friedrich Lang', 'Friedrich Lang'],
     },
     {
+      name: 'a group named by one word is the group the text names in full later',
+      text: 'Polizei warnt vor Betrügern\n\nDie Polizei in Westfalen warnt vor falschen Anrufen. Es seien viele Fälle, teilte sie mit.',
+      speakers: ['Polizei in Westfalen', 'Polizei in Westfalen', 'Polizei in Westfalen'],
+    },
+    {
       name: 'a headline’s generic masculine is taken over by a woman with that role',
       text: 'Bahnchef verspricht pünktliche Züge\n\nBahnchefin Eva Palm hat bessere Zeiten versprochen. Die Züge würden pünktlich, sagte Palm.',
       speakers: ['Eva Palm', 'Eva Palm', 'Eva Palm'],

@@ -232,6 +232,8 @@ export class SpeakerBook {
           ? latestGroupOfKind(this.speakers, collectiveHead)
           : undefined;
       const group = earlier ?? this.entityFor(phraseName(words), 'collective');
+      // "Polizei warnt vor …": one word without an article, as headlines write (see below)
+      if (words.length === 1 && number !== 'plural' && !earlier) this.roleOnly.add(group);
       return { speaker: this.unnamedRole(group, words, roleToken), how: 'collective' };
     }
     // "die Sprecherin", "der Minister": a definite role noun alone takes up someone named before
@@ -253,7 +255,9 @@ export class SpeakerBook {
       const group = this.entityFor(phraseName(words), 'collective');
       // "Kanzler: „…“", "Papst warnt vor …": a role without an article, as headlines write, is one person whom the
       // text names later ("der Bundeskanzler" may be another than the one named later: "… als Bundeskanzler Kohl")
-      if (roleToken && words.length === 1 && number !== 'plural') this.roleOnly.add(group);
+      // "Polizei warnt vor …": a group named by one word without an article, as headlines write, is the group the
+      // text names in full later ("Die Polizei in Nordrhein-Westfalen")
+      if (words.length === 1 && number !== 'plural') this.roleOnly.add(group);
       return { speaker: this.unnamedRole(group, words, roleToken), how: 'collective' };
     }
     return undefined;
@@ -372,10 +376,29 @@ export class SpeakerBook {
       if (role && !known.role) known.role = role;
       return known;
     }
+    const headline = kind === 'collective' ? this.headlineGroup(key) : undefined;
+    if (headline) {
+      headline.name = clean;
+      this.byKey.set(key, headline);
+      return headline;
+    }
     const entity: SpeakerEntity = { id: this.newId(clean), name: clean, kind, ...(role ? { role } : {}) };
     this.speakers.push(entity);
     this.byKey.set(key, entity);
     return entity;
+  }
+
+  /**
+   * The group named by one word alone before ("Polizei warnt vor …") that `key`, a group's full name, opens with
+   * ("polizei in nordrhein-westfalen"): taken over by that name, once.
+   */
+  private headlineGroup(key: string): SpeakerEntity | undefined {
+    for (const entity of this.roleOnly) {
+      if (entity.kind !== 'collective' || !key.startsWith(`${entity.name.toLowerCase()} `)) continue;
+      this.roleOnly.delete(entity);
+      return entity;
+    }
+    return undefined;
   }
 
   private newId(name: string): string {
