@@ -405,6 +405,95 @@ test('forced colours: a chosen event, date, quote, speaker or text mode is fille
   expect(await box.evaluate(mark), 'the chosen text mode with the focus').toEqual(bothLook);
 });
 
+test('the keyboard focus shows on a chosen quote, date, event and speaker, and the choice shows under it', async ({
+  page,
+}) => {
+  // Reduced motion: a date chosen from the timeline is drawn without the flash's fading tint.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(SAMPLE);
+  await expect(page.getByRole('article').locator('.paragraph').first()).toBeVisible();
+  // What marks an element: its outline (the focus ring), its box shadow, border and tint.
+  const look = (element: Element) => {
+    const style = getComputedStyle(element);
+    return {
+      outline:
+        style.outlineStyle === 'none'
+          ? 'none'
+          : `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} ${style.outlineOffset}`,
+      boxShadow: style.boxShadow,
+      border: style.borderColor,
+      background: style.backgroundColor,
+    };
+  };
+  const tabUntil = async (target: ReturnType<Page['getByRole']>, key = 'Tab') => {
+    for (let i = 0; i < 80 && !(await target.evaluate((el) => el === document.activeElement)); i += 1)
+      await page.keyboard.press(key);
+    await expect(target).toBeFocused();
+  };
+  type Look = Awaited<ReturnType<typeof look>>;
+  /** The chosen one with the focus wears the same ring as any focused one, and stays unlike both. */
+  const expectDistinct = (what: string, focused: Look, chosen: Look, chosenFocused: Look) => {
+    expect(focused.outline, `${what} with the focus is ringed`).not.toBe('none');
+    expect(chosenFocused.outline, `the chosen ${what} with the focus wears the focus ring`).toBe(
+      focused.outline,
+    );
+    expect(chosen.outline, `the chosen ${what} is not taken for the focus`).not.toBe(focused.outline);
+    expect(chosenFocused, `the chosen ${what} shows whether it has the focus`).not.toEqual(chosen);
+    expect(chosenFocused, `the chosen ${what} with the focus still looks chosen`).not.toEqual(focused);
+  };
+  const article = page.getByRole('article');
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+
+  // A quote: Enter opens it in the panel, which takes the focus (Escape would close it); back to it with Shift+Tab.
+  const quote = article.getByRole('link', { name: /^Indirect speech by Mark Rutte/ }).first();
+  await tabUntil(quote);
+  const focusedQuote = await quote.evaluate(look);
+  await page.keyboard.press('Enter');
+  await expect(quote).toHaveClass(/is-selected/);
+  await expect(quote).not.toBeFocused();
+  await tabUntil(quote, 'Shift+Tab');
+  await expect(quote).toHaveClass(/is-selected/);
+  const chosenFocusedQuote = await quote.evaluate(look);
+  await page.keyboard.press('Tab');
+  await expect(quote).not.toBeFocused();
+  expectDistinct('quote', focusedQuote, await quote.evaluate(look), chosenFocusedQuote);
+
+  // A date in the text: Enter chooses its event and takes the focus to it in the timeline.
+  const date = article.getByRole('link', { name: /: im September 2022$/ });
+  await tabUntil(date);
+  const focusedDate = await date.evaluate(look);
+  await page.keyboard.press('Enter');
+  const event = timeline.getByRole('link', { name: /^September 2022: / });
+  await expect(event).toBeFocused();
+  await expect(event).toHaveAttribute('aria-current', 'true');
+  const chosenFocusedEvent = await event.evaluate(look);
+  const before = timeline.getByRole('link', { name: /^February 2022/ });
+  await page.keyboard.press('Shift+Tab');
+  await expect(before).toBeFocused();
+  expectDistinct('event', await before.evaluate(look), await event.evaluate(look), chosenFocusedEvent);
+  // Back to the event, whose Enter takes the focus to its date in the text.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(date).toBeFocused();
+  await expect(date).toHaveClass(/is-selected-date/);
+  const chosenFocusedDate = await date.evaluate(look);
+  await page.keyboard.press('Tab');
+  await expect(date).not.toBeFocused();
+  expectDistinct('date', focusedDate, await date.evaluate(look), chosenFocusedDate);
+
+  // A speaker in the legend.
+  const speakers = page.getByRole('region', { name: 'Speakers' });
+  const firstSpeaker = speakers.getByRole('button', { name: /^Mark Rutte/ });
+  await tabUntil(firstSpeaker);
+  const focusedSpeaker = await firstSpeaker.evaluate(look);
+  await page.keyboard.press('Enter');
+  await expect(firstSpeaker).toHaveAttribute('aria-pressed', 'true');
+  const chosenFocusedSpeaker = await firstSpeaker.evaluate(look);
+  await page.keyboard.press('Tab');
+  await expect(firstSpeaker).not.toBeFocused();
+  expectDistinct('speaker', focusedSpeaker, await firstSpeaker.evaluate(look), chosenFocusedSpeaker);
+});
+
 test.describe('on a phone', () => {
   // Reduced motion: the selected quote's scroll is instant, so the layout checks do not race an animation.
   test.use({
