@@ -208,3 +208,63 @@ test('a new deployment while a page is open: the reader is told and chooses when
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test.describe('offline, a page says what needs the network and what can still be read', () => {
+  test.beforeEach(async ({ page, consoleWatch }) => {
+    consoleWatch.allow(/Failed to load resource|ERR_INTERNET_DISCONNECTED/);
+    await page.goto('/');
+    await serviceWorkerActive(page);
+  });
+
+  test('the search, with no imported article to search', async ({ page }) => {
+    await goOffline(page);
+    await page.goto('/search?q=Rutte');
+    const notice = page.getByRole('status').filter({
+      has: page.getByRole('heading', { name: "Searching the site's articles needs a connection" }),
+    });
+    await expect(notice).toContainText('the articles you import are kept here and searched offline too');
+    // No file's error for a reader to puzzle over.
+    await expect(page.getByRole('main')).not.toContainText('manifest.json');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await notice.getByRole('link', { name: 'Back to the library' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+    await goOnline(page);
+  });
+
+  test('an article never opened before', async ({ page }) => {
+    const article = shippedArticle();
+    await goOffline(page);
+    await page.goto(`/articles/${article.id}`);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'This article is not saved for reading offline' }),
+    ).toBeVisible();
+    await expect(page.getByRole('main')).not.toContainText('The connection failed');
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Articles to read offline' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+    await expect(libraryItem(page, article.title).getByText('Not available offline')).toBeVisible();
+    await goOnline(page);
+  });
+
+  test("a speaker's page: their quotes, and no error that contradicts them", async ({ page }) => {
+    await goOffline(page);
+    // The page was kept (prerendered), the file of all their quotes was not: once its request has failed, the page
+    // has said all it will.
+    const refused = page.waitForEvent('requestfailed', (request) =>
+      request.url().includes('/archive/speakers/mark-rutte.json'),
+    );
+    await page.goto('/speakers/mark-rutte');
+    await refused;
+    await expect(page.getByRole('heading', { level: 1, name: 'Mark Rutte' })).toBeVisible();
+    const quotes = page
+      .getByRole('region', { name: 'Quotes, in the order they were said' })
+      .getByRole('listitem');
+    await expect(quotes).toHaveCount(5);
+    // Every quote of theirs is on the page: nothing is missing, so nothing is said.
+    await expect(page.getByRole('main')).not.toContainText('could not be loaded');
+    await expect(page.getByRole('main')).not.toContainText('without a connection');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await goOnline(page);
+  });
+});

@@ -535,3 +535,17 @@ test('on a wide screen, with a quote open, the speakers and the timeline can sti
   await event.click({ timeout: 5_000 });
   await expect(page).toHaveURL(/[?&]event=bucharest-2008\b/);
 });
+
+test.describe('the position of the chosen quote is heard as one line, without a space before the colon', () => {
+  for (const { language, line } of [
+    { language: 'en', line: 'Quote 3 of 15: Indirect speech, Mark Rutte' },
+    { language: 'de', line: 'Zitat 3 von 15: Indirekte Rede, Mark Rutte' },
+  ]) {
+    test(language, async ({ page }) => {
+      await page.goto(`${SAMPLE}?quote=q3&lng=${language}`);
+      const position = page.getByRole('paragraph').filter({ hasText: /^(Quote|Zitat) 3 / });
+      // The accessibility tree's text: what a screen reader reads and announces as the quote changes.
+      await expect(position).toMatchAriaSnapshot(`- paragraph: "${line}"`);
+    });
+  }
+});

@@ -125,6 +125,7 @@ const routes: { name: string; path: string; ready: () => Promise<unknown> }[] = 
 const errors: { name: string; error: unknown }[] = [
   { name: 'not found', error: new ArticleLoadError('notFound', 'x') },
   { name: 'network', error: new ArticleLoadError('network', 'x') },
+  { name: 'offline', error: new ArticleLoadError('offline', 'x') },
   { name: 'timeout', error: new ArticleLoadError('timeout', 'x') },
   { name: 'http', error: new ArticleLoadError('http', 'x', { status: 503 }) },
   {

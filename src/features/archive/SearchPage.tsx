@@ -5,13 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { matchPlaces } from '../../core/search/match-places';
 import { matchedLanguage, queryWords } from '../../core/search/quote-index';
-import { LoadFailedNotice } from '../../ui/Notice';
+import { Link } from '../../ui/Link';
+import { LoadFailedNotice, Notice } from '../../ui/Notice';
 import { useUrlSearch } from '../../ui/url-search';
 import { ArchiveQuoteItem } from './ArchiveQuoteItem';
 import { useQuoteList } from './quote-list';
 import { importedIndexQueryOptions } from './imported-quotes';
 import { RESULTS_PAGE, type SearchResults } from './search-data';
 import { SEARCH_PATH, searchQuery } from './SearchBox';
+import { isUnreachable } from './site-files';
 import { useSearchResults } from './use-search-results';
 
 /** The most results an address asks for (`&shown=`): a hundred pages. */
@@ -67,6 +69,24 @@ export function SearchPage() {
         <p role="status" className="archive-page__count" data-query={query}>
           {t('search.tooShort', { query })}
         </p>
+      ) : failed && isUnreachable(failed.error) ? (
+        // Offline, with no imports to search: what needs the network, and what can be read without it.
+        <Notice
+          title={t('search.unreachableTitle')}
+          role="status"
+          actions={
+            <>
+              <button type="button" className="button" onClick={failed.retry}>
+                {t('common:retry')}
+              </button>
+              <Link to="/" className="button">
+                {t('common:backToLibrary')}
+              </Link>
+            </>
+          }
+        >
+          <p>{t('search.unreachableBody')}</p>
+        </Notice>
       ) : failed ? (
         <LoadFailedNotice title={t('search.loadFailed')} onRetry={failed.retry}>
           <p>
@@ -104,6 +124,7 @@ interface ResultsProps {
 function Results({ results, onRetry, shown, unreadable, busy, onMore }: ResultsProps) {
   const { list, onClick } = useQuoteList();
   const { t, locale, numbers } = list;
+  const common = useTranslation('common').t;
   const { query, hits, total, shippedFailed } = results;
   const rest = total - hits.length;
   // Each hit in the language whose words match the most, and why it matched: its words marked there, the places
@@ -122,7 +143,17 @@ function Results({ results, onRetry, shown, unreadable, busy, onMore }: ResultsP
   );
   return (
     <>
-      {shippedFailed ? (
+      {shippedFailed && isUnreachable(shippedFailed) ? (
+        <Notice
+          title={t('search.importedOnlyUnreachable')}
+          role="status"
+          actions={
+            <button type="button" className="button" onClick={onRetry}>
+              {common('retry')}
+            </button>
+          }
+        />
+      ) : shippedFailed ? (
         <LoadFailedNotice title={t('search.importedOnly')} onRetry={onRetry}>
           <p>
             <code>{shippedFailed.message}</code>

@@ -15,8 +15,10 @@ import { pickLocalized } from '../../core/article/localized';
 import { speakerName } from '../../core/speakers/names';
 import { nameOfKey } from '../../core/speakers/speaker-key';
 import { formatPartialDateRange } from '../../core/dates/format-range';
-import { LoadFailedNotice } from '../../ui/Notice';
+import { LoadFailedNotice, Notice } from '../../ui/Notice';
+import { useFormatLocale } from '../../ui/use-format-locale';
 import { ArchiveQuoteItem } from './ArchiveQuoteItem';
+import { isUnreachable } from './site-files';
 import { speakerQueryOptions } from './speaker-data';
 import { useQuoteList } from './quote-list';
 
@@ -32,7 +34,8 @@ const whileHydrating = () => true;
  * whatever has loaded by then, as the server rendered it.
  */
 export function SpeakerPage({ prerendered }: { prerendered?: SpeakerFirstScreen }) {
-  const { t } = useTranslation(['archive', 'common']);
+  const { t, i18n } = useTranslation(['archive', 'common']);
+  const formats = useFormatLocale(i18n.resolvedLanguage ?? 'en');
   const { key = '' } = useParams();
   const hydrating = useSyncExternalStore(subscribeToNothing, notHydrating, whileHydrating);
   const query = useQuery(speakerQueryOptions(key));
@@ -64,12 +67,36 @@ export function SpeakerPage({ prerendered }: { prerendered?: SpeakerFirstScreen 
         </p>
       </LoadFailedNotice>
     ) : null;
+  // Offline is no error to report: said in words, without the file, and only what is missing.
+  const offlineNotice = (title: string) => (
+    <Notice
+      title={title}
+      role="status"
+      actions={
+        <button type="button" className="button" onClick={retry}>
+          {t('common:retry')}
+        </button>
+      }
+    />
+  );
+  const offline = failed !== undefined && isUnreachable(failed);
+  if (!page && failed && prerendered) {
+    // The prerendered first screen is what was kept; said only where it is not all of their quotes.
+    const missing = prerendered.quotes.length < prerendered.quoteCount;
+    const notice = !offline
+      ? failedNotice(t('speaker.loadFailed'))
+      : missing
+        ? offlineNotice(
+            t('speaker.someUnreachable', {
+              shown: prerendered.quotes.length.toLocaleString(formats),
+              total: prerendered.quoteCount.toLocaleString(formats),
+            }),
+          )
+        : null;
+    return <SpeakerView screen={prerendered} notice={notice} />;
+  }
   if (!page && failed)
-    return prerendered ? (
-      <SpeakerView screen={prerendered} notice={failedNotice(t('speaker.loadFailed'))} />
-    ) : (
-      failedNotice(t('speaker.loadFailed'))
-    );
+    return offline ? offlineNotice(t('speaker.unreachable')) : failedNotice(t('speaker.loadFailed'));
   if (!page) {
     const { namedKey } = query.data;
     return namedKey === undefined ? <SpeakerNotFound speakerKey={key} /> : <SpeakerRedirect to={namedKey} />;
@@ -78,7 +105,11 @@ export function SpeakerPage({ prerendered }: { prerendered?: SpeakerFirstScreen 
     <SpeakerView
       screen={speakerFirstScreen(page, FIRST_QUOTES)}
       all={page.quotes}
-      notice={failedNotice(t('speaker.importedOnly'))}
+      notice={
+        offline
+          ? offlineNotice(t('speaker.importedOnlyUnreachable'))
+          : failedNotice(t('speaker.importedOnly'))
+      }
     />
   );
 }

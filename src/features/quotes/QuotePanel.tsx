@@ -154,17 +154,24 @@ export function QuotePanel({ article, state, unknown, update, hrefWith, renderTo
 
   const speaker = quote.speaker === null ? undefined : article.speakers.find((s) => s.id === quote.speaker);
   const shownName = speaker ? speakerName(speaker, locale) : t('panel.unattributed');
+  const shownPosition = t('panel.position', {
+    position: numbers.format(position + 1),
+    total: numbers.format(order.length),
+  });
   return (
     <section ref={panelRef} className="quote-panel" aria-label={t('panel.label')}>
       <div className="quote-panel__bar">
+        {/* Heard as one line, "Quote 3 of 20: Direct quote, Name": a visually hidden part after the shown one is out
+            of the line's flow, and the accessibility tree broke the line before it ("Quote 3 of 20 : …"), so the
+            shown part is hidden from it and the hidden part says the whole. */}
         <p className="quote-panel__position" aria-live="polite" aria-atomic="true">
-          {t('panel.position', {
-            position: numbers.format(position + 1),
-            total: numbers.format(order.length),
-          })}
+          <span aria-hidden="true">{shownPosition}</span>
           <span className="visually-hidden">
-            {': '}
-            {t('panel.announce', { kind: t(`kind.${quote.kind}.name`), speaker: shownName })}
+            {t('panel.announce', {
+              position: shownPosition,
+              kind: t(`kind.${quote.kind}.name`),
+              speaker: shownName,
+            })}
           </span>
         </p>
         <button type="button" className="button quote-panel__close" onClick={close}>

@@ -56,6 +56,25 @@ export function ArticleError({
         </Notice>
       );
     }
+    case 'offline':
+      // Not an error to report: what is missing, and where to find what can be read.
+      return (
+        <Notice
+          title={t('offline.title')}
+          role="status"
+          headingLevel={1}
+          actions={
+            <>
+              <Link to="/" className="button">
+                {t('offline.library')}
+              </Link>
+              {retry}
+            </>
+          }
+        >
+          <p>{t('offline.body')}</p>
+        </Notice>
+      );
     case 'http':
     case 'timeout':
     case 'network':

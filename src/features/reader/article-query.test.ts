@@ -66,6 +66,18 @@ describe('fetchArticle', () => {
     expect((error as ArticleLoadError).retryable).toBe(retryable);
   });
 
+  it('a failed request while the browser is offline is an offline failure, which a person may retry later', async () => {
+    vi.stubGlobal('navigator', { onLine: false });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    const error = await fetchArticle('x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ArticleLoadError);
+    expect((error as ArticleLoadError).kind).toBe('offline');
+    expect((error as ArticleLoadError).retryable).toBe(true);
+  });
+
   it('returns a valid article and clears its timer', async () => {
     vi.stubGlobal(
       'fetch',

@@ -5,7 +5,8 @@ import type { Article } from '../../core/article/schema';
 import { articleQueryKey } from './article-key';
 import { isMissingFile } from '../../ui/missing-file';
 
-export type ArticleLoadErrorKind = 'notFound' | 'network' | 'timeout' | 'http' | 'invalid';
+/** `offline`: the request failed while the browser is offline (the article was not kept for reading offline). */
+export type ArticleLoadErrorKind = 'notFound' | 'network' | 'offline' | 'timeout' | 'http' | 'invalid';
 
 /** Why an article could not be shown; the page turns each kind into its own message. */
 export class ArticleLoadError extends Error {
@@ -22,6 +23,7 @@ export class ArticleLoadError extends Error {
   get retryable(): boolean {
     return (
       this.kind === 'network' ||
+      this.kind === 'offline' ||
       this.kind === 'timeout' ||
       (this.kind === 'http' && (this.details.status ?? 0) >= 500)
     );
@@ -53,7 +55,9 @@ export async function fetchArticle(id: string, signal?: AbortSignal): Promise<Ar
   signal?.addEventListener('abort', cancel, { once: true });
   const failure = (error: unknown) => {
     if (signal?.aborted) return error;
-    return new ArticleLoadError(timedOut ? 'timeout' : 'network', id);
+    if (timedOut) return new ArticleLoadError('timeout', id);
+    const offline = typeof navigator !== 'undefined' && !navigator.onLine;
+    return new ArticleLoadError(offline ? 'offline' : 'network', id);
   };
   let text: string;
   try {
@@ -89,7 +93,9 @@ export function articleQueryOptions(id: string) {
   return queryOptions({
     queryKey: articleQueryKey(id),
     queryFn: ({ signal }) => fetchArticle(id, signal),
-    retry: (failures, error) => error instanceof ArticleLoadError && error.retryable && failures < 2,
+    // Offline, asking again at once only fails again: the page says so and offers "Try again" for later.
+    retry: (failures, error) =>
+      error instanceof ArticleLoadError && error.retryable && error.kind !== 'offline' && failures < 2,
     retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
     staleTime: Infinity,
     // The route's loader has already fetched: a failure it met (a 404 answered before the page mounted) is
