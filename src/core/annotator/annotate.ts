@@ -98,7 +98,7 @@ function unannotated(input: AnnotateInput, language: string): Article {
  * becomes the title and the text is what follows it, as if the person had typed the headline as the title: the
  * article shows it once, as its title, not again as its first paragraph. A headline is a line that is its own title
  * verbatim ({@link firstWords} of it is the line: one short sentence with no dateline before it and no full stop
- * after it, "Berger: Kein Neubau zugesagt", "Wer zahlt die Rechnung?"), so nothing typed is lost; a first sentence
+ * after it, "Stadt sperrt die alte Brücke", "Wer zahlt die Rechnung?"), so nothing typed is lost; a first sentence
  * with its full stop is the text's lead and stays, as does the only line of a text. The paragraphs after the
  * headline are the same lines, and offsets are counted within a paragraph: every span still maps back to the input.
  */
