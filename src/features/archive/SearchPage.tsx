@@ -6,7 +6,8 @@ import { useNavigate } from 'react-router';
 import { matchPlaces } from '../../core/search/match-places';
 import { matchedLanguage, queryWords } from '../../core/search/quote-index';
 import { Link } from '../../ui/Link';
-import { LoadFailedNotice, Notice } from '../../ui/Notice';
+import { LoadFailedNotice } from '../../ui/Notice';
+import { UnreachableNotice } from './UnreachableNotice';
 import { useUrlSearch } from '../../ui/url-search';
 import { ArchiveQuoteItem } from './ArchiveQuoteItem';
 import { useQuoteList } from './quote-list';
@@ -71,22 +72,17 @@ export function SearchPage() {
         </p>
       ) : failed && isUnreachable(failed.error) ? (
         // Offline, with no imports to search: what needs the network, and what can be read without it.
-        <Notice
+        <UnreachableNotice
           title={t('search.unreachableTitle')}
-          role="status"
-          actions={
-            <>
-              <button type="button" className="button" onClick={failed.retry}>
-                {t('common:retry')}
-              </button>
-              <Link to="/" className="button">
-                {t('common:backToLibrary')}
-              </Link>
-            </>
+          onRetry={failed.retry}
+          extra={
+            <Link to="/" className="button">
+              {t('common:backToLibrary')}
+            </Link>
           }
         >
           <p>{t('search.unreachableBody')}</p>
-        </Notice>
+        </UnreachableNotice>
       ) : failed ? (
         <LoadFailedNotice title={t('search.loadFailed')} onRetry={failed.retry}>
           <p>
@@ -124,7 +120,6 @@ interface ResultsProps {
 function Results({ results, onRetry, shown, unreadable, busy, onMore }: ResultsProps) {
   const { list, onClick } = useQuoteList();
   const { t, locale, numbers } = list;
-  const common = useTranslation('common').t;
   const { query, hits, total, shippedFailed } = results;
   const rest = total - hits.length;
   // Each hit in the language whose words match the most, and why it matched: its words marked there, the places
@@ -144,15 +139,7 @@ function Results({ results, onRetry, shown, unreadable, busy, onMore }: ResultsP
   return (
     <>
       {shippedFailed && isUnreachable(shippedFailed) ? (
-        <Notice
-          title={t('search.importedOnlyUnreachable')}
-          role="status"
-          actions={
-            <button type="button" className="button" onClick={onRetry}>
-              {common('retry')}
-            </button>
-          }
-        />
+        <UnreachableNotice title={t('search.importedOnlyUnreachable')} onRetry={onRetry} />
       ) : shippedFailed ? (
         <LoadFailedNotice title={t('search.importedOnly')} onRetry={onRetry}>
           <p>

@@ -15,7 +15,8 @@ import { pickLocalized } from '../../core/article/localized';
 import { speakerName } from '../../core/speakers/names';
 import { nameOfKey } from '../../core/speakers/speaker-key';
 import { formatPartialDateRange } from '../../core/dates/format-range';
-import { LoadFailedNotice, Notice } from '../../ui/Notice';
+import { LoadFailedNotice } from '../../ui/Notice';
+import { UnreachableNotice } from './UnreachableNotice';
 import { useFormatLocale } from '../../ui/use-format-locale';
 import { ArchiveQuoteItem } from './ArchiveQuoteItem';
 import { isUnreachable } from './site-files';
@@ -68,17 +69,7 @@ export function SpeakerPage({ prerendered }: { prerendered?: SpeakerFirstScreen 
       </LoadFailedNotice>
     ) : null;
   // Offline is no error to report: said in words, without the file, and only what is missing.
-  const offlineNotice = (title: string) => (
-    <Notice
-      title={title}
-      role="status"
-      actions={
-        <button type="button" className="button" onClick={retry}>
-          {t('common:retry')}
-        </button>
-      }
-    />
-  );
+  const offlineNotice = (title: string) => <UnreachableNotice title={title} onRetry={retry} />;
   const offline = failed !== undefined && isUnreachable(failed);
   if (!page && failed && prerendered) {
     // The prerendered first screen is what was kept; said only where it is not all of their quotes.
