@@ -156,3 +156,12 @@ describe('a plural before a singular verb', () => {
     expect(found(text).map((q) => q.speaker)).toEqual(speakers);
   });
 });
+
+describe('a Konjunktiv auxiliary ends the subject before an infinitive', () => {
+  it('"er werde sich … äußern, wenn …" has no speaker called "er werde sich erst wieder zu diesem Thema"', () => {
+    const text =
+      'Von ihm liegt nur die Äußerung vor, er werde sich erst wieder zu diesem Thema äußern, wenn die Wahl vorbei sei.';
+    // "ihm" has no antecedent in this one sentence, so the statement has no speaker rather than a wrong one
+    expect(found(text).map((q) => q.speaker)).toEqual([null]);
+  });
+});

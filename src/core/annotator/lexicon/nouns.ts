@@ -196,6 +196,8 @@ export const ORGANISATION_ENDINGS: EndingSet = endingSet([
   'flughafen', 'airline', 'fluggesellschaft', 'bahn', 'post', 'börse', 'studie', 'bericht', 'umfrage',
   // "die Techniker Krankenkasse", "das Landeshochwasserzentrum", "die Kunsthochschule"
   'kasse', 'zentrum', 'museum', 'akademie', 'hochschule', 'genossenschaft',
+  // "der Anbieter", "der Energieversorger": the company that supplies something
+  'anbieter', 'versorger',
 ]);
 
 /**

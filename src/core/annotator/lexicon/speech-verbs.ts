@@ -132,8 +132,12 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('pranger', { particle: 'an', reports: true }),
   weak('beschwer'),
   weak('beharr'),
+  // "bestand darauf, dass …", "besteht darauf, … zu …": insisting; without "darauf" it is being or passing a test.
+  strong('bestehen', 'besteht', 'bestand', 'bestanden', { needs: 'darauf' }),
   weak('pflicht', { particle: 'bei' }),
   strong('geben', 'gibt', 'gab', 'gegeben', { particle: 'wieder' }),
+  // "gab zu bedenken, dass …": the idiom ends its clause with "zu bedenken" as a separable verb with its particle
+  strong('geben', 'gibt', 'gab', 'gegeben', { particle: 'bedenken' }),
   weak('bezeug'),
   weak('signalisier'),
   weak('rechtfertig'),

@@ -4,10 +4,13 @@
  */
 
 /** Finite auxiliaries and modals that end the subject in "Die Universität hatte … erklärt". */
+// prettier-ignore
 export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
   ...['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten', 'ist', 'sind', 'war', 'waren', 'wird'],
   ...['werden', 'wurde', 'wurden', 'will', 'wollte', 'wollen', 'soll', 'sollte', 'sollen', 'kann', 'konnte'],
   ...['können', 'muss', 'musste', 'müssen', 'darf', 'durfte'],
+  // their Konjunktiv, in reported speech: "er werde sich erst später äußern"
+  ...['werde', 'würde', 'würden', 'sei', 'seien', 'wäre', 'wären', 'wolle', 'solle', 'könne', 'könnte', 'müsse'],
 ]);
 
 export const PERFECT_AND_MODAL_AUXILIARIES: ReadonlySet<string> = new Set([

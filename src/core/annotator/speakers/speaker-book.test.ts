@@ -427,6 +427,11 @@ describe('groups, and several people named by a plural noun', () => {
       speakers: ['Lagezentrum'],
     },
     {
+      name: 'a supplier ("Anbieter", "-versorger") is a group, its spokesman its voice',
+      text: 'Ein Sprecher des Anbieters sagte, die Preise stiegen. Der Energieversorger kündigte an, sie zu senken.',
+      speakers: ['Anbieter', 'Energieversorger'],
+    },
+    {
       name: 'respondents ("die Befragten") can speak',
       text: 'Die Befragten sagten, sie seien müde.',
       speakers: ['Befragten'],

@@ -617,3 +617,25 @@ describe('an offer made with a clause', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('speech verbs that need a word of their idiom', () => {
+  it.each([
+    {
+      name: '"besteht darauf, … zu …": insisting',
+      text: 'Die Stadt besteht darauf, das Gelände selbst zu entwickeln.',
+      expected: [{ kind: 'indirect', text: 'das Gelände selbst zu entwickeln', speaker: 'Stadt' }],
+    },
+    {
+      name: '"hatte darauf bestanden, dass …"',
+      text: 'Der Verband hatte darauf bestanden, dass die Gebühren sinken.',
+      expected: [{ kind: 'indirect', text: 'dass die Gebühren sinken', speaker: 'Verband' }],
+    },
+    {
+      name: '"gab zu bedenken": the idiom ends its clause with "zu bedenken"',
+      text: 'Die Methode sei noch nicht ausgereift, gab der Chemiker Paul Hager zu bedenken.',
+      expected: [{ kind: 'indirect', text: 'Die Methode sei noch nicht ausgereift', speaker: 'Paul Hager' }],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

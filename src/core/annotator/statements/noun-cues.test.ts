@@ -159,3 +159,20 @@ describe('a question states nothing', () => {
     expect(found(text).map((q) => q.text)).toEqual(expected);
   });
 });
+
+describe('the source after a statement noun, named in the nominative', () => {
+  it.each([
+    {
+      name: 'a role noun in the genitive ("der Ankündigung des Trainers")',
+      text: 'Trotz der Ankündigung des Trainers, den Vertrag nicht zu verlängern, blieb die Stimmung gut.',
+      expected: [{ kind: 'indirect', text: 'den Vertrag nicht zu verlängern', speaker: 'Trainer' }],
+    },
+    {
+      name: 'a group in the genitive ("die Forderung des Ministeriums")',
+      text: 'Die Forderung des Ministeriums, die Schulen zu schließen, stieß auf Kritik.',
+      expected: [{ kind: 'indirect', text: 'die Schulen zu schließen', speaker: 'Ministerium' }],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

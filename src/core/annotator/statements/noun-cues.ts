@@ -8,7 +8,7 @@
 import { endsClause } from '../grammar/cues';
 import { infinitiveClause } from './statement-ends';
 import { isReportedVerbAt } from '../grammar/reported-verbs';
-import { RELATIVE_PRONOUNS } from '../lexicon/articles';
+import { GENITIVE_ARTICLES, RELATIVE_PRONOUNS } from '../lexicon/articles';
 import { DETERMINERS } from '../lexicon/nouns';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns';
 import { isAdjective, isPreposition } from '../grammar/noun-phrases';
@@ -195,5 +195,5 @@ function reportedClauseAt(tokens: readonly Token[], at: number): boolean {
 function sourceAfter(tokens: readonly Token[], noun: number, comma: number): Token[] {
   const next = tokens[noun + 1];
   if (!next || !SPEAKER_ATTRIBUTE_OPENERS.has(next.lower)) return [];
-  return tokens.slice(noun + 2, comma).filter((t) => t.word);
+  return tokens.slice(noun + (GENITIVE_ARTICLES.has(next.lower) ? 1 : 2), comma).filter((t) => t.word);
 }
