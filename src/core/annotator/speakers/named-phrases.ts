@@ -32,6 +32,17 @@ function agentBeforeName(name: readonly Token[]): boolean {
   );
 }
 
+/**
+ * "Deutsche Umwelthilfe", "Europäische Kommission", "Kassenärztliche Vereinigung": a name that opens with an
+ * inflected adjective of "-isch", "-lich" or "-ig" names an institution; no first name is such an adjective.
+ */
+const INSTITUTION_ADJECTIVE = /(?:isch|sch|lich|ig)(?:e|en|er|es)$/;
+
+function adjectiveOpens(name: readonly Token[]): boolean {
+  const first = name[0];
+  return name.length >= 2 && first !== undefined && INSTITUTION_ADJECTIVE.test(first.lower);
+}
+
 /** A group's name, or a person's with what the phrase says of them. */
 export type NamedPhrase =
   | { kind: 'collective'; name: string }
@@ -75,6 +86,7 @@ export function namedPhrase(
       words.indexOf(collectiveHead) <= words.indexOf(name[name.length - 1] as Token)) ||
     name.every(writtenInCapitals) ||
     name.some((t) => isWebAddress(t.text)) ||
+    adjectiveOpens(name) ||
     (roleToken === undefined && articleNoun(words, name));
   if (collective) {
     // "die Universität Kiel", "das Landgericht Bremen": an institution named by its kind and a place is not the place

@@ -67,3 +67,25 @@ describe('a person named again at the start of a sentence is the one a later "er
     expect(speakersOf(text)).toEqual(speakers);
   });
 });
+
+describe('a body its members are called after, before a first name and a surname, is a role', () => {
+  it('"Sportvorstand Max Eberl …. …, sagte er" is Eberl, not the trainer the sentence named after him', () => {
+    const text =
+      'Trainer Jan Kolb räumte Fehler ein. Sportvorstand Max Eberl stellte sich hinter den Trainer. ' +
+      'Eine Debatte gebe es nicht, sagte er.';
+    expect(speakersOf(text)).toEqual(['Max Eberl (Sportvorstand)']);
+  });
+});
+
+describe('a name opening with an inflected adjective is an institution', () => {
+  it.each([
+    { text: 'Die Deutsche Umwelthilfe kündigte an, Beschwerde einzulegen.', speaker: 'Deutsche Umwelthilfe' },
+    {
+      text: 'Die Katholische Landjugend sagte, die Dörfer stürben aus.',
+      speaker: 'Katholische Landjugend',
+    },
+  ])('$speaker', ({ text, speaker }) => {
+    const speakers = annotateText(text, '2026-11-20').quotes.map((q) => q.speaker);
+    expect(speakers.map((s) => [s?.name, s?.kind])).toEqual([[speaker, 'collective']]);
+  });
+});

@@ -3,7 +3,8 @@
  * noted in the speaker book as the pass reads, so that a later "er", "sie" or "der Minister" can refer to them.
  */
 import { GENITIVE_ARTICLES, POSSESSIVES } from '../lexicon/articles';
-import { PRONOUNS } from '../lexicon/nouns';
+import { MEMBER_NAMED_BODIES, PRONOUNS } from '../lexicon/nouns';
+import { endsWithAny } from '../lexicon/endings';
 import { APPOSITION_MARKS } from '../lexicon/punctuation';
 import type { TextModel } from '../model';
 import { insideQuotes } from '../text/text-model';
@@ -42,7 +43,7 @@ export function notePersons(
       i += role.name.length - 1;
       continue;
     }
-    if (!isRoleToken(token) || inside(token)) continue;
+    if (inside(token) || !(isRoleToken(token) || memberBefore(tokens, i))) continue;
     let j = genitiveAttributeEnd(tokens, i + 1);
     if (APPOSITION_MARKS.has(tokens[j]?.text ?? '')) j++;
     let end = j;
@@ -61,6 +62,21 @@ export function notePersons(
       i = end - 1;
     }
   }
+}
+
+/**
+ * "Sportvorstand Max Eberl", "Betriebsrat Jens Roth": a body whose members are called as it is, right before a first
+ * name and a surname, is that person's role (see `named-phrases.ts`).
+ */
+function memberBefore(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  return (
+    token.capital &&
+    endsWithAny(token.lower, MEMBER_NAMED_BODIES) &&
+    isNameToken(tokens[at + 1] as Token) &&
+    tokens[at + 2] !== undefined &&
+    isNameToken(tokens[at + 2] as Token)
+  );
 }
 
 /**
