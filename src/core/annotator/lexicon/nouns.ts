@@ -198,6 +198,9 @@ export const ORGANISATION_ENDINGS: EndingSet = endingSet([
   'kasse', 'zentrum', 'museum', 'akademie', 'hochschule', 'genossenschaft',
   // "der Anbieter", "der Energieversorger": the company that supplies something
   'anbieter', 'versorger',
+  // plurals: "Umweltverbände kritisierten …", "die Oppositionsparteien", "mehrere Gewerkschaften"
+  'verbände', 'parteien', 'gewerkschaften', 'organisationen', 'regierungen', 'konzerne', 'banken', 'firmen',
+  'vereine', 'fraktionen', 'kliniken', 'zeitungen',
 ]);
 
 /**

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { found } from '../__fixtures__/found';
+import { annotateText } from '../annotate-text';
 
 describe('a "sie" with a plural verb refers to a group, never to one person', () => {
   it.each([
@@ -51,5 +52,27 @@ describe('a role with a plural verb is several people, not the person named befo
     },
   ])('$name', ({ text, speaker }) => {
     expect(found(text).at(-1)?.speaker).toBe(speaker);
+  });
+});
+
+describe('"er" is one man or one group, never a group shown plural', () => {
+  it.each([
+    {
+      name: 'a plural group that spoke, and no man: nobody',
+      text: 'Umweltverbände sagten, jeder Flug schade dem Klima. Er forderte ein Nachtflugverbot.',
+      speaker: null,
+    },
+    {
+      name: 'the man named before the plural group',
+      text: 'Der Pilot Jan Roth sagte, er fliege gern. Umweltverbände sagten, jeder Flug schade dem Klima. Er forderte ein Nachtflugverbot.',
+      speaker: 'Jan Roth',
+    },
+  ])('$name', ({ text, speaker }) => {
+    expect(found(text).at(-1)?.speaker).toBe(speaker);
+  });
+
+  it('a plural of a group noun ("Umweltverbände") is a group, not a person', () => {
+    const quotes = annotateText('Umweltverbände sagten, der Plan sei falsch.', '2024-05-02').quotes;
+    expect(quotes.map((q) => q.speaker?.kind)).toEqual(['collective']);
   });
 });

@@ -77,7 +77,9 @@ export function pronounAntecedent(
   const gender = pronoun === undefined ? undefined : PRONOUN_GENDER.get(pronoun);
   if (!first || !gender) return first;
   const excluded = gender === 'f' ? 'm' : 'f';
-  const agrees = (entity: SpeakerEntity): boolean => genderOf(entity) !== excluded;
+  // "Umweltverbände kritisierten … Der Bund erklärte … Er forderte …": "er" is one, never a group shown plural
+  const agrees = (entity: SpeakerEntity): boolean =>
+    genderOf(entity) !== excluded && !(gender === 'm' && entity.number === 'plural');
   const agreeing = recent.find((entity) => entity !== undefined && agrees(entity));
   if (agreeing) return agreeing;
   const reach = speakers.slice(-PRONOUN_REACH).reverse();
