@@ -89,3 +89,13 @@ describe('a name opening with an inflected adjective is an institution', () => {
     expect(speakers.map((s) => [s?.name, s?.kind])).toEqual([[speaker, 'collective']]);
   });
 });
+
+describe('a known name right after the verb of a sentence that opens with another phrase is its subject', () => {
+  it('"Auch an die Verbraucher stellte Grupp Forderungen. Nach seiner Meinung …" is Grupp’s', () => {
+    const text =
+      'Der Unternehmer Wolf Grupp sagte, Manager müssten haften. Dies sah Ministerin Eva Roth anders. ' +
+      'Der Parteichef Jan Mehl auch. Auch an die Verbraucher stellte Grupp Forderungen. ' +
+      'Nach seiner Meinung sollten sie sensibler werden.';
+    expect(speakersOf(text).at(-1)).toBe('Wolf Grupp (Unternehmer)');
+  });
+});

@@ -3,7 +3,8 @@
  * noted in the speaker book as the pass reads, so that a later "er", "sie" or "der Minister" can refer to them.
  */
 import { GENITIVE_ARTICLES, POSSESSIVES } from '../lexicon/articles';
-import { MEMBER_NAMED_BODIES, PRONOUNS } from '../lexicon/nouns';
+import { DETERMINERS, MEMBER_NAMED_BODIES, PRONOUNS } from '../lexicon/nouns';
+import { isAdjective, isPreposition } from '../grammar/noun-phrases';
 import { endsWithAny } from '../lexicon/endings';
 import { APPOSITION_MARKS } from '../lexicon/punctuation';
 import type { TextModel } from '../model';
@@ -35,6 +36,8 @@ export function notePersons(
   const inside = insideQuotes(model, paragraph);
   const opening = openingName(tokens);
   if (opening && !inside(opening[0] as Token)) book.mentionedAgain(opening);
+  const after = subjectAfterVerb(tokens);
+  if (after && !inside(after)) book.mentionedAgain([after]);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const token = tokens[i] as Token;
     const role = appositiveRole(tokens, i);
@@ -117,6 +120,29 @@ function genitiveAttributeEnd(tokens: readonly Token[], at: number): number {
   }
   return at;
 }
+
+/**
+ * "Auch an die Verbraucher stellte Grupp Forderungen": a lone name right after the finite verb of a sentence that
+ * opens with another phrase is its subject, whom a later "er" or "seiner" takes up. The verb is the first
+ * lower-case word after the opening phrase that is no article, preposition or adjective after one of them.
+ */
+function subjectAfterVerb(tokens: readonly Token[]): Token | undefined {
+  let attributive = false;
+  for (let k = 1; k + 1 < tokens.length && k < SUBJECT_AFTER_VERB_REACH; k++) {
+    const token = tokens[k] as Token;
+    if (!token.word) return undefined;
+    // "an die neuen Verbraucher": an adjective stands after an article, a preposition or another adjective
+    const adjective: boolean = attributive && !token.capital && isAdjective(token.lower);
+    attributive = DETERMINERS.has(token.lower) || isPreposition(token.lower) || adjective;
+    if (token.capital || attributive) continue;
+    const next = tokens[k + 1] as Token;
+    return isNameToken(next) ? next : undefined;
+  }
+  return undefined;
+}
+
+/** How far into a sentence its finite verb may stand after a fronted phrase ("Auch an die Verbraucher stellte"). */
+const SUBJECT_AFTER_VERB_REACH = 7;
 
 /** How many words a name at a sentence's start may have ("Anna Maria Berger"). */
 const OPENING_NAME_REACH = 3;
