@@ -405,6 +405,85 @@ test('forced colours: a chosen event, date, quote, speaker or text mode is fille
   expect(await box.evaluate(mark), 'the chosen text mode with the focus').toEqual(bothLook);
 });
 
+test('forced colours: side by side, the quote under the pointer or the focus is marked in both columns, unlike a chosen or focused one', async ({
+  page,
+}) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto(`${SAMPLE}?view=parallel`);
+  // What the eye has to tell them apart by, as in the tests above: a fill other than the system's Canvas (which
+  // forced colours put behind every tint), the text's colour and a ring (an outline).
+  const look = (element: Element) => {
+    const channels = (colour: string) => colour.match(/[\d.]+/g)!.map(Number);
+    const probe = document.body.appendChild(document.createElement('div'));
+    probe.style.background = 'Canvas';
+    const canvas = channels(getComputedStyle(probe).backgroundColor).slice(0, 3).join();
+    probe.remove();
+    const style = getComputedStyle(element);
+    const [r, g, b, alpha = 1] = channels(style.backgroundColor);
+    return {
+      filled: [r, g, b].join() !== canvas && alpha >= 0.5,
+      colour: style.color,
+      ring:
+        style.outlineStyle === 'none' || parseFloat(style.outlineWidth) === 0
+          ? 'none'
+          : `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+    };
+  };
+  const text = page.getByRole('article');
+  const german = text.locator('[lang="de"]');
+  const english = text.locator('[lang="en"]');
+  const pointed = german.getByRole('link', {
+    name: /^Direct quote by Pete Hegseth: „Die Vereinigten Staaten/,
+  });
+  const counterpart = english.getByRole('link', {
+    name: /^Direct quote by Pete Hegseth: “The United States does not believe/,
+  });
+  const unmarked = await counterpart.evaluate(look);
+
+  // The focus ring, on a date in the text (no quote, so no counterpart either).
+  const date = german.getByRole('link', { name: /: im September 2022$/ });
+  await date.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(date).toBeFocused();
+  const focusRing = (await date.evaluate(look)).ring;
+  expect(focusRing).not.toBe('none');
+
+  await pointed.hover();
+  await expect(counterpart).toHaveClass(/is-counterpart/);
+  const marked = await counterpart.evaluate(look);
+  expect(marked, 'the counterpart is seen').not.toEqual(unmarked);
+  expect(marked.filled, 'the counterpart is not filled as the chosen quote is').toBe(false);
+  expect(marked.ring, 'the counterpart is not ringed as the focus is').not.toBe(focusRing);
+  await page.mouse.move(1, 1);
+  await expect(counterpart).not.toHaveClass(/is-counterpart/);
+  expect(await counterpart.evaluate(look)).toEqual(unmarked);
+
+  // By keyboard: the focused quote wears the focus ring, its counterpart in the other column the same mark.
+  const focused = english.getByRole('link', { name: /^Direct quote by Pete Hegseth: “To be clear/ });
+  const itsCounterpart = german.getByRole('link', {
+    name: /^Direct quote by Pete Hegseth: „Um es klarzustellen/,
+  });
+  await focused.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(focused).toBeFocused();
+  await expect(itsCounterpart).toHaveClass(/is-counterpart/);
+  expect(await itsCounterpart.evaluate(look)).toEqual(marked);
+  expect((await focused.evaluate(look)).ring, 'the focused quote').toBe(focusRing);
+
+  // A chosen quote stays filled, not ringed, when the pointer is on its counterpart.
+  await pointed.click();
+  await expect(counterpart).toHaveClass(/is-selected/);
+  await page.mouse.move(1, 1);
+  const chosen = await counterpart.evaluate(look);
+  await pointed.hover();
+  await expect(counterpart).toHaveClass(/is-counterpart/);
+  expect(await counterpart.evaluate(look)).toEqual(chosen);
+  expect(chosen.filled, 'the chosen quote').toBe(true);
+  expect(chosen.ring, 'the chosen quote').toBe('none');
+});
+
 test('the keyboard focus shows on a chosen quote, date, event and speaker, and the choice shows under it', async ({
   page,
 }) => {
