@@ -1,5 +1,5 @@
 /** Theme, text size, reading time, provenance, print and the phone layout, as a reader uses them. */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { estimateReadingMinutes } from '../src/core/text/reading-time';
 import { generateArticle } from '../src/testing/data-generators';
 import { expect, openSettings, serveArticle, test } from './support/fixtures';
@@ -482,6 +482,76 @@ test('forced colours: side by side, the quote under the pointer or the focus is 
   expect(await counterpart.evaluate(look)).toEqual(chosen);
   expect(chosen.filled, 'the chosen quote').toBe(true);
   expect(chosen.ring, 'the chosen quote').toBe('none');
+});
+
+test.describe('a quote marked for review', () => {
+  /** An article with a quote the annotator was unsure of, beside one it was sure of; their links in the text. */
+  const openUnsure = async (page: Page) => {
+    const article = generateArticle({ id: 'unsure-quote', languages: ['de'], quotes: 3, events: 0 });
+    const [sure, unsure] = article.quotes;
+    Object.assign(unsure!, { confidence: 0.3, needsReview: true });
+    await serveArticle(page, article.id, article);
+    await page.goto(`/articles/${article.id}`);
+    const quoteOf = (quote: typeof sure) => {
+      const words = (quote?.spans.de?.[0]?.exact ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return page.getByRole('article').getByRole('link', { name: new RegExp(`: ${words}$`) });
+    };
+    return { sure: quoteOf(sure), toReview: quoteOf(unsure) };
+  };
+  // The review mark is dashed all round (seen: not transparent); the focus ring is an outline.
+  const look = (element: Element) => {
+    const style = getComputedStyle(element);
+    const dashed = (side: string) =>
+      style.getPropertyValue(`border-${side}-style`) === 'dashed' &&
+      parseFloat(style.getPropertyValue(`border-${side}-width`)) > 0 &&
+      style.getPropertyValue(`border-${side}-color`) !== 'rgba(0, 0, 0, 0)';
+    return {
+      dashed: style.outlineStyle === 'dashed' || ['top', 'right', 'bottom', 'left'].every(dashed),
+      ring:
+        style.outlineStyle === 'none'
+          ? 'none'
+          : `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} ${style.outlineOffset}`,
+    };
+  };
+
+  for (const forcedColors of ['none', 'active'] as const) {
+    test(`keeps its dashes with the keyboard focus and when chosen (forced colours: ${forcedColors})`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ forcedColors });
+      const { sure, toReview } = await openUnsure(page);
+      const byKeyboard = async (link: Locator) => {
+        await link.focus();
+        await page.keyboard.press('Shift+Tab');
+        await page.keyboard.press('Tab');
+        await expect(link).toBeFocused();
+      };
+      expect((await toReview.evaluate(look)).dashed, 'marked for review').toBe(true);
+      await byKeyboard(sure);
+      const focused = await sure.evaluate(look);
+      expect(focused.dashed).toBe(false);
+      expect(focused.ring).not.toBe('none');
+
+      await byKeyboard(toReview);
+      expect(await toReview.evaluate(look), 'with the focus').toEqual({ dashed: true, ring: focused.ring });
+      await page.keyboard.press('Enter');
+      await expect(toReview).toHaveClass(/is-selected/);
+      await expect(toReview).not.toBeFocused();
+      expect((await toReview.evaluate(look)).dashed, 'chosen').toBe(true);
+      await byKeyboard(toReview);
+      expect(await toReview.evaluate(look), 'chosen, with the focus').toEqual({
+        dashed: true,
+        ring: focused.ring,
+      });
+    });
+  }
+
+  test('is printed without its dashes, which on paper would read as a quote kind', async ({ page }) => {
+    const { toReview } = await openUnsure(page);
+    expect((await toReview.evaluate(look)).dashed).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect((await toReview.evaluate(look)).dashed).toBe(false);
+  });
 });
 
 test('the keyboard focus shows on a chosen quote, date, event and speaker, and the choice shows under it', async ({
