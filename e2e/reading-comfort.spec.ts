@@ -1,5 +1,5 @@
 /** Theme, text size, reading time, provenance, print and the phone layout, as a reader uses them. */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { estimateReadingMinutes } from '../src/core/text/reading-time';
 import { generateArticle } from '../src/testing/data-generators';
 import { expect, openSettings, serveArticle, test } from './support/fixtures';
@@ -403,6 +403,155 @@ test('forced colours: a chosen event, date, quote, speaker or text mode is fille
   await page.keyboard.press('Tab');
   await expect(original).toBeFocused();
   expect(await box.evaluate(mark), 'the chosen text mode with the focus').toEqual(bothLook);
+});
+
+test('forced colours: side by side, the quote under the pointer or the focus is marked in both columns, unlike a chosen or focused one', async ({
+  page,
+}) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto(`${SAMPLE}?view=parallel`);
+  // What the eye has to tell them apart by, as in the tests above: a fill other than the system's Canvas (which
+  // forced colours put behind every tint), the text's colour and a ring (an outline).
+  const look = (element: Element) => {
+    const channels = (colour: string) => colour.match(/[\d.]+/g)!.map(Number);
+    const probe = document.body.appendChild(document.createElement('div'));
+    probe.style.background = 'Canvas';
+    const canvas = channels(getComputedStyle(probe).backgroundColor).slice(0, 3).join();
+    probe.remove();
+    const style = getComputedStyle(element);
+    const [r, g, b, alpha = 1] = channels(style.backgroundColor);
+    return {
+      filled: [r, g, b].join() !== canvas && alpha >= 0.5,
+      colour: style.color,
+      ring:
+        style.outlineStyle === 'none' || parseFloat(style.outlineWidth) === 0
+          ? 'none'
+          : `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+    };
+  };
+  const text = page.getByRole('article');
+  const german = text.locator('[lang="de"]');
+  const english = text.locator('[lang="en"]');
+  const pointed = german.getByRole('link', {
+    name: /^Direct quote by Pete Hegseth: „Die Vereinigten Staaten/,
+  });
+  const counterpart = english.getByRole('link', {
+    name: /^Direct quote by Pete Hegseth: “The United States does not believe/,
+  });
+  const unmarked = await counterpart.evaluate(look);
+
+  // The focus ring, on a date in the text (no quote, so no counterpart either).
+  const date = german.getByRole('link', { name: /: im September 2022$/ });
+  await date.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(date).toBeFocused();
+  const focusRing = (await date.evaluate(look)).ring;
+  expect(focusRing).not.toBe('none');
+
+  await pointed.hover();
+  await expect(counterpart).toHaveClass(/is-counterpart/);
+  const marked = await counterpart.evaluate(look);
+  expect(marked, 'the counterpart is seen').not.toEqual(unmarked);
+  expect(marked.filled, 'the counterpart is not filled as the chosen quote is').toBe(false);
+  expect(marked.ring, 'the counterpart is not ringed as the focus is').not.toBe(focusRing);
+  await page.mouse.move(1, 1);
+  await expect(counterpart).not.toHaveClass(/is-counterpart/);
+  expect(await counterpart.evaluate(look)).toEqual(unmarked);
+
+  // By keyboard: the focused quote wears the focus ring, its counterpart in the other column the same mark.
+  const focused = english.getByRole('link', { name: /^Direct quote by Pete Hegseth: “To be clear/ });
+  const itsCounterpart = german.getByRole('link', {
+    name: /^Direct quote by Pete Hegseth: „Um es klarzustellen/,
+  });
+  await focused.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(focused).toBeFocused();
+  await expect(itsCounterpart).toHaveClass(/is-counterpart/);
+  expect(await itsCounterpart.evaluate(look)).toEqual(marked);
+  expect((await focused.evaluate(look)).ring, 'the focused quote').toBe(focusRing);
+
+  // A chosen quote stays filled, not ringed, when the pointer is on its counterpart.
+  await pointed.click();
+  await expect(counterpart).toHaveClass(/is-selected/);
+  await page.mouse.move(1, 1);
+  const chosen = await counterpart.evaluate(look);
+  await pointed.hover();
+  await expect(counterpart).toHaveClass(/is-counterpart/);
+  expect(await counterpart.evaluate(look)).toEqual(chosen);
+  expect(chosen.filled, 'the chosen quote').toBe(true);
+  expect(chosen.ring, 'the chosen quote').toBe('none');
+});
+
+test.describe('a quote marked for review', () => {
+  /** An article with a quote the annotator was unsure of, beside one it was sure of; their links in the text. */
+  const openUnsure = async (page: Page) => {
+    const article = generateArticle({ id: 'unsure-quote', languages: ['de'], quotes: 3, events: 0 });
+    const [sure, unsure] = article.quotes;
+    Object.assign(unsure!, { confidence: 0.3, needsReview: true });
+    await serveArticle(page, article.id, article);
+    await page.goto(`/articles/${article.id}`);
+    const quoteOf = (quote: typeof sure) => {
+      const words = (quote?.spans.de?.[0]?.exact ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return page.getByRole('article').getByRole('link', { name: new RegExp(`: ${words}$`) });
+    };
+    return { sure: quoteOf(sure), toReview: quoteOf(unsure) };
+  };
+  // The review mark is dashed all round (seen: not transparent); the focus ring is an outline.
+  const look = (element: Element) => {
+    const style = getComputedStyle(element);
+    const dashed = (side: string) =>
+      style.getPropertyValue(`border-${side}-style`) === 'dashed' &&
+      parseFloat(style.getPropertyValue(`border-${side}-width`)) > 0 &&
+      style.getPropertyValue(`border-${side}-color`) !== 'rgba(0, 0, 0, 0)';
+    return {
+      dashed: style.outlineStyle === 'dashed' || ['top', 'right', 'bottom', 'left'].every(dashed),
+      ring:
+        style.outlineStyle === 'none'
+          ? 'none'
+          : `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} ${style.outlineOffset}`,
+    };
+  };
+
+  for (const forcedColors of ['none', 'active'] as const) {
+    test(`keeps its dashes with the keyboard focus and when chosen (forced colours: ${forcedColors})`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ forcedColors });
+      const { sure, toReview } = await openUnsure(page);
+      const byKeyboard = async (link: Locator) => {
+        await link.focus();
+        await page.keyboard.press('Shift+Tab');
+        await page.keyboard.press('Tab');
+        await expect(link).toBeFocused();
+      };
+      expect((await toReview.evaluate(look)).dashed, 'marked for review').toBe(true);
+      await byKeyboard(sure);
+      const focused = await sure.evaluate(look);
+      expect(focused.dashed).toBe(false);
+      expect(focused.ring).not.toBe('none');
+
+      await byKeyboard(toReview);
+      expect(await toReview.evaluate(look), 'with the focus').toEqual({ dashed: true, ring: focused.ring });
+      await page.keyboard.press('Enter');
+      await expect(toReview).toHaveClass(/is-selected/);
+      await expect(toReview).not.toBeFocused();
+      expect((await toReview.evaluate(look)).dashed, 'chosen').toBe(true);
+      await byKeyboard(toReview);
+      expect(await toReview.evaluate(look), 'chosen, with the focus').toEqual({
+        dashed: true,
+        ring: focused.ring,
+      });
+    });
+  }
+
+  test('is printed without its dashes, which on paper would read as a quote kind', async ({ page }) => {
+    const { toReview } = await openUnsure(page);
+    expect((await toReview.evaluate(look)).dashed).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect((await toReview.evaluate(look)).dashed).toBe(false);
+  });
 });
 
 test('the keyboard focus shows on a chosen quote, date, event and speaker, and the choice shows under it', async ({

@@ -25,8 +25,12 @@ async function markX(page: Page, eventId: string): Promise<number> {
 interface FlashRecord {
   at: number;
   flashing: boolean;
+  /** Whether the element had the keyboard focus (`:focus-visible`), whose ring it then rightly wore. */
+  focused: boolean;
   animation: string;
-  outline: string;
+  background: string;
+  /** The outline's style, width and colour, or `none`. */
+  ring: string;
 }
 
 /**
@@ -43,8 +47,13 @@ async function watchFlash(locator: Locator): Promise<() => Promise<FlashRecord[]
       records.push({
         at: performance.now(),
         flashing: element.classList.contains('mention-flash'),
+        focused: element.matches(':focus-visible'),
         animation: style.animationName,
-        outline: style.outlineStyle,
+        background: style.backgroundColor,
+        ring:
+          style.outlineStyle === 'none'
+            ? 'none'
+            : `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
       });
     }).observe(element, { attributes: true, attributeFilter: ['class'] });
   });
@@ -210,7 +219,46 @@ test('choosing an event with the mouse scrolls to its first mention and flashes 
   expect(flash.lasted).toBeLessThan(5000);
 });
 
-test('with reduced motion the mention is outlined, not animated', async ({ page }) => {
+/** A colour as the page computes it, given as a CSS value (a custom property of the theme, say). */
+const computedColour = (page: Page, value: string) =>
+  page.evaluate((colour) => {
+    const probe = document.body.appendChild(document.createElement('div'));
+    probe.style.backgroundColor = colour;
+    const computed = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    return computed;
+  }, value);
+
+test('the flash tints the date and wears no ring, which would be taken for the keyboard focus', async ({
+  page,
+}) => {
+  await page.goto(SAMPLE);
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const event = timeline.getByRole('link', { name: /^September 2022: / });
+  const mention = page.getByRole('article').getByRole('link', { name: /: im September 2022$/ });
+  const records = await watchFlash(mention);
+  await event.click();
+  await expect(page).toHaveURL(/[?&]event=application-2022\b/);
+  const flash = await flashOf(mention, records);
+  expect(flash.on?.background).toBe(await computedColour(page, 'var(--flash)'));
+
+  // The keyboard focus's ring, on the event's link.
+  await timeline.getByRole('link', { name: /^February 2022/ }).focus();
+  await page.keyboard.press('Tab');
+  await expect(event).toBeFocused();
+  const focusRing = await event.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;
+  });
+  expect(focusRing).toMatch(/^solid/);
+  // The click moved the focus to the date, but not the keyboard's: no ring like its ring, before the date is marked
+  // as chosen or after.
+  const unfocused = (await records()).filter((r) => r.flashing && !r.focused);
+  expect(unfocused.length).toBeGreaterThan(0);
+  for (const record of unfocused) expect(record.ring).not.toBe(focusRing);
+});
+
+test('with reduced motion the mention’s tint is held, not faded, and not ringed', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(SAMPLE);
   const mention = page.getByRole('article').getByRole('link', { name: /: im September 2022$/ });
@@ -221,8 +269,13 @@ test('with reduced motion the mention is outlined, not animated', async ({ page 
     .click();
   await expect(mention).toBeInViewport();
   const flash = await flashOf(mention, records);
-  expect(flash.on?.animation).toBe('none');
-  expect(flash.on?.outline).toBe('solid');
+  // The tint is on from the start and as it was when the date is marked as chosen, later: it does not fade.
+  const tint = await computedColour(page, 'var(--flash)');
+  const flashing = (await records()).filter((r) => r.flashing);
+  expect(flashing.length).toBeGreaterThan(1);
+  for (const record of flashing) expect(record.background).toBe(tint);
+  expect(flash.on?.ring).toBe('none');
+  expect(flash.lasted).toBeGreaterThan(1200);
 });
 
 test('side by side, choosing an event scrolls to its mention in the original column', async ({ page }) => {

@@ -61,7 +61,7 @@ const timers = new WeakMap<Element, number>();
 
 /**
  * Scrolls `element` to the middle of the viewport (`scrollBehaviourTo`) and highlights it for {@link FLASH_MS}.
- * With reduced motion the scroll jumps and the highlight is a still outline (see event-mentions.css).
+ * With reduced motion the scroll jumps and the highlight is a still tint (see event-mentions.css).
  */
 export function revealMention(element: HTMLElement): void {
   element.scrollIntoView({ block: 'center', behavior: scrollBehaviourTo(element) });
