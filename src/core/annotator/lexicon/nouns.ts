@@ -57,6 +57,8 @@ export const ROLE_ENDINGS: EndingSet = endingSet([
   'ologe', 'ologin', 'istin',
   // "der 52-Jährige", "die Minderjährige": a person named by age
   'jährige', 'jähriger',
+  // employees and midwives, in reports of crimes and births: "der 54-jährige Angestellte", "die Hebamme Anna Kühn"
+  'angestellte', 'angestellter', 'hebamme',
 ]);
 
 /**
@@ -201,6 +203,8 @@ export const ORGANISATION_ENDINGS: EndingSet = endingSet([
   // plurals: "Umweltverbände kritisierten …", "die Oppositionsparteien", "mehrere Gewerkschaften"
   'verbände', 'parteien', 'gewerkschaften', 'organisationen', 'regierungen', 'konzerne', 'banken', 'firmen',
   'vereine', 'fraktionen', 'kliniken', 'zeitungen',
+  // "aus Regierungskreisen", "aus Kreisen der Koalition": the circles of a group speak for it
+  'kreise', 'kreisen',
 ]);
 
 /**

@@ -432,6 +432,16 @@ describe('groups, and several people named by a plural noun', () => {
       speakers: ['Anbieter', 'Energieversorger'],
     },
     {
+      name: 'the circles of a group ("aus Kreisen der Koalition") are a group',
+      text: 'Das sei ein wichtiges Signal, hieß es aus Kreisen der Koalition.',
+      speakers: ['Kreisen der Koalition'],
+    },
+    {
+      name: 'an employee ("der 54-jährige Angestellte") speaks "nach eigenen Angaben"',
+      text: 'Der 54-jährige Angestellte übergab dem Täter nach eigenen Angaben rund 800 Euro.',
+      speakers: ['54-jährige Angestellte'],
+    },
+    {
       name: 'respondents ("die Befragten") can speak',
       text: 'Die Befragten sagten, sie seien müde.',
       speakers: ['Befragten'],

@@ -232,7 +232,9 @@ describe('cues', () => {
     {
       name: 'a report whose source follows "aus" ("Aus … verlautete, dass …")',
       text: 'Aus Kreisen der Regierung verlautete, dass die Brücke gesperrt wird.',
-      expected: [{ kind: 'indirect', text: 'dass die Brücke gesperrt wird', speaker: 'Kreisen' }],
+      expected: [
+        { kind: 'indirect', text: 'dass die Brücke gesperrt wird', speaker: 'Kreisen der Regierung' },
+      ],
     },
     {
       name: 'what became known ("wurde bekannt, dass …")',
