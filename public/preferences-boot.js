@@ -1,6 +1,6 @@
 // Runs in <head> before the first paint: applies the remembered theme and text size, so a dark-theme reader never
 // sees a white flash, and opens the page in the reader's interface language. Prerendered pages carry it inline,
-// first in <head> and without its comment lines, its hash in the Content Security Policy
+// first in <head> and minified, its hash in the Content Security Policy
 // (scripts/content-security-policy.ts); the dev server's page loads this file. The keys and values are owned by
 // src/features/preferences/preferences.ts and src/app/detect-language.ts; preferences.test.ts and
 // language-boot.test.ts check that this file agrees with them.
