@@ -382,6 +382,26 @@ test('a text pasted without a title: its headline is the title, shown once, and 
   await expect(notice.getByRole('link', { name: `Open “${headline}”` })).toBeVisible();
 });
 
+test('a headline ending in a full stop, a blank line after it, is the title and is not repeated as the first paragraph', async ({
+  page,
+}) => {
+  const text = [
+    'Stadt schließt Freibad.',
+    'Das Freibad am Seeufer bleibt in diesem Sommer geschlossen, weil die Becken undicht sind. „Wir hätten das Bad gern geöffnet“, sagte Bürgermeister Jonas Falk.',
+  ].join('\n\n');
+  await page.goto('/import');
+  await page.getByRole('textbox', { name: 'Text' }).fill(text);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+
+  const article = page.getByRole('article');
+  await expect(article.getByRole('heading', { level: 1, name: 'Stadt schließt Freibad' })).toBeVisible();
+  await expect(page).toHaveURL(/\/imported\/stadt-schliesst-freibad$/);
+  // Once, as the title: the text begins with the paragraph after it, its quote marked.
+  await expect(article.getByText('Stadt schließt Freibad', { exact: false })).toHaveCount(1);
+  await expect(article.getByText('Das Freibad am Seeufer', { exact: false })).toBeVisible();
+  await expect(article.getByRole('link', { name: /^Direct quote by Jonas Falk/ })).toBeVisible();
+});
+
 test('the same text imported again is announced first: open the one in the library, or import it again', async ({
   page,
 }) => {

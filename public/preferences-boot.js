@@ -1,6 +1,6 @@
 // Runs in <head> before the first paint: applies the remembered theme and text size, so a dark-theme reader never
 // sees a white flash, and opens the page in the reader's interface language. Prerendered pages carry it inline,
-// first in <head> and without its comment lines, its hash in the Content Security Policy
+// first in <head> and minified, its hash in the Content Security Policy
 // (scripts/content-security-policy.ts); the dev server's page loads this file. The keys and values are owned by
 // src/features/preferences/preferences.ts and src/app/detect-language.ts; preferences.test.ts and
 // language-boot.test.ts check that this file agrees with them.
@@ -17,6 +17,34 @@
   } catch (error) {
     // No storage: the defaults apply.
   }
+
+  // A prerendered page shows its controls before the app has taken it over (<html data-app>, src/app/start.tsx),
+  // and until then a button, radio or check box has no handler. A click on one is held (stopped, so that it acts
+  // once) while the pointer shows the page busy, and made again once the app has taken over, in order, one a task so
+  // that each sees what the one before did. Links, a popover's button and a <summary> work without the app, and a
+  // field is the browser's to edit: left to it (e2e/early-interaction.spec.ts).
+  var held = [];
+  document.addEventListener(
+    'click',
+    function (event) {
+      var control =
+        event.target.closest &&
+        event.target.closest('#root :is(button:not([popovertarget]),[type=radio],[type=checkbox])');
+      if (!control || root.hasAttribute('data-app')) return;
+      event.preventDefault();
+      event.stopPropagation();
+      held.push(control);
+      root.setAttribute('data-held', '');
+    },
+    true,
+  );
+  function replay() {
+    var control = held.shift();
+    if (!control) return root.removeAttribute('data-held');
+    control.click();
+    setTimeout(replay);
+  }
+  new MutationObserver(replay).observe(root, { attributeFilter: ['data-app'] });
 
   // The page in the reader's interface language. Every prerendered page lists its address in each interface
   // language as <link rel="alternate" hreflang> before this script. The language is chosen as the app does

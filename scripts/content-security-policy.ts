@@ -11,12 +11,21 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Plugin } from 'vite';
+import { minifySync, type Plugin } from 'vite';
 
-/** The boot script as prerendered pages carry it inline (the file without its comment lines); the hash covers it. */
-export const BOOT_SCRIPT = readFileSync(new URL('../public/preferences-boot.js', import.meta.url), 'utf8')
-  .replace(/^[ \t]*\/\/.*\n/gm, '')
-  .trim();
+/**
+ * The boot script as prerendered pages carry it inline, minified like the app's chunks: it is in every page, before
+ * anything is painted. The hash covers it.
+ */
+export const BOOT_SCRIPT = bootScript();
+
+function bootScript(): string {
+  const file = new URL('../public/preferences-boot.js', import.meta.url);
+  const minified = minifySync('preferences-boot.js', readFileSync(file, 'utf8'));
+  if (minified.errors.length > 0)
+    throw new Error(`public/preferences-boot.js: ${minified.errors.map((e) => e.message).join('; ')}`);
+  return minified.code.trim();
+}
 const BOOT_SCRIPT_HASH = `'sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}'`;
 
 const DIRECTIVES: Record<string, string[]> = {

@@ -38,12 +38,19 @@ function boot(visit: Visit, attributes: string[] = []): string | null {
   const document = {
     documentElement: { setAttribute: vi.fn((name: string) => attributes.push(name)) },
     querySelectorAll: () => links,
+    // Where the script holds clicks made before the app has started; none are made here.
+    addEventListener: vi.fn(),
   };
+  class MutationObserver {
+    observe = vi.fn();
+  }
   const navigator = { languages: visit.browser, language: visit.browser[0] };
   // The boot script is plain browser JavaScript, run here with the page's globals replaced.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const run = new Function('window', 'document', 'navigator', bootScript) as (...globals: object[]) => void;
-  run(window, document, navigator);
+  const run = new Function('window', 'document', 'navigator', 'MutationObserver', bootScript) as (
+    ...globals: object[]
+  ) => void;
+  run(window, document, navigator, MutationObserver);
   if (replace.mock.calls.length > 0)
     expect(document.documentElement.setAttribute).toHaveBeenCalledWith('data-language-redirect', '');
   return (replace.mock.calls[0]?.[0] as string | undefined) ?? null;

@@ -31,6 +31,8 @@ function afterFirstPaint(timeoutMs: number): Promise<void> {
  * interface language, above whatever the page already shows.
  */
 function showBootFailure() {
+  // Clicks held for the app (`public/preferences-boot.js`) will not be answered: the page is not busy.
+  document.documentElement.removeAttribute('data-held');
   const template = document.getElementById('boot-failure');
   if (!(template instanceof HTMLTemplateElement)) return;
   const notices = [...template.content.children];

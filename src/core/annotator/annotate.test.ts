@@ -207,7 +207,6 @@ describe('a text pasted without a title, its headline on the first line', () => 
   });
 
   it.each([
-    { name: 'a first sentence with its full stop (a lead)', first: 'Die Brücke bleibt gesperrt.' },
     { name: 'a first line with a dateline', first: 'Kiel (dpa) – Die Brücke bleibt gesperrt' },
     {
       name: 'a first line too long for a title',
@@ -245,6 +244,66 @@ describe('a text pasted without a title, its headline on the first line', () => 
     const french = annotate({ text: 'Le port sera agrandi\n\nLe conseil a voté mardi.', language: 'fr' });
     expect(french.title).toEqual({ fr: 'Le port sera agrandi' });
     expect(french.paragraphs.map((p) => p.text.fr)).toEqual(['Le conseil a voté mardi.']);
+  });
+});
+
+describe('a first line with a full stop: a headline when it stands apart, a lead when it runs into the text', () => {
+  const body = [
+    'Das städtische Freibad am Seeufer bleibt in diesem Sommer geschlossen, weil die Becken undicht sind und das Geld für eine Sanierung fehlt.',
+    '„Wir hätten das Bad gern geöffnet“, sagte Bürgermeister Jonas Falk am Mittwoch. Die Badegäste müssen nach Uhldingen ausweichen.',
+  ];
+  const annotated = (text: string) => annotate({ text, published: '2024-05-08' });
+  const paragraphsOf = (text: string) => annotated(text).paragraphs.map((p) => p.text.de);
+
+  it.each([
+    { name: 'a blank line after it', first: 'Stadt schließt Freibad.', between: '\n\n' },
+    { name: 'Windows line breaks', first: 'Stadt schließt Freibad.', between: '\r\n\r\n' },
+    { name: 'a blank line holding spaces', first: 'Kein Badesommer am See.', between: '\n  \n' },
+    { name: 'several blank lines', first: 'Das Freibad bleibt zu.', between: '\n\n\n\n' },
+  ])('takes a headline with a full stop and $name as the title, shown once', ({ first, between }) => {
+    const text = `${first}${between}${body.join('\n\n')}`;
+    const result = annotated(text);
+    expect(result.title).toEqual({ de: first.slice(0, -1) });
+    expect(result.paragraphs.map((p) => p.text.de)).toEqual(body);
+    expect(result).toEqual(
+      annotate({ text: body.join('\n\n'), title: first.slice(0, -1), published: '2024-05-08' }),
+    );
+  });
+
+  it.each([
+    {
+      name: 'a lead that runs into the text on the next line',
+      lines: ['Stadt schließt Freibad.', ...body],
+      between: '\n',
+    },
+    {
+      name: 'a lead whose next paragraph is no longer',
+      lines: ['Das Freibad am See bleibt in diesem Sommer zu.', 'Die Becken sind undicht.', ...body],
+      between: '\n\n',
+    },
+    { name: 'a line of two sentences', lines: ['Freibad zu. Stadt spart.', ...body], between: '\n\n' },
+    { name: 'a line ending in an ellipsis', lines: ['Stadt schließt Freibad …', ...body], between: '\n\n' },
+    {
+      name: 'a line after a dateline',
+      lines: ['Lindau (dpa) – Stadt schließt Freibad.', ...body],
+      between: '\n\n',
+    },
+  ])('keeps $name as the first paragraph', ({ lines, between }) => {
+    expect(paragraphsOf(lines.join(between))).toEqual(lines);
+  });
+
+  it.each([
+    { name: 'a date', first: 'Freibad schließt im Juni 2024.' },
+    { name: 'reported speech', first: 'Badegäste fordern ein neues Freibad.' },
+    { name: 'a quotation with its speaker', first: 'Bürgermeister Falk: „Das Bad bleibt zu“.' },
+  ])('keeps a headline with a full stop that holds $name as the first paragraph, marked', ({ first }) => {
+    const kept = annotated(`${first}\n\n${body.join('\n\n')}`);
+    expect(kept.paragraphs.map((p) => p.text.de)).toEqual([first, ...body]);
+    const inHeadline = [
+      ...kept.quotes.flatMap((q) => q.spans.de ?? []),
+      ...kept.events.flatMap((e) => e.mentions.de ?? []),
+    ].filter((span) => span.paragraph === kept.paragraphs[0]?.id);
+    expect(inHeadline.length).toBeGreaterThan(0);
   });
 });
 

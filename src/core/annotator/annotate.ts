@@ -15,7 +15,7 @@ import {
 } from '../article/schema';
 import { slugify } from '../article/slug';
 import { annotateText } from './annotate-text';
-import { splitParagraphs } from './text/paragraphs';
+import { splitParagraphs, type TextParagraph } from './text/paragraphs';
 import { splitSentences } from './text/sentences';
 import { afterDateline } from './text/text-model';
 import { ANNOTATOR_TOOL } from './tool';
@@ -96,18 +96,50 @@ function unannotated(input: AnnotateInput, language: string): Article {
 /**
  * The title and the text to read. Given a title: it, and the whole text. Else a first line that is a headline
  * becomes the title and the text is what follows it, as if the person had typed the headline as the title: the
- * article shows it once, as its title, not again as its first paragraph. A headline is a line that is its own title
- * verbatim ({@link firstWords} of it is the line: one short sentence with no dateline before it and no full stop
- * after it, "Stadt sperrt die alte Brücke", "Wer zahlt die Rechnung?"), so nothing typed is lost; a first sentence
- * with its full stop is the text's lead and stays, as does the only line of a text. The paragraphs after the
- * headline are the same lines, and offsets are counted within a paragraph: every span still maps back to the input.
+ * article shows it once, as its title, not again as its first paragraph (see {@link headlineTitle} for what makes
+ * a headline). A headline holding a quote or a date stays the first paragraph ({@link holdsAnnotations}), as does
+ * the only line of a text. The paragraphs after the headline are the same lines, and offsets are counted within a
+ * paragraph: every span still maps back to the input.
  */
 function titleAndText(input: AnnotateInput): Pick<AnnotateInput, 'title' | 'text'> {
   if (input.title?.trim()) return { text: input.text };
   const [first, second] = splitParagraphs(input.text);
-  return first && second && firstWords(first.text) === first.text && !holdsAnnotations(first.text, input)
-    ? { title: first.text, text: input.text.slice(second.start) }
+  if (!first || !second) return { text: input.text };
+  const title = headlineTitle(input.text, first, second);
+  return title !== undefined && !holdsAnnotations(first.text, input)
+    ? { title, text: input.text.slice(second.start) }
     : { text: input.text };
+}
+
+/**
+ * The title a first line makes when it is a headline, else `undefined`. A headline is one short sentence with no
+ * dateline before it ({@link firstWords} of the line is the whole line): "Stadt sperrt die alte Brücke", "Wer
+ * zahlt die Rechnung?". Headlines rarely end in a full stop, but some do ("Stadt schließt Freibad."); such a line is
+ * a headline when it stands apart, a blank line after it, and the paragraph after it is longer: the title is the
+ * line without its full stop, as {@link firstWords} would title the text anyway. A one-sentence lead that runs into
+ * the text (no blank line after it, or no longer paragraph) is the text's first paragraph.
+ */
+function headlineTitle(input: string, first: TextParagraph, second: TextParagraph): string | undefined {
+  const title = firstWords(first.text);
+  if (title === first.text) return title;
+  const stopped = first.text.endsWith('.') && title === first.text.slice(0, -1);
+  const apart = lineBreaks(input, first.start + first.text.length, second.start) >= 2;
+  return stopped && apart && wordCount(second.text) > wordCount(first.text) ? title : undefined;
+}
+
+/** Line breaks in `text` from `start` to `end` (UTF-16 offsets, half-open); "\r\n" is one. */
+function lineBreaks(text: string, start: number, end: number): number {
+  let breaks = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 0x2028 || code === 0x2029 || (code === 13 && text.charCodeAt(i + 1) !== 10))
+      breaks++;
+  }
+  return breaks;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => w.length > 0).length;
 }
 
 /**
