@@ -271,7 +271,7 @@ test.describe('offline, a page says what needs the network and what can still be
     await goOnline(page);
   });
 
-  test("a speaker's page with imports that quote them: the kept page's quotes and the imports' together", async ({
+  test("a speaker's page with imports that quote them: the kept page's quotes and the imports' together; the search, the imports'", async ({
     page,
   }) => {
     await page.goto('/import');
@@ -299,6 +299,21 @@ test.describe('offline, a page says what needs the network and what can still be
     await expect(page.getByRole('main')).not.toContainText('Only the quotes of your imports');
     await expect(page.getByRole('alert')).toHaveCount(0);
     await expectNoAxeViolations(page);
+
+    // The search has only the imports to search: it shows theirs, and says the site's articles were not searched.
+    await page.goto('/search?q=Rutte');
+    await expect(
+      page.getByRole('status').filter({
+        has: page.getByRole('heading', {
+          name: "Only your imported articles were searched: searching the site's articles needs a connection.",
+        }),
+      }),
+    ).toBeVisible();
+    const results = page.getByRole('list', { name: 'Results' }).getByRole('listitem');
+    await expect(results.filter({ hasText: 'Das Bündnis steht an der Seite Litauens' })).toHaveCount(1);
+    await expect(results.filter({ hasText: 'Membership was never promised' })).toHaveCount(0);
+    await expect(page.getByRole('main')).not.toContainText('archive/search/');
+    await expect(page.getByRole('alert')).toHaveCount(0);
     await goOnline(page);
   });
 });

@@ -80,7 +80,11 @@ export function SpeakerPage({ prerendered }: { prerendered?: SpeakerFirstScreen 
       </LoadFailedNotice>
     ) : null;
   // Offline is no error to report: said in words, without the file, and only what is missing.
-  const offlineNotice = (title: string) => <UnreachableNotice title={title} onRetry={retry} />;
+  const offlineNotice = (title: string, body?: string) => (
+    <UnreachableNotice title={title} onRetry={retry}>
+      {body === undefined ? null : <p>{body}</p>}
+    </UnreachableNotice>
+  );
   const offline = failed !== undefined && isUnreachable(failed);
   if (kept) {
     // Said only where the first screen is not all of their quotes, or where the file failed for another reason.
@@ -92,6 +96,7 @@ export function SpeakerPage({ prerendered }: { prerendered?: SpeakerFirstScreen 
               shown: kept.quotes.length.toLocaleString(formats),
               total: kept.screen.quoteCount.toLocaleString(formats),
             }),
+            t('speaker.someUnreachableBody'),
           )
         : null;
     return <SpeakerView screen={kept.screen} all={kept.quotes} notice={notice} />;
