@@ -20,6 +20,9 @@ const GERMAN = [
   'Die Gemeinde Uferbach baut eine neue Brücke. „Wir beginnen im Herbst“, sagte Bürgermeister Jonas Weber am Montag.',
   '„Das dauert zu lange“, sagte die Sprecherin der Anwohner, Mia Roth.',
 ].join('\n\n');
+/** Quotes Mark Rutte, whom the shipped article quotes too. */
+const RUTTE_TEXT =
+  'Die NATO verlegt Truppen nach Litauen. „Das Bündnis steht an der Seite Litauens“, sagte NATO-Generalsekretär Mark Rutte am Mittwoch in Vilnius.';
 const OFFLINE_TEXT =
   'Der Verein Nordlicht plant ein Fest. „Alle sind eingeladen“, sagte die Vorsitzende Lena Brandt am Freitag.';
 
@@ -264,6 +267,52 @@ test.describe('offline, a page says what needs the network and what can still be
     // Every quote of theirs is on the page: nothing is missing, so nothing is said.
     await expect(page.getByRole('main')).not.toContainText('could not be loaded');
     await expect(page.getByRole('main')).not.toContainText('without a connection');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await goOnline(page);
+  });
+
+  test("a speaker's page with imports that quote them: the kept page's quotes and the imports' together; the search, the imports'", async ({
+    page,
+  }) => {
+    await page.goto('/import');
+    await annotate(page, RUTTE_TEXT, 'Rutte in Vilnius');
+    await expect(page).toHaveURL(/\/imported\/rutte-in-vilnius$/, SLOW);
+    await expect(page.getByRole('link', { name: /^Direct quote by Mark Rutte/ })).toBeVisible();
+
+    await goOffline(page);
+    const refused = page.waitForEvent('requestfailed', (request) =>
+      request.url().includes('/archive/speakers/mark-rutte.json'),
+    );
+    await page.goto('/speakers/mark-rutte');
+    await refused;
+    await expect(page.getByRole('heading', { level: 1, name: 'Mark Rutte' })).toBeVisible();
+    const quotes = page
+      .getByRole('region', { name: 'Quotes, in the order they were said' })
+      .getByRole('listitem');
+    // The five of the shipped article, as prerendered, and the import's, counted together.
+    await expect(quotes).toHaveCount(6);
+    await expect(quotes.filter({ hasText: 'Membership was never promised' })).toHaveCount(1);
+    await expect(quotes.filter({ hasText: 'Das Bündnis steht an der Seite Litauens' })).toHaveCount(1);
+    await expect(page.getByText('6 quotes in 2 articles')).toBeVisible();
+    // All of their quotes are there: nothing to say.
+    await expect(page.getByRole('main')).not.toContainText('without a connection');
+    await expect(page.getByRole('main')).not.toContainText('Only the quotes of your imports');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    // The search has only the imports to search: it shows theirs, and says the site's articles were not searched.
+    await page.goto('/search?q=Rutte');
+    await expect(
+      page.getByRole('status').filter({
+        has: page.getByRole('heading', {
+          name: "Only your imported articles were searched: searching the site's articles needs a connection.",
+        }),
+      }),
+    ).toBeVisible();
+    const results = page.getByRole('list', { name: 'Results' }).getByRole('listitem');
+    await expect(results.filter({ hasText: 'Das Bündnis steht an der Seite Litauens' })).toHaveCount(1);
+    await expect(results.filter({ hasText: 'Membership was never promised' })).toHaveCount(0);
+    await expect(page.getByRole('main')).not.toContainText('archive/search/');
     await expect(page.getByRole('alert')).toHaveCount(0);
     await goOnline(page);
   });

@@ -3,7 +3,7 @@
  * imported article stands in for the shipped article of its id on the speaker pages and in the search (as its copy,
  * perhaps corrected), so an unrelated text imported under that id would hide the shipped article's quotes there.
  */
-import { isMissingFile } from '../ui/missing-file';
+import { browserOffline, isMissingFile } from '../ui/site-fetch';
 import { articleDataUrl, articlesAvailableOffline } from './offline-articles';
 
 /** How long the import waits for the network's answer before it asks the cache instead. */
@@ -17,7 +17,7 @@ const ASK_TIMEOUT_MS = 3000;
 export async function isShippedArticle(id: string): Promise<boolean> {
   const inCache = async () => (await articlesAvailableOffline([id])).has(id);
   // Offline, a request would only fail (and the browser log it as an error).
-  if (!navigator.onLine) return inCache();
+  if (browserOffline()) return inCache();
   try {
     const response = await fetch(articleDataUrl(id), {
       method: 'HEAD',

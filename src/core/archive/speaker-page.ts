@@ -132,7 +132,7 @@ export function readSpeakerFile(data: unknown, where: string): ArchiveQuote[] {
 }
 
 /** Two roles are the same role when they say the same in every language both give. */
-function sameRole(a: LocalizedText, b: LocalizedText): boolean {
+export function sameRole(a: LocalizedText, b: LocalizedText): boolean {
   const languages = Object.keys(a).filter((language) => language in b);
   return languages.length > 0 && languages.every((language) => a[language] === b[language]);
 }
@@ -157,15 +157,26 @@ export function rolesOverTime(quotes: readonly ArchiveQuote[]): RolePeriod[] {
   return periods;
 }
 
+/** The year a quote was said in (its date's), `undefined` for a malformed date. */
+export function yearOf(quote: ArchiveQuote): number | undefined {
+  const year = Number(quote.date.slice(0, 4));
+  return Number.isInteger(year) ? year : undefined;
+}
+
 /** Statements per year, every year from the first to the last (zeros included, so gaps show). */
 export function statementsPerYear(quotes: readonly ArchiveQuote[]): YearCount[] {
   const counts = new Map<number, number>();
   for (const quote of quotes) {
-    const year = Number(quote.date.slice(0, 4));
-    if (Number.isInteger(year)) counts.set(year, (counts.get(year) ?? 0) + 1);
+    const year = yearOf(quote);
+    if (year !== undefined) counts.set(year, (counts.get(year) ?? 0) + 1);
   }
-  if (counts.size === 0) return [];
-  const years = [...counts.keys()];
+  return everyYear(counts);
+}
+
+/** Statements per year from their counts by year, every year from the first to the last with a count. */
+export function everyYear(counts: ReadonlyMap<number, number>): YearCount[] {
+  const years = [...counts].filter(([, count]) => count > 0).map(([year]) => year);
+  if (years.length === 0) return [];
   const first = Math.min(...years);
   const last = Math.max(...years);
   const out: YearCount[] = [];

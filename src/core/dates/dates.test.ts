@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatPartialDateFor, formatPublished } from './format';
 import { formatPartialDateRange } from './format-range';
 import { parsePartialDate } from './partial-date';
@@ -61,6 +61,21 @@ describe('formatPartialDateFor', () => {
     // Intl sets the dash between thin spaces (U+2009); mixed precisions are joined the same way.
   ])('the stretch %s to %s in %s → %s', (from, to, locale, expected) => {
     expect(formatPartialDateRange(from, to, locale)).toBe(expected);
+  });
+
+  it.each([
+    ['January 10 – May 10, 2019', 'Chromium'],
+    ['January 10\u2009–\u2009May 10, 2019', 'Node'],
+  ])('writes a stretch alike whichever engine formats it (%s, as %s does)', (written) => {
+    // A speaker's page is prerendered in Node and hydrated in the browser: the text must not differ by a space.
+    const formatRange = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatRange').mockReturnValue(written);
+    try {
+      expect(formatPartialDateRange('2019-01-10', '2019-05-10', 'en')).toBe(
+        'January 10\u2009–\u2009May 10, 2019',
+      );
+    } finally {
+      formatRange.mockRestore();
+    }
   });
 
   it('never shifts a published timestamp to another day', () => {

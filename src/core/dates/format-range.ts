@@ -13,6 +13,12 @@ const firstDay = (parts: PartialDateParts): Date =>
 const RANGE_DASH = '\u2009–\u2009';
 
 /**
+ * `formatRange`'s dash and the spaces around it, which engines write differently: Node's ICU thin spaces, Chromium's
+ * plain ones ("January 10 – May 10, 2019"). A page prerendered by one and hydrated by the other must read the same.
+ */
+const ANY_RANGE_DASH = /\s?–\s?/u;
+
+/**
  * A stretch between two partial dates for `locale`, as `Intl.DateTimeFormat.formatRange` writes it: what the two
  * share is said once ("13. Februar – 2. März 2025", "February 2024 – March 2025"), and a stretch that starts and
  * ends on the same date is that date alone ("13. Februar 2025", not "13. Februar 2025 – 13. Februar 2025"). Dates
@@ -26,5 +32,7 @@ export function formatPartialDateRange(from: string, to: string, locale: string)
     return from === to
       ? formatPartialDateFor(from, locale)
       : `${formatPartialDateFor(from, locale)}${RANGE_DASH}${formatPartialDateFor(to, locale)}`;
-  return formatter(locale, start.precision).formatRange(firstDay(start), firstDay(end));
+  return formatter(locale, start.precision)
+    .formatRange(firstDay(start), firstDay(end))
+    .replace(ANY_RANGE_DASH, RANGE_DASH);
 }

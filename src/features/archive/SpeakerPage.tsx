@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { Link } from '../../ui/Link';
 import type { ArchiveQuote } from '../../core/archive/archive-quote';
+import { firstScreenWithImports } from '../../core/archive/first-screen-imports';
 import {
   FIRST_QUOTES,
   speakerFirstScreen,
@@ -44,10 +45,20 @@ export function SpeakerPage({ prerendered }: { prerendered?: SpeakerFirstScreen 
     () => (query.data ? speakerPage(key, query.data.shipped, query.data.imported) : undefined),
     [key, query.data],
   );
+  // Where the site's file of this speaker failed (offline, where it was not kept), the prerendered first screen is
+  // what is known of their quotes in the site's articles: shown with the imports' own.
+  const kept = useMemo(
+    () =>
+      prerendered && query.data?.shippedFailed
+        ? firstScreenWithImports(prerendered, query.data.imported)
+        : undefined,
+    [prerendered, query.data],
+  );
 
   // The same component for the prerendered first screen and the whole page: the page is not mounted again (nor
   // focus lost) when every quote has been read.
-  if (prerendered && (hydrating || query.isPending)) return <SpeakerView screen={prerendered} />;
+  if (prerendered && (hydrating || query.isPending))
+    return <SpeakerView screen={prerendered} loading={prerendered.quotes.length < prerendered.quoteCount} />;
   if (query.isPending) return <p role="status">{t('common:loading')}</p>;
   if (query.isError)
     return (
@@ -69,22 +80,26 @@ export function SpeakerPage({ prerendered }: { prerendered?: SpeakerFirstScreen 
       </LoadFailedNotice>
     ) : null;
   // Offline is no error to report: said in words, without the file, and only what is missing.
-  const offlineNotice = (title: string) => <UnreachableNotice title={title} onRetry={retry} />;
+  const offlineNotice = (title: string, body?: string) => (
+    <UnreachableNotice title={title} onRetry={retry}>
+      {body === undefined ? null : <p>{body}</p>}
+    </UnreachableNotice>
+  );
   const offline = failed !== undefined && isUnreachable(failed);
-  if (!page && failed && prerendered) {
-    // The prerendered first screen is what was kept; said only where it is not all of their quotes.
-    const missing = prerendered.quotes.length < prerendered.quoteCount;
+  if (kept) {
+    // Said only where the first screen is not all of their quotes, or where the file failed for another reason.
     const notice = !offline
       ? failedNotice(t('speaker.loadFailed'))
-      : missing
+      : kept.missing > 0
         ? offlineNotice(
             t('speaker.someUnreachable', {
-              shown: prerendered.quotes.length.toLocaleString(formats),
-              total: prerendered.quoteCount.toLocaleString(formats),
+              shown: kept.quotes.length.toLocaleString(formats),
+              total: kept.screen.quoteCount.toLocaleString(formats),
             }),
+            t('speaker.someUnreachableBody'),
           )
         : null;
-    return <SpeakerView screen={prerendered} notice={notice} />;
+    return <SpeakerView screen={kept.screen} all={kept.quotes} notice={notice} />;
   }
   if (!page && failed)
     return offline ? offlineNotice(t('speaker.unreachable')) : failedNotice(t('speaker.loadFailed'));
@@ -159,14 +174,19 @@ function SpeakerView({
   screen: page,
   all,
   notice,
+  loading = false,
 }: {
   screen: SpeakerFirstScreen;
   all?: readonly ArchiveQuote[];
   /** Said below the summary: what the page could not load. */
   notice?: ReactNode;
+  /** More of their quotes are being read (their file): the list is busy until they come. */
+  loading?: boolean;
 }) {
-  const quotes = useDeferredValue(all ?? page.quotes, page.quotes);
-  const complete = quotes.length >= page.quoteCount;
+  const shown = all ?? page.quotes;
+  const quotes = useDeferredValue(shown, page.quotes);
+  // Busy while more quotes come, not where a page offline will get no more (its notice says so).
+  const busy = loading || quotes !== shown;
   const { list, onClick } = useQuoteList();
   const { t, locale, formats, numbers } = list;
   const articles = page.articleCount;
@@ -228,7 +248,7 @@ function SpeakerView({
 
       <section aria-labelledby="speaker-quotes">
         <h2 id="speaker-quotes">{t('speaker.quotes')}</h2>
-        <ol className="archive-list" aria-busy={!complete} onClick={onClick}>
+        <ol className="archive-list" aria-busy={busy} onClick={onClick}>
           {quotes.map((quote) => (
             <ArchiveQuoteItem
               key={`${quote.origin}/${quote.articleId}/${quote.quoteId}`}

@@ -1,5 +1,5 @@
 /** The JSON files of the built site the archive's pages read (`archive/search/…`, `archive/speakers/…`). */
-import { isMissingFile } from '../../ui/missing-file';
+import { browserOffline, isMissingFile } from '../../ui/site-fetch';
 
 /**
  * A file of the built site could not be fetched or read: `what` names it (`archive/search/manifest.json`).
@@ -51,5 +51,5 @@ export function readSiteFile<T>(path: string, read: (data: unknown, where: strin
  */
 export function isUnreachable(error: unknown): boolean {
   if (error instanceof ArchiveLoadError && error.unreachable) return true;
-  return typeof navigator !== 'undefined' && !navigator.onLine;
+  return browserOffline();
 }

@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ArticleProblem } from '../../core/article/problems';
 import type { Article } from '../../core/article/schema';
 import { articleQueryKey } from './article-key';
-import { isMissingFile } from '../../ui/missing-file';
+import { browserOffline, isMissingFile } from '../../ui/site-fetch';
 
 /** `offline`: the request failed while the browser is offline (the article was not kept for reading offline). */
 export type ArticleLoadErrorKind = 'notFound' | 'network' | 'offline' | 'timeout' | 'http' | 'invalid';
@@ -56,8 +56,7 @@ export async function fetchArticle(id: string, signal?: AbortSignal): Promise<Ar
   const failure = (error: unknown) => {
     if (signal?.aborted) return error;
     if (timedOut) return new ArticleLoadError('timeout', id);
-    const offline = typeof navigator !== 'undefined' && !navigator.onLine;
-    return new ArticleLoadError(offline ? 'offline' : 'network', id);
+    return new ArticleLoadError(browserOffline() ? 'offline' : 'network', id);
   };
   let text: string;
   try {
