@@ -5,6 +5,7 @@ import { importText, LINDAU_NEWS } from './support/imported-text';
 import { expectNoAxeViolations } from './support/axe';
 import { selectPhrase } from './support/selection';
 import { shownText } from './support/shown-text';
+import { wrapAt } from '../src/testing/wrapped-text';
 
 test.use({ locale: 'en-US' });
 
@@ -48,6 +49,32 @@ test('a text pasted without a title, with Windows line breaks, is named by its h
   // The address is the title's, not the first sixty characters of the text running on into the dateline.
   await expect(page).toHaveURL(/\/imported\/rat-beschliesst-neuen-hafen$/);
   await expect(page.getByRole('link', { name: /^Direct quote by Eva Lind/ })).toBeVisible();
+});
+
+test('a text copied from a PDF or an e-mail, its lines broken every few words, keeps its sentences and quotes whole', async ({
+  page,
+}) => {
+  // The annotator reads every line as a paragraph: each sentence broken over two lines lost its quote or speaker.
+  const wrapped = LINDAU_NEWS.split('\n\n')
+    .map((paragraph) => wrapAt(paragraph, 60))
+    .join('\n\n');
+  await page.goto('/import');
+  await page.getByRole('textbox', { name: 'Text' }).fill(wrapped);
+  await page.getByRole('textbox', { name: 'Title (optional)' }).fill('Hafen in Lindau');
+  await page.getByRole('button', { name: 'Annotate' }).click();
+
+  const article = page.getByRole('article');
+  await expect(article.getByRole('heading', { level: 1, name: 'Hafen in Lindau' })).toBeVisible();
+  await expect(article.locator('p.paragraph')).toHaveCount(3);
+  await expect(
+    article.getByRole('link', {
+      name: 'Direct quote by Eva Lind: „Wir bauen den Hafen noch in diesem Jahr aus“',
+    }),
+  ).toBeVisible();
+  await expect(
+    article.getByRole('link', { name: 'Direct quote by Tom Berg: „Das ist Geldverschwendung“' }),
+  ).toBeVisible();
+  await expect(article.getByRole('link', { name: /^Date: March 2023: / })).toBeVisible();
 });
 
 test('a text imported under the title of a shipped article gets an id of its own and hides none of its quotes', async ({

@@ -17,6 +17,7 @@ import { annotateInWorker, type AnnotationJob } from './annotate-in-worker';
 import { TextLanguageField } from './TextLanguageField';
 import { localDay } from '../../core/dates/local-day';
 import { pickLocalized } from '../../core/article/localized';
+import { unwrapLines } from '../../core/text/unwrap-lines';
 
 type Status =
   | { kind: 'idle' }
@@ -133,8 +134,10 @@ export function ImportPage() {
       setStatus({ kind: 'failed', message: t('emptyText') });
       return;
     }
+    // A text copied from a PDF or an e-mail breaks its sentences over lines, which the annotator reads as paragraphs.
+    const prose = unwrapLines(text);
     // The same text twice would count its quotes twice on speaker pages and in the search: say so first.
-    const existing = again ? undefined : await importedWithText(text).catch(() => undefined);
+    const existing = again ? undefined : await importedWithText(prose).catch(() => undefined);
     if (existing) {
       const locale = i18n.resolvedLanguage ?? 'en';
       const shown = pickLocalized(existing.title, locale, existing.originalLanguage)?.text ?? existing.id;
@@ -144,7 +147,7 @@ export function ImportPage() {
     setStatus({ kind: 'annotating', progress: undefined, characters: text.length });
     const running = annotateInWorker(
       {
-        text,
+        text: prose,
         title: title || undefined,
         published: published || undefined,
         language: language || undefined,
