@@ -270,14 +270,34 @@ test('a library backup chosen on the import page is not taken for a text: the pa
   await expect(page.getByRole('textbox', { name: 'Text' })).toHaveValue('');
 });
 
-test('a text file that is not UTF-8 is refused with a clear message', async ({ page }) => {
+test('a text file saved by Windows (Windows-1252) is read as it was written; a PDF is refused as no text', async ({
+  page,
+}) => {
+  const file = page.getByLabel('Or choose a file (.txt or article .json)');
   await page.goto('/import');
-  await page.getByLabel('Or choose a file (.txt or article .json)').setInputFiles({
-    name: 'latin1.txt',
+  // „Grüße“, sagte sie. in Windows-1252: its quotation marks and umlauts are single bytes, not UTF-8.
+  await file.setInputFiles({
+    name: 'notiz.txt',
     mimeType: 'text/plain',
-    buffer: Buffer.from([0x47, 0x72, 0xfc, 0xdf, 0x65]),
+    buffer: Buffer.from([
+      0x84, 0x47, 0x72, 0xfc, 0xdf, 0x65, 0x93, 0x2c, 0x20, 0x73, 0x61, 0x67, 0x74, 0x65, 0x20, 0x73, 0x69,
+      0x65, 0x2e,
+    ]),
   });
-  await expect(page.getByRole('alert')).toContainText('The file “latin1.txt” is not UTF-8 text');
+  await expect(page.getByRole('textbox', { name: 'Text' })).toHaveValue('„Grüße“, sagte sie.');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await file.setInputFiles({
+    name: 'pressemitteilung.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from(
+      '%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Length 3 >>\nstream\n\u0000\u0001\u0002',
+      'latin1',
+    ),
+  });
+  await expect(page.getByRole('alert')).toContainText(
+    'The file “pressemitteilung.pdf” holds no text that can be read (is it a PDF or a Word document?). Open it, copy its text and paste it here.',
+  );
 });
 
 test('a reader corrects an imported article: speaker, kind, delete, and a missed quote', async ({ page }) => {

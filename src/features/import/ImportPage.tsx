@@ -15,6 +15,7 @@ import { Notice } from '../../ui/Notice';
 import { useFormatLocale } from '../../ui/use-format-locale';
 import { annotateInWorker, type AnnotationJob } from './annotate-in-worker';
 import { TextLanguageField } from './TextLanguageField';
+import { decodeTextFile } from './decode-text-file';
 import { localDay } from '../../core/dates/local-day';
 import { pickLocalized } from '../../core/article/localized';
 import { unwrapLines } from '../../core/text/unwrap-lines';
@@ -32,12 +33,6 @@ const LONG_TEXT = 20_000;
 /** Today where the reader is: the default publication date of a pasted text. */
 function today(): string {
   return localDay(new Date());
-}
-
-/** Reads a dropped or chosen file as UTF-8 text; bytes that are not UTF-8 are an error, not mojibake. */
-async function readUtf8(file: File): Promise<string> {
-  const bytes = await file.arrayBuffer();
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
 /**
@@ -93,11 +88,9 @@ export function ImportPage() {
 
   const acceptFile = async (file: File) => {
     setStatus({ kind: 'idle' });
-    let content: string;
-    try {
-      content = await readUtf8(file);
-    } catch {
-      setStatus({ kind: 'failed', message: t('notUtf8', { name: file.name }) });
+    const content = decodeTextFile(await file.arrayBuffer());
+    if (content === undefined) {
+      setStatus({ kind: 'failed', message: t('notText', { name: file.name }) });
       return;
     }
     // A backup of the library (JSON Lines) is not a text to annotate: it belongs to the library's restore.
