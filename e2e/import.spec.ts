@@ -300,6 +300,23 @@ test('a text file saved by Windows (Windows-1252) is read as it was written; a P
   );
 });
 
+test('a text file’s headline is its title, shown once, not the file’s name', async ({ page }) => {
+  const headline = 'Lindau: Rat gibt grünes Licht für den Hafen';
+  await page.goto('/import');
+  await page.getByLabel('Or choose a file (.txt or article .json)').setInputFiles({
+    name: 'Dokument1.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(`${headline}\n\n${LINDAU_NEWS}`),
+  });
+  await expect(page.getByRole('textbox', { name: 'Title (optional)' })).toHaveValue('');
+  await page.getByRole('button', { name: 'Annotate' }).click();
+
+  const article = page.getByRole('article');
+  await expect(article.getByRole('heading', { level: 1, name: headline })).toBeVisible();
+  await expect(article.getByText(headline)).toHaveCount(1);
+  await expect(page).toHaveURL(/\/imported\/lindau-rat-gibt-gruenes-licht-fuer-den-hafen$/);
+});
+
 test('a reader corrects an imported article: speaker, kind, delete, and a missed quote', async ({ page }) => {
   await page.goto('/import');
   await page.getByRole('textbox', { name: 'Text' }).fill(LINDAU_NEWS);

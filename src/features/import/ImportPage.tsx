@@ -106,8 +106,9 @@ export function ImportPage() {
       setStatus({ kind: 'failed', message: t('emptyFile', { name: file.name }) });
       return;
     }
+    // The title stays the reader's to give: the text's headline names it better than the file's name ("t2-crlf",
+    // "Dokument1"), which left the headline as the text's first paragraph.
     setText(content);
-    if (title === '') setTitle(file.name.replace(/\.[^.]+$/, ''));
   };
 
   const onDrop = (event: DragEvent<HTMLElement>) => {
