@@ -5,6 +5,7 @@ import { importText, LINDAU_NEWS } from './support/imported-text';
 import { expectNoAxeViolations } from './support/axe';
 import { selectPhrase } from './support/selection';
 import { shownText } from './support/shown-text';
+import { wrapAt } from '../src/testing/wrapped-text';
 
 test.use({ locale: 'en-US' });
 
@@ -48,6 +49,32 @@ test('a text pasted without a title, with Windows line breaks, is named by its h
   // The address is the title's, not the first sixty characters of the text running on into the dateline.
   await expect(page).toHaveURL(/\/imported\/rat-beschliesst-neuen-hafen$/);
   await expect(page.getByRole('link', { name: /^Direct quote by Eva Lind/ })).toBeVisible();
+});
+
+test('a text copied from a PDF or an e-mail, its lines broken every few words, keeps its sentences and quotes whole', async ({
+  page,
+}) => {
+  // The annotator reads every line as a paragraph: each sentence broken over two lines lost its quote or speaker.
+  const wrapped = LINDAU_NEWS.split('\n\n')
+    .map((paragraph) => wrapAt(paragraph, 60))
+    .join('\n\n');
+  await page.goto('/import');
+  await page.getByRole('textbox', { name: 'Text' }).fill(wrapped);
+  await page.getByRole('textbox', { name: 'Title (optional)' }).fill('Hafen in Lindau');
+  await page.getByRole('button', { name: 'Annotate' }).click();
+
+  const article = page.getByRole('article');
+  await expect(article.getByRole('heading', { level: 1, name: 'Hafen in Lindau' })).toBeVisible();
+  await expect(article.locator('p.paragraph')).toHaveCount(3);
+  await expect(
+    article.getByRole('link', {
+      name: 'Direct quote by Eva Lind: „Wir bauen den Hafen noch in diesem Jahr aus“',
+    }),
+  ).toBeVisible();
+  await expect(
+    article.getByRole('link', { name: 'Direct quote by Tom Berg: „Das ist Geldverschwendung“' }),
+  ).toBeVisible();
+  await expect(article.getByRole('link', { name: /^Date: March 2023: / })).toBeVisible();
 });
 
 test('a text imported under the title of a shipped article gets an id of its own and hides none of its quotes', async ({
@@ -243,14 +270,51 @@ test('a library backup chosen on the import page is not taken for a text: the pa
   await expect(page.getByRole('textbox', { name: 'Text' })).toHaveValue('');
 });
 
-test('a text file that is not UTF-8 is refused with a clear message', async ({ page }) => {
+test('a text file saved by Windows (Windows-1252) is read as it was written; a PDF is refused as no text', async ({
+  page,
+}) => {
+  const file = page.getByLabel('Or choose a file (.txt or article .json)');
+  await page.goto('/import');
+  // „Grüße“, sagte sie. in Windows-1252: its quotation marks and umlauts are single bytes, not UTF-8.
+  await file.setInputFiles({
+    name: 'notiz.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from([
+      0x84, 0x47, 0x72, 0xfc, 0xdf, 0x65, 0x93, 0x2c, 0x20, 0x73, 0x61, 0x67, 0x74, 0x65, 0x20, 0x73, 0x69,
+      0x65, 0x2e,
+    ]),
+  });
+  await expect(page.getByRole('textbox', { name: 'Text' })).toHaveValue('„Grüße“, sagte sie.');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await file.setInputFiles({
+    name: 'pressemitteilung.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from(
+      '%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Length 3 >>\nstream\n\u0000\u0001\u0002',
+      'latin1',
+    ),
+  });
+  await expect(page.getByRole('alert')).toContainText(
+    'The file “pressemitteilung.pdf” holds no text that can be read (is it a PDF or a Word document?). Open it, copy its text and paste it here.',
+  );
+});
+
+test('a text file’s headline is its title, shown once, not the file’s name', async ({ page }) => {
+  const headline = 'Lindau: Rat gibt grünes Licht für den Hafen';
   await page.goto('/import');
   await page.getByLabel('Or choose a file (.txt or article .json)').setInputFiles({
-    name: 'latin1.txt',
+    name: 'Dokument1.txt',
     mimeType: 'text/plain',
-    buffer: Buffer.from([0x47, 0x72, 0xfc, 0xdf, 0x65]),
+    buffer: Buffer.from(`${headline}\n\n${LINDAU_NEWS}`),
   });
-  await expect(page.getByRole('alert')).toContainText('The file “latin1.txt” is not UTF-8 text');
+  await expect(page.getByRole('textbox', { name: 'Title (optional)' })).toHaveValue('');
+  await page.getByRole('button', { name: 'Annotate' }).click();
+
+  const article = page.getByRole('article');
+  await expect(article.getByRole('heading', { level: 1, name: headline })).toBeVisible();
+  await expect(article.getByText(headline)).toHaveCount(1);
+  await expect(page).toHaveURL(/\/imported\/lindau-rat-gibt-gruenes-licht-fuer-den-hafen$/);
 });
 
 test('a reader corrects an imported article: speaker, kind, delete, and a missed quote', async ({ page }) => {

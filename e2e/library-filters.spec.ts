@@ -38,13 +38,13 @@ test('the shipped library filters by speaker, source and date, in the URL, by mo
   await filters.getByLabel('Published from').fill('2025-03-01');
   await filters.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(/\?speaker=mark-rutte&source=seaprwire&from=2025-03-01$/);
-  await expect(page.getByText('No articles match these filters.')).toBeVisible();
+  await expect(page.getByText("None of the site's articles match these filters.")).toBeVisible();
   await expect(sample).toHaveCount(0);
   await expectNoAxeViolations(page);
 
   // A reload keeps every filter, in the URL and in the form.
   await page.reload();
-  await expect(page.getByText('No articles match these filters.')).toBeVisible();
+  await expect(page.getByText("None of the site's articles match these filters.")).toBeVisible();
   await expect(speaker).toHaveValue('Mark Rutte');
   await expect(filters.getByRole('combobox', { name: 'Source' })).toHaveValue('seaprwire');
   await expect(filters.getByLabel('Published from')).toHaveValue('2025-03-01');
@@ -56,7 +56,7 @@ test('the shipped library filters by speaker, source and date, in the URL, by mo
   await expect(page).toHaveURL(/from=2025-02-13&to=2025-02-13$/);
   await expect(sample).toBeVisible();
   await page.goBack();
-  await expect(page.getByText('No articles match these filters.')).toBeVisible();
+  await expect(page.getByText("None of the site's articles match these filters.")).toBeVisible();
 
   await page.getByRole('link', { name: 'Clear filters' }).click();
   await expect(page).toHaveURL(/\/$/);
@@ -69,7 +69,7 @@ test('a link with its dates the wrong way round shows the articles between them,
   // The sample was published on 13 February 2025: inside the range, whichever date the link gives first.
   await page.goto('/?to=2025-02-01&from=2025-03-01');
   await expect(page.getByRole('link', { name: SAMPLE_TITLE })).toBeVisible();
-  await expect(page.getByText('No articles match these filters.')).toHaveCount(0);
+  await expect(page.getByText("None of the site's articles match these filters.")).toHaveCount(0);
   await expect(page).toHaveURL(/\/\?from=2025-02-01&to=2025-03-01$/);
   const filters = page.getByRole('form', { name: 'Filter the articles' });
   await expect(filters.getByLabel('Published from')).toHaveValue('2025-02-01');
@@ -113,12 +113,13 @@ test('imported articles are filtered with the shipped ones', async ({ page, cons
   const imported = imports.getByRole('link', { name: 'Generated article 1 (en)' });
   await expect(imported).toBeVisible();
 
-  // A speaker only the import quotes: the shipped library has none, the import is listed.
+  // A speaker only the import quotes: the site's articles have none (said so, not "the library has none" above the
+  // import that quotes them), the import is listed.
   const filters = page.getByRole('form', { name: 'Filter the articles' });
   await filters.getByRole('combobox', { name: 'Speaker' }).fill('Anna Berger');
   await filters.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(/\?speaker=anna-berger$/);
-  await expect(page.getByText('The library has no articles quoting this speaker.')).toBeVisible();
+  await expect(page.getByText("None of the site's articles quote this speaker.")).toBeVisible();
   await expect(imported).toBeVisible();
 
   // Dates before the import's publication leave it out; reloading keeps it so.
@@ -127,7 +128,7 @@ test('imported articles are filtered with the shipped ones', async ({ page, cons
   await expect(page).toHaveURL(/\?speaker=anna-berger&to=2019-05-01$/);
   await expect(imports).toHaveCount(0);
   await page.reload();
-  await expect(page.getByText('The library has no articles quoting this speaker.')).toBeVisible();
+  await expect(page.getByText("None of the site's articles quote this speaker.")).toBeVisible();
   await expect(imports).toHaveCount(0);
 
   // The shipped article's speaker shows the shipped article and not the import.

@@ -35,3 +35,26 @@ test('the new speaker added with the button: the focus goes back to the speaker 
   await expect(page.getByRole('link', { name: /^Direct quote by Tina Berg/ })).toBeVisible();
   await expect(speaker).toBeFocused();
 });
+
+test('a missed quote is marked for a speaker the annotator did not find, by keyboard, in one go', async ({
+  page,
+}) => {
+  await importText(page, LINDAU_NEWS, 'Neue Stimme beim Markieren');
+  await page.getByRole('button', { name: 'Mark a missed quote' }).click();
+  await page.keyboard.type('Kritiker halten das Projekt für zu teuer');
+  await page.getByRole('combobox', { name: 'Speaker' }).selectOption({ label: 'New speaker…' });
+  const mark = page.getByRole('button', { name: 'Mark as quote' });
+  // No name yet: nobody to mark the quote for.
+  await expect(mark).toBeDisabled();
+  await page.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'Reported statement' });
+  const name = page.getByRole('textbox', { name: 'Name of the new speaker' });
+  await name.fill('Kritiker des Projekts');
+  await name.press('Enter');
+
+  await expect(
+    page.getByRole('link', {
+      name: 'Reported statement by Kritiker des Projekts: Kritiker halten das Projekt für zu teuer',
+    }),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Speakers' })).toContainText('Kritiker des Projekts');
+});

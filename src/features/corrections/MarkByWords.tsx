@@ -3,7 +3,15 @@ import { useEffect, useId, useMemo, useRef, useState, type SyntheticEvent } from
 import { useTranslation } from 'react-i18next';
 import { findWords, type FoundWords } from '../../core/article/find-words';
 import type { Article } from '../../core/article/schema';
-import { extendOver, firstChoice, markQuote, NewQuoteFields, replaceWithQuote } from './NewQuoteFields';
+import {
+  choiceAfter,
+  choiceComplete,
+  extendOver,
+  firstChoice,
+  markQuote,
+  NewQuoteFields,
+  replaceWithQuote,
+} from './NewQuoteFields';
 import { useFormatLocale } from '../../ui/use-format-locale';
 import { CrossingChoices, overlapNote, overlapsOf } from './OverlapNote';
 
@@ -63,6 +71,7 @@ export function MarkByWords({
   const crossing = overlaps.crossing.length > 0;
   const done = ([next, quoteId]: [Article, string]) => {
     close();
+    setChoice(choiceAfter(next, quoteId, choice));
     // The quote made or changed is selected: the quote panel takes the focus.
     onChange(next, quoteId);
   };
@@ -70,7 +79,7 @@ export function MarkByWords({
   const mark = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     // Enter in the field while the words cross a quote marks nothing: the status line says what to choose.
-    if (!stretch || crossing) return;
+    if (!stretch || crossing || !choiceComplete(choice)) return;
     done(markQuote(article, { language, ...stretch }, choice));
   };
 
@@ -135,10 +144,16 @@ export function MarkByWords({
               crossed={overlaps.crossed}
               describedBy={`${id}-outcome`}
               onExtend={(quoteId) => done(extendOver(article, { language, ...stretch }, quoteId))}
-              onReplace={() => done(replaceWithQuote(article, { language, ...stretch }, choice))}
+              onReplace={() => {
+                if (choiceComplete(choice)) done(replaceWithQuote(article, { language, ...stretch }, choice));
+              }}
             />
           ) : (
-            <button type="submit" className="button button--primary" disabled={!stretch}>
+            <button
+              type="submit"
+              className="button button--primary"
+              disabled={!stretch || !choiceComplete(choice)}
+            >
               {t('mark')}
             </button>
           )}

@@ -3,7 +3,15 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../core/article/schema';
 import { useFormatLocale } from '../../ui/use-format-locale';
-import { extendOver, firstChoice, markQuote, NewQuoteFields, replaceWithQuote } from './NewQuoteFields';
+import {
+  choiceAfter,
+  choiceComplete,
+  extendOver,
+  firstChoice,
+  markQuote,
+  NewQuoteFields,
+  replaceWithQuote,
+} from './NewQuoteFields';
 import { CrossingChoices, overlapNote, overlapsOf } from './OverlapNote';
 import { selectionInParagraph, type TextSelection } from './selection';
 import { excerpt, QuotedWords } from './excerpt';
@@ -43,6 +51,7 @@ export function MarkQuoteBar({
   const done = ([next, id]: [Article, string]) => {
     setSelection(undefined);
     document.getSelection()?.removeAllRanges();
+    setChoice(choiceAfter(next, id, choice));
     onChange(next, id);
   };
 
@@ -71,12 +80,15 @@ export function MarkQuoteBar({
               crossed={overlaps.crossed}
               describedBy={noteId}
               onExtend={(quoteId) => done(extendOver(article, selection, quoteId))}
-              onReplace={() => done(replaceWithQuote(article, selection, choice))}
+              onReplace={() => {
+                if (choiceComplete(choice)) done(replaceWithQuote(article, selection, choice));
+              }}
             />
           ) : (
             <button
               type="button"
               className="button button--primary"
+              disabled={!choiceComplete(choice)}
               onClick={() => done(markQuote(article, selection, choice))}
             >
               {t('mark')}

@@ -1,13 +1,24 @@
 import { useTranslation } from 'react-i18next';
-import { addQuote, extendQuote } from '../../core/article/edits';
+import { addQuote, addSpeaker, extendQuote } from '../../core/article/edits';
 import { fitStretch, withoutCrossedParts, type Stretch } from '../../core/article/quote-overlaps';
 import { QuoteKind, type Article } from '../../core/article/schema';
 
-/** Speaker and kind of a quote being marked; `''` as the speaker is nobody (unattributed). */
+/** The speaker field's value that stands for a speaker not in the article yet, named in a field of its own. */
+export const NEW_SPEAKER = '__new__';
+
+/**
+ * Speaker and kind of a quote being marked; `''` as the speaker is nobody (unattributed), {@link NEW_SPEAKER} one
+ * the annotator did not find, added by `newName`.
+ */
 export interface NewQuoteChoice {
   speaker: string;
   kind: QuoteKind;
+  newName?: string;
 }
+
+/** Whether `choice` can mark a quote: a new speaker needs a name. */
+export const choiceComplete = ({ speaker, newName }: NewQuoteChoice): boolean =>
+  speaker !== NEW_SPEAKER || (newName ?? '').trim() !== '';
 
 /** The first choice offered: the article's first speaker, a direct quote. */
 export const firstChoice = (article: Article): NewQuoteChoice => ({
@@ -18,22 +29,35 @@ export const firstChoice = (article: Article): NewQuoteChoice => ({
 /**
  * `article` with the stretch marked as a quote of `choice`, and the new quote's id: the one correction both ways
  * of marking (a selection, typed words) make. The stretch is fitted to the quotes it nests with first, so that a
- * quotation mark selected with the words never pokes out of (or into) the quote around (or inside) it.
+ * quotation mark selected with the words never pokes out of (or into) the quote around (or inside) it. A new
+ * speaker ({@link NEW_SPEAKER}) is added to the article first; `choice` must be {@link choiceComplete}.
  */
 export function markQuote(
   article: Article,
   stretch: Stretch,
-  { speaker, kind }: NewQuoteChoice,
+  { speaker, kind, newName }: NewQuoteChoice,
 ): [Article, string] {
-  const { language, paragraph, start, end } = fitStretch(article, stretch);
-  return addQuote(article, {
+  const [withSpeaker, speakerId] =
+    speaker === NEW_SPEAKER ? addSpeaker(article, newName ?? '') : [article, speaker];
+  const { language, paragraph, start, end } = fitStretch(withSpeaker, stretch);
+  return addQuote(withSpeaker, {
     language,
     paragraph,
     start,
     end,
-    speaker: speaker === '' ? null : speaker,
+    speaker: speakerId === '' ? null : speakerId,
     kind,
   });
+}
+
+/**
+ * The choice to offer for the next quote after one was marked with `choice` as quote `quoteId` of `article`: a new
+ * speaker is in the article now, and chosen by their id (not added a second time).
+ */
+export function choiceAfter(article: Article, quoteId: string, choice: NewQuoteChoice): NewQuoteChoice {
+  if (choice.speaker !== NEW_SPEAKER) return choice;
+  const speaker = article.quotes.find((q) => q.id === quoteId)?.speaker ?? '';
+  return { speaker, kind: choice.kind };
 }
 
 /**
@@ -53,7 +77,10 @@ export function extendOver(article: Article, stretch: Stretch, quoteId: string):
   return [extendQuote(article, quoteId, stretch), quoteId];
 }
 
-/** The speaker and kind fields of a quote being marked, with the text selected or with the words typed. */
+/**
+ * The speaker and kind fields of a quote being marked, with the text selected or with the words typed. The speaker
+ * may be one the annotator missed: "New speaker…" shows a field for their name.
+ */
 export function NewQuoteFields({
   article,
   choice,
@@ -68,15 +95,30 @@ export function NewQuoteFields({
     <>
       <label>
         <span>{t('speaker')}</span>
-        <select value={choice.speaker} onChange={(e) => onChoice({ ...choice, speaker: e.target.value })}>
+        <select
+          value={choice.speaker}
+          onChange={(e) => onChoice({ ...choice, speaker: e.target.value, newName: undefined })}
+        >
           {article.speakers.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
             </option>
           ))}
           <option value="">{t('unattributed')}</option>
+          <option value={NEW_SPEAKER}>{t('newSpeaker')}</option>
         </select>
       </label>
+      {choice.speaker === NEW_SPEAKER ? (
+        <label>
+          <span>{t('newSpeakerName')}</span>
+          <input
+            type="text"
+            required
+            value={choice.newName ?? ''}
+            onChange={(e) => onChoice({ ...choice, newName: e.target.value })}
+          />
+        </label>
+      ) : null}
       <label>
         <span>{t('kind')}</span>
         <select

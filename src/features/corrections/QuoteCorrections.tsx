@@ -11,8 +11,7 @@ import {
 import { QuoteKind, type Article, type Quote } from '../../core/article/schema';
 import { focusInTextAfterDeletion, neighbourInText } from './focus-in-text';
 import { useKeyedChange } from './keyed-change';
-
-const NEW_SPEAKER = '__new__';
+import { NEW_SPEAKER } from './NewQuoteFields';
 
 /** Choices made with the arrow keys and not applied yet, for one quote. */
 interface Staged {

@@ -15,8 +15,10 @@ import { Notice } from '../../ui/Notice';
 import { useFormatLocale } from '../../ui/use-format-locale';
 import { annotateInWorker, type AnnotationJob } from './annotate-in-worker';
 import { TextLanguageField } from './TextLanguageField';
+import { decodeTextFile } from './decode-text-file';
 import { localDay } from '../../core/dates/local-day';
 import { pickLocalized } from '../../core/article/localized';
+import { unwrapLines } from '../../core/text/unwrap-lines';
 
 type Status =
   | { kind: 'idle' }
@@ -31,12 +33,6 @@ const LONG_TEXT = 20_000;
 /** Today where the reader is: the default publication date of a pasted text. */
 function today(): string {
   return localDay(new Date());
-}
-
-/** Reads a dropped or chosen file as UTF-8 text; bytes that are not UTF-8 are an error, not mojibake. */
-async function readUtf8(file: File): Promise<string> {
-  const bytes = await file.arrayBuffer();
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
 /**
@@ -92,11 +88,9 @@ export function ImportPage() {
 
   const acceptFile = async (file: File) => {
     setStatus({ kind: 'idle' });
-    let content: string;
-    try {
-      content = await readUtf8(file);
-    } catch {
-      setStatus({ kind: 'failed', message: t('notUtf8', { name: file.name }) });
+    const content = decodeTextFile(await file.arrayBuffer());
+    if (content === undefined) {
+      setStatus({ kind: 'failed', message: t('notText', { name: file.name }) });
       return;
     }
     // A backup of the library (JSON Lines) is not a text to annotate: it belongs to the library's restore.
@@ -112,8 +106,9 @@ export function ImportPage() {
       setStatus({ kind: 'failed', message: t('emptyFile', { name: file.name }) });
       return;
     }
+    // The title stays the reader's to give: the text's headline names it better than the file's name ("t2-crlf",
+    // "Dokument1"), which left the headline as the text's first paragraph.
     setText(content);
-    if (title === '') setTitle(file.name.replace(/\.[^.]+$/, ''));
   };
 
   const onDrop = (event: DragEvent<HTMLElement>) => {
@@ -133,8 +128,10 @@ export function ImportPage() {
       setStatus({ kind: 'failed', message: t('emptyText') });
       return;
     }
+    // A text copied from a PDF or an e-mail breaks its sentences over lines, which the annotator reads as paragraphs.
+    const prose = unwrapLines(text);
     // The same text twice would count its quotes twice on speaker pages and in the search: say so first.
-    const existing = again ? undefined : await importedWithText(text).catch(() => undefined);
+    const existing = again ? undefined : await importedWithText(prose).catch(() => undefined);
     if (existing) {
       const locale = i18n.resolvedLanguage ?? 'en';
       const shown = pickLocalized(existing.title, locale, existing.originalLanguage)?.text ?? existing.id;
@@ -144,7 +141,7 @@ export function ImportPage() {
     setStatus({ kind: 'annotating', progress: undefined, characters: text.length });
     const running = annotateInWorker(
       {
-        text,
+        text: prose,
         title: title || undefined,
         published: published || undefined,
         language: language || undefined,
