@@ -6,7 +6,12 @@
 import { endsClauseAt } from './cues';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from '../lexicon/konjunktiv';
 import type { Token } from '../text/tokens';
-import { SUBJECT_PRONOUNS, V2_SUBJECT_OPENERS } from '../lexicon/articles';
+import {
+  PHRASE_PARTICLES,
+  QUANTIFYING_ARTICLES,
+  SUBJECT_PRONOUNS,
+  V2_SUBJECT_OPENERS,
+} from '../lexicon/articles';
 import { NOT_VERBS } from '../lexicon/verb-forms';
 import { DETERMINERS } from '../lexicon/nouns';
 import { INDICATIVE_AUXILIARIES } from '../lexicon/auxiliaries';
@@ -41,13 +46,21 @@ function afterOpeningPhrase(tokens: readonly Token[], k: number): boolean {
   if (nouns <= MAX_BARE_NAMES && j >= 0 && opens(j)) return true;
   for (let adjectives = 0; adjectives < MAX_ADJECTIVES; adjectives++) {
     const word = tokens[j];
-    if (!word || word.capital || DETERMINERS.has(word.lower) || !isAdjective(word.lower)) break;
+    if (!word || word.capital || DETERMINERS.has(word.lower) || QUANTIFYING_ARTICLES.has(word.lower)) break;
+    if (!isAdjective(word.lower)) break;
     j--;
   }
   const article = tokens[j];
-  if (!article || !DETERMINERS.has(article.lower)) return false;
-  return opens(j - 1);
+  if (!article || !(DETERMINERS.has(article.lower) || QUANTIFYING_ARTICLES.has(article.lower))) return false;
+  // "…, nur etwa jeder dritte Zug fahre …": particles may stand before the phrase
+  let start = j - 1;
+  while (start >= 0 && j - start <= MAX_PARTICLES && PHRASE_PARTICLES.has(tokens[start]?.lower ?? ''))
+    start--;
+  return opens(start);
 }
+
+/** How many particles may stand before a clause's opening noun phrase ("nur etwa"). */
+const MAX_PARTICLES = 2;
 
 /** The shortest Konjunktiv I in "-iere" ("zitiere"); shorter words in "-iere" are no verb of that class. */
 const MIN_IEREN_FORM = 7;

@@ -222,6 +222,24 @@ export const V2_SUBJECT_OPENERS: ReadonlySet<string> = new Set([
   'der', 'die', 'das', 'ein', 'eine', 'kein', 'keine', 'es', 'er', 'sie', 'man', 'dies', 'diese', 'dieser',
 ]);
 
+/**
+ * Articles of quantity that open a noun phrase as "der" or "ein" do: "jeder dritte Zug", "kein Zug", "manche
+ * Kliniken". Not determiners elsewhere in the rules, which read "keine" after a verb as a negation.
+ */
+// prettier-ignore
+export const QUANTIFYING_ARTICLES: ReadonlySet<string> = new Set([
+  'jeder', 'jede', 'jedes', 'kein', 'keine', 'keiner', 'keines', 'mancher', 'manche', 'manches', 'wenige',
+]);
+
+/**
+ * Particles that may stand before a noun phrase opening a clause and scope over it: "…, nur etwa jeder dritte Zug
+ * fahre", "…, sogar die Kliniken seien …".
+ */
+// prettier-ignore
+export const PHRASE_PARTICLES: ReadonlySet<string> = new Set([
+  'nur', 'auch', 'sogar', 'selbst', 'gerade', 'allein', 'etwa', 'rund', 'fast', 'nahezu', 'kaum', 'knapp',
+]);
+
 /** "letzterer", "letztere": the last of a pair named just before ("zwischen Kiew und Moskau, wobei letztere …"). */
 export const LATTER: ReadonlySet<string> = new Set(['letzterer', 'letztere', 'letzteres', 'letzteren']);
 

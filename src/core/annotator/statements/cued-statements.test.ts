@@ -641,3 +641,20 @@ describe('speech verbs that need a word of their idiom', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a reported main clause that opens with an article of quantity', () => {
+  it.each([
+    {
+      name: '"jeder dritte Zug", after particles ("nur etwa")',
+      text: 'Eine Sprecherin der Bahn sagte, nur etwa jeder dritte Zug fahre.',
+      expected: [{ kind: 'indirect', text: 'nur etwa jeder dritte Zug fahre', speaker: 'Bahn' }],
+    },
+    {
+      name: '"kein Zug", the verb before an adverb',
+      text: 'Der Sprecher der Bahn sagte, kein Zug fahre pünktlich.',
+      expected: [{ kind: 'indirect', text: 'kein Zug fahre pünktlich', speaker: 'Bahn' }],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
