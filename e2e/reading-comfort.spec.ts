@@ -562,7 +562,11 @@ test('the keyboard focus shows on a chosen quote, date, event and speaker, and t
   await page.goto(SAMPLE);
   await expect(page.getByRole('article').locator('.paragraph').first()).toBeVisible();
   // What marks an element: its outline (the focus ring), its box shadow, border and tint.
-  const look = (element: Element) => {
+  // Reduced motion makes every property change a transition of 0.01ms (global.css), which a loaded machine can be
+  // read in the middle of: the mark is read once the element's transitions have ended.
+  const look = async (element: Element) => {
+    const transitions = element.getAnimations().filter((a) => a instanceof CSSTransition);
+    await Promise.all(transitions.map((a) => a.finished.catch(() => undefined)));
     const style = getComputedStyle(element);
     return {
       outline:
@@ -642,6 +646,104 @@ test('the keyboard focus shows on a chosen quote, date, event and speaker, and t
   await expect(firstSpeaker).not.toBeFocused();
   expectDistinct('speaker', focusedSpeaker, await firstSpeaker.evaluate(look), chosenFocusedSpeaker);
 });
+
+/*
+ * A chosen quote or date had been ringed like the keyboard focus: a solid line around it, in a colour a shade from
+ * the focus ring's (in the dark theme the first speaker's colour is the focus colour, and the date's #9cc3f5 is
+ * near #8ab4f8; in the light theme both are blues as dark as the ring's), so a keyboard reader took the chosen one
+ * for the focused one (WCAG 2.4.7). Each theme, set by the reader's setting against the system's.
+ */
+for (const theme of ['dark', 'light'] as const) {
+  test(`${theme} theme: a chosen quote or date is not marked like the keyboard focus`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme === 'dark' ? 'light' : 'dark', reducedMotion: 'reduce' });
+    await page.addInitScript((stored) => localStorage.setItem('stimmen.theme', stored), theme);
+    /** The outline and box shadow the page draws around an element, and the page's background. */
+    const ring = async (element: Element) => {
+      // Read once its transitions, of 0.01ms with reduced motion (global.css), have ended.
+      const transitions = element.getAnimations().filter((a) => a instanceof CSSTransition);
+      await Promise.all(transitions.map((a) => a.finished.catch(() => undefined)));
+      const style = getComputedStyle(element);
+      return {
+        style: style.outlineStyle,
+        colour: style.outlineColor,
+        boxShadow: style.boxShadow,
+        page: getComputedStyle(document.documentElement).backgroundColor,
+      };
+    };
+    const luminance = (colour: string) => {
+      const [r = 0, g = 0, b = 0] = (colour.match(/[\d.]+/g) ?? []).map((c) => {
+        const s = Number(c) / 255;
+        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a: string, b: string) => {
+      const [high = 0, low = 0] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (high + 0.05) / (low + 0.05);
+    };
+    const article = page.getByRole('article');
+    /** Presses `key` until `target` has the focus, as a keyboard reader would. */
+    const tabTo = async (target: Locator, key = 'Tab') => {
+      for (let i = 0; i < 80 && !(await target.evaluate((el) => el === document.activeElement)); i += 1)
+        await page.keyboard.press(key);
+      await expect(target).toBeFocused();
+    };
+
+    for (const item of [
+      {
+        what: 'quote',
+        path: `${SAMPLE}?quote=q1`,
+        chosen: article.getByRole('link', { name: /^Indirect speech by Mark Rutte: Ein Beitritt/ }),
+        other: article.getByRole('link', { name: /^Indirect speech by Mark Rutte: Der Ukraine/ }),
+        back: 'Shift+Tab',
+      },
+      {
+        what: 'date',
+        path: `${SAMPLE}?event=application-2022`,
+        chosen: article.getByRole('link', { name: /: im September 2022$/ }),
+        other: article.getByRole('link', { name: /: Im Jahr 2008$/ }),
+        back: 'Tab',
+      },
+    ]) {
+      await page.goto(item.path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await expect(item.chosen).toHaveClass(/\bis-selected/);
+      await expect(item.chosen).not.toBeFocused();
+      // A mention brought into view flashes once, a passing tint and shadow (e2e/timeline.spec.ts): its own look after.
+      await expect(item.chosen).not.toHaveClass(/mention-flash/);
+      const chosen = await item.chosen.evaluate(ring);
+      await tabTo(item.other);
+      const focused = await item.other.evaluate(ring);
+      await tabTo(item.chosen, item.back);
+      const both = await item.chosen.evaluate(ring);
+
+      expect(focused.style, `the focused ${item.what} is ringed`).toBe('solid');
+      expect(
+        contrast(focused.colour, focused.page),
+        'the focus ring stands out (WCAG 1.4.11)',
+      ).toBeGreaterThanOrEqual(3);
+      expect(chosen.style, `the chosen ${item.what} is marked`).not.toBe('none');
+      expect(
+        contrast(chosen.colour, chosen.page),
+        `the chosen ${item.what}'s mark stands out`,
+      ).toBeGreaterThanOrEqual(3);
+      // Unlike the focus ring in shape, and in lightness, which every reader sees (not only in hue).
+      expect(chosen.style, `the chosen ${item.what}'s mark is not the focus ring's line`).not.toBe(
+        focused.style,
+      );
+      expect(
+        contrast(chosen.colour, focused.colour),
+        `the chosen ${item.what}'s mark is not the focus ring's colour`,
+      ).toBeGreaterThanOrEqual(1.5);
+      // Chosen and focused: the focus ring, with the chosen one's mark inside it.
+      expect(both.style).toBe(focused.style);
+      expect(both.colour).toBe(focused.colour);
+      expect(both.boxShadow, `the chosen ${item.what} with the focus still shows it is chosen`).toContain(
+        chosen.colour,
+      );
+    }
+  });
+}
 
 test.describe('on a phone', () => {
   // Reduced motion: the selected quote's scroll is instant, so the layout checks do not race an animation.
