@@ -17,6 +17,7 @@ import { slugify } from '../article/slug';
 import { annotateText } from './annotate-text';
 import { splitParagraphs, type TextParagraph } from './text/paragraphs';
 import { splitSentences } from './text/sentences';
+import { saidDate } from './dates/said-dates';
 import { afterDateline } from './text/text-model';
 import { ANNOTATOR_TOOL } from './tool';
 import type { FoundDate, TextModel } from './model';
@@ -73,6 +74,7 @@ export function annotate(given: AnnotateInput): Article {
       ...(q.cue.length > 0 ? { cue: { de: q.cue.map(span) } } : {}),
       ...(q.mention ? { speakerMention: { de: [span(q.mention)] } } : {}),
       ...(q.relay && q.relay.speaker !== q.speaker ? { relayedBy: q.relay.speaker.id } : {}),
+      ...said(saidDate(model, q, annotated.dates, input.published)),
       confidence: round(q.confidence),
       needsReview: quoteNeedsReview(round(q.confidence)),
     }));
@@ -84,6 +86,9 @@ export function annotate(given: AnnotateInput): Article {
     events: events(model, annotated.dates, span),
   });
 }
+
+/** The quote's `said` for a date when it was said, or nothing. */
+const said = (date: string | undefined): Pick<Quote, 'said'> => (date ? { said: { date } } : {});
 
 /** A text in `language`, which the annotator cannot read: its paragraphs, no speakers, quotes or events. */
 function unannotated(input: AnnotateInput, language: string): Article {
