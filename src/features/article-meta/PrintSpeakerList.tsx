@@ -27,12 +27,18 @@ export const PrintSpeakerList = memo(function PrintSpeakerList({ article }: { ar
       <h2 id={headingId}>{t('print.speakers')}</h2>
       <ul className="print-speakers__list">
         {speakers.map((speaker) => {
-          const role = speaker.role?.[locale] ?? speaker.role?.[article.originalLanguage];
+          // A role the article does not give in the interface language is shown in its own, and marked so.
+          const roleLanguage = speaker.role?.[locale] !== undefined ? locale : article.originalLanguage;
+          const role = speaker.role?.[roleLanguage];
           return (
             <li key={speaker.id}>
               <span className="print-speakers__key">[{(slots.get(speaker.id) ?? 0) + 1}]</span>{' '}
               <strong>{speakerName(speaker, locale)}</strong>
-              {role ? `, ${role}` : ''}
+              {role ? (
+                <>
+                  , <span lang={roleLanguage === locale ? undefined : roleLanguage}>{role}</span>
+                </>
+              ) : null}
             </li>
           );
         })}

@@ -20,6 +20,9 @@ export interface TimelineProps {
 /** The heading's id: the link that skips the text goes to it (`features/article-meta/SkipToAside.tsx`). */
 const HEADING_ID = 'timeline-heading';
 
+/** Stands for the label in an event's translated name, where the name is cut around it. */
+const LABEL_SLOT = '\u0000';
+
 /** The label of an event in the interface language if the article has it, else in the language shown. */
 function eventLabel(
   event: ArticleEvent,
@@ -54,16 +57,36 @@ function TimelineView({ article, state, hrefWith, update }: TimelineProps) {
 
   const entries = useMemo(() => timelineEntries(article.events, article.published), [article]);
 
+  // An event's name is its date (and whether the editors added it) around its label. The label may be in another
+  // language than the interface, so the list's links carry it as an element of its own, marked with its `lang`
+  // (an `aria-label` would make a screen reader speak it in the interface's voice): the name's text before and
+  // after it comes from the same translation, cut where the label goes.
+  const nameAround = useCallback(
+    (event: ArticleEvent) => {
+      const date = formatPartialDateFor(event.date, formats);
+      const name =
+        event.dateSource === 'editorial'
+          ? t('eventNameEditorial', { date, label: LABEL_SLOT, editorial: t('editorial') })
+          : t('eventName', { date, label: LABEL_SLOT });
+      const [before = '', after = ''] = name.split(LABEL_SLOT);
+      return { before, after };
+    },
+    [t, formats],
+  );
+
   const describe = useCallback(
     (entry: TimelineEntry<ArticleEvent>) => {
-      const date = formatPartialDateFor(entry.kind === 'event' ? entry.event.date : entry.date, formats);
-      if (entry.kind === 'published') return t('publishedName', { date, published: t('published') });
+      if (entry.kind === 'published') {
+        return t('publishedName', {
+          date: formatPartialDateFor(entry.date, formats),
+          published: t('published'),
+        });
+      }
+      const { before, after } = nameAround(entry.event);
       const label = eventLabel(entry.event, [locale, shownLanguage, article.originalLanguage])?.text ?? '';
-      return entry.event.dateSource === 'editorial'
-        ? t('eventNameEditorial', { date, label, editorial: t('editorial') })
-        : t('eventName', { date, label });
+      return `${before}${label}${after}`;
     },
-    [t, locale, formats, shownLanguage, article.originalLanguage],
+    [t, formats, nameAround, locale, shownLanguage, article.originalLanguage],
   );
 
   const describeMore = useCallback(
@@ -138,6 +161,7 @@ function TimelineView({ article, state, hrefWith, update }: TimelineProps) {
           const mentioned = shown.some((language) => (event.mentions[language]?.length ?? 0) > 0);
           const selected = event.id === state.event;
           const label = eventLabel(event, [locale, shownLanguage, article.originalLanguage]);
+          const name = nameAround(event);
           const classes = [
             'timeline__item',
             editorial ? 'timeline__item--editorial' : '',
@@ -150,24 +174,29 @@ function TimelineView({ article, state, hrefWith, update }: TimelineProps) {
                 href={hrefWith({ event: event.id, quote: undefined })}
                 data-timeline-item={event.id}
                 aria-current={selected ? 'true' : undefined}
-                aria-label={mentioned ? describe(entry) : `${describe(entry)}. ${t('notMentioned')}`}
                 onClick={(e) => onItemClick(e, event.id)}
               >
                 <span className="timeline__number" aria-hidden="true">
                   {entry.number}
                 </span>
                 <span className="timeline__body">
-                  <span className="timeline__meta">
+                  {/* Seen, not heard: the name's beginning below says it. */}
+                  <span className="timeline__meta" aria-hidden="true">
                     <time className="timeline__date" dateTime={event.date}>
                       {formatPartialDateFor(event.date, formats)}
                     </time>
                     {editorial ? <span className="timeline__tag">{t('editorial')}</span> : null}
                   </span>
-                  {label ? (
-                    <span className="timeline__label" lang={label.lang === locale ? undefined : label.lang}>
-                      {label.text}
+                  <span className="timeline__label">
+                    <span className="timeline__unseen">{name.before}</span>
+                    {label ? (
+                      <span lang={label.lang === locale ? undefined : label.lang}>{label.text}</span>
+                    ) : null}
+                    <span className="timeline__unseen">
+                      {name.after}
+                      {mentioned ? null : '. '}
                     </span>
-                  ) : null}
+                  </span>
                   {mentioned ? null : <span className="timeline__note">{t('notMentioned')}</span>}
                 </span>
               </a>

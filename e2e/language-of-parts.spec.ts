@@ -1,0 +1,71 @@
+/**
+ * WCAG 3.1.2 Language of Parts: the article's words shown in the interface of another language are marked with
+ * their own language, so that a screen reader speaks a German event label or role with a German voice in the
+ * English interface. An article annotated from plain German text has its labels and roles in German only; the
+ * sample stands in for one here, its English labels and roles taken away.
+ */
+import type { Locator } from '@playwright/test';
+import { sampleArticle } from './support/sample';
+import { expect, serveArticle, test, waitForApp } from './support/fixtures';
+
+test.use({ locale: 'en-GB' });
+
+/** The sample as an annotated German text has it: event labels and speaker roles in German alone. */
+function germanOnly() {
+  const sample = sampleArticle();
+  const german = (text: Record<string, string>) => ({ de: text.de ?? '' });
+  return {
+    ...sample,
+    id: 'nur-deutsche-etiketten',
+    events: sample.events.map((event) => ({ ...event, label: german(event.label) })),
+    speakers: sample.speakers.map((speaker) =>
+      speaker.role ? { ...speaker, role: german(speaker.role) } : speaker,
+    ),
+  };
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The element that holds `text` itself (not one around it), found inside `within`. */
+const holding = (within: Locator, text: string) => within.getByText(text, { exact: true });
+
+test('the timeline names its events by their German labels, marked as German', async ({ page }) => {
+  const article = germanOnly();
+  await serveArticle(page, article.id, article);
+  await page.goto(`/articles/${article.id}`);
+  await waitForApp(page);
+  const list = page
+    .getByRole('region', { name: 'Timeline' })
+    .getByRole('list', { name: 'Events in date order' });
+  await expect(list.getByRole('link')).toHaveCount(article.events.length);
+
+  for (const event of article.events) {
+    const label = event.label.de;
+    // The link is named by its date around the label, the label being the link's own German words: a name given
+    // as an attribute (aria-label) would be read whole in the interface's English voice.
+    const link = list.getByRole('link', { name: new RegExp(`: ${escaped(label)}`) });
+    await expect(link).toHaveCount(1);
+    await expect(link).not.toHaveAttribute('aria-label');
+    await expect(holding(link, label)).toHaveAttribute('lang', 'de');
+  }
+  // The interface's own words stay unmarked, in the page's English.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(list.getByRole('link').first().locator('time')).not.toHaveAttribute('lang');
+});
+
+test('the printed list of speakers marks German roles as German', async ({ page }) => {
+  const article = germanOnly();
+  await serveArticle(page, article.id, article);
+  await page.goto(`/articles/${article.id}`);
+  await waitForApp(page);
+  await page.emulateMedia({ media: 'print' });
+  const speakers = page.getByRole('region', { name: 'Speakers' });
+  await expect(speakers).toBeVisible();
+
+  const quoted = new Set(article.quotes.map((quote) => quote.speaker));
+  const roles = article.speakers.flatMap((speaker) =>
+    quoted.has(speaker.id) && speaker.role?.de ? [speaker.role.de] : [],
+  );
+  expect(roles.length).toBeGreaterThan(0);
+  for (const role of roles) await expect(holding(speakers, role)).toHaveAttribute('lang', 'de');
+});
