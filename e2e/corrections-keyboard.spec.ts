@@ -134,7 +134,8 @@ test('a missed quote is marked with the keyboard alone, by its words: the same c
   await page.keyboard.press('ArrowUp');
   await expect(form.getByRole('combobox', { name: 'Speaker' })).toHaveValue('');
   await page.keyboard.press('Tab');
-  await page.keyboard.press('ArrowDown');
+  // Words without quotation marks are offered as indirect speech; the next kind is a reported statement.
+  await expect(form.getByRole('combobox', { name: 'Kind' })).toHaveValue('indirect');
   await page.keyboard.press('ArrowDown');
   await expect(form.getByRole('combobox', { name: 'Kind' })).toHaveValue('reported');
   await page.keyboard.press('Tab');

@@ -94,7 +94,10 @@ test.describe('in English', () => {
     );
     await form.getByRole('button', { name: 'Mark as quote' }).click();
     // (A link is named by the words up to the next highlight: here "in diesem Jahr", a date.)
-    await expect(page.getByRole('link', { name: 'Direct quote by Eva Lind: den Hafen noch' })).toBeVisible();
+    // Typed without quotation marks, the words are offered (and marked) as indirect speech.
+    await expect(
+      page.getByRole('link', { name: 'Indirect speech by Eva Lind: den Hafen noch' }),
+    ).toBeVisible();
     await expect(page.getByRole('link', { name: /^Direct quote by Eva Lind: „Wir bauen/ })).toBeVisible();
     await expect.poll(async () => (await stored(page, id)).quotes.length).toBe(before.quotes.length + 1);
     expect(wordsOf((await stored(page, id)).quotes)).toEqual([
@@ -144,10 +147,11 @@ test.describe('in German', () => {
     await expect(replace).toBeFocused();
     await page.keyboard.press('Enter');
 
-    // (Its link is named by all its words, the date "in diesem Jahr" inside it included.)
+    // (Its link is named by all its words, the date "in diesem Jahr" inside it included; a quotation mark only
+    // within them, they are indirect speech.)
     await expect(
       page.getByRole('link', {
-        name: 'Direktes Zitat von Eva Lind: in diesem Jahr aus“, sagte Bürgermeisterin Eva Lind',
+        name: 'Indirekte Rede von Eva Lind: in diesem Jahr aus“, sagte Bürgermeisterin Eva Lind',
       }),
     ).toBeVisible();
     await expect(page.getByRole('link', { name: /^Direktes Zitat von Eva Lind: „Wir bauen/ })).toHaveCount(0);

@@ -162,7 +162,8 @@ test.describe('in English, with the mouse (replace)', () => {
     await bar.getByRole('button', { name: 'Replace that part with a new quote' }).click();
     await expect(
       article.getByRole('link', {
-        name: 'Direct quote by an unknown speaker: Geldverschwendung“, sagte Tom',
+        // Words that neither open nor close with a quotation mark are marked as indirect speech.
+        name: 'Indirect speech by an unknown speaker: Geldverschwendung“, sagte Tom',
       }),
     ).toBeVisible();
     await expect(
@@ -215,8 +216,9 @@ test.describe('in German, with the keyboard', () => {
     const rest = article.getByRole('link', {
       name: 'Direktes Zitat von Tom Berg: „und niemand hat uns gefragt.“',
     });
+    // A quotation mark only within the words: indirect speech.
     await expect(
-      article.getByRole('link', { name: 'Direktes Zitat von Tom Berg: Geldverschwendung“, sagte Tom Berg' }),
+      article.getByRole('link', { name: 'Indirekte Rede von Tom Berg: Geldverschwendung“, sagte Tom Berg' }),
     ).toBeVisible();
     await expect(rest).toBeVisible();
     await expect.poll(async () => (await stored(page, id)).revision).toBe(before.revision + 1);

@@ -56,7 +56,7 @@ export function annotateCorpusLine(text: string, format: CorpusFormat): CorpusLi
       ...(input.title !== undefined ? { title: input.title } : {}),
       ...(input.published !== undefined ? { published: input.published.slice(0, 10) } : {}),
       ...(input.source !== undefined ? { source: input.source } : {}),
-      ...(id !== null ? { id: slugify(id, 'article', MAX_ID_LENGTH) } : {}),
+      ...(id !== null ? { id: slugify(id, 'article', MAX_ID_LENGTH, 'character') } : {}),
     });
     if (input.published !== undefined) article.published = input.published;
     const checked = parseArticle(article);

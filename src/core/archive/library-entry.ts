@@ -61,7 +61,7 @@ export function libraryEntry(article: Article): LibraryEntry {
 
 /** The key of a source across articles: its name as a slug (`Süddeutsche Zeitung` → `sueddeutsche-zeitung`). */
 export function sourceKey(name: string): string {
-  return slugify(name, 'source', 80);
+  return slugify(name, 'source', 80, 'character');
 }
 
 /**

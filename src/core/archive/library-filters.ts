@@ -96,13 +96,13 @@ export function listingFor(filters: LibraryFilters): string {
 export function findFacetValue<
   T extends { key: string; name: string; localizedName?: Record<string, string> },
 >(values: readonly T[], text: string): T | undefined {
-  const wanted = slugify(text, '', 80);
+  const wanted = slugify(text, '', 80, 'character');
   if (wanted === '') return undefined;
   return values.find(
     (value) =>
       value.key === wanted ||
       [value.name, ...Object.values(value.localizedName ?? {})].some(
-        (name) => slugify(name, '', 80) === wanted,
+        (name) => slugify(name, '', 80, 'character') === wanted,
       ),
   );
 }

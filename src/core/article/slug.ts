@@ -40,16 +40,34 @@ function trimHyphens(text: string): string {
 }
 
 /**
- * A slug of lower-case letters, digits and single hyphens, at most `max` characters, or `fallback` when the
- * text has no letters or digits. German umlauts become ae, oe, ue; other accents are dropped, and letters without
- * a decomposition are spelt in ASCII (`Đorđe` → `dorde`, `Łódź` → `lodz`). Linear time.
+ * Where a slug longer than its limit is cut. `'word'`: after its last whole word within the limit, so that an
+ * imported article's address ends `…-umgeschlagen`, not `…-umgeschla` (mid-word only when the first word alone is
+ * longer than the limit). `'character'`: at the limit itself, mid-word or not - the cut of the keys recomputed from
+ * stored names (speaker pages `/speakers/:key`, sources, ids given to the corpus tool), kept so that their addresses
+ * and links stay what they were.
  */
-export function slugify(text: string, fallback = 'article', max = 60): string {
+export type SlugCut = 'word' | 'character';
+
+/** `slug` (hyphens between words, none at either end) cut to at most `max` characters as `cut` says. */
+function cutSlug(slug: string, max: number, cut: SlugCut): string {
+  if (slug.length <= max) return slug;
+  const head = slug.slice(0, max);
+  if (cut === 'character' || slug[max] === '-') return trimHyphens(head);
+  const lastBreak = head.lastIndexOf('-');
+  return lastBreak > 0 ? head.slice(0, lastBreak) : head;
+}
+
+/**
+ * A slug of lower-case letters, digits and single hyphens, at most `max` characters (cut as `cut` says), or
+ * `fallback` when the text has no letters or digits. German umlauts become ae, oe, ue; other accents are dropped,
+ * and letters without a decomposition are spelt in ASCII (`Đorđe` → `dorde`, `Łódź` → `lodz`). Linear time.
+ */
+export function slugify(text: string, fallback = 'article', max = 60, cut: SlugCut = 'word'): string {
   const words = spellUndecomposedLetters(text.toLowerCase())
     .replace(/[äöüß]/g, (c) => GERMAN[c] ?? c)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[^a-z0-9]+/g, '-');
-  const slug = trimHyphens(trimHyphens(words).slice(0, max));
+  const slug = cutSlug(trimHyphens(words), max, cut);
   return slug === '' ? fallback : slug;
 }

@@ -23,6 +23,13 @@ describe('speakerKey', () => {
     expect(speakerKey({ name: ' „ВЛАДИМИР  Путин“ ' })).toBe(putin);
   });
 
+  it('cuts a long name where keys were always cut, so that a speaker page keeps its address', () => {
+    const name = 'Arbeitsgemeinschaft der Bürgerinitiativen gegen den Ausbau des Hafens am Bodensee';
+    expect(speakerKey({ name })).toBe(
+      'arbeitsgemeinschaft-der-buergerinitiativen-gegen-den-ausbau-des-hafens-am-bodens',
+    );
+  });
+
   it('prefers the key the article sets', () => {
     expect(speakerKey({ name: 'E. Lind', key: 'eva-lind' })).toBe('eva-lind');
   });

@@ -14,7 +14,7 @@ import type { Speaker } from '../article/schema';
  */
 export function speakerKey(speaker: Pick<Speaker, 'name' | 'key'>): string {
   if (speaker.key !== undefined) return speaker.key;
-  const slug = slugify(speaker.name, '', 80);
+  const slug = slugify(speaker.name, '', 80, 'character');
   if (slug !== '') return slug;
   const words = speaker.name.normalize('NFKC').toLowerCase().match(NAME_WORD);
   return words ? `speaker-${hash(words.join(' '))}` : 'speaker';

@@ -11,6 +11,7 @@ import {
   markQuote,
   NewQuoteFields,
   replaceWithQuote,
+  wordsOf,
 } from './NewQuoteFields';
 import { useFormatLocale } from '../../ui/use-format-locale';
 import { CrossingChoices, overlapNote, overlapsOf } from './OverlapNote';
@@ -134,7 +135,12 @@ export function MarkByWords({
           </fieldset>
         ) : null}
         <div className="mark-words__fields">
-          <NewQuoteFields article={article} choice={choice} onChoice={setChoice} />
+          <NewQuoteFields
+            article={article}
+            words={stretch ? wordsOf(article, { language, ...stretch }) : words}
+            choice={choice}
+            onChoice={setChoice}
+          />
         </div>
         <div className="mark-words__actions">
           {stretch && crossing ? (

@@ -72,7 +72,7 @@ export function MarkQuoteBar({
               {note}
             </p>
           ) : null}
-          <NewQuoteFields article={article} choice={choice} onChoice={setChoice} />
+          <NewQuoteFields article={article} words={selection.text} choice={choice} onChoice={setChoice} />
           {overlaps.crossing.length > 0 ? (
             <CrossingChoices
               article={article}
