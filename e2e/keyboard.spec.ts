@@ -154,14 +154,17 @@ test('with a quote open, tabbing on from the quote panel into the speaker legend
   ]) {
     await tabTo(page, target);
     await expect(target).toBeInViewport();
-    // What is drawn at the middle of the focused control is the control, not the panel over it.
-    expect(
-      await target.evaluate((element) => {
-        const box = element.getBoundingClientRect();
-        const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-        return top !== null && element.contains(top);
-      }),
-    ).toBe(true);
+    // What is drawn at the middle of the focused control is the control, not the panel over it (polled: the page may
+    // still be scrolling the focus into view, and under load that takes a few frames).
+    await expect
+      .poll(() =>
+        target.evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          return top !== null && element.contains(top);
+        }),
+      )
+      .toBe(true);
   }
 });
 
