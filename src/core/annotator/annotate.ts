@@ -17,7 +17,7 @@ import { slugify } from '../article/slug';
 import { annotateText } from './annotate-text';
 import { splitParagraphs, type TextParagraph } from './text/paragraphs';
 import { splitSentences } from './text/sentences';
-import { saidDate } from './dates/said-dates';
+import { saidDates } from './dates/said-dates';
 import { afterDateline } from './text/text-model';
 import { ANNOTATOR_TOOL } from './tool';
 import type { FoundDate, TextModel } from './model';
@@ -63,6 +63,7 @@ export function annotate(given: AnnotateInput): Article {
   const used = new Set(
     annotated.quotes.flatMap((q) => [q.speaker?.id, q.relay?.speaker.id].filter((id) => id !== undefined)),
   );
+  const said = saidDates(model, annotated.quotes, annotated.dates, input.published);
   const quotes: Quote[] = annotated.quotes
     .filter((q) => q.spans.length > 0)
     .sort(byPosition)
@@ -74,7 +75,7 @@ export function annotate(given: AnnotateInput): Article {
       ...(q.cue.length > 0 ? { cue: { de: q.cue.map(span) } } : {}),
       ...(q.mention ? { speakerMention: { de: [span(q.mention)] } } : {}),
       ...(q.relay && q.relay.speaker !== q.speaker ? { relayedBy: q.relay.speaker.id } : {}),
-      ...said(saidDate(model, q, annotated.dates, input.published)),
+      ...saidOn(said.get(q)),
       confidence: round(q.confidence),
       needsReview: quoteNeedsReview(round(q.confidence)),
     }));
@@ -88,7 +89,7 @@ export function annotate(given: AnnotateInput): Article {
 }
 
 /** The quote's `said` for a date when it was said, or nothing. */
-const said = (date: string | undefined): Pick<Quote, 'said'> => (date ? { said: { date } } : {});
+const saidOn = (date: string | undefined): Pick<Quote, 'said'> => (date ? { said: { date } } : {});
 
 /** A text in `language`, which the annotator cannot read: its paragraphs, no speakers, quotes or events. */
 function unannotated(input: AnnotateInput, language: string): Article {
