@@ -492,6 +492,8 @@ test.describe('a quote marked for review', () => {
     Object.assign(unsure!, { confidence: 0.3, needsReview: true });
     await serveArticle(page, article.id, article);
     await page.goto(`/articles/${article.id}`);
+    // Until the app has taken the page over, a re-render may take the focus the test gives a quote.
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     const quoteOf = (quote: typeof sure) => {
       const words = (quote?.spans.de?.[0]?.exact ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       return page.getByRole('article').getByRole('link', { name: new RegExp(`: ${words}$`) });
