@@ -64,9 +64,9 @@ function quotesIn(state: PassState, index: number): FoundQuote[] {
   const direct = directQuotesIn(state, index);
   let statements = statementsIn(state, index, direct).filter((q) => !heldBefore(state, sentence, q));
   // A sentence that holds a direct quote can still continue reported speech (the two are annotated apart).
-  const around = statements.length > 0 && reportedAroundStatements(model, sentence, statements);
+  const around = statements.length > 0 && reportedAroundStatements(model, sentence, statements, state.memo);
   const continued =
-    statements.length === 0 || around ? continuationIn(model, sentence, index, speech, book) : [];
+    statements.length === 0 || around ? continuationIn(model, sentence, index, speech, book, state.memo) : [];
   // The report around a statement holds it: "Sie habe … und frage X, ob …" is one passage.
   if (around && continued.length > 0) statements = statements.filter((q) => !within(q, continued));
   attributeContinued(state, index, continued);

@@ -100,7 +100,7 @@ export interface SpeechContext {
  * sentence, whether it has a Konjunktiv I verb outside quotation marks, whether a paragraph has a cue at all.
  */
 export interface PassMemo {
-  readonly cues: Map<Sentence, Cue[]>;
+  readonly cues: Map<Sentence, readonly Cue[]>;
   readonly konjunktiv: Map<Sentence, boolean>;
   readonly paragraphHasCue: Map<number, boolean>;
 }

@@ -3,10 +3,11 @@
  * sentence. Made fresh for every text by {@link startPass}; nothing of it outlives the call.
  */
 import { parseDay, type Day } from './dates/date-match';
-import type { FoundDate, FoundQuote, PassMemo, SpeechContext, TextModel } from './model';
+import type { FoundDate, FoundQuote, PassMemo, Sentence, SpeechContext, TextModel } from './model';
 import { SpeakerBook } from './speakers/speaker-book';
 import type { QuotedPassage } from './text/quotation-marks';
-import { modelText, sentenceAt } from './text/text-model';
+import { findCues, type Cue } from './grammar/cues';
+import { insideQuotes, modelText, sentenceAt } from './text/text-model';
 
 /** The state the stages of one pass share. */
 export interface PassState {
@@ -68,4 +69,17 @@ function passagesBySentenceEnd(model: TextModel): Map<number, QuotedPassage[]> {
     else result.set(index, [passage]);
   }
   return result;
+}
+
+/**
+ * The speech cues of `sentence` outside quotation marks, found once per pass however many stages ask (the statements
+ * of its cues, the report around them, the speech a direct quote's neighbours announce). Shared: do not change it.
+ */
+export function cuesOf(memo: PassMemo, model: TextModel, sentence: Sentence): readonly Cue[] {
+  let cues = memo.cues.get(sentence);
+  if (!cues) {
+    cues = findCues(sentence.tokens, insideQuotes(model, sentence.paragraph));
+    memo.cues.set(sentence, cues);
+  }
+  return cues;
 }

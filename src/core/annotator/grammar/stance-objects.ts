@@ -3,6 +3,7 @@
  * known, never who makes it known. "Ihre Ablehnung hat die Partei offen geäußert": the phrase before the auxiliary is
  * the object, and the subject follows the auxiliary.
  */
+import { endsAsCompound } from '../lexicon/endings';
 import { type Cue } from './cues';
 import { clauseStartBefore, subjectAfterAuxiliary } from './clause-subjects';
 import { DETERMINERS } from '../lexicon/nouns';
@@ -11,12 +12,7 @@ import type { Token } from '../text/tokens';
 
 /** Whether a token is a stance noun or a compound ending in one ("Grundsatzkritik"). */
 export function isStanceNoun(token: Token): boolean {
-  return (
-    token.capital &&
-    STANCE_NOUNS.some(
-      (noun) => token.lower === noun || (token.lower.length > noun.length + 2 && token.lower.endsWith(noun)),
-    )
-  );
+  return token.capital && endsAsCompound(token.lower, STANCE_NOUNS);
 }
 
 /**

@@ -58,3 +58,20 @@ export function endsWithAny(word: string, endings: EndingSet, end = word.length,
   }
   return false;
 }
+
+/**
+ * Whether the lower-cased `word` is one of `nouns` or a compound ending in one with more than two letters before it
+ * ("grundsatzkritik" for "kritik", not "skritik"): the test of the noun lists whose compounds count. With `alone`
+ * false, only a compound counts. Walks the word from its end like {@link endsWithAny}, past a complete ending that
+ * leaves too short a stem, so that a longer ending can still match.
+ */
+export function endsAsCompound(word: string, nouns: EndingSet, alone = true): boolean {
+  let node = nouns.root;
+  for (let i = word.length - 1; i >= 0; i--) {
+    const child = node.next.get(word.charCodeAt(i));
+    if (!child) return false;
+    if (child.complete && (i > 2 || (alone && i === 0))) return true;
+    node = child;
+  }
+  return false;
+}

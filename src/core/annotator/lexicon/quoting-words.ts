@@ -2,6 +2,7 @@
  * Words around quotation marks that tell a quoted name or title from quoted speech: function words of titles,
  * glosses, maxims, naming, labelling and judging verbs. Lower case.
  */
+import { endingSet, type EndingSet } from './endings';
 
 // prettier-ignore
 export const LABEL_WORDS: ReadonlySet<string> = new Set([
@@ -161,12 +162,12 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
  * then that speaker's words. Lower case, singular and plural; a compound ending in one counts too.
  */
 // prettier-ignore
-export const SPEECH_ACT_NOUNS: readonly string[] = [
+export const SPEECH_ACT_NOUNS: EndingSet = endingSet([
   'aussage', 'aussagen', 'äußerung', 'äußerungen', 'erklärung', 'erklärungen', 'worte', 'worten', 'forderung',
   'forderungen', 'warnung', 'warnungen', 'ankündigung', 'ankündigungen', 'zusage', 'zusagen', 'versprechen',
   'behauptung', 'behauptungen', 'stellungnahme', 'rede', 'appell', 'mitteilung', 'vorwurf', 'vorwürfe',
   'beteuerungen', 'bekenntnis', 'bekenntnisse',
-];
+]);
 
 /**
  * Nouns that make an act of speech with a light verb ("nahm zu der Frage Stellung", "ergriff das Wort"), each with

@@ -3,9 +3,10 @@
  * relative clause gives ("Gerüchte, nach denen …"), stances made known ("äußerte seine Ablehnung") and statements
  * announced ("die Forderung, …"). Lower case. The nouns of people, groups and things are in `./nouns.ts`.
  */
+import { endingSet, type EndingSet } from './endings';
 
 /** Endings of compound source nouns after "nach": "Polizeiangaben", "Expertenmeinung", "Zeugenaussagen". */
-export const SOURCE_NOUN_ENDINGS: readonly string[] = [
+export const SOURCE_NOUN_ENDINGS: EndingSet = endingSet([
   'angaben',
   'meinung',
   'aussagen',
@@ -18,7 +19,7 @@ export const SOURCE_NOUN_ENDINGS: readonly string[] = [
   'entwurf',
   'ergebnis',
   'dokument',
-];
+]);
 
 // prettier-ignore
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
@@ -50,10 +51,10 @@ export const CONTENT_RELATIVES: ReadonlySet<string> = new Set([
  * documents ("Umfragen, nach denen …", "die Verordnung, nach der …"); lower case, compounds ending in one count.
  */
 // prettier-ignore
-export const CONTENT_NOUNS: readonly string[] = [
+export const CONTENT_NOUNS: EndingSet = endingSet([
   'studie', 'studien', 'umfrage', 'umfragen', 'untersuchung', 'untersuchungen', 'schätzung', 'schätzungen',
   'angaben', 'informationen', 'erkenntnissen', 'darstellung', 'version', 'ansicht', 'auffassung',
-];
+]);
 
 /**
  * Nouns for a stance somebody makes known: "äußerte seine Ablehnung", "hat Bedenken angemeldet", "bekundete
@@ -61,15 +62,15 @@ export const CONTENT_NOUNS: readonly string[] = [
  * clause after it. Lower case; a compound ending in one counts too ("Grundsatzkritik").
  */
 // prettier-ignore
-export const STANCE_NOUNS: readonly string[] = [
+export const STANCE_NOUNS: EndingSet = endingSet([
   'ablehnung', 'kritik', 'bedenken', 'zweifel', 'sorge', 'sorgen', 'besorgnis', 'unterstützung', 'zustimmung',
   'unmut', 'unverständnis', 'widerstand', 'empörung', 'enttäuschung', 'skepsis', 'protest', 'einwände',
   'vorbehalte', 'widerspruch', 'solidarität', 'bereitschaft', 'befürchtungen', 'entrüstung', 'missfallen',
-];
+]);
 
 /** Nouns that announce what someone says, asks or thinks, lower case; compounds ending in one count too. */
 // prettier-ignore
-export const STATEMENT_NOUNS: readonly string[] = [
+export const STATEMENT_NOUNS: EndingSet = endingSet([
   'ansicht', 'meinung', 'auffassung', 'überzeugung', 'hypothese', 'begründung', 'forderung', 'forderungen',
   'vorwurf', 'vorwürfe', 'hinweis', 'hinweise', 'erklärung', 'aussage', 'behauptung', 'behauptungen', 'warnung',
   'befürchtung', 'befürchtungen', 'hoffnung', 'einschätzung', 'feststellung', 'schluss', 'ergebnis', 'angst',
@@ -79,7 +80,7 @@ export const STATEMENT_NOUNS: readonly string[] = [
   'bitte', 'plan', 'pläne', 'absicht', 'befehl', 'anweisung', 'vorgabe', 'gerücht', 'gerüchte', 'zweifel', 'argument', 'äußerung', 'darstellung', 'beteuerung',
   'versicherung', 'spekulation', 'spekulationen', 'prognose', 'angebot', 'empfehlung', 'beschluss',
   'aufruf', 'aufrufe', 'bedingung', 'folgerung', 'konsens', 'einigkeit',
-];
+]);
 
 /** Nouns after an opening "Nach" that frame the whole sentence: "Nach Angaben der Polizei …", "Nach Ansicht von …". */
 // prettier-ignore

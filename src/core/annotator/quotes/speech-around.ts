@@ -3,8 +3,10 @@
  * paragraph, a source named by "laut" or "zufolge", "mit den Worten", a lower-case fragment of a sentence. Cues and
  * Konjunktiv are found once per sentence (`PassMemo`).
  */
+import { endsAsCompound } from '../lexicon/endings';
 import { VON } from '../lexicon/prepositions';
-import { findCues, type Cue } from '../grammar/cues';
+import type { Cue } from '../grammar/cues';
+import { cuesOf } from '../pass-state';
 import { nounPhrase } from '../grammar/noun-phrases';
 import { findSubject } from '../grammar/subjects';
 import { KONJUNKTIV_I } from '../lexicon/konjunktiv';
@@ -29,7 +31,7 @@ export function cueAround(
   context: SpeechContext,
 ): Attribution | undefined {
   const inside = insideQuotes(model, sentence.paragraph);
-  const cues = cuesOf(memo, sentence, inside);
+  const cues = cuesOf(memo, model, sentence);
   const beforeCount = countCuesBefore(cues, start);
   const cueIndex = beforeCount > 0 ? beforeCount - 1 : 0;
   const cue: Cue | undefined = cues[cueIndex];
@@ -69,12 +71,11 @@ export function sentenceSubject(sentence: Sentence, before: number): Token[] | u
 export function paragraphHasCue(model: TextModel, memo: PassMemo, paragraph: number): boolean {
   let value = memo.paragraphHasCue.get(paragraph);
   if (value === undefined) {
-    const inside = insideQuotes(model, paragraph);
     value = false;
     for (let i = Math.max(0, sentenceAt(model.sentences, paragraph, 0)); i < model.sentences.length; i++) {
       const sentence = model.sentences[i] as Sentence;
       if (sentence.paragraph !== paragraph) break;
-      if (cuesOf(memo, sentence, inside).length > 0) {
+      if (cuesOf(memo, model, sentence).length > 0) {
         value = true;
         break;
       }
@@ -131,16 +132,6 @@ export function startsSentence(sentence: Sentence, start: number): boolean {
   return start <= sentence.start;
 }
 
-/** The cues of a sentence, computed once per sentence however many passages it has. */
-function cuesOf(memo: PassMemo, sentence: Sentence, inside: (token: Token) => boolean): Cue[] {
-  let cues = memo.cues.get(sentence);
-  if (!cues) {
-    cues = findCues(sentence.tokens, inside);
-    memo.cues.set(sentence, cues);
-  }
-  return cues;
-}
-
 /** Whether the sentence has a Konjunktiv I verb outside quotation marks, computed once per sentence. */
 function hasKonjunktiv(memo: PassMemo, sentence: Sentence, inside: (token: Token) => boolean): boolean {
   let value = memo.konjunktiv.get(sentence);
@@ -194,7 +185,5 @@ export function speechNounBefore(
 }
 
 function isSpeechActNoun(lower: string): boolean {
-  return SPEECH_ACT_NOUNS.some(
-    (noun) => lower === noun || (lower.length > noun.length + 2 && lower.endsWith(noun)),
-  );
+  return endsAsCompound(lower, SPEECH_ACT_NOUNS);
 }

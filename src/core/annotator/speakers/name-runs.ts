@@ -3,6 +3,7 @@
  * not a name after a preposition ("der Bürgermeister von Bad Ems") nor a capitalised adjective ("die Berliner
  * Polizei"); the phrase before a relative pronoun ("Norwegen, das …"). Used by `speaker-book.ts`.
  */
+import { endsAsCompound } from '../lexicon/endings';
 import { DETERMINERS, NAME_PARTICLES, PARTICLE_ARTICLES } from '../lexicon/nouns';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns';
 import { GENITIVE_ARTICLES } from '../lexicon/articles';
@@ -165,7 +166,5 @@ export function statementHolder(words: readonly Token[], genitive: boolean): rea
 }
 
 function namesStatement(lower: string): boolean {
-  return STATEMENT_NOUNS.some(
-    (noun) => lower === noun || (lower.length > noun.length + 2 && lower.endsWith(noun)),
-  );
+  return endsAsCompound(lower, STATEMENT_NOUNS);
 }

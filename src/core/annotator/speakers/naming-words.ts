@@ -2,6 +2,7 @@
  * Which words name someone: a person's name ("Berger", "van Laak"), a role ("Generalsekretär", "des Sprechers"), an
  * organisation or a place speaking as a group ("Polizei", "Moskau"). Word tests over the lexicon in `lexicon/nouns.ts`.
  */
+import { endsAsCompound } from '../lexicon/endings';
 import { MONTHS } from '../lexicon/abbreviations';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from '../lexicon/konjunktiv';
 import {
@@ -228,8 +229,5 @@ export function isOrganisation(lower: string): boolean {
 /** "Angaben", "Stellungnahme", "Bericht", or a compound ending in such a noun ("Polizeiangaben"): a source of what is said. */
 export function isSourceNoun(token: Token): boolean {
   if (SOURCE_NOUNS.has(token.lower)) return true;
-  return (
-    token.capital &&
-    SOURCE_NOUN_ENDINGS.some((e) => token.lower.length > e.length + 2 && token.lower.endsWith(e))
-  );
+  return token.capital && endsAsCompound(token.lower, SOURCE_NOUN_ENDINGS, false);
 }

@@ -7,6 +7,7 @@
  * nach der …", where "nach" is temporal. "laut" and "gemäß" with a relative pronoun ("ein Gutachten, laut dem …")
  * always name the source of what follows.
  */
+import { endsAsCompound } from '../lexicon/endings';
 import { CONTENT_NOUNS, CONTENT_RELATIVES } from '../lexicon/statement-nouns';
 import type { Token } from '../text/tokens';
 import { endsClause } from '../grammar/cues';
@@ -83,8 +84,5 @@ function contentNounBefore(tokens: readonly Token[], comma: number): number | un
 
 function hasContent(token: Token): boolean {
   if (!token.capital) return false;
-  const lower = token.lower;
-  return CONTENT_NOUNS.some(
-    (noun) => lower === noun || (lower.length > noun.length + 2 && lower.endsWith(noun)),
-  );
+  return endsAsCompound(token.lower, CONTENT_NOUNS);
 }

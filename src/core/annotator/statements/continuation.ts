@@ -4,9 +4,9 @@
  * reportative "soll … haben" and planning "soll" sentences (free indirect speech).
  */
 import { PERFECT_AUXILIARIES, REPORTATIVE_MODALS } from '../lexicon/auxiliaries';
-import { findCues } from '../grammar/cues';
+import { cuesOf } from '../pass-state';
 import { DETERMINERS } from '../lexicon/nouns';
-import type { FoundQuote, Sentence, SpeakerEntity, SpeechContext, TextModel } from '../model';
+import type { FoundQuote, PassMemo, Sentence, SpeakerEntity, SpeechContext, TextModel } from '../model';
 import { contentEnd, insideQuotes, partOf } from '../text/text-model';
 import { isKonjunktivI, isReportedVerbAt, writersConditional } from '../grammar/reported-verbs';
 import { type SpeakerBook } from '../speakers/speaker-book';
@@ -113,11 +113,12 @@ export function reportedAroundStatements(
   model: TextModel,
   sentence: Sentence,
   statements: readonly FoundQuote[],
+  memo: PassMemo,
 ): boolean {
   const inside = insideQuotes(model, sentence.paragraph);
   const cueStarts = new Set(statements.flatMap((q) => q.cue.map((c) => c.start)));
   // Only a speech verb's clause: a frame ("Dem Bericht zufolge …") reports by itself.
-  const cue = findCues(sentence.tokens, inside).find((c) => c.tokens.some((t) => cueStarts.has(t.start)));
+  const cue = cuesOf(memo, model, sentence).find((c) => c.tokens.some((t) => cueStarts.has(t.start)));
   if (!cue) return false;
   // Before the cue and before the statement: "Die Lage sei ernst, sagte X" is the statement's own Konjunktiv.
   const first = Math.min(...statements.flatMap((q) => q.spans.map((part) => part.start)));
@@ -149,6 +150,7 @@ export function continuationIn(
   index: number,
   context: SpeechContext,
   book: SpeakerBook,
+  memo: PassMemo,
 ): FoundQuote[] {
   const inside = insideQuotes(model, sentence.paragraph);
   const outside = sentence.tokens.filter((t) => !inside(t));
@@ -199,7 +201,7 @@ export function continuationIn(
       context.sentence = index;
       if (speaker) context.speaker = speaker;
       // "Er halte den Plan für richtig und bezeichnete …": the statement ends before a coordinated cue.
-      const cut = beforeNextCue(sentence.tokens, 0, findCues(sentence.tokens, inside), inside);
+      const cut = beforeNextCue(sentence.tokens, 0, cuesOf(memo, model, sentence), inside);
       const reported = reportedClause(model, sentence, inside);
       // A cue before the reported clause ("X, die Vorsitzende, sagte, das Prinzip …") cuts nothing off it.
       const clause =

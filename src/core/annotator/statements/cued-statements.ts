@@ -7,7 +7,8 @@
  * `preposed.ts`, "wie" clauses in `wie-clauses.ts`, and when a verb alone reports in `reported.ts`.
  */
 import { subjectNumber } from '../grammar/verb-number';
-import { endsClauseAt, findCues, passiveAround, type Cue } from '../grammar/cues';
+import { endsClauseAt, passiveAround, type Cue } from '../grammar/cues';
+import { cuesOf } from '../pass-state';
 import { findSubject } from '../grammar/subjects';
 import { impersonalSource, isImpersonalCue, sourceBeforeImpersonal } from '../grammar/impersonal-sources';
 import { type FoundQuote, type Sentence, type TextModel } from '../model';
@@ -53,7 +54,7 @@ import {
 } from '../grammar/report-clauses';
 import { membersSubject, resolveNames } from '../speakers/named-members';
 import { pairSubject } from '../speakers/anaphora-latter';
-import type { SpeechContext } from '../model';
+import type { PassMemo, SpeechContext } from '../model';
 import { canSpeak } from '../speakers/animacy';
 import { formulaSource } from '../speakers/formula-sources';
 
@@ -63,10 +64,11 @@ export function cueStatementsIn(
   sentence: Sentence,
   book: SpeakerBook,
   context: SpeechContext,
+  memo: PassMemo,
 ): FoundQuote[] {
   const inside = insideQuotes(model, sentence.paragraph);
   const tokens = sentence.tokens;
-  const cues = findCues(tokens, inside);
+  const cues = cuesOf(memo, model, sentence);
   const found: FoundQuote[] = [];
   let previousSpeaker: SpeakerEntity | undefined;
   const end = contentEnd(model, sentence);

@@ -5,6 +5,7 @@
  * "Rücktrittsforderung") stands a few words before a comma; after the comma comes a dass/ob clause, a clause
  * in Konjunktiv or a zu-infinitive.
  */
+import { endsAsCompound } from '../lexicon/endings';
 import { endsClause } from '../grammar/cues';
 import { infinitiveClause } from './statement-ends';
 import { isReportedVerbAt } from '../grammar/reported-verbs';
@@ -22,10 +23,7 @@ import { COMPLEMENTIZERS } from '../lexicon/conjunctions';
 /** Whether a capitalised token is a statement noun or a compound ending in one. */
 export function isStatementNoun(token: Token): boolean {
   if (!token.capital) return false;
-  const lower = token.lower;
-  return STATEMENT_NOUNS.some(
-    (noun) => lower === noun || (lower.length > noun.length + 2 && lower.endsWith(noun)),
-  );
+  return endsAsCompound(token.lower, STATEMENT_NOUNS);
 }
 
 /** A statement announced by a noun: the noun's index, where the statement starts and ends (token indices). */

@@ -32,7 +32,7 @@ export function statementsIn(state: PassState, index: number, direct: readonly F
     first?.lower === 'laut' || (first?.lower === 'nach' && OPENING_FRAME_NOUNS.has(second?.lower ?? ''));
   const opening = opensWithFrame ? framedStatementsIn(model, sentence, book, speech) : [];
   if (opening.length > 0) opening.push(...nestedFrames(model, sentence, book, speech, opening));
-  const cued = opening.length > 0 ? [] : cueStatementsIn(model, sentence, book, speech);
+  const cued = opening.length > 0 ? [] : cueStatementsIn(model, sentence, book, speech, state.memo);
   const relays = noteRelays(model, [...direct, ...cued], book);
   const framed =
     opening.length > 0
