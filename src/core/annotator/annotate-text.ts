@@ -19,7 +19,7 @@ import { statementsIn } from './statements/sentence-statements';
 export interface AnnotatedText {
   model: TextModel;
   quotes: FoundQuote[];
-  speakers: SpeakerEntity[];
+  speakers: readonly SpeakerEntity[];
   dates: FoundDate[];
 }
 

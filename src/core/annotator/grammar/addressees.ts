@@ -3,7 +3,7 @@
  * dative "der" like the genitive "der", so a phrase after a name or a role is the addressee, not an attribute that
  * belongs to the speaker's phrase, where the phrase before cannot own it.
  */
-import { FEMININE_MEDIUM_ENDINGS, MEDIUM_ROLE_ENDINGS } from '../lexicon/nouns';
+import { FEMININE_MEDIUM_ENDINGS, MEDIUM_ROLE_ENDINGS } from '../lexicon/group-nouns';
 import { endsWithAny } from '../lexicon/endings';
 import { OPENING_MARKS } from '../lexicon/punctuation';
 import { isCollectiveToken, isNameToken, isRoleToken } from '../speakers/naming-words';

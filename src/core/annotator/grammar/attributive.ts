@@ -4,7 +4,7 @@
  */
 import { DETERMINERS } from '../lexicon/nouns';
 import type { Token } from '../text/tokens';
-import { endsClauseAt } from './cues';
+import { endsClauseAt } from './clause-ends';
 
 /**
  * "der verdächtige Koffer", "die verdächtigen Personen": a word between an article and its noun inside a clause

@@ -3,8 +3,9 @@
  * clause, in a subordinate clause, an apposition ("Der Leiter, Paul Weber, sagte") or an insertion.
  */
 import { canSpeak } from '../speakers/animacy';
-import { nounPhrase, subjectAfter } from './noun-phrases';
-import { endsClause } from './cues';
+import { nounPhrase } from './noun-phrases';
+import { subjectAfter } from './inverted-subjects';
+import { endsClause } from './clause-ends';
 import { DETERMINERS, NAME_PARTICLES, PRONOUNS } from '../lexicon/nouns';
 import { isCollectiveToken, isNameToken, isRoleToken } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';

@@ -7,7 +7,7 @@ import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import type { SpeechVerb } from '../lexicon/speech-verb-forms';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs';
 import type { Token } from '../text/tokens';
-import { CLAUSE_ENDS } from '../lexicon/punctuation';
+import { endsClause, endsClauseAt } from './clause-ends';
 import { AMBIGUOUS_PARTICIPLES, HABEN, INDICATIVE_HABEN, INDICATIVE_SEIN, SEIN } from '../lexicon/verb-forms';
 import { appositionClosedBy } from './appositions';
 import { attributive } from './attributive';
@@ -64,24 +64,6 @@ const PARTICLES = new Set(SPEECH_VERBS.flatMap((verb) => (verb.particle ? [verb.
  * "dagegen"): one look-up, before any search for cues.
  */
 export const mayCloseAsCue = (word: string): boolean => isFiniteSpeechForm(word) || PARTICLES.has(word);
-
-/** Whether a token ends a clause for the purposes of cue and subject search. */
-export function endsClause(token: Token): boolean {
-  return !token.word && CLAUSE_ENDS.has(token.text);
-}
-
-/**
- * Whether `tokens[k]` ends a clause, like {@link endsClause}, except for a full stop glued to the word before it
- * inside a sentence: an ordinal or abbreviation ("am 25. November", "Prof. Weber"), since the sentence scanner
- * has already cut the text at every full stop that ends a sentence.
- */
-export function endsClauseAt(tokens: readonly Token[], k: number): boolean {
-  const token = tokens[k];
-  if (!token || !endsClause(token)) return false;
-  if (token.text !== '.' || k + 1 >= tokens.length) return true;
-  const before = tokens[k - 1];
-  return !before?.word || before.end !== token.start;
-}
 
 /** Finds the speech cues among `tokens[from..to)`, skipping tokens for which `skip` says true (inside quotations). */
 export function findCues(

@@ -4,7 +4,8 @@
  */
 import { canSpeak, isSpeakingNoun } from '../speakers/animacy';
 import { isAdjective, nounPhrase } from './noun-phrases';
-import { endsClause, findCues, passiveAround, type Cue } from './cues';
+import { findCues, passiveAround, type Cue } from './cues';
+import { endsClause } from './clause-ends';
 import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { LASSEN_FORMS } from '../lexicon/verb-forms';
 import { DETERMINERS, PERIOD_NOUNS, PRONOUNS, TIME_NOUNS } from '../lexicon/nouns';

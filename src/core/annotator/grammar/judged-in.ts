@@ -5,7 +5,7 @@
  */
 import { DETERMINERS } from '../lexicon/nouns';
 import type { Token } from '../text/tokens';
-import { endsClauseAt } from './cues';
+import { endsClauseAt } from './clause-ends';
 import { isAdjective } from './noun-phrases';
 
 /** How many words after the verb the phrase of "in" may start, and how many words that phrase may hold. */

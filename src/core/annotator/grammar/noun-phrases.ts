@@ -1,9 +1,9 @@
 /**
  * Noun phrases in a run of tokens: where one starts and ends (articles and adjectives, a head, genitives, a
- * parenthesis, a name in quotation marks, a closing apposition with a name), and the phrase that follows an
- * inverted verb ("sagte am Montag der Minister"). Every scan is bounded to a few tokens.
+ * parenthesis, a name in quotation marks, a closing apposition with a name). The phrase that follows an inverted
+ * verb ("sagte am Montag der Minister") is found in `inverted-subjects.ts`. Every scan is bounded to a few tokens.
  */
-import { endsClause, type Cue } from './cues';
+import { endsClause } from './clause-ends';
 import {
   DETERMINERS,
   GERMAN_PREPOSITION_PARTICLES,
@@ -19,15 +19,9 @@ import {
   roleGender,
 } from '../speakers/naming-words';
 import type { Token } from '../text/tokens';
-import {
-  DEMONSTRATIVE_PRONOUNS,
-  GENITIVE_ARTICLES,
-  GENITIVE_PRONOUNS,
-  PERSON_INDEFINITES,
-  PLURAL_DETERMINERS,
-  PHRASE_OPENING_ARTICLES,
-} from '../lexicon/articles';
-import { PLURAL_NOUN_ENDINGS, PLURAL_PEOPLE, TIME_NOUNS } from '../lexicon/nouns';
+import { GENITIVE_ARTICLES, PHRASE_OPENING_ARTICLES } from '../lexicon/articles';
+import { PLURAL_NOUN_ENDINGS } from '../lexicon/nouns';
+import { PLURAL_PEOPLE } from '../lexicon/person-nouns';
 import { addresseeAt } from './addressees';
 import { NOMINATIVE_DETERMINERS_BY_GENDER } from '../lexicon/articles';
 import { endsWithAny } from '../lexicon/endings';
@@ -38,67 +32,7 @@ import { inTitleOrInitial } from './titles';
 import { participleClosing } from './participle-attributes';
 
 /** Endings of an adjective inflected before a noun; "-er" is left out, the ending of comparatives used as adverbs. */
-const ATTRIBUTIVE_ENDING = /(?:e|en|es|em)$/;
-
-/** The subject after an inverted verb: "sagte Berger", "sagte am Donnerstag der Minister", "so der Chef, X Y". */
-export function subjectAfter(
-  tokens: readonly Token[],
-  cue: Cue | { index: number; tokens: Token[] },
-): Token[] | undefined {
-  const particle = cue.tokens[1];
-  let j = cue.index + 1;
-  let skipped = 0;
-  let lastWordSkipped = -1;
-  while (j < tokens.length && skipped < 8) {
-    const token = tokens[j] as Token;
-    if (quotedNameEnd(tokens, j) !== undefined) return nounPhrase(tokens, j, particle);
-    if (endsClause(token) || token === particle) return undefined;
-    if (PRONOUNS.has(token.lower)) return [token];
-    if (DEMONSTRATIVE_PRONOUNS.has(token.lower) && !(tokens[j + 1]?.capital ?? false)) return [token];
-    if (indefiniteAlone(tokens, j)) return [token];
-    if (TIME_NOUNS.has(token.lower)) {
-      j++;
-      skipped++;
-      continue;
-    }
-    if (DETERMINERS.has(token.lower)) break;
-    if (token.capital && !STOP_WORDS.has(token.lower)) {
-      // "forderten höhere Zuschüsse": an inflected adjective right before the noun belongs to its phrase, which
-      // has no article and so names no one in particular (the other words skipped are adverbs: "sagte gestern")
-      const previous = (tokens[j - 1] as Token).lower;
-      const adjective =
-        ATTRIBUTIVE_ENDING.test(previous) && isAdjective(previous) && !GENITIVE_PRONOUNS.has(previous);
-      // "forderte zwanzig Todesopfer", "kamen 300 Gäste": a cardinal opens the phrase, whose number it gives
-      const cardinal = PLURAL_DETERMINERS.has(previous) || /^\d+$/.test(previous);
-      if (lastWordSkipped === j - 1 && (adjective || cardinal)) j--;
-      break;
-    }
-    if (token.lower === 'unter' && /^andere[mn]$/.test(tokens[j + 1]?.lower ?? '')) {
-      // "unter anderem", an adverb
-      j += 2;
-      skipped++;
-      continue;
-    }
-    if (STOP_WORDS.has(token.lower) && isPreposition(token.lower)) {
-      j = skipPrepositionalPhrase(tokens, j);
-      skipped++;
-      continue;
-    }
-    lastWordSkipped = j;
-    j++;
-    skipped++;
-  }
-  if (j >= tokens.length) return undefined;
-  return nounPhrase(tokens, j, particle);
-}
-
-/**
- * Whether `tokens[at]` is an indefinite pronoun for people standing alone ("Einige vertreten …", "dachte niemand"),
- * not the determiner of a noun after it ("einige Experten").
- */
-export function indefiniteAlone(tokens: readonly Token[], at: number): boolean {
-  return PERSON_INDEFINITES.has(tokens[at]?.lower ?? '') && !(tokens[at + 1]?.capital ?? false);
-}
+export const ATTRIBUTIVE_ENDING = /(?:e|en|es|em)$/;
 
 /**
  * The agent of an attribute's participle, "von X" in "die von X geäußerte Hoffnung": who holds the hope, voiced
@@ -116,16 +50,6 @@ export function participleAgent(phrase: readonly Token[]): Token[] | undefined {
 /** Whether a lower-cased word is a preposition. */
 export function isPreposition(word: string): boolean {
   return PHRASE_PREPOSITIONS.has(word);
-}
-
-function skipPrepositionalPhrase(tokens: readonly Token[], j: number): number {
-  let k = j + 1;
-  while (k < tokens.length) {
-    const token = tokens[k] as Token;
-    k++;
-    if (!token.word || (token.capital && !DETERMINERS.has(token.lower))) break;
-  }
-  return k;
 }
 
 /**
@@ -244,7 +168,7 @@ function acronymAfter(tokens: readonly Token[], at: number): boolean {
  * A newspaper, agency or organisation named in quotation marks (schrieb „Die Zeit“, die „Computerwoche“): the
  * index after the closing mark when a short, capitalised name without a pronoun stands between the marks.
  */
-function quotedNameEnd(tokens: readonly Token[], at: number): number | undefined {
+export function quotedNameEnd(tokens: readonly Token[], at: number): number | undefined {
   const open = tokens[at];
   if (!open || open.word || !(open.text === '„' || open.text === '»' || open.text === '"')) return undefined;
   let capitals = 0;

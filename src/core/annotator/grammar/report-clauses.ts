@@ -4,7 +4,8 @@
  * clause right after the comma), or in a continuing clause ("…, wobei Moskau den Plan als Ursache nannte"), which
  * adds a statement of its own with its own subject.
  */
-import { endsClauseAt, type Cue } from './cues';
+import { type Cue } from './cues';
+import { endsClauseAt } from './clause-ends';
 import { clauseStartBefore } from './clause-subjects';
 import { appositionClosedBy } from './appositions';
 import {

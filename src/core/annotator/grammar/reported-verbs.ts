@@ -3,7 +3,7 @@
  * Konjunktiv I of any other verb where its place in the clause gives it away ("…, weil das Amt das Gesetz
  * anwende.", "Er erwarte …", "Die Schätzung basiere …").
  */
-import { endsClauseAt } from './cues';
+import { endsClauseAt } from './clause-ends';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from '../lexicon/konjunktiv';
 import type { Token } from '../text/tokens';
 import {

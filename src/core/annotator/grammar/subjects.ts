@@ -5,7 +5,8 @@
  * is bounded to a few dozen tokens, so the cost per cue is constant.
  */
 import { canSpeak, isSpeakingNoun } from '../speakers/animacy';
-import { isAdjective, isPreposition, nounPhrase, subjectAfter } from './noun-phrases';
+import { isAdjective, isPreposition, nounPhrase } from './noun-phrases';
+import { subjectAfter } from './inverted-subjects';
 import { type Cue } from './cues';
 import { DETERMINERS, NAME_PARTICLES, PRONOUNS, STOP_WORDS } from '../lexicon/nouns';
 import { isNameToken, isRoleToken } from '../speakers/naming-words';

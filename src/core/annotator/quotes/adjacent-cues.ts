@@ -3,8 +3,10 @@
  * passage that is no speech because the verb after it makes it the subject ("Wie „beispiel online“ berichtet").
  * Also the attribution these cues give: cue tokens, the speaker's phrase and how sure the rule is.
  */
-import { endsClause, findCues } from '../grammar/cues';
-import { nounPhrase, subjectAfter } from '../grammar/noun-phrases';
+import { findCues } from '../grammar/cues';
+import { endsClause } from '../grammar/clause-ends';
+import { nounPhrase } from '../grammar/noun-phrases';
+import { subjectAfter } from '../grammar/inverted-subjects';
 import { findSubject } from '../grammar/subjects';
 import { frameSubject } from '../grammar/opening-subjects';
 import { DETERMINERS } from '../lexicon/nouns';

@@ -6,14 +6,14 @@
  */
 import {
   DETERMINERS,
-  PLACES,
   PRONOUNS,
   SHARE_NOUNS,
   SPEAKING_NOUN_ENDINGS,
-  FEMININE_PERSON_ENDINGS,
   THINGS_IN_ER,
   THINGS_IN_ER_ENDINGS,
 } from '../lexicon/nouns';
+import { FEMININE_PERSON_ENDINGS } from '../lexicon/person-nouns';
+import { PLACES } from '../lexicon/group-nouns';
 import { endsWithAny } from '../lexicon/endings';
 import { isCollectiveToken, isNameToken, isOrganisation, roleWord } from './naming-words';
 import type { Token } from '../text/tokens';

@@ -4,7 +4,8 @@
  * and the name a speaker gets from it.
  */
 import { nounPhrase } from '../grammar/noun-phrases';
-import { DETERMINERS, NOT_MEDIA, STOP_WORDS } from '../lexicon/nouns';
+import { DETERMINERS, STOP_WORDS } from '../lexicon/nouns';
+import { NOT_MEDIA } from '../lexicon/group-nouns';
 import { CLOSING_MARKS, OPENING_MARKS } from '../lexicon/punctuation';
 import type { Token } from '../text/tokens';
 

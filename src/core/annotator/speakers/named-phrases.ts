@@ -4,7 +4,8 @@
  * Keller", "Personalvorstand Gunnar Berg"), and by what name a reader knows them. A plain function of the phrase; the
  * speaker book (`./speaker-book.ts`) turns the answer into a speaker.
  */
-import { AGENT_NOUN_ENDINGS, MEMBER_NAMED_BODIES, PLACE_NAMED_INSTITUTIONS, PLACES } from '../lexicon/nouns';
+import { AGENT_NOUN_ENDINGS } from '../lexicon/person-nouns';
+import { MEMBER_NAMED_BODIES, PLACE_NAMED_INSTITUTIONS, PLACES } from '../lexicon/group-nouns';
 import { endsWithAny } from '../lexicon/endings';
 import { DEFINITE_ARTICLE_FORMS, INDEFINITE_ARTICLES } from '../lexicon/articles';
 import { isWebAddress, type Token } from '../text/tokens';

@@ -5,21 +5,16 @@
 import { endsAsCompound } from '../lexicon/endings';
 import { MONTHS } from '../lexicon/abbreviations';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from '../lexicon/konjunktiv';
+import { DETERMINERS, NOUN_ENDINGS, PRONOUNS, SHARE_NOUNS, STOP_WORDS } from '../lexicon/nouns';
 import {
-  DETERMINERS,
-  NOUN_ENDINGS,
-  ORGANISATION_ENDINGS,
-  PLACES,
-  PRONOUNS,
   EITHER_GENDER_ROLE_ENDINGS,
   FEMININE_ROLE_ENDINGS,
   ROLE_ENDINGS,
   ROLE_WORDS,
   isDemonym,
-  SHARE_NOUNS,
-  STOP_WORDS,
   SURNAME_ROLES,
-} from '../lexicon/nouns';
+} from '../lexicon/person-nouns';
+import { ORGANISATION_ENDINGS, PLACES } from '../lexicon/group-nouns';
 import { endsWithAny } from '../lexicon/endings';
 import { NOMINATIVE_DETERMINERS_BY_GENDER } from '../lexicon/articles';
 import type { Token } from '../text/tokens';

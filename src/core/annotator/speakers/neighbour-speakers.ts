@@ -3,7 +3,7 @@
  * no cue, the subject of a "Das sagte X." sentence after a quotation, the opening subject of the sentence before a
  * quotation that is a sentence of its own. Called by `attribution.ts`, which decides in which order they are tried.
  */
-import { subjectAfter } from '../grammar/noun-phrases';
+import { subjectAfter } from '../grammar/inverted-subjects';
 import { frameSubject, openingSubject } from '../grammar/opening-subjects';
 import { POINTING_BACK } from '../lexicon/articles';
 import type { FoundQuote, TextModel } from '../model';

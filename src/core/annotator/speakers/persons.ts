@@ -3,7 +3,8 @@
  * noted in the speaker book as the pass reads, so that a later "er", "sie" or "der Minister" can refer to them.
  */
 import { GENITIVE_ARTICLES, POSSESSIVES } from '../lexicon/articles';
-import { DETERMINERS, MEMBER_NAMED_BODIES, PRONOUNS } from '../lexicon/nouns';
+import { DETERMINERS, PRONOUNS } from '../lexicon/nouns';
+import { MEMBER_NAMED_BODIES } from '../lexicon/group-nouns';
 import { isAdjective, isPreposition } from '../grammar/noun-phrases';
 import { endsWithAny } from '../lexicon/endings';
 import { APPOSITION_MARKS } from '../lexicon/punctuation';

@@ -5,7 +5,7 @@
  * the speaker who relays it, a collective speaker, since hand annotation (and a careful reader) counts both
  * attributions.
  */
-import { endsClause } from '../grammar/cues';
+import { endsClause } from '../grammar/clause-ends';
 import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import type { FoundQuote, Relay, TextModel } from '../model';
 import { partOf, sentenceAt } from '../text/text-model';

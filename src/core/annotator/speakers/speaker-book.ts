@@ -4,7 +4,6 @@
  * ("Anna Berger", "Berger", "Bergers"); pronouns and role nouns ("sie", "die Ministerin") go to the person mentioned
  * last; organisations and countries are collective speakers.
  */
-import { slugify } from '../../article/slug';
 import {
   attributiveAdjective,
   lastNameRun,
@@ -13,22 +12,20 @@ import {
   withoutRelativePronoun,
 } from './name-runs';
 import { canSpeak, opensWithAdjective } from './animacy';
-import { DATIVE_PRONOUNS, DETERMINERS, NAME_PARTICLES, PRONOUNS } from '../lexicon/nouns';
+import { DATIVE_PRONOUNS, DETERMINERS, PRONOUNS } from '../lexicon/nouns';
 import {
   isCollectiveToken,
-  isNameToken,
   isRoleToken,
   pluralByArticle,
   roleGender,
   roleGenderAt,
   roleWord,
   surnameAt,
-  withoutUmlaut,
 } from './naming-words';
 import { possessorPronoun, pronounAntecedent } from './pronoun-antecedents';
 import { namedPhrase } from './named-phrases';
 import { groupSpokenFor, isSpokesperson } from './spokespersons';
-import { bySurname, latestGroupOfKind, latestOfGender, latestWithRole, roleFits } from './earlier-speakers';
+import { latestGroupOfKind, latestOfGender, latestWithRole, roleFits } from './earlier-speakers';
 import type { GrammaticalNumber } from '../grammar/verb-number';
 import { withoutTitles } from '../grammar/titles';
 import type { Resolution, SpeakerEntity } from '../model';
@@ -40,15 +37,14 @@ import {
   PERSON_INDEFINITES,
   POSSESSIVES,
 } from '../lexicon/articles';
-import { GENERIC_ROLES, isDemonym } from '../lexicon/nouns';
+import { GENERIC_ROLES, isDemonym } from '../lexicon/person-nouns';
 
 import { inGenitiveAfter, ownsRole, phraseName, possessiveOfSpeaker } from './mention-names';
+import { SpeakerRegistry } from './speaker-registry';
 
 /** Keeps track of the speakers of one text and of the person mentioned last, for pronouns and role nouns. */
 export class SpeakerBook {
-  readonly speakers: SpeakerEntity[] = [];
-  private readonly byKey = new Map<string, SpeakerEntity>();
-  private readonly usedIds = new Set<string>();
+  private readonly registry = new SpeakerRegistry();
   private lastPerson: SpeakerEntity | undefined;
   /** Persons named by a proper name (not only by a capitalised word after an article), whom a role noun may take up. */
   private readonly named = new Set<SpeakerEntity>();
@@ -58,13 +54,13 @@ export class SpeakerBook {
   private latest: SpeakerEntity | undefined;
   /** Speakers named by "ein"/"eine" and a role alone ("ein Regierungssprecher"): one person the text does not name. */
   private readonly unnamed = new Set<SpeakerEntity>();
-  /**
-   * Speakers named by a role alone before anyone with that role ("Kanzler: „…“" in a headline): the person the
-   * text names with that role later, who takes them over ({@link notePerson}).
-   */
-  private readonly roleOnly = new Set<SpeakerEntity>();
   /** The group the latest spokesperson spoke for ("eine Sprecherin der Polizei"), and the spokesperson's gender. */
   private lastSpokesperson: { group: SpeakerEntity; gender: 'f' | 'm' | undefined } | undefined;
+
+  /** The speakers found so far, in the order they were first named. */
+  get speakers(): readonly SpeakerEntity[] {
+    return this.registry.speakers;
+  }
 
   /** Records a person named in the text (e.g. after a role noun), so that a later "er" can refer to them. */
   notePerson(
@@ -74,7 +70,7 @@ export class SpeakerBook {
     proper = true,
     gender?: 'f' | 'm',
   ): SpeakerEntity {
-    const entity = this.roleHolder(name, role) ?? this.entityFor(name, 'person', role);
+    const entity = this.registry.roleHolder(name, role) ?? this.registry.entityFor(name, 'person', role);
     if (gender && !entity.gender) entity.gender = gender;
     this.latest = entity;
     if (proper) this.named.add(entity);
@@ -91,19 +87,13 @@ export class SpeakerBook {
    */
   mentionedAgain(name: readonly Token[]): void {
     const key = name.map((t) => t.lower).join(' ');
-    const entity = this.byKey.get(key) ?? (name.length === 1 ? this.personBySurname(key) : undefined);
+    const entity =
+      this.registry.named(key) ?? (name.length === 1 ? this.registry.personBySurname(key) : undefined);
     if (!entity || entity.kind !== 'person') return;
     this.lastPerson = entity;
     this.latest = entity;
     if (this.named.has(entity) || entity.role !== undefined) this.lastNamed = entity;
     this.lastMention.set(entity, name);
-  }
-
-  /** The person named last whose surname is `surname` exactly (lower case; "bergers" is no "Berger"). */
-  private personBySurname(surname: string): SpeakerEntity | undefined {
-    return this.speakers.findLast(
-      (s) => s.kind === 'person' && s.name.toLowerCase().split(' ').at(-1) === surname,
-    );
   }
 
   /**
@@ -120,7 +110,7 @@ export class SpeakerBook {
       .map((t) => t.text)
       .join(' ')
       .toLowerCase();
-    return this.byKey.has(key) || bySurname(this.speakers, key, 'person') !== undefined;
+    return this.registry.knows(key);
   }
 
   /**
@@ -129,7 +119,7 @@ export class SpeakerBook {
    * antecedent of a later "er" or "sie".
    */
   collective(name: string): SpeakerEntity {
-    return this.entityFor(name, 'collective');
+    return this.registry.entityFor(name, 'collective');
   }
 
   /** Whether `speaker` is a person the text names by a proper name ("Yusuf Tuggar"), not by a role or a noun alone. */
@@ -152,7 +142,7 @@ export class SpeakerBook {
   ): { speaker: SpeakerEntity; how: Resolution } | undefined {
     const named = withoutTitles(withoutRelativePronoun(mention));
     const dative = named.length === 1 && DATIVE_PRONOUNS.has((named[0] as Token).lower);
-    if (!canSpeak(named) && !possessiveOfSpeaker(named) && !dative && !this.surnameAgain(named))
+    if (!canSpeak(named) && !possessiveOfSpeaker(named) && !dative && !this.registry.surnameAgain(named))
       return undefined;
     const shown = number ?? (pluralByArticle(named.filter((t) => t.word)) ? 'plural' : undefined);
     const resolved = this.resolvePhrase(named, shown);
@@ -188,13 +178,13 @@ export class SpeakerBook {
     }
     // "Von der Leyen kündigte an", "Ten Hag sagte": a surname with its particle, capitalised at the sentence's start;
     // "sagte Reiche" after "Katherina Reiche": a surname that is no name word alone
-    const again = this.surnameAgain(words);
+    const again = this.registry.surnameAgain(words);
     if (again) return { speaker: again, how: 'name' };
     const holder = statementHolder(mention, false);
     if (holder && canSpeak(holder)) return this.resolvePhrase(holder);
     // "Einige vertreten die Ansicht": people the text does not name, one group per pronoun
     if (words.length === 1 && PERSON_INDEFINITES.has(first.lower))
-      return { speaker: this.entityFor(first.text, 'collective'), how: 'collective' };
+      return { speaker: this.registry.entityFor(first.text, 'collective'), how: 'collective' };
     const run = leadingName(mention) ?? lastNameRun(mention.filter((t) => t.word || t.text === ','));
     // "Politische Beobachter": a capitalised adjective opening the phrase is no name
     // "Österreichs Bundespräsident", "Merkels Sprecher": a name in the genitive before a role owns the role; the
@@ -222,7 +212,7 @@ export class SpeakerBook {
     if (name) {
       const named = namedPhrase(mention, words, name, roleToken, collectiveHead);
       if (named.kind === 'collective')
-        return { speaker: this.entityFor(named.name, 'collective'), how: 'collective' };
+        return { speaker: this.registry.entityFor(named.name, 'collective'), how: 'collective' };
       const speaker = this.notePerson(named.name, named.role, undefined, named.proper, named.gender);
       return { speaker, how: 'name' };
     }
@@ -231,9 +221,9 @@ export class SpeakerBook {
         words.length === 2 && DEFINITE_ARTICLES.has(first.lower)
           ? latestGroupOfKind(this.speakers, collectiveHead)
           : undefined;
-      const group = earlier ?? this.entityFor(phraseName(words), 'collective');
+      const group = earlier ?? this.registry.entityFor(phraseName(words), 'collective');
       // "Polizei warnt vor …": one word without an article, as headlines write (see below)
-      if (words.length === 1 && number !== 'plural' && !earlier) this.roleOnly.add(group);
+      if (words.length === 1 && number !== 'plural' && !earlier) this.registry.namedAlone(group);
       return { speaker: this.unnamedRole(group, words, roleToken), how: 'collective' };
     }
     // "die Sprecherin", "der Minister": a definite role noun alone takes up someone named before
@@ -252,51 +242,15 @@ export class SpeakerBook {
     if (unnamedAgain && roleWord(unnamedAgain.name.toLowerCase()))
       return { speaker: unnamedAgain, how: 'collective' };
     if (head) {
-      const group = this.entityFor(phraseName(words), 'collective');
+      const group = this.registry.entityFor(phraseName(words), 'collective');
       // "Kanzler: „…“", "Papst warnt vor …": a role without an article, as headlines write, is one person whom the
       // text names later ("der Bundeskanzler" may be another than the one named later: "… als Bundeskanzler Kohl")
       // "Polizei warnt vor …": a group named by one word without an article, as headlines write, is the group the
       // text names in full later ("Die Polizei in Nordrhein-Westfalen")
-      if (words.length === 1 && number !== 'plural') this.roleOnly.add(group);
+      if (words.length === 1 && number !== 'plural') this.registry.namedAlone(group);
       return { speaker: this.unnamedRole(group, words, roleToken), how: 'collective' };
     }
     return undefined;
-  }
-
-  /**
-   * The person named before whom `words` name by a surname the name rules cannot read alone: one with its particle
-   * ("von der Leyen", "Ten Hag"), or a word spelled like a verb form ("Reiche" after "Katherina Reiche").
-   */
-  private surnameAgain(words: readonly Token[]): SpeakerEntity | undefined {
-    const first = words[0];
-    const particled = words.length > 1 && first !== undefined && NAME_PARTICLES.has(first.lower);
-    const lone = words.length === 1 && first !== undefined && first.capital && !isNameToken(first);
-    if (!particled && !lone) return undefined;
-    return bySurname(this.speakers, words.map((t) => t.lower).join(' '), 'person');
-  }
-
-  /**
-   * The speaker named by a role alone earlier ("Kanzler: „Wir lassen niemanden allein“") whom a person now named with
-   * that role is ("Bundeskanzler Friedrich Lang"): it becomes that person, so that the quotes of both have one
-   * speaker; `undefined` when the name is known already or no such speaker came before.
-   */
-  private roleHolder(name: string, role: string | undefined): SpeakerEntity | undefined {
-    if (!role || this.byKey.has(name.toLowerCase()) || bySurname(this.speakers, name.toLowerCase(), 'person'))
-      return undefined;
-    const noun = role.toLowerCase().replace(/^.*-/, '');
-    // "Bahnchef verspricht …" over a text on "Bahnchefin Eva Palm": a headline's generic masculine names a woman too
-    const feminineOf = noun.endsWith('in') ? withoutUmlaut(noun.slice(0, -2)) : undefined;
-    const entity = [...this.roleOnly].reverse().find((e) => {
-      const headline = e.name.toLowerCase().replace(/^.*-/, '');
-      return (
-        noun.endsWith(headline) || (feminineOf !== undefined && feminineOf.endsWith(withoutUmlaut(headline)))
-      );
-    });
-    if (!entity) return undefined;
-    this.roleOnly.delete(entity);
-    Object.assign(entity, { id: this.newId(name), name, kind: 'person', role });
-    this.byKey.set(name.toLowerCase(), entity);
-    return entity;
   }
 
   /**
@@ -304,7 +258,7 @@ export class SpeakerBook {
    * spokesperson's gender for a later "die Sprecherin".
    */
   private spokespersonOf(name: string, words: readonly Token[], role: Token): SpeakerEntity {
-    const group = this.entityFor(name, 'collective');
+    const group = this.registry.entityFor(name, 'collective');
     this.lastSpokesperson = { group, gender: roleGender(role.text) };
     return this.unnamedRole(group, words, role);
   }
@@ -357,56 +311,5 @@ export class SpeakerBook {
     // "sagte der Norweger", "die Französin": news names a person again by nationality, whatever their role
     if (isDemonym(noun)) return latestOfGender(this.speakers, roleGender(role.text));
     return latestWithRole(this.speakers, noun);
-  }
-
-  private entityFor(name: string, kind: SpeakerEntity['kind'], role?: string): SpeakerEntity {
-    const direct = this.byKey.get(name.toLowerCase());
-    if (direct && direct.kind === kind) {
-      if (role && !direct.role) direct.role = role;
-      return direct;
-    }
-    const clean = name.replace(/[’']s$/, '');
-    const key = clean.toLowerCase();
-    const known = this.byKey.get(key) ?? bySurname(this.speakers, key, kind);
-    if (known) {
-      if (known.name.split(' ').length < clean.split(' ').length && kind === 'person') {
-        known.name = clean;
-        this.byKey.set(key, known);
-      }
-      if (role && !known.role) known.role = role;
-      return known;
-    }
-    const headline = kind === 'collective' ? this.headlineGroup(key) : undefined;
-    if (headline) {
-      headline.name = clean;
-      this.byKey.set(key, headline);
-      return headline;
-    }
-    const entity: SpeakerEntity = { id: this.newId(clean), name: clean, kind, ...(role ? { role } : {}) };
-    this.speakers.push(entity);
-    this.byKey.set(key, entity);
-    return entity;
-  }
-
-  /**
-   * The group named by one word alone before ("Polizei warnt vor …") that `key`, a group's full name, opens with
-   * ("polizei in nordrhein-westfalen"): taken over by that name, once.
-   */
-  private headlineGroup(key: string): SpeakerEntity | undefined {
-    for (const entity of this.roleOnly) {
-      if (entity.kind !== 'collective' || !key.startsWith(`${entity.name.toLowerCase()} `)) continue;
-      this.roleOnly.delete(entity);
-      return entity;
-    }
-    return undefined;
-  }
-
-  private newId(name: string): string {
-    const base = slugify(name, 'speaker');
-    const stem = /^[a-z]/.test(base) ? base : `s-${base}`;
-    let id = stem;
-    for (let n = 2; this.usedIds.has(id); n++) id = `${stem}-${n}`;
-    this.usedIds.add(id);
-    return id;
   }
 }

@@ -5,7 +5,8 @@
  */
 import { GENITIVE_ARTICLES } from '../lexicon/articles';
 import { endsWithAny } from '../lexicon/endings';
-import { DETERMINERS, SPOKESPERSON_ROLES } from '../lexicon/nouns';
+import { DETERMINERS } from '../lexicon/nouns';
+import { SPOKESPERSON_ROLES } from '../lexicon/person-nouns';
 import { NAME_ATTRIBUTE_PREPOSITIONS, VON } from '../lexicon/prepositions';
 import { APPOSITION_MARKS } from '../lexicon/punctuation';
 import type { Token } from '../text/tokens';

@@ -2,16 +2,12 @@
  * Statements with no speech verb and no source word: announced by a noun ("X ist der Ansicht, dass …", found in
  * `noun-cues.ts`) or by a name and a colon that open the sentence ("Anna Berger: Die Brücke kommt").
  */
-import {
-  indefiniteAlone,
-  isAdjective,
-  isPreposition,
-  nounPhrase,
-  participleAgent,
-} from '../grammar/noun-phrases';
+import { isAdjective, isPreposition, nounPhrase, participleAgent } from '../grammar/noun-phrases';
+import { indefiniteAlone } from '../grammar/inverted-subjects';
 import { frameSubject } from '../grammar/opening-subjects';
 import { CLAUSE_OPENING_CONJUNCTIONS } from '../lexicon/conjunctions';
-import { DETERMINERS, PLACES } from '../lexicon/nouns';
+import { DETERMINERS } from '../lexicon/nouns';
+import { PLACES } from '../lexicon/group-nouns';
 import { PLACE_PREPOSITIONS } from '../lexicon/prepositions';
 import type { FoundQuote, Sentence, SpeechContext, TextModel } from '../model';
 import { canSpeak } from '../speakers/animacy';

@@ -3,7 +3,8 @@
  * (after a comma, or right after the participle that closes the main clause), or a main clause after a saying
  * verb's comma ("sagte Berger, die Stadt brauche …").
  */
-import { endsClause, endsClauseAt, type Cue } from '../grammar/cues';
+import { type Cue } from '../grammar/cues';
+import { endsClause, endsClauseAt } from '../grammar/clause-ends';
 import { isAdjective } from '../grammar/noun-phrases';
 import { isReportedVerbAt } from '../grammar/reported-verbs';
 import { INDICATIVE_AUXILIARIES, PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';

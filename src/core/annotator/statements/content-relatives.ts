@@ -10,7 +10,7 @@
 import { endsAsCompound } from '../lexicon/endings';
 import { CONTENT_NOUNS, CONTENT_RELATIVES } from '../lexicon/statement-nouns';
 import type { Token } from '../text/tokens';
-import { endsClause } from '../grammar/cues';
+import { endsClause } from '../grammar/clause-ends';
 import { nounPhrase } from '../grammar/noun-phrases';
 import { isPhraseToken } from './source-phrases';
 import { isStatementNoun, statementEnd } from './noun-cues';

@@ -1,13 +1,13 @@
 /**
  * Indirect and reported speech in one sentence, outside quotation marks: a speech verb with a `dass`/`ob` clause
  * or a Konjunktiv clause ("sagte Berger, der Plan sei nie … beschlossen worden"), a preposed statement ("…, sagte der
- * Minister"), and a reporting verb on its own ("Die Opposition forderte den Rücktritt"). Frames such as "laut X" and
- * "X zufolge" are in `source-frames.ts`; where a statement opens in `complements.ts`, where it ends in
- * `statement-ends.ts`, what stands before the cue in
- * `preposed.ts`, "wie" clauses in `wie-clauses.ts`, and when a verb alone reports in `reported.ts`.
+ * Minister"), and a reporting verb on its own ("Die Opposition forderte den Rücktritt", `reported-acts.ts`). Frames
+ * such as "laut X" and "X zufolge" are in `source-frames.ts`; where a statement opens in `complements.ts`, where it
+ * ends in `statement-ends.ts`, what stands before the cue in `preposed.ts`, "wie" clauses in `wie-clauses.ts`, and
+ * when a verb alone reports in `reported.ts`.
  */
 import { subjectNumber } from '../grammar/verb-number';
-import { endsClauseAt, passiveAround, type Cue } from '../grammar/cues';
+import type { Cue } from '../grammar/cues';
 import { cuesOf } from '../pass-state';
 import { findSubject } from '../grammar/subjects';
 import { impersonalSource, isImpersonalCue, sourceBeforeImpersonal } from '../grammar/impersonal-sources';
@@ -23,39 +23,20 @@ import {
   subjectWithInsertion,
 } from './preposed';
 import { complementAfter } from './complements';
-import {
-  agentOrPredicate,
-  passiveBefore,
-  presentPerfect,
-  presentTense,
-  quotingRelative,
-  reportsSomething,
-  sourceInReport,
-  statesStance,
-  unsaid,
-  negatedVerb,
-  statesExpectation,
-} from './reported';
+import { unsaid, negatedVerb, statesExpectation } from './reported';
+import { reportedAct } from './reported-acts';
 import { beforeMainClause, beforeNextCue, complementEnd, infinitiveEnd } from './statement-ends';
 import type { QuotedPart } from '../text/quotation-marks';
 import type { SpeakerBook } from '../speakers/speaker-book';
 import type { SpeakerEntity } from '../model';
 import { tokenIndexAt, type Token } from '../text/tokens';
-import { CLAUSE_SUBJECT_PRONOUNS, FIRST_PERSON, NEUTER_POINTING_BACK } from '../lexicon/articles';
+import { CLAUSE_SUBJECT_PRONOUNS, NEUTER_POINTING_BACK } from '../lexicon/articles';
 import { DETERMINERS } from '../lexicon/nouns';
-import { MODALS } from '../lexicon/verb-forms';
 import { namesWithWie, wieClause, wieSubject } from './wie-clauses';
 import { notAStance } from '../grammar/stance-objects';
-import {
-  reportAfterLeadIn,
-  reportClauseEnd,
-  reportClauseStart,
-  subordinateReport,
-} from '../grammar/report-clauses';
 import { membersSubject, resolveNames } from '../speakers/named-members';
 import { pairSubject } from '../speakers/anaphora-latter';
 import type { PassMemo, SpeechContext } from '../model';
-import { canSpeak } from '../speakers/animacy';
 import { formulaSource } from '../speakers/formula-sources';
 
 /** Finds indirect and reported statements introduced by speech verbs in `sentence`. */
@@ -203,100 +184,27 @@ export function cueStatementsIn(
       statement([{ paragraph: sentence.paragraph, start, end: preposed }], 'indirect', base);
       return;
     }
-    // "Obwohl …, haben X … geäußert", "…, wobei X … nannte": the report's own clause comes after a comma.
-    // "…, während die Zeitung von 900 Toten sprach": a report of its own in a clause a conjunction subordinates.
-    const subordinate = cue.verb.reports ? subordinateReport(tokens, cue) : undefined;
-    const clauseStart = subordinate?.start ?? reportClauseStart(tokens, cue, statesStance(tokens, cue));
-    const mainClause =
-      cue.verbFinal === true ||
-      apposition ||
-      clauseStart !== undefined ||
-      firstComma < 0 ||
-      firstComma > cue.index;
-    // "konnte den Bericht nicht bestätigen": a lone verb that closes its main clause is an infinitive.
-    const infinitive =
-      (cue.verbFinal !== true || cue.tokens[0]?.lower === cue.verb.lemma) &&
-      (clauseStart === undefined || cue.tokens[0]?.lower === cue.verb.lemma) &&
-      cue.tokens.length === 1 &&
-      (tokens[cue.index + 1] === undefined || endsClauseAt(tokens, cue.index + 1));
-    // "zu rechnen gewesen", "mit Folgen rechnen müsste": the infinitive after "zu" or before a modal.
-    const boundInfinitive =
-      cue.tokens[0]?.lower === cue.verb.lemma &&
-      (tokens[cue.index - 1]?.lower === 'zu' || MODALS.has(tokens[cue.index + 1]?.lower ?? ''));
-    // "bezeichnet", "erwartet": a present tense spelled like the participle is too often a passive or a
-    // definition ("Als Lichtjahr bezeichnet man …") to count as reported speech on its own.
-    const likeParticiple =
-      cue.tokens[0]?.lower === cue.verb.participle && !(resolved && presentTense(tokens, cue, phrase));
-    if (
-      cue.verb.reports &&
-      cue.verb.reportsInPassive !== false &&
-      cue.participle &&
-      n === 0 &&
-      passiveBefore(tokens, cue.index) &&
-      agentOrPredicate(tokens, cue.index)
-    ) {
-      const end = Math.min(sentence.end, reportClauseEnd(tokens, cue, cues.slice(n + 1)));
-      statement([{ paragraph: sentence.paragraph, start: sentence.start, end }], 'reported', base - 0.2);
-      return;
-    }
-    // "äußerte ihre Ablehnung"; "hat ihre Ablehnung geäußert" reports as the simple past does. (Any active perfect
-    // of a reporting verb reporting: on train +9 reported statements, +53 false ones, mostly a pluperfect giving
-    // background, which the corpus does not annotate.)
-    const stance = statesStance(tokens, cue);
-    const activePerfect =
-      (stance || (cue.verb.reports && (presentPerfect(tokens, cue) || subordinate !== undefined))) &&
-      cue.participle &&
-      !passiveAround(tokens, cue.index);
-    if (
-      (cue.verb.reports || stance) &&
-      // A subject of its own that can speak, even one no speaker resolves ("Sie forderte den Rücktritt …"), not
-      // "Das Unwetter forderte zwanzig Todesopfer". A subject that names its speaker elsewhere ("letztere") speaks.
-      (pointing || (phrase ? canSpeak(phrase) : speaker)) &&
-      !FIRST_PERSON.has(tokens[cue.index - 1]?.lower ?? '') &&
-      !FIRST_PERSON.has(tokens[cue.index + 1]?.lower ?? '') &&
-      (!cue.participle || activePerfect) &&
-      (activePerfect || (!likeParticiple && !infinitive && !boundInfinitive)) &&
-      // "Befürchten Sie Einschnitte?": a question asks, it reports nothing.
-      tokens[tokens.length - 1]?.text !== '?' &&
-      // "Er rechne mit höheren Preisen", "Sie warne vor Panik": a speech verb in the Konjunktiv I of a main clause is
-      // itself told in reported speech, someone's words going on, not the writer's report of an act
-      !(
-        cue.tokens[0]?.lower === cue.verb.konjunktiv &&
-        clauseStart === undefined &&
-        subordinate === undefined
-      ) &&
-      (n === 0 || subordinate !== undefined) &&
-      mainClause &&
-      reportsSomething(tokens, cue, phrase)
-    ) {
-      const paragraphText = model.paragraphs[sentence.paragraph]?.text ?? '';
-      // A quotation inside a relative clause on the cue's object is part of that phrase, not what the cue reports.
-      const [relFrom, relTo] = quotingRelative(tokens, cue.index, inside) ?? [-1, -1];
-      const alreadyQuoted = tokens.some(
-        (t, k) => (k < relFrom || k >= relTo) && inside(t) && t.start > (cue.tokens[0]?.start ?? 0),
-      );
-      // "Er lobte den Plan und forderte …": the report ends before a second cue with its own object.
-      const until = beforeNextCue(tokens, cue.index, cues.slice(n + 1, n + 6), inside);
-      const closing = subordinate ? tokens[subordinate.end] : undefined;
-      const clauseEnd =
-        closing && closing.text !== '.' ? closing.start : reportClauseEnd(tokens, cue, cues.slice(n + 1));
-      const to = Math.min(clauseEnd, Number.isFinite(until) ? until : sentence.end);
-      if (!alreadyQuoted && paragraphText.length > 0) {
-        colons ??= leadInColons(tokens, inside);
-        const afterColon = reportAfterLeadIn(tokens, cue.index, colons, mention?.start) ?? sentence.start;
-        const start = clauseStart === undefined ? afterColon : (tokens[clauseStart] as Token).start;
-        statement([{ paragraph: sentence.paragraph, start, end: to }], 'reported', base - 0.2);
-        // "Die Partei hält den Plan laut Berger für machbar": the source after "laut" speaks of the stance.
-        const source = sourceInReport(tokens, clauseStart ?? 0, tokenIndexAt(tokens, to), inside);
-        const reported = found[found.length - 1];
-        const resolvedSource = source ? book.resolve(source) : undefined;
-        if (reported && source && resolvedSource) {
-          reported.speaker = resolvedSource.speaker;
-          reported.mention = partOf(sentence.paragraph, source);
-          context.speaker = resolvedSource.speaker;
-        }
-      }
-    }
+    reportedAct(
+      {
+        model,
+        sentence,
+        inside,
+        cues,
+        n,
+        phrase,
+        pointing: pointing !== undefined,
+        resolved: resolved !== undefined,
+        speaker,
+        mention,
+        apposition,
+        firstComma,
+        base,
+      },
+      statement,
+      found,
+      book,
+      context,
+    );
   });
   return found;
 }

@@ -2,7 +2,7 @@
  * How far a statement framed by "laut X", "X zufolge" or "so X" reaches around its frame: only the subordinate
  * clause that holds the frame, not a relative clause on the frame's source, and on past an inserted "so X".
  */
-import { endsClause } from '../grammar/cues';
+import { endsClause } from '../grammar/clause-ends';
 import { isAdjective, isPreposition } from '../grammar/noun-phrases';
 import { isReportedVerbAt } from '../grammar/reported-verbs';
 import { PREPOSITIONAL_RELATIVES, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/articles';

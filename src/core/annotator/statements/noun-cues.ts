@@ -6,7 +6,7 @@
  * in Konjunktiv or a zu-infinitive.
  */
 import { endsAsCompound } from '../lexicon/endings';
-import { endsClause } from '../grammar/cues';
+import { endsClause } from '../grammar/clause-ends';
 import { infinitiveClause } from './statement-ends';
 import { isReportedVerbAt } from '../grammar/reported-verbs';
 import { GENITIVE_ARTICLES, RELATIVE_PRONOUNS } from '../lexicon/articles';

@@ -3,7 +3,8 @@
  * the verb's own subject with an apposition or relative clause ("Anna Berger, Leiterin des Amts, kritisierte …",
  * "In einem Bericht, der am Montag erschien, rechtfertigte …"); and an apposition to the speaker after the verb.
  */
-import { endsClause, type Cue } from '../grammar/cues';
+import { type Cue } from '../grammar/cues';
+import { endsClause } from '../grammar/clause-ends';
 import { PHRASE_INNER_PREPOSITIONS, PREDICATIVE_MARKERS, PREPOSITIONS } from '../lexicon/prepositions';
 import { FOCUS_PARTICLES, TIME_ADVERBS } from '../lexicon/adverbs';
 import { CONTRASTING, COORDINATORS, SUBORDINATE_OPENERS } from '../lexicon/conjunctions';

@@ -3,7 +3,8 @@
  * something to report, it is not a negated or hypothetical infinitive, and a verb spelled like its participle is
  * a present tense. Used by `indirect.ts`.
  */
-import { endsClauseAt, isFiniteSpeechForm, passiveAround, type Cue } from '../grammar/cues';
+import { isFiniteSpeechForm, passiveAround, type Cue } from '../grammar/cues';
+import { endsClauseAt } from '../grammar/clause-ends';
 import { FINITE_PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { AUXILIARY_AFTER, FINITE_AUXILIARIES, HABEN, MODALS, PRESENT_HABEN } from '../lexicon/verb-forms';
 import type { Token } from '../text/tokens';

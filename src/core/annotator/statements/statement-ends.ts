@@ -4,7 +4,8 @@
  * comments on, or where the main clause begins when the cue stands in a subordinate clause that opens the
  * sentence. Each function gives an offset into the paragraph, or infinity when the statement goes on.
  */
-import { endsClauseAt, type Cue } from '../grammar/cues';
+import { type Cue } from '../grammar/cues';
+import { endsClauseAt } from '../grammar/clause-ends';
 import { AUXILIARY_AFTER, MODALS } from '../lexicon/verb-forms';
 import { INDICATIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import { PREPOSITIONS } from '../lexicon/prepositions';

@@ -2,7 +2,8 @@
  * Clauses with "wie" around a speech verb: "Wie die Bahn mitteilte, …", "…, wie das Gericht entschied, …" — where
  * the clause starts and ends, and who speaks in it.
  */
-import { endsClause, endsClauseAt, type Cue } from '../grammar/cues';
+import { type Cue } from '../grammar/cues';
+import { endsClause, endsClauseAt } from '../grammar/clause-ends';
 import { isNameToken } from '../speakers/naming-words';
 import { nounPhrase } from '../grammar/noun-phrases';
 import { tokenIndexAt, type Token } from '../text/tokens';
