@@ -305,9 +305,14 @@ test.describe('with a Swiss German browser', () => {
 test.describe('with a French browser (no French interface)', () => {
   test.use({ locale: 'fr-FR' });
 
-  test('the interface falls back to English', async ({ page }) => {
+  test('the interface falls back to English, with dates as English is written in France', async ({
+    page,
+  }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    // Not the American "February 13, 2025": the browser's region with the interface's language (en-FR), day first.
+    await expect(page.getByRole('main')).toContainText('Published 13 February 2025');
+    await expect(page.getByRole('main')).not.toContainText('February 13');
   });
 });

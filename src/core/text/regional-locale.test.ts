@@ -11,7 +11,12 @@ describe('regionalLocale', () => {
     ['en', ['en-US'], 'en-US'],
     ['en', ['en', 'en-GB'], 'en'],
     ['de', ['de-DE', 'de-AT'], 'de-DE'],
-    ['en', ['de-AT', 'fr-FR'], 'en'],
+    ['en', ['de-AT', 'fr-FR'], 'en-AT'],
+    ['en', ['de', 'de-DE'], 'en-DE'],
+    ['de', ['en-US'], 'de-US'],
+    ['en', ['fr', 'zh-Hant-TW'], 'en-TW'],
+    ['en', ['es-419'], 'en-419'],
+    ['en', ['de', 'fr'], 'en'],
     ['en', [], 'en'],
   ])('for the %s interface and a browser in %j: %s', (language, preferred, locale) => {
     expect(regionalLocale(language, preferred)).toBe(locale);
@@ -22,5 +27,7 @@ describe('regionalLocale', () => {
     expect(formatPartialDateFor('2026-12-07', regionalLocale('en', ['en-US']))).toBe('December 7, 2026');
     expect(formatPartialDateFor('2026-01', regionalLocale('de', ['de-AT']))).toBe('Jänner 2026');
     expect(new Intl.NumberFormat(regionalLocale('de', ['de-CH'])).format(1200.5)).toMatch(/^1\D200\.5$/);
+    // English in Germany: the day first, as a German browser's reader of the English interface expects
+    expect(formatPartialDateFor('2026-12-07', regionalLocale('en', ['de-DE', 'de']))).toBe('7 December 2026');
   });
 });
