@@ -1,7 +1,8 @@
 /**
- * A prerendered page is on screen, with its buttons, before its scripts have run. A person who uses a control then
- * (with the mouse or the keyboard) has it done once the app has taken over, not lost: the boot script holds it
- * (`public/preferences-boot.js`), with a busy pointer meanwhile. Each test keeps every script of the page back, as
+ * A prerendered page is on screen, with its buttons and fields, before its scripts have run. A person who uses a
+ * control then (with the mouse or the keyboard) has it done once the app has taken over, not lost: the boot script
+ * holds it (`public/preferences-boot.js`), with a busy pointer meanwhile; what they type into a field stays there,
+ * with the caret, and the app acts on it as if typed after. Each test keeps every script of the page back, as
  * a slow connection does, until the person has acted.
  */
 import type { Page } from '@playwright/test';
@@ -97,4 +98,81 @@ test('on an article, a speaker chosen in the legend and a text mode chosen befor
   const text = page.getByRole('article');
   await expect(text.locator(`p.paragraph[lang="${sample.languages[1]}"]`).first()).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`speaker=${speaker.id}`));
+});
+
+test('a search typed on an article before the scripts ran is kept, with the caret, and run once they have', async ({
+  page,
+}) => {
+  const takeOver = await openBeforeScripts(page, `/articles/${sample.id}`);
+  const searchBox = page.getByRole('searchbox', { name: 'Search quotes' });
+  await searchBox.click();
+  await searchBox.pressSequentially('Bündnis');
+  await searchBox.press('Home');
+
+  await takeOver();
+  await expect(page).toHaveURL(/\/search\?q=B%C3%BCndnis$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Search: Bündnis' })).toBeVisible();
+  const results = page.getByRole('list', { name: 'Results' });
+  await expect(results.getByRole('listitem').filter({ hasText: 'Bündnisses' })).toHaveCount(1);
+  await expect(searchBox).toHaveValue('Bündnis');
+  await expect(searchBox).toBeFocused();
+  // The caret is where the person left it: what they type next goes before the word.
+  await page.keyboard.type('des ');
+  await expect(searchBox).toHaveValue('des Bündnis');
+  await expect(page).toHaveURL(/\/search\?q=des\+B%C3%BCndnis$/);
+});
+
+test('in the library, a speaker and a date typed and applied before the scripts ran filter once they have', async ({
+  page,
+}) => {
+  const takeOver = await openBeforeScripts(page, '/');
+  const filters = page.getByRole('form', { name: 'Filter the articles' });
+  const speaker = filters.getByRole('combobox', { name: 'Speaker' });
+  await speaker.click();
+  await speaker.pressSequentially('mark rutte');
+  await filters.getByLabel('Published from').fill('2025-03-01');
+  await speaker.press('Enter');
+  await expect(speaker).toHaveValue('mark rutte');
+
+  await takeOver();
+  await expect(page).toHaveURL(/\/\?speaker=mark-rutte&from=2025-03-01$/);
+  await expect(page.getByText("None of the site's articles match these filters.")).toBeVisible();
+  await expect(speaker).toHaveValue('Mark Rutte');
+  await expect(filters.getByLabel('Published from')).toHaveValue('2025-03-01');
+});
+
+test('in the library, a speaker typed before the scripts ran stays in the field, with the focus, to be typed on', async ({
+  page,
+}) => {
+  const takeOver = await openBeforeScripts(page, '/');
+  const speaker = page.getByRole('combobox', { name: 'Speaker' });
+  await speaker.click();
+  await speaker.pressSequentially('hegs');
+
+  await takeOver();
+  await expect(speaker).toHaveValue('hegs');
+  await expect(speaker).toBeFocused();
+  await page.keyboard.type('eth');
+  await expect(speaker).toHaveValue('hegseth');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/\?speaker=pete-hegseth$/);
+  await expect(speaker).toHaveValue('Pete Hegseth');
+});
+
+test('a dark theme chosen in the settings before the scripts ran is taken once they have', async ({
+  page,
+}) => {
+  const takeOver = await openBeforeScripts(page, `/articles/${sample.id}`);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const theme = page.getByRole('combobox', { name: 'Theme' });
+  // By keyboard: the theme after "As the system" and "Light".
+  await theme.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(theme).toHaveValue('dark');
+
+  await takeOver();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(theme).toHaveValue('dark');
+  await expect(theme).toBeFocused();
 });

@@ -21,8 +21,10 @@
   // A prerendered page shows its controls before the app has taken it over (<html data-app>, src/app/start.tsx),
   // and until then a button, radio or check box has no handler. A click on one is held (stopped, so that it acts
   // once) while the pointer shows the page busy, and made again once the app has taken over, in order, one a task so
-  // that each sees what the one before did. Links, a popover's button and a <summary> work without the app, and a
-  // field is the browser's to edit: left to it (e2e/early-interaction.spec.ts).
+  // that each sees what the one before did. Links, a popover's button and a <summary> work without the app. A field
+  // is the browser's to edit, but what is typed into it (or chosen in a <select>) is news to the app, which renders
+  // the field again with its own value: the field's last value is held too, and given to the app in the same order
+  // as a change it hears, the caret and the focus left where they were (e2e/early-interaction.spec.ts).
   var held = [];
   document.addEventListener(
     'click',
@@ -33,15 +35,51 @@
       if (!control || root.hasAttribute('data-app')) return;
       event.preventDefault();
       event.stopPropagation();
-      held.push(control);
+      held.push(function () {
+        control.click();
+      });
       root.setAttribute('data-held', '');
     },
     true,
   );
+  var fields = [];
+  var values = [];
+  document.addEventListener(
+    'input',
+    function (event) {
+      var field = event.target;
+      // A chosen file cannot be given back: it stays chosen, unheard.
+      if (
+        root.hasAttribute('data-app') ||
+        !field.matches('#root :is(input:not([type=file]),textarea,select)')
+      )
+        return;
+      var index = fields.indexOf(field);
+      if (index < 0) held.push(give.bind(null, (index = fields.push(field) - 1)));
+      values[index] = field.value;
+    },
+    true,
+  );
+  function give(index) {
+    var field = fields[index];
+    var value = values[index];
+    var start = field.selectionStart;
+    var end = field.selectionEnd;
+    var kept = field.value === value;
+    // React knows a field's value as the one last set from script (through its own setter on the element) and
+    // hears a change only to another: a value unlike the held one is set that way, then the held one through the
+    // element's own (its prototype's) setter. Where the app had rendered the field again meanwhile, the caret is
+    // put at the end, as typing leaves it.
+    field.value = value ? '' : ' ';
+    Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value').set.call(field, value);
+    if (kept && start != null) field.setSelectionRange(start, end);
+    if (field === document.activeElement) field.dispatchEvent(new Event('focusin', { bubbles: true }));
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+  }
   function replay() {
-    var control = held.shift();
-    if (!control) return root.removeAttribute('data-held');
-    control.click();
+    var action = held.shift();
+    if (!action) return root.removeAttribute('data-held');
+    action();
     setTimeout(replay);
   }
   new MutationObserver(replay).observe(root, { attributeFilter: ['data-app'] });
