@@ -3,7 +3,7 @@
  * 10,000 lines in on standard input, 10,000 out in the same order, bad lines replaced and reported.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,10 @@ const TSX = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
 /** Generous for two slow, shared cores; nothing here measures time. */
 const TIMEOUT_MS = 240_000;
 
-function run(args: string[], stdin: string): Promise<{ code: number | null; out: string; err: string }> {
+function run(
+  args: readonly string[],
+  stdin: string | Uint8Array,
+): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(TSX, ['scripts/annotate.ts', ...args], { cwd: ROOT });
     let out = '';
@@ -105,6 +108,68 @@ describe('annotate --jsonl', () => {
       expect(quotes.map((q) => [text.slice(...q.quote[0]!), q.speaker])).toEqual([
         ['„Wir bauen die Brücke“', 'Anna Berger'],
       ]);
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'reads a Windows-1252 corpus with a hard-wrapped text as the importer would, spans into the text as given',
+    async () => {
+      const text = [
+        'Der Rat tagte am Abend lange.',
+        '„Wir bauen die Brücke“, sagte',
+        'Bürgermeisterin Anna Berger am',
+        'Montag im Rathaus der Stadt.',
+      ].join('\n');
+      const line = JSON.stringify({ id: 'a', text });
+      const high: Record<string, number> = { '„': 0x84, '“': 0x93 };
+      const dir = mkdtempSync(join(tmpdir(), 'stimmen-jsonl-'));
+      const file = join(dir, 'corpus-1252.jsonl');
+      writeFileSync(file, new Uint8Array(Array.from(`${line}\r\n`, (c) => high[c] ?? c.charCodeAt(0))));
+
+      const spans = await run(['--jsonl', file, '--jobs', '1', '--format', 'spans'], '');
+      expect(spans.err).toBe('');
+      expect(spans.code).toBe(0);
+      const { quotes } = JSON.parse(spans.out) as {
+        quotes: { quote: [number, number][]; speaker: string; speakerMention: [number, number] }[];
+      };
+      expect(
+        quotes.map((q) => [text.slice(...q.quote[0]!), q.speaker, text.slice(...q.speakerMention)]),
+      ).toEqual([['„Wir bauen die Brücke“', 'Anna Berger', 'Bürgermeisterin Anna Berger']]);
+
+      const articles = await run(['--jsonl', '-', '--jobs', '1'], readFileSync(file));
+      expect(articles.code).toBe(0);
+      const article = JSON.parse(articles.out) as { paragraphs: { text: { de: string } }[] };
+      expect(article.paragraphs.map((p) => p.text.de)).toEqual([
+        'Der Rat tagte am Abend lange.',
+        '„Wir bauen die Brücke“, sagte Bürgermeisterin Anna Berger am Montag im Rathaus der Stadt.',
+      ]);
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'refuses an input that is no text, or a folder, with its name, exit code 2 and no stack trace',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'stimmen-jsonl-'));
+      const program = join(dir, 'program.jsonl');
+      writeFileSync(
+        program,
+        new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x0a, 0x7b, 0x7d]),
+      );
+      for (const [args, message] of [
+        [['--jsonl', program], `${program}: not a text file`],
+        [['--jsonl', '-'], '(standard input): not a text file'],
+        [['--jsonl', dir], `${dir}: cannot read: a folder, not a file`],
+        [['--jsonl', join(dir, 'missing.jsonl')], `${join(dir, 'missing.jsonl')}: cannot read: no such file`],
+      ] as const) {
+        const { code, out, err } = await run([...args, '--jobs', '1'], readFileSync(program));
+        expect(code, args.join(' ')).toBe(2);
+        expect(out, args.join(' ')).toBe('');
+        // One line naming the input and the problem: no stack trace.
+        expect(err.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
+        expect(err.startsWith(message), `${args.join(' ')}: ${err}`).toBe(true);
+      }
     },
     TIMEOUT_MS,
   );

@@ -7,18 +7,23 @@
  * Memory stays flat however long the input is: lines are read as they are needed, and at most `window` lines are
  * held at once (being annotated, or done and waiting for an earlier line so that the order holds). When the
  * window is full, or the output cannot take more, reading pauses, and the input stream with it.
+ *
+ * The input is read as the importer reads a file (`text-input.ts`): UTF-8, UTF-16 with its byte order mark, or
+ * Windows-1252, decided line by line; a hard-wrapped `text` has its lines joined in the worker (`corpus-line.ts`).
  */
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, openSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import type { CorpusFormat } from '../src/core/annotator/corpus-line';
+import { errorLine } from '../src/core/article/jsonl';
 import type { WorkerResult, WorkerTask } from './annotate-worker';
+import { NotTextError, readProblem, textLines } from './text-input';
 
 export interface JsonlOptions {
-  input: Readable;
+  /** JSON Lines as bytes (a file's or standard input's stream). */
+  input: AsyncIterable<Uint8Array>;
   output: Writable;
   /** Where messages about failed lines, progress and statistics go (standard error). */
   messages: Writable;
@@ -38,7 +43,15 @@ export interface JsonlSummary {
   seconds: number;
   /** Set when the output could not be written (e.g. the reading end of a pipe closed); the run stopped there. */
   outputError?: string;
+  /**
+   * Set when the input could not be read on (a folder, a failing disk) or is not text at all (a PDF, a program);
+   * the run stopped there, after writing the lines read before.
+   */
+  inputError?: string;
 }
+
+/** What a line gets in its place when its bytes are no text, such as a line of a PDF put into the corpus. */
+const LINE_NOT_TEXT = 'not text: the line holds a control character that no text has';
 
 /**
  * Lines held per worker: enough to keep every worker busy while one slow line holds the order back, few enough
@@ -160,6 +173,7 @@ export async function annotateJsonl(options: JsonlOptions): Promise<JsonlSummary
   let failed = 0;
   let peakHeld = 0;
   let outputError: string | undefined;
+  let inputError: string | undefined;
   let wake: (() => void) | undefined;
   const waitForWrites = (): Promise<void> => new Promise((resolve) => (wake = resolve));
 
@@ -193,36 +207,50 @@ export async function annotateJsonl(options: JsonlOptions): Promise<JsonlSummary
     : undefined;
   progress?.unref();
 
-  const lines = createInterface({ input: options.input, crlfDelay: Infinity });
   try {
-    for await (const raw of lines) {
-      while (read - written >= window && outputError === undefined) await waitForWrites();
-      // An error instead of 'drain' is kept by the output's error listener and ends the loop below.
-      if (output.writableNeedDrain && outputError === undefined)
-        await once(output, 'drain').catch(() => undefined);
-      if (outputError !== undefined) break;
-      const text = read === 0 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-      const seq = read++;
-      peakHeld = Math.max(peakHeld, read - written);
-      if (text.trim() === '') {
-        done.set(seq, { seq, line: '' });
-        flush();
-        continue;
+    try {
+      for await (const text of textLines(options.input)) {
+        while (read - written >= window && outputError === undefined) await waitForWrites();
+        // An error instead of 'drain' is kept by the output's error listener and ends the loop below.
+        if (output.writableNeedDrain && outputError === undefined)
+          await once(output, 'drain').catch(() => undefined);
+        if (outputError !== undefined) break;
+        const seq = read++;
+        peakHeld = Math.max(peakHeld, read - written);
+        if (text === undefined) {
+          const failure = { id: null, message: LINE_NOT_TEXT };
+          done.set(seq, { seq, line: errorLine(null, LINE_NOT_TEXT), failure });
+          flush();
+          continue;
+        }
+        if (text.trim() === '') {
+          done.set(seq, { seq, line: '' });
+          flush();
+          continue;
+        }
+        void pool.run({ seq, text, format }).then((result) => {
+          done.set(seq, result);
+          flush();
+        });
       }
-      void pool.run({ seq, text, format }).then((result) => {
-        done.set(seq, result);
-        flush();
-      });
+    } catch (error) {
+      inputError = error instanceof NotTextError ? error.message : `cannot read: ${readProblem(error)}`;
     }
     while (written < read && outputError === undefined) await waitForWrites();
   } finally {
-    lines.close();
     clearInterval(progress);
     if (showProgress) messages.write(clear);
     await pool.close();
   }
   const seconds = (performance.now() - started) / 1000;
-  return { lines: read, failed, peakHeld, seconds, ...(outputError ? { outputError } : {}) };
+  return {
+    lines: read,
+    failed,
+    peakHeld,
+    seconds,
+    ...(outputError ? { outputError } : {}),
+    ...(inputError ? { inputError } : {}),
+  };
 }
 
 export interface JsonlArgs {
@@ -269,7 +297,8 @@ export function parseJsonlArgs(argv: readonly string[]): JsonlArgs | string {
 
 /**
  * Runs the `--jsonl` mode with the process's streams. Exit codes: 0 every line was annotated; 1 some lines failed
- * (each has an error line in its place) or the output could not be written; 2 bad usage or an unreadable input.
+ * (each has an error line in its place) or the output could not be written; 2 bad usage, or an input that cannot
+ * be read or is not text (the lines before it are written).
  */
 export async function mainJsonl(argv: readonly string[]): Promise<number> {
   const args = parseJsonlArgs(argv);
@@ -278,13 +307,12 @@ export async function mainJsonl(argv: readonly string[]): Promise<number> {
     return 2;
   }
   let input: Readable = process.stdin;
+  const name = args.input === '-' ? '(standard input)' : args.input;
   if (args.input !== '-') {
     try {
       input = createReadStream('', { fd: openSync(args.input, 'r') });
     } catch (error) {
-      process.stderr.write(
-        `${args.input}: cannot read: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
+      process.stderr.write(`${name}: cannot read: ${readProblem(error)}\n`);
       return 2;
     }
   }
@@ -300,6 +328,10 @@ export async function mainJsonl(argv: readonly string[]): Promise<number> {
   if (args.out) {
     output.end();
     await once(output, 'close').catch(() => undefined);
+  }
+  if (summary.inputError !== undefined) {
+    process.stderr.write(`${name}: ${summary.inputError}\n`);
+    return 2;
   }
   if (summary.outputError !== undefined) {
     process.stderr.write(`cannot write the output: ${summary.outputError}\n`);

@@ -4,14 +4,21 @@
  * file; `spans` writes JSON Lines, one quote per line, with UTF-16 half-open offsets into the input text.
  * Exit codes: 0 success, 1 a file could not be annotated, 2 bad usage.
  *
+ * A file (or standard input) is read as the importer reads a dropped file: UTF-8, UTF-16 with its byte order mark
+ * or Windows-1252 (`decodeTextFile`), a hard-wrapped text's lines joined (`unwrapLines`); spans stay offsets into
+ * the text as given.
+ *
  * With `--jsonl [file|-]` it annotates a corpus of JSON Lines instead, on every core: see `annotate-jsonl.ts`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { annotate } from '../src/core/annotator/annotate';
-import { findQuotes } from '../src/core/annotator/find-quotes';
+import { findQuotesUnwrapped } from '../src/core/annotator/find-quotes';
+import { unwrapLines } from '../src/core/text/unwrap-lines';
+import { decodeTextFile } from '../src/features/import/decode-text-file';
 import { mainJsonl, JSONL_USAGE } from './annotate-jsonl';
 import { endQuietlyOnClosedPipe } from './closed-pipe';
+import { NOT_TEXT, readProblem } from './text-input';
 
 /** Where the command reads and writes; replaced in tests. */
 export interface CliIo {
@@ -67,23 +74,16 @@ function parseArgs(argv: readonly string[]): Options | string {
   return options;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
 function readText(file: string, io: CliIo): { text: string } | { error: string } {
   const name = file === '-' ? '(standard input)' : file;
   let bytes: Uint8Array;
   try {
     bytes = file === '-' ? io.readStdin() : io.readFile(file);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { error: `${name}: cannot read the file: ${reason}` };
+    return { error: `${name}: cannot read the file: ${readProblem(error)}` };
   }
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    return { error: `${name}: the file is not valid UTF-8 text` };
-  }
+  const text = decodeTextFile(bytes);
+  if (text === undefined) return { error: `${name}: ${NOT_TEXT}` };
   if (text.trim() === '') return { error: `${name}: the text is empty` };
   return { text };
 }
@@ -105,12 +105,12 @@ export function main(argv: readonly string[], io: CliIo): number {
       continue;
     }
     if (options.format === 'spans') {
-      for (const quote of findQuotes(read.text, options.published))
+      for (const quote of findQuotesUnwrapped(read.text, options.published))
         output.push(JSON.stringify({ file, ...quote }));
       continue;
     }
     const article = annotate({
-      text: read.text,
+      text: unwrapLines(read.text),
       ...(options.title !== undefined ? { title: options.title } : {}),
       ...(options.published !== undefined ? { published: options.published } : {}),
     });

@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseArticleLine } from '../article/jsonl';
 import { annotateCorpusLine } from './corpus-line';
 
+/** {@link TEXT} as a PDF's column of 30 characters breaks it, with a line of its own before and after. */
+const WRAPPED = [
+  'Die Stadt baut weiter.',
+  '„Wir bauen die Brücke“, sagte',
+  'Bürgermeisterin Anna Berger am',
+  'Montag im Rathaus der Stadt.',
+  'Der Rat stimmte am Abend zu.',
+].join('\n');
+
 const TEXT = '„Wir bauen die Brücke“, sagte Bürgermeisterin Anna Berger am Montag.';
 
 describe('annotateCorpusLine', () => {
@@ -58,5 +67,31 @@ describe('annotateCorpusLine', () => {
     expect(quotes.map((q) => q.quote.map(([s, e]) => TEXT.slice(s, e)))).toEqual([
       ['„Wir bauen die Brücke“'],
     ]);
+  });
+});
+
+describe('annotateCorpusLine on a hard-wrapped text, as the importer reads it', () => {
+  it('joins the lines of a paragraph before it annotates the article', () => {
+    const result = annotateCorpusLine(JSON.stringify({ id: 'a', text: WRAPPED }), 'article');
+    const article = JSON.parse(result.line) as {
+      paragraphs: { text: { de: string } }[];
+      quotes: { speaker?: string }[];
+    };
+    expect(article.paragraphs.map((p) => p.text.de)).toEqual([
+      'Die Stadt baut weiter.',
+      '„Wir bauen die Brücke“, sagte Bürgermeisterin Anna Berger am Montag im Rathaus der Stadt.',
+      'Der Rat stimmte am Abend zu.',
+    ]);
+    expect(article.quotes.map((q) => q.speaker)).toEqual(['anna-berger']);
+  });
+
+  it('gives spans as offsets into the text as it was given, line breaks and all', () => {
+    const result = annotateCorpusLine(JSON.stringify({ id: 'a', text: WRAPPED }), 'spans');
+    const { quotes } = JSON.parse(result.line) as {
+      quotes: { quote: [number, number][]; speaker: string; speakerMention: [number, number] }[];
+    };
+    expect(
+      quotes.map((q) => [WRAPPED.slice(...q.quote[0]!), q.speaker, WRAPPED.slice(...q.speakerMention)]),
+    ).toEqual([['„Wir bauen die Brücke“', 'Anna Berger', 'Bürgermeisterin Anna Berger']]);
   });
 });

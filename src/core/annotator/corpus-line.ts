@@ -9,7 +9,8 @@ import { parseArticle } from '../article/parse';
 import { Source } from '../article/schema';
 import { slugify } from '../article/slug';
 import { annotate } from './annotate';
-import { findQuotes } from './find-quotes';
+import { unwrapLines } from '../text/unwrap-lines';
+import { findQuotesUnwrapped } from './find-quotes';
 
 /** What the command writes per line: the whole article, or only its quotes with offsets into the input text. */
 export type CorpusFormat = 'article' | 'spans';
@@ -29,7 +30,8 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\
 
 /**
  * Annotates one input line. Never throws: every failure becomes an error line. A blank line gives a blank line.
- * The article's id is the input's `id` as a slug (`"Artikel 12"` → `artikel-12`); `source` may be a name (taken as
+ * A hard-wrapped `text` has its lines joined first, as the importer does (`unwrapLines`); spans stay offsets into
+ * `text`. The article's id is the input's `id` as a slug (`"Artikel 12"` → `artikel-12`); `source` may be a name (taken as
  * a newsroom) or a source object of the article format; `published` a date or an ISO 8601 timestamp.
  */
 export function annotateCorpusLine(text: string, format: CorpusFormat): CorpusLineResult {
@@ -49,10 +51,11 @@ export function annotateCorpusLine(text: string, format: CorpusFormat): CorpusLi
   if (typeof input === 'string') return fail(id, input);
   try {
     if (format === 'spans') {
-      return { line: JSON.stringify({ id, quotes: findQuotes(input.text, input.published?.slice(0, 10)) }) };
+      const quotes = findQuotesUnwrapped(input.text, input.published?.slice(0, 10));
+      return { line: JSON.stringify({ id, quotes }) };
     }
     const article = annotate({
-      text: input.text,
+      text: unwrapLines(input.text),
       ...(input.title !== undefined ? { title: input.title } : {}),
       ...(input.published !== undefined ? { published: input.published.slice(0, 10) } : {}),
       ...(input.source !== undefined ? { source: input.source } : {}),

@@ -6,6 +6,7 @@ import type { QuoteKind } from '../article/schema';
 import { annotateText, type AnnotatedText } from './annotate-text';
 import type { FoundQuote } from './model';
 import type { QuotedPart } from './text/quotation-marks';
+import { rangeInInput, unwrapLines } from '../text/unwrap-lines';
 
 /** A half-open range `[start, end)` of UTF-16 offsets into the input text. */
 export type InputRange = [number, number];
@@ -30,6 +31,24 @@ export interface QuoteInText {
 /** Annotates `input` and returns its quotes with offsets into `input`, in text order. */
 export function findQuotes(input: string, published?: string): QuoteInText[] {
   return quotesInText(annotateText(input, published));
+}
+
+/**
+ * {@link findQuotes} on `input` read as the importer reads a text: a hard-wrapped text's lines joined first
+ * ({@link unwrapLines}), since the annotator takes every line for a paragraph. The offsets are still into `input`;
+ * a text that is not wrapped gives what `findQuotes` gives.
+ */
+export function findQuotesUnwrapped(input: string, published?: string): QuoteInText[] {
+  const prose = unwrapLines(input);
+  const quotes = findQuotes(prose, published);
+  if (prose === input) return quotes;
+  const toInput = rangeInInput(input, prose);
+  return quotes.map((quote) => ({
+    ...quote,
+    quote: quote.quote.map(toInput),
+    speakerMention: quote.speakerMention && toInput(quote.speakerMention),
+    cue: quote.cue.map(toInput),
+  }));
 }
 
 /** Converts the quotes of an annotated text to input offsets. */

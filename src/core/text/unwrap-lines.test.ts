@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wrapAt } from '../../testing/wrapped-text';
-import { unwrapLines } from './unwrap-lines';
+import { rangeInInput, unwrapLines } from './unwrap-lines';
 
 /** A German news text as it is written, one line per paragraph (`wrapAt` breaks it into lines). */
 const PARAGRAPHS = [
@@ -57,5 +57,47 @@ describe('unwrapLines', () => {
     expect(unwrapLines(text)).toBe(
       'Der Minister rief beide Seiten auf, an den Verhandlungstisch zurückzukehren; die GDL-Chefin Anna Roth, die Kinder- und Jugendverbände sowie der Fahrgastverband PRO BAHN-Bayern begrüßten das. Auch eine Sprecherin der Deutschen Bahn äußerte sich.',
     );
+  });
+});
+
+describe('rangeInInput', () => {
+  const HYPHENATED = [
+    '  Der Minister rief beide Seiten auf, an den Verhand-  ',
+    'lungstisch zurückzukehren; die GDL-Chefin Anna Roth, die Kinder-',
+    'und Jugendverbände sowie der Fahrgastverband PRO BAHN-',
+    'Bayern begrüßten das. Auch eine Sprecherin der Deutschen Bahn äu\u00ad',
+    'ßerte sich.',
+  ].join('\r\n');
+
+  it.each([
+    ['an e-mail wrapped at 72 columns', PARAGRAPHS.map((p) => wrapAt(p, 72)).join('\n\n')],
+    ['Windows line breaks', PARAGRAPHS.map((p) => wrapAt(p, 60).replaceAll('\n', '\r\n')).join('\r\n')],
+    ['hyphens, soft hyphens and spaces at the lines ends', HYPHENATED],
+  ])('finds every character of the unwrapped text in %s', (_, input) => {
+    const unwrapped = unwrapLines(input);
+    expect(unwrapped).not.toBe(input);
+    const toInput = rangeInInput(input, unwrapped);
+    let previous = -1;
+    for (let i = 0; i < unwrapped.length; i++) {
+      const [start, end] = toInput([i, i + 1]);
+      expect(start, `offset ${i}`).toBeGreaterThan(previous);
+      if (unwrapped[i]?.trim() !== '') expect(input.slice(start, end), `offset ${i}`).toBe(unwrapped[i]);
+      previous = start;
+    }
+  });
+
+  it('maps a stretch over a line break to the same words in the input, line break and hyphen included', () => {
+    const unwrapped = unwrapLines(HYPHENATED);
+    const toInput = rangeInInput(HYPHENATED, unwrapped);
+    const stretch = 'an den Verhandlungstisch zurückzukehren';
+    const start = unwrapped.indexOf(stretch);
+    expect(HYPHENATED.slice(...toInput([start, start + stretch.length]))).toBe(
+      'an den Verhand-  \r\nlungstisch zurückzukehren',
+    );
+  });
+
+  it('leaves the offsets of a text that was not unwrapped as they are', () => {
+    const text = PARAGRAPHS.join('\n');
+    expect(rangeInInput(text, unwrapLines(text))([5, 17])).toEqual([5, 17]);
   });
 });

@@ -96,3 +96,34 @@ function joint(
   // "Verhand-|lungen" is one word; "GDL-|Chef" keeps its hyphen (a compound's second part is capitalised).
   return { space: '', dropLast: /^\p{Ll}/u.test(next) };
 }
+
+/**
+ * Maps a half-open range of UTF-16 offsets into `unwrapped` ({@link unwrapLines}' result for `input`) to the same
+ * stretch of `input`, for the quotes the command line reports in the text it was given. Found by walking both
+ * strings rather than kept while joining: `unwrapLines` only trims lines, drops the hyphen or soft hyphen of a word
+ * broken over two lines and puts one space or line break in place of the line breaks and spaces between lines,
+ * so every other character of `unwrapped` is the next equal character of `input`. A range's end is the end of
+ * its last character, so a quote ending at a line's end does not take the line break.
+ */
+export function rangeInInput(
+  input: string,
+  unwrapped: string,
+): (range: readonly [number, number]) => [number, number] {
+  if (input === unwrapped) return ([start, end]) => [start, end];
+  const at = new Int32Array(unwrapped.length);
+  let j = 0;
+  for (let i = 0; i < unwrapped.length; i++, j++) {
+    const char = unwrapped.charCodeAt(i);
+    const space = isSpace(char);
+    while (j < input.length && input.charCodeAt(j) !== char && !(space && isSpace(input.charCodeAt(j)))) j++;
+    if (j === input.length) throw new Error('rangeInInput: the text is not unwrapLines() of the input');
+    at[i] = j;
+  }
+  const offset = (i: number): number => (i < at.length ? (at[i] ?? 0) : input.length);
+  return ([start, end]) => [offset(start), end > start ? offset(end - 1) + 1 : offset(start)];
+}
+
+/** Whitespace as `String.prototype.trim` has it, which `unwrapLines` trims lines by. */
+function isSpace(char: number): boolean {
+  return String.fromCharCode(char).trim() === '';
+}

@@ -1,12 +1,12 @@
 /**
- * The text of a dropped or chosen file. Windows (Notepad before 2019, Word's "plain text", many exports) saves
+ * The text of a dropped or chosen file (or of one the command line `npm run annotate` reads). Windows (Notepad before 2019, Word's "plain text", many exports) saves
  * German text as Windows-1252, in which ä, ö, ü, ß and the quotation marks „ “ are single bytes that are not
  * UTF-8: such a file was refused, though nothing about it is wrong. Read in order: a byte order mark (UTF-8,
  * UTF-16), then UTF-8, then Windows-1252 (a superset of Latin-1, and what a German text that is not UTF-8 almost
  * always is). A file whose bytes are not text in any of them (a PDF, a Word document, an image) is `undefined`.
  */
-export function decodeTextFile(bytes: ArrayBuffer): string | undefined {
-  const view = new Uint8Array(bytes);
+export function decodeTextFile(bytes: ArrayBuffer | Uint8Array): string | undefined {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   const text = byteOrderMark(view) ?? utf8(view) ?? windows1252(view);
   return hasControlCharacter(text) ? undefined : text;
 }
@@ -27,11 +27,21 @@ function hasControlCharacter(text: string): boolean {
 /** Tab, line feed, form feed, carriage return. */
 const TEXT_CONTROLS: ReadonlySet<number> = new Set([0x09, 0x0a, 0x0c, 0x0d]);
 
-function byteOrderMark(view: Uint8Array): string | undefined {
-  if (view[0] === 0xef && view[1] === 0xbb && view[2] === 0xbf) return new TextDecoder('utf-8').decode(view);
-  if (view[0] === 0xff && view[1] === 0xfe) return new TextDecoder('utf-16le').decode(view);
-  if (view[0] === 0xfe && view[1] === 0xff) return new TextDecoder('utf-16be').decode(view);
+/**
+ * The encoding that the byte order mark at the start of `view` names, or `undefined` where it has none. (A reader
+ * of a stream, such as the command line's `--jsonl`, decodes a UTF-16 one as a whole before it splits lines.)
+ */
+export function byteOrderMarkEncoding(view: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | undefined {
+  if (view[0] === 0xef && view[1] === 0xbb && view[2] === 0xbf) return 'utf-8';
+  if (view[0] === 0xff && view[1] === 0xfe) return 'utf-16le';
+  if (view[0] === 0xfe && view[1] === 0xff) return 'utf-16be';
   return undefined;
+}
+
+/** `view` decoded in the encoding its byte order mark names (the mark itself dropped). */
+function byteOrderMark(view: Uint8Array): string | undefined {
+  const encoding = byteOrderMarkEncoding(view);
+  return encoding === undefined ? undefined : new TextDecoder(encoding).decode(view);
 }
 
 function utf8(view: Uint8Array): string | undefined {
