@@ -42,6 +42,20 @@ export function articleNoun(words: readonly Token[], name: readonly Token[]): bo
 }
 
 /**
+ * Whether the name run opens with a word written in capitals right after an article: "die IG Metall", "der FC
+ * Bayern", "des ADAC Nordrhein". A person's name takes no article in news German, and no first name is written in
+ * capitals after one ("JD Vance" stands without), so the run names a group.
+ */
+export function acronymAfterArticle(words: readonly Token[], name: readonly Token[]): boolean {
+  const first = name[0];
+  if (name.length < 2 || !first || !writtenInCapitals(first)) return false;
+  const before = words[words.indexOf(first) - 1];
+  return (
+    before !== undefined && (DEFINITE_ARTICLES.has(before.lower) || INDEFINITE_ARTICLES.has(before.lower))
+  );
+}
+
+/**
  * "der Chef des Amts", "der Anwalt des Angeklagten Paul Roth": a name after a genitive article that follows a role
  * names the genitive's noun, not the role's holder, whose name would follow the role at once or after a comma.
  */

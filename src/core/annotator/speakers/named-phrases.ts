@@ -10,7 +10,14 @@ import { endsWithAny } from '../lexicon/endings';
 import { DEFINITE_ARTICLE_FORMS, INDEFINITE_ARTICLES } from '../lexicon/articles';
 import { isWebAddress, type Token } from '../text/tokens';
 import { organisationNominative, roleGenderAt } from './naming-words';
-import { articleNoun, groupWithGenitive, inNominative, nameText, writtenInCapitals } from './mention-names';
+import {
+  acronymAfterArticle,
+  articleNoun,
+  groupWithGenitive,
+  inNominative,
+  nameText,
+  writtenInCapitals,
+} from './mention-names';
 
 /** The articles of a noun for a man or a woman ("der", "eine", "des"; not "das"), which a name does not take. */
 const ARTICLES: ReadonlySet<string> = new Set(
@@ -88,7 +95,7 @@ export function namedPhrase(
     name.every(writtenInCapitals) ||
     name.some((t) => isWebAddress(t.text)) ||
     adjectiveOpens(name) ||
-    (roleToken === undefined && articleNoun(words, name));
+    (roleToken === undefined && (articleNoun(words, name) || acronymAfterArticle(words, name)));
   if (collective) {
     // "die Universität Kiel", "das Landgericht Bremen": an institution named by its kind and a place is not the place
     const kind = words[words.indexOf(name[0] as Token) - 1];

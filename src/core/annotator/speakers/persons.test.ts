@@ -90,6 +90,27 @@ describe('a name opening with an inflected adjective is an institution', () => {
   });
 });
 
+describe('a name opening with a word in capitals after an article is a group', () => {
+  it.each([
+    { text: 'Die IG Metall kündigte an, gegen die Pläne zu klagen.', speaker: 'IG Metall' },
+    { text: 'Der FC Bayern teilte mit, der Vertrag sei verlängert worden.', speaker: 'FC Bayern' },
+    {
+      text: 'Der ADAC Nordrhein erklärte, die Staus nähmen zu.',
+      speaker: 'ADAC Nordrhein',
+    },
+  ])('$speaker', ({ text, speaker }) => {
+    const speakers = annotateText(text, '2026-11-20').quotes.map((q) => q.speaker);
+    expect(speakers.map((s) => [s?.name, s?.kind])).toEqual([[speaker, 'collective']]);
+  });
+
+  it('"JD Vance sagte …": a person written with capitals, without an article, stays a person', () => {
+    const speakers = annotateText('JD Vance sagte, Europa müsse mehr zahlen.', '2026-11-20').quotes.map(
+      (q) => q.speaker,
+    );
+    expect(speakers.map((s) => [s?.name, s?.kind])).toEqual([['JD Vance', 'person']]);
+  });
+});
+
 describe('a known name right after the verb of a sentence that opens with another phrase is its subject', () => {
   it('"Auch an die Verbraucher stellte Grupp Forderungen. Nach seiner Meinung …" is Grupp’s', () => {
     const text =
