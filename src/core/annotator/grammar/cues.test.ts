@@ -168,3 +168,20 @@ describe('findCues', () => {
     expect(findCues(tokens, (t) => t === second).map((c) => c.index)).toEqual([1]);
   });
 });
+
+describe('a semi-modal "drohen" or "versprechen" with a "zu" infinitive is no cue', () => {
+  it.each([
+    { text: 'Wenn die Welle komme, drohten Patienten abgewiesen zu werden.', expected: [] },
+    { text: 'Das Bauwerk droht unbenutzbar zu sein, warnte die Feuerwehr.', expected: ['warnte'] },
+    // with another infinitive, either: "drohte zurückzutreten" is a threat
+    { text: 'Der Minister drohte zurückzutreten.', expected: ['drohte'] },
+    { text: 'Das Finale verspricht spannend zu werden.', expected: [] },
+    { text: 'Die Ärzte sagten, dass Patienten abgewiesen zu werden drohen.', expected: ['sagten'] },
+    // as speech verbs: the infinitive clause after a comma, or an object
+    { text: 'Der Konzern drohte, die Stadt zu verklagen.', expected: ['drohte'] },
+    { text: 'Die Gewerkschaft drohte mit einem Streik.', expected: ['drohte'] },
+    { text: 'Die Ministerin versprach, die Schulen zu sanieren.', expected: ['versprach'] },
+  ])('$text', ({ text, expected }) => {
+    expect(cuesOf(text)).toEqual(expected);
+  });
+});

@@ -3,7 +3,7 @@
  * hinzu" with its particle later in the clause, "hinzufügte" in a subordinate clause) or as a participle ("hat
  * gesagt"). Who speaks is found in `subjects.ts`.
  */
-import { PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
+import { COPULA_INFINITIVES, PASSIVE_AUXILIARIES } from '../lexicon/auxiliaries';
 import type { SpeechVerb } from '../lexicon/speech-verb-forms';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs';
 import type { Token } from '../text/tokens';
@@ -158,6 +158,7 @@ for (const verb of SPEECH_VERBS) if (verb.reportsWith) REPORTING_WITH.set(verb, 
  * word it reports with ("Als Grund gab die Behörde Mängel an"), as a reporting verb.
  */
 function pushCue(cues: Cue[], tokens: readonly Token[], cue: Cue): void {
+  if (cue.verb.semiModal && semiModalAt(tokens, cue.index)) return;
   if (
     cue.verb.needs &&
     !inClause(tokens, cue.index, cue.verb.needs) &&
@@ -166,6 +167,23 @@ function pushCue(cues: Cue[], tokens: readonly Token[], cue: Cue): void {
     return;
   const reporting = cue.verb.reportsWith && inClause(tokens, cue.index, cue.verb.reportsWith);
   cues.push(reporting ? { ...cue, verb: REPORTING_WITH.get(cue.verb) ?? cue.verb } : cue);
+}
+
+/**
+ * Whether the verb at `index` is a semi-modal (`SpeechVerb.semiModal`): "zu werden" or "zu sein" closes its clause
+ * with no comma after the verb ("drohen abgewiesen zu werden", "verspricht spannend zu werden"), or stands right
+ * before it at the clause's end ("…, weil Patienten abgewiesen zu werden drohen"). One cannot threaten or promise to
+ * undergo something or to be something; with another infinitive the verb may be either ("drohte zurückzutreten",
+ * "droht zu eskalieren"), and stays a cue.
+ */
+function semiModalAt(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index - 2]?.lower === 'zu' && COPULA_INFINITIVES.has(tokens[index - 1]?.lower ?? ''))
+    return true;
+  for (let k = index + 1; k < tokens.length && !endsClauseAt(tokens, k); k++) {
+    if ((tokens[k] as Token).lower !== 'zu' || !COPULA_INFINITIVES.has(tokens[k + 1]?.lower ?? '')) continue;
+    return k + 2 >= tokens.length || endsClauseAt(tokens, k + 2);
+  }
+  return false;
 }
 
 /**

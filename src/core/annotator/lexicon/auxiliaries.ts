@@ -41,3 +41,6 @@ export const AUXILIARY_NUMBER: ReadonlyMap<string, 'singular' | 'plural'> = new 
     'konnten', 'könnten', 'müssen', 'mussten', 'müssten', 'wollen', 'wollten', 'dürfen', 'durften', 'dürften',
     'sollen', 'sollten', 'mögen', 'mochten', 'möchten'].map((w) => [w, 'plural'] as const),
 ]);
+
+/** The infinitives of the passive and the copula, which a semi-modal governs with "zu": "abgewiesen zu werden". */
+export const COPULA_INFINITIVES: ReadonlySet<string> = new Set(['werden', 'sein']);

@@ -55,6 +55,13 @@ export interface SpeechVerb {
    * makes it a claim ("will wissen, dass …").
    */
   factive?: true;
+  /**
+   * `true` for a verb that is also a semi-modal with "zu werden" or "zu sein" and no comma before it: "Patienten
+   * drohen abgewiesen zu werden", "Das Spiel verspricht spannend zu werden" say what may happen, no one's words. As a
+   * speech verb it takes its infinitive clause after a comma ("drohte, die Firma zu verklagen") or an object
+   * ("drohte mit einer Klage").
+   */
+  semiModal?: true;
 }
 
 /** What an entry of the verb list says beyond the verb's forms: whether it reports alone, and its other traits. */

@@ -84,8 +84,8 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   weak('leugn'),
   weak('mahn'),
   weak('appellier', R),
-  weak('droh'),
-  strong('versprechen', 'verspricht', 'versprach', 'versprochen', R),
+  weak('droh', { semiModal: true }),
+  strong('versprechen', 'verspricht', 'versprach', 'versprochen', { ...R, semiModal: true }),
   weak('sag', { particle: 'zu' }),
   // An offer made with a clause is a statement of what one will do: "Der Verband bot an, die Kosten zu tragen"; with
   // an object alone ("bietet Kurse an") it is a sale, not speech.
