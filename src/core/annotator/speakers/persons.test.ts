@@ -111,6 +111,30 @@ describe('a name opening with a word in capitals after an article is a group', (
   });
 });
 
+describe('a role with a party’s or body’s abbreviation takes up the person named last, by a second office', () => {
+  it.each([
+    {
+      name: '"der CDU-Chef" after "Bundeskanzler Friedrich Merz"',
+      text: 'Bundeskanzler Friedrich Merz verteidigte den Kurs. Die Zahl sei gesunken, sagte der CDU-Chef.',
+      expected: ['Friedrich Merz (Bundeskanzler)'],
+    },
+    {
+      name: 'one named with that role before is that role’s holder',
+      text:
+        'SPD-Chef Lars Klingbeil widersprach. Bundeskanzler Friedrich Merz verteidigte den Kurs. ' +
+        'Das sei falsch, sagte der SPD-Chef.',
+      expected: ['Lars Klingbeil (SPD-Chef)'],
+    },
+    {
+      name: 'not a woman for a man’s office',
+      text: 'Ministerin Anna Berger verteidigte den Kurs. Das sei falsch, sagte der SPD-Chef.',
+      expected: ['SPD-Chef'],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});
+
 describe('a known name right after the verb of a sentence that opens with another phrase is its subject', () => {
   it('"Auch an die Verbraucher stellte Grupp Forderungen. Nach seiner Meinung …" is Grupp’s', () => {
     const text =

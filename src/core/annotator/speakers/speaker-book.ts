@@ -42,6 +42,9 @@ import { GENERIC_ROLES, isDemonym } from '../lexicon/person-nouns';
 import { inGenitiveAfter, ownsRole, phraseName, possessiveOfSpeaker } from './mention-names';
 import { SpeakerRegistry } from './speaker-registry';
 
+/** An abbreviation in capitals joined to a role noun: "CDU-Chef", "SPD-Politikerin", "DGB-Vorsitzender". */
+const ABBREVIATION_BEFORE_ROLE = /^\p{Lu}{2,}-/u;
+
 /** Keeps track of the speakers of one text and of the person mentioned last, for pronouns and role nouns. */
 export class SpeakerBook {
   private readonly registry = new SpeakerRegistry();
@@ -310,6 +313,13 @@ export class SpeakerBook {
     if (known && (roleFits(last, noun) || GENERIC_ROLES.has(noun))) return last;
     // "sagte der Norweger", "die Französin": news names a person again by nationality, whatever their role
     if (isDemonym(noun)) return latestOfGender(this.speakers, roleGender(role.text));
-    return latestWithRole(this.speakers, noun);
+    const holder = latestWithRole(this.speakers, noun);
+    if (holder) return holder;
+    // "sagte der CDU-Chef" after "Bundeskanzler Friedrich Merz": a party's or body's abbreviation before the role
+    // describes a person the text has named, by a second office
+    const epithet = ABBREVIATION_BEFORE_ROLE.test(role.text) && known && this.named.has(last);
+    const gender = roleGender(role.text);
+    const lastGender = last?.gender ?? (last?.role === undefined ? undefined : roleGender(last.role));
+    return epithet && (!gender || !lastGender || gender === lastGender) ? last : undefined;
   }
 }
