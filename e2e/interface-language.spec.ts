@@ -216,24 +216,23 @@ test.describe('with an English browser', () => {
     await page.locator('[data-row="p80"]').evaluate((row) => row.scrollIntoView({ block: 'start' }));
     const labels = page.locator('a[data-anchor][data-quote]');
     const english = /^(Direct quote|Indirect speech|Reported statement|Free indirect speech) by /;
-    await expect(page.locator('[data-row="p80"] a[data-anchor][data-quote]').first()).toHaveAttribute(
-      'aria-label',
+    await expect(page.locator('[data-row="p80"] a[data-anchor][data-quote]').first()).toHaveAccessibleName(
       english,
     );
 
     await openSettings(page);
     await page.getByRole('combobox', { name: 'Interface language' }).selectOption({ label: 'Deutsch' });
     await expect(page.getByRole('radio', { name: 'Nebeneinander' })).toBeVisible();
-    await expect(page.locator('[data-row="p80"] a[data-anchor][data-quote]').first()).toHaveAttribute(
-      'aria-label',
+    await expect(page.locator('[data-row="p80"] a[data-anchor][data-quote]').first()).toHaveAccessibleName(
       /^(Direktes Zitat|Indirekte Rede|Berichtete Äußerung|Erlebte Rede) von /,
     );
-    // Every highlight, far above and below the place too, ends up labelled in German.
+    // Every highlight, far above and below the place too, ends up labelled in German. (The name's first words are
+    // the link's `data-name`, its generated content in reader.css: read here at once for hundreds of links.)
     await expect
       .poll(() =>
         labels.evaluateAll(
           (links, pattern) =>
-            links.filter((a) => new RegExp(pattern).test(a.getAttribute('aria-label') ?? '')).length,
+            links.filter((a) => new RegExp(pattern).test(a.getAttribute('data-name') ?? '')).length,
           english.source,
         ),
       )

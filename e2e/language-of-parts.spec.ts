@@ -69,3 +69,67 @@ test('the printed list of speakers marks German roles as German', async ({ page 
   expect(roles.length).toBeGreaterThan(0);
   for (const role of roles) await expect(holding(speakers, role)).toHaveAttribute('lang', 'de');
 });
+
+/** The language an element is spoken in: its own `lang` or the nearest one around it. */
+const languageOf = (locator: Locator) =>
+  locator.evaluate((element) => element.closest('[lang]')?.getAttribute('lang'));
+
+/**
+ * A link in the text is named by its content, not by an `aria-label` (spoken whole in the link's language): its
+ * name's words in the interface's language, marked on the link, then its visible words in the text's.
+ */
+async function expectNamedInTwoLanguages(
+  link: Locator,
+  name: string,
+  languages: { interface: string; text: string },
+) {
+  await expect(link).not.toHaveAttribute('aria-label');
+  const words = (await link.innerText()).trim();
+  expect(words.length).toBeGreaterThan(0);
+  await expect(link).toHaveAccessibleName(new RegExp(`^${escaped(name)}.*: ${escaped(words)}$`));
+  expect(await languageOf(link)).toBe(languages.interface);
+  const seen = languages.interface === languages.text ? link : holding(link, words);
+  expect(await languageOf(seen)).toBe(languages.text);
+}
+
+const readings = [
+  { interface: 'en', text: 'de', query: '', quote: 'Direct quote by ', date: 'Date: ' },
+  {
+    interface: 'de',
+    text: 'en',
+    query: '?lng=de&view=translation',
+    quote: 'Direktes Zitat von ',
+    date: 'Datum: ',
+  },
+  { interface: 'de', text: 'de', query: '?lng=de', quote: 'Direktes Zitat von ', date: 'Datum: ' },
+];
+
+for (const reading of readings) {
+  test(`in the ${reading.interface} interface, the ${reading.text} text's quote and date links speak their names in the interface's language and their words in the text's`, async ({
+    page,
+  }) => {
+    const article = sampleArticle();
+    await page.goto(`/articles/${article.id}${reading.query}`);
+    const text = page.locator(`p.paragraph[lang="${reading.text}"]`);
+    await expect(text.first()).toBeVisible();
+    const quote = text.getByRole('link', { name: new RegExp(`^${escaped(reading.quote)}`) }).first();
+    await expectNamedInTwoLanguages(quote, reading.quote, reading);
+    const date = text.getByRole('link', { name: new RegExp(`^${escaped(reading.date)}`) }).first();
+    await expectNamedInTwoLanguages(date, reading.date, reading);
+  });
+}
+
+test('the prerendered page names its links the same way before any JavaScript runs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto(`/articles/${sampleArticle().id}`);
+  const text = page.locator('p.paragraph[lang="de"]');
+  const languages = { interface: 'en', text: 'de' };
+  await expectNamedInTwoLanguages(
+    text.getByRole('link', { name: /^Direct quote by / }).first(),
+    'Direct quote by ',
+    languages,
+  );
+  await expectNamedInTwoLanguages(text.getByRole('link', { name: /^Date: / }).first(), 'Date: ', languages);
+  await context.close();
+});

@@ -9,10 +9,13 @@ import {
   revealMention,
 } from './event-mentions';
 
-/** Side by side: each row has the original (de) and the translation (en); e2 is mentioned only in English. */
+/**
+ * Side by side: each row has the original (de) and the translation (en); e2 is mentioned only in English. The
+ * interface is English: the links in the German column carry `lang="en"`, their names' language.
+ */
 const PARALLEL = `
   <div data-row="p1">
-    <p lang="de">Am <a data-anchor="e1" data-event="e1" id="de-e1">Montag</a> …</p>
+    <p lang="de">Am <a lang="en" data-anchor="e1" data-event="e1" id="de-e1">Montag</a> …</p>
     <p lang="en">On <a data-anchor="e1" data-event="e1" id="en-e1">Monday</a> …</p>
   </div>
   <div data-row="p2">
@@ -20,7 +23,7 @@ const PARALLEL = `
     <p lang="en">Later, <span data-quote="q1" data-event="e2" id="en-e2"><b id="inner">in May</b></span></p>
   </div>
   <div data-row="p3">
-    <p lang="de"><a data-anchor="q2" data-quote="q2" data-event="e3" id="quote-anchor">„Im Mai“</a>
+    <p lang="de"><a lang="en" data-anchor="q2" data-quote="q2" data-event="e3" id="quote-anchor">„Im Mai“</a>
       <span data-event="e3" id="plain-date">im Mai</span> <span data-quote="q2" id="plain-quote">sagte</span></p>
   </div>`;
 

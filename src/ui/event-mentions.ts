@@ -1,6 +1,7 @@
 /**
  * The DOM contract between the text and anything that points into it: the reader marks every stretch of text
- * that mentions a dated event with `data-event="<event id>"` inside an element with the text's `lang`. These
+ * that mentions a dated event with `data-event="<event id>"` inside an element with the text's `lang` (a mention's
+ * link carries a `lang` of its own, the interface's, that of its name: `textLanguageOf` looks past it). These
  * helpers find such a mention, tell which event a click landed on, and bring a mention into view.
  */
 import './event-mentions.css';
@@ -23,6 +24,9 @@ export function mentionedEventAt(target: EventTarget | null): string | undefined
   return segment?.dataset.quote === undefined ? segment?.dataset.event : undefined;
 }
 
+/** The language of the text a mention is written in: the `lang` around it, not its link's own. */
+const textLanguageOf = (mention: Element) => mention.parentElement?.closest('[lang]')?.getAttribute('lang');
+
 /**
  * The first mention of `eventId` in document order, preferring one written in `language` (side by side, the
  * original column rather than the translation), or `undefined` when the text does not mention the event.
@@ -34,9 +38,7 @@ export function firstMention(
 ): HTMLElement | undefined {
   const mentions = [...root.querySelectorAll<HTMLElement>(`[data-event="${CSS.escape(eventId)}"]`)];
   const inLanguage =
-    language === undefined
-      ? undefined
-      : mentions.find((m) => m.closest('[lang]')?.getAttribute('lang') === language);
+    language === undefined ? undefined : mentions.find((m) => textLanguageOf(m) === language);
   return inLanguage ?? mentions[0];
 }
 
@@ -51,9 +53,7 @@ export function mentionLink(
 ): HTMLElement | undefined {
   const links = [...root.querySelectorAll<HTMLElement>(`a[data-anchor="${CSS.escape(eventId)}"]`)];
   const inLanguage =
-    language === undefined
-      ? undefined
-      : links.find((link) => link.closest('[lang]')?.getAttribute('lang') === language);
+    language === undefined ? undefined : links.find((link) => textLanguageOf(link) === language);
   return inLanguage ?? links[0];
 }
 

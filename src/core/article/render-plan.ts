@@ -24,6 +24,12 @@ export interface PlannedSegment {
   /** The mark whose keyboard anchor (link) this segment is. */
   anchor?: Mark;
   /**
+   * The words of {@link anchor}'s span in this paragraph that other segments draw, before and after this one (a
+   * date or quote inside the span cuts it): the link is named by all of its words. Absent where this segment holds
+   * them all.
+   */
+  anchorAround?: { before: string; after: string };
+  /**
    * Marks ending with this segment that found no segment of their own for an anchor: each gets an anchor of its
    * own, without text, drawn right after the segment.
    */
@@ -86,6 +92,12 @@ function planParagraph(text: string, ranges: Parameters<typeof segmentText<Mark>
       if (anchored.has(key)) continue;
       anchored.add(key);
       planned.anchor = range.value;
+      if (range.start < segment.start || range.end > segment.end) {
+        planned.anchorAround = {
+          before: text.slice(range.start, segment.start),
+          after: text.slice(segment.end, range.end),
+        };
+      }
       break;
     }
     for (const range of segment.covering) {

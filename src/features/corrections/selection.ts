@@ -14,7 +14,8 @@ function paragraphOf(node: Node): HTMLElement | null {
 
 /**
  * The current selection if it lies within one paragraph of the reader's text. Offsets count the paragraph's
- * text only: highlight labels live in `aria-label`, not in the text, so `Range.toString()` matches the article.
+ * text only: the highlights' names are generated content (`markLink` in ParagraphText.tsx), not text, so
+ * `Range.toString()` matches the article.
  */
 export function selectionInParagraph(selection: Selection | null): TextSelection | undefined {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return undefined;

@@ -32,20 +32,51 @@ function valid(input: unknown): Article {
   return result.article;
 }
 
-/** Draws every paragraph of the article's original as the reader does, each in a `<p data-paragraph>`. */
-function draw(article: Article) {
+/**
+ * Draws every paragraph of the article's original as the reader does, each in a `<p data-paragraph lang>`, with
+ * the marks named in `language` (the interface's).
+ */
+function draw(article: Article, language = labels.language) {
   const plan = planArticle(article, article.originalLanguage);
   const slots = speakerSlots(article.speakers);
   return render(
     <MemoryRouter>
       {article.paragraphs.map((paragraph) => (
-        <p key={paragraph.id} data-paragraph={paragraph.id}>
-          <ParagraphText segments={plan.get(paragraph.id) ?? []} slots={slots} labels={labels} />
+        <p key={paragraph.id} data-paragraph={paragraph.id} lang={article.originalLanguage}>
+          <ParagraphText
+            segments={plan.get(paragraph.id) ?? []}
+            language={article.originalLanguage}
+            slots={slots}
+            labels={{ ...labels, language }}
+          />
         </p>
       ))}
     </MemoryRouter>,
   );
 }
+
+const languageOf = (element: Element) => element.closest('[lang]')?.getAttribute('lang');
+
+/**
+ * The parts of a mark link's accessible name in the order a browser reads them, each in its language: the name
+ * and the words drawn elsewhere are reader.css's generated content (`data-name` before the link's content,
+ * `data-before` and `data-after` around its words), which a DOM without CSS does not name by.
+ */
+function spokenParts(anchor: Element): { text: string; lang: string | null | undefined }[] {
+  const words = anchor.firstElementChild ?? anchor;
+  const parts = [
+    { text: anchor.getAttribute('data-name') ?? '', lang: languageOf(anchor) },
+    { text: words.getAttribute('data-before') ?? '', lang: languageOf(words) },
+    { text: words.textContent, lang: languageOf(words) },
+    { text: words.getAttribute('data-after') ?? '', lang: languageOf(words) },
+  ];
+  return parts.filter((part) => part.text !== '');
+}
+
+const spokenName = (anchor: Element) =>
+  spokenParts(anchor)
+    .map((part) => part.text)
+    .join('');
 
 describe('ParagraphText, for any valid article', () => {
   it('draws exactly the original text of every paragraph once highlights are stripped', () => {
@@ -105,7 +136,7 @@ describe('ParagraphText, for any valid article', () => {
               const names = (spans ?? [])
                 .filter((span) => span.paragraph === paragraph.id)
                 .map((span) => `${quote ? 'Quote' : 'Date'} ${id}: ${span.exact}`);
-              expect(names).toContain(anchor.getAttribute('aria-label'));
+              expect(names).toContain(spokenName(anchor));
             }
           }
         } finally {
@@ -114,6 +145,33 @@ describe('ParagraphText, for any valid article', () => {
       }),
     );
   });
+
+  it.each([
+    ['an English interface', 'en'],
+    ['a German interface', 'de'],
+  ])(
+    'in %s, names every anchor in the interface’s language and its words in the text’s, never by aria-label',
+    (_, language) => {
+      fc.assert(
+        fc.property(arbitraryArticle, (input) => {
+          const article = valid(input);
+          const { container, unmount } = draw(article, language);
+          try {
+            for (const anchor of container.querySelectorAll('a[data-anchor]')) {
+              expect(anchor.hasAttribute('aria-label')).toBe(false);
+              const [name, ...words] = spokenParts(anchor);
+              expect(name?.text).toMatch(/^(Quote|Date) .+: $/);
+              expect(name?.lang).toBe(language);
+              expect(words.length).toBeGreaterThan(0);
+              for (const part of words) expect(part.lang).toBe(article.originalLanguage);
+            }
+          } finally {
+            unmount();
+          }
+        }),
+      );
+    },
+  );
 });
 
 describe('a date mention, when the app takes over the page and dates take the reader’s regional format', () => {
@@ -155,12 +213,15 @@ describe('a date mention, when the app takes over the page and dates take the re
     };
     const draw = (regional: boolean) => (
       <FormatLocaleContext value={regional}>
-        <ParagraphText segments={segments} slots={slots} labels={named} />
+        <ParagraphText segments={segments} language="de" slots={slots} labels={named} />
       </FormatLocaleContext>
     );
     // Hydrated as prerendered, in the interface language; then the app has taken over.
     const { container, rerender } = render(draw(false));
-    const date = () => container.querySelector('a[data-anchor="e1"]')?.getAttribute('aria-label');
+    const date = () => {
+      const anchor = container.querySelector('a[data-anchor="e1"]');
+      return anchor ? spokenName(anchor) : undefined;
+    };
     expect(date()).toBe('Date: December 6, 2026: am 6. Dezember 2026');
     const quoteLabels = quote.mock.calls.length;
     act(() => rerender(draw(true)));

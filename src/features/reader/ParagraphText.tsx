@@ -56,6 +56,36 @@ function dataAttributes(segment: PlannedSegment) {
 }
 
 /**
+ * What a mark's link holds, so that a screen reader speaks each part of its name in its own language: the name
+ * (`data-name`, "Direct quote by Mark Rutte: ") in the interface's language, as the link's `lang`, then the mark's
+ * words in the text's. An `aria-label` would be spoken whole in the language of the link, the text's around it.
+ * The name and any words drawn outside the link (`around`: a date inside the quote cuts it; an extra anchor draws
+ * none) are CSS generated content's alternative text (reader.css): heard, not seen, and not part of the
+ * paragraph's text, so selection offsets, copying and finding in the page see the article's words alone.
+ */
+function markLink(
+  name: string,
+  words: string,
+  around: { before: string; after: string } | undefined,
+  languages: { text: string; interface: string },
+) {
+  const other = languages.text !== languages.interface;
+  const inner =
+    other || around ? (
+      <span
+        lang={other ? languages.text : undefined}
+        data-before={around?.before || undefined}
+        data-after={around?.after || undefined}
+      >
+        {words}
+      </span>
+    ) : (
+      words
+    );
+  return { lang: other ? languages.interface : undefined, 'data-name': `${name}: `, children: inner };
+}
+
+/**
  * The link of a date mention, named with its date in the reader's regional format as the timeline shows it ("6
  * December 2026" for a British reader). The format locale is read here, not by the paragraph: it changes once the
  * app has taken over a prerendered page (`FormatLocaleContext`), and then these few links render again, not every
@@ -63,24 +93,37 @@ function dataAttributes(segment: PlannedSegment) {
  */
 function EventAnchor({
   event,
-  text,
+  words,
+  around,
+  language,
   labels,
   ...link
-}: { event: ArticleEvent; text: string; labels: MarkLabels } & ComponentProps<'a'>) {
+}: {
+  event: ArticleEvent;
+  words: string;
+  around: { before: string; after: string } | undefined;
+  language: string;
+  labels: MarkLabels;
+} & ComponentProps<'a'>) {
   const formats = useFormatLocale(labels.language);
-  return <a {...link} aria-label={`${labels.event(event, formats)}: ${text}`} />;
+  const name = labels.event(event, formats);
+  return <a {...link} {...markLink(name, words, around, { text: language, interface: labels.language })} />;
 }
 
 /** One paragraph's text with its highlights, as flat inline elements; anchors are links that select a mark. */
 export const ParagraphText = memo(function ParagraphText({
   segments,
+  language,
   slots,
   labels,
 }: {
   segments: readonly PlannedSegment[];
+  /** The text's language (the paragraph's `lang`). */
+  language: string;
   slots: ReadonlyMap<string, number>;
   labels: MarkLabels;
 }) {
+  const languages = { text: language, interface: labels.language };
   const drawSegment = (segment: PlannedSegment) => {
     if (!segment.quote && !segment.event) return segment.text;
     const className = segmentClass(segment, slots);
@@ -91,12 +134,24 @@ export const ParagraphText = memo(function ParagraphText({
         className: `${className} mark-anchor`,
         ...dataAttributes(segment),
         'data-anchor': markId(anchor),
-        children: segment.text,
       };
+      const around = segment.anchorAround;
       return anchor.type === 'quote' ? (
-        <a key={segment.start} {...link} aria-label={`${labels.quote(anchor.quote)}: ${anchor.text}`} />
+        <a
+          key={segment.start}
+          {...link}
+          {...markLink(labels.quote(anchor.quote), segment.text, around, languages)}
+        />
       ) : (
-        <EventAnchor key={segment.start} {...link} event={anchor.event} text={anchor.text} labels={labels} />
+        <EventAnchor
+          key={segment.start}
+          {...link}
+          event={anchor.event}
+          words={segment.text}
+          around={around}
+          language={language}
+          labels={labels}
+        />
       );
     }
     return (
@@ -119,10 +174,20 @@ export const ParagraphText = memo(function ParagraphText({
             className: extraAnchorClass(mark, slots),
             'data-anchor': markId(mark),
           };
+          // It draws no words: all of them are heard before its marker.
+          const around = { before: mark.text, after: '' };
           return mark.type === 'quote' ? (
-            <a key={markId(mark)} {...link} aria-label={`${labels.quote(mark.quote)}: ${mark.text}`} />
+            <a key={markId(mark)} {...link} {...markLink(labels.quote(mark.quote), '', around, languages)} />
           ) : (
-            <EventAnchor key={markId(mark)} {...link} event={mark.event} text={mark.text} labels={labels} />
+            <EventAnchor
+              key={markId(mark)}
+              {...link}
+              event={mark.event}
+              words=""
+              around={around}
+              language={language}
+              labels={labels}
+            />
           );
         })}
       </Fragment>

@@ -124,7 +124,12 @@ export function useTextBlocks({
                         // Element Timing: when the article's first words are painted (measured by `npm run bench`).
                         elementtiming={rowIndex === 0 && i === 0 ? FIRST_PARAGRAPH_TIMING : undefined}
                       >
-                        <ParagraphText segments={segments} slots={slots} labels={words.labels} />
+                        <ParagraphText
+                          segments={segments}
+                          language={language}
+                          slots={slots}
+                          labels={words.labels}
+                        />
                       </p>
                     );
                   })}

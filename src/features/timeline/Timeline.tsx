@@ -1,5 +1,14 @@
 import './timeline.css';
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article, ArticleEvent } from '../../core/article/schema';
 import { formatPartialDateFor } from '../../core/dates/format';
@@ -74,8 +83,10 @@ function TimelineView({ article, state, hrefWith, update }: TimelineProps) {
     [t, formats],
   );
 
+  // What the axis shows on hovering a mark: the list's name, its label marked with its language as there (a `<title>`
+  // may hold marked-up text; the tooltip shows its words).
   const describe = useCallback(
-    (entry: TimelineEntry<ArticleEvent>) => {
+    (entry: TimelineEntry<ArticleEvent>): ReactNode => {
       if (entry.kind === 'published') {
         return t('publishedName', {
           date: formatPartialDateFor(entry.date, formats),
@@ -83,8 +94,15 @@ function TimelineView({ article, state, hrefWith, update }: TimelineProps) {
         });
       }
       const { before, after } = nameAround(entry.event);
-      const label = eventLabel(entry.event, [locale, shownLanguage, article.originalLanguage])?.text ?? '';
-      return `${before}${label}${after}`;
+      const label = eventLabel(entry.event, [locale, shownLanguage, article.originalLanguage]);
+      if (!label || label.lang === locale) return `${before}${label?.text ?? ''}${after}`;
+      return (
+        <>
+          {before}
+          <tspan lang={label.lang}>{label.text}</tspan>
+          {after}
+        </>
+      );
     },
     [t, formats, nameAround, locale, shownLanguage, article.originalLanguage],
   );

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { Fragment, useCallback, useMemo, useRef, type ReactNode } from 'react';
 import type { ArticleEvent } from '../../core/article/schema';
 import { layoutTimeline } from '../../core/timeline/layout';
 import type { TimelineEntry } from '../../core/timeline/order';
@@ -44,8 +44,11 @@ const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 export interface TimelineAxisProps {
   entries: readonly TimelineEntry<ArticleEvent>[];
   selected: string | undefined;
-  /** What a pointer shows on hovering a mark (the list carries the same for everyone). */
-  describe: (entry: TimelineEntry<ArticleEvent>) => string;
+  /**
+   * What a pointer shows on hovering a mark (the list carries the same for everyone): text, with the words of
+   * another language than the interface's in an element marked with their `lang`.
+   */
+  describe: (entry: TimelineEntry<ArticleEvent>) => ReactNode;
   publishedLabel: string;
   /** What a pointer shows on hovering the top dot of a full column, which stands for `count` events. */
   describeMore: (count: number) => string;
@@ -201,7 +204,12 @@ export function TimelineAxis({
               <g key={first.event.id} className={classes.join(' ')} onClick={() => onChoose(next.event.id)}>
                 <title>
                   {named.length > 1
-                    ? [describeMore(named.length), ...named.map(describe)].join('\n')
+                    ? [describeMore(named.length), ...named.map(describe)].map((line, i) => (
+                        <Fragment key={i}>
+                          {i > 0 ? '\n' : null}
+                          {line}
+                        </Fragment>
+                      ))
                     : describe(first)}
                 </title>
                 <circle
