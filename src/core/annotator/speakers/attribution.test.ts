@@ -526,7 +526,7 @@ describe('who speaks', () => {
     {
       name: 'the genitive of a role is a role, not a name, and names the speaker in the nominative',
       text: 'Der Damm halte nach Angaben eines Behördensprechers.',
-      speaker: 'Behördensprecher',
+      speaker: 'Behörde',
       mention: 'eines Behördensprechers',
     },
     {

@@ -7,6 +7,7 @@ import { GENITIVE_ARTICLES } from '../lexicon/articles';
 import { endsWithAny } from '../lexicon/endings';
 import { DETERMINERS } from '../lexicon/nouns';
 import { SPOKESPERSON_ROLES } from '../lexicon/person-nouns';
+import { ORGANISATION_ENDINGS } from '../lexicon/group-nouns';
 import { NAME_ATTRIBUTE_PREPOSITIONS, VON } from '../lexicon/prepositions';
 import { APPOSITION_MARKS } from '../lexicon/punctuation';
 import type { Token } from '../text/tokens';
@@ -34,6 +35,33 @@ function groupBeforeHyphen(role: Token): string | undefined {
   const dash = role.text.lastIndexOf('-');
   const noun = role.lower.slice(dash + 1);
   return dash > 0 && SPOKESPERSON_ROLES.list.includes(noun) ? role.text.slice(0, dash) : undefined;
+}
+
+/**
+ * "ein Polizeisprecher", "die Regierungssprecherin", "ein Bahnsprecher": a spokesperson's noun compounded with a
+ * group's noun (with its linking "s") speaks for that group, named by the noun ("Polizei", "Regierung", "Bahn").
+ * `undefined` for any other compound ("Pressesprecher" speaks to the press, not for it).
+ */
+function groupInCompound(role: Token): string | undefined {
+  if (role.text.includes('-')) return undefined;
+  // "eines Polizeisprechers": the genitive's "-s"
+  const word = role.lower.endsWith('sprechers') ? role.text.slice(0, -1) : role.text;
+  const ending = SPOKESPERSON_ROLES.list.find((noun) => word.toLowerCase().endsWith(noun));
+  if (!ending || word.length <= ending.length) return undefined;
+  const stem = word.slice(0, word.length - ending.length);
+  // the linking element between the parts: "Regierung-s-sprecher", "Behörde-n-sprecher"
+  const linked = LINKING_ELEMENTS.map((link) => (stem.endsWith(link) ? stem.slice(0, -link.length) : ''));
+  const group = linked.find(isOrganisationNoun) ?? stem;
+  return isOrganisationNoun(group) ? group : undefined;
+}
+
+/** The linking elements a compound's first noun may end in, longest first. */
+const LINKING_ELEMENTS = ['es', 'en', 's', 'n'];
+
+/** Whether a word is a group's noun by itself: "Polizei", "Regierung", "Konzern" (not a compound's first part). */
+function isOrganisationNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ORGANISATION_ENDINGS.list.includes(lower);
 }
 
 /**
@@ -67,6 +95,11 @@ export function groupSpokenFor(mention: readonly Token[], role: Token): string |
   const at = words.indexOf(role);
   const prefix = groupBeforeHyphen(role);
   if (prefix && at === words.length - 1 && roleHeadsPhrase(words, at)) return prefix;
+  // "ein israelischer Regierungssprecher": a group's noun qualified by an adjective is not the group the noun alone
+  // names ("Regierung" would be every government of the text), so only an article may stand before
+  const compound = groupInCompound(role);
+  if (compound && at === words.length - 1 && words.slice(0, at).every((t) => DETERMINERS.has(t.lower)))
+    return compound;
   const opener = mention[mention.indexOf(role) + 1];
   if (at < 0 || !opener || !isSpokesperson(role) || !roleHeadsPhrase(words, at)) return undefined;
   if (!GENITIVE_ARTICLES.has(opener.lower) && !VON.has(opener.lower)) return undefined;
