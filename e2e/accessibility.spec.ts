@@ -4,6 +4,8 @@
  */
 import type { Page } from '@playwright/test';
 import { generateArticle } from '../src/testing/data-generators';
+import { articleFrom } from '../src/testing/hand-made-article';
+import { spanOf } from '../src/testing/spans';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, serveArticle, test, type ConsoleWatch } from './support/fixtures';
 
@@ -57,6 +59,31 @@ const STATES: State[] = [
         },
       }),
     ready: articleText,
+  },
+  {
+    name: 'article with two quotes of the very same words (a marker link of its own for the second)',
+    path: '/articles/same-words',
+    setUp: (page) => {
+      const text = 'Der Rat sagte, der Plan gelte. Die Stadt erklärte dasselbe.';
+      const said = spanOf('p1', text, 'der Plan gelte');
+      return serveArticle(
+        page,
+        'same-words',
+        articleFrom({
+          id: 'same-words',
+          text,
+          speakers: [
+            { id: 'rat', name: 'Rat', kind: 'collective' },
+            { id: 'stadt', name: 'Stadt', kind: 'collective' },
+          ],
+          quotes: [
+            { id: 'q1', speaker: 'rat', kind: 'indirect', spans: { de: [said] } },
+            { id: 'q2', speaker: 'stadt', kind: 'indirect', spans: { de: [said] } },
+          ],
+        }),
+      );
+    },
+    ready: (page) => expect(page.locator('a.mark-anchor--extra')).toHaveCount(1),
   },
   {
     name: 'search results, the words typed marked and the places of the others named',

@@ -70,6 +70,13 @@ function markLink(
   languages: { text: string; interface: string },
 ) {
   const other = languages.text !== languages.interface;
+  // A marker link draws no words: named by `aria-label`, which checkers and every browser read (generated content's
+  // alternative text alone would leave the link nameless to axe), in the interface's language as a whole.
+  if (words === '')
+    return {
+      lang: other ? languages.interface : undefined,
+      'aria-label': `${name}: ${around?.before ?? ''}${around?.after ?? ''}`,
+    };
   const inner =
     other || around ? (
       <span
