@@ -250,6 +250,50 @@ test.describe('offline, a page says what needs the network and what can still be
     await goOnline(page);
   });
 
+  test('the connection drops while the page is open: the imports stay listed, and an article says whether it can be read', async ({
+    page,
+  }) => {
+    const article = shippedArticle();
+    // A page the worker controls (the first visit's is not), as every later visit is.
+    await page.reload();
+    await page.goto('/import');
+    await annotate(page, GERMAN, 'Brücke in Uferbach');
+    await expect(page).toHaveURL(/\/imported\/bruecke-in-uferbach$/, SLOW);
+
+    // Reading a speaker's page (kept, prerendered), the connection drops; the reader goes on within the app.
+    await page.goto('/speakers/mark-rutte');
+    await expect(page.getByRole('heading', { level: 1, name: 'Mark Rutte' })).toBeVisible();
+    await goOffline(page);
+    // The imports are in this browser, not on the network: listed.
+    await page.getByRole('banner').getByRole('link', { name: 'Library' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Brücke in Uferbach' })).toBeVisible();
+    // A quote of an article never read: said at once, not loading for ever.
+    await page.goBack();
+    await page
+      .getByRole('region', { name: 'Quotes, in the order they were said' })
+      .getByRole('link')
+      .first()
+      .click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'This article is not saved for reading offline' }),
+    ).toBeVisible();
+    // The connection is back: the article comes, with no "Try again" to find.
+    await goOnline(page);
+    await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
+  });
+
+  test('an article opened offline comes by itself when the connection is back', async ({ page }) => {
+    const article = shippedArticle();
+    await goOffline(page);
+    await page.goto(`/articles/${article.id}`);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'This article is not saved for reading offline' }),
+    ).toBeVisible();
+    await goOnline(page);
+    await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
+  });
+
   test("a speaker's page: their quotes, and no error that contradicts them", async ({ page }) => {
     await goOffline(page);
     // The page was kept (prerendered), the file of all their quotes was not: once its request has failed, the page

@@ -4,7 +4,7 @@
  * its HTML embeds and does not load the query library before it is interactive. Every such page wraps itself in a
  * provider of this same client, so the cache is shared across navigations.
  */
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { onlineManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import { prerenderedQueries } from './prerendered';
 
@@ -15,8 +15,23 @@ export function appQueryClient(): QueryClient {
   if (!client) {
     // Retries are decided per query (an invalid article is not worth retrying).
     client = new QueryClient({
-      defaultOptions: { queries: { staleTime: 5 * 60_000, refetchOnWindowFocus: false } },
+      defaultOptions: {
+        queries: {
+          staleTime: 5 * 60_000,
+          refetchOnWindowFocus: false,
+          // Offline, a query still runs once: the imports are in IndexedDB and the service worker may have kept the
+          // file, and a file it has not kept fails with its own message ("not saved for reading offline"). The
+          // default mode ('online') would not start it at all, and the page would say "Loading…" until the
+          // connection came back. Only retries wait for the connection.
+          networkMode: 'offlineFirst',
+        },
+      },
     });
+    // The query library takes a page to be online until it hears an `offline` event; a page opened offline hears
+    // none, so the `online` event would change nothing, and what failed offline would not be fetched again
+    // (`refetchOnReconnect`) when the connection is back.
+    if (typeof navigator !== 'undefined' && typeof navigator.onLine === 'boolean')
+      onlineManager.setOnline(navigator.onLine);
     for (const [key, value] of prerenderedQueries()) client.setQueryData(key, value);
   }
   return client;
