@@ -32,6 +32,14 @@ export function parseDay(value: string | undefined): Day | undefined {
 }
 
 /**
+ * Whether `date` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) lies after `day` at its own precision: "2027-03" after 20
+ * November 2026, not "2026" nor "2026-11".
+ */
+export function laterThan(date: string, day: Day): boolean {
+  return date > shift(day, 0).slice(0, date.length);
+}
+
+/**
  * Which way a date without a year, or a weekday, lies from the publication date: `back` takes the latest one on
  * or before it, `forward` the first one on or after it, `nearest` whichever is closer (the earlier on a tie);
  * `strict` excludes the publication day or month itself ("am vergangenen Donnerstag" in a Thursday's paper is a

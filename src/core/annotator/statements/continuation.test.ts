@@ -307,6 +307,24 @@ describe('free indirect speech', () => {
       ],
     },
     {
+      name: 'a plan for a date after the text’s is the writer’s schedule, not the speaker’s words (2 May 2024)',
+      text: 'Die Stadt teilte mit, dass das Bad schließt. Eine Entscheidung soll im Juni fallen.',
+      expected: [{ kind: 'indirect', text: 'dass das Bad schließt', speaker: 'Stadt' }],
+    },
+    {
+      name: 'nor one for a later year',
+      text: 'Der Minister sagte, die Schulen würden saniert. Bis 2027 sollen alle Gebäude fertig sein.',
+      expected: [{ kind: 'indirect', text: 'die Schulen würden saniert', speaker: 'Minister' }],
+    },
+    {
+      name: 'but a claim about a date before it is reported',
+      text: 'Die Stadt teilte mit, dass das Bad schließt. Im März sollen die Kosten gestiegen sein.',
+      expected: [
+        { kind: 'indirect', text: 'dass das Bad schließt', speaker: 'Stadt' },
+        { kind: 'freeIndirect', text: 'Im März sollen die Kosten gestiegen sein.', speaker: 'Stadt' },
+      ],
+    },
+    {
       name: 'a run of reported claims with "soll … haben" is one passage',
       text: 'Der Fahrer soll das Rotlicht übersehen haben. Zudem soll er zu schnell gefahren sein.',
       expected: [

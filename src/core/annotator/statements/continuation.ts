@@ -3,7 +3,6 @@
  * statement ("Er sagte, … Die Lage sei ernst."), merged with the ones right before it into one statement, and
  * reportative "soll … haben" and planning "soll" sentences (free indirect speech).
  */
-import { PERFECT_AUXILIARIES, REPORTATIVE_MODALS } from '../lexicon/auxiliaries';
 import { cuesOf } from '../pass-state';
 import { DETERMINERS } from '../lexicon/nouns';
 import type { FoundQuote, PassMemo, Sentence, SpeakerEntity, SpeechContext, TextModel } from '../model';
@@ -16,10 +15,11 @@ import { isPreposition, nounPhrase } from '../grammar/noun-phrases';
 import { frameSubject } from '../grammar/opening-subjects';
 import type { QuotedPart } from '../text/quotation-marks';
 import type { Token } from '../text/tokens';
-import { claimAfterWritersClause, claimClause, sollFollows } from './reportative';
+import { freeIndirectIn } from './reportative';
 import { SOURCE_ADVERBS } from '../lexicon/adverbs';
 import { leadIn } from './lead-ins';
 import { HYPOTHETICAL, KONJUNKTIV_II, STRONG_KONJUNKTIV } from '../lexicon/konjunktiv';
+import type { Day } from '../dates/date-match';
 
 /** Opening quotation marks. */
 const OPENING = /^[„»"]$/;
@@ -133,16 +133,9 @@ export function reportedAroundStatements(
 }
 
 /**
- * How many sentences back the source of an "X soll … haben" claim may have been named: news runs a source's claims
- * over several sentences, across a paragraph break too ("Laut Polizei … . Er soll … haben.").
- */
-const CLAIM_REACH = 4;
-
-/**
- * A sentence in Konjunktiv right after someone's statement continues it ("Er sagte, … Die Lage sei ernst.");
- * "X soll … haben" reports a claim without naming who makes it (in a subordinate clause "…, der … gelegt haben
- * soll" the clause alone: `reportative.ts`), and a "soll"/"sollen" sentence right after a statement reports the
- * plan it announced (free indirect speech).
+ * A sentence in Konjunktiv right after someone's statement continues it ("Er sagte, … Die Lage sei ernst."); one
+ * that does not may be free indirect speech with "soll" (a claim, or the plan a statement announced:
+ * `reportative.ts`, `freeIndirectIn`).
  */
 export function continuationIn(
   model: TextModel,
@@ -151,6 +144,7 @@ export function continuationIn(
   context: SpeechContext,
   book: SpeakerBook,
   memo: PassMemo,
+  day: Day | undefined,
 ): FoundQuote[] {
   const inside = insideQuotes(model, sentence.paragraph);
   const outside = sentence.tokens.filter((t) => !inside(t));
@@ -250,53 +244,5 @@ export function continuationIn(
       return [quote];
     }
   }
-  const modal = outside.findIndex((t) => REPORTATIVE_MODALS.has(t.lower));
-  const final = outside[outside.length - 1]?.word ? outside[outside.length - 1] : outside[outside.length - 2];
-  // "X soll … gesagt haben" reports a claim; "Die Busse sollen im Depot bleiben" right after a statement
-  // reports the plan just announced (the modal in the main clause, early in the sentence).
-  const claim = final && PERFECT_AUXILIARIES.has(final.lower);
-  const early =
-    modal >= 0 && modal <= 8 && !outside.slice(0, modal).some((t) => t.text === ',' || t.text === ':');
-  // "Im Herbst sollen die Arbeiten beginnen. Die Kosten sollen … betragen.": a run of "soll" sentences reports a
-  // plan or claim by itself, however far the last statement is.
-  const plan = early && (index - context.sentence <= 1 || sollFollows(model, index));
-  // "Die Busse sollen im Depot bleiben. Die Streiks sollen bis Freitag dauern.": the next "soll" sentence goes on
-  // with the report or plan of the one before, as one passage.
-  const last = context.continuation;
-  const lastPart = last?.quote.spans[last.quote.spans.length - 1];
-  if (
-    early &&
-    last?.quote.kind === 'freeIndirect' &&
-    last.index === index - 1 &&
-    lastPart?.paragraph === sentence.paragraph
-  ) {
-    lastPart.end = whole.end;
-    last.index = index;
-    return [];
-  }
-  const clause = modal >= 0 && (claim || plan) ? undefined : claimClause(sentence.tokens, inside);
-  if (modal > 0 && claimAfterWritersClause(outside, modal)) return [];
-  if ((modal >= 0 && (claim || plan)) || clause) {
-    const speaker = index - context.sentence <= CLAIM_REACH ? context.speaker : undefined;
-    const first = clause && sentence.tokens[clause.start];
-    const lastToken = clause && sentence.tokens[clause.end - 1];
-    const span =
-      first && lastToken
-        ? {
-            paragraph: sentence.paragraph,
-            start: first.start,
-            end: Math.min(lastToken.end, contentEnd(model, sentence)),
-          }
-        : whole;
-    const quote: FoundQuote = {
-      kind: 'freeIndirect',
-      spans: [span],
-      cue: [],
-      ...(speaker ? { speaker } : {}),
-      confidence: 0.45,
-    };
-    context.continuation = { quote, index, whole: true };
-    return [quote];
-  }
-  return [];
+  return freeIndirectIn(model, sentence, index, context, { inside, outside, whole }, day);
 }
