@@ -374,3 +374,22 @@ test('a generated article with events from 1990 to 2030 in three languages', asy
     page.getByRole('region', { name: 'Zeitleiste' }).getByText('Der Text erwähnt dies nicht direkt.'),
   ).toHaveCount(0);
 });
+
+for (const viewport of [
+  // in view as the page opens (scrolled, the sticky timeline would stand anywhere)
+  { name: 'a wide screen, in the aside', size: { width: 1600, height: 1000 }, scroll: false },
+  { name: 'a phone, below the text', size: { width: 390, height: 844 }, scroll: true },
+]) {
+  test(`on ${viewport.name}, the timeline's heading stands clear of the last speaker`, async ({ page }) => {
+    await page.setViewportSize(viewport.size);
+    await page.goto(SAMPLE);
+    const speakers = page.getByRole('region', { name: 'Speakers' });
+    const heading = page.getByRole('heading', { name: 'Timeline' });
+    if (viewport.scroll) await heading.scrollIntoViewIfNeeded();
+    const legend = await speakers.boundingBox();
+    const title = await heading.boundingBox();
+    if (!legend || !title) throw new Error('the legend or the timeline is not shown');
+    // a gap of more than a line's leading: the heading reads as a new section, not a caption of the card above
+    expect(title.y - (legend.y + legend.height)).toBeGreaterThanOrEqual(24);
+  });
+}
