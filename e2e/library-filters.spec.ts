@@ -248,3 +248,30 @@ test('an article’s speakers past the first few are shown by a button, as links
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/\?speaker=moscow$/);
 });
+
+test('the filters of one row stand level: their labels on one line, their fields of one height', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await page.goto('/');
+  const filters = page.getByRole('form', { name: 'Filter the articles' });
+  const fields = [
+    filters.getByRole('combobox', { name: 'Speaker' }),
+    filters.getByRole('combobox', { name: 'Source' }),
+    filters.getByLabel('Published from'),
+  ];
+  const boxes = await Promise.all(fields.map((field) => field.boundingBox()));
+  const labels = await Promise.all(
+    ['Speaker', 'Source', 'Published from'].map((text) =>
+      filters.locator('label', { hasText: new RegExp(`^${text}$`) }).boundingBox(),
+    ),
+  );
+  const first = boxes[0];
+  if (!first || boxes.some((box) => !box) || labels.some((box) => !box))
+    throw new Error('a filter is not shown');
+  for (const box of boxes) {
+    expect(Math.abs(box!.y - first.y)).toBeLessThanOrEqual(1);
+    expect(Math.abs(box!.height - first.height)).toBeLessThanOrEqual(1);
+  }
+  for (const box of labels) expect(Math.abs(box!.y - labels[0]!.y)).toBeLessThanOrEqual(1);
+});
