@@ -29,7 +29,8 @@ test("offline, a speaker's page shows their quotes in the imports and says the s
   // Said in words, as a status: no file's error for a reader to puzzle over.
   const notice = page.getByRole('status').filter({
     has: page.getByRole('heading', {
-      name: "Only the quotes of your imports are shown: this speaker's quotes in the site's articles cannot be loaded without a connection.",
+      // Not that the site has quotes of theirs: offline it cannot know.
+      name: "Only the quotes of your imports are shown: searching the site's articles for this speaker needs a connection.",
     }),
   });
   await expect(notice).toBeVisible();
