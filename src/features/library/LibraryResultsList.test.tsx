@@ -3,15 +3,14 @@
  * The line above the library's results says which of them the page shows: a range of several, one article by its
  * number ("Article 51 of 51" on a last page of one, "Article 1 of 1"), never a range of one ("1–1").
  */
-import i18next from 'i18next';
 import { renderToString } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { LibraryEntry } from '../../core/archive/library-entry';
 import { CHUNK_SIZE } from '../../core/archive/library-split';
-import { namespaces, resources } from '../../locales/resources';
 import { LibraryResultsList } from './LibraryResultsList';
+import { reactI18n } from '../../testing/react-i18n';
 
 const entry = (n: number): LibraryEntry => ({
   id: `article-${n}`,
@@ -25,14 +24,7 @@ const entry = (n: number): LibraryEntry => ({
 });
 
 async function statusLine(language: string, total: number, page: number): Promise<string> {
-  const i18n = i18next.createInstance();
-  await i18n.use(initReactI18next).init({
-    resources,
-    lng: language,
-    ns: [...namespaces],
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-  });
+  const i18n = await reactI18n(language);
   const shown = Math.min(CHUNK_SIZE, total - page * CHUNK_SIZE);
   const results = {
     entries: Array.from({ length: shown }, (_, i) => entry(page * CHUNK_SIZE + i + 1)),

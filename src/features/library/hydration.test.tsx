@@ -5,18 +5,17 @@
  * afresh (error #418 in the console, a flash), which happened in about one load in five with an import.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import i18next from 'i18next';
 import { act } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LibraryFilters } from '../../core/archive/library-filters';
-import { namespaces, resources } from '../../locales/resources';
 import { ImportedList } from './ImportedList';
 import { LibraryFilterForm } from './LibraryFilterForm';
 import { importedListOptions, type ImportedEntry } from './imported-query';
+import { reactI18n } from '../../testing/react-i18n';
 
 // Reading IndexedDB and fetching the facets never finish here: the imports are in the cache already, as when they
 // were read before the part's code arrived.
@@ -40,15 +39,7 @@ const IMPORT: ImportedEntry = {
 };
 
 async function page(client: QueryClient) {
-  const i18n = i18next.createInstance();
-  await i18n.use(initReactI18next).init({
-    resources,
-    lng: 'en',
-    fallbackLng: 'en',
-    ns: [...namespaces],
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-  });
+  const i18n = await reactI18n('en');
   const filters: LibraryFilters = { page: 0 };
   return (
     <I18nextProvider i18n={i18n}>

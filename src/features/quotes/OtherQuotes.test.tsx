@@ -1,23 +1,14 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import i18next from 'i18next';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { namespaces, resources } from '../../locales/resources';
 import { generateArticle } from '../../testing/data-generators';
 import { OTHERS_SHOWN_FIRST, OtherQuotes } from './OtherQuotes';
+import { reactI18n } from '../../testing/react-i18n';
 
 async function show(count: number, language = 'en') {
   const article = generateArticle({ languages: ['de', 'en'], speakers: 1, quotes: count, paragraphs: 8 });
-  const i18n = i18next.createInstance();
-  await i18n.use(initReactI18next).init({
-    resources,
-    lng: language,
-    fallbackLng: 'en',
-    ns: [...namespaces],
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-  });
+  const i18n = await reactI18n(language);
   const onSelect = vi.fn();
   const view = (speaker: string) => (
     <I18nextProvider i18n={i18n}>

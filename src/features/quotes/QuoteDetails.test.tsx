@@ -1,25 +1,16 @@
 // @vitest-environment happy-dom
 import { render, screen } from '@testing-library/react';
-import i18next from 'i18next';
 import { createRef } from 'react';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { Article, Quote } from '../../core/article/schema';
-import { namespaces, resources } from '../../locales/resources';
 import { generateArticle } from '../../testing/data-generators';
 import { QuoteDetails } from './QuoteDetails';
+import { reactI18n } from '../../testing/react-i18n';
 
 async function i18nFor(language: string) {
-  const instance = i18next.createInstance();
-  await instance.use(initReactI18next).init({
-    resources,
-    lng: language,
-    fallbackLng: 'en',
-    ns: [...namespaces],
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-  });
+  const instance = await reactI18n(language);
   return instance;
 }
 

@@ -4,13 +4,12 @@
  * another language marked as such, as the list below it marks it.
  */
 import { render } from '@testing-library/react';
-import i18next from 'i18next';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { namespaces, resources } from '../../locales/resources';
 import { articleFrom, validArticle } from '../../testing/hand-made-article';
 import { spanOf } from '../../testing/spans';
 import { Timeline } from './Timeline';
+import { reactI18n } from '../../testing/react-i18n';
 
 const text = 'Am 6. Dezember 2026 stimmt der Rat ab, am 7. Dezember 2026 die Kammer.';
 /** Two events labelled in German alone, and one in English and German; the same-day stack has more than fits. */
@@ -44,15 +43,7 @@ const article = validArticle(
 );
 
 async function drawIn(language: string) {
-  const i18n = i18next.createInstance();
-  await i18n.use(initReactI18next).init({
-    resources,
-    lng: language,
-    fallbackLng: 'en',
-    ns: [...namespaces],
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-  });
+  const i18n = await reactI18n(language);
   return render(
     <I18nextProvider i18n={i18n}>
       <div lang={language}>
