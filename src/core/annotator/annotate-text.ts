@@ -66,7 +66,9 @@ function quotesIn(state: PassState, index: number): FoundQuote[] {
   // A sentence that holds a direct quote can still continue reported speech (the two are annotated apart).
   const around = statements.length > 0 && reportedAroundStatements(model, sentence, statements, state.memo);
   const continued =
-    statements.length === 0 || around ? continuationIn(model, sentence, index, speech, book, state.memo, state.day) : [];
+    statements.length === 0 || around
+      ? continuationIn(model, sentence, index, speech, book, state.memo, state.day)
+      : [];
   // The report around a statement holds it: "Sie habe … und frage X, ob …" is one passage.
   if (around && continued.length > 0) statements = statements.filter((q) => !within(q, continued));
   attributeContinued(state, index, continued);
