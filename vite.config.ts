@@ -62,12 +62,16 @@ const pwa = VitePWA({
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,png}'],
     // Shipped articles, in every interface language: cached on first read (below). The library page is `index.html`.
-    globIgnores: ['articles/**', '*/articles/**', 'sw.js', 'workbox-*.js', 'sw-routes.js'],
-    // The search index's files bypass the worker where the browser can route them (`public/sw-routes.js`).
-    importScripts: ['/sw-routes.js'],
+    // The worker's own scripts (`sw-routes.js`, `sw-first-install.js`: `importScripts` below) are not precached.
+    globIgnores: ['articles/**', '*/articles/**', 'sw.js', 'sw-*.js', 'workbox-*.js'],
+    // The search index's files bypass the worker where the browser can route them (`public/sw-routes.js`); the
+    // first worker installed takes over the pages open (`public/sw-first-install.js`).
+    importScripts: ['/sw-routes.js', '/sw-first-install.js'],
     navigateFallback: '/index.html',
     navigateFallbackDenylist: [/^(?:\/[a-z]{2,3})?\/articles\//],
     cleanupOutdatedCaches: true,
+    // A new version waits for the reader's consent (`src/app/service-worker.tsx`). Workbox's `clientsClaim` would
+    // claim on every activation; the first install's claim is `public/sw-first-install.js`.
     skipWaiting: false,
     clientsClaim: false,
     // An article's page goes to the network first (below): with navigation preload the browser sends that request
