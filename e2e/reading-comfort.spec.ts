@@ -266,7 +266,8 @@ test('print: text with black-and-white quote marks and a speaker key, no control
     .getByRole('link', { name: /^Direct quote by Mark Rutte/ })
     .first()
     .evaluate((element) => getComputedStyle(element, '::before').content);
-  expect(prefix).toBe('"[1]"');
+  // the number on paper, the link's name its alternative text
+  expect(prefix).toBe('"[1]" / "Direct quote by Mark Rutte: "');
 });
 
 test('forced colours: choosing a speaker sets the other speakers’ quotes apart in the text', async ({

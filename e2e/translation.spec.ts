@@ -3,7 +3,7 @@ import type { Page, Route } from '@playwright/test';
 import { generateArticle } from '../src/testing/data-generators';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { installTranslator, type StandInMode } from './support/translator-stand-in';
+import { finishDownload, installTranslator, type StandInMode } from './support/translator-stand-in';
 
 test.use({ locale: 'en-US' });
 
@@ -110,12 +110,14 @@ test('a translation can be cancelled while the translator downloads, by keyboard
 test('by keyboard, the focus follows the translation: Cancel while it runs, its mark when it is shown, Translate after it is removed', async ({
   page,
 }) => {
-  await installTranslator(page);
+  // The download waits for the test: a fast one would be over before Cancel could be seen (a loaded machine's run).
+  await installTranslator(page, 'downloadWaits');
   await importGerman(page);
   await page.getByRole('button', { name: 'Translate into English' }).focus();
   await page.keyboard.press('Enter');
   // The button pressed is replaced by Cancel, which takes the focus (it had fallen to the page's body).
   await expect(page.getByRole('button', { name: 'Cancel translation' })).toBeFocused();
+  await finishDownload(page);
   // Done: said in a status, and the focus is on the translation's mark, from where Tab reaches Remove.
   await expect(
     page.getByRole('status').filter({

@@ -15,6 +15,8 @@ export type StandInMode =
   | 'downloadFails'
   /** The model download stops half-way until it is cancelled. */
   | 'downloadHangs'
+  /** The model download stops half-way until the test calls {@link finishDownload}, then goes on as `works`. */
+  | 'downloadWaits'
   /** No `Translator` at all, as in browsers without the API. */
   | 'noApi';
 
@@ -29,6 +31,14 @@ export async function installTranslator(page: Page, mode: StandInMode = 'works')
   await page.addInitScript({
     content: `(${standIn.toString()})(${translateWithWordList.toString()}, ${JSON.stringify(options)});`,
   });
+}
+
+/** Lets a `downloadWaits` stand-in's download go on: a test holds it to see what shows while it runs. */
+export async function finishDownload(page: Page): Promise<void> {
+  await page.waitForFunction(() => 'finishTranslatorDownload' in window);
+  await page.evaluate(() =>
+    (window as unknown as { finishTranslatorDownload: () => void }).finishTranslatorDownload(),
+  );
 }
 
 /** Runs in the page: sends nothing anywhere, and references nothing outside its arguments. */
@@ -67,6 +77,16 @@ function standIn(translate: (text: string, table: WordListTable) => string, { mo
         if (step === 3 && mode === 'downloadFails')
           throw new DOMException('The model download failed.', 'NetworkError');
         if (step === 3 && mode === 'downloadHangs') await aborted(options.signal);
+        if (step === 3 && mode === 'downloadWaits')
+          await Promise.race([
+            new Promise((resolve) =>
+              Object.defineProperty(window, 'finishTranslatorDownload', {
+                value: resolve,
+                configurable: true,
+              }),
+            ),
+            aborted(options.signal),
+          ]);
         await Promise.race([new Promise((resolve) => setTimeout(resolve, 30)), aborted(options.signal)]);
         monitor.dispatchEvent(
           Object.assign(new Event('downloadprogress'), { loaded: step / DOWNLOAD_STEPS }),
