@@ -57,7 +57,7 @@ function dataAttributes(segment: PlannedSegment) {
 
 /**
  * What a mark's link holds, so that a screen reader speaks each part of its name in its own language: the name
- * (`data-name`, "Direct quote by Mark Rutte: ") in the interface's language, as the link's `lang`, then the mark's
+ * (`data-name`, "Direct quote by Anna Berger: ") in the interface's language, as the link's `lang`, then the mark's
  * words in the text's. An `aria-label` would be spoken whole in the language of the link, the text's around it.
  * The name and any words drawn outside the link (`around`: a date inside the quote cuts it; an extra anchor draws
  * none) are CSS generated content's alternative text (reader.css): heard, not seen, and not part of the
